@@ -1,0 +1,3 @@
+pub mod boundary_map;
+pub mod error_summary;
+pub mod layout;

@@ -1,0 +1,371 @@
+//! Neighbourhood boundaries: WGS84 polygons with holes, point-in-polygon, and the projection
+//! used to draw them as SVG.
+
+use serde::{Deserialize, Serialize};
+
+/// A WGS84 position. Longitude first, as in GeoJSON.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    pub longitude: f64,
+    pub latitude: f64,
+}
+
+impl Position {
+    pub fn new(latitude: f64, longitude: f64) -> Self {
+        Self {
+            longitude,
+            latitude,
+        }
+    }
+}
+
+/// A closed ring of `[longitude, latitude]` pairs; the closing point may be repeated or not.
+pub type Ring = Vec<[f64; 2]>;
+
+/// A polygon: the exterior ring first, then any holes.
+pub type Polygon = Vec<Ring>;
+
+/// One or more polygons, in GeoJSON MultiPolygon coordinate order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MultiPolygon(pub Vec<Polygon>);
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BoundaryError {
+    #[error("the boundary has no polygons")]
+    Empty,
+    #[error("polygon {polygon}, ring {ring} has fewer than three distinct points")]
+    TooFewPoints { polygon: usize, ring: usize },
+    #[error("polygon {polygon}, ring {ring} has a coordinate that is not a WGS84 position")]
+    OutOfRange { polygon: usize, ring: usize },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BoundingBox {
+    pub min: [f64; 2],
+    pub max: [f64; 2],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RingSide {
+    Inside,
+    Outside,
+    OnEdge,
+}
+
+/// Points within this distance (in degrees, about a millimetre) of an edge count as on it.
+const EDGE_TOLERANCE: f64 = 1e-8;
+
+impl MultiPolygon {
+    /// Checks the shape is usable: every ring has at least three distinct WGS84 points.
+    pub fn validate(&self) -> Result<(), BoundaryError> {
+        if self.0.is_empty() {
+            return Err(BoundaryError::Empty);
+        }
+        for (p, polygon) in self.0.iter().enumerate() {
+            if polygon.is_empty() {
+                return Err(BoundaryError::TooFewPoints {
+                    polygon: p,
+                    ring: 0,
+                });
+            }
+            for (r, ring) in polygon.iter().enumerate() {
+                if open_ring(ring).len() < 3 {
+                    return Err(BoundaryError::TooFewPoints {
+                        polygon: p,
+                        ring: r,
+                    });
+                }
+                let valid =
+                    |[x, y]: &[f64; 2]| (-180.0..=180.0).contains(x) && (-90.0..=90.0).contains(y);
+                if !ring.iter().all(valid) {
+                    return Err(BoundaryError::OutOfRange {
+                        polygon: p,
+                        ring: r,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// True when the position is inside, or on the edge of, any of the polygons. Points inside a
+    /// hole are outside; points on a hole's edge are on the boundary, so inside.
+    pub fn contains(&self, at: Position) -> bool {
+        let point = [at.longitude, at.latitude];
+        self.0.iter().any(|polygon| {
+            let Some((exterior, holes)) = polygon.split_first() else {
+                return false;
+            };
+            ring_side(exterior, point) != RingSide::Outside
+                && holes
+                    .iter()
+                    .all(|hole| ring_side(hole, point) != RingSide::Inside)
+        })
+    }
+
+    pub fn bounding_box(&self) -> Option<BoundingBox> {
+        let mut points = self
+            .0
+            .iter()
+            .filter_map(|polygon| polygon.first())
+            .flatten();
+        let first = *points.next()?;
+        Some(points.fold(
+            BoundingBox {
+                min: first,
+                max: first,
+            },
+            |b, &[x, y]| BoundingBox {
+                min: [b.min[0].min(x), b.min[1].min(y)],
+                max: [b.max[0].max(x), b.max[1].max(y)],
+            },
+        ))
+    }
+
+    /// The area-weighted centroid of the exterior rings (holes ignored: a label point, not
+    /// surveying). Falls back to the middle of the bounding box for degenerate shapes.
+    pub fn centre(&self) -> Option<Position> {
+        let (mut area, mut cx, mut cy) = (0.0, 0.0, 0.0);
+        for exterior in self.0.iter().filter_map(|polygon| polygon.first()) {
+            let ring = open_ring(exterior);
+            for (i, a) in ring.iter().enumerate() {
+                let b = ring[(i + 1) % ring.len()];
+                let cross = a[0] * b[1] - b[0] * a[1];
+                area += cross;
+                cx += (a[0] + b[0]) * cross;
+                cy += (a[1] + b[1]) * cross;
+            }
+        }
+        if area.abs() > f64::EPSILON {
+            Some(Position::new(cy / (3.0 * area), cx / (3.0 * area)))
+        } else {
+            let b = self.bounding_box()?;
+            Some(Position::new(
+                (b.min[1] + b.max[1]) / 2.0,
+                (b.min[0] + b.max[0]) / 2.0,
+            ))
+        }
+    }
+
+    /// An SVG path (`M … Z` per ring) in a `width`-wide box, with north up and the east-west
+    /// scale corrected for latitude. Draw it with `fill-rule="evenodd"` so holes show.
+    pub fn svg_path(&self, width: f64) -> Option<SvgShape> {
+        let bounds = self.bounding_box()?;
+        let mid_latitude = (bounds.min[1] + bounds.max[1]) / 2.0;
+        let x_scale = mid_latitude.to_radians().cos();
+        let span_x = ((bounds.max[0] - bounds.min[0]) * x_scale).max(1e-9);
+        let span_y = (bounds.max[1] - bounds.min[1]).max(1e-9);
+        let scale = width / span_x.max(span_y);
+        let project = |[x, y]: [f64; 2]| {
+            (
+                (x - bounds.min[0]) * x_scale * scale,
+                (bounds.max[1] - y) * scale,
+            )
+        };
+        let mut path = String::new();
+        for ring in self.0.iter().flatten() {
+            for (i, &point) in open_ring(ring).iter().enumerate() {
+                let (x, y) = project(point);
+                let command = if i == 0 { 'M' } else { 'L' };
+                path.push_str(&format!("{command}{x:.1} {y:.1}"));
+            }
+            path.push('Z');
+        }
+        Some(SvgShape {
+            path,
+            width: span_x * scale,
+            height: span_y * scale,
+        })
+    }
+}
+
+/// A projected boundary, ready for an inline `<svg>`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SvgShape {
+    pub path: String,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// The ring without its repeated closing point.
+fn open_ring(ring: &[[f64; 2]]) -> &[[f64; 2]] {
+    match ring {
+        [first, .., last] if first == last => &ring[..ring.len() - 1],
+        _ => ring,
+    }
+}
+
+/// Even-odd ray casting, with points on (or within a hair of) an edge reported separately.
+fn ring_side(ring: &[[f64; 2]], [px, py]: [f64; 2]) -> RingSide {
+    let ring = open_ring(ring);
+    let mut inside = false;
+    for (i, &[ax, ay]) in ring.iter().enumerate() {
+        let [bx, by] = ring[(i + 1) % ring.len()];
+        if on_segment([ax, ay], [bx, by], [px, py]) {
+            return RingSide::OnEdge;
+        }
+        if (ay > py) != (by > py) {
+            let crossing_x = ax + (py - ay) * (bx - ax) / (by - ay);
+            if px < crossing_x {
+                inside = !inside;
+            }
+        }
+    }
+    if inside {
+        RingSide::Inside
+    } else {
+        RingSide::Outside
+    }
+}
+
+fn on_segment(a: [f64; 2], b: [f64; 2], p: [f64; 2]) -> bool {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let length_squared = dx * dx + dy * dy;
+    if length_squared == 0.0 {
+        return (p[0] - a[0]).hypot(p[1] - a[1]) <= EDGE_TOLERANCE;
+    }
+    let t = (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length_squared).clamp(0.0, 1.0);
+    let (nearest_x, nearest_y) = (a[0] + t * dx, a[1] + t * dy);
+    (p[0] - nearest_x).hypot(p[1] - nearest_y) <= EDGE_TOLERANCE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square(x0: f64, y0: f64, size: f64) -> Ring {
+        vec![
+            [x0, y0],
+            [x0 + size, y0],
+            [x0 + size, y0 + size],
+            [x0, y0 + size],
+            [x0, y0],
+        ]
+    }
+
+    fn at(x: f64, y: f64) -> Position {
+        Position {
+            longitude: x,
+            latitude: y,
+        }
+    }
+
+    #[test]
+    fn a_point_inside_a_simple_polygon_is_contained() {
+        let shape = MultiPolygon(vec![vec![square(0.0, 0.0, 10.0)]]);
+        assert!(shape.contains(at(5.0, 5.0)));
+        assert!(!shape.contains(at(15.0, 5.0)));
+        assert!(!shape.contains(at(-0.1, 5.0)));
+    }
+
+    #[test]
+    fn a_point_in_a_hole_is_not_contained() {
+        let shape = MultiPolygon(vec![vec![square(0.0, 0.0, 10.0), square(4.0, 4.0, 2.0)]]);
+        assert!(!shape.contains(at(5.0, 5.0)));
+        assert!(shape.contains(at(2.0, 2.0)));
+        assert!(shape.contains(at(7.0, 5.0)));
+    }
+
+    #[test]
+    fn points_on_an_edge_or_vertex_are_contained() {
+        let shape = MultiPolygon(vec![vec![square(0.0, 0.0, 10.0), square(4.0, 4.0, 2.0)]]);
+        assert!(
+            shape.contains(at(10.0, 5.0)),
+            "on the exterior's right edge"
+        );
+        assert!(shape.contains(at(0.0, 0.0)), "on a vertex");
+        assert!(shape.contains(at(5.0, 10.0)), "on the top edge");
+        assert!(shape.contains(at(4.0, 5.0)), "on the hole's edge");
+    }
+
+    #[test]
+    fn each_part_of_a_multipolygon_counts() {
+        let shape = MultiPolygon(vec![
+            vec![square(0.0, 0.0, 1.0)],
+            vec![square(5.0, 5.0, 1.0)],
+        ]);
+        assert!(shape.contains(at(0.5, 0.5)));
+        assert!(shape.contains(at(5.5, 5.5)));
+        assert!(!shape.contains(at(3.0, 3.0)));
+    }
+
+    #[test]
+    fn a_concave_polygon_excludes_its_notch() {
+        // A "U" shape: the notch between the arms is outside.
+        let u = vec![
+            [0.0, 0.0],
+            [3.0, 0.0],
+            [3.0, 3.0],
+            [2.0, 3.0],
+            [2.0, 1.0],
+            [1.0, 1.0],
+            [1.0, 3.0],
+            [0.0, 3.0],
+        ];
+        let shape = MultiPolygon(vec![vec![u]]);
+        assert!(!shape.contains(at(1.5, 2.0)));
+        assert!(shape.contains(at(0.5, 2.0)));
+        assert!(shape.contains(at(2.5, 2.0)));
+        assert!(shape.contains(at(1.5, 0.5)));
+    }
+
+    #[test]
+    fn a_ray_through_a_vertex_is_counted_once() {
+        let diamond = vec![[0.0, 1.0], [1.0, 0.0], [2.0, 1.0], [1.0, 2.0]];
+        let shape = MultiPolygon(vec![vec![diamond]]);
+        assert!(shape.contains(at(1.0, 1.0)));
+        assert!(!shape.contains(at(-1.0, 1.0)));
+        assert!(!shape.contains(at(-1.0, 2.0)));
+    }
+
+    #[test]
+    fn rings_need_three_distinct_points_and_real_coordinates() {
+        assert_eq!(MultiPolygon(vec![]).validate(), Err(BoundaryError::Empty));
+        let line = MultiPolygon(vec![vec![vec![[0.0, 0.0], [1.0, 1.0], [0.0, 0.0]]]]);
+        assert_eq!(
+            line.validate(),
+            Err(BoundaryError::TooFewPoints {
+                polygon: 0,
+                ring: 0
+            })
+        );
+        let far = MultiPolygon(vec![vec![square(200.0, 0.0, 1.0)]]);
+        assert_eq!(
+            far.validate(),
+            Err(BoundaryError::OutOfRange {
+                polygon: 0,
+                ring: 0
+            })
+        );
+        assert_eq!(
+            MultiPolygon(vec![vec![square(0.0, 0.0, 1.0)]]).validate(),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn the_centre_of_a_square_is_its_middle() {
+        let centre = MultiPolygon(vec![vec![square(-2.0, 52.0, 0.5)]])
+            .centre()
+            .unwrap();
+        assert!((centre.longitude + 1.75).abs() < 1e-9 && (centre.latitude - 52.25).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_svg_path_keeps_north_up_and_fits_the_width() {
+        let shape = MultiPolygon(vec![vec![square(0.0, 0.0, 1.0)]])
+            .svg_path(100.0)
+            .unwrap();
+        assert!(
+            shape
+                .path
+                .starts_with("M0.0 100.0L100.0 100.0L100.0 0.0L0.0 0.0Z"),
+            "{}",
+            shape.path
+        );
+        // The taller side fills the box; east-west shrinks by cos(latitude).
+        assert_eq!(shape.height, 100.0);
+        assert!((shape.width - 100.0 * 0.5f64.to_radians().cos()).abs() < 1e-9);
+    }
+}

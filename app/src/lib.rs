@@ -1,0 +1,18 @@
+//! The neighbourhood portal's pages, components and server functions.
+//!
+//! - `domain`: types and rules shared by server and browser;
+//! - `pages`: one routed page per file, with the server functions that feed it;
+//! - `components`: pieces several pages use;
+//! - `services` and `state` (server only): data access and what the server provides to pages.
+
+pub mod components;
+pub mod domain;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod services;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+mod routes;
+
+pub use routes::{App, shell};

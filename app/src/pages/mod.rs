@@ -1,0 +1,3 @@
+pub mod home;
+pub mod neighbourhood;
+pub mod not_found;

@@ -1,0 +1,103 @@
+//! A neighbourhood's public page: who the team are, how to reach them, the area they cover.
+
+use crate::components::boundary_map::BoundaryMap;
+use crate::domain::neighbourhood::NeighbourhoodDetails;
+use crate::pages::{home::ServiceProblem, not_found::NotFoundPage};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[server(prefix = "/fn", endpoint = "neighbourhood")]
+pub async fn get_neighbourhood(
+    code: String,
+) -> Result<Option<NeighbourhoodDetails>, ServerFnError> {
+    use crate::state::{PortalState, fault};
+    let state = PortalState::from_context()?;
+    crate::services::neighbourhoods::neighbourhood_details(&state.db, &code)
+        .await
+        .map_err(|e| fault("reading a neighbourhood", e))
+}
+
+#[component]
+pub fn NeighbourhoodPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let details = Resource::new_blocking(code, get_neighbourhood);
+    view! {
+        <Transition fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match details.await {
+                    Ok(Some(details)) => view! { <Neighbourhood details /> }.into_any(),
+                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
+                    Err(error) => view! { <ServiceProblem error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
+    let NeighbourhoodDetails {
+        name,
+        lpa,
+        force,
+        description,
+        boundary,
+        team,
+        contact,
+        ..
+    } = details;
+    let contact_officer = team.iter().find(|m| m.is_contact_officer).cloned();
+    view! {
+        <Title text=format!("{name} neighbourhood team") />
+        <span class="caption-l">{format!("{lpa} · {force}")}</span>
+        <h1 class="heading-l">{format!("{name} neighbourhood team")}</h1>
+        <p class="lead">{description}</p>
+
+        <div class="grid-row">
+            <div class="grid-column-two-thirds">
+                <h2 class="heading-m" id="team">"Your team"</h2>
+                {contact_officer.map(|m| view! {
+                    <p>
+                        "Your named contact officer is "<strong>{format!("{} {}", m.rank, m.name)}</strong>"."
+                    </p>
+                })}
+                <ul class="team-list" aria-labelledby="team">
+                    {team
+                        .into_iter()
+                        .map(|m| view! {
+                            <li class="team-list__member">
+                                <h3 class="heading-s">{m.name}</h3>
+                                <p class="team-list__rank">
+                                    {m.rank}
+                                    {m.is_contact_officer.then(|| view! { <strong class="tag">"Contact officer"</strong> })}
+                                </p>
+                                <p>{m.bio}</p>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+
+                <h2 class="heading-m">"Contact the team"</h2>
+                <ul class="contact-list">
+                    {contact.email.map(|email| view! {
+                        <li>"Email: "<a href=format!("mailto:{email}")>{email.clone()}</a></li>
+                    })}
+                    {contact.telephone.map(|phone| view! {
+                        <li>"Telephone: "<a href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</a></li>
+                    })}
+                    {contact.links.into_iter().map(|link| view! {
+                        <li><a href=link.url rel="external">{link.title}</a></li>
+                    }).collect_view()}
+                </ul>
+                <p class="hint">"Do not use email to report a crime. In an emergency, call 999."</p>
+            </div>
+            <div class="grid-column-one-third">
+                <h2 class="heading-m">"The area"</h2>
+                <BoundaryMap name=name.clone() boundary />
+            </div>
+        </div>
+        <p><a href="/">"Search again"</a>" for a different postcode."</p>
+    }
+}

@@ -1,0 +1,70 @@
+//! Reading a neighbourhood's public page.
+
+use crate::domain::geometry::MultiPolygon;
+use crate::domain::neighbourhood::{Contact, Link, NeighbourhoodDetails, TeamMember};
+use entity::{force, local_policing_area, neighbourhood, neighbourhood_link, team_member};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
+};
+
+pub async fn neighbourhood_details(
+    db: &DatabaseConnection,
+    code: &str,
+) -> Result<Option<NeighbourhoodDetails>, DbErr> {
+    let Some(n) = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Code.eq(code))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let lpa = n.find_related(local_policing_area::Entity).one(db).await?;
+    let force = force::Entity::find_by_id(n.force_id.clone())
+        .one(db)
+        .await?;
+    let team = n
+        .find_related(team_member::Entity)
+        .order_by_desc(team_member::Column::IsContactOfficer)
+        .order_by_asc(team_member::Column::DisplayOrder)
+        .order_by_asc(team_member::Column::Id)
+        .all(db)
+        .await?;
+    let links = n
+        .find_related(neighbourhood_link::Entity)
+        .order_by_asc(neighbourhood_link::Column::Id)
+        .all(db)
+        .await?;
+    let boundary: MultiPolygon = serde_json::from_str(&n.boundary).map_err(|e| {
+        DbErr::Custom(format!(
+            "neighbourhood {code} has an unreadable boundary: {e}"
+        ))
+    })?;
+    Ok(Some(NeighbourhoodDetails {
+        code: n.code,
+        name: n.name,
+        lpa: lpa.map(|l| l.name).unwrap_or_default(),
+        force: force.map(|f| f.name).unwrap_or_default(),
+        description: n.description,
+        boundary,
+        team: team
+            .into_iter()
+            .map(|m| TeamMember {
+                name: m.name,
+                rank: m.rank,
+                bio: m.bio,
+                is_contact_officer: m.is_contact_officer,
+            })
+            .collect(),
+        contact: Contact {
+            email: n.contact_email,
+            telephone: n.contact_telephone,
+            links: links
+                .into_iter()
+                .map(|l| Link {
+                    title: l.title,
+                    url: l.url,
+                })
+                .collect(),
+        },
+    }))
+}

@@ -1,0 +1,110 @@
+import { test, expect, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** The frontend marks the document once the WebAssembly has hydrated it. */
+async function waitForHydration(page: Page) {
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+}
+
+async function findTeam(page: Page, postcode: string) {
+  await page.getByLabel("Enter your postcode").fill(postcode);
+  await page.getByRole("button", { name: "Find your team" }).click();
+}
+
+async function expectNoAccessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test.describe("with JavaScript", () => {
+  test("a resident types a demo postcode and sees their team without a page reload", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    await page.evaluate(() => ((window as any).stillTheSamePage = true));
+
+    await findTeam(page, " b15 2tt ");
+
+    await expect(page).toHaveURL(/\/neighbourhoods\/BW003$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edgbaston neighbourhood team");
+    await expect(page.getByText("Your named contact officer is")).toBeVisible();
+    await expect(page.getByRole("img", { name: "Map of the boundary of Edgbaston" })).toBeVisible();
+    expect(await page.evaluate(() => (window as any).stillTheSamePage)).toBe(true);
+  });
+
+  test("a bad postcode shows the error summary with focus on it", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+
+    await findTeam(page, "hello");
+
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText(/Enter a full UK postcode/);
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByLabel("Enter your postcode")).toHaveValue("hello");
+
+    await summary.getByRole("link").click();
+    await expect(page.getByLabel("Enter your postcode")).toBeFocused();
+  });
+
+  test("a postcode district offers a choice of neighbourhoods", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+
+    await findTeam(page, "B15");
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neighbourhoods in B15");
+    await page.getByRole("link", { name: "City Centre" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("City Centre neighbourhood team");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a resident types a demo postcode and sees their team", async ({ page }) => {
+    await page.goto("/");
+    await findTeam(page, "CV1 5FB");
+    await expect(page).toHaveURL(/\/neighbourhoods\/CV010$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("St Michael's neighbourhood team");
+  });
+
+  test("a bad postcode shows the error summary with focus on it", async ({ page }) => {
+    await page.goto("/");
+    await findTeam(page, "");
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText("Enter a postcode");
+    await expect(page).toHaveTitle(/^Error: /);
+  });
+});
+
+test.describe("accessibility (WCAG 2.2 A and AA)", () => {
+  test("the home page", async ({ page }) => {
+    await page.goto("/");
+    await waitForHydration(page);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("an error page", async ({ page }) => {
+    await page.goto("/?postcode=LS1+1UR");
+    await waitForHydration(page);
+    await expect(page.locator(".error-summary")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("a neighbourhood page", async ({ page }) => {
+    await page.goto("/neighbourhoods/DY001");
+    await waitForHydration(page);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("the page not found page", async ({ page }) => {
+    const response = await page.goto("/neighbourhoods/XX999");
+    expect(response?.status()).toBe(404);
+    await expectNoAccessibilityViolations(page);
+  });
+});

@@ -1,0 +1,15 @@
+//! Database schema, as an ordered list of migrations. The server applies them at start and
+//! with `server migrate`; they run unchanged on SQLite and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_neighbourhoods;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_neighbourhoods::Migration)]
+    }
+}

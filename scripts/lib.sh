@@ -1,0 +1,135 @@
+# Shared by scripts/demo.sh and scripts/test.sh: install what is missing, say what is happening.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Build outside the clone, so a fresh clone (as in CI) reuses earlier compilation.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/neighbourhood-portal/target}"
+TOOLS_DIR="${PORTAL_TOOLS_DIR:-$HOME/.cache/neighbourhood-portal/tools}"
+export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export LEPTOS_WASM_OPT_VERSION="${LEPTOS_WASM_OPT_VERSION:-version_132}"
+
+CARGO_LEPTOS_VERSION="0.3.10"
+BINARYEN_VERSION="132"
+
+step() { printf '\n==> %s\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    note "wasm32-unknown-unknown target: present"
+  else
+    step "Adding the wasm32-unknown-unknown Rust target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_cargo_leptos() {
+  if cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+    note "cargo-leptos $CARGO_LEPTOS_VERSION: present"
+  else
+    step "Installing cargo-leptos $CARGO_LEPTOS_VERSION (once; about 16 minutes on 2 cores)"
+    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+  fi
+}
+
+# The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+ensure_wasm_bindgen() {
+  local wanted
+  wanted="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
+  if wasm-bindgen --version 2>/dev/null | grep -q " $wanted\$"; then
+    note "wasm-bindgen CLI $wanted: present"
+  else
+    step "Installing the wasm-bindgen CLI $wanted (once; about 3 minutes)"
+    cargo install wasm-bindgen-cli --version "$wanted" --force
+  fi
+}
+
+# wasm-opt shrinks the release bundle; Debian's binaryen is too old, npm's is current.
+ensure_wasm_opt() {
+  if wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+    note "wasm-opt $BINARYEN_VERSION: present"
+  else
+    step "Installing wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    note "Chromium: present"
+  else
+    step "Installing Chromium (Debian package) for the browser tests"
+    apt_install chromium
+  fi
+}
+
+ensure_end2end_packages() {
+  if [ -d "$ROOT/end2end/node_modules/@playwright/test" ] && [ -d "$ROOT/end2end/node_modules/@axe-core/playwright" ]; then
+    note "Playwright and axe-core: present"
+  else
+    step "Installing Playwright and axe-core (npm; no browser download)"
+    (cd "$ROOT/end2end" && npm ci --no-audit --no-fund --silent)
+  fi
+}
+
+# Starts a local PostgreSQL (installing it if missing) and exports DATABASE_URL_PG, an
+# administrative URL from which the tests create databases of their own.
+ensure_postgres() {
+  if [ -n "${DATABASE_URL_PG:-}" ]; then
+    note "PostgreSQL: using DATABASE_URL_PG from the environment"
+    return
+  fi
+  if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+    step "Installing PostgreSQL (Debian package) for the integration tests"
+    apt_install postgresql
+  fi
+  local version
+  version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+  if ! pg_lsclusters -h 2>/dev/null | grep -q "^$version main"; then
+    as_root pg_createcluster "$version" main >/dev/null
+  fi
+  if ! pg_lsclusters -h | grep -q "^$version main .* online"; then
+    step "Starting PostgreSQL $version"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  fi
+  local port
+  port="$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')"
+  as_root runuser -u postgres -- psql -p "$port" -qtAc \
+    "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'portal_test') THEN CREATE ROLE portal_test LOGIN CREATEDB PASSWORD 'portal_test'; END IF; END \$\$;" >/dev/null
+  # Databases left by earlier runs.
+  for db in $(as_root runuser -u postgres -- psql -p "$port" -qtAc "SELECT datname FROM pg_database WHERE datname LIKE 'portal_test_%'"); do
+    as_root runuser -u postgres -- psql -p "$port" -qtAc "DROP DATABASE \"$db\"" >/dev/null
+  done
+  export DATABASE_URL_PG="postgres://portal_test:portal_test@127.0.0.1:$port/postgres"
+  note "PostgreSQL $version on port $port"
+}
+
+# A free TCP port on loopback.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Waits until the portal answers on $1, or fails after 60 seconds.
+wait_for_portal() {
+  for _ in $(seq 1 120); do
+    if curl -fsS -o /dev/null "$1/" 2>/dev/null; then return 0; fi
+    sleep 0.5
+  done
+  echo "The portal did not start at $1" >&2
+  return 1
+}

@@ -1,0 +1,7 @@
+//! The portal's server: configuration, database, HTTP router, command-line tasks.
+
+pub mod config;
+pub mod database;
+pub mod seed;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,220 @@
+//! The demo force: West Midlands Police's seven Local Policing Areas with twelve neighbourhoods,
+//! fictional teams and about a hundred postcodes, all written for this project
+//! (`server/demo/west-midlands.json`).
+
+use app::domain::geometry::MultiPolygon;
+use app::domain::postcode::Postcode;
+use entity::{
+    force, local_policing_area, neighbourhood, neighbourhood_link, postcode, team_member, venue,
+};
+use sea_orm::{
+    ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait,
+};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+const DEMO: &str = include_str!("../../demo/west-midlands.json");
+
+#[derive(Deserialize)]
+struct Demo {
+    force: DemoForce,
+    lpas: Vec<DemoLpa>,
+    neighbourhoods: Vec<DemoNeighbourhood>,
+    postcodes: Vec<DemoPostcode>,
+}
+
+#[derive(Deserialize)]
+struct DemoForce {
+    id: String,
+    name: String,
+    url: String,
+    telephone: String,
+    description: String,
+    postcode_areas: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct DemoLpa {
+    code: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct DemoNeighbourhood {
+    code: String,
+    lpa: String,
+    name: String,
+    description: String,
+    email: String,
+    telephone: String,
+    links: Vec<DemoLink>,
+    boundary: MultiPolygon,
+    team: Vec<DemoMember>,
+    venues: Vec<DemoVenue>,
+}
+
+#[derive(Deserialize)]
+struct DemoLink {
+    title: String,
+    url: String,
+}
+
+#[derive(Deserialize)]
+struct DemoMember {
+    name: String,
+    rank: String,
+    bio: String,
+    contact_officer: bool,
+}
+
+#[derive(Deserialize)]
+struct DemoVenue {
+    name: String,
+    address: String,
+    postcode: String,
+    latitude: f64,
+    longitude: f64,
+}
+
+#[derive(Deserialize)]
+struct DemoPostcode {
+    postcode: String,
+    latitude: f64,
+    longitude: f64,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum SeedOutcome {
+    Seeded {
+        lpas: usize,
+        neighbourhoods: usize,
+        team_members: usize,
+        postcodes: usize,
+    },
+    /// The database already holds a force: demo data never mixes with real data.
+    AlreadyHasData,
+}
+
+/// Loads the demo data in one transaction: all of it or none.
+pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
+    if force::Entity::find().count(db).await? > 0 {
+        return Ok(SeedOutcome::AlreadyHasData);
+    }
+    let demo: Demo = serde_json::from_str(DEMO)?;
+    let txn = db.begin().await?;
+
+    force::Entity::insert(force::ActiveModel {
+        id: Set(demo.force.id.clone()),
+        name: Set(demo.force.name),
+        url: Set(demo.force.url),
+        telephone: Set(demo.force.telephone),
+        description: Set(demo.force.description),
+        postcode_areas: Set(demo.force.postcode_areas.join(" ")),
+    })
+    .exec(&txn)
+    .await?;
+
+    let mut lpa_ids = HashMap::new();
+    for lpa in &demo.lpas {
+        let inserted = local_policing_area::Entity::insert(local_policing_area::ActiveModel {
+            force_id: Set(demo.force.id.clone()),
+            code: Set(lpa.code.clone()),
+            name: Set(lpa.name.clone()),
+            ..Default::default()
+        })
+        .exec(&txn)
+        .await?;
+        lpa_ids.insert(lpa.code.as_str(), inserted.last_insert_id);
+    }
+
+    let mut team_members = 0;
+    for n in &demo.neighbourhoods {
+        n.boundary
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo neighbourhood {}: {e}", n.code))?;
+        let centre = n
+            .boundary
+            .centre()
+            .ok_or_else(|| anyhow::anyhow!("demo neighbourhood {} has no centre", n.code))?;
+        let lpa_id = *lpa_ids.get(n.lpa.as_str()).ok_or_else(|| {
+            anyhow::anyhow!("demo neighbourhood {} names unknown LPA {}", n.code, n.lpa)
+        })?;
+        let neighbourhood_id = neighbourhood::Entity::insert(neighbourhood::ActiveModel {
+            force_id: Set(demo.force.id.clone()),
+            lpa_id: Set(lpa_id),
+            code: Set(n.code.clone()),
+            name: Set(n.name.clone()),
+            description: Set(n.description.clone()),
+            boundary: Set(serde_json::to_string(&n.boundary)?),
+            centre_latitude: Set(centre.latitude),
+            centre_longitude: Set(centre.longitude),
+            contact_email: Set(Some(n.email.clone())),
+            contact_telephone: Set(Some(n.telephone.clone())),
+            ..Default::default()
+        })
+        .exec(&txn)
+        .await?
+        .last_insert_id;
+
+        for link in &n.links {
+            neighbourhood_link::Entity::insert(neighbourhood_link::ActiveModel {
+                neighbourhood_id: Set(neighbourhood_id),
+                title: Set(link.title.clone()),
+                url: Set(link.url.clone()),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?;
+        }
+        for (order, member) in n.team.iter().enumerate() {
+            team_member::Entity::insert(team_member::ActiveModel {
+                neighbourhood_id: Set(neighbourhood_id),
+                name: Set(member.name.clone()),
+                rank: Set(member.rank.clone()),
+                bio: Set(member.bio.clone()),
+                is_contact_officer: Set(member.contact_officer),
+                display_order: Set(i32::try_from(order)?),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?;
+            team_members += 1;
+        }
+        for v in &n.venues {
+            venue::Entity::insert(venue::ActiveModel {
+                neighbourhood_id: Set(Some(neighbourhood_id)),
+                name: Set(v.name.clone()),
+                address: Set(v.address.clone()),
+                postcode: Set(Postcode::parse(&v.postcode)?.to_string()),
+                latitude: Set(v.latitude),
+                longitude: Set(v.longitude),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?;
+        }
+    }
+
+    let mut rows = Vec::with_capacity(demo.postcodes.len());
+    for p in &demo.postcodes {
+        let parsed = Postcode::parse(&p.postcode)
+            .map_err(|e| anyhow::anyhow!("demo postcode {:?}: {e}", p.postcode))?;
+        rows.push(postcode::ActiveModel {
+            postcode: Set(parsed.to_string()),
+            outcode: Set(parsed.outcode().to_string()),
+            latitude: Set(p.latitude),
+            longitude: Set(p.longitude),
+            // Demo postcodes find their neighbourhood through the boundaries.
+            neighbourhood_id: Set(None),
+        });
+    }
+    postcode::Entity::insert_many(rows).exec(&txn).await?;
+    txn.commit().await?;
+
+    Ok(SeedOutcome::Seeded {
+        lpas: demo.lpas.len(),
+        neighbourhoods: demo.neighbourhoods.len(),
+        team_members,
+        postcodes: demo.postcodes.len(),
+    })
+}

@@ -1,0 +1,3 @@
+//! Data the project ships with.
+
+pub mod demo;

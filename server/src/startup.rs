@@ -1,0 +1,127 @@
+//! Building the HTTP application: database, spatial index, router, listener.
+
+use crate::config::Config;
+use crate::database;
+use app::services::neighbourhood_index::SharedNeighbourhoodIndex;
+use app::state::PortalState;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, Response};
+use axum::serve::ListenerExt;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::net::SocketAddr;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+use tracing::Span;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    address: SocketAddr,
+}
+
+impl Application {
+    /// Connects to the database, applies migrations, builds the neighbourhood index and binds the
+    /// listener (port 0 picks a free port, as the tests do).
+    pub async fn build(config: &Config) -> anyhow::Result<Self> {
+        let db = database::connect(&config.database_url).await?;
+        database::migrate(&db).await?;
+        let neighbourhoods = SharedNeighbourhoodIndex::default();
+        let count = neighbourhoods.reload(&db).await?;
+        tracing::info!(neighbourhoods = count, "neighbourhood boundaries indexed");
+        let state = PortalState { db, neighbourhoods };
+
+        let listener = TcpListener::bind(config.listen).await?;
+        let address = listener.local_addr()?;
+        Ok(Self {
+            router: router(config, address, state),
+            listener,
+            address,
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        // Without TCP_NODELAY a streamed page or small file waits ~40 ms on delayed ACKs.
+        let listener = self.listener.tap_io(|tcp| {
+            if let Err(error) = tcp.set_nodelay(true) {
+                tracing::warn!(%error, "could not set TCP_NODELAY");
+            }
+        });
+        axum::serve(listener, self.router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    }
+}
+
+fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
+    let options = LeptosOptions::builder()
+        .output_name("portal")
+        .site_root(config.site_root.to_string_lossy().as_ref())
+        .site_pkg_dir("pkg")
+        .site_addr(address)
+        .build();
+    let routes = generate_route_list(App);
+    let provide_state = move || provide_context(state.clone());
+
+    Router::new()
+        .leptos_routes_with_context(&options, routes, provide_state.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            provide_state,
+            shell,
+        ))
+        .layer(request_log())
+        .with_state(options)
+}
+
+/// One log line per request: method, path, status, duration.
+fn request_log() -> TraceLayer<
+    tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
+    impl Fn(&Request<Body>) -> Span + Clone,
+    (),
+    impl Fn(&Response<Body>, Duration, &Span) + Clone,
+> {
+    TraceLayer::new_for_http()
+        .make_span_with(|request: &Request<Body>| {
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+        })
+        .on_request(())
+        .on_response(|response: &Response<Body>, latency: Duration, _: &Span| {
+            tracing::info!(
+                status = response.status().as_u16(),
+                duration_ms = latency.as_secs_f64() * 1000.0,
+                "served"
+            );
+        })
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
