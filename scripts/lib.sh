@@ -7,7 +7,6 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/neighbourhood-portal/t
 TOOLS_DIR="${PORTAL_TOOLS_DIR:-$HOME/.cache/neighbourhood-portal/tools}"
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-export LEPTOS_WASM_OPT_VERSION="${LEPTOS_WASM_OPT_VERSION:-version_132}"
 
 CARGO_LEPTOS_VERSION="0.3.10"
 BINARYEN_VERSION="132"

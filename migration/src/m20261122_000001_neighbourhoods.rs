@@ -167,7 +167,7 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Postcode::Table)
                     .col(
-                        ColumnDef::new(Postcode::Postcode)
+                        ColumnDef::new(Postcode::Code)
                             .string()
                             .not_null()
                             .primary_key(),
@@ -301,7 +301,8 @@ enum Venue {
 #[derive(DeriveIden)]
 enum Postcode {
     Table,
-    Postcode,
+    #[sea_orm(iden = "postcode")]
+    Code,
     Outcode,
     Latitude,
     Longitude,

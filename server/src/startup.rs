@@ -79,29 +79,22 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
             provide_state,
             shell,
         ))
-        .layer(request_log())
+        // One log line per request: method, path, status, duration.
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<Body>| {
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                })
+                .on_request(())
+                .on_response(|response: &Response<Body>, latency: Duration, _: &Span| {
+                    tracing::info!(
+                        status = response.status().as_u16(),
+                        duration_ms = latency.as_secs_f64() * 1000.0,
+                        "served"
+                    );
+                }),
+        )
         .with_state(options)
-}
-
-/// One log line per request: method, path, status, duration.
-fn request_log() -> TraceLayer<
-    tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
-    impl Fn(&Request<Body>) -> Span + Clone,
-    (),
-    impl Fn(&Response<Body>, Duration, &Span) + Clone,
-> {
-    TraceLayer::new_for_http()
-        .make_span_with(|request: &Request<Body>| {
-            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
-        })
-        .on_request(())
-        .on_response(|response: &Response<Body>, latency: Duration, _: &Span| {
-            tracing::info!(
-                status = response.status().as_u16(),
-                duration_ms = latency.as_secs_f64() * 1000.0,
-                "served"
-            );
-        })
 }
 
 async fn shutdown_signal() {

@@ -25,10 +25,34 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                 <ul class="error-summary__list">
                     {errors
                         .into_iter()
-                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> })
+                        .map(|e| {
+                            let field = e.field;
+                            view! {
+                                <li>
+                                    <a href=format!("#{field}") on:click=move |ev| focus_field(ev, field)>
+                                        {e.message}
+                                    </a>
+                                </li>
+                            }
+                        })
                         .collect_view()}
                 </ul>
             </div>
         </div>
     }
+}
+
+/// Moves focus to the field, as a browser does for a `#id` link on a page without a router
+/// (the client-side router would otherwise take the click as a navigation; it leaves clicks
+/// whose default is prevented alone).
+fn focus_field(ev: leptos::ev::MouseEvent, field: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(input) = document()
+        .get_element_by_id(field)
+        .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    ev.prevent_default();
+    let _ = input.focus();
 }
