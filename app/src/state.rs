@@ -1,13 +1,13 @@
 //! What the server hands to every page render and server function.
 
-use crate::services::neighbourhood_index::SharedNeighbourhoodIndex;
+use crate::services::gazetteer::SharedGazetteer;
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
 
 #[derive(Clone)]
 pub struct PortalState {
     pub db: DatabaseConnection,
-    pub neighbourhoods: SharedNeighbourhoodIndex,
+    pub gazetteer: SharedGazetteer,
 }
 
 impl PortalState {

@@ -12,11 +12,11 @@ pub struct Model {
     pub name: String,
     #[sea_orm(column_type = "Text")]
     pub description: String,
-    /// GeoJSON MultiPolygon coordinates (`[[[[lng, lat], ...]]]`), WGS84.
-    #[sea_orm(column_type = "Text")]
-    pub boundary: String,
-    pub centre_latitude: f64,
-    pub centre_longitude: f64,
+    /// GeoJSON MultiPolygon coordinates (`[[[[lng, lat], ...]]]`), WGS84; none until imported.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub boundary: Option<String>,
+    pub centre_latitude: Option<f64>,
+    pub centre_longitude: Option<f64>,
     pub contact_email: Option<String>,
     pub contact_telephone: Option<String>,
 }

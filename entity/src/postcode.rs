@@ -12,6 +12,9 @@ pub struct Model {
     pub longitude: f64,
     /// Set when the source data names the neighbourhood; it wins over the boundary lookup.
     pub neighbourhood_id: Option<i32>,
+    /// When the postcode stopped being used (`YYYYMM`, as the ONS gives it); kept so residents
+    /// are told it is no longer in use.
+    pub terminated_on: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -57,19 +57,23 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Neighbourhood::Code).string().not_null())
                     .col(ColumnDef::new(Neighbourhood::Name).string().not_null())
                     .col(ColumnDef::new(Neighbourhood::Description).text().not_null())
-                    .col(ColumnDef::new(Neighbourhood::Boundary).text().not_null())
+                    .col(ColumnDef::new(Neighbourhood::Boundary).text().null())
                     .col(
                         ColumnDef::new(Neighbourhood::CentreLatitude)
                             .double()
-                            .not_null(),
+                            .null(),
                     )
                     .col(
                         ColumnDef::new(Neighbourhood::CentreLongitude)
                             .double()
-                            .not_null(),
+                            .null(),
                     )
-                    .col(ColumnDef::new(Neighbourhood::ContactEmail).string())
-                    .col(ColumnDef::new(Neighbourhood::ContactTelephone).string())
+                    .col(ColumnDef::new(Neighbourhood::ContactEmail).string().null())
+                    .col(
+                        ColumnDef::new(Neighbourhood::ContactTelephone)
+                            .string()
+                            .null(),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(Neighbourhood::Table, Neighbourhood::ForceId)
@@ -151,7 +155,7 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Venue::Table)
                     .col(auto_id(Venue::Id))
-                    .col(ColumnDef::new(Venue::NeighbourhoodId).integer())
+                    .col(ColumnDef::new(Venue::NeighbourhoodId).integer().null())
                     .col(ColumnDef::new(Venue::Name).string().not_null())
                     .col(ColumnDef::new(Venue::Address).text().not_null())
                     .col(ColumnDef::new(Venue::Postcode).string().not_null())
@@ -175,7 +179,8 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Postcode::Outcode).string().not_null())
                     .col(ColumnDef::new(Postcode::Latitude).double().not_null())
                     .col(ColumnDef::new(Postcode::Longitude).double().not_null())
-                    .col(ColumnDef::new(Postcode::NeighbourhoodId).integer())
+                    .col(ColumnDef::new(Postcode::NeighbourhoodId).integer().null())
+                    .col(ColumnDef::new(Postcode::TerminatedOn).string().null())
                     .foreign_key(&mut neighbourhood_fk(
                         Postcode::Table,
                         Postcode::NeighbourhoodId,
@@ -183,6 +188,34 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(DatasetRevision::Table)
+                    .col(
+                        ColumnDef::new(DatasetRevision::Id)
+                            .integer()
+                            .not_null()
+                            .primary_key(),
+                    )
+                    .col(
+                        ColumnDef::new(DatasetRevision::Revision)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .exec_stmt(
+                Query::insert()
+                    .into_table(DatasetRevision::Table)
+                    .columns([DatasetRevision::Id, DatasetRevision::Revision])
+                    .values_panic([1.into(), 0.into()])
+                    .to_owned(),
+            )
+            .await?;
+
         manager
             .create_index(
                 Index::create()
@@ -196,6 +229,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            DatasetRevision::Table.into_iden(),
             Postcode::Table.into_iden(),
             Venue::Table.into_iden(),
             TeamMember::Table.into_iden(),
@@ -307,4 +341,14 @@ enum Postcode {
     Latitude,
     Longitude,
     NeighbourhoodId,
+    TerminatedOn,
+}
+
+/// One row counting changes to the data the lookup indexes hold, so every server instance can
+/// notice an import and rebuild.
+#[derive(DeriveIden)]
+enum DatasetRevision {
+    Table,
+    Id,
+    Revision,
 }

@@ -20,7 +20,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
     /// Apply database migrations, then serve the website (the default).
     Serve,
@@ -29,6 +29,105 @@ pub enum Command {
     /// Load the project's own demo data (West Midlands Police, fictional teams and postcodes).
     /// Does nothing if the database already holds a force.
     SeedDemo,
+    /// Load open data: postcodes, neighbourhood lists, boundaries. Each import is one
+    /// transaction, can be repeated safely, and reports rejected rows with their line numbers.
+    #[command(subcommand)]
+    Import(Import),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum Import {
+    /// Postcodes from the ONS Postcode Directory or NSPL CSV (either header layout:
+    /// `pcd,pcd2,pcds,…` or `pcd7,pcd8,pcds,…`). Terminated postcodes are kept and marked.
+    Onspd {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        options: ImportArgs,
+    },
+    /// Postcodes from Ordnance Survey Code-Point Open CSV (no header row; OSGB36 eastings and
+    /// northings, converted to WGS84).
+    Codepoint {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        options: ImportArgs,
+    },
+    /// A neighbourhood list in data.police.uk's `[{"id","name"}]` format.
+    Neighbourhoods {
+        file: PathBuf,
+        /// `PREFIX=LPA name`: ids starting PREFIX belong to that Local Policing Area (the
+        /// longest matching prefix wins). Repeat for each LPA.
+        #[arg(long = "lpa-prefix", value_parser = parse_prefix_rule)]
+        lpa_prefix: Vec<(String, String)>,
+        /// A CSV file of `neighbourhood id,LPA name` rows (wins over --lpa-prefix).
+        #[arg(long)]
+        lpa_map: Option<PathBuf>,
+        /// The force's data.police.uk id, when the database has no force yet.
+        #[arg(long)]
+        force_id: Option<String>,
+        /// The force's name, when the database has no force yet.
+        #[arg(long, requires = "force_id")]
+        force_name: Option<String>,
+        /// The postcode areas the force covers, such as "B CV DY WS WV".
+        #[arg(long, requires = "force_id", default_value = "")]
+        postcode_areas: String,
+        #[command(flatten)]
+        options: ImportArgs,
+    },
+    /// Neighbourhood boundaries, matched to the force's neighbourhoods by id or name.
+    Boundaries {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "geojson")]
+        format: BoundaryFormatArg,
+        /// Match features to neighbourhoods by id or by name.
+        #[arg(long, value_enum, default_value = "id")]
+        match_by: MatchByArg,
+        /// The GeoJSON property (or KML ExtendedData field) holding the neighbourhood id.
+        #[arg(long, default_value = "id")]
+        id_property: String,
+        /// The GeoJSON property holding the neighbourhood name (KML uses <name>).
+        #[arg(long, default_value = "name")]
+        name_property: String,
+        #[command(flatten)]
+        options: ImportArgs,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Args)]
+pub struct ImportArgs {
+    /// Read and check everything, report what would change, change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Abandon the whole import (changing nothing) if more rows than this are rejected.
+    #[arg(long, default_value_t = 1000)]
+    pub max_rejected: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BoundaryFormatArg {
+    /// A GeoJSON FeatureCollection of Polygon or MultiPolygon features.
+    Geojson,
+    /// data.police.uk's `[{"latitude","longitude"}]`, one file a neighbourhood named by its id.
+    Police,
+    /// KML placemarks with Polygon or MultiGeometry.
+    Kml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatchByArg {
+    Id,
+    Name,
+}
+
+fn parse_prefix_rule(value: &str) -> Result<(String, String), String> {
+    match value.split_once('=') {
+        Some((prefix, lpa)) if !prefix.trim().is_empty() && !lpa.trim().is_empty() => {
+            Ok((prefix.trim().to_string(), lpa.trim().to_string()))
+        }
+        _ => Err("expected PREFIX=LPA name, such as BW=Birmingham".into()),
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -58,6 +157,11 @@ pub struct Config {
     /// Log line format.
     #[arg(long, env = "PORTAL_LOG_FORMAT", default_value = "text", global = true)]
     pub log_format: LogFormat,
+
+    /// How often, in seconds, each instance checks whether an import changed the data it holds in
+    /// memory (and reloads it if so).
+    #[arg(long, env = "PORTAL_RELOAD_INTERVAL", default_value_t = 30, global = true, value_parser = clap::value_parser!(u64).range(1..))]
+    pub reload_interval: u64,
 
     /// Folder holding the built stylesheet, WebAssembly and public files (made by cargo-leptos).
     #[arg(
@@ -164,6 +268,24 @@ mod tests {
                 .listen
                 .port(),
             8080
+        );
+    }
+
+    #[test]
+    fn import_subcommands_take_their_files_and_options() {
+        let cli = parse(&["import", "codepoint", "b.csv", "cv.csv", "--dry-run"]).unwrap();
+        let Some(Command::Import(Import::Codepoint { files, options })) = cli.command else {
+            panic!()
+        };
+        assert_eq!(files.len(), 2);
+        assert!(options.dry_run);
+        assert_eq!(options.max_rejected, 1000);
+        assert!(parse(&["import", "onspd"]).is_err(), "a file is required");
+        let error =
+            parse(&["import", "neighbourhoods", "n.json", "--lpa-prefix", "BW"]).unwrap_err();
+        assert!(
+            error.to_string().contains("expected PREFIX=LPA name"),
+            "{error}"
         );
     }
 

@@ -21,3 +21,17 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
 }
+
+/// Records that the data behind the lookup indexes changed, inside the caller's transaction, so
+/// every server instance rebuilds its gazetteer.
+pub async fn bump_dataset_revision<C: ConnectionTrait>(conn: &C) -> Result<(), DbErr> {
+    use entity::dataset_revision::{Column, Entity};
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Entity::update_many()
+        .col_expr(Column::Revision, Expr::col(Column::Revision).add(1))
+        .filter(Column::Id.eq(1))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

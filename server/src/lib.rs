@@ -1,7 +1,10 @@
 //! The portal's server: configuration, database, HTTP router, command-line tasks.
 
+pub mod api;
 pub mod config;
 pub mod database;
+pub mod import;
+pub mod jobs;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;

@@ -1,5 +1,6 @@
 use clap::Parser;
-use server::config::{Cli, Command, Config};
+use server::config::{BoundaryFormatArg, Cli, Command, Config, Import, ImportArgs, MatchByArg};
+use server::import::{self, ImportOptions, boundaries, neighbourhoods, postcodes};
 use server::seed::demo::{self, SeedOutcome};
 use server::startup::Application;
 use server::{database, telemetry};
@@ -7,12 +8,11 @@ use std::process::ExitCode;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let cli = Cli::parse();
-    telemetry::init(&cli.config.log, cli.config.log_format);
-    match run(cli.command.unwrap_or(Command::Serve), &cli.config).await {
+    let Cli { config, command } = Cli::parse();
+    telemetry::init(&config.log, config.log_format);
+    match run(command.unwrap_or(Command::Serve), &config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            tracing::error!("{error:#}");
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
@@ -34,6 +34,18 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
             let db = database::connect(&config.database_url).await?;
             database::migrate(&db).await?;
             println!("The database schema is up to date.");
+        }
+        Command::Import(what) => {
+            let db = database::connect(&config.database_url).await?;
+            database::migrate(&db).await?;
+            let started = std::time::Instant::now();
+            let summary = run_import(&db, what).await?;
+            println!("{summary}");
+            let seconds = started.elapsed().as_secs_f64();
+            println!(
+                "took {seconds:.1} s ({:.0} rows a second)",
+                summary.read as f64 / seconds.max(1e-9)
+            );
         }
         Command::SeedDemo => {
             let db = database::connect(&config.database_url).await?;
@@ -57,4 +69,75 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+async fn run_import(
+    db: &sea_orm::DatabaseConnection,
+    what: Import,
+) -> anyhow::Result<import::ImportSummary> {
+    let options = |args: ImportArgs| ImportOptions {
+        dry_run: args.dry_run,
+        max_rejected: args.max_rejected,
+    };
+    Ok(match what {
+        Import::Onspd {
+            files,
+            options: args,
+        } => postcodes::import(db, postcodes::PostcodeFormat::Onspd, &files, options(args)).await?,
+        Import::Codepoint {
+            files,
+            options: args,
+        } => {
+            postcodes::import(
+                db,
+                postcodes::PostcodeFormat::CodePoint,
+                &files,
+                options(args),
+            )
+            .await?
+        }
+        Import::Neighbourhoods {
+            file,
+            lpa_prefix,
+            lpa_map,
+            force_id,
+            force_name,
+            postcode_areas,
+            options: args,
+        } => {
+            let list = neighbourhoods::NeighbourhoodListOptions {
+                force: force_id.map(|id| neighbourhoods::NewForce {
+                    name: force_name.unwrap_or_else(|| id.clone()),
+                    id,
+                    postcode_areas,
+                }),
+                lpa_by_prefix: lpa_prefix,
+                lpa_map,
+            };
+            neighbourhoods::import(db, &file, &list, options(args)).await?
+        }
+        Import::Boundaries {
+            files,
+            format,
+            match_by,
+            id_property,
+            name_property,
+            options: args,
+        } => {
+            let boundary = boundaries::BoundaryOptions {
+                format: match format {
+                    BoundaryFormatArg::Geojson => boundaries::BoundaryFormat::GeoJson,
+                    BoundaryFormatArg::Police => boundaries::BoundaryFormat::Police,
+                    BoundaryFormatArg::Kml => boundaries::BoundaryFormat::Kml,
+                },
+                match_by: match match_by {
+                    MatchByArg::Id => boundaries::MatchBy::Id,
+                    MatchByArg::Name => boundaries::MatchBy::Name,
+                },
+                id_property,
+                name_property,
+            };
+            boundaries::import(db, &files, &boundary, options(args)).await?
+        }
+    })
 }

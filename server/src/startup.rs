@@ -2,7 +2,7 @@
 
 use crate::config::Config;
 use crate::database;
-use app::services::neighbourhood_index::SharedNeighbourhoodIndex;
+use app::services::gazetteer::SharedGazetteer;
 use app::state::PortalState;
 use app::{App, shell};
 use axum::Router;
@@ -29,10 +29,21 @@ impl Application {
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
         let db = database::connect(&config.database_url).await?;
         database::migrate(&db).await?;
-        let neighbourhoods = SharedNeighbourhoodIndex::default();
-        let count = neighbourhoods.reload(&db).await?;
-        tracing::info!(neighbourhoods = count, "neighbourhood boundaries indexed");
-        let state = PortalState { db, neighbourhoods };
+        let gazetteer = SharedGazetteer::default();
+        gazetteer.reload(&db).await?;
+        let loaded = gazetteer.current();
+        tracing::info!(
+            neighbourhoods = loaded.neighbourhoods.len(),
+            postcodes = loaded.postcodes.len(),
+            revision = loaded.revision,
+            "gazetteer loaded"
+        );
+        tokio::spawn(crate::jobs::reload_gazetteer::run(
+            db.clone(),
+            gazetteer.clone(),
+            Duration::from_secs(config.reload_interval),
+        ));
+        let state = PortalState { db, gazetteer };
 
         let listener = TcpListener::bind(config.listen).await?;
         let address = listener.local_addr()?;
@@ -68,9 +79,10 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
         .site_addr(address)
         .build();
     let routes = generate_route_list(App);
+    let api = crate::api::router(state.clone());
     let provide_state = move || provide_context(state.clone());
 
-    Router::new()
+    let site = Router::new()
         .leptos_routes_with_context(&options, routes, provide_state.clone(), {
             let options = options.clone();
             move || shell(options.clone())
@@ -79,6 +91,9 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
             provide_state,
             shell,
         ))
+        .with_state(options);
+
+    api.merge(site)
         // One log line per request: method, path, status, duration.
         .layer(
             TraceLayer::new_for_http()
@@ -94,7 +109,6 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
                     );
                 }),
         )
-        .with_state(options)
 }
 
 async fn shutdown_signal() {

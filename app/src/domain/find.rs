@@ -29,6 +29,7 @@ pub enum FindProblem {
     NothingEntered,
     NotAPostcode,
     UnknownPostcode { postcode: String },
+    TerminatedPostcode { postcode: String },
     UnknownDistrict { district: String },
     OutsideForce { postcode: String, force: String },
 }
@@ -45,6 +46,11 @@ impl FindProblem {
             Self::UnknownPostcode { postcode } => {
                 format!(
                     "We could not find the postcode {postcode}. Check it and try again, or enter the first part, like B15"
+                )
+            }
+            Self::TerminatedPostcode { postcode } => {
+                format!(
+                    "{postcode} is no longer in use. Enter your current postcode, or the first part, like B15"
                 )
             }
             Self::UnknownDistrict { district } => {

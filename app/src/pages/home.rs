@@ -17,9 +17,7 @@ const TITLE: &str = "Find your neighbourhood policing team";
 pub async fn find_neighbourhood(postcode: String) -> Result<FindOutcome, ServerFnError> {
     use crate::state::{PortalState, fault};
     let state = PortalState::from_context()?;
-    let index = state.neighbourhoods.current();
-    crate::services::find::find_neighbourhood(&state.db, &index, &postcode)
-        .await
+    crate::services::find::find_neighbourhood(&state.gazetteer.current(), &postcode)
         .map_err(|e| fault("finding a neighbourhood", e))
 }
 

@@ -1,88 +1,71 @@
-//! Find the neighbourhood for what a resident typed.
+//! Find the neighbourhood for what a resident typed, from the in-memory gazetteer.
 
-use super::neighbourhood_index::{IndexedNeighbourhood, NeighbourhoodIndex};
+use super::gazetteer::{ForceSummary, Gazetteer};
 use crate::domain::find::{FindOutcome, FindProblem, NeighbourhoodChoice};
-use crate::domain::geometry::Position;
 use crate::domain::postcode::{Outcode, Postcode, PostcodeError, PostcodeQuery};
-use entity::{force, postcode};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use std::collections::BTreeMap;
 
-pub async fn find_neighbourhood(
-    db: &DatabaseConnection,
-    index: &NeighbourhoodIndex,
+#[derive(Debug, thiserror::Error)]
+#[error("no force is configured: run `server seed-demo` or import a neighbourhood list")]
+pub struct NoForceConfigured;
+
+pub fn find_neighbourhood(
+    gazetteer: &Gazetteer,
     entered: &str,
-) -> Result<FindOutcome, DbErr> {
+) -> Result<FindOutcome, NoForceConfigured> {
+    let force = gazetteer.force.as_ref().ok_or(NoForceConfigured)?;
     let problem = |p| Ok(FindOutcome::Problem(p));
-    let force = force::Entity::find().one(db).await?.ok_or_else(|| {
-        DbErr::RecordNotFound("no force is configured: run `server seed-demo` or an import".into())
-    })?;
     match PostcodeQuery::parse(entered) {
         Err(PostcodeError::Empty) => problem(FindProblem::NothingEntered),
         Err(PostcodeError::Invalid) => problem(FindProblem::NotAPostcode),
-        Ok(PostcodeQuery::Full(postcode)) => find_by_postcode(db, index, &force, postcode).await,
-        Ok(PostcodeQuery::District(district)) => {
-            find_by_district(db, index, &force, district).await
-        }
+        Ok(PostcodeQuery::Full(postcode)) => Ok(find_by_postcode(gazetteer, force, &postcode)),
+        Ok(PostcodeQuery::District(district)) => Ok(find_by_district(gazetteer, force, &district)),
     }
 }
 
-async fn find_by_postcode(
-    db: &DatabaseConnection,
-    index: &NeighbourhoodIndex,
-    force: &force::Model,
-    postcode: Postcode,
-) -> Result<FindOutcome, DbErr> {
+fn find_by_postcode(
+    gazetteer: &Gazetteer,
+    force: &ForceSummary,
+    postcode: &Postcode,
+) -> FindOutcome {
     let outside = || FindProblem::OutsideForce {
         postcode: postcode.to_string(),
         force: force.name.clone(),
     };
-    let Some(row) = postcode::Entity::find_by_id(postcode.to_string())
-        .one(db)
-        .await?
-    else {
-        let problem = if covers_area(force, postcode.area()) {
+    let Some(entry) = gazetteer.postcodes.get(postcode) else {
+        return FindOutcome::Problem(if force.covers_area(postcode.area()) {
             FindProblem::UnknownPostcode {
                 postcode: postcode.to_string(),
             }
         } else {
             outside()
-        };
-        return Ok(FindOutcome::Problem(problem));
+        });
     };
-    Ok(
-        match neighbourhood_of(index, row.neighbourhood_id, row.latitude, row.longitude) {
-            Some(n) => FindOutcome::Neighbourhood {
-                code: n.code.clone(),
-            },
-            None => FindOutcome::Problem(outside()),
+    if entry.terminated {
+        return FindOutcome::Problem(FindProblem::TerminatedPostcode {
+            postcode: postcode.to_string(),
+        });
+    }
+    match gazetteer.neighbourhood_of(entry) {
+        Some(n) => FindOutcome::Neighbourhood {
+            code: n.code.clone(),
         },
-    )
+        None => FindOutcome::Problem(outside()),
+    }
 }
 
-async fn find_by_district(
-    db: &DatabaseConnection,
-    index: &NeighbourhoodIndex,
-    force: &force::Model,
-    district: Outcode,
-) -> Result<FindOutcome, DbErr> {
-    let rows: Vec<(Option<i32>, f64, f64)> = postcode::Entity::find()
-        .select_only()
-        .columns([
-            postcode::Column::NeighbourhoodId,
-            postcode::Column::Latitude,
-            postcode::Column::Longitude,
-        ])
-        .filter(postcode::Column::Outcode.eq(district.as_str()))
-        .into_tuple()
-        .all(db)
-        .await?;
+fn find_by_district(
+    gazetteer: &Gazetteer,
+    force: &ForceSummary,
+    district: &Outcode,
+) -> FindOutcome {
+    let postcodes = gazetteer.postcodes.in_district(district);
     // Ordered by name so the choice reads alphabetically.
     let mut touched = BTreeMap::new();
-    for (id, latitude, longitude) in &rows {
-        if let Some(n) = neighbourhood_of(index, *id, *latitude, *longitude) {
+    for entry in postcodes.iter().filter(|e| !e.terminated) {
+        if let Some(n) = gazetteer.neighbourhood_of(entry) {
             touched
-                .entry((n.name.clone(), n.id))
+                .entry((n.name.as_str(), n.id))
                 .or_insert_with(|| NeighbourhoodChoice {
                     code: n.code.clone(),
                     name: n.name.clone(),
@@ -91,40 +74,21 @@ async fn find_by_district(
         }
     }
     if !touched.is_empty() {
-        return Ok(FindOutcome::District {
+        return FindOutcome::District {
             district: district.to_string(),
             neighbourhoods: touched.into_values().collect(),
-        });
+        };
     }
-    let problem = if rows.is_empty() && covers_area(force, district.area()) {
-        FindProblem::UnknownDistrict {
-            district: district.to_string(),
-        }
-    } else {
-        FindProblem::OutsideForce {
-            postcode: district.to_string(),
-            force: force.name.clone(),
-        }
-    };
-    Ok(FindOutcome::Problem(problem))
-}
-
-/// A neighbourhood named by the postcode data wins over the boundary lookup.
-fn neighbourhood_of(
-    index: &NeighbourhoodIndex,
-    named: Option<i32>,
-    latitude: f64,
-    longitude: f64,
-) -> Option<&IndexedNeighbourhood> {
-    match named {
-        Some(id) => index.get(id),
-        None => index.locate(Position::new(latitude, longitude)),
-    }
-}
-
-fn covers_area(force: &force::Model, area: &str) -> bool {
-    force
-        .postcode_areas
-        .split_whitespace()
-        .any(|covered| covered == area)
+    FindOutcome::Problem(
+        if postcodes.is_empty() && force.covers_area(district.area()) {
+            FindProblem::UnknownDistrict {
+                district: district.to_string(),
+            }
+        } else {
+            FindProblem::OutsideForce {
+                postcode: district.to_string(),
+                force: force.name.clone(),
+            }
+        },
+    )
 }

@@ -1,12 +1,9 @@
-//! In-memory spatial index of neighbourhood boundaries, so finding the neighbourhood for a
-//! position never scans boundaries in the database.
+//! Spatial index of neighbourhood boundaries (an R-tree of bounding boxes, then an exact
+//! point-in-polygon test), so finding the neighbourhood for a position never scans them all.
 
 use crate::domain::geometry::{MultiPolygon, Position};
-use entity::{local_policing_area, neighbourhood};
 use rstar::{AABB, RTree, primitives::GeomWithData, primitives::Rectangle};
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
 
 /// A neighbourhood as the index knows it: enough to answer a search without the database.
 #[derive(Clone, Debug)]
@@ -50,46 +47,23 @@ impl NeighbourhoodIndex {
         }
     }
 
-    /// Reads every neighbourhood boundary from the database (ordered by id, so overlaps resolve
-    /// the same way on every instance).
-    pub async fn load(db: &DatabaseConnection) -> Result<Self, DbErr> {
-        let rows = neighbourhood::Entity::find()
-            .find_also_related(local_policing_area::Entity)
-            .order_by_asc(neighbourhood::Column::Id)
-            .all(db)
-            .await?;
-        let mut indexed = Vec::with_capacity(rows.len());
-        for (n, lpa) in rows {
-            let boundary: MultiPolygon = serde_json::from_str(&n.boundary).map_err(|e| {
-                DbErr::Custom(format!(
-                    "neighbourhood {} has an unreadable boundary: {e}",
-                    n.code
-                ))
-            })?;
-            indexed.push(IndexedNeighbourhood {
-                id: n.id,
-                code: n.code,
-                name: n.name,
-                lpa: lpa.map(|l| l.name).unwrap_or_default(),
-                boundary,
-            });
-        }
-        Ok(Self::build(indexed))
-    }
-
-    /// The neighbourhood whose boundary contains the position.
-    pub fn locate(&self, at: Position) -> Option<&IndexedNeighbourhood> {
+    /// The position in this index of the neighbourhood whose boundary contains `at`.
+    pub fn locate(&self, at: Position) -> Option<usize> {
         let point = [at.longitude, at.latitude];
         self.tree
             .locate_in_envelope_intersecting(&AABB::from_point(point))
             .map(|envelope| envelope.data)
             .filter(|&i| self.neighbourhoods[i].boundary.contains(at))
             .min()
-            .map(|i| &self.neighbourhoods[i])
     }
 
-    pub fn get(&self, id: i32) -> Option<&IndexedNeighbourhood> {
-        self.by_id.get(&id).map(|&i| &self.neighbourhoods[i])
+    /// The position in this index of the neighbourhood with this database id.
+    pub fn position_of(&self, id: i32) -> Option<usize> {
+        self.by_id.get(&id).copied()
+    }
+
+    pub fn at(&self, position: usize) -> Option<&IndexedNeighbourhood> {
+        self.neighbourhoods.get(position)
     }
 
     pub fn len(&self) -> usize {
@@ -98,34 +72,6 @@ impl NeighbourhoodIndex {
 
     pub fn is_empty(&self) -> bool {
         self.neighbourhoods.is_empty()
-    }
-}
-
-/// The index in service, swapped whole when boundaries change so readers never wait on a rebuild.
-#[derive(Clone, Default)]
-pub struct SharedNeighbourhoodIndex(Arc<RwLock<Arc<NeighbourhoodIndex>>>);
-
-impl SharedNeighbourhoodIndex {
-    pub fn current(&self) -> Arc<NeighbourhoodIndex> {
-        self.0
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone()
-    }
-
-    pub fn replace(&self, index: NeighbourhoodIndex) {
-        *self
-            .0
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(index);
-    }
-
-    /// Rebuilds from the database; the old index keeps serving until the new one is ready.
-    pub async fn reload(&self, db: &DatabaseConnection) -> Result<usize, DbErr> {
-        let index = NeighbourhoodIndex::load(db).await?;
-        let count = index.len();
-        self.replace(index);
-        Ok(count)
     }
 }
 
@@ -157,23 +103,21 @@ mod tests {
             square(2, 1.0, 0.0),
             square(3, 5.0, 5.0),
         ]);
-        assert_eq!(index.locate(Position::new(0.5, 0.5)).map(|n| n.id), Some(1));
-        assert_eq!(index.locate(Position::new(0.5, 1.5)).map(|n| n.id), Some(2));
-        assert_eq!(index.locate(Position::new(5.5, 5.5)).map(|n| n.id), Some(3));
-        assert!(index.locate(Position::new(3.0, 3.0)).is_none());
+        let id_at = |latitude, longitude| {
+            index
+                .locate(Position::new(latitude, longitude))
+                .map(|i| index.at(i).unwrap().id)
+        };
+        assert_eq!(id_at(0.5, 0.5), Some(1));
+        assert_eq!(id_at(0.5, 1.5), Some(2));
+        assert_eq!(id_at(5.5, 5.5), Some(3));
+        assert_eq!(id_at(3.0, 3.0), None);
+        assert_eq!(index.position_of(3), Some(2));
     }
 
     #[test]
     fn a_shared_edge_resolves_to_the_first_neighbourhood() {
         let index = NeighbourhoodIndex::build(vec![square(1, 0.0, 0.0), square(2, 1.0, 0.0)]);
-        assert_eq!(index.locate(Position::new(0.5, 1.0)).map(|n| n.id), Some(1));
-    }
-
-    #[test]
-    fn the_shared_index_serves_the_replacement() {
-        let shared = SharedNeighbourhoodIndex::default();
-        assert!(shared.current().is_empty());
-        shared.replace(NeighbourhoodIndex::build(vec![square(7, 0.0, 0.0)]));
-        assert_eq!(shared.current().get(7).map(|n| n.code.as_str()), Some("N7"));
+        assert_eq!(index.locate(Position::new(0.5, 1.0)), Some(0));
     }
 }

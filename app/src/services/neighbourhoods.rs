@@ -34,11 +34,7 @@ pub async fn neighbourhood_details(
         .order_by_asc(neighbourhood_link::Column::Id)
         .all(db)
         .await?;
-    let boundary: MultiPolygon = serde_json::from_str(&n.boundary).map_err(|e| {
-        DbErr::Custom(format!(
-            "neighbourhood {code} has an unreadable boundary: {e}"
-        ))
-    })?;
+    let boundary = stored_boundary(&n)?;
     Ok(Some(NeighbourhoodDetails {
         code: n.code,
         name: n.name,
@@ -67,4 +63,18 @@ pub async fn neighbourhood_details(
                 .collect(),
         },
     }))
+}
+
+/// A neighbourhood's boundary as stored (GeoJSON coordinates), or an empty shape before one has
+/// been imported.
+pub fn stored_boundary(n: &neighbourhood::Model) -> Result<MultiPolygon, DbErr> {
+    match &n.boundary {
+        Some(json) => serde_json::from_str(json).map_err(|e| {
+            DbErr::Custom(format!(
+                "neighbourhood {} has an unreadable boundary: {e}",
+                n.code
+            ))
+        }),
+        None => Ok(MultiPolygon::default()),
+    }
 }

@@ -145,9 +145,9 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
             code: Set(n.code.clone()),
             name: Set(n.name.clone()),
             description: Set(n.description.clone()),
-            boundary: Set(serde_json::to_string(&n.boundary)?),
-            centre_latitude: Set(centre.latitude),
-            centre_longitude: Set(centre.longitude),
+            boundary: Set(Some(serde_json::to_string(&n.boundary)?)),
+            centre_latitude: Set(Some(centre.latitude)),
+            centre_longitude: Set(Some(centre.longitude)),
             contact_email: Set(Some(n.email.clone())),
             contact_telephone: Set(Some(n.telephone.clone())),
             ..Default::default()
@@ -206,9 +206,11 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
             longitude: Set(p.longitude),
             // Demo postcodes find their neighbourhood through the boundaries.
             neighbourhood_id: Set(None),
+            terminated_on: Set(None),
         });
     }
     postcode::Entity::insert_many(rows).exec(&txn).await?;
+    crate::database::bump_dataset_revision(&txn).await?;
     txn.commit().await?;
 
     Ok(SeedOutcome::Seeded {

@@ -197,6 +197,7 @@ async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries() {
                 latitude: Set(edgbaston.latitude),
                 longitude: Set(edgbaston.longitude),
                 neighbourhood_id: Set(Some(harborne.id)),
+                terminated_on: Set(None),
             }
             .insert(&db)
             .await

@@ -36,14 +36,33 @@ where
     F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
+    spawn(kind, true, prepare).await
+}
+
+/// Starts the app on a fresh database of `kind` holding only what `prepare` puts there.
+pub async fn spawn_empty_app_with<F, Fut>(kind: &str, prepare: F) -> TestApp
+where
+    F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    spawn(kind, false, prepare).await
+}
+
+async fn spawn<F, Fut>(kind: &str, demo: bool, prepare: F) -> TestApp
+where
+    F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
     let (database_url, sqlite_dir) = fresh_database(kind).await;
     let db = server::database::connect(&database_url)
         .await
         .expect("connect to the test database");
     server::database::migrate(&db).await.expect("migrate");
-    server::seed::demo::seed(&db)
-        .await
-        .expect("seed the demo data");
+    if demo {
+        server::seed::demo::seed(&db)
+            .await
+            .expect("seed the demo data");
+    }
     prepare(db.clone()).await;
 
     let cli = Cli::try_parse_from([
@@ -54,6 +73,8 @@ where
         "127.0.0.1:0",
         "--site-root",
         "target/no-site-in-tests",
+        "--reload-interval",
+        "1",
     ])
     .expect("test configuration");
     let application = Application::build(&cli.config)
@@ -127,6 +148,17 @@ impl TestApp {
             .append_pair("postcode", postcode)
             .finish();
         self.get(&format!("/?{query}")).await
+    }
+
+    pub async fn api(&self, path: &str) -> (reqwest::StatusCode, serde_json::Value) {
+        let response = self
+            .client
+            .get(format!("{}{}", self.address, path))
+            .send()
+            .await
+            .expect("request the API");
+        let status = response.status();
+        (status, response.json().await.expect("a JSON body"))
     }
 
     pub async fn html(&self, path: &str) -> (reqwest::StatusCode, String) {

@@ -3,4 +3,6 @@
 
 mod find_your_team;
 mod helpers;
+mod imports;
 mod neighbourhood_page;
+mod postcode_api;

@@ -1,0 +1,169 @@
+//! Everything a postcode search needs, held in memory: the force, the neighbourhood boundaries
+//! and every postcode with its neighbourhood. Built at start-up and rebuilt whenever an import
+//! changes the data (see `dataset_revision`), on every server instance.
+
+use super::neighbourhood_index::{IndexedNeighbourhood, NeighbourhoodIndex};
+use super::neighbourhoods::stored_boundary;
+use super::postcode_directory::{PostcodeDirectory, PostcodeEntry, PostcodeKey};
+use crate::domain::geometry::Position;
+use entity::{dataset_revision, force, local_policing_area, neighbourhood, postcode};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use std::sync::{Arc, RwLock};
+
+/// Postcodes are read in pages so loading millions never holds them all as database rows.
+const POSTCODE_PAGE: u64 = 50_000;
+
+#[derive(Clone, Debug, Default)]
+pub struct ForceSummary {
+    pub id: String,
+    pub name: String,
+    pub postcode_areas: Vec<String>,
+}
+
+impl ForceSummary {
+    pub fn covers_area(&self, area: &str) -> bool {
+        self.postcode_areas.iter().any(|covered| covered == area)
+    }
+}
+
+#[derive(Default)]
+pub struct Gazetteer {
+    pub revision: i64,
+    pub force: Option<ForceSummary>,
+    pub neighbourhoods: NeighbourhoodIndex,
+    pub postcodes: PostcodeDirectory,
+}
+
+impl Gazetteer {
+    pub async fn load(db: &DatabaseConnection) -> Result<Self, DbErr> {
+        let revision = current_revision(db).await?;
+        let force = force::Entity::find().one(db).await?.map(|f| ForceSummary {
+            id: f.id,
+            name: f.name,
+            postcode_areas: f
+                .postcode_areas
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        });
+        let neighbourhoods = load_neighbourhoods(db).await?;
+        let postcodes = load_postcodes(db, &neighbourhoods).await?;
+        Ok(Self {
+            revision,
+            force,
+            neighbourhoods,
+            postcodes,
+        })
+    }
+
+    /// The neighbourhood a postcode entry lies in.
+    pub fn neighbourhood_of(&self, entry: &PostcodeEntry) -> Option<&IndexedNeighbourhood> {
+        entry
+            .neighbourhood()
+            .and_then(|i| self.neighbourhoods.at(i))
+    }
+}
+
+pub async fn current_revision(db: &DatabaseConnection) -> Result<i64, DbErr> {
+    Ok(dataset_revision::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .map_or(0, |r| r.revision))
+}
+
+async fn load_neighbourhoods(db: &DatabaseConnection) -> Result<NeighbourhoodIndex, DbErr> {
+    // Ordered by id, so overlaps resolve the same way on every instance.
+    let rows = neighbourhood::Entity::find()
+        .find_also_related(local_policing_area::Entity)
+        .order_by_asc(neighbourhood::Column::Id)
+        .all(db)
+        .await?;
+    let mut indexed = Vec::with_capacity(rows.len());
+    for (n, lpa) in rows {
+        let boundary = stored_boundary(&n)?;
+        indexed.push(IndexedNeighbourhood {
+            id: n.id,
+            code: n.code,
+            name: n.name,
+            lpa: lpa.map(|l| l.name).unwrap_or_default(),
+            boundary,
+        });
+    }
+    Ok(NeighbourhoodIndex::build(indexed))
+}
+
+type PostcodeRow = (String, f64, f64, Option<i32>, Option<String>);
+
+async fn load_postcodes(
+    db: &DatabaseConnection,
+    neighbourhoods: &NeighbourhoodIndex,
+) -> Result<PostcodeDirectory, DbErr> {
+    let mut entries = Vec::new();
+    let mut after = String::new();
+    loop {
+        let page: Vec<PostcodeRow> = postcode::Entity::find()
+            .select_only()
+            .columns([
+                postcode::Column::Postcode,
+                postcode::Column::Latitude,
+                postcode::Column::Longitude,
+                postcode::Column::NeighbourhoodId,
+                postcode::Column::TerminatedOn,
+            ])
+            .filter(postcode::Column::Postcode.gt(after.as_str()))
+            .order_by_asc(postcode::Column::Postcode)
+            .limit(POSTCODE_PAGE)
+            .into_tuple()
+            .all(db)
+            .await?;
+        let Some(last) = page.last() else { break };
+        after = last.0.clone();
+        for (text, latitude, longitude, named, terminated_on) in page {
+            let Some(key) = PostcodeKey::new(&text) else {
+                continue;
+            };
+            // A neighbourhood named by the postcode data wins over the boundary lookup.
+            let neighbourhood = match named {
+                Some(id) => neighbourhoods.position_of(id),
+                None => neighbourhoods.locate(Position::new(latitude, longitude)),
+            };
+            entries.push(PostcodeEntry::new(
+                key,
+                latitude,
+                longitude,
+                neighbourhood,
+                terminated_on.is_some(),
+            ));
+        }
+    }
+    Ok(PostcodeDirectory::build(entries))
+}
+
+/// The gazetteer in service, swapped whole when the data changes so searches never wait on a
+/// rebuild.
+#[derive(Clone, Default)]
+pub struct SharedGazetteer(Arc<RwLock<Arc<Gazetteer>>>);
+
+impl SharedGazetteer {
+    pub fn current(&self) -> Arc<Gazetteer> {
+        self.0
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    pub fn replace(&self, gazetteer: Gazetteer) {
+        *self
+            .0
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(gazetteer);
+    }
+
+    /// Rebuilds from the database; the old gazetteer keeps serving until the new one is ready.
+    pub async fn reload(&self, db: &DatabaseConnection) -> Result<(), DbErr> {
+        self.replace(Gazetteer::load(db).await?);
+        Ok(())
+    }
+}

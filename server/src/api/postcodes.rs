@@ -1,0 +1,79 @@
+//! `GET /api/postcodes/{postcode}`: the normalised postcode, its position and neighbourhood.
+
+use app::domain::postcode::{Postcode, PostcodeError};
+use app::state::PortalState;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct PostcodeAnswer {
+    pub postcode: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    /// `null` when the postcode lies in no neighbourhood of this force.
+    pub neighbourhood: Option<NeighbourhoodRef>,
+}
+
+#[derive(Serialize)]
+pub struct NeighbourhoodRef {
+    pub force: String,
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Serialize)]
+struct Problem {
+    error: &'static str,
+    message: String,
+}
+
+fn problem(status: StatusCode, error: &'static str, message: String) -> Response {
+    (status, Json(Problem { error, message })).into_response()
+}
+
+pub async fn lookup(State(state): State<PortalState>, Path(entered): Path<String>) -> Response {
+    let postcode = match Postcode::parse(&entered) {
+        Ok(postcode) => postcode,
+        Err(PostcodeError::Empty | PostcodeError::Invalid) => {
+            return problem(
+                StatusCode::BAD_REQUEST,
+                "invalid_postcode",
+                "Not a full UK postcode. Give one like B15 2TT (any case and spacing).".into(),
+            );
+        }
+    };
+    let gazetteer = state.gazetteer.current();
+    let Some(entry) = gazetteer.postcodes.get(&postcode) else {
+        return problem(
+            StatusCode::NOT_FOUND,
+            "unknown_postcode",
+            format!("{postcode} is not a postcode this portal knows."),
+        );
+    };
+    if entry.terminated {
+        return problem(
+            StatusCode::GONE,
+            "terminated_postcode",
+            format!("{postcode} is no longer in use."),
+        );
+    }
+    let force = gazetteer
+        .force
+        .as_ref()
+        .map(|f| f.id.clone())
+        .unwrap_or_default();
+    Json(PostcodeAnswer {
+        postcode: postcode.to_string(),
+        latitude: entry.latitude,
+        longitude: entry.longitude,
+        neighbourhood: gazetteer.neighbourhood_of(entry).map(|n| NeighbourhoodRef {
+            force: force.clone(),
+            id: n.code.clone(),
+            name: n.name.clone(),
+        }),
+    })
+    .into_response()
+}

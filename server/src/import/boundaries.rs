@@ -1,0 +1,483 @@
+//! Neighbourhood boundaries from GeoJSON (Polygon or MultiPolygon features), from data.police.uk's
+//! boundary format (`[{"latitude", "longitude"}]`, one neighbourhood a file) and from KML.
+//! Features are matched to the force's neighbourhoods by id or by name; several features matching
+//! one neighbourhood are joined into one multipolygon.
+
+use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name};
+use app::domain::geometry::{MultiPolygon, Polygon, Ring};
+use entity::neighbourhood;
+use quick_xml::events::Event;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, TransactionTrait,
+};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoundaryFormat {
+    GeoJson,
+    Police,
+    Kml,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchBy {
+    Id,
+    Name,
+}
+
+#[derive(Clone, Debug)]
+pub struct BoundaryOptions {
+    pub format: BoundaryFormat,
+    /// The GeoJSON property (or KML `ExtendedData` field) holding the neighbourhood id.
+    pub id_property: String,
+    /// The GeoJSON property holding the name (KML uses the placemark's `<name>`).
+    pub name_property: String,
+    pub match_by: MatchBy,
+}
+
+/// One shape read from a file, before matching.
+struct Feature {
+    /// Where it was: the feature's number in the file (1-based), or the KML line.
+    line: u64,
+    id: Option<String>,
+    name: Option<String>,
+    shape: Result<MultiPolygon, String>,
+}
+
+pub async fn import(
+    db: &DatabaseConnection,
+    files: &[impl AsRef<Path>],
+    boundary: &BoundaryOptions,
+    options: ImportOptions,
+) -> Result<ImportSummary, ImportError> {
+    let txn = db.begin().await?;
+    let mut summary = ImportSummary {
+        dry_run: options.dry_run,
+        ..Default::default()
+    };
+    let neighbourhoods = neighbourhood::Entity::find()
+        .order_by_asc(neighbourhood::Column::Id)
+        .all(&txn)
+        .await?;
+    let by_key: HashMap<String, usize> = neighbourhoods
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let key = match boundary.match_by {
+                MatchBy::Id => n.code.clone(),
+                MatchBy::Name => normalise_name(&n.name),
+            };
+            (key, i)
+        })
+        .collect();
+
+    let mut shapes: BTreeMap<usize, MultiPolygon> = BTreeMap::new();
+    for file in files {
+        let path = file.as_ref();
+        let source = display_name(path);
+        let features = match boundary.format {
+            BoundaryFormat::GeoJson => read_geojson(path, boundary)?,
+            BoundaryFormat::Police => read_police(path)?,
+            BoundaryFormat::Kml => read_kml(path, boundary)?,
+        };
+        for feature in features {
+            summary.read += 1;
+            let label = feature
+                .name
+                .clone()
+                .or(feature.id.clone())
+                .unwrap_or_else(|| "unnamed feature".into());
+            let key = match boundary.match_by {
+                MatchBy::Id => feature.id.clone(),
+                MatchBy::Name => feature.name.as_deref().map(normalise_name),
+            };
+            match (feature.shape, key.and_then(|k| by_key.get(&k))) {
+                (Err(reason), _) => {
+                    summary.reject(&source, feature.line, format!("{label}: {reason}"))
+                }
+                (Ok(_), None) => summary.reject(
+                    &source,
+                    feature.line,
+                    format!("{label}: no neighbourhood of this force matches"),
+                ),
+                (Ok(shape), Some(&i)) => shapes.entry(i).or_default().0.extend(shape.0),
+            }
+            check_rejections(&summary, &options)?;
+        }
+    }
+
+    for (i, shape) in shapes {
+        let n = &neighbourhoods[i];
+        let json = serde_json::to_string(&shape).map_err(|e| ImportError::Unreadable {
+            file: n.code.clone(),
+            detail: e.to_string(),
+        })?;
+        if n.boundary.as_deref() == Some(json.as_str()) {
+            summary.unchanged += 1;
+            continue;
+        }
+        if n.boundary.is_some() {
+            summary.updated += 1;
+        } else {
+            summary.inserted += 1;
+        }
+        let centre = shape.centre();
+        let mut changed: neighbourhood::ActiveModel = n.clone().into();
+        changed.boundary = Set(Some(json));
+        changed.centre_latitude = Set(centre.map(|c| c.latitude));
+        changed.centre_longitude = Set(centre.map(|c| c.longitude));
+        changed.update(&txn).await?;
+    }
+
+    let without: Vec<String> = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Boundary.is_null())
+        .order_by_asc(neighbourhood::Column::Name)
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    if !without.is_empty() {
+        summary.notes.push(format!(
+            "{} neighbourhoods have no boundary, so postcodes reach them only where the postcode data names them: {}",
+            without.len(),
+            without.join("; ")
+        ));
+    }
+
+    if summary.changed() {
+        crate::database::bump_dataset_revision(&txn).await?;
+    }
+    if options.dry_run {
+        txn.rollback().await?;
+    } else {
+        txn.commit().await?;
+    }
+    Ok(summary)
+}
+
+/// Names compared without case, punctuation or "&" versus "and".
+fn normalise_name(name: &str) -> String {
+    name.to_lowercase()
+        .replace('&', " and ")
+        .replace(['\'', '’', '.'], "")
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn unreadable(path: &Path, detail: impl Into<String>) -> ImportError {
+    ImportError::Unreadable {
+        file: display_name(path),
+        detail: detail.into(),
+    }
+}
+
+#[derive(Deserialize)]
+struct FeatureCollection {
+    #[serde(rename = "type")]
+    kind: String,
+    features: Vec<GeoJsonFeature>,
+}
+
+#[derive(Deserialize)]
+struct GeoJsonFeature {
+    #[serde(default)]
+    properties: Option<serde_json::Map<String, serde_json::Value>>,
+    geometry: Option<Geometry>,
+}
+
+#[derive(Deserialize)]
+struct Geometry {
+    #[serde(rename = "type")]
+    kind: String,
+    coordinates: serde_json::Value,
+}
+
+fn read_geojson(path: &Path, options: &BoundaryOptions) -> Result<Vec<Feature>, ImportError> {
+    let text = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+    let collection: FeatureCollection = serde_json::from_slice(&text)
+        .map_err(|e| unreadable(path, format!("not a GeoJSON FeatureCollection: {e}")))?;
+    if collection.kind != "FeatureCollection" {
+        return Err(unreadable(
+            path,
+            format!("expected a FeatureCollection, found {}", collection.kind),
+        ));
+    }
+    Ok(collection
+        .features
+        .into_iter()
+        .enumerate()
+        .map(|(i, feature)| {
+            let property = |name: &str| {
+                feature
+                    .properties
+                    .as_ref()
+                    .and_then(|p| p.get(name))
+                    .and_then(|v| match v {
+                        serde_json::Value::String(s) => Some(s.trim().to_string()),
+                        serde_json::Value::Number(n) => Some(n.to_string()),
+                        _ => None,
+                    })
+            };
+            Feature {
+                line: i as u64 + 1,
+                id: property(&options.id_property),
+                name: property(&options.name_property),
+                shape: feature
+                    .geometry
+                    .ok_or_else(|| "the feature has no geometry".to_string())
+                    .and_then(geojson_shape),
+            }
+        })
+        .collect())
+}
+
+fn geojson_shape(geometry: Geometry) -> Result<MultiPolygon, String> {
+    let polygons: Vec<Polygon> = match geometry.kind.as_str() {
+        "Polygon" => vec![
+            serde_json::from_value(geometry.coordinates)
+                .map_err(|e| format!("bad Polygon coordinates: {e}"))?,
+        ],
+        "MultiPolygon" => serde_json::from_value(geometry.coordinates)
+            .map_err(|e| format!("bad MultiPolygon coordinates: {e}"))?,
+        other => {
+            return Err(format!(
+                "a {other} is not an area (expected Polygon or MultiPolygon)"
+            ));
+        }
+    };
+    checked(MultiPolygon(polygons))
+}
+
+/// Every ring must close (GeoJSON and KML require it) and the whole must be a usable WGS84 shape.
+fn checked(shape: MultiPolygon) -> Result<MultiPolygon, String> {
+    for (p, polygon) in shape.0.iter().enumerate() {
+        for (r, ring) in polygon.iter().enumerate() {
+            if ring.first() != ring.last() {
+                return Err(format!(
+                    "polygon {}, ring {} does not close (its last point is not its first)",
+                    p + 1,
+                    r + 1
+                ));
+            }
+        }
+    }
+    shape.validate().map_err(|e| e.to_string())?;
+    Ok(shape)
+}
+
+#[derive(Deserialize)]
+struct PolicePoint {
+    latitude: String,
+    longitude: String,
+}
+
+/// One neighbourhood a file, named by the file (`BW003.json`), as data.police.uk serves it.
+fn read_police(path: &Path) -> Result<Vec<Feature>, ImportError> {
+    let text = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
+    let points: Vec<PolicePoint> = serde_json::from_slice(&text).map_err(|e| {
+        unreadable(
+            path,
+            format!("not a data.police.uk boundary ([{{\"latitude\", \"longitude\"}}]): {e}"),
+        )
+    })?;
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let mut ring: Ring = Vec::with_capacity(points.len() + 1);
+    let mut problem = None;
+    for (i, p) in points.iter().enumerate() {
+        match (
+            p.longitude.trim().parse::<f64>(),
+            p.latitude.trim().parse::<f64>(),
+        ) {
+            (Ok(x), Ok(y)) => ring.push([x, y]),
+            _ => {
+                problem.get_or_insert(format!(
+                    "point {} ({}, {}) is not a position",
+                    i + 1,
+                    p.latitude,
+                    p.longitude
+                ));
+            }
+        }
+    }
+    // data.police.uk lists each point once: the ring closes implicitly.
+    if ring.len() > 1 && ring.first() != ring.last() {
+        ring.push(ring[0]);
+    }
+    let shape = match problem {
+        Some(reason) => Err(reason),
+        None => checked(MultiPolygon(vec![vec![ring]])),
+    };
+    Ok(vec![Feature {
+        line: 1,
+        id: id.clone(),
+        name: id,
+        shape,
+    }])
+}
+
+/// A KML placemark being read.
+struct Placemark {
+    line: u64,
+    id: Option<String>,
+    name: Option<String>,
+    polygons: Vec<Polygon>,
+    problem: Option<String>,
+}
+
+impl Placemark {
+    fn into_feature(self) -> Feature {
+        let shape = match self.problem {
+            Some(reason) => Err(reason),
+            None if self.polygons.is_empty() => Err("the placemark has no Polygon".into()),
+            None => checked(MultiPolygon(self.polygons)),
+        };
+        Feature {
+            line: self.line,
+            id: self.id,
+            name: self.name,
+            shape,
+        }
+    }
+}
+
+fn read_kml(path: &Path, options: &BoundaryOptions) -> Result<Vec<Feature>, ImportError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ImportError::io(path, e))?;
+    let mut reader = quick_xml::Reader::from_str(&text);
+    reader.config_mut().trim_text(true);
+
+    let mut features = Vec::new();
+    let mut current: Option<Placemark> = None;
+    let mut open_tags: Vec<String> = Vec::new();
+    let mut data_name: Option<String> = None;
+    loop {
+        let position = reader.buffer_position();
+        let event = reader
+            .read_event()
+            .map_err(|e| unreadable(path, format!("not well-formed KML: {e}")))?;
+        match event {
+            Event::Start(start) => {
+                let tag = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
+                match tag.as_str() {
+                    "Placemark" => {
+                        let line =
+                            text[..(position as usize).min(text.len())].lines().count() as u64 + 1;
+                        current = Some(Placemark {
+                            line,
+                            id: None,
+                            name: None,
+                            polygons: Vec::new(),
+                            problem: None,
+                        });
+                    }
+                    "Polygon" => {
+                        if let Some(placemark) = current.as_mut() {
+                            placemark.polygons.push(Vec::new());
+                        }
+                    }
+                    "Data" | "SimpleData" => {
+                        data_name = start
+                            .attributes()
+                            .flatten()
+                            .find(|a| a.key.local_name().as_ref() == b"name")
+                            .map(|a| String::from_utf8_lossy(&a.value).into_owned());
+                    }
+                    _ => {}
+                }
+                open_tags.push(tag);
+            }
+            Event::End(_) => {
+                if open_tags.pop().as_deref() == Some("Placemark")
+                    && let Some(placemark) = current.take()
+                {
+                    features.push(placemark.into_feature());
+                }
+            }
+            Event::Text(content) => {
+                let Some(placemark) = current.as_mut() else {
+                    continue;
+                };
+                let value = content
+                    .decode()
+                    .map(|t| t.trim().to_string())
+                    .unwrap_or_default();
+                let parent = open_tags.last().map(String::as_str).unwrap_or_default();
+                let grandparent = open_tags
+                    .len()
+                    .checked_sub(2)
+                    .map(|i| open_tags[i].as_str());
+                let in_id_data = open_tags.iter().any(|t| t == "Data" || t == "SimpleData")
+                    && data_name.as_deref() == Some(options.id_property.as_str());
+                match parent {
+                    "name" if grandparent == Some("Placemark") => placemark.name = Some(value),
+                    "coordinates" => match parse_kml_ring(&value) {
+                        // outerBoundaryIs comes first in KML, so the exterior ring is first.
+                        Ok(ring) => {
+                            if let Some(polygon) = placemark.polygons.last_mut() {
+                                polygon.push(ring);
+                            }
+                        }
+                        Err(reason) => {
+                            placemark.problem.get_or_insert(reason);
+                        }
+                    },
+                    "value" | "SimpleData" if in_id_data => placemark.id = Some(value),
+                    _ => {}
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(features)
+}
+
+/// KML coordinates: `lon,lat[,alt]` tuples separated by white space.
+fn parse_kml_ring(text: &str) -> Result<Ring, String> {
+    text.split_whitespace()
+        .map(|tuple| {
+            let mut parts = tuple.split(',');
+            match (
+                parts.next().map(str::parse::<f64>),
+                parts.next().map(str::parse::<f64>),
+            ) {
+                (Some(Ok(x)), Some(Ok(y))) => Ok([x, y]),
+                _ => Err(format!("{tuple:?} is not a KML coordinate (lon,lat[,alt])")),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_without_case_punctuation_or_ampersands() {
+        assert_eq!(
+            normalise_name("St Peter's, Park & Graiseley"),
+            normalise_name("st peters park and graiseley")
+        );
+        assert_ne!(normalise_name("Bilston"), normalise_name("Bilston East"));
+    }
+
+    #[test]
+    fn kml_coordinates_read_longitude_first_and_ignore_altitude() {
+        assert_eq!(
+            parse_kml_ring("-1.9,52.4,0 -1.8,52.5").unwrap(),
+            vec![[-1.9, 52.4], [-1.8, 52.5]]
+        );
+        assert!(parse_kml_ring("-1.9;52.4").is_err());
+    }
+
+    #[test]
+    fn an_open_ring_is_refused() {
+        let open = MultiPolygon(vec![vec![vec![[0.0, 0.0], [1.0, 0.0], [1.0, 1.0]]]]);
+        assert!(checked(open).unwrap_err().contains("does not close"));
+    }
+}

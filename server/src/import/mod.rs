@@ -1,0 +1,161 @@
+//! `server import …`: loading the standard open datasets.
+//!
+//! Every import runs in one transaction (a failure part-way leaves the previous data in place and
+//! in service), reads its input as a stream, reports bad rows with their line numbers instead of
+//! stopping at the first, and is idempotent: running it twice changes nothing the second time.
+//! With `--dry-run` the transaction is rolled back after counting.
+
+pub mod boundaries;
+pub mod neighbourhoods;
+pub mod osgb;
+pub mod postcodes;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use std::fmt;
+use std::path::Path;
+
+/// Settings every import shares.
+#[derive(Clone, Copy, Debug)]
+pub struct ImportOptions {
+    pub dry_run: bool,
+    /// More rejected rows than this abandons the whole import: a file that bad is probably the
+    /// wrong file, and loading the rest of it would do more harm than good.
+    pub max_rejected: usize,
+}
+
+/// A row that was not loaded, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejection {
+    pub source: String,
+    pub line: u64,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct ImportSummary {
+    pub read: u64,
+    pub inserted: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub rejected: Vec<Rejection>,
+    /// Things worth knowing that are not about one row (neighbourhoods left without a boundary).
+    pub notes: Vec<String>,
+    pub dry_run: bool,
+}
+
+impl ImportSummary {
+    pub fn reject(&mut self, source: &str, line: u64, reason: impl Into<String>) {
+        self.rejected.push(Rejection {
+            source: source.to_string(),
+            line,
+            reason: reason.into(),
+        });
+    }
+
+    pub fn changed(&self) -> bool {
+        self.inserted + self.updated > 0
+    }
+}
+
+/// How many rejections the summary lists one by one before just counting.
+const REJECTIONS_SHOWN: usize = 50;
+
+impl fmt::Display for ImportSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for r in self.rejected.iter().take(REJECTIONS_SHOWN) {
+            writeln!(f, "rejected {}:{}: {}", r.source, r.line, r.reason)?;
+        }
+        if self.rejected.len() > REJECTIONS_SHOWN {
+            writeln!(
+                f,
+                "… and {} more rejected rows",
+                self.rejected.len() - REJECTIONS_SHOWN
+            )?;
+        }
+        for note in &self.notes {
+            writeln!(f, "note: {note}")?;
+        }
+        let verb = if self.dry_run { "would be " } else { "" };
+        write!(
+            f,
+            "{} read, {} {verb}inserted, {} {verb}updated, {} unchanged, {} rejected{}",
+            self.read,
+            self.inserted,
+            self.updated,
+            self.unchanged,
+            self.rejected.len(),
+            if self.dry_run {
+                " (dry run: nothing was changed)"
+            } else {
+                ""
+            }
+        )
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}: {1}")]
+    Io(String, #[source] std::io::Error),
+    #[error("{file}: the column layout is not one this import understands: {detail}")]
+    UnknownLayout { file: String, detail: String },
+    #[error("{file}: {detail}")]
+    Unreadable { file: String, detail: String },
+    #[error("more than {limit} rows were rejected, so nothing was imported (the first: {first})")]
+    TooManyRejected { limit: usize, first: String },
+    #[error(
+        "no force is configured: import a neighbourhood list (with --force-id) or run seed-demo first"
+    )]
+    NoForce,
+    #[error("database: {0}")]
+    Database(#[from] sea_orm::DbErr),
+}
+
+impl ImportError {
+    pub fn io(path: &Path, error: std::io::Error) -> Self {
+        Self::Io(path.display().to_string(), error)
+    }
+}
+
+/// Fails the import once too many rows have been rejected.
+pub fn check_rejections(
+    summary: &ImportSummary,
+    options: &ImportOptions,
+) -> Result<(), ImportError> {
+    if summary.rejected.len() > options.max_rejected {
+        let first = summary
+            .rejected
+            .first()
+            .map(|r| format!("{}:{}: {}", r.source, r.line, r.reason))
+            .unwrap_or_default();
+        return Err(ImportError::TooManyRejected {
+            limit: options.max_rejected,
+            first,
+        });
+    }
+    Ok(())
+}
+
+/// A progress bar on a terminal (bytes read of the file); nothing when output is redirected.
+pub fn progress(path: &Path) -> ProgressBar {
+    let length = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let bar = ProgressBar::new(length);
+    bar.set_style(
+        ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta} left)")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar.set_message(
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    );
+    bar
+}
+
+pub fn display_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,470 @@
+//! `server import …`: real open data when `../shared/data` is present, and small files written
+//! here for every error path.
+
+use crate::helpers::{database_kinds, location, spawn_app, spawn_empty_app_with};
+use entity::postcode;
+use sea_orm::{EntityTrait, PaginatorTrait};
+use server::import::boundaries::{self, BoundaryFormat, BoundaryOptions, MatchBy};
+use server::import::neighbourhoods::{self, NeighbourhoodListOptions, NewForce};
+use server::import::postcodes::{self, PostcodeFormat};
+use server::import::{ImportError, ImportOptions, ImportSummary};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const APPLY: ImportOptions = ImportOptions {
+    dry_run: false,
+    max_rejected: 1000,
+};
+
+/// The shared open data, or `None` (with the reason printed) when this checkout has none.
+fn shared_data() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data");
+    if path.is_dir() {
+        Some(path)
+    } else {
+        println!("skipped: {} is not present", path.display());
+        None
+    }
+}
+
+fn write(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+fn rejected_lines(summary: &ImportSummary) -> Vec<u64> {
+    summary.rejected.iter().map(|r| r.line).collect()
+}
+
+fn reason(summary: &ImportSummary, line: u64) -> &str {
+    &summary
+        .rejected
+        .iter()
+        .find(|r| r.line == line)
+        .expect("a rejection on that line")
+        .reason
+}
+
+async fn postcode_count(db: &sea_orm::DatabaseConnection) -> u64 {
+    postcode::Entity::find().count(db).await.unwrap()
+}
+
+#[tokio::test]
+async fn the_real_west_midlands_data_loads_and_real_postcodes_find_their_team() {
+    let Some(data) = shared_data() else { return };
+    for kind in database_kinds() {
+        let data = data.clone();
+        let app = spawn_empty_app_with(kind, |db| async move {
+            let list = NeighbourhoodListOptions {
+                force: Some(NewForce {
+                    id: "west-midlands".into(),
+                    name: "West Midlands Police".into(),
+                    postcode_areas: "B CV DY WS WV".into(),
+                }),
+                lpa_by_prefix: [
+                    ("BE", "Birmingham"),
+                    ("BW", "Birmingham"),
+                    ("CV", "Coventry"),
+                    ("DY", "Dudley"),
+                    ("SW", "Sandwell"),
+                    ("SH", "Solihull"),
+                    ("WS", "Walsall"),
+                    ("WV", "Wolverhampton"),
+                ]
+                .map(|(p, l)| (p.to_string(), l.to_string()))
+                .to_vec(),
+                lpa_map: None,
+            };
+            let listed = data.join("police/west-midlands_neighbourhoods_2022-02.json");
+            let summary = neighbourhoods::import(&db, &listed, &list, APPLY)
+                .await
+                .unwrap();
+            assert_eq!(
+                (summary.read, summary.inserted, summary.rejected.len()),
+                (87, 87, 0)
+            );
+
+            let wards: Vec<PathBuf> = (25..=31)
+                .map(|n| {
+                    data.join(format!(
+                        "boundaries/census_merged_wards_2011/E080000{n}.geojson"
+                    ))
+                })
+                .collect();
+            let boundary = BoundaryOptions {
+                format: BoundaryFormat::GeoJson,
+                id_property: "cmwd11cd".into(),
+                name_property: "cmwd11nm".into(),
+                match_by: MatchBy::Name,
+            };
+            let summary = boundaries::import(&db, &wards, &boundary, APPLY)
+                .await
+                .unwrap();
+            assert_eq!(
+                summary.inserted, 49,
+                "wards whose name is a neighbourhood's"
+            );
+            assert!(
+                summary.notes[0].starts_with("38 neighbourhoods have no boundary"),
+                "{:?}",
+                summary.notes
+            );
+
+            let files: Vec<PathBuf> = ["b", "cv", "dy", "ws", "wv"]
+                .iter()
+                .map(|f| data.join(format!("codepoint_open_2014_08/{f}.csv")))
+                .collect();
+            let summary = postcodes::import(&db, PostcodeFormat::CodePoint, &files, APPLY)
+                .await
+                .unwrap();
+            assert_eq!(summary.read, 91_563);
+            assert_eq!(summary.inserted + summary.rejected.len() as u64, 91_563);
+
+            let again = postcodes::import(&db, PostcodeFormat::CodePoint, &files, APPLY)
+                .await
+                .unwrap();
+            assert_eq!(
+                (again.inserted, again.updated),
+                (0, 0),
+                "a second run changes nothing"
+            );
+            assert_eq!(again.unchanged, summary.inserted);
+        })
+        .await;
+
+        for (postcode, id, name) in [
+            ("B15 2TT", "BW003", "Edgbaston"),
+            ("CV1 5FB", "CV010", "St Michael's"),
+        ] {
+            let (status, body) = app
+                .api(&format!("/api/postcodes/{}", postcode.replace(' ', "%20")))
+                .await;
+            assert_eq!(status, 200, "{kind}: {postcode}");
+            assert_eq!(
+                body["neighbourhood"]["id"], id,
+                "{kind}: {postcode}: {body}"
+            );
+            assert_eq!(body["neighbourhood"]["name"], name, "{kind}");
+            // Code-Point's grid reference, converted to WGS84, lands in the right place.
+            assert!(
+                (52.3..52.7).contains(&body["latitude"].as_f64().unwrap()),
+                "{kind}: {body}"
+            );
+        }
+        let response = app.submit_postcode("b15 2tt").await;
+        assert_eq!(location(&response), "/neighbourhoods/BW003", "{kind}");
+    }
+}
+
+#[tokio::test]
+async fn both_onspd_header_layouts_load_the_same_postcodes_and_keep_terminated_ones() {
+    let Some(data) = shared_data() else { return };
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let quoted = [data.join("onspd/postcodesio_onspd_AB1_sample_quoted.csv")];
+        let first = postcodes::import(&app.db, PostcodeFormat::Onspd, &quoted, APPLY)
+            .await
+            .unwrap();
+        assert_eq!(first.read, 8_048, "{kind}");
+        assert!(first.inserted > 8_000, "{kind}");
+        assert!(
+            first
+                .rejected
+                .iter()
+                .all(|r| r.reason.ends_with("has no position")),
+            "{kind}: only rows without a position are refused: {:?}",
+            first.rejected
+        );
+
+        let layout_2025 = [data.join("onspd/postcodesio_onspd_AB1_sample_2025.csv")];
+        let second = postcodes::import(&app.db, PostcodeFormat::Onspd, &layout_2025, APPLY)
+            .await
+            .unwrap();
+        assert_eq!(
+            (second.inserted, second.updated),
+            (0, 0),
+            "{kind}: the same data in the 2025 layout"
+        );
+        assert_eq!(second.unchanged, first.inserted, "{kind}");
+
+        // AB1 0AA was terminated in 1996; the reload job picks the import up within seconds.
+        let mut answer = (reqwest::StatusCode::NOT_FOUND, serde_json::Value::Null);
+        for _ in 0..40 {
+            answer = app.api("/api/postcodes/AB1%200AA").await;
+            if answer.0 != 404 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        assert_eq!(answer.0, 410, "{kind}: {}", answer.1);
+    }
+}
+
+#[tokio::test]
+async fn every_bad_row_is_reported_with_its_line_and_the_good_rows_load() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let dir = tempfile::tempdir().unwrap();
+        let mut contents = Vec::new();
+        contents.extend_from_slice(b"\"B15 9AA\",10,406000,285000,\"E92000001\"\n"); // good
+        contents.extend_from_slice(b"\"B15 9AB\",10\n"); // truncated
+        contents.extend_from_slice(b"\"B15 9AD\",10,north,285000\n"); // bad coordinates
+        contents.extend_from_slice(b"\"B15 9AA\",10,406000,285000\n"); // duplicate of line 1
+        contents.extend_from_slice(b"\"B15 9A\xff\",10,406000,285000\n"); // invalid UTF-8
+        contents.extend_from_slice(b"\"B15 9AE\",90,0,0\n"); // no position
+        contents.extend_from_slice(b"\"B15 9AF\",10,9999999,285000\n"); // off the grid
+        contents.extend_from_slice(b"\"NOT A CODE\",10,406000,285000\n"); // not a postcode
+        let file = write(dir.path(), "bad.csv", &contents);
+
+        let summary = postcodes::import(&app.db, PostcodeFormat::CodePoint, &[&file], APPLY)
+            .await
+            .unwrap();
+        assert_eq!(
+            (summary.read, summary.inserted),
+            (8, 1),
+            "{kind}: {summary}"
+        );
+        assert_eq!(rejected_lines(&summary), [2, 3, 4, 5, 6, 7, 8], "{kind}");
+        assert!(reason(&summary, 2).starts_with("truncated row"), "{kind}");
+        assert!(
+            reason(&summary, 3).contains("easting \"north\" is not a number"),
+            "{kind}"
+        );
+        assert!(
+            reason(&summary, 4).contains("appears more than once"),
+            "{kind}"
+        );
+        assert!(reason(&summary, 5).contains("not valid UTF-8"), "{kind}");
+        assert!(reason(&summary, 6).contains("no position"), "{kind}");
+        assert!(
+            reason(&summary, 7).contains("British National Grid"),
+            "{kind}"
+        );
+        assert!(
+            reason(&summary, 8).contains("not a valid postcode"),
+            "{kind}"
+        );
+        assert!(
+            summary.to_string().contains("bad.csv:3:"),
+            "{kind}: the summary names file and line"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_column_layout_is_refused_before_anything_changes() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let before = postcode_count(&app.db).await;
+        let dir = tempfile::tempdir().unwrap();
+        let file = write(dir.path(), "other.csv", b"code,x,y\nB15 9AA,1,2\n");
+        let error = postcodes::import(&app.db, PostcodeFormat::Onspd, &[&file], APPLY)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, ImportError::UnknownLayout { .. }),
+            "{kind}: {error}"
+        );
+        assert!(
+            error
+                .to_string()
+                .contains("expected a header row naming pcds"),
+            "{kind}: {error}"
+        );
+        assert_eq!(postcode_count(&app.db).await, before, "{kind}");
+    }
+}
+
+#[tokio::test]
+async fn a_failed_import_leaves_the_previous_data_in_place_and_served() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let before = postcode_count(&app.db).await;
+        let dir = tempfile::tempdir().unwrap();
+        // A good row, written first, then more bad rows than the import allows.
+        let file = write(
+            dir.path(),
+            "mixed.csv",
+            b"\"B15 9AA\",10,406000,285000\n\"B15 9AB\",10\n\"B15 9AD\",10\n",
+        );
+        let strict = ImportOptions {
+            dry_run: false,
+            max_rejected: 1,
+        };
+        let error = postcodes::import(&app.db, PostcodeFormat::CodePoint, &[&file], strict)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error, ImportError::TooManyRejected { limit: 1, .. }),
+            "{kind}: {error}"
+        );
+
+        assert_eq!(
+            postcode_count(&app.db).await,
+            before,
+            "{kind}: the good row was rolled back too"
+        );
+        assert_eq!(app.api("/api/postcodes/B15%209AA").await.0, 404, "{kind}");
+        let response = app.submit_postcode("B15 2TT").await;
+        assert_eq!(
+            location(&response),
+            "/neighbourhoods/BW003",
+            "{kind}: still served"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_dry_run_reports_and_changes_nothing() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let before = postcode_count(&app.db).await;
+        let dir = tempfile::tempdir().unwrap();
+        let file = write(dir.path(), "new.csv", b"\"B15 9AA\",10,406000,285000\n");
+        let options = ImportOptions {
+            dry_run: true,
+            max_rejected: 10,
+        };
+        let summary = postcodes::import(&app.db, PostcodeFormat::CodePoint, &[&file], options)
+            .await
+            .unwrap();
+        assert_eq!(summary.inserted, 1, "{kind}");
+        assert!(
+            summary.to_string().contains("1 would be inserted"),
+            "{kind}: {summary}"
+        );
+        assert_eq!(postcode_count(&app.db).await, before, "{kind}");
+    }
+}
+
+#[tokio::test]
+async fn a_running_portal_serves_newly_imported_postcodes_within_seconds() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let dir = tempfile::tempdir().unwrap();
+        // Grid reference of a point in the demo Edgbaston neighbourhood.
+        let file = write(dir.path(), "one.csv", b"\"B15 3ZZ\",10,405400,284900\n");
+        assert_eq!(app.api("/api/postcodes/B15%203ZZ").await.0, 404, "{kind}");
+        postcodes::import(&app.db, PostcodeFormat::CodePoint, &[&file], APPLY)
+            .await
+            .unwrap();
+
+        let mut answer = (reqwest::StatusCode::NOT_FOUND, serde_json::Value::Null);
+        for _ in 0..40 {
+            answer = app.api("/api/postcodes/B15%203ZZ").await;
+            if answer.0 == 200 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        assert_eq!(answer.0, 200, "{kind}");
+        assert_eq!(
+            answer.1["neighbourhood"]["id"], "BW003",
+            "{kind}: {}",
+            answer.1
+        );
+    }
+}
+
+#[tokio::test]
+async fn boundaries_load_from_geojson_kml_and_data_police_uk_and_bad_shapes_are_reported() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let dir = tempfile::tempdir().unwrap();
+        let square = "[[-1.95,52.44],[-1.91,52.44],[-1.91,52.47],[-1.95,52.47],[-1.95,52.44]]";
+        let open = "[[-1.95,52.44],[-1.91,52.44],[-1.91,52.47],[-1.95,52.47]]";
+        let geojson = format!(
+            r#"{{"type":"FeatureCollection","features":[
+              {{"type":"Feature","properties":{{"code":"BW003"}},"geometry":{{"type":"Polygon","coordinates":[{square}]}}}},
+              {{"type":"Feature","properties":{{"code":"BW004"}},"geometry":{{"type":"Polygon","coordinates":[{open}]}}}},
+              {{"type":"Feature","properties":{{"code":"ZZ999"}},"geometry":{{"type":"Polygon","coordinates":[{square}]}}}},
+              {{"type":"Feature","properties":{{"code":"BW001"}},"geometry":{{"type":"Point","coordinates":[-1.9,52.4]}}}}
+            ]}}"#
+        );
+        let file = write(dir.path(), "areas.geojson", geojson.as_bytes());
+        let options = BoundaryOptions {
+            format: BoundaryFormat::GeoJson,
+            id_property: "code".into(),
+            name_property: "name".into(),
+            match_by: MatchBy::Id,
+        };
+        let summary = boundaries::import(&app.db, &[&file], &options, APPLY)
+            .await
+            .unwrap();
+        assert_eq!((summary.read, summary.updated), (4, 1), "{kind}: {summary}");
+        assert_eq!(rejected_lines(&summary), [2, 3, 4], "{kind}");
+        assert!(reason(&summary, 2).contains("does not close"), "{kind}");
+        assert!(
+            reason(&summary, 3).contains("no neighbourhood of this force matches"),
+            "{kind}"
+        );
+        assert!(reason(&summary, 4).contains("not an area"), "{kind}");
+        let again = boundaries::import(&app.db, &[&file], &options, APPLY)
+            .await
+            .unwrap();
+        assert_eq!(
+            (again.updated, again.unchanged),
+            (0, 1),
+            "{kind}: idempotent"
+        );
+
+        let kml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+  <Placemark><name>Harborne</name>
+    <ExtendedData><Data name="id"><value>BW004</value></Data></ExtendedData>
+    <Polygon><outerBoundaryIs><LinearRing><coordinates>
+      -1.99,52.44,0 -1.96,52.44,0 -1.96,52.47,0 -1.99,52.47,0 -1.99,52.44,0
+    </coordinates></LinearRing></outerBoundaryIs></Polygon>
+  </Placemark>
+</Document></kml>"#;
+        let file = write(dir.path(), "areas.kml", kml.as_bytes());
+        let kml_options = BoundaryOptions {
+            format: BoundaryFormat::Kml,
+            ..options.clone()
+        };
+        let kml_options = BoundaryOptions {
+            id_property: "id".into(),
+            ..kml_options
+        };
+        let summary = boundaries::import(&app.db, &[&file], &kml_options, APPLY)
+            .await
+            .unwrap();
+        assert_eq!(
+            (summary.read, summary.updated, summary.rejected.len()),
+            (1, 1, 0),
+            "{kind}: {summary}"
+        );
+
+        let police = r#"[{"latitude":"52.47","longitude":"-1.92"},{"latitude":"52.47","longitude":"-1.88"},
+                         {"latitude":"52.50","longitude":"-1.88"},{"latitude":"52.50","longitude":"-1.92"}]"#;
+        let file = write(dir.path(), "BW001.json", police.as_bytes());
+        let police_options = BoundaryOptions {
+            format: BoundaryFormat::Police,
+            ..options.clone()
+        };
+        let summary = boundaries::import(&app.db, &[&file], &police_options, APPLY)
+            .await
+            .unwrap();
+        assert_eq!(
+            (summary.read, summary.updated, summary.rejected.len()),
+            (1, 1, 0),
+            "{kind}: {summary}"
+        );
+
+        let broken = write(
+            dir.path(),
+            "broken.geojson",
+            b"{\"type\":\"FeatureCollection\",\"features\":[",
+        );
+        let error = boundaries::import(&app.db, &[&broken], &options, APPLY)
+            .await
+            .unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("not a GeoJSON FeatureCollection"),
+            "{kind}: {error}"
+        );
+    }
+}
