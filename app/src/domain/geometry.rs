@@ -199,17 +199,31 @@ fn open_ring(ring: &[[f64; 2]]) -> &[[f64; 2]] {
 /// Even-odd ray casting, with points on (or within a hair of) an edge reported separately.
 fn ring_side(ring: &[[f64; 2]], [px, py]: [f64; 2]) -> RingSide {
     let ring = open_ring(ring);
+    let Some(&last) = ring.last() else {
+        return RingSide::Outside;
+    };
     let mut inside = false;
-    for (i, &[ax, ay]) in ring.iter().enumerate() {
-        let [bx, by] = ring[(i + 1) % ring.len()];
+    let mut a = last;
+    for &b in ring {
+        let ([ax, ay], [bx, by]) = (a, b);
+        a = b;
+        // Most edges are nowhere near the point: two comparisons settle them.
+        let above = ay > py + EDGE_TOLERANCE && by > py + EDGE_TOLERANCE;
+        let below = ay < py - EDGE_TOLERANCE && by < py - EDGE_TOLERANCE;
+        if above || below || (ax < px - EDGE_TOLERANCE && bx < px - EDGE_TOLERANCE) {
+            continue;
+        }
+        let straddles = (ay > py) != (by > py);
+        if ax > px + EDGE_TOLERANCE && bx > px + EDGE_TOLERANCE {
+            // Wholly to the right: the ray crosses it exactly when it straddles the ray's line.
+            inside ^= straddles;
+            continue;
+        }
         if on_segment([ax, ay], [bx, by], [px, py]) {
             return RingSide::OnEdge;
         }
-        if (ay > py) != (by > py) {
-            let crossing_x = ax + (py - ay) * (bx - ax) / (by - ay);
-            if px < crossing_x {
-                inside = !inside;
-            }
+        if straddles && px < ax + (py - ay) * (bx - ax) / (by - ay) {
+            inside = !inside;
         }
     }
     if inside {

@@ -78,6 +78,11 @@ impl Postcode {
         &self.outward
     }
 
+    /// The inward code: sector digit and unit letters (`2TT`).
+    pub fn inward(&self) -> &str {
+        &self.inward
+    }
+
     /// The postcode area: the leading letters (`B`, `CV`).
     pub fn area(&self) -> &str {
         self.outward.area()

@@ -59,7 +59,7 @@ fn find_by_district(
     force: &ForceSummary,
     district: &Outcode,
 ) -> FindOutcome {
-    let postcodes = gazetteer.postcodes.in_district(district);
+    let (_, postcodes) = gazetteer.postcodes.in_district(district);
     // Ordered by name so the choice reads alphabetically.
     let mut touched = BTreeMap::new();
     for entry in postcodes.iter().filter(|e| !e.terminated) {

@@ -129,12 +129,9 @@ async fn load_postcodes(
                 Some(id) => neighbourhoods.position_of(id),
                 None => neighbourhoods.locate(Position::new(latitude, longitude)),
             };
-            entries.push(PostcodeEntry::new(
+            entries.push((
                 key,
-                latitude,
-                longitude,
-                neighbourhood,
-                terminated_on.is_some(),
+                PostcodeEntry::new(latitude, longitude, neighbourhood, terminated_on.is_some()),
             ));
         }
     }

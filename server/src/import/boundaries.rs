@@ -3,7 +3,7 @@
 //! Features are matched to the force's neighbourhoods by id or by name; several features matching
 //! one neighbourhood are joined into one multipolygon.
 
-use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name};
+use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish};
 use app::domain::geometry::{MultiPolygon, Polygon, Ring};
 use entity::neighbourhood;
 use quick_xml::events::Event;
@@ -148,15 +148,7 @@ pub async fn import(
         ));
     }
 
-    if summary.changed() {
-        crate::database::bump_dataset_revision(&txn).await?;
-    }
-    if options.dry_run {
-        txn.rollback().await?;
-    } else {
-        txn.commit().await?;
-    }
-    Ok(summary)
+    finish(txn, summary).await
 }
 
 /// Names compared without case, punctuation or "&" versus "and".

@@ -11,6 +11,7 @@ pub mod osgb;
 pub mod postcodes;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use sea_orm::DatabaseTransaction;
 use std::fmt;
 use std::path::Path;
 
@@ -134,6 +135,23 @@ pub fn check_rejections(
         });
     }
     Ok(())
+}
+
+/// Ends an import's transaction: records the change for the running servers and commits, or
+/// rolls everything back for a dry run.
+pub async fn finish(
+    txn: DatabaseTransaction,
+    summary: ImportSummary,
+) -> Result<ImportSummary, ImportError> {
+    if summary.changed() {
+        crate::database::bump_dataset_revision(&txn).await?;
+    }
+    if summary.dry_run {
+        txn.rollback().await?;
+    } else {
+        txn.commit().await?;
+    }
+    Ok(summary)
 }
 
 /// A progress bar on a terminal (bytes read of the file); nothing when output is redirected.

@@ -1,7 +1,7 @@
 //! Neighbourhood lists in data.police.uk's `[{"id", "name"}]` format, each assigned to a Local
 //! Policing Area by an explicit mapping file or by the start of its id.
 
-use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name};
+use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish};
 use entity::{force, local_policing_area, neighbourhood};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
@@ -91,15 +91,7 @@ pub async fn import(
         }
         check_rejections(&summary, &options)?;
     }
-    if summary.changed() {
-        crate::database::bump_dataset_revision(&txn).await?;
-    }
-    if options.dry_run {
-        txn.rollback().await?;
-    } else {
-        txn.commit().await?;
-    }
-    Ok(summary)
+    finish(txn, summary).await
 }
 
 /// data.police.uk names sometimes carry HTML entities for apostrophes and ampersands.

@@ -1,7 +1,9 @@
 //! Postcodes from the ONS Postcode Directory (or NSPL) and from OS Code-Point Open.
 
 use super::osgb::GridReference;
-use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name, progress};
+use super::{
+    ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish, progress,
+};
 use app::domain::postcode::Postcode;
 use entity::postcode;
 use sea_orm::sea_query::OnConflict;
@@ -51,15 +53,7 @@ pub async fn import(
         read_file(file.as_ref(), format, &mut writer, &mut summary, &options).await?;
     }
     writer.flush(&mut summary).await?;
-    if summary.changed() {
-        crate::database::bump_dataset_revision(&txn).await?;
-    }
-    if options.dry_run {
-        txn.rollback().await?;
-    } else {
-        txn.commit().await?;
-    }
-    Ok(summary)
+    finish(txn, summary).await
 }
 
 async fn read_file(

@@ -1,7 +1,7 @@
 //! `server import …`: real open data when `../shared/data` is present, and small files written
 //! here for every error path.
 
-use crate::helpers::{database_kinds, location, spawn_app, spawn_empty_app_with};
+use crate::helpers::{TestApp, database_kinds, location, spawn_app, spawn_empty_app_with};
 use entity::postcode;
 use sea_orm::{EntityTrait, PaginatorTrait};
 use server::import::boundaries::{self, BoundaryFormat, BoundaryOptions, MatchBy};
@@ -44,6 +44,20 @@ fn reason(summary: &ImportSummary, line: u64) -> &str {
         .find(|r| r.line == line)
         .expect("a rejection on that line")
         .reason
+}
+
+/// Asks the API until the answer is no longer "unknown" (the running app reloads its data once a
+/// second in tests), for at most ten seconds.
+async fn api_once_reloaded(app: &TestApp, path: &str) -> (reqwest::StatusCode, serde_json::Value) {
+    let mut answer = app.api(path).await;
+    for _ in 0..40 {
+        if answer.0 != 404 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        answer = app.api(path).await;
+    }
+    answer
 }
 
 async fn postcode_count(db: &sea_orm::DatabaseConnection) -> u64 {
@@ -189,15 +203,8 @@ async fn both_onspd_header_layouts_load_the_same_postcodes_and_keep_terminated_o
         assert_eq!(second.unchanged, first.inserted, "{kind}");
 
         // AB1 0AA was terminated in 1996; the reload job picks the import up within seconds.
-        let mut answer = (reqwest::StatusCode::NOT_FOUND, serde_json::Value::Null);
-        for _ in 0..40 {
-            answer = app.api("/api/postcodes/AB1%200AA").await;
-            if answer.0 != 404 {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(250)).await;
-        }
-        assert_eq!(answer.0, 410, "{kind}: {}", answer.1);
+        let (status, body) = api_once_reloaded(&app, "/api/postcodes/AB1%200AA").await;
+        assert_eq!(status, 410, "{kind}: {body}");
     }
 }
 
@@ -350,20 +357,9 @@ async fn a_running_portal_serves_newly_imported_postcodes_within_seconds() {
             .await
             .unwrap();
 
-        let mut answer = (reqwest::StatusCode::NOT_FOUND, serde_json::Value::Null);
-        for _ in 0..40 {
-            answer = app.api("/api/postcodes/B15%203ZZ").await;
-            if answer.0 == 200 {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(250)).await;
-        }
-        assert_eq!(answer.0, 200, "{kind}");
-        assert_eq!(
-            answer.1["neighbourhood"]["id"], "BW003",
-            "{kind}: {}",
-            answer.1
-        );
+        let (status, body) = api_once_reloaded(&app, "/api/postcodes/B15%203ZZ").await;
+        assert_eq!(status, 200, "{kind}");
+        assert_eq!(body["neighbourhood"]["id"], "BW003", "{kind}: {body}");
     }
 }
 
