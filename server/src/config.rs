@@ -179,12 +179,6 @@ pub enum LogFormat {
     Json,
 }
 
-impl Config {
-    pub fn is_sqlite(&self) -> bool {
-        self.database_url.starts_with("sqlite:")
-    }
-}
-
 fn parse_database_url(value: &str) -> Result<String, String> {
     let value = value.trim();
     if ["sqlite:", "postgres://", "postgresql://"]
@@ -220,7 +214,7 @@ mod tests {
     fn with_no_arguments_the_defaults_run_the_demo_on_sqlite() {
         let cli = parse(&[]).unwrap();
         assert_eq!(cli.command, None);
-        assert!(cli.config.is_sqlite());
+        assert!(cli.config.database_url.starts_with("sqlite://"));
         assert_eq!(cli.config.listen.to_string(), "127.0.0.1:3000");
         assert_eq!(cli.config.site_url, "http://localhost:3000");
         assert_eq!(cli.config.log_format, LogFormat::Text);
@@ -235,7 +229,10 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(cli.command, Some(Command::Migrate));
-        assert!(!cli.config.is_sqlite());
+        assert_eq!(
+            cli.config.database_url,
+            "postgres://portal@localhost/portal"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use app::state::PortalState;
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
+use axum::extract::MatchedPath;
 use axum::http::{Request, Response};
 use axum::serve::ListenerExt;
 use leptos::prelude::*;
@@ -97,8 +98,14 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
         // One log line per request: method, path, status, duration.
         .layer(
             TraceLayer::new_for_http()
+                // The route, not the address: `/api/postcodes/{postcode}` keeps residents'
+                // postcodes out of the logs.
                 .make_span_with(|request: &Request<Body>| {
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                    let route = request
+                        .extensions()
+                        .get::<MatchedPath>()
+                        .map_or_else(|| request.uri().path(), MatchedPath::as_str);
+                    tracing::info_span!("request", method = %request.method(), route = %route)
                 })
                 .on_request(())
                 .on_response(|response: &Response<Body>, latency: Duration, _: &Span| {

@@ -28,10 +28,24 @@ pub struct NeighbourhoodChoice {
 pub enum FindProblem {
     NothingEntered,
     NotAPostcode,
-    UnknownPostcode { postcode: String },
-    TerminatedPostcode { postcode: String },
-    UnknownDistrict { district: String },
-    OutsideForce { postcode: String, force: String },
+    UnknownPostcode {
+        postcode: String,
+    },
+    TerminatedPostcode {
+        postcode: String,
+    },
+    /// Known and in the force's area, but in no neighbourhood whose boundary the portal holds.
+    NoTeamFound {
+        postcode: String,
+        force: String,
+    },
+    UnknownDistrict {
+        district: String,
+    },
+    OutsideForce {
+        postcode: String,
+        force: String,
+    },
 }
 
 impl FindProblem {
@@ -51,6 +65,11 @@ impl FindProblem {
             Self::TerminatedPostcode { postcode } => {
                 format!(
                     "{postcode} is no longer in use. Enter your current postcode, or the first part, like B15"
+                )
+            }
+            Self::NoTeamFound { postcode, force } => {
+                format!(
+                    "We cannot match {postcode} to a neighbourhood team yet. Call 101 and {force} will put you through to your local team"
                 )
             }
             Self::UnknownDistrict { district } => {

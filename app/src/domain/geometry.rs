@@ -34,7 +34,7 @@ pub struct MultiPolygon(pub Vec<Polygon>);
 pub enum BoundaryError {
     #[error("the boundary has no polygons")]
     Empty,
-    #[error("polygon {polygon}, ring {ring} has fewer than three distinct points")]
+    #[error("polygon {polygon}, ring {ring} has fewer than three points")]
     TooFewPoints { polygon: usize, ring: usize },
     #[error("polygon {polygon}, ring {ring} has a coordinate that is not a WGS84 position")]
     OutOfRange { polygon: usize, ring: usize },
@@ -57,7 +57,8 @@ enum RingSide {
 const EDGE_TOLERANCE: f64 = 1e-8;
 
 impl MultiPolygon {
-    /// Checks the shape is usable: every ring has at least three distinct WGS84 points.
+    /// Checks the shape is usable: every ring has at least three WGS84 points (not counting the
+    /// repeated closing point).
     pub fn validate(&self) -> Result<(), BoundaryError> {
         if self.0.is_empty() {
             return Err(BoundaryError::Empty);
@@ -129,13 +130,19 @@ impl MultiPolygon {
         let (mut area, mut cx, mut cy) = (0.0, 0.0, 0.0);
         for exterior in self.0.iter().filter_map(|polygon| polygon.first()) {
             let ring = open_ring(exterior);
+            let (mut ring_area, mut ring_x, mut ring_y) = (0.0, 0.0, 0.0);
             for (i, a) in ring.iter().enumerate() {
                 let b = ring[(i + 1) % ring.len()];
                 let cross = a[0] * b[1] - b[0] * a[1];
-                area += cross;
-                cx += (a[0] + b[0]) * cross;
-                cy += (a[1] + b[1]) * cross;
+                ring_area += cross;
+                ring_x += (a[0] + b[0]) * cross;
+                ring_y += (a[1] + b[1]) * cross;
             }
+            // Rings may wind either way: each weighs by its size, never cancelling another.
+            let sign = ring_area.signum();
+            area += ring_area * sign;
+            cx += ring_x * sign;
+            cy += ring_y * sign;
         }
         if area.abs() > f64::EPSILON {
             Some(Position::new(cy / (3.0 * area), cx / (3.0 * area)))
@@ -364,6 +371,19 @@ mod tests {
             .centre()
             .unwrap();
         assert!((centre.longitude + 1.75).abs() < 1e-9 && (centre.latitude - 52.25).abs() < 1e-9);
+    }
+
+    #[test]
+    fn parts_wound_in_opposite_directions_do_not_cancel_out() {
+        let mut clockwise = square(4.0, 0.0, 2.0);
+        clockwise.reverse();
+        let centre = MultiPolygon(vec![vec![square(0.0, 0.0, 2.0)], vec![clockwise]])
+            .centre()
+            .unwrap();
+        assert!(
+            (centre.longitude - 3.0).abs() < 1e-9 && (centre.latitude - 1.0).abs() < 1e-9,
+            "{centre:?}"
+        );
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub fn HomePage() -> impl IntoView {
                         navigate(&path, leptos_router::NavigateOptions { replace: true, ..Default::default() });
                         view! {
                             <Title text=TITLE />
-                            <p>"Your team is on the "<a href=path>"neighbourhood page"</a>"."</p>
+                            <p><a href=path>"Go to your neighbourhood policing team"</a></p>
                         }
                             .into_any()
                     }
@@ -137,13 +137,17 @@ fn DistrictChoice(district: String, neighbourhoods: Vec<NeighbourhoodChoice>) ->
                 })
                 .collect_view()}
         </ul>
-        <p><a href="/">"Search again"</a></p>
+        <p><a href="/">"Search for a different postcode"</a></p>
     }
 }
 
-/// Shown when the service itself failed; the cause is in the server's log.
+/// Shown when the service itself failed (status 500); the cause is in the server's log.
 #[component]
 pub fn ServiceProblem(error: ServerFnError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
+    }
     let detail = match error {
         ServerFnError::ServerError(message) => message,
         _ => "Sorry, there is a problem with the service. Try again later.".to_string(),

@@ -49,11 +49,20 @@ fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
         ..
     } = details;
     let contact_officer = team.iter().find(|m| m.is_contact_officer).cloned();
+    let has_team = !team.is_empty();
+    // Only web addresses become links: anything else (a `javascript:` URL) is not shown.
+    let links: Vec<_> = contact
+        .links
+        .into_iter()
+        .filter(|l| l.url.starts_with("https://") || l.url.starts_with("http://"))
+        .collect();
+    let has_contact = contact.email.is_some() || contact.telephone.is_some() || !links.is_empty();
+    let has_map = !boundary.0.is_empty();
     view! {
         <Title text=format!("{name} neighbourhood team") />
         <span class="caption-l">{format!("{lpa} · {force}")}</span>
         <h1 class="heading-l">{format!("{name} neighbourhood team")}</h1>
-        <p class="lead">{description}</p>
+        {(!description.is_empty()).then(|| view! { <p class="lead">{description}</p> })}
 
         <div class="grid-row">
             <div class="grid-column-two-thirds">
@@ -63,7 +72,10 @@ fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
                         "Your named contact officer is "<strong>{format!("{} {}", m.rank, m.name)}</strong>"."
                     </p>
                 })}
-                <ul class="team-list" aria-labelledby="team">
+                {(!has_team).then(|| view! {
+                    <p>"The team's names have not been published here yet. Call 101 to reach them."</p>
+                })}
+                <ul class="team-list" aria-labelledby="team" hidden=!has_team>
                     {team
                         .into_iter()
                         .map(|m| view! {
@@ -80,14 +92,17 @@ fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
                 </ul>
 
                 <h2 class="heading-m">"Contact the team"</h2>
-                <ul class="contact-list">
+                {(!has_contact).then(|| view! {
+                    <p>"Call 101 and ask for the "{name.clone()}" neighbourhood team."</p>
+                })}
+                <ul class="contact-list" hidden=!has_contact>
                     {contact.email.map(|email| view! {
                         <li>"Email: "<a href=format!("mailto:{email}")>{email.clone()}</a></li>
                     })}
                     {contact.telephone.map(|phone| view! {
                         <li>"Telephone: "<a href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</a></li>
                     })}
-                    {contact.links.into_iter().map(|link| view! {
+                    {links.into_iter().map(|link| view! {
                         <li><a href=link.url rel="external">{link.title}</a></li>
                     }).collect_view()}
                 </ul>
@@ -95,9 +110,13 @@ fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
             </div>
             <div class="grid-column-one-third">
                 <h2 class="heading-m">"The area"</h2>
-                <BoundaryMap name=name.clone() boundary />
+                {if has_map {
+                    view! { <BoundaryMap name=name.clone() boundary /> }.into_any()
+                } else {
+                    view! { <p>"A map of this neighbourhood is not available yet."</p> }.into_any()
+                }}
             </div>
         </div>
-        <p><a href="/">"Search again"</a>" for a different postcode."</p>
+        <p><a href="/">"Search for a different postcode"</a></p>
     }
 }

@@ -50,7 +50,18 @@ fn find_by_postcode(
         Some(n) => FindOutcome::Neighbourhood {
             code: n.code.clone(),
         },
-        None => FindOutcome::Problem(outside()),
+        None => FindOutcome::Problem(unplaced(gazetteer, force, &postcode.to_string())),
+    }
+}
+
+/// A known place that lies in no neighbourhood: outside the force only if every neighbourhood
+/// has a boundary; otherwise it may be in one whose boundary has not been loaded yet.
+fn unplaced(gazetteer: &Gazetteer, force: &ForceSummary, place: &str) -> FindProblem {
+    let (postcode, force) = (place.to_string(), force.name.clone());
+    if gazetteer.neighbourhoods.covers_every_neighbourhood() {
+        FindProblem::OutsideForce { postcode, force }
+    } else {
+        FindProblem::NoTeamFound { postcode, force }
     }
 }
 
@@ -80,15 +91,15 @@ fn find_by_district(
         };
     }
     FindOutcome::Problem(
-        if postcodes.is_empty() && force.covers_area(district.area()) {
-            FindProblem::UnknownDistrict {
+        match (postcodes.is_empty(), force.covers_area(district.area())) {
+            (true, true) => FindProblem::UnknownDistrict {
                 district: district.to_string(),
-            }
-        } else {
-            FindProblem::OutsideForce {
+            },
+            (true, false) => FindProblem::OutsideForce {
                 postcode: district.to_string(),
                 force: force.name.clone(),
-            }
+            },
+            (false, _) => unplaced(gazetteer, force, district.as_str()),
         },
     )
 }

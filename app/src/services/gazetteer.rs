@@ -12,8 +12,9 @@ use sea_orm::{
 };
 use std::sync::{Arc, RwLock};
 
-/// Postcodes are read in pages so loading millions never holds them all as database rows.
-const POSTCODE_PAGE: u64 = 50_000;
+/// Postcodes are read in pages so loading millions never holds them all as database rows, and
+/// the thread is handed back between pages so a reload does not hold up requests.
+const POSTCODE_PAGE: u64 = 20_000;
 
 #[derive(Clone, Debug, Default)]
 pub struct ForceSummary {
@@ -134,6 +135,7 @@ async fn load_postcodes(
                 PostcodeEntry::new(latitude, longitude, neighbourhood, terminated_on.is_some()),
             ));
         }
+        tokio::task::yield_now().await;
     }
     Ok(PostcodeDirectory::build(entries))
 }

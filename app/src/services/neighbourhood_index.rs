@@ -70,6 +70,12 @@ impl NeighbourhoodIndex {
         self.neighbourhoods.len()
     }
 
+    /// True when every neighbourhood has a boundary, so a position outside them all is outside
+    /// the force.
+    pub fn covers_every_neighbourhood(&self) -> bool {
+        self.neighbourhoods.iter().all(|n| !n.boundary.0.is_empty())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.neighbourhoods.is_empty()
     }

@@ -302,7 +302,8 @@ fn generate(work: &Path, args: &Args) -> anyhow::Result<Generated> {
             ""
         };
         writeln!(csv, "{text},{latitude:.6},{longitude:.6},{terminated}")?;
-        if i % (args.postcodes / 10_000).max(1) == 0 {
+        // Lookups ask for live postcodes, so every answer is a full 200.
+        if terminated.is_empty() && i % (args.postcodes / 10_000).max(1) == 0 {
             sample.push(text.replace(' ', ""));
         }
     }

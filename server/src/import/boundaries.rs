@@ -98,7 +98,7 @@ pub async fn import(
                 (Err(reason), _) => {
                     summary.reject(&source, feature.line, format!("{label}: {reason}"))
                 }
-                (Ok(_), None) => summary.reject(
+                (Ok(_), None) => summary.skip(
                     &source,
                     feature.line,
                     format!("{label}: no neighbourhood of this force matches"),
@@ -111,10 +111,8 @@ pub async fn import(
 
     for (i, shape) in shapes {
         let n = &neighbourhoods[i];
-        let json = serde_json::to_string(&shape).map_err(|e| ImportError::Unreadable {
-            file: n.code.clone(),
-            detail: e.to_string(),
-        })?;
+        // Every coordinate passed `validate`, so it is finite and serialises.
+        let json = serde_json::to_string(&shape).expect("a validated boundary serialises");
         if n.boundary.as_deref() == Some(json.as_str()) {
             summary.unchanged += 1;
             continue;
@@ -142,7 +140,7 @@ pub async fn import(
         .collect();
     if !without.is_empty() {
         summary.notes.push(format!(
-            "{} neighbourhoods have no boundary, so postcodes reach them only where the postcode data names them: {}",
+            "{} neighbourhoods have no boundary, so their postcodes find no team until a boundary is loaded: {}",
             without.len(),
             without.join("; ")
         ));
@@ -347,8 +345,12 @@ fn read_kml(path: &Path, options: &BoundaryOptions) -> Result<Vec<Feature>, Impo
     let mut current: Option<Placemark> = None;
     let mut open_tags: Vec<String> = Vec::new();
     let mut data_name: Option<String> = None;
+    // An element's text arrives in pieces (text, entity references, CDATA): gathered here and
+    // used when the element closes.
+    let mut content = String::new();
+    let (mut line, mut counted_to) = (1u64, 0usize);
     loop {
-        let position = reader.buffer_position();
+        let position = (reader.buffer_position() as usize).min(text.len());
         let event = reader
             .read_event()
             .map_err(|e| unreadable(path, format!("not well-formed KML: {e}")))?;
@@ -357,8 +359,8 @@ fn read_kml(path: &Path, options: &BoundaryOptions) -> Result<Vec<Feature>, Impo
                 let tag = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
                 match tag.as_str() {
                     "Placemark" => {
-                        let line =
-                            text[..(position as usize).min(text.len())].lines().count() as u64 + 1;
+                        line += text[counted_to..position].matches('\n').count() as u64;
+                        counted_to = position;
                         current = Some(Placemark {
                             line,
                             id: None,
@@ -382,31 +384,30 @@ fn read_kml(path: &Path, options: &BoundaryOptions) -> Result<Vec<Feature>, Impo
                     _ => {}
                 }
                 open_tags.push(tag);
+                content.clear();
+            }
+            Event::Text(piece) => content.push_str(&piece.decode().unwrap_or_default()),
+            Event::CData(piece) => content.push_str(&String::from_utf8_lossy(&piece)),
+            Event::GeneralRef(reference) => {
+                let name = String::from_utf8_lossy(&reference).into_owned();
+                content.push_str(&resolve_entity(&name).unwrap_or_else(|| format!("&{name};")));
             }
             Event::End(_) => {
-                if open_tags.pop().as_deref() == Some("Placemark")
-                    && let Some(placemark) = current.take()
-                {
-                    features.push(placemark.into_feature());
-                }
-            }
-            Event::Text(content) => {
+                let tag = open_tags.pop().unwrap_or_default();
+                let parent = open_tags.last().map(String::as_str);
+                let value = std::mem::take(&mut content).trim().to_string();
+                let in_id_data = open_tags.iter().any(|t| t == "Data" || t == "SimpleData")
+                    && data_name.as_deref() == Some(options.id_property.as_str());
                 let Some(placemark) = current.as_mut() else {
                     continue;
                 };
-                let value = content
-                    .decode()
-                    .map(|t| t.trim().to_string())
-                    .unwrap_or_default();
-                let parent = open_tags.last().map(String::as_str).unwrap_or_default();
-                let grandparent = open_tags
-                    .len()
-                    .checked_sub(2)
-                    .map(|i| open_tags[i].as_str());
-                let in_id_data = open_tags.iter().any(|t| t == "Data" || t == "SimpleData")
-                    && data_name.as_deref() == Some(options.id_property.as_str());
-                match parent {
-                    "name" if grandparent == Some("Placemark") => placemark.name = Some(value),
+                match tag.as_str() {
+                    "Placemark" => {
+                        if let Some(placemark) = current.take() {
+                            features.push(placemark.into_feature());
+                        }
+                    }
+                    "name" if parent == Some("Placemark") => placemark.name = Some(value),
                     "coordinates" => match parse_kml_ring(&value) {
                         // outerBoundaryIs comes first in KML, so the exterior ring is first.
                         Ok(ring) => {
@@ -418,7 +419,10 @@ fn read_kml(path: &Path, options: &BoundaryOptions) -> Result<Vec<Feature>, Impo
                             placemark.problem.get_or_insert(reason);
                         }
                     },
-                    "value" | "SimpleData" if in_id_data => placemark.id = Some(value),
+                    "value" if in_id_data => placemark.id = Some(value),
+                    "SimpleData" if data_name.as_deref() == Some(options.id_property.as_str()) => {
+                        placemark.id = Some(value);
+                    }
                     _ => {}
                 }
             }
@@ -427,6 +431,27 @@ fn read_kml(path: &Path, options: &BoundaryOptions) -> Result<Vec<Feature>, Impo
         }
     }
     Ok(features)
+}
+
+/// XML's predefined entities and character references (`&amp;`, `&#39;`, `&#x2019;`).
+fn resolve_entity(name: &str) -> Option<String> {
+    let predefined = match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => None,
+    };
+    let numeric = || {
+        let code = name.strip_prefix('#')?;
+        let value = match code.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => code.parse().ok()?,
+        };
+        char::from_u32(value)
+    };
+    predefined.or_else(numeric).map(String::from)
 }
 
 /// KML coordinates: `lon,lat[,alt]` tuples separated by white space.
@@ -465,6 +490,14 @@ mod tests {
             vec![[-1.9, 52.4], [-1.8, 52.5]]
         );
         assert!(parse_kml_ring("-1.9;52.4").is_err());
+    }
+
+    #[test]
+    fn entity_references_resolve() {
+        assert_eq!(resolve_entity("amp").as_deref(), Some("&"));
+        assert_eq!(resolve_entity("#39").as_deref(), Some("'"));
+        assert_eq!(resolve_entity("#x2019").as_deref(), Some("\u{2019}"));
+        assert_eq!(resolve_entity("nbsp"), None);
     }
 
     #[test]

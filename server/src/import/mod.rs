@@ -1,7 +1,7 @@
 //! `server import …`: loading the standard open datasets.
 //!
 //! Every import runs in one transaction (a failure part-way leaves the previous data in place and
-//! in service), reads its input as a stream, reports bad rows with their line numbers instead of
+//! in service), reports bad rows with their line numbers (or feature numbers) instead of
 //! stopping at the first, and is idempotent: running it twice changes nothing the second time.
 //! With `--dry-run` the transaction is rolled back after counting.
 
@@ -39,6 +39,11 @@ pub struct ImportSummary {
     pub updated: u64,
     pub unchanged: u64,
     pub rejected: Vec<Rejection>,
+    /// Rows passed over as expected rather than wrong (a postcode the ONS gives no position,
+    /// a ward that is no neighbourhood): reported, never guessed, and not counted against
+    /// `--max-rejected`. Only the first few are kept.
+    pub skipped: Vec<Rejection>,
+    pub skipped_count: u64,
     /// Things worth knowing that are not about one row (neighbourhoods left without a boundary).
     pub notes: Vec<String>,
     pub dry_run: bool,
@@ -51,6 +56,17 @@ impl ImportSummary {
             line,
             reason: reason.into(),
         });
+    }
+
+    pub fn skip(&mut self, source: &str, line: u64, reason: impl Into<String>) {
+        self.skipped_count += 1;
+        if self.skipped.len() < REJECTIONS_SHOWN {
+            self.skipped.push(Rejection {
+                source: source.to_string(),
+                line,
+                reason: reason.into(),
+            });
+        }
     }
 
     pub fn changed(&self) -> bool {
@@ -73,17 +89,28 @@ impl fmt::Display for ImportSummary {
                 self.rejected.len() - REJECTIONS_SHOWN
             )?;
         }
+        for r in &self.skipped {
+            writeln!(f, "skipped {}:{}: {}", r.source, r.line, r.reason)?;
+        }
+        if self.skipped_count > self.skipped.len() as u64 {
+            writeln!(
+                f,
+                "… and {} more skipped rows",
+                self.skipped_count - self.skipped.len() as u64
+            )?;
+        }
         for note in &self.notes {
             writeln!(f, "note: {note}")?;
         }
         let verb = if self.dry_run { "would be " } else { "" };
         write!(
             f,
-            "{} read, {} {verb}inserted, {} {verb}updated, {} unchanged, {} rejected{}",
+            "{} read, {} {verb}inserted, {} {verb}updated, {} unchanged, {} skipped, {} rejected{}",
             self.read,
             self.inserted,
             self.updated,
             self.unchanged,
+            self.skipped_count,
             self.rejected.len(),
             if self.dry_run {
                 " (dry run: nothing was changed)"

@@ -61,6 +61,7 @@ pub async fn import(
     };
     let force_id = ensure_force(&txn, list.force.as_ref()).await?;
     let mut lpas = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
     for (position, item) in listed.into_iter().enumerate() {
         // Each entry is a JSON object: count them as lines of the list.
         let line = position as u64 + 1;
@@ -68,6 +69,14 @@ pub async fn import(
         let (id, name) = (item.id.trim().to_string(), clean_name(&item.name));
         if id.is_empty() || name.is_empty() {
             summary.reject(&source, line, "an entry needs both an id and a name");
+        } else if !is_valid_id(&id) {
+            summary.reject(
+                &source,
+                line,
+                format!("{id:?}: an id is 1 to 32 letters, digits, '-' or '_'"),
+            );
+        } else if !seen.insert(id.clone()) {
+            summary.reject(&source, line, format!("{id} appears more than once"));
         } else if let Some(lpa_name) = explicit
             .get(&id)
             .cloned()
@@ -92,6 +101,15 @@ pub async fn import(
         check_rejections(&summary, &options)?;
     }
     finish(txn, summary).await
+}
+
+/// Ids become part of page addresses (`/neighbourhoods/BW003`), so they are kept to characters
+/// that need no escaping.
+fn is_valid_id(id: &str) -> bool {
+    (1..=32).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// data.police.uk names sometimes carry HTML entities for apostrophes and ampersands.
@@ -254,6 +272,14 @@ mod tests {
             Some("Birmingham")
         );
         assert_eq!(lpa_for_prefix("CV001", &rules), None);
+    }
+
+    #[test]
+    fn ids_are_kept_to_characters_safe_in_an_address() {
+        assert!(is_valid_id("BW003") && is_valid_id("NC_04-b"));
+        for bad in ["", "BW 003", "BW/003", "BW?3", "x\u{7f}", &"A".repeat(33)] {
+            assert!(!is_valid_id(bad), "{bad:?}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::{
     ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish, progress,
 };
 use app::domain::postcode::Postcode;
+use app::services::postcode_directory::PostcodeKey;
 use entity::postcode;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -79,6 +80,13 @@ async fn read_file(
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
+            // The file itself could not be read: no point carrying on.
+            Err(error) if matches!(error.kind(), csv::ErrorKind::Io(_)) => {
+                return Err(ImportError::Unreadable {
+                    file: source,
+                    detail: error.to_string(),
+                });
+            }
             Err(error) => {
                 let line = error.position().map_or(0, csv::Position::line);
                 summary.read += 1;
@@ -100,12 +108,26 @@ async fn read_file(
         summary.read += 1;
         match layout.parse(&record) {
             Ok(parsed) => writer.push(line, parsed, &source, summary).await?,
-            Err(reason) => summary.reject(&source, line, reason),
+            Err(RowProblem::NoPosition(reason)) => summary.skip(&source, line, reason),
+            Err(RowProblem::Bad(reason)) => summary.reject(&source, line, reason),
         }
         check_rejections(summary, options)?;
     }
     bar.finish_and_clear();
     Ok(())
+}
+
+/// Why a row was not loaded.
+enum RowProblem {
+    /// The source gives no position: reported, never guessed.
+    NoPosition(String),
+    Bad(String),
+}
+
+impl From<String> for RowProblem {
+    fn from(reason: String) -> Self {
+        Self::Bad(reason)
+    }
 }
 
 /// Where the fields are in a row, and how positions are given.
@@ -186,13 +208,13 @@ impl Layout {
         }
     }
 
-    fn parse(&self, record: &csv::ByteRecord) -> Result<PostcodeRecord, String> {
+    fn parse(&self, record: &csv::ByteRecord) -> Result<PostcodeRecord, RowProblem> {
         if record.len() < self.min_fields {
-            return Err(format!(
+            return Err(RowProblem::Bad(format!(
                 "truncated row: {} fields where at least {} are needed",
                 record.len(),
                 self.min_fields
-            ));
+            )));
         }
         let field = |i: usize| -> Result<&str, String> {
             std::str::from_utf8(&record[i])
@@ -218,7 +240,9 @@ impl Layout {
                 longitude,
             } => {
                 if field(latitude)?.is_empty() || field(longitude)?.is_empty() {
-                    return Err(format!("{postcode} has no position"));
+                    return Err(RowProblem::NoPosition(format!(
+                        "{postcode} has no position"
+                    )));
                 }
                 let (lat, long) = (
                     number(latitude, "latitude")?,
@@ -226,12 +250,14 @@ impl Layout {
                 );
                 // The ONS writes 99.999999, 0.000000 where a postcode has no grid reference.
                 if lat >= 99.0 {
-                    return Err(format!("{postcode} has no position"));
+                    return Err(RowProblem::NoPosition(format!(
+                        "{postcode} has no position"
+                    )));
                 }
                 if !(49.0..=61.5).contains(&lat) || !(-9.0..=2.5).contains(&long) {
-                    return Err(format!(
+                    return Err(RowProblem::Bad(format!(
                         "{postcode}: {lat}, {long} is not a position in the UK"
-                    ));
+                    )));
                 }
                 (lat, long)
             }
@@ -241,9 +267,9 @@ impl Layout {
                 quality,
             } => {
                 if field(quality)? == "90" {
-                    return Err(format!(
+                    return Err(RowProblem::NoPosition(format!(
                         "{postcode} has no position (positional quality 90)"
-                    ));
+                    )));
                 }
                 let grid =
                     GridReference::new(number(easting, "easting")?, number(northing, "northing")?)
@@ -269,7 +295,7 @@ struct Writer<'t> {
     txn: &'t DatabaseTransaction,
     batch: Vec<PostcodeRecord>,
     /// Postcodes already read in this import, to report duplicates.
-    seen: HashSet<u64>,
+    seen: HashSet<PostcodeKey>,
 }
 
 impl Writer<'_> {
@@ -280,7 +306,7 @@ impl Writer<'_> {
         source: &str,
         summary: &mut ImportSummary,
     ) -> Result<(), ImportError> {
-        if !self.seen.insert(packed(&record.postcode)) {
+        if !self.seen.insert(PostcodeKey::of(&record.postcode)) {
             summary.reject(
                 source,
                 line,
@@ -357,12 +383,4 @@ impl Writer<'_> {
         }
         Ok(())
     }
-}
-
-/// A postcode as eight bytes in a `u64`, for a compact set of those seen.
-fn packed(postcode: &Postcode) -> u64 {
-    let mut bytes = [0u8; 8];
-    let text = postcode.to_string();
-    bytes[..text.len()].copy_from_slice(text.as_bytes());
-    u64::from_be_bytes(bytes)
 }

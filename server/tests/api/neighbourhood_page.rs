@@ -29,7 +29,10 @@ async fn the_neighbourhood_page_shows_the_team_contact_details_and_map() {
             "{kind}: map"
         );
         assert!(html.contains(r#"<path d="M"#), "{kind}: boundary path");
-        assert!(html.contains(r#"<a href="/">Search again</a>"#), "{kind}");
+        assert!(
+            html.contains(r#"<a href="/">Search for a different postcode</a>"#),
+            "{kind}"
+        );
         assert!(
             !html.contains("openstreetmap") && !html.contains("tile"),
             "{kind}: no map tiles"
