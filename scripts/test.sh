@@ -13,14 +13,17 @@ ensure_chromium
 ensure_end2end_packages
 ensure_postgres
 
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
 step "Unit and integration tests (SQLite and PostgreSQL)"
-cargo test -p app -p server -p entity -p migration
+# No doc tests: the crates have none, and empty runs would only print "0 passed".
+cargo test -p app -p server -p entity -p migration --lib --bins --tests 2>&1 | tee "$work/cargo.log"
 
 step "Building the portal for the browser tests"
 cargo leptos build
 
 step "Browser tests (Playwright, Chromium)"
-work="$(mktemp -d)"
 port="$(free_port)"
 export PORTAL_DATABASE_URL="sqlite://$work/portal.db?mode=rwc"
 export PORTAL_LISTEN="127.0.0.1:$port"
@@ -32,8 +35,15 @@ server="$CARGO_TARGET_DIR/debug/server"
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 wait_for_portal "$PORTAL_SITE_URL" || { cat "$work/server.log"; exit 1; }
-(cd end2end && PORTAL_E2E_URL="$PORTAL_SITE_URL" npx playwright test) || {
+(cd end2end && PORTAL_E2E_URL="$PORTAL_SITE_URL" npx playwright test) 2>&1 | tee "$work/browser.log" || {
   echo "--- server log ---"
   tail -n 50 "$work/server.log"
   exit 1
 }
+
+# One closing line for the whole suite.
+read -r cargo_passed cargo_failed < <(awk '/^test result:/ {
+  for (i = 1; i < NF; i++) { if ($(i + 1) == "passed;") p += $i; if ($(i + 1) == "failed;") f += $i }
+} END { print p + 0, f + 0 }' "$work/cargo.log")
+browser_passed=$(awk '$2 == "passed" { p = $1 } END { print p + 0 }' "$work/browser.log")
+echo "total: $((cargo_passed + browser_passed)) passed, $cargo_failed failed"
