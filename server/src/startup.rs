@@ -15,6 +15,7 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
@@ -95,6 +96,9 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
         .with_state(options);
 
     api.merge(site)
+        // Pages, the stylesheet and above all the WebAssembly bundle travel compressed (brotli or
+        // gzip, as the browser accepts).
+        .layer(CompressionLayer::new())
         // One log line per request: method, path, status, duration.
         .layer(
             TraceLayer::new_for_http()

@@ -109,3 +109,20 @@ async fn an_unknown_address_is_a_404_page() {
         assert!(html.contains("Page not found"), "{kind}");
     }
 }
+
+#[tokio::test]
+async fn pages_travel_compressed_to_browsers_that_accept_it() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let response = app
+            .client
+            .get(format!("{}/neighbourhoods/BW003", app.address))
+            .header("Accept", "text/html")
+            .header("Accept-Encoding", "br, gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{kind}");
+        assert_eq!(response.headers()["content-encoding"], "br", "{kind}");
+    }
+}
