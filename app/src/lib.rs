@@ -3,11 +3,14 @@
 //! - `domain`: types and rules shared by server and browser;
 //! - `pages`: one routed page per file, with the server functions that feed it;
 //! - `components`: pieces several pages use;
-//! - `services` and `state` (server only): data access and what the server provides to pages.
+//! - `services`, `state` and `security` (server only): data access, what the server provides to
+//!   pages, and the pages' Content-Security-Policy.
 
 pub mod components;
 pub mod domain;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod security;
 #[cfg(feature = "ssr")]
 pub mod services;
 #[cfg(feature = "ssr")]

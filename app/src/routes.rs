@@ -32,6 +32,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    #[cfg(feature = "ssr")]
+    crate::security::send_content_security_policy();
     view! {
         <Stylesheet id="leptos" href="/pkg/portal.css" />
         <Title formatter=|title: String| format!("{title} – Neighbourhood policing") />

@@ -8,6 +8,7 @@ use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::MatchedPath;
+use axum::http::{HeaderValue, header};
 use axum::http::{Request, Response};
 use axum::serve::ListenerExt;
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
@@ -99,6 +101,25 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
         // Pages, the stylesheet and above all the WebAssembly bundle travel compressed (brotli or
         // gzip, as the browser accepts).
         .layer(CompressionLayer::new())
+        // Headers every response carries. Rendered pages set their own Content-Security-Policy
+        // (naming their script nonce); everything else gets the strict default.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_str(&app::security::content_security_policy(None))
+                .expect("the policy is a valid header value"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
         // One log line per request: method, path, status, duration.
         .layer(
             TraceLayer::new_for_http()

@@ -126,3 +126,44 @@ async fn pages_travel_compressed_to_browsers_that_accept_it() {
         assert_eq!(response.headers()["content-encoding"], "br", "{kind}");
     }
 }
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers_and_pages_name_their_script_nonce() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let response = app.get("/").await;
+        let headers = response.headers().clone();
+        let html = response.text().await.unwrap();
+        let nonce = html
+            .split("nonce=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a script nonce");
+        let policy = headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            policy.contains(&format!(
+                "script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval';"
+            )),
+            "{kind}: {policy}"
+        );
+        assert!(policy.contains("frame-ancestors 'none'"), "{kind}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{kind}");
+        assert_eq!(
+            headers["referrer-policy"], "strict-origin-when-cross-origin",
+            "{kind}"
+        );
+
+        let api = app
+            .client
+            .get(format!("{}/api/postcodes/B152TT", app.address))
+            .send()
+            .await
+            .unwrap();
+        let policy = api.headers()["content-security-policy"].to_str().unwrap();
+        assert!(
+            policy.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"),
+            "{kind}: {policy}"
+        );
+        assert_eq!(api.headers()["x-frame-options"], "DENY", "{kind}");
+    }
+}
