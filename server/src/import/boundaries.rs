@@ -3,13 +3,15 @@
 //! Features are matched to the force's neighbourhoods by id or by name; several features matching
 //! one neighbourhood are joined into one multipolygon.
 
-use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish};
+use super::{
+    ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish, start,
+};
 use app::domain::geometry::{MultiPolygon, Polygon, Ring};
 use entity::neighbourhood;
 use quick_xml::events::Event;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -53,11 +55,7 @@ pub async fn import(
     boundary: &BoundaryOptions,
     options: ImportOptions,
 ) -> Result<ImportSummary, ImportError> {
-    let txn = db.begin().await?;
-    let mut summary = ImportSummary {
-        dry_run: options.dry_run,
-        ..Default::default()
-    };
+    let (txn, mut summary) = start(db, &options).await?;
     let neighbourhoods = neighbourhood::Entity::find()
         .order_by_asc(neighbourhood::Column::Id)
         .all(&txn)

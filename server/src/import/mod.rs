@@ -11,7 +11,7 @@ pub mod osgb;
 pub mod postcodes;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use sea_orm::DatabaseTransaction;
+use sea_orm::{DatabaseConnection, DatabaseTransaction, TransactionTrait};
 use std::fmt;
 use std::path::Path;
 
@@ -162,6 +162,18 @@ pub fn check_rejections(
         });
     }
     Ok(())
+}
+
+/// Begins an import: its transaction and an empty summary.
+pub async fn start(
+    db: &DatabaseConnection,
+    options: &ImportOptions,
+) -> Result<(DatabaseTransaction, ImportSummary), ImportError> {
+    let summary = ImportSummary {
+        dry_run: options.dry_run,
+        ..Default::default()
+    };
+    Ok((db.begin().await?, summary))
 }
 
 /// Ends an import's transaction: records the change for the running servers and commits, or

@@ -1,11 +1,13 @@
 //! Neighbourhood lists in data.police.uk's `[{"id", "name"}]` format, each assigned to a Local
 //! Policing Area by an explicit mapping file or by the start of its id.
 
-use super::{ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish};
+use super::{
+    ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish, start,
+};
 use entity::{force, local_policing_area, neighbourhood};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, TransactionTrait,
+    EntityTrait, QueryFilter,
 };
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -54,11 +56,7 @@ pub async fn import(
         None => HashMap::new(),
     };
 
-    let txn = db.begin().await?;
-    let mut summary = ImportSummary {
-        dry_run: options.dry_run,
-        ..Default::default()
-    };
+    let (txn, mut summary) = start(db, &options).await?;
     let force_id = ensure_force(&txn, list.force.as_ref()).await?;
     let mut lpas = HashMap::new();
     let mut seen = std::collections::HashSet::new();

@@ -3,6 +3,7 @@
 use super::osgb::GridReference;
 use super::{
     ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish, progress,
+    start,
 };
 use app::domain::postcode::Postcode;
 use app::services::postcode_directory::PostcodeKey;
@@ -10,7 +11,7 @@ use entity::postcode;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    QueryFilter, QuerySelect, TransactionTrait,
+    QueryFilter, QuerySelect,
 };
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -40,11 +41,7 @@ pub async fn import(
     files: &[impl AsRef<Path>],
     options: ImportOptions,
 ) -> Result<ImportSummary, ImportError> {
-    let txn = db.begin().await?;
-    let mut summary = ImportSummary {
-        dry_run: options.dry_run,
-        ..Default::default()
-    };
+    let (txn, mut summary) = start(db, &options).await?;
     let mut writer = Writer {
         txn: &txn,
         batch: Vec::with_capacity(BATCH),
