@@ -22,6 +22,7 @@ pub struct NeighbourhoodIndex {
     tree: RTree<Envelope>,
     neighbourhoods: Vec<IndexedNeighbourhood>,
     by_id: HashMap<i32, usize>,
+    every_neighbourhood_has_a_boundary: bool,
 }
 
 impl NeighbourhoodIndex {
@@ -40,10 +41,13 @@ impl NeighbourhoodIndex {
             .enumerate()
             .map(|(i, n)| (n.id, i))
             .collect();
+        let every_neighbourhood_has_a_boundary =
+            neighbourhoods.iter().all(|n| !n.boundary.0.is_empty());
         Self {
             tree: RTree::bulk_load(envelopes),
             neighbourhoods,
             by_id,
+            every_neighbourhood_has_a_boundary,
         }
     }
 
@@ -73,7 +77,8 @@ impl NeighbourhoodIndex {
     /// True when every neighbourhood has a boundary, so a position outside them all is outside
     /// the force.
     pub fn covers_every_neighbourhood(&self) -> bool {
-        self.neighbourhoods.iter().all(|n| !n.boundary.0.is_empty())
+        // Worked out once when built: searches ask it on every unplaced postcode.
+        self.every_neighbourhood_has_a_boundary
     }
 
     pub fn is_empty(&self) -> bool {
