@@ -4,7 +4,7 @@ use crate::helpers::{database_kinds, location, spawn_app, spawn_app_with};
 use entity::{neighbourhood, postcode};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_known_postcode_redirects_to_its_neighbourhood_page() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -20,7 +20,7 @@ async fn a_known_postcode_redirects_to_its_neighbourhood_page() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_postcode_in_a_detached_part_of_a_neighbourhood_finds_it() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -30,7 +30,7 @@ async fn a_postcode_in_a_detached_part_of_a_neighbourhood_finds_it() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_home_page_asks_for_a_postcode() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -79,7 +79,7 @@ fn assert_form_error(html: &str, message: &str, typed: &str, context: &str) {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_kind_of_bad_postcode_has_its_own_clear_message() {
     let cases = [
         ("", "Enter a postcode"),
@@ -125,7 +125,7 @@ async fn each_kind_of_bad_postcode_has_its_own_clear_message() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn what_was_typed_is_shown_back_safely() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -140,7 +140,7 @@ async fn what_was_typed_is_shown_back_safely() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_district_lists_the_neighbourhoods_it_touches() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -175,7 +175,7 @@ async fn a_district_lists_the_neighbourhoods_it_touches() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries() {
     for kind in database_kinds() {
         let app = spawn_app_with(kind, |db| async move {
@@ -209,7 +209,7 @@ async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_lookup_server_function_answers_the_hydrated_form() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;

@@ -87,6 +87,8 @@ where
         address,
         client: reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            // A hung response fails its test instead of stalling the whole run.
+            .timeout(std::time::Duration::from_secs(30))
             .build()
             .unwrap(),
         db,

@@ -64,7 +64,7 @@ async fn postcode_count(db: &sea_orm::DatabaseConnection) -> u64 {
     postcode::Entity::find().count(db).await.unwrap()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_real_west_midlands_data_loads_and_real_postcodes_find_their_team() {
     let Some(data) = shared_data() else { return };
     for kind in database_kinds() {
@@ -179,7 +179,7 @@ async fn the_real_west_midlands_data_loads_and_real_postcodes_find_their_team() 
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn both_onspd_header_layouts_load_the_same_postcodes_and_keep_terminated_ones() {
     let Some(data) = shared_data() else { return };
     for kind in database_kinds() {
@@ -220,7 +220,7 @@ async fn both_onspd_header_layouts_load_the_same_postcodes_and_keep_terminated_o
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_bad_row_is_reported_with_its_line_and_the_good_rows_load() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -276,7 +276,7 @@ async fn every_bad_row_is_reported_with_its_line_and_the_good_rows_load() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_column_layout_is_refused_before_anything_changes() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -300,7 +300,7 @@ async fn an_unknown_column_layout_is_refused_before_anything_changes() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_import_leaves_the_previous_data_in_place_and_served() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -339,7 +339,7 @@ async fn a_failed_import_leaves_the_previous_data_in_place_and_served() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dry_run_reports_and_changes_nothing() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -362,7 +362,7 @@ async fn a_dry_run_reports_and_changes_nothing() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_running_portal_serves_newly_imported_postcodes_within_seconds() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -380,7 +380,7 @@ async fn a_running_portal_serves_newly_imported_postcodes_within_seconds() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn boundaries_load_from_geojson_kml_and_data_police_uk_and_bad_shapes_are_reported() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;

@@ -1,5 +1,7 @@
 //! Integration tests: the real server on a random port with a fresh database, driven over HTTP.
-//! Each test runs on SQLite, and on PostgreSQL too when `DATABASE_URL_PG` is set.
+//! Each test runs on SQLite, and on PostgreSQL too when `DATABASE_URL_PG` is set. Tests use a
+//! two-worker runtime, as the server does in production: Leptos's streaming SSR can leave a
+//! resource future unwoken on a single-threaded runtime (leptos-rs/leptos#4647).
 
 mod find_your_team;
 mod helpers;

@@ -4,7 +4,7 @@ use crate::helpers::{database_kinds, spawn_app};
 use entity::{neighbourhood, team_member};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_neighbourhood_page_shows_the_team_contact_details_and_map() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -73,7 +73,7 @@ async fn the_neighbourhood_page_shows_the_team_contact_details_and_map() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_neighbourhood_with_a_hole_draws_it() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -86,7 +86,7 @@ async fn a_neighbourhood_with_a_hole_draws_it() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_neighbourhood_is_a_404_page() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -100,7 +100,7 @@ async fn an_unknown_neighbourhood_is_a_404_page() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_address_is_a_404_page() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -110,7 +110,7 @@ async fn an_unknown_address_is_a_404_page() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_travel_compressed_to_browsers_that_accept_it() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
@@ -127,7 +127,7 @@ async fn pages_travel_compressed_to_browsers_that_accept_it() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_response_carries_the_security_headers_and_pages_name_their_script_nonce() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;

@@ -4,7 +4,7 @@ use crate::helpers::{database_kinds, spawn_app_with};
 use entity::postcode;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_postcode_api_answers_each_case_with_its_own_status() {
     for kind in database_kinds() {
         let app = spawn_app_with(kind, |db| async move {
