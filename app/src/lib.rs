@@ -3,16 +3,21 @@
 //! - `domain`: types and rules shared by server and browser;
 //! - `pages`: one routed page per file, with the server functions that feed it;
 //! - `components`: pieces several pages use;
-//! - `services`, `state` and `security` (server only): data access, what the server provides to
-//!   pages, and the pages' Content-Security-Policy.
+//! - `services`, `state`, `request`, `session` and `security` (server only): data access, what
+//!   the server provides to pages, who is asking, their session, and the pages'
+//!   Content-Security-Policy.
 
 pub mod components;
 pub mod domain;
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod request;
+#[cfg(feature = "ssr")]
 pub mod security;
 #[cfg(feature = "ssr")]
 pub mod services;
+#[cfg(feature = "ssr")]
+pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
 

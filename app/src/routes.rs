@@ -1,4 +1,13 @@
 use crate::components::layout::Layout;
+use crate::pages::account::{
+    check_email::CheckEmailPage, confirm::ConfirmSignInPage, delete::DeleteAccountPage,
+    overview::AccountPage, sign_in::SignInPage,
+};
+use crate::pages::staff::{
+    accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage, code::StaffCodePage,
+    dashboard::StaffDashboardPage, neighbourhood::ManageNeighbourhoodPage,
+    sign_in::StaffSignInPage, two_factor::TwoFactorPage,
+};
 use crate::pages::{home::HomePage, neighbourhood::NeighbourhoodPage, not_found::NotFoundPage};
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
@@ -43,6 +52,19 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code") view=NeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in/check-email") view=CheckEmailPage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in/confirm") view=ConfirmSignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff") view=StaffDashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/sign-in/code") view=StaffCodePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/two-factor") view=TwoFactorPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code") view=ManageNeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/audit") view=StaffAuditPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

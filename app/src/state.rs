@@ -1,19 +1,38 @@
 //! What the server hands to every page render and server function.
 
+use crate::services::clock::Clock;
 use crate::services::gazetteer::SharedGazetteer;
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use tokio::sync::Notify;
 
 #[derive(Clone)]
 pub struct PortalState {
     pub db: DatabaseConnection,
     pub gazetteer: SharedGazetteer,
+    pub clock: Clock,
+    /// The public address of the site, without a trailing slash (for links in emails).
+    pub site_url: String,
+    /// Take the client's address from the last `X-Forwarded-For` entry (behind a proxy).
+    pub trust_forwarded_for: bool,
+    /// Wakes the email sender when a message is put in the outbox.
+    pub outbox_ready: Arc<Notify>,
 }
 
 impl PortalState {
     /// The state provided by the server, or a fault if a server function runs without it.
     pub fn from_context() -> Result<Self, ServerFnError> {
         use_context::<Self>().ok_or_else(|| ServerFnError::new("the portal state is missing"))
+    }
+
+    /// The force's name, as emails are signed.
+    pub fn force_name(&self) -> String {
+        self.gazetteer
+            .current()
+            .force
+            .as_ref()
+            .map_or_else(|| "Neighbourhood policing".to_string(), |f| f.name.clone())
     }
 }
 

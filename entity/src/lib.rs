@@ -1,10 +1,18 @@
 //! sea-orm entities: one module per table. Only the server (and the `ssr` build of `app`) uses them.
 
+pub mod audit_entry;
 pub mod dataset_revision;
 pub mod force;
 pub mod local_policing_area;
 pub mod neighbourhood;
 pub mod neighbourhood_link;
+pub mod outbox_message;
 pub mod postcode;
+pub mod rate_limit_hit;
+pub mod resident;
+pub mod session;
+pub mod sign_in_link;
+pub mod staff_account;
+pub mod staff_neighbourhood;
 pub mod team_member;
 pub mod venue;

@@ -246,7 +246,7 @@ impl MigrationTrait for Migration {
     }
 }
 
-fn auto_id<T: IntoIden>(column: T) -> ColumnDef {
+pub(crate) fn auto_id<T: IntoIden>(column: T) -> ColumnDef {
     ColumnDef::new(column)
         .integer()
         .not_null()
@@ -284,7 +284,7 @@ enum LocalPolicingArea {
 }
 
 #[derive(DeriveIden)]
-enum Neighbourhood {
+pub(crate) enum Neighbourhood {
     Table,
     Id,
     ForceId,

@@ -29,6 +29,14 @@ pub enum Command {
     /// Load the project's own demo data (West Midlands Police, fictional teams and postcodes).
     /// Does nothing if the database already holds a force.
     SeedDemo,
+    /// Create a force administrator account (the first one; later ones are added in the
+    /// staff pages). The password is read from PORTAL_ADMIN_PASSWORD, or asked for.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+    },
     /// Load open data: postcodes, neighbourhood lists, boundaries. Each import is one
     /// transaction, can be repeated safely, and reports rejected rows with their line numbers.
     #[command(subcommand)]
@@ -171,6 +179,86 @@ pub struct Config {
         global = true
     )]
     pub site_root: PathBuf,
+    /// Take each client's address from the last X-Forwarded-For entry (for rate limits). Only
+    /// set this behind a reverse proxy that sets that header.
+    #[arg(long, env = "PORTAL_TRUST_FORWARDED_FOR", global = true)]
+    pub trust_forwarded_for: bool,
+    #[command(flatten)]
+    pub email: EmailConfig,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct EmailConfig {
+    /// How email leaves the portal: `folder` writes each message as an .eml file (the demo),
+    /// `smtp` sends it through an SMTP server.
+    #[arg(
+        long = "email-transport",
+        env = "PORTAL_EMAIL_TRANSPORT",
+        value_enum,
+        default_value = "folder",
+        global = true
+    )]
+    pub transport: EmailTransport,
+    /// The folder .eml files are written to, with `--email-transport folder`.
+    #[arg(
+        long = "email-folder",
+        env = "PORTAL_EMAIL_FOLDER",
+        default_value = "mail",
+        global = true
+    )]
+    pub folder: PathBuf,
+    /// The address messages come from (the name shown is the team or force sending it).
+    #[arg(
+        long = "email-from",
+        env = "PORTAL_EMAIL_FROM",
+        default_value = "no-reply@localhost",
+        global = true
+    )]
+    pub from: String,
+    #[arg(
+        long,
+        env = "PORTAL_SMTP_HOST",
+        default_value = "localhost",
+        global = true
+    )]
+    pub smtp_host: String,
+    #[arg(long, env = "PORTAL_SMTP_PORT", default_value_t = 587, global = true)]
+    pub smtp_port: u16,
+    /// `starttls` (upgrade after connecting, usually port 587), `tls` (TLS from the start,
+    /// usually 465) or `none` (only for a relay on the same machine or a test server).
+    #[arg(
+        long,
+        env = "PORTAL_SMTP_TLS",
+        value_enum,
+        default_value = "starttls",
+        global = true
+    )]
+    pub smtp_tls: SmtpTls,
+    #[arg(long, env = "PORTAL_SMTP_USERNAME", global = true)]
+    pub smtp_username: Option<String>,
+    #[arg(
+        long,
+        env = "PORTAL_SMTP_PASSWORD",
+        global = true,
+        hide_env_values = true
+    )]
+    pub smtp_password: Option<String>,
+    /// The wait after a failed delivery, doubled after each further failure, up to an hour.
+    #[arg(long = "email-retry-seconds", env = "PORTAL_EMAIL_RETRY_SECONDS", default_value_t = 30, global = true, value_parser = clap::value_parser!(u64).range(1..))]
+    pub retry_seconds: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EmailTransport {
+    Folder,
+    Smtp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SmtpTls {
+    Starttls,
+    Tls,
+    None,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,6 +2,8 @@
 
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+
+pub use app::services::gazetteer::bump_revision as bump_dataset_revision;
 use std::time::Duration;
 
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -20,18 +22,4 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
-}
-
-/// Records that the data behind the lookup indexes changed, inside the caller's transaction, so
-/// every server instance rebuilds its gazetteer.
-pub async fn bump_dataset_revision<C: ConnectionTrait>(conn: &C) -> Result<(), DbErr> {
-    use entity::dataset_revision::{Column, Entity};
-    use sea_orm::sea_query::{Expr, ExprTrait};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    Entity::update_many()
-        .col_expr(Column::Revision, Expr::col(Column::Revision).add(1))
-        .filter(Column::Id.eq(1))
-        .exec(conn)
-        .await?;
-    Ok(())
 }

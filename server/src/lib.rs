@@ -2,7 +2,9 @@
 
 pub mod api;
 pub mod config;
+pub mod csrf;
 pub mod database;
+pub mod email;
 pub mod import;
 pub mod jobs;
 pub mod seed;

@@ -47,6 +47,11 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
                 summary.read as f64 / seconds.max(1e-9)
             );
         }
+        Command::CreateAdmin { email, name } => {
+            let db = database::connect(&config.database_url).await?;
+            database::migrate(&db).await?;
+            create_admin(&db, &email, &name).await?;
+        }
         Command::SeedDemo => {
             let db = database::connect(&config.database_url).await?;
             database::migrate(&db).await?;
@@ -140,4 +145,42 @@ async fn run_import(
             boundaries::import(db, &files, &boundary, options(args)).await?
         }
     })
+}
+
+async fn create_admin(
+    db: &sea_orm::DatabaseConnection,
+    email: &str,
+    name: &str,
+) -> anyhow::Result<()> {
+    use app::domain::email_address::EmailAddress;
+    use app::domain::password::check_new_password;
+    use app::domain::staff::Role;
+    use app::services::clock::Clock;
+    use app::services::staff::{self, CreateStaff, NewStaff};
+
+    let email = EmailAddress::parse(email).map_err(|problem| anyhow::anyhow!("{problem}"))?;
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    anyhow::ensure!(
+        !name.is_empty(),
+        "Enter the administrator's name with --name"
+    );
+    let password = match std::env::var("PORTAL_ADMIN_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => rpassword::prompt_password(format!("Password for {email}: "))?,
+    };
+    check_new_password(&password).map_err(|problem| anyhow::anyhow!("{problem}"))?;
+    let new = NewStaff {
+        email: email.clone(),
+        name,
+        role: Role::Administrator,
+        password,
+        neighbourhood_ids: Vec::new(),
+    };
+    match staff::create(db, &Clock::default(), None, new, None).await? {
+        CreateStaff::Created { .. } => println!(
+            "Created the administrator {email}. Sign in at /staff/sign-in; you will be asked to set up a second factor first."
+        ),
+        CreateStaff::EmailTaken => anyhow::bail!("a staff account already has the address {email}"),
+    }
+    Ok(())
 }

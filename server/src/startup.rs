@@ -1,8 +1,13 @@
 //! Building the HTTP application: database, spatial index, router, listener.
 
 use crate::config::Config;
+use crate::csrf::SiteOrigin;
 use crate::database;
+use crate::email::Mailer;
+use crate::jobs::send_email::EmailSender;
+use app::services::clock::Clock;
 use app::services::gazetteer::SharedGazetteer;
+use app::services::session_store::DatabaseSessionStore;
 use app::state::PortalState;
 use app::{App, shell};
 use axum::Router;
@@ -14,17 +19,22 @@ use axum::serve::ListenerExt;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio::sync::Notify;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
 use tracing::Span;
 
 pub struct Application {
     listener: TcpListener,
     router: Router,
     address: SocketAddr,
+    clock: Clock,
 }
 
 impl Application {
@@ -47,19 +57,56 @@ impl Application {
             gazetteer.clone(),
             Duration::from_secs(config.reload_interval),
         ));
-        let state = PortalState { db, gazetteer };
+        let clock = Clock::default();
+        let outbox_ready = Arc::new(Notify::new());
+        let sessions = DatabaseSessionStore::new(db.clone());
+        tokio::spawn(
+            EmailSender {
+                db: db.clone(),
+                clock: clock.clone(),
+                mailer: Mailer::from_config(&config.email)?,
+                from_address: config.email.from.clone(),
+                site_host: url::Url::parse(&config.site_url)?
+                    .host_str()
+                    .unwrap_or("localhost")
+                    .to_string(),
+                retry_seconds: config.email.retry_seconds as i64,
+                ready: outbox_ready.clone(),
+            }
+            .run(),
+        );
+        tokio::spawn(crate::jobs::housekeeping::run(
+            db.clone(),
+            clock.clone(),
+            sessions.clone(),
+            Duration::from_secs(600),
+        ));
+        let state = PortalState {
+            db,
+            gazetteer,
+            clock: clock.clone(),
+            site_url: config.site_url.clone(),
+            trust_forwarded_for: config.trust_forwarded_for,
+            outbox_ready,
+        };
 
         let listener = TcpListener::bind(config.listen).await?;
         let address = listener.local_addr()?;
         Ok(Self {
-            router: router(config, address, state),
+            router: router(config, address, state, sessions)?,
             listener,
             address,
+            clock,
         })
     }
 
     pub fn address(&self) -> SocketAddr {
         self.address
+    }
+
+    /// The clock the portal's rules use; tests move it forward.
+    pub fn clock(&self) -> Clock {
+        self.clock.clone()
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
@@ -69,13 +116,22 @@ impl Application {
                 tracing::warn!(%error, "could not set TCP_NODELAY");
             }
         });
-        axum::serve(listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        axum::serve(
+            listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     }
 }
 
-fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
+fn router(
+    config: &Config,
+    address: SocketAddr,
+    state: PortalState,
+    sessions: DatabaseSessionStore,
+) -> anyhow::Result<Router> {
     let options = LeptosOptions::builder()
         .output_name("portal")
         .site_root(config.site_root.to_string_lossy().as_ref())
@@ -97,7 +153,21 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
         ))
         .with_state(options);
 
-    api.merge(site)
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name("portal_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.site_url.starts_with("https://"))
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(7)));
+    let site_origin = SiteOrigin::of(&config.site_url)?;
+
+    Ok(api
+        .merge(site)
+        .layer(session_layer)
+        .layer(axum::middleware::from_fn_with_state(
+            site_origin,
+            crate::csrf::refuse_cross_site,
+        ))
         // Pages, the stylesheet and above all the WebAssembly bundle travel compressed (brotli or
         // gzip, as the browser accepts).
         .layer(CompressionLayer::new())
@@ -140,7 +210,7 @@ fn router(config: &Config, address: SocketAddr, state: PortalState) -> Router {
                         "served"
                     );
                 }),
-        )
+        ))
 }
 
 async fn shutdown_signal() {

@@ -1,11 +1,5 @@
+pub use crate::domain::forms::FieldError;
 use leptos::prelude::*;
-
-/// A problem with one form field: the field's id (the summary links to it) and the message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: &'static str,
-    pub message: String,
-}
 
 /// GOV.UK error summary: shown at the top of the page and focused, so screen reader users
 /// hear the problem first. `autofocus` does this without JavaScript; the effect does it after a
@@ -27,9 +21,10 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                         .into_iter()
                         .map(|e| {
                             let field = e.field;
+                            let href = format!("#{field}");
                             view! {
                                 <li>
-                                    <a href=format!("#{field}") on:click=move |ev| focus_field(ev, field)>
+                                    <a href=href on:click=move |ev| focus_field(ev, &field)>
                                         {e.message}
                                     </a>
                                 </li>

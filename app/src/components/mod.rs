@@ -1,3 +1,5 @@
 pub mod boundary_map;
 pub mod error_summary;
+pub mod form;
 pub mod layout;
+pub mod staff_gate;

@@ -1,6 +1,11 @@
 //! Domain rules and types shared by the server and the browser (no I/O here).
 
+pub mod email_address;
 pub mod find;
+pub mod forms;
 pub mod geometry;
 pub mod neighbourhood;
+#[cfg(feature = "ssr")]
+pub mod password;
 pub mod postcode;
+pub mod staff;

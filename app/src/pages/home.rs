@@ -84,7 +84,7 @@ fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView 
     };
     view! {
         <Title text=title />
-        {message.clone().map(|message| view! { <ErrorSummary errors=vec![FieldError { field: FIELD, message }] /> })}
+        {message.clone().map(|message| view! { <ErrorSummary errors=vec![FieldError::new(FIELD, message)] /> })}
         <Form method="GET" action="/">
             <div class="form-group" class:form-group--error=has_error>
                 <h1 class="label-wrapper">

@@ -1,3 +1,5 @@
+pub mod account;
 pub mod home;
 pub mod neighbourhood;
 pub mod not_found;
+pub mod staff;

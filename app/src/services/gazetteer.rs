@@ -166,3 +166,17 @@ impl SharedGazetteer {
         Ok(())
     }
 }
+
+/// Records that the data behind the lookup indexes changed, inside the caller's transaction, so
+/// every server instance rebuilds its gazetteer.
+pub async fn bump_revision<C: sea_orm::ConnectionTrait>(conn: &C) -> Result<(), sea_orm::DbErr> {
+    use entity::dataset_revision::{Column, Entity};
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Entity::update_many()
+        .col_expr(Column::Revision, Expr::col(Column::Revision).add(1))
+        .filter(Column::Id.eq(1))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

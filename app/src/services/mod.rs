@@ -1,7 +1,30 @@
 //! Data access and the rules that need it. Server only (compiled with the `ssr` feature).
 
+pub mod audit;
+pub mod clock;
 pub mod find;
 pub mod gazetteer;
+pub mod management;
+pub mod messages;
 pub mod neighbourhood_index;
 pub mod neighbourhoods;
+pub mod outbox;
 pub mod postcode_directory;
+pub mod rate_limit;
+pub mod residents;
+pub mod session_store;
+pub mod staff;
+
+/// Begins a transaction that will write. On SQLite it takes the write lock at the start
+/// (`BEGIN IMMEDIATE`), waiting its turn, rather than failing with "database is locked" when it
+/// first reads and another connection writes before it does.
+pub async fn begin_write(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    })
+    .await
+}

@@ -1,3 +1,5 @@
 //! Background tasks the server runs beside the website.
 
+pub mod housekeeping;
 pub mod reload_gazetteer;
+pub mod send_email;

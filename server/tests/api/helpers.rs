@@ -7,9 +7,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// A running portal on a fresh database.
 pub struct TestApp {
     pub address: String,
+    /// Keeps cookies, as a browser does, so a session lasts across requests.
     pub client: reqwest::Client,
     pub db: sea_orm::DatabaseConnection,
-    _sqlite_dir: Option<tempfile::TempDir>,
+    pub clock: app::services::clock::Clock,
+    _sqlite_dir: Option<std::sync::Arc<tempfile::TempDir>>,
+    _mail_dir: std::sync::Arc<tempfile::TempDir>,
 }
 
 /// The databases every test runs against: SQLite always, PostgreSQL when `DATABASE_URL_PG`
@@ -36,7 +39,12 @@ where
     F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    spawn(kind, true, prepare).await
+    spawn(kind, true, None, prepare).await
+}
+
+/// Starts the app with the demo data, sending email by SMTP to `smtp_port` on loopback.
+pub async fn spawn_app_with_smtp(kind: &str, smtp_port: u16) -> TestApp {
+    spawn(kind, true, Some(smtp_port), |_| async {}).await
 }
 
 /// Starts the app on a fresh database of `kind` holding only what `prepare` puts there.
@@ -45,10 +53,19 @@ where
     F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    spawn(kind, false, prepare).await
+    spawn(kind, false, None, prepare).await
 }
 
-async fn spawn<F, Fut>(kind: &str, demo: bool, prepare: F) -> TestApp
+/// A port nobody is listening on (yet).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn spawn<F, Fut>(kind: &str, demo: bool, smtp_port: Option<u16>, prepare: F) -> TestApp
 where
     F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
@@ -65,34 +82,57 @@ where
     }
     prepare(db.clone()).await;
 
-    let cli = Cli::try_parse_from([
-        "server",
-        "--database-url",
-        &database_url,
-        "--listen",
-        "127.0.0.1:0",
-        "--site-root",
-        "target/no-site-in-tests",
-        "--reload-interval",
-        "1",
-    ])
-    .expect("test configuration");
+    // The site address must be known before start: forms are checked against it.
+    let listen = format!("127.0.0.1:{}", free_port());
+    let site_url = format!("http://{listen}");
+    let mail_dir = tempfile::tempdir().unwrap();
+    let mut args = vec![
+        "server".to_string(),
+        "--database-url".into(),
+        database_url.clone(),
+        "--listen".into(),
+        listen,
+        "--site-url".into(),
+        site_url,
+        "--site-root".into(),
+        "target/no-site-in-tests".into(),
+        "--reload-interval".into(),
+        "1".into(),
+        "--email-folder".into(),
+        mail_dir.path().display().to_string(),
+        "--email-retry-seconds".into(),
+        "1".into(),
+    ];
+    if let Some(port) = smtp_port {
+        args.extend(
+            [
+                "--email-transport",
+                "smtp",
+                "--smtp-host",
+                "127.0.0.1",
+                "--smtp-tls",
+                "none",
+                "--smtp-port",
+            ]
+            .map(String::from),
+        );
+        args.push(port.to_string());
+    }
+    let cli = Cli::try_parse_from(args).expect("test configuration");
     let application = Application::build(&cli.config)
         .await
         .expect("build the application");
     let address = format!("http://{}", application.address());
+    let clock = application.clock();
     tokio::spawn(application.run_until_stopped());
 
     TestApp {
         address,
-        client: reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            // A hung response fails its test instead of stalling the whole run.
-            .timeout(std::time::Duration::from_secs(30))
-            .build()
-            .unwrap(),
+        clock,
+        _mail_dir: std::sync::Arc::new(mail_dir),
+        client: browser(),
         db,
-        _sqlite_dir: sqlite_dir,
+        _sqlite_dir: sqlite_dir.map(std::sync::Arc::new),
     }
 }
 
@@ -134,7 +174,31 @@ async fn fresh_database(kind: &str) -> (String, Option<tempfile::TempDir>) {
     }
 }
 
+/// A client that behaves as a browser: it keeps cookies and does not follow redirects (so
+/// tests see them).
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        // A hung response fails its test instead of stalling the whole run.
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
 impl TestApp {
+    /// The same portal seen from another browser, with no cookies yet.
+    pub fn new_browser(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client: browser(),
+            db: self.db.clone(),
+            clock: self.clock.clone(),
+            _sqlite_dir: self._sqlite_dir.clone(),
+            _mail_dir: self._mail_dir.clone(),
+        }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{}", self.address, path))
@@ -161,6 +225,18 @@ impl TestApp {
             .expect("request the API");
         let status = response.status();
         (status, response.json().await.expect("a JSON body"))
+    }
+
+    /// What a browser sends when a form on one of the portal's pages is submitted.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{}", self.address, path))
+            .header("Accept", "text/html")
+            .header("Origin", &self.address)
+            .form(fields)
+            .send()
+            .await
+            .expect("post a form to the portal")
     }
 
     pub async fn html(&self, path: &str) -> (reqwest::StatusCode, String) {

@@ -6,5 +6,8 @@
 mod find_your_team;
 mod helpers;
 mod imports;
+mod mail;
 mod neighbourhood_page;
 mod postcode_api;
+mod resident_accounts;
+mod staff_accounts;

@@ -1,0 +1,134 @@
+//! Email addresses as residents and staff type them.
+
+use serde::{Deserialize, Serialize};
+
+/// A plausible email address, trimmed and in lower case, so the same address always reaches the
+/// same account however it was typed.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct EmailAddress(String);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EmailAddressProblem {
+    #[error("Enter your email address")]
+    Missing,
+    #[error("Enter an email address in the correct format, like name@example.com")]
+    Malformed,
+}
+
+impl EmailAddress {
+    pub fn parse(input: &str) -> Result<Self, EmailAddressProblem> {
+        let address = input.trim().to_lowercase();
+        if address.is_empty() {
+            return Err(EmailAddressProblem::Missing);
+        }
+        let Some((local, domain)) = address.rsplit_once('@') else {
+            return Err(EmailAddressProblem::Malformed);
+        };
+        let labels_ok = domain.split('.').count() >= 2
+            && domain.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            });
+        let local_ok = !local.is_empty()
+            && local.len() <= 64
+            && !local.starts_with('.')
+            && !local.ends_with('.')
+            && !local.contains("..")
+            && local
+                .chars()
+                .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+        if address.len() > 254 || !labels_ok || !local_ok {
+            return Err(EmailAddressProblem::Malformed);
+        }
+        Ok(Self(address))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An optional name to show instead of the email address: trimmed, at most 80 characters.
+pub fn parse_display_name(input: &str) -> Result<Option<String>, DisplayNameProblem> {
+    let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Ok(None);
+    }
+    if name.chars().count() > 80 {
+        return Err(DisplayNameProblem::TooLong);
+    }
+    if name.chars().any(char::is_control) {
+        return Err(DisplayNameProblem::Unprintable);
+    }
+    Ok(Some(name))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DisplayNameProblem {
+    #[error("Your name must be 80 characters or fewer")]
+    TooLong,
+    #[error("Your name must only include letters, numbers, spaces and punctuation")]
+    Unprintable,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_and_surrounding_spaces_do_not_make_a_different_address() {
+        let typed = EmailAddress::parse("  Sam.Jones@Example.ORG ").unwrap();
+        assert_eq!(typed.as_str(), "sam.jones@example.org");
+        assert_eq!(typed, EmailAddress::parse("sam.jones@example.org").unwrap());
+    }
+
+    #[test]
+    fn an_empty_address_asks_for_one_and_a_malformed_one_shows_the_format() {
+        assert_eq!(
+            EmailAddress::parse("   "),
+            Err(EmailAddressProblem::Missing)
+        );
+        for bad in [
+            "sam",
+            "sam@",
+            "@example.org",
+            "sam@example",
+            "sam jones@example.org",
+            "sam@exa mple.org",
+            "sam@@example.org",
+            "sam@.example.org",
+            "sam..jones@example.org",
+            "sam@example..org",
+            "<script>@example.org",
+        ] {
+            assert_eq!(
+                EmailAddress::parse(bad),
+                Err(EmailAddressProblem::Malformed),
+                "{bad}"
+            );
+        }
+        assert!(EmailAddress::parse("o'neill+portal@police.example.uk").is_ok());
+    }
+
+    #[test]
+    fn a_display_name_is_optional_tidied_and_bounded() {
+        assert_eq!(parse_display_name("  "), Ok(None));
+        assert_eq!(
+            parse_display_name("  Sam   Jones "),
+            Ok(Some("Sam Jones".into()))
+        );
+        assert_eq!(
+            parse_display_name(&"a".repeat(81)),
+            Err(DisplayNameProblem::TooLong)
+        );
+    }
+}

@@ -1,0 +1,140 @@
+//! What a form shows after it was sent: the problems with what was entered (and the values, so
+//! nothing typed is lost), or a confirmation that it worked.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A problem with one field: its id (the error summary links to it) and the message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl ToString) -> Self {
+        Self {
+            field: field.to_string(),
+            message: message.to_string(),
+        }
+    }
+}
+
+/// Carried in the session from the request that handled a form to the page shown next.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormFeedback {
+    /// Which form on the page this is for.
+    pub form: String,
+    pub errors: Vec<FieldError>,
+    pub values: BTreeMap<String, String>,
+    /// A confirmation ("Team member added"), shown when there are no errors.
+    pub notice: Option<String>,
+}
+
+impl FormFeedback {
+    pub fn notice(form: &str, message: impl ToString) -> Self {
+        Self {
+            form: form.to_string(),
+            notice: Some(message.to_string()),
+            ..Self::default()
+        }
+    }
+
+    pub fn errors(form: &str, errors: Vec<FieldError>, values: &[(&str, &str)]) -> Self {
+        Self {
+            form: form.to_string(),
+            errors,
+            values: values
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            notice: None,
+        }
+    }
+
+    /// The value typed into `field`, to show it again.
+    pub fn value(&self, field: &str) -> String {
+        self.values.get(field).cloned().unwrap_or_default()
+    }
+
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.clone())
+    }
+}
+
+/// A required line of text, tidied, at most `max` characters.
+pub fn required_text(
+    field: &str,
+    value: &str,
+    missing: &str,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let tidy = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    if tidy.is_empty() {
+        errors.push(FieldError::new(field, missing));
+    } else if tidy.chars().count() > max {
+        errors.push(FieldError::new(
+            field,
+            format!("This must be {max} characters or fewer"),
+        ));
+    }
+    tidy
+}
+
+/// Optional free text (line breaks kept), at most `max` characters.
+pub fn optional_text(field: &str, value: &str, max: usize, errors: &mut Vec<FieldError>) -> String {
+    let tidy = value.trim().replace("\r\n", "\n");
+    if tidy.chars().count() > max {
+        errors.push(FieldError::new(
+            field,
+            format!("This must be {max} characters or fewer"),
+        ));
+    }
+    tidy
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_text_is_tidied_and_checked() {
+        let mut errors = Vec::new();
+        assert_eq!(
+            required_text("name", "  Sam   Jones ", "Enter a name", 10, &mut errors),
+            "Sam Jones"
+        );
+        assert!(errors.is_empty());
+        required_text("name", "   ", "Enter a name", 10, &mut errors);
+        required_text(
+            "rank",
+            "Police Community Support Officer",
+            "Enter a rank",
+            10,
+            &mut errors,
+        );
+        assert_eq!(
+            errors,
+            vec![
+                FieldError::new("name", "Enter a name"),
+                FieldError::new("rank", "This must be 10 characters or fewer")
+            ]
+        );
+    }
+
+    #[test]
+    fn feedback_gives_back_what_was_typed() {
+        let feedback = FormFeedback::errors(
+            "add",
+            vec![FieldError::new("name", "Enter a name")],
+            &[("rank", "PCSO")],
+        );
+        assert_eq!(feedback.value("rank"), "PCSO");
+        assert_eq!(feedback.error("name").as_deref(), Some("Enter a name"));
+        assert_eq!(feedback.error("rank"), None);
+    }
+}

@@ -1,0 +1,112 @@
+//! Staff roles and what each may do.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Everything, everywhere in the force.
+    Administrator,
+    /// A PC, PCSO, Sergeant or Inspector: acts only on their own neighbourhoods.
+    TeamMember,
+    /// Reviews what residents publish.
+    Moderator,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Administrator, Role::TeamMember, Role::Moderator];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::TeamMember => "team_member",
+            Role::Moderator => "moderator",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|role| role.as_str() == value)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Administrator => "Force administrator",
+            Role::TeamMember => "Neighbourhood team member",
+            Role::Moderator => "Moderator",
+        }
+    }
+
+    /// Administrators must use a second factor; for others it is their choice.
+    pub fn requires_second_factor(self) -> bool {
+        self == Role::Administrator
+    }
+}
+
+/// A signed-in member of staff, as pages and server functions see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMember {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    /// The neighbourhoods (ids) a team member acts for.
+    pub neighbourhood_ids: Vec<i32>,
+    pub has_second_factor: bool,
+}
+
+impl StaffMember {
+    pub fn is_administrator(&self) -> bool {
+        self.role == Role::Administrator
+    }
+
+    /// Administrators act on every neighbourhood; team members on their own.
+    pub fn may_manage_neighbourhood(&self, neighbourhood_id: i32) -> bool {
+        match self.role {
+            Role::Administrator => true,
+            Role::TeamMember => self.neighbourhood_ids.contains(&neighbourhood_id),
+            Role::Moderator => false,
+        }
+    }
+}
+
+/// What a staff page or action gets: its data, or why not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StaffAccess<T> {
+    Granted(T),
+    /// Nobody (or only a resident) is signed in as staff.
+    SignInNeeded,
+    /// Signed in, but this is not theirs to see or do.
+    Forbidden,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(role: Role, neighbourhood_ids: Vec<i32>) -> StaffMember {
+        StaffMember {
+            id: 1,
+            name: "Sam".into(),
+            email: "sam@example.org".into(),
+            role,
+            neighbourhood_ids,
+            has_second_factor: false,
+        }
+    }
+
+    #[test]
+    fn a_team_member_manages_only_their_own_neighbourhoods() {
+        let pcso = member(Role::TeamMember, vec![3, 5]);
+        assert!(pcso.may_manage_neighbourhood(3));
+        assert!(!pcso.may_manage_neighbourhood(4));
+        assert!(member(Role::Administrator, vec![]).may_manage_neighbourhood(4));
+        assert!(!member(Role::Moderator, vec![3]).may_manage_neighbourhood(3));
+    }
+
+    #[test]
+    fn roles_round_trip_through_their_stored_names() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+    }
+}

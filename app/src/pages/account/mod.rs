@@ -1,0 +1,7 @@
+//! A resident's account: signing in by emailed link, and what they can see and do once in.
+
+pub mod check_email;
+pub mod confirm;
+pub mod delete;
+pub mod overview;
+pub mod sign_in;

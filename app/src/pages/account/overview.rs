@@ -1,0 +1,158 @@
+//! "Your account": what the portal holds about the resident, and the controls over it.
+
+use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::domain::forms::FormFeedback;
+use crate::pages::home::ServiceProblem;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub email: String,
+    pub display_name: Option<String>,
+    pub created: String,
+    pub feedback: FormFeedback,
+}
+
+/// The signed-in resident's account, or None when nobody is signed in.
+#[server(prefix = "/fn", endpoint = "account")]
+pub async fn your_account() -> Result<Option<AccountView>, ServerFnError> {
+    use crate::services::{clock::format_time, residents};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some(id) = context.session.resident_id().await? else {
+        return Ok(None);
+    };
+    let Some(account) = residents::account(&context.state.db, id)
+        .await
+        .map_err(|e| fault("reading an account", e))?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(AccountView {
+        email: account.email,
+        display_name: account.display_name,
+        created: format_time(account.created_at),
+        feedback: context.session.take_feedback().await?.unwrap_or_default(),
+    }))
+}
+
+#[server(prefix = "/fn", endpoint = "account/name")]
+pub async fn change_display_name(display_name: String) -> Result<(), ServerFnError> {
+    use crate::domain::email_address::parse_display_name;
+    use crate::domain::forms::FieldError;
+    use crate::services::residents;
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some(id) = context.session.resident_id().await? else {
+        leptos_axum::redirect("/sign-in");
+        return Ok(());
+    };
+    match parse_display_name(&display_name) {
+        Ok(name) => {
+            residents::set_display_name(&context.state.db, id, name)
+                .await
+                .map_err(|e| fault("changing a name", e))?;
+            context
+                .reply(
+                    "/account",
+                    FormFeedback::notice("account", "Your name has been saved"),
+                )
+                .await
+        }
+        Err(problem) => {
+            context
+                .reply(
+                    "/account",
+                    FormFeedback::errors(
+                        "account",
+                        vec![FieldError::new("display_name", problem)],
+                        &[("display_name", &display_name)],
+                    ),
+                )
+                .await
+        }
+    }
+}
+
+/// Signs out a resident, a member of staff, or both: the whole session ends.
+#[server(prefix = "/fn", endpoint = "sign-out")]
+pub async fn sign_out() -> Result<(), ServerFnError> {
+    let context = crate::request::RequestContext::new().await?;
+    context.session.sign_out().await?;
+    context
+        .reply("/", FormFeedback::notice("home", "You have signed out"))
+        .await
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let account = Resource::new_blocking(|| (), |_| your_account());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match account.await {
+                    Ok(Some(account)) => view! { <Account account /> }.into_any(),
+                    Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                    Err(error) => view! { <ServiceProblem error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Account(account: AccountView) -> impl IntoView {
+    let AccountView {
+        email,
+        display_name,
+        created,
+        feedback,
+    } = account;
+    view! {
+        <Title text=page_title("Your account", &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <h1 class="heading-l">"Your account"</h1>
+        <dl class="summary-list">
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Email address"</dt>
+                <dd class="summary-list__value">{email}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Name"</dt>
+                <dd class="summary-list__value">{display_name.clone().unwrap_or_else(|| "Not given".into())}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Account created"</dt>
+                <dd class="summary-list__value">{created}</dd>
+            </div>
+        </dl>
+
+        <h2 class="heading-m">"Change your name"</h2>
+        <form method="post" action="/fn/account/name" novalidate>
+            <TextField
+                name="display_name"
+                label="Your name (optional)"
+                hint="Leave this blank to be shown as \"a resident\"."
+                autocomplete="name"
+                value=display_name.unwrap_or_default()
+                feedback
+            />
+            <button type="submit" class="button button--secondary">"Save name"</button>
+        </form>
+
+        <h2 class="heading-m">"Your data"</h2>
+        <p><a href="/account/data" download="my-neighbourhood-policing-data.json">"Download all your data (JSON)"</a></p>
+
+        <h2 class="heading-m">"Sign out"</h2>
+        <form method="post" action="/fn/sign-out">
+            <button type="submit" class="button button--secondary">"Sign out"</button>
+        </form>
+
+        <h2 class="heading-m">"Delete your account"</h2>
+        <p>"This erases your email address and name. Anything you have published stays, shown as written by \"a resident\"."</p>
+        <p><a href="/account/delete" class="button button--warning">"Delete your account"</a></p>
+    }
+}

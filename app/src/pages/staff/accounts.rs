@@ -1,0 +1,349 @@
+//! Administrators' page for staff accounts: add one, change a role, give or take away
+//! neighbourhoods, disable an account, reset a lost second factor.
+
+use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::components::staff_gate::staff_gate;
+use crate::domain::forms::FormFeedback;
+use crate::domain::staff::{Role, StaffAccess};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+const PATH: &str = "/staff/accounts";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub disabled: bool,
+    pub has_second_factor: bool,
+    /// (id, name) of each neighbourhood.
+    pub neighbourhoods: Vec<(i32, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountsView {
+    pub own_id: i32,
+    pub accounts: Vec<AccountRow>,
+    pub neighbourhoods: Vec<(i32, String)>,
+    pub feedback: FormFeedback,
+}
+
+#[server(prefix = "/fn", endpoint = "staff/accounts")]
+pub async fn staff_accounts() -> Result<StaffAccess<AccountsView>, ServerFnError> {
+    use crate::services::{management, staff};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let admin = match context.staff_access(|m| m.is_administrator()).await? {
+        Ok(admin) => admin,
+        Err(denied) => return Ok(denied),
+    };
+    let accounts = staff::list(&context.state.db)
+        .await
+        .map_err(|e| fault("listing staff accounts", e))?
+        .into_iter()
+        .map(|listing| AccountRow {
+            id: listing.account.id,
+            role: Role::parse(&listing.account.role).unwrap_or(Role::Moderator),
+            has_second_factor: listing.account.totp_secret.is_some(),
+            disabled: listing.account.disabled,
+            name: listing.account.name,
+            email: listing.account.email,
+            neighbourhoods: listing
+                .neighbourhoods
+                .into_iter()
+                .map(|n| (n.id, n.name))
+                .collect(),
+        })
+        .collect();
+    let neighbourhoods = management::neighbourhoods(&context.state.db)
+        .await
+        .map_err(|e| fault("listing neighbourhoods", e))?
+        .into_iter()
+        .map(|n| (n.id, n.name))
+        .collect();
+    Ok(StaffAccess::Granted(AccountsView {
+        own_id: admin.id,
+        accounts,
+        neighbourhoods,
+        feedback: context.session.take_feedback().await?.unwrap_or_default(),
+    }))
+}
+
+#[server(prefix = "/fn", endpoint = "staff/accounts/create")]
+pub async fn create_staff_account(
+    name: String,
+    email: String,
+    role: String,
+    neighbourhood_id: Option<String>,
+    password: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::email_address::EmailAddress;
+    use crate::domain::forms::{FieldError, required_text};
+    use crate::domain::password::check_new_password;
+    use crate::services::staff::{self, CreateStaff, NewStaff};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let mut errors = Vec::new();
+    let name = required_text("name", &name, "Enter their name", 100, &mut errors);
+    let address = EmailAddress::parse(&email)
+        .map_err(|problem| errors.push(FieldError::new("email", problem)))
+        .ok();
+    let chosen_role = Role::parse(&role);
+    if chosen_role.is_none() {
+        errors.push(FieldError::new("role", "Choose a role"));
+    }
+    let neighbourhood_ids: Vec<i32> = neighbourhood_id
+        .as_deref()
+        .and_then(|id| id.parse().ok())
+        .into_iter()
+        .collect();
+    if chosen_role == Some(Role::TeamMember) && neighbourhood_ids.is_empty() {
+        errors.push(FieldError::new(
+            "neighbourhood_id",
+            "Choose the neighbourhood they work in",
+        ));
+    }
+    if let Err(problem) = check_new_password(&password) {
+        errors.push(FieldError::new("password", problem));
+    }
+    let typed = [
+        ("name", name.as_str()),
+        ("email", email.as_str()),
+        ("role", role.as_str()),
+    ];
+    let (Some(address), Some(role), true) = (address, chosen_role, errors.is_empty()) else {
+        return context
+            .reply(PATH, FormFeedback::errors("create", errors, &typed))
+            .await;
+    };
+    let force_name = context.state.force_name();
+    let created = staff::create(
+        &context.state.db,
+        &context.state.clock,
+        Some(&admin),
+        NewStaff {
+            email: address,
+            name: name.clone(),
+            role,
+            password,
+            neighbourhood_ids,
+        },
+        Some((&force_name, &context.state.site_url)),
+    )
+    .await
+    .map_err(|e| fault("creating a staff account", e))?;
+    match created {
+        CreateStaff::Created { .. } => {
+            context.state.outbox_ready.notify_one();
+            context.reply(PATH, FormFeedback::notice("create", format!("An account has been made for {name}. Tell them their password in person or by phone, not by email."))).await
+        }
+        CreateStaff::EmailTaken => {
+            context
+                .reply(
+                    PATH,
+                    FormFeedback::errors(
+                        "create",
+                        vec![FieldError::new(
+                            "email",
+                            "A staff account already has this email address",
+                        )],
+                        &typed,
+                    ),
+                )
+                .await
+        }
+    }
+}
+
+/// `change` is one of `role:<role>`, `disable`, `enable`, `add:<neighbourhood id>`,
+/// `remove:<neighbourhood id>` or `reset-second-factor`.
+#[server(prefix = "/fn", endpoint = "staff/accounts/change")]
+pub async fn change_staff_account(account_id: i32, change: String) -> Result<(), ServerFnError> {
+    use crate::request::deny;
+    use crate::services::staff::{self, AccountChange, ChangeOutcome};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let parsed = match change.split_once(':') {
+        Some(("role", role)) => Role::parse(role).map(AccountChange::Role),
+        Some(("add", id)) => id.parse().ok().map(AccountChange::AddNeighbourhood),
+        Some(("remove", id)) => id.parse().ok().map(AccountChange::RemoveNeighbourhood),
+        None if change == "disable" => Some(AccountChange::Disabled(true)),
+        None if change == "enable" => Some(AccountChange::Disabled(false)),
+        None if change == "reset-second-factor" => Some(AccountChange::ResetSecondFactor),
+        _ => None,
+    };
+    let Some(parsed) = parsed else {
+        return Err(deny(
+            http::StatusCode::BAD_REQUEST,
+            "That change is not recognised.",
+        ));
+    };
+    let outcome = staff::change(
+        &context.state.db,
+        &context.state.clock,
+        &admin,
+        account_id,
+        parsed,
+    )
+    .await
+    .map_err(|e| fault("changing a staff account", e))?;
+    let feedback = match outcome {
+        ChangeOutcome::Changed => FormFeedback::notice("change", "The account has been changed"),
+        ChangeOutcome::NotOnYourself => FormFeedback::notice(
+            "change",
+            "You cannot change your own role or disable your own account: ask another administrator",
+        ),
+        ChangeOutcome::NoSuchAccount => {
+            return Err(deny(
+                http::StatusCode::NOT_FOUND,
+                "There is no such staff account.",
+            ));
+        }
+        ChangeOutcome::NoSuchNeighbourhood => {
+            return Err(deny(
+                http::StatusCode::NOT_FOUND,
+                "There is no such neighbourhood.",
+            ));
+        }
+    };
+    context.reply(PATH, feedback).await
+}
+
+#[component]
+pub fn StaffAccountsPage() -> impl IntoView {
+    let page = Resource::new_blocking(|| (), |_| staff_accounts());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move { staff_gate(page.await, |view| view! { <Accounts view /> }) })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ChangeButton(
+    account_id: i32,
+    change: String,
+    label: String,
+    #[prop(optional)] warning: bool,
+) -> impl IntoView {
+    view! {
+        <form method="post" action="/fn/staff/accounts/change" class="inline-form">
+            <input type="hidden" name="account_id" value=account_id />
+            <input type="hidden" name="change" value=change />
+            <button type="submit" class="button button--small" class:button--warning=warning class:button--secondary=!warning>{label}</button>
+        </form>
+    }
+}
+
+#[component]
+fn Accounts(view: AccountsView) -> impl IntoView {
+    let AccountsView {
+        own_id,
+        accounts,
+        neighbourhoods,
+        feedback,
+    } = view;
+    let create_feedback = if feedback.form == "create" {
+        feedback.clone()
+    } else {
+        FormFeedback::default()
+    };
+    let role_error = create_feedback.error("role");
+    let role_has_error = role_error.is_some();
+    let neighbourhood_error = create_feedback.error("neighbourhood_id");
+    let neighbourhood_has_error = neighbourhood_error.is_some();
+    let typed_role = create_feedback.value("role");
+    let options = neighbourhoods.clone();
+    view! {
+        <Title text=page_title("Staff accounts", &feedback) />
+        <FeedbackBanner feedback />
+        <h1 class="heading-l">"Staff accounts"</h1>
+        <table class="table">
+            <caption class="visually-hidden">"Staff accounts"</caption>
+            <thead><tr><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Neighbourhoods"</th><th scope="col">"Second factor"</th><th scope="col">"Changes"</th></tr></thead>
+            <tbody>
+                {accounts.into_iter().map(|a| {
+                    let is_self = a.id == own_id;
+                    let id = a.id;
+                    let addable: Vec<(i32, String)> = neighbourhoods.iter().filter(|(n, _)| !a.neighbourhoods.iter().any(|(m, _)| m == n)).cloned().collect();
+                    view! {
+                        <tr>
+                            <td>{a.name.clone()}<br /><span class="hint">{a.email.clone()}</span>{a.disabled.then(|| view! { <br /><strong class="tag">"Disabled"</strong> })}</td>
+                            <td>{a.role.label()}</td>
+                            <td>
+                                <ul class="list">
+                                    {a.neighbourhoods.iter().map(|(n, name)| view! {
+                                        <li>{name.clone()}" "<ChangeButton account_id=id change=format!("remove:{n}") label=format!("Remove {name}") /></li>
+                                    }).collect_view()}
+                                </ul>
+                                {(a.role == Role::TeamMember && !addable.is_empty()).then(|| view! {
+                                    <form method="post" action="/fn/staff/accounts/change" class="inline-form">
+                                        <input type="hidden" name="account_id" value=id />
+                                        <label class="visually-hidden" for=format!("add-{id}")>{format!("Add a neighbourhood for {}", a.name)}</label>
+                                        <select class="select" id=format!("add-{id}") name="change">
+                                            {addable.into_iter().map(|(n, name)| view! { <option value=format!("add:{n}")>{name}</option> }).collect_view()}
+                                        </select>
+                                        " "<button type="submit" class="button button--secondary button--small">"Add"</button>
+                                    </form>
+                                })}
+                            </td>
+                            <td>
+                                {if a.has_second_factor { "On" } else { "Off" }}
+                                {a.has_second_factor.then(|| view! { " "<ChangeButton account_id=id change="reset-second-factor".to_string() label="Reset".to_string() /> })}
+                            </td>
+                            <td>
+                                {(!is_self).then(|| view! {
+                                    {Role::ALL.into_iter().filter(|r| *r != a.role).map(|r| view! {
+                                        <ChangeButton account_id=id change=format!("role:{}", r.as_str()) label=format!("Make {}", r.label().to_lowercase()) />
+                                    }).collect_view()}
+                                    {if a.disabled {
+                                        view! { <ChangeButton account_id=id change="enable".to_string() label="Enable".to_string() /> }.into_any()
+                                    } else {
+                                        view! { <ChangeButton account_id=id change="disable".to_string() label="Disable".to_string() warning=true /> }.into_any()
+                                    }}
+                                })}
+                                {is_self.then(|| view! { <span class="hint">"This is you"</span> })}
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+
+        <h2 class="heading-m">"Add a staff account"</h2>
+        <form method="post" action="/fn/staff/accounts/create" novalidate>
+            <TextField name="name" label="Name" autocomplete="off" feedback=create_feedback.clone() />
+            <TextField name="email" label="Email address" kind="email" autocomplete="off" feedback=create_feedback.clone() />
+            <div class="form-group" class:form-group--error=role_has_error>
+                <label class="label" for="role">"Role"</label>
+                {role_error.map(|m| view! { <p id="role-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                <select class="select" id="role" name="role">
+                    {Role::ALL.into_iter().map(|r| view! { <option value=r.as_str() selected=typed_role == r.as_str()>{r.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="form-group" class:form-group--error=neighbourhood_has_error>
+                <label class="label" for="neighbourhood_id">"Neighbourhood (for team members)"</label>
+                {neighbourhood_error.map(|m| view! { <p id="neighbourhood_id-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                <select class="select" id="neighbourhood_id" name="neighbourhood_id">
+                    <option value="">"None"</option>
+                    {options.into_iter().map(|(n, name)| view! { <option value=n>{name}</option> }).collect_view()}
+                </select>
+            </div>
+            <TextField
+                name="password"
+                label="First password"
+                hint="At least 12 characters, and not a common password. Give it to them in person or by phone."
+                kind="password"
+                autocomplete="new-password"
+                feedback=create_feedback
+            />
+            <button type="submit" class="button">"Add staff account"</button>
+        </form>
+    }
+}

@@ -1,0 +1,275 @@
+//! Administrators' page for the force's Local Policing Areas and neighbourhoods.
+
+use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::components::staff_gate::staff_gate;
+use crate::domain::forms::FormFeedback;
+use crate::domain::staff::StaffAccess;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+const PATH: &str = "/staff/areas";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaRow {
+    pub id: i32,
+    pub code: String,
+    pub name: String,
+    /// (code, name) of its neighbourhoods.
+    pub neighbourhoods: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreasView {
+    pub areas: Vec<AreaRow>,
+    pub feedback: FormFeedback,
+}
+
+#[server(prefix = "/fn", endpoint = "staff/areas")]
+pub async fn areas() -> Result<StaffAccess<AreasView>, ServerFnError> {
+    use crate::services::management;
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    if let Err(denied) = context.staff_access(|m| m.is_administrator()).await? {
+        return Ok(denied);
+    }
+    let db = &context.state.db;
+    let lpas = management::lpas(db)
+        .await
+        .map_err(|e| fault("listing areas", e))?;
+    let neighbourhoods = management::neighbourhoods(db)
+        .await
+        .map_err(|e| fault("listing neighbourhoods", e))?;
+    use sea_orm::EntityTrait;
+    let lpa_of: std::collections::HashMap<i32, i32> = entity::neighbourhood::Entity::find()
+        .all(db)
+        .await
+        .map_err(|e| fault("listing neighbourhoods", e))?
+        .into_iter()
+        .map(|n| (n.id, n.lpa_id))
+        .collect();
+    let areas = lpas
+        .into_iter()
+        .map(|lpa| AreaRow {
+            neighbourhoods: neighbourhoods
+                .iter()
+                .filter(|n| lpa_of.get(&n.id) == Some(&lpa.id))
+                .map(|n| (n.code.clone(), n.name.clone()))
+                .collect(),
+            id: lpa.id,
+            code: lpa.code,
+            name: lpa.name,
+        })
+        .collect();
+    Ok(StaffAccess::Granted(AreasView {
+        areas,
+        feedback: context.session.take_feedback().await?.unwrap_or_default(),
+    }))
+}
+
+/// A code as data.police.uk writes them: letters, digits, hyphens and underscores.
+#[cfg(feature = "ssr")]
+fn check_code(value: &str, errors: &mut Vec<crate::domain::forms::FieldError>) -> String {
+    let code = value.trim().to_string();
+    if code.is_empty() {
+        errors.push(crate::domain::forms::FieldError::new(
+            "code",
+            "Enter a code",
+        ));
+    } else if code.len() > 40
+        || !code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        errors.push(crate::domain::forms::FieldError::new(
+            "code",
+            "The code must be 40 letters, digits, hyphens or underscores or fewer",
+        ));
+    }
+    code
+}
+
+/// Adds an LPA (`lpa_id` empty) or a neighbourhood in LPA `lpa_id`.
+#[server(prefix = "/fn", endpoint = "staff/areas/create")]
+pub async fn create_area(lpa_id: String, code: String, name: String) -> Result<(), ServerFnError> {
+    use crate::domain::forms::{FieldError, required_text};
+    use crate::services::management::{self, AreaChange};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let parent: Option<i32> = lpa_id.trim().parse().ok();
+    let form = if parent.is_some() {
+        format!("neighbourhood-{lpa_id}")
+    } else {
+        "lpa".to_string()
+    };
+    let mut errors = Vec::new();
+    let code = check_code(&code, &mut errors);
+    let name = required_text("name", &name, "Enter a name", 100, &mut errors);
+    if !errors.is_empty() {
+        return context
+            .reply(
+                PATH,
+                FormFeedback::errors(&form, errors, &[("code", &code), ("name", &name)]),
+            )
+            .await;
+    }
+    let db = &context.state.db;
+    let clock = &context.state.clock;
+    let outcome = match parent {
+        Some(lpa) => management::create_neighbourhood(db, clock, &admin, lpa, &code, &name).await,
+        None => {
+            let force = context
+                .state
+                .gazetteer
+                .current()
+                .force
+                .as_ref()
+                .map(|f| f.id.clone());
+            let Some(force) = force else {
+                return context
+                    .reply(
+                        PATH,
+                        FormFeedback::errors(
+                            &form,
+                            vec![FieldError::new(
+                                "code",
+                                "Import or seed the force before adding areas",
+                            )],
+                            &[],
+                        ),
+                    )
+                    .await;
+            };
+            management::create_lpa(db, clock, &admin, &force, &code, &name).await
+        }
+    }
+    .map_err(|e| fault("adding an area", e))?;
+    let feedback = match outcome {
+        AreaChange::Done => FormFeedback::notice(&form, format!("{name} has been added")),
+        AreaChange::CodeTaken => FormFeedback::errors(
+            &form,
+            vec![FieldError::new(
+                "code",
+                "Another area already has this code",
+            )],
+            &[("code", &code), ("name", &name)],
+        ),
+        AreaChange::NoSuchArea => {
+            return Err(crate::request::deny(
+                http::StatusCode::NOT_FOUND,
+                "There is no such Local Policing Area.",
+            ));
+        }
+    };
+    context.reply(PATH, feedback).await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/areas/rename")]
+pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError> {
+    use crate::domain::forms::required_text;
+    use crate::services::management::{self, AreaChange};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let form = format!("rename-{lpa_id}");
+    let mut errors = Vec::new();
+    let name = required_text("name", &name, "Enter a name", 100, &mut errors);
+    if !errors.is_empty() {
+        return context
+            .reply(PATH, FormFeedback::errors(&form, errors, &[]))
+            .await;
+    }
+    match management::rename_lpa(
+        &context.state.db,
+        &context.state.clock,
+        &admin,
+        lpa_id,
+        &name,
+    )
+    .await
+    .map_err(|e| fault("renaming an area", e))?
+    {
+        AreaChange::NoSuchArea => Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "There is no such Local Policing Area.",
+        )),
+        _ => {
+            context
+                .reply(
+                    PATH,
+                    FormFeedback::notice(&form, format!("The area is now called {name}")),
+                )
+                .await
+        }
+    }
+}
+
+#[component]
+pub fn StaffAreasPage() -> impl IntoView {
+    let page = Resource::new_blocking(|| (), |_| areas());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move { staff_gate(page.await, |view| view! { <Areas view /> }) })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Areas(view: AreasView) -> impl IntoView {
+    let AreasView { areas, feedback } = view;
+    let for_form = |form: &str| {
+        if feedback.form == form {
+            feedback.clone()
+        } else {
+            FormFeedback::default()
+        }
+    };
+    let lpa_feedback = for_form("lpa");
+    view! {
+        <Title text=page_title("Local Policing Areas and neighbourhoods", &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <h1 class="heading-l">"Local Policing Areas and neighbourhoods"</h1>
+        {areas.into_iter().map(|area| {
+            let rename = for_form(&format!("rename-{}", area.id));
+            let add = for_form(&format!("neighbourhood-{}", area.id));
+            let id = area.id;
+            view! {
+                <section class="area">
+                    <h2 class="heading-m">{area.name.clone()}<span class="hint">{format!(" ({})", area.code)}</span></h2>
+                    <ul class="list">
+                        {area.neighbourhoods.into_iter().map(|(code, name)| view! {
+                            <li><a href=format!("/staff/neighbourhoods/{code}")>{name}</a></li>
+                        }).collect_view()}
+                    </ul>
+                    <details class="details">
+                        <summary>{format!("Rename {}", area.name)}</summary>
+                        <form method="post" action="/fn/staff/areas/rename" novalidate>
+                            <input type="hidden" name="lpa_id" value=id />
+                            <TextField name="name" label="New name" value=area.name.clone() feedback=rename />
+                            <button type="submit" class="button button--secondary">"Rename"</button>
+                        </form>
+                    </details>
+                    <details class="details">
+                        <summary>{format!("Add a neighbourhood to {}", area.name)}</summary>
+                        <form method="post" action="/fn/staff/areas/create" novalidate>
+                            <input type="hidden" name="lpa_id" value=id />
+                            <TextField name="code" label="Code" hint="The neighbourhood's data.police.uk id." feedback=add.clone() />
+                            <TextField name="name" label="Name" feedback=add />
+                            <button type="submit" class="button button--secondary">"Add neighbourhood"</button>
+                        </form>
+                    </details>
+                </section>
+            }
+        }).collect_view()}
+
+        <h2 class="heading-m">"Add a Local Policing Area"</h2>
+        <form method="post" action="/fn/staff/areas/create" novalidate>
+            <input type="hidden" name="lpa_id" value="" />
+            <TextField name="code" label="Code" feedback=lpa_feedback.clone() />
+            <TextField name="name" label="Name" feedback=lpa_feedback />
+            <button type="submit" class="button">"Add area"</button>
+        </form>
+    }
+}

@@ -1,0 +1,433 @@
+//! Managing one neighbourhood: its public details and its team list (what residents see on the
+//! neighbourhood page). Team members manage their own neighbourhoods; administrators any.
+
+use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::components::staff_gate::staff_gate;
+use crate::domain::forms::FormFeedback;
+use crate::domain::neighbourhood::neighbourhood_path;
+use crate::domain::staff::StaffAccess;
+use crate::pages::not_found::NotFoundPage;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamRow {
+    pub id: i32,
+    pub name: String,
+    pub rank: String,
+    pub is_contact_officer: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManageView {
+    pub code: String,
+    pub name: String,
+    pub description: String,
+    pub contact_email: String,
+    pub contact_telephone: String,
+    pub team: Vec<TeamRow>,
+    pub feedback: FormFeedback,
+}
+
+#[cfg(feature = "ssr")]
+mod guard {
+    use crate::domain::staff::StaffMember;
+    use crate::request::RequestContext;
+    use crate::state::fault;
+    use leptos::prelude::ServerFnError;
+
+    /// The neighbourhood and the member of staff, if they may manage it.
+    pub async fn neighbourhood_for(
+        context: &RequestContext,
+        code: &str,
+    ) -> Result<Option<(entity::neighbourhood::Model, StaffMember)>, ServerFnError> {
+        let Some(n) = crate::services::management::neighbourhood_by_code(&context.state.db, code)
+            .await
+            .map_err(|e| fault("reading a neighbourhood", e))?
+        else {
+            // Staff only learn which neighbourhoods exist once signed in.
+            context.require_staff(|_| true).await?;
+            return Ok(None);
+        };
+        let id = n.id;
+        let member = context
+            .require_staff(move |m| m.may_manage_neighbourhood(id))
+            .await?;
+        Ok(Some((n, member)))
+    }
+}
+
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood")]
+pub async fn manage_neighbourhood(
+    code: String,
+) -> Result<StaffAccess<Option<ManageView>>, ServerFnError> {
+    use crate::services::management;
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let n = management::neighbourhood_by_code(&context.state.db, &code)
+        .await
+        .map_err(|e| fault("reading a neighbourhood", e))?;
+    let neighbourhood_id = n.as_ref().map(|n| n.id);
+    let allowed = move |m: &crate::domain::staff::StaffMember| {
+        neighbourhood_id.is_none_or(|id| m.may_manage_neighbourhood(id))
+    };
+    if let Err(denied) = context.staff_access(allowed).await? {
+        return Ok(denied);
+    }
+    let Some(n) = n else {
+        return Ok(StaffAccess::Granted(None));
+    };
+    let team = management::team(&context.state.db, n.id)
+        .await
+        .map_err(|e| fault("reading a team", e))?
+        .into_iter()
+        .map(|m| TeamRow {
+            id: m.id,
+            name: m.name,
+            rank: m.rank,
+            is_contact_officer: m.is_contact_officer,
+        })
+        .collect();
+    Ok(StaffAccess::Granted(Some(ManageView {
+        code: n.code,
+        name: n.name,
+        description: n.description,
+        contact_email: n.contact_email.unwrap_or_default(),
+        contact_telephone: n.contact_telephone.unwrap_or_default(),
+        team,
+        feedback: context.session.take_feedback().await?.unwrap_or_default(),
+    })))
+}
+
+#[cfg(feature = "ssr")]
+fn manage_path(code: &str) -> String {
+    format!("/staff/neighbourhoods/{code}")
+}
+
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood/details")]
+pub async fn save_neighbourhood_details(
+    code: String,
+    description: String,
+    contact_email: String,
+    contact_telephone: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::email_address::EmailAddress;
+    use crate::domain::forms::{FieldError, optional_text};
+    use crate::services::management::{self, NeighbourhoodDetailsEntry};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some((n, member)) = guard::neighbourhood_for(&context, &code).await? else {
+        return Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "There is no such neighbourhood.",
+        ));
+    };
+    let mut errors = Vec::new();
+    let description = optional_text("description", &description, 2000, &mut errors);
+    let email = match contact_email.trim() {
+        "" => None,
+        typed => match EmailAddress::parse(typed) {
+            Ok(address) => Some(address.to_string()),
+            Err(problem) => {
+                errors.push(FieldError::new("contact_email", problem));
+                None
+            }
+        },
+    };
+    let telephone = contact_telephone
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !telephone.is_empty()
+        && (telephone.len() > 30
+            || !telephone
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == '+'))
+    {
+        errors.push(FieldError::new(
+            "contact_telephone",
+            "Enter a telephone number, like 0121 626 5000 or +44 121 626 5000",
+        ));
+    }
+    let path = manage_path(&n.code);
+    if !errors.is_empty() {
+        let typed = [
+            ("description", description.as_str()),
+            ("contact_email", contact_email.as_str()),
+            ("contact_telephone", contact_telephone.as_str()),
+        ];
+        return context
+            .reply(&path, FormFeedback::errors("details", errors, &typed))
+            .await;
+    }
+    let entry = NeighbourhoodDetailsEntry {
+        description,
+        contact_email: email,
+        contact_telephone: (!telephone.is_empty()).then_some(telephone),
+    };
+    management::update_neighbourhood_details(
+        &context.state.db,
+        &context.state.clock,
+        &member,
+        &n,
+        entry,
+    )
+    .await
+    .map_err(|e| fault("saving a neighbourhood's details", e))?;
+    context
+        .reply(
+            &path,
+            FormFeedback::notice("details", "The neighbourhood's details have been saved"),
+        )
+        .await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood/team/add")]
+pub async fn add_team_member(
+    code: String,
+    name: String,
+    rank: String,
+    bio: String,
+    contact_officer: Option<String>,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::{optional_text, required_text};
+    use crate::services::management::{self, TeamMemberEntry};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some((n, member)) = guard::neighbourhood_for(&context, &code).await? else {
+        return Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "There is no such neighbourhood.",
+        ));
+    };
+    let mut errors = Vec::new();
+    let entry = TeamMemberEntry {
+        name: required_text(
+            "name",
+            &name,
+            "Enter the team member's name",
+            100,
+            &mut errors,
+        ),
+        rank: required_text(
+            "rank",
+            &rank,
+            "Enter their rank or role, like PCSO or Sergeant",
+            60,
+            &mut errors,
+        ),
+        bio: optional_text("bio", &bio, 1000, &mut errors),
+        is_contact_officer: contact_officer.is_some(),
+    };
+    let path = manage_path(&n.code);
+    if !errors.is_empty() {
+        let typed = [
+            ("name", name.as_str()),
+            ("rank", rank.as_str()),
+            ("bio", bio.as_str()),
+        ];
+        return context
+            .reply(&path, FormFeedback::errors("team", errors, &typed))
+            .await;
+    }
+    let added = format!("{} {} has been added to the team", entry.rank, entry.name);
+    management::add_team_member(&context.state.db, &context.state.clock, &member, &n, entry)
+        .await
+        .map_err(|e| fault("adding a team member", e))?;
+    context
+        .reply(&path, FormFeedback::notice("team", added))
+        .await
+}
+
+/// `action` is `remove` or `contact` (make this member the named contact officer).
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood/team/change")]
+pub async fn change_team_member(
+    code: String,
+    member_id: i32,
+    action: String,
+) -> Result<(), ServerFnError> {
+    use crate::services::management::{self, TeamMemberEntry};
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some((n, member)) = guard::neighbourhood_for(&context, &code).await? else {
+        return Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "There is no such neighbourhood.",
+        ));
+    };
+    let team = management::team(&context.state.db, n.id)
+        .await
+        .map_err(|e| fault("reading a team", e))?;
+    let Some(current) = team.into_iter().find(|m| m.id == member_id) else {
+        return Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "There is no such team member.",
+        ));
+    };
+    let (entry, notice) = match action.as_str() {
+        "remove" => (
+            None,
+            format!(
+                "{} {} has been removed from the team",
+                current.rank, current.name
+            ),
+        ),
+        "contact" => (
+            Some(TeamMemberEntry {
+                name: current.name.clone(),
+                rank: current.rank.clone(),
+                bio: current.bio.clone(),
+                is_contact_officer: true,
+            }),
+            format!(
+                "{} {} is now the named contact officer",
+                current.rank, current.name
+            ),
+        ),
+        _ => {
+            return Err(crate::request::deny(
+                http::StatusCode::BAD_REQUEST,
+                "That change is not recognised.",
+            ));
+        }
+    };
+    management::change_team_member(
+        &context.state.db,
+        &context.state.clock,
+        &member,
+        &n,
+        member_id,
+        entry,
+    )
+    .await
+    .map_err(|e| fault("changing a team member", e))?;
+    context
+        .reply(&manage_path(&n.code), FormFeedback::notice("team", notice))
+        .await
+}
+
+#[component]
+pub fn ManageNeighbourhoodPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let page = Resource::new_blocking(code, manage_neighbourhood);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                staff_gate(page.await, |view| match view {
+                    Some(view) => view! { <Manage view /> }.into_any(),
+                    None => view! { <NotFoundPage /> }.into_any(),
+                })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Manage(view: ManageView) -> impl IntoView {
+    let ManageView {
+        code,
+        name,
+        description,
+        contact_email,
+        contact_telephone,
+        team,
+        feedback,
+    } = view;
+    let details_feedback = if feedback.form == "details" {
+        feedback.clone()
+    } else {
+        FormFeedback::default()
+    };
+    let team_feedback = if feedback.form == "team" {
+        feedback.clone()
+    } else {
+        FormFeedback::default()
+    };
+    let description_error = details_feedback.error("description");
+    let description_has_error = description_error.is_some();
+    let description_value = if details_feedback.errors.is_empty() {
+        description
+    } else {
+        details_feedback.value("description")
+    };
+    let empty_team = team.is_empty();
+    view! {
+        <Title text=page_title(&format!("Manage {name}"), &feedback) />
+        <FeedbackBanner feedback />
+        <span class="caption-l">"Manage neighbourhood"</span>
+        <h1 class="heading-l">{name.clone()}</h1>
+        <p><a href=neighbourhood_path(&code)>"See the public page"</a></p>
+
+        <h2 class="heading-m" id="team-heading">"Team"</h2>
+        <p>"This list is shown to residents on the neighbourhood's page, with the named contact officer first."</p>
+        {empty_team.then(|| view! { <p>"Nobody is listed yet."</p> })}
+        <table class="table" aria-labelledby="team-heading" hidden=empty_team>
+            <thead><tr><th scope="col">"Name"</th><th scope="col">"Rank or role"</th><th scope="col">"Contact officer"</th><th scope="col"><span class="visually-hidden">"Changes"</span></th></tr></thead>
+            <tbody>
+                {team.into_iter().map(|m| {
+                    let code = code.clone();
+                    view! {
+                        <tr>
+                            <td>{m.name.clone()}</td>
+                            <td>{m.rank.clone()}</td>
+                            <td>{if m.is_contact_officer { "Yes" } else { "" }}</td>
+                            <td class="table__actions">
+                                {(!m.is_contact_officer).then(|| view! {
+                                    <form method="post" action="/fn/staff/neighbourhood/team/change">
+                                        <input type="hidden" name="code" value=code.clone() />
+                                        <input type="hidden" name="member_id" value=m.id />
+                                        <input type="hidden" name="action" value="contact" />
+                                        <button type="submit" class="button button--secondary button--small">
+                                            "Make contact officer"<span class="visually-hidden">{format!(": {}", m.name)}</span>
+                                        </button>
+                                    </form>
+                                })}
+                                <form method="post" action="/fn/staff/neighbourhood/team/change">
+                                    <input type="hidden" name="code" value=code />
+                                    <input type="hidden" name="member_id" value=m.id />
+                                    <input type="hidden" name="action" value="remove" />
+                                    <button type="submit" class="button button--warning button--small">
+                                        "Remove"<span class="visually-hidden">{format!(" {}", m.name)}</span>
+                                    </button>
+                                </form>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+
+        <h2 class="heading-m">"Add a team member"</h2>
+        <form method="post" action="/fn/staff/neighbourhood/team/add" novalidate>
+            <input type="hidden" name="code" value=code.clone() />
+            <TextField name="name" label="Name" autocomplete="off" feedback=team_feedback.clone() />
+            <TextField name="rank" label="Rank or role" hint="For example PC, PCSO, Sergeant or Inspector." autocomplete="off" feedback=team_feedback.clone() />
+            <TextField name="bio" label="About them (optional)" autocomplete="off" feedback=team_feedback />
+            <div class="form-group">
+                <div class="checkbox">
+                    <input class="checkbox__input" id="contact_officer" name="contact_officer" type="checkbox" value="yes" />
+                    <label class="label checkbox__label" for="contact_officer">"The named contact officer for residents"</label>
+                </div>
+            </div>
+            <button type="submit" class="button">"Add team member"</button>
+        </form>
+
+        <h2 class="heading-m">"Details residents see"</h2>
+        <form method="post" action="/fn/staff/neighbourhood/details" novalidate>
+            <input type="hidden" name="code" value=code />
+            <div class="form-group" class:form-group--error=description_has_error>
+                <label class="label" for="description">"About the neighbourhood"</label>
+                {description_error.map(|message| view! {
+                    <p id="description-error" class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                })}
+                <textarea class="textarea" id="description" name="description" rows="5">{description_value}</textarea>
+            </div>
+            <TextField name="contact_email" label="Team email address (optional)" kind="email" autocomplete="off" value=contact_email feedback=details_feedback.clone() />
+            <TextField name="contact_telephone" label="Team telephone number (optional)" kind="tel" autocomplete="off" value=contact_telephone feedback=details_feedback />
+            <button type="submit" class="button">"Save details"</button>
+        </form>
+    }
+}

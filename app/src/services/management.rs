@@ -1,0 +1,413 @@
+//! What staff change about neighbourhoods: their details, their public team lists, and (for
+//! administrators) Local Policing Areas and the neighbourhoods themselves. Every change is
+//! audited in the same transaction.
+
+use crate::domain::staff::StaffMember;
+use crate::services::audit;
+use crate::services::clock::Clock;
+use entity::{local_policing_area, neighbourhood, team_member};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait,
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+};
+use serde::Serialize;
+
+/// A neighbourhood as staff pages list it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NeighbourhoodSummary {
+    pub id: i32,
+    pub code: String,
+    pub name: String,
+    pub lpa: String,
+}
+
+pub async fn neighbourhoods(db: &DatabaseConnection) -> Result<Vec<NeighbourhoodSummary>, DbErr> {
+    let rows = neighbourhood::Entity::find()
+        .find_also_related(local_policing_area::Entity)
+        .order_by_asc(neighbourhood::Column::Name)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(n, lpa)| NeighbourhoodSummary {
+            id: n.id,
+            code: n.code,
+            name: n.name,
+            lpa: lpa.map(|l| l.name).unwrap_or_default(),
+        })
+        .collect())
+}
+
+pub async fn neighbourhood_by_code(
+    db: &DatabaseConnection,
+    code: &str,
+) -> Result<Option<neighbourhood::Model>, DbErr> {
+    neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Code.eq(code))
+        .one(db)
+        .await
+}
+
+pub async fn team(
+    db: &DatabaseConnection,
+    neighbourhood_id: i32,
+) -> Result<Vec<team_member::Model>, DbErr> {
+    team_member::Entity::find()
+        .filter(team_member::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .order_by_desc(team_member::Column::IsContactOfficer)
+        .order_by_asc(team_member::Column::DisplayOrder)
+        .order_by_asc(team_member::Column::Id)
+        .all(db)
+        .await
+}
+
+/// A team member's public entry, already checked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamMemberEntry {
+    pub name: String,
+    pub rank: String,
+    pub bio: String,
+    pub is_contact_officer: bool,
+}
+
+#[derive(Serialize)]
+struct TeamMemberSnapshot<'a> {
+    neighbourhood_id: i32,
+    name: &'a str,
+    rank: &'a str,
+    bio: &'a str,
+    is_contact_officer: bool,
+}
+
+fn team_snapshot(m: &team_member::Model) -> TeamMemberSnapshot<'_> {
+    TeamMemberSnapshot {
+        neighbourhood_id: m.neighbourhood_id,
+        name: &m.name,
+        rank: &m.rank,
+        bio: &m.bio,
+        is_contact_officer: m.is_contact_officer,
+    }
+}
+
+/// Adds someone to a neighbourhood's public team list. Naming a new contact officer replaces
+/// the old one: residents are given one named officer.
+pub async fn add_team_member(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    actor: &StaffMember,
+    n: &neighbourhood::Model,
+    entry: TeamMemberEntry,
+) -> Result<(), DbErr> {
+    let txn = crate::services::begin_write(db).await?;
+    if entry.is_contact_officer {
+        clear_contact_officer(&txn, n.id).await?;
+    }
+    let next_order = team_member::Entity::find()
+        .filter(team_member::Column::NeighbourhoodId.eq(n.id))
+        .order_by_desc(team_member::Column::DisplayOrder)
+        .one(&txn)
+        .await?
+        .map_or(1, |m| m.display_order + 1);
+    let added = team_member::ActiveModel {
+        id: NotSet,
+        neighbourhood_id: Set(n.id),
+        name: Set(entry.name),
+        rank: Set(entry.rank),
+        bio: Set(entry.bio),
+        is_contact_officer: Set(entry.is_contact_officer),
+        display_order: Set(next_order),
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(actor),
+        "team_member.create",
+        &format!("team member {} of neighbourhood {}", added.id, n.code),
+        None::<&()>,
+        Some(&team_snapshot(&added)),
+    )
+    .await?;
+    txn.commit().await
+}
+
+async fn clear_contact_officer<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+) -> Result<(), DbErr> {
+    team_member::Entity::update_many()
+        .col_expr(team_member::Column::IsContactOfficer, Expr::value(false))
+        .filter(team_member::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Changes or removes (`entry` None) a team member of neighbourhood `n`. False if there is no
+/// such member in that neighbourhood.
+pub async fn change_team_member(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    actor: &StaffMember,
+    n: &neighbourhood::Model,
+    member_id: i32,
+    entry: Option<TeamMemberEntry>,
+) -> Result<bool, DbErr> {
+    let txn = crate::services::begin_write(db).await?;
+    let Some(before) = team_member::Entity::find_by_id(member_id)
+        .filter(team_member::Column::NeighbourhoodId.eq(n.id))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let subject = format!("team member {member_id} of neighbourhood {}", n.code);
+    match entry {
+        Some(entry) => {
+            if entry.is_contact_officer {
+                clear_contact_officer(&txn, n.id).await?;
+            }
+            let mut changed = before.clone().into_active_model();
+            changed.name = Set(entry.name);
+            changed.rank = Set(entry.rank);
+            changed.bio = Set(entry.bio);
+            changed.is_contact_officer = Set(entry.is_contact_officer);
+            let after = changed.update(&txn).await?;
+            audit::record(
+                &txn,
+                clock,
+                Some(actor),
+                "team_member.update",
+                &subject,
+                Some(&team_snapshot(&before)),
+                Some(&team_snapshot(&after)),
+            )
+            .await?;
+        }
+        None => {
+            team_member::Entity::delete_by_id(member_id)
+                .exec(&txn)
+                .await?;
+            audit::record(
+                &txn,
+                clock,
+                Some(actor),
+                "team_member.delete",
+                &subject,
+                Some(&team_snapshot(&before)),
+                None::<&()>,
+            )
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// The parts of a neighbourhood's public page its team may edit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NeighbourhoodDetailsEntry {
+    pub description: String,
+    pub contact_email: Option<String>,
+    pub contact_telephone: Option<String>,
+}
+
+pub async fn update_neighbourhood_details(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    actor: &StaffMember,
+    n: &neighbourhood::Model,
+    entry: NeighbourhoodDetailsEntry,
+) -> Result<(), DbErr> {
+    let before = NeighbourhoodDetailsEntry {
+        description: n.description.clone(),
+        contact_email: n.contact_email.clone(),
+        contact_telephone: n.contact_telephone.clone(),
+    };
+    let txn = crate::services::begin_write(db).await?;
+    neighbourhood::Entity::update_many()
+        .col_expr(
+            neighbourhood::Column::Description,
+            Expr::value(entry.description.clone()),
+        )
+        .col_expr(
+            neighbourhood::Column::ContactEmail,
+            Expr::value(entry.contact_email.clone()),
+        )
+        .col_expr(
+            neighbourhood::Column::ContactTelephone,
+            Expr::value(entry.contact_telephone.clone()),
+        )
+        .filter(neighbourhood::Column::Id.eq(n.id))
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(actor),
+        "neighbourhood.update",
+        &format!("neighbourhood {}", n.code),
+        Some(&before),
+        Some(&entry),
+    )
+    .await?;
+    txn.commit().await
+}
+
+pub async fn lpas(db: &DatabaseConnection) -> Result<Vec<local_policing_area::Model>, DbErr> {
+    local_policing_area::Entity::find()
+        .order_by_asc(local_policing_area::Column::Name)
+        .all(db)
+        .await
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AreaChange {
+    Done,
+    CodeTaken,
+    NoSuchArea,
+}
+
+#[derive(Serialize)]
+struct AreaSnapshot<'a> {
+    code: &'a str,
+    name: &'a str,
+}
+
+/// Adds a Local Policing Area to the force.
+pub async fn create_lpa(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    actor: &StaffMember,
+    force_id: &str,
+    code: &str,
+    name: &str,
+) -> Result<AreaChange, DbErr> {
+    let txn = crate::services::begin_write(db).await?;
+    if local_policing_area::Entity::find()
+        .filter(local_policing_area::Column::Code.eq(code))
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        return Ok(AreaChange::CodeTaken);
+    }
+    local_policing_area::ActiveModel {
+        id: NotSet,
+        force_id: Set(force_id.to_string()),
+        code: Set(code.to_string()),
+        name: Set(name.to_string()),
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(actor),
+        "lpa.create",
+        &format!("local policing area {code}"),
+        None::<&()>,
+        Some(&AreaSnapshot { code, name }),
+    )
+    .await?;
+    crate::services::gazetteer::bump_revision(&txn).await?;
+    txn.commit().await?;
+    Ok(AreaChange::Done)
+}
+
+pub async fn rename_lpa(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    actor: &StaffMember,
+    id: i32,
+    name: &str,
+) -> Result<AreaChange, DbErr> {
+    let txn = crate::services::begin_write(db).await?;
+    let Some(before) = local_policing_area::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(AreaChange::NoSuchArea);
+    };
+    local_policing_area::Entity::update_many()
+        .col_expr(local_policing_area::Column::Name, Expr::value(name))
+        .filter(local_policing_area::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(actor),
+        "lpa.rename",
+        &format!("local policing area {}", before.code),
+        Some(&AreaSnapshot {
+            code: &before.code,
+            name: &before.name,
+        }),
+        Some(&AreaSnapshot {
+            code: &before.code,
+            name,
+        }),
+    )
+    .await?;
+    crate::services::gazetteer::bump_revision(&txn).await?;
+    txn.commit().await?;
+    Ok(AreaChange::Done)
+}
+
+/// Adds a neighbourhood (without a boundary until one is imported) to an LPA.
+pub async fn create_neighbourhood(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    actor: &StaffMember,
+    lpa_id: i32,
+    code: &str,
+    name: &str,
+) -> Result<AreaChange, DbErr> {
+    let txn = crate::services::begin_write(db).await?;
+    let Some(lpa) = local_policing_area::Entity::find_by_id(lpa_id)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(AreaChange::NoSuchArea);
+    };
+    if neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Code.eq(code))
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        return Ok(AreaChange::CodeTaken);
+    }
+    neighbourhood::ActiveModel {
+        id: NotSet,
+        force_id: Set(lpa.force_id.clone()),
+        lpa_id: Set(lpa.id),
+        code: Set(code.to_string()),
+        name: Set(name.to_string()),
+        description: Set(String::new()),
+        boundary: Set(None),
+        centre_latitude: Set(None),
+        centre_longitude: Set(None),
+        contact_email: Set(None),
+        contact_telephone: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(actor),
+        "neighbourhood.create",
+        &format!("neighbourhood {code}"),
+        None::<&()>,
+        Some(&AreaSnapshot { code, name }),
+    )
+    .await?;
+    crate::services::gazetteer::bump_revision(&txn).await?;
+    txn.commit().await?;
+    Ok(AreaChange::Done)
+}

@@ -1,0 +1,297 @@
+//! Residents' accounts: signing in by emailed link, seeing, downloading and deleting what the
+//! portal holds about them.
+
+use crate::domain::email_address::EmailAddress;
+use crate::services::clock::Clock;
+use crate::services::{messages, outbox, rate_limit};
+use base64::Engine;
+use entity::{outbox_message, resident, sign_in_link};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+pub const LINK_LIFETIME_MINUTES: i64 = 20;
+
+/// Where the emailed link leads, and who sends the email.
+pub struct LinkContext<'a> {
+    pub site_url: &'a str,
+    pub force_name: &'a str,
+    pub client_ip: &'a str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkRequest {
+    /// A link is on its way (or would be: the answer is the same whether or not an account
+    /// exists).
+    Sent,
+    TryLater {
+        minutes: i64,
+    },
+}
+
+/// Emails a single-use sign-in link, unless this address or this computer asked too often.
+pub async fn request_sign_in_link(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    email: &EmailAddress,
+    display_name: Option<String>,
+    context: LinkContext<'_>,
+) -> Result<LinkRequest, DbErr> {
+    let by_address = rate_limit::bucket("link-address", email.as_str());
+    let by_ip = rate_limit::bucket("link-ip", context.client_ip);
+    let txn = crate::services::begin_write(db).await?;
+    for (bucket, limit) in [
+        (&by_address, rate_limit::LINK_PER_ADDRESS),
+        (&by_ip, rate_limit::LINK_PER_IP),
+    ] {
+        if let Some(minutes) = rate_limit::retry_after_minutes(&txn, clock, bucket, limit).await? {
+            return Ok(LinkRequest::TryLater { minutes });
+        }
+    }
+    rate_limit::record(&txn, clock, &by_address).await?;
+    rate_limit::record(&txn, clock, &by_ip).await?;
+
+    let token = new_token();
+    let now = clock.now();
+    sign_in_link::Entity::insert(sign_in_link::ActiveModel {
+        id: NotSet,
+        token_hash: Set(token_hash(&token)),
+        email: Set(email.as_str().to_string()),
+        display_name: Set(display_name),
+        created_at: Set(now),
+        expires_at: Set(now + LINK_LIFETIME_MINUTES * 60),
+        used_at: Set(None),
+    })
+    .exec_without_returning(&txn)
+    .await?;
+    let link = format!("{}/sign-in/confirm?token={token}", context.site_url);
+    outbox::enqueue(
+        &txn,
+        clock,
+        messages::sign_in_link(
+            email.as_str(),
+            context.force_name,
+            &link,
+            LINK_LIFETIME_MINUTES,
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(LinkRequest::Sent)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkOutcome {
+    SignedIn { resident_id: i32, new_account: bool },
+    NotRecognised,
+    Expired,
+    AlreadyUsed,
+}
+
+/// Follows an emailed link: it works once, within its lifetime, and creates the account on
+/// first use.
+pub async fn redeem_sign_in_link(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    token: &str,
+) -> Result<LinkOutcome, DbErr> {
+    let now = clock.now();
+    let txn = crate::services::begin_write(db).await?;
+    let Some(link) = sign_in_link::Entity::find()
+        .filter(sign_in_link::Column::TokenHash.eq(token_hash(token.trim())))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(LinkOutcome::NotRecognised);
+    };
+    if link.used_at.is_some() {
+        return Ok(LinkOutcome::AlreadyUsed);
+    }
+    if link.expires_at <= now {
+        return Ok(LinkOutcome::Expired);
+    }
+    // Of two requests following the same link at once, only one finds it unused here.
+    let used = sign_in_link::Entity::update_many()
+        .col_expr(sign_in_link::Column::UsedAt, Expr::value(now))
+        .filter(sign_in_link::Column::Id.eq(link.id))
+        .filter(sign_in_link::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if used.rows_affected != 1 {
+        return Ok(LinkOutcome::AlreadyUsed);
+    }
+
+    let existing = resident::Entity::find()
+        .filter(resident::Column::Email.eq(&link.email))
+        .one(&txn)
+        .await?;
+    let new_account = existing.is_none();
+    resident::Entity::insert(resident::ActiveModel {
+        id: NotSet,
+        email: Set(link.email.clone()),
+        display_name: Set(link.display_name.clone()),
+        created_at: Set(now),
+        last_signed_in_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(resident::Column::Email)
+            .update_column(resident::Column::LastSignedInAt)
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    let account = resident::Entity::find()
+        .filter(resident::Column::Email.eq(&link.email))
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("the resident just saved".into()))?;
+    // A name given with this link replaces the old one; leaving it blank keeps it.
+    if let (Some(name), false) = (&link.display_name, new_account) {
+        resident::Entity::update_many()
+            .col_expr(resident::Column::DisplayName, Expr::value(name.clone()))
+            .filter(resident::Column::Id.eq(account.id))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(LinkOutcome::SignedIn {
+        resident_id: account.id,
+        new_account,
+    })
+}
+
+pub async fn account(db: &DatabaseConnection, id: i32) -> Result<Option<resident::Model>, DbErr> {
+    resident::Entity::find_by_id(id).one(db).await
+}
+
+pub async fn set_display_name(
+    db: &DatabaseConnection,
+    id: i32,
+    display_name: Option<String>,
+) -> Result<(), DbErr> {
+    resident::Entity::update_many()
+        .col_expr(resident::Column::DisplayName, Expr::value(display_name))
+        .filter(resident::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Everything the portal holds about a resident, for "download all my data".
+#[derive(Debug, Serialize)]
+pub struct ResidentData {
+    pub account: AccountData,
+    pub sign_in_links: Vec<LinkData>,
+    pub emails: Vec<EmailData>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AccountData {
+    pub email: String,
+    pub display_name: Option<String>,
+    pub created_at: i64,
+    pub last_signed_in_at: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LinkData {
+    pub requested_at: i64,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EmailData {
+    pub subject: String,
+    pub sender: String,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+    pub text: String,
+}
+
+pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentData>, DbErr> {
+    let Some(account) = account(db, id).await? else {
+        return Ok(None);
+    };
+    let links = sign_in_link::Entity::find()
+        .filter(sign_in_link::Column::Email.eq(&account.email))
+        .order_by_asc(sign_in_link::Column::Id)
+        .all(db)
+        .await?;
+    let emails = outbox_message::Entity::find()
+        .filter(outbox_message::Column::Recipient.eq(&account.email))
+        .order_by_asc(outbox_message::Column::Id)
+        .all(db)
+        .await?;
+    Ok(Some(ResidentData {
+        sign_in_links: links
+            .into_iter()
+            .map(|l| LinkData {
+                requested_at: l.created_at,
+                expires_at: l.expires_at,
+                used_at: l.used_at,
+            })
+            .collect(),
+        emails: emails
+            .into_iter()
+            .map(|m| EmailData {
+                subject: m.subject,
+                sender: m.sender,
+                created_at: m.created_at,
+                sent_at: m.sent_at,
+                text: m.text_body,
+            })
+            .collect(),
+        account: AccountData {
+            email: account.email,
+            display_name: account.display_name,
+            created_at: account.created_at,
+            last_signed_in_at: account.last_signed_in_at,
+        },
+    }))
+}
+
+/// Erases the account and every record that names its address. What the resident published
+/// stays, shown as by "a resident": those tables refer to the account with `ON DELETE SET NULL`.
+pub async fn delete(db: &DatabaseConnection, id: i32) -> Result<(), DbErr> {
+    let txn = crate::services::begin_write(db).await?;
+    if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {
+        sign_in_link::Entity::delete_many()
+            .filter(sign_in_link::Column::Email.eq(&account.email))
+            .exec(&txn)
+            .await?;
+        outbox_message::Entity::delete_many()
+            .filter(outbox_message::Column::Recipient.eq(&account.email))
+            .exec(&txn)
+            .await?;
+        resident::Entity::delete_by_id(id).exec(&txn).await?;
+    }
+    txn.commit().await
+}
+
+/// Forgets links that expired a day ago or more.
+pub async fn delete_old_links(db: &DatabaseConnection, clock: &Clock) -> Result<u64, DbErr> {
+    Ok(sign_in_link::Entity::delete_many()
+        .filter(sign_in_link::Column::ExpiresAt.lt(clock.now() - 86_400))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// 256 random bits, URL-safe.
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system's random number generator");
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

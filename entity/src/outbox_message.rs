@@ -1,0 +1,32 @@
+use sea_orm::entity::prelude::*;
+
+/// An email waiting to be sent (or sent). Written in the same transaction as the change that
+/// causes it; the sender job delivers it with retries.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "outbox_message")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub recipient: String,
+    /// Who the message is from, as residents see it: a neighbourhood team or the force.
+    pub sender: String,
+    pub subject: String,
+    #[sea_orm(column_type = "Text")]
+    pub text_body: String,
+    #[sea_orm(column_type = "Text")]
+    pub html_body: String,
+    /// Unix seconds.
+    pub created_at: i64,
+    pub attempts: i32,
+    pub next_attempt_at: i64,
+    /// Set while one sender holds the message, so two instances never send it together.
+    pub locked_until: Option<i64>,
+    pub sent_at: Option<i64>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub last_error: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

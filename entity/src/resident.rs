@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+
+/// A resident's account: created the first time they follow an emailed sign-in link.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "resident")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    /// Normalised: trimmed and lower case, so one address always reaches one account.
+    #[sea_orm(unique)]
+    pub email: String,
+    pub display_name: Option<String>,
+    /// Unix seconds.
+    pub created_at: i64,
+    pub last_signed_in_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

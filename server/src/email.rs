@@ -1,0 +1,107 @@
+//! Delivering email: through an SMTP server (lettre), or into a folder of .eml files for the
+//! demo and development.
+
+use crate::config::{EmailConfig, EmailTransport, SmtpTls};
+use entity::outbox_message;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Folder(AsyncFileTransport<Tokio1Executor>, PathBuf),
+}
+
+impl Mailer {
+    pub fn from_config(config: &EmailConfig) -> anyhow::Result<Self> {
+        Ok(match config.transport {
+            EmailTransport::Folder => {
+                std::fs::create_dir_all(&config.folder)?;
+                Mailer::Folder(
+                    AsyncFileTransport::new(&config.folder),
+                    config.folder.clone(),
+                )
+            }
+            EmailTransport::Smtp => {
+                let host = config.smtp_host.as_str();
+                let mut builder = match config.smtp_tls {
+                    SmtpTls::Starttls => {
+                        AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)?
+                    }
+                    SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host)?,
+                    SmtpTls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
+                }
+                .port(config.smtp_port)
+                .timeout(Some(Duration::from_secs(30)));
+                if let (Some(username), Some(password)) =
+                    (&config.smtp_username, &config.smtp_password)
+                {
+                    builder =
+                        builder.credentials(Credentials::new(username.clone(), password.clone()));
+                }
+                Mailer::Smtp(builder.build())
+            }
+        })
+    }
+
+    /// Delivers one message; the error is kept in the outbox and logged.
+    pub async fn send(&self, message: Message) -> Result<(), String> {
+        match self {
+            Mailer::Smtp(transport) => transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| error_chain(&e)),
+            Mailer::Folder(transport, folder) => {
+                let id = transport.send(message).await.map_err(|e| error_chain(&e))?;
+                tracing::info!(path = %folder.join(format!("{id}.eml")).display(), "email written");
+                Ok(())
+            }
+        }
+    }
+}
+
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut chain = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    chain
+}
+
+/// The message for an outbox row: from the team or force named in it, with a plain-text and an
+/// HTML part, and a Message-ID fixed by the row so a repeat delivery can be recognised.
+pub fn message_for(
+    row: &outbox_message::Model,
+    from_address: &str,
+    site_host: &str,
+) -> Result<Message, String> {
+    let from = Mailbox::new(
+        Some(row.sender.clone()),
+        from_address
+            .parse()
+            .map_err(|e| format!("the from address: {e}"))?,
+    );
+    let to: Mailbox = row
+        .recipient
+        .parse()
+        .map_err(|e| format!("the recipient's address: {e}"))?;
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject(&row.subject)
+        .message_id(Some(format!(
+            "<outbox-{}-{}@{site_host}>",
+            row.id, row.created_at
+        )))
+        .multipart(MultiPart::alternative_plain_html(
+            row.text_body.clone(),
+            row.html_body.clone(),
+        ))
+        .map_err(|e| format!("building the message: {e}"))
+}
