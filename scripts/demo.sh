@@ -18,6 +18,7 @@ export PORTAL_DATABASE_URL="${PORTAL_DATABASE_URL:-sqlite://$ROOT/portal-demo.db
 export PORTAL_LISTEN="${PORTAL_LISTEN:-127.0.0.1:3000}"
 export PORTAL_SITE_URL="${PORTAL_SITE_URL:-http://localhost:${PORTAL_LISTEN##*:}}"
 export PORTAL_SITE_ROOT="${PORTAL_SITE_ROOT:-$ROOT/target/site}"
+export PORTAL_EMAIL_FOLDER="${PORTAL_EMAIL_FOLDER:-$ROOT/mail}"
 server="$CARGO_TARGET_DIR/release/server"
 
 step "Preparing the demo database"

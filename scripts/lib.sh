@@ -86,6 +86,16 @@ ensure_end2end_packages() {
   fi
 }
 
+# Python's aiosmtpd: the real SMTP server the integration and browser tests send mail to.
+ensure_smtp_server() {
+  if /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
+    note "aiosmtpd (test SMTP server): present"
+  else
+    step "Installing aiosmtpd (Debian package) for the email tests"
+    apt_install python3-aiosmtpd
+  fi
+}
+
 # Starts a local PostgreSQL (installing it if missing) and exports DATABASE_URL_PG, an
 # administrative URL from which the tests create databases of their own.
 ensure_postgres() {

@@ -12,6 +12,7 @@ ensure_wasm_bindgen
 ensure_chromium
 ensure_end2end_packages
 ensure_postgres
+ensure_smtp_server
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -29,11 +30,19 @@ export PORTAL_DATABASE_URL="sqlite://$work/portal.db?mode=rwc"
 export PORTAL_LISTEN="127.0.0.1:$port"
 export PORTAL_SITE_URL="http://127.0.0.1:$port"
 export PORTAL_SITE_ROOT="$ROOT/target/site"
+# Mail goes by SMTP to aiosmtpd, which keeps each message in a Maildir the tests read.
+smtp_port="$(free_port)"
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$work/maildir" &
+smtp_pid=$!
+export PORTAL_EMAIL_TRANSPORT=smtp PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" PORTAL_SMTP_TLS=none
+export PORTAL_E2E_MAILDIR="$work/maildir"
+export PORTAL_E2E_ADMIN_EMAIL="admin@police.example.uk" PORTAL_E2E_ADMIN_PASSWORD="library surgery kettle 42"
 server="$CARGO_TARGET_DIR/debug/server"
 "$server" seed-demo >/dev/null
+PORTAL_ADMIN_PASSWORD="$PORTAL_E2E_ADMIN_PASSWORD" "$server" create-admin --email "$PORTAL_E2E_ADMIN_EMAIL" --name "Alex Morgan" >/dev/null
 "$server" serve >"$work/server.log" 2>&1 &
 server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$server_pid" "$smtp_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 wait_for_portal "$PORTAL_SITE_URL" || { cat "$work/server.log"; exit 1; }
 (cd end2end && PORTAL_E2E_URL="$PORTAL_SITE_URL" npx playwright test) 2>&1 | tee "$work/browser.log" || {
   echo "--- server log ---"

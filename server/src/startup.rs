@@ -17,7 +17,7 @@ use axum::http::{HeaderValue, header};
 use axum::http::{Request, Response};
 use axum::serve::ListenerExt;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -138,7 +138,7 @@ fn router(
         .site_pkg_dir("pkg")
         .site_addr(address)
         .build();
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let api = crate::api::router(state.clone());
     let provide_state = move || provide_context(state.clone());
 
@@ -211,6 +211,14 @@ fn router(
                     );
                 }),
         ))
+}
+
+/// The app's routes, worked out once per process. Working them out runs the app with resource
+/// loading suppressed process-wide, so a page rendering at that moment in another instance in the
+/// same process (the integration tests run many) would wait forever (leptos-rs/leptos#4773).
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 async fn shutdown_signal() {

@@ -4,6 +4,7 @@
 //! can be shared; once hydrated the router submits it without a page reload.
 
 use crate::components::error_summary::{ErrorSummary, FieldError};
+use crate::components::form::{FeedbackBanner, take_form_feedback};
 use crate::domain::find::{FindOutcome, FindProblem, NeighbourhoodChoice};
 use crate::domain::neighbourhood::neighbourhood_path;
 use leptos::prelude::*;
@@ -33,8 +34,15 @@ pub fn HomePage() -> impl IntoView {
     });
     #[cfg(not(feature = "ssr"))]
     let navigate = leptos_router::hooks::use_navigate();
+    // "You have signed out", "Your account has been deleted".
+    let notice = Resource::new_blocking(|| (), |_| take_form_feedback());
 
     view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                notice.await.ok().flatten().map(|feedback| view! { <FeedbackBanner feedback /> })
+            })}
+        </Suspense>
         <Transition fallback=|| view! { <PostcodeForm entered=String::new() problem=None /> }>
             {move || {
                 #[cfg(not(feature = "ssr"))]

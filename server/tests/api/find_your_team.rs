@@ -216,6 +216,8 @@ async fn the_lookup_server_function_answers_the_hydrated_form() {
         let response = app
             .client
             .post(format!("{}/fn/find-neighbourhood", app.address))
+            // A browser's fetch from the portal's own page names its origin.
+            .header("Origin", &app.address)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .body("postcode=b15+2tt")
             .send()

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// A running portal on a fresh database.
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     /// Keeps cookies, as a browser does, so a session lasts across requests.
     pub client: reqwest::Client,
     pub db: sea_orm::DatabaseConnection,
@@ -128,6 +129,7 @@ where
 
     TestApp {
         address,
+        database_url: database_url.clone(),
         clock,
         _mail_dir: std::sync::Arc::new(mail_dir),
         client: browser(),
@@ -191,6 +193,7 @@ impl TestApp {
     pub fn new_browser(&self) -> TestApp {
         TestApp {
             address: self.address.clone(),
+            database_url: self.database_url.clone(),
             client: browser(),
             db: self.db.clone(),
             clock: self.clock.clone(),
@@ -225,6 +228,36 @@ impl TestApp {
             .expect("request the API");
         let status = response.status();
         (status, response.json().await.expect("a JSON body"))
+    }
+
+    /// A second server on the same database, seen from the same browser (cookies are kept per
+    /// host, not per port).
+    pub async fn another_instance(&self) -> TestApp {
+        let listen = format!("127.0.0.1:{}", free_port());
+        let cli = Cli::try_parse_from([
+            "server",
+            "--database-url",
+            &self.database_url,
+            "--listen",
+            &listen,
+            "--site-url",
+            &format!("http://{listen}"),
+            "--site-root",
+            "target/no-site-in-tests",
+            "--email-folder",
+            &self._mail_dir.path().display().to_string(),
+        ])
+        .expect("test configuration");
+        let application = Application::build(&cli.config)
+            .await
+            .expect("build a second instance");
+        let address = format!("http://{}", application.address());
+        tokio::spawn(application.run_until_stopped());
+        TestApp {
+            address,
+            client: self.client.clone(),
+            ..self.new_browser()
+        }
     }
 
     /// What a browser sends when a form on one of the portal's pages is submitted.

@@ -261,6 +261,11 @@ async fn a_resident_downloads_their_data_then_deletes_their_account() {
 
         let deleted = app.post_form("/fn/account/delete", &[]).await;
         assert_eq!(location(&deleted), "/");
+        let (_, home) = app.html("/").await;
+        assert!(
+            home.contains("Your account has been deleted"),
+            "{kind}: {home}"
+        );
         assert_eq!(resident::Entity::find().count(&app.db).await.unwrap(), 0);
         assert_eq!(
             sign_in_link::Entity::find().count(&app.db).await.unwrap(),
@@ -314,5 +319,26 @@ async fn an_smtp_outage_delays_a_message_which_then_arrives_once() {
             .unwrap()
             .unwrap();
         assert!(row.sent_at.is_some());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_is_shared_by_every_instance_on_the_database() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        ask_for_link(&app, "shared@example.org", "").await;
+        let token = newest_token(&app).await;
+        follow(&app, &token).await;
+
+        // A second server on the same database knows the same browser.
+        let other = app.another_instance().await;
+        let (status, page) = other.html("/account").await;
+        assert_eq!(status, 200, "{kind}");
+        assert!(page.contains("shared@example.org"), "{page}");
+
+        // Signing out on one ends the session on both.
+        let signed_out = app.post_form("/fn/sign-out", &[]).await;
+        assert_eq!(location(&signed_out), "/");
+        assert_eq!(location(&other.get("/account").await), "/sign-in", "{kind}");
     }
 }
