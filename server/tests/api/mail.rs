@@ -20,7 +20,7 @@ impl MailServer {
         let dir = tempfile::tempdir().unwrap();
         let python =
             std::env::var("PORTAL_TEST_PYTHON").unwrap_or_else(|_| "/usr/bin/python3".into());
-        let child = Command::new(&python)
+        let mut child = Command::new(&python)
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{port}"))
             .args(["-c", "aiosmtpd.handlers.Mailbox"])
@@ -40,6 +40,8 @@ impl MailServer {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("aiosmtpd did not start listening on port {port}");
     }
 

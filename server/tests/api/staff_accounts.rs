@@ -313,6 +313,9 @@ enum Who {
     Administrator,
 }
 
+/// A request in the matrix: its path, its form fields, and who may make it.
+type Case<Fields> = (&'static str, Fields, &'static [Who]);
+
 async fn client_as(app: &TestApp, who: Who) -> TestApp {
     let browser = app.new_browser();
     match who {
@@ -391,7 +394,7 @@ async fn every_staff_page_and_action_answers_only_those_allowed() {
         ];
         // Actions (server functions): allowed ones redirect back with feedback (302); staff who
         // may not get 403; anyone not signed in as staff gets 401.
-        let actions: Vec<(&str, Vec<(&str, String)>, &[Who])> = vec![
+        let actions: Vec<Case<Vec<(&str, String)>>> = vec![
             (
                 "/fn/staff/neighbourhood/details",
                 vec![
@@ -453,7 +456,7 @@ async fn every_staff_page_and_action_answers_only_those_allowed() {
             ),
         ];
 
-        let page_data: [(&str, &[(&str, &str)], &[Who]); 4] = [
+        let page_data: [Case<&[(&str, &str)]>; 4] = [
             (
                 "/fn/staff/dashboard",
                 &[],
