@@ -39,6 +39,13 @@ impl PortalState {
 /// Logs a fault with its whole cause chain and gives the browser a message that reveals nothing
 /// of the system.
 pub fn fault(doing: &str, error: impl std::error::Error) -> ServerFnError {
+    let chain = error_chain(&error);
+    tracing::error!(error = %chain, "failed {doing}");
+    ServerFnError::new("Sorry, there is a problem with the service. Try again later.")
+}
+
+/// An error and each of its causes, joined by ": ".
+pub fn error_chain(error: &dyn std::error::Error) -> String {
     let mut chain = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {
@@ -46,6 +53,5 @@ pub fn fault(doing: &str, error: impl std::error::Error) -> ServerFnError {
         chain.push_str(&cause.to_string());
         source = cause.source();
     }
-    tracing::error!(error = %chain, "failed {doing}");
-    ServerFnError::new("Sorry, there is a problem with the service. Try again later.")
+    chain
 }

@@ -2,6 +2,7 @@
 //! demo and development.
 
 use crate::config::{EmailConfig, EmailTransport, SmtpTls};
+use app::state::error_chain;
 use entity::outbox_message;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
@@ -61,17 +62,6 @@ impl Mailer {
             }
         }
     }
-}
-
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut chain = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        chain.push_str(": ");
-        chain.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    chain
 }
 
 /// The message for an outbox row: from the team or force named in it, with a plain-text and an

@@ -65,6 +65,12 @@ impl FormFeedback {
     }
 }
 
+/// "Try again in 1 minute" / "Try again in 15 minutes", after `reason`.
+pub fn try_again_in(reason: &str, minutes: i64) -> String {
+    let plural = if minutes == 1 { "" } else { "s" };
+    format!("{reason} Try again in {minutes} minute{plural}.")
+}
+
 /// A required line of text, tidied, at most `max` characters.
 pub fn required_text(
     field: &str,
@@ -123,6 +129,18 @@ mod tests {
                 FieldError::new("name", "Enter a name"),
                 FieldError::new("rank", "This must be 10 characters or fewer")
             ]
+        );
+    }
+
+    #[test]
+    fn the_wait_is_given_in_whole_minutes() {
+        assert_eq!(
+            try_again_in("Too many.", 1),
+            "Too many. Try again in 1 minute."
+        );
+        assert_eq!(
+            try_again_in("Too many.", 15),
+            "Too many. Try again in 15 minutes."
         );
     }
 

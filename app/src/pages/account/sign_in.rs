@@ -64,9 +64,9 @@ pub async fn request_sign_in_link(
                 .await
         }
         LinkRequest::TryLater { minutes } => {
-            let message = format!(
-                "You have asked for too many sign-in links. Try again in {minutes} minute{}.",
-                if minutes == 1 { "" } else { "s" }
+            let message = crate::domain::forms::try_again_in(
+                "You have asked for too many sign-in links.",
+                minutes,
             );
             context
                 .reply(

@@ -85,10 +85,9 @@ pub async fn staff_enter_code(code: String) -> Result<(), ServerFnError> {
             "The code is not right, or has been used. Enter the code your app shows now."
                 .to_string()
         }
-        CodeCheck::TryLater { minutes } => format!(
-            "Too many attempts to sign in. Try again in {minutes} minute{}.",
-            if minutes == 1 { "" } else { "s" }
-        ),
+        CodeCheck::TryLater { minutes } => {
+            crate::domain::forms::try_again_in("Too many attempts to sign in.", minutes)
+        }
     };
     context
         .reply(

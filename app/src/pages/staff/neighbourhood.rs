@@ -38,24 +38,28 @@ mod guard {
     use crate::state::fault;
     use leptos::prelude::ServerFnError;
 
-    /// The neighbourhood and the member of staff, if they may manage it.
+    /// The neighbourhood and the member of staff, if they may manage it; otherwise an error
+    /// answered 401, 403 or 404.
     pub async fn neighbourhood_for(
         context: &RequestContext,
         code: &str,
-    ) -> Result<Option<(entity::neighbourhood::Model, StaffMember)>, ServerFnError> {
+    ) -> Result<(entity::neighbourhood::Model, StaffMember), ServerFnError> {
         let Some(n) = crate::services::management::neighbourhood_by_code(&context.state.db, code)
             .await
             .map_err(|e| fault("reading a neighbourhood", e))?
         else {
             // Staff only learn which neighbourhoods exist once signed in.
             context.require_staff(|_| true).await?;
-            return Ok(None);
+            return Err(crate::request::deny(
+                http::StatusCode::NOT_FOUND,
+                "There is no such neighbourhood.",
+            ));
         };
         let id = n.id;
         let member = context
             .require_staff(move |m| m.may_manage_neighbourhood(id))
             .await?;
-        Ok(Some((n, member)))
+        Ok((n, member))
     }
 }
 
@@ -118,12 +122,7 @@ pub async fn save_neighbourhood_details(
     use crate::services::management::{self, NeighbourhoodDetailsEntry};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let Some((n, member)) = guard::neighbourhood_for(&context, &code).await? else {
-        return Err(crate::request::deny(
-            http::StatusCode::NOT_FOUND,
-            "There is no such neighbourhood.",
-        ));
-    };
+    let (n, member) = guard::neighbourhood_for(&context, &code).await?;
     let mut errors = Vec::new();
     let description = optional_text("description", &description, 2000, &mut errors);
     let email = match contact_email.trim() {
@@ -196,12 +195,7 @@ pub async fn add_team_member(
     use crate::services::management::{self, TeamMemberEntry};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let Some((n, member)) = guard::neighbourhood_for(&context, &code).await? else {
-        return Err(crate::request::deny(
-            http::StatusCode::NOT_FOUND,
-            "There is no such neighbourhood.",
-        ));
-    };
+    let (n, member) = guard::neighbourhood_for(&context, &code).await?;
     let mut errors = Vec::new();
     let entry = TeamMemberEntry {
         name: required_text(
@@ -251,12 +245,7 @@ pub async fn change_team_member(
     use crate::services::management::{self, TeamMemberEntry};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let Some((n, member)) = guard::neighbourhood_for(&context, &code).await? else {
-        return Err(crate::request::deny(
-            http::StatusCode::NOT_FOUND,
-            "There is no such neighbourhood.",
-        ));
-    };
+    let (n, member) = guard::neighbourhood_for(&context, &code).await?;
     let team = management::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?;

@@ -59,10 +59,9 @@ pub async fn staff_sign_in(email: String, password: String) -> Result<(), Server
             return Ok(());
         }
         PasswordCheck::Wrong => "The email address or password is not right".to_string(),
-        PasswordCheck::TryLater { minutes } => format!(
-            "Too many attempts to sign in. Try again in {minutes} minute{}.",
-            if minutes == 1 { "" } else { "s" }
-        ),
+        PasswordCheck::TryLater { minutes } => {
+            crate::domain::forms::try_again_in("Too many attempts to sign in.", minutes)
+        }
     };
     context
         .reply(
