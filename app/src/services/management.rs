@@ -18,6 +18,7 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NeighbourhoodSummary {
     pub id: i32,
+    pub lpa_id: i32,
     pub code: String,
     pub name: String,
     pub lpa: String,
@@ -33,6 +34,7 @@ pub async fn neighbourhoods(db: &DatabaseConnection) -> Result<Vec<Neighbourhood
         .into_iter()
         .map(|(n, lpa)| NeighbourhoodSummary {
             id: n.id,
+            lpa_id: n.lpa_id,
             code: n.code,
             name: n.name,
             lpa: lpa.map(|l| l.name).unwrap_or_default(),

@@ -255,8 +255,9 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
     }))
 }
 
-/// Erases the account and every record that names its address. What the resident published
-/// stays, shown as by "a resident": those tables refer to the account with `ON DELETE SET NULL`.
+/// Erases the account and every record that names its address. Tables of what residents
+/// publish (concerns, votes, in later features) refer to the account with `ON DELETE SET NULL`,
+/// so what they published stays, shown as by "a resident".
 pub async fn delete(db: &DatabaseConnection, id: i32) -> Result<(), DbErr> {
     let txn = crate::services::begin_write(db).await?;
     if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {

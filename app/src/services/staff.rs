@@ -559,3 +559,25 @@ pub async fn change(
     txn.commit().await?;
     Ok(ChangeOutcome::Changed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stand_in_hash_for_unknown_accounts_is_a_real_argon2id_hash() {
+        let hash = PasswordHash::new(UNKNOWN_ACCOUNT_HASH).expect("a PHC string");
+        assert_eq!(hash.algorithm.as_str(), "argon2id");
+        assert!(
+            Argon2::default()
+                .verify_password(b"anything", &hash)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn a_code_may_be_typed_with_spaces_or_a_hyphen() {
+        assert_eq!(digits_of(" 123 456 "), "123456");
+        assert_eq!(digits_of("123-456"), "123456");
+    }
+}

@@ -41,20 +41,12 @@ pub async fn areas() -> Result<StaffAccess<AreasView>, ServerFnError> {
     let neighbourhoods = management::neighbourhoods(db)
         .await
         .map_err(|e| fault("listing neighbourhoods", e))?;
-    use sea_orm::EntityTrait;
-    let lpa_of: std::collections::HashMap<i32, i32> = entity::neighbourhood::Entity::find()
-        .all(db)
-        .await
-        .map_err(|e| fault("listing neighbourhoods", e))?
-        .into_iter()
-        .map(|n| (n.id, n.lpa_id))
-        .collect();
     let areas = lpas
         .into_iter()
         .map(|lpa| AreaRow {
             neighbourhoods: neighbourhoods
                 .iter()
-                .filter(|n| lpa_of.get(&n.id) == Some(&lpa.id))
+                .filter(|n| n.lpa_id == lpa.id)
                 .map(|n| (n.code.clone(), n.name.clone()))
                 .collect(),
             id: lpa.id,

@@ -35,6 +35,7 @@ async fn who_is_setting_up(
 pub async fn set_up_page() -> Result<Option<SetUpView>, ServerFnError> {
     use crate::services::staff;
     use crate::state::fault;
+    use sea_orm::EntityTrait;
     let context = crate::request::RequestContext::new().await?;
     let Some((id, _)) = who_is_setting_up(&context).await? else {
         return Ok(None);
@@ -53,7 +54,6 @@ pub async fn set_up_page() -> Result<Option<SetUpView>, ServerFnError> {
         .map_err(|e| fault("reading a staff account", e))?
         .map(|a| a.email)
         .unwrap_or_default();
-    use sea_orm::EntityTrait;
     let otpauth_url = staff::totp(&secret, &email)
         .and_then(|totp| totp.to_url().ok())
         .unwrap_or_default();
