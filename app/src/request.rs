@@ -52,17 +52,7 @@ impl RequestContext {
         &self,
         allowed: impl Fn(&StaffMember) -> bool,
     ) -> Result<StaffMember, ServerFnError> {
-        match self.staff_access::<()>(allowed).await? {
-            Ok(member) => Ok(member),
-            Err(StaffAccess::SignInNeeded) => Err(deny(
-                http::StatusCode::UNAUTHORIZED,
-                "Sign in as staff to do this.",
-            )),
-            Err(_) => Err(deny(
-                http::StatusCode::FORBIDDEN,
-                "You do not have permission to do this.",
-            )),
-        }
+        self.staff_access::<()>(allowed).await?.map_err(deny_access)
     }
 
     /// The client's address, for rate limits: the connection's peer, or the last
@@ -90,6 +80,21 @@ impl RequestContext {
         self.session.give_feedback(feedback).await?;
         leptos_axum::redirect(path);
         Ok(())
+    }
+}
+
+/// The error for an action refused to someone: 401 when they are not signed in as staff, 403
+/// when they are but may not.
+pub fn deny_access<T>(denied: StaffAccess<T>) -> ServerFnError {
+    match denied {
+        StaffAccess::SignInNeeded => deny(
+            http::StatusCode::UNAUTHORIZED,
+            "Sign in as staff to do this.",
+        ),
+        _ => deny(
+            http::StatusCode::FORBIDDEN,
+            "You do not have permission to do this.",
+        ),
     }
 }
 

@@ -36,6 +36,26 @@ pub fn format_time(unix_seconds: i64) -> String {
     )
 }
 
+/// The start (00:00 UTC, in Unix seconds) of a `YYYY-MM-DD` date, as staff type it in filters.
+pub fn parse_date(text: &str) -> Option<i64> {
+    let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some(days_from_civil(year, month, day) * 86_400)
+}
+
+/// The day count since 1970-01-01 of a date (the inverse of `civil_from_days`).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// The date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
@@ -61,6 +81,17 @@ mod tests {
         let before = copy.now();
         clock.advance(21 * 60);
         assert!(copy.now() >= before + 21 * 60);
+    }
+
+    #[test]
+    fn typed_dates_are_read_back_as_the_times_they_show() {
+        for day in [0, 951_782_400, 1_795_305_600] {
+            assert_eq!(parse_date(&format_time(day)[..10]), Some(day));
+        }
+        assert_eq!(parse_date(" 2026-11-22 "), Some(1_795_305_600));
+        for bad in ["", "22/11/2026", "2026-13-01", "2026-11", "2026-11-xx"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -32,27 +32,10 @@ pub struct AuditView {
     pub problem: Option<String>,
 }
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date.
-#[cfg(feature = "ssr")]
-fn day_number(date: &str) -> Option<i64> {
-    let mut parts = date.trim().splitn(3, '-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
-
 #[server(prefix = "/fn", endpoint = "staff/audit")]
 pub async fn audit_log(query: AuditQuery) -> Result<StaffAccess<AuditView>, ServerFnError> {
     use crate::services::audit::{self, AuditFilter};
-    use crate::services::clock::format_time;
+    use crate::services::clock::{format_time, parse_date};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     if let Err(denied) = context.staff_access(|m| m.is_administrator()).await? {
@@ -62,7 +45,7 @@ pub async fn audit_log(query: AuditQuery) -> Result<StaffAccess<AuditView>, Serv
         if text.trim().is_empty() {
             Ok(None)
         } else {
-            day_number(text).map(|d| Some(d * 86_400)).ok_or(())
+            parse_date(text).map(Some).ok_or(())
         }
     };
     let (Ok(from), Ok(to)) = (date(&query.from), date(&query.to)) else {

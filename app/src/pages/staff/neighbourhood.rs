@@ -33,32 +33,42 @@ pub struct ManageView {
 
 #[cfg(feature = "ssr")]
 mod guard {
-    use crate::domain::staff::StaffMember;
-    use crate::request::RequestContext;
+    use crate::domain::staff::{StaffAccess, StaffMember};
+    use crate::request::{RequestContext, deny, deny_access};
     use crate::state::fault;
+    use entity::neighbourhood::Model;
     use leptos::prelude::ServerFnError;
 
-    /// The neighbourhood and the member of staff, if they may manage it; otherwise an error
-    /// answered 401, 403 or 404.
+    /// The neighbourhood (None if there is no such one) and the member of staff, if they may
+    /// manage it; otherwise why not. Staff only learn which neighbourhoods exist once signed in.
+    pub async fn access<T>(
+        context: &RequestContext,
+        code: &str,
+    ) -> Result<Result<(Option<Model>, StaffMember), StaffAccess<T>>, ServerFnError> {
+        let n = crate::services::management::neighbourhood_by_code(&context.state.db, code)
+            .await
+            .map_err(|e| fault("reading a neighbourhood", e))?;
+        let id = n.as_ref().map(|n| n.id);
+        let allowed = move |m: &StaffMember| id.is_none_or(|id| m.may_manage_neighbourhood(id));
+        Ok(context
+            .staff_access(allowed)
+            .await?
+            .map(|member| (n, member)))
+    }
+
+    /// For actions: the neighbourhood and the member of staff, or an error answered 401, 403
+    /// or 404.
     pub async fn neighbourhood_for(
         context: &RequestContext,
         code: &str,
-    ) -> Result<(entity::neighbourhood::Model, StaffMember), ServerFnError> {
-        let Some(n) = crate::services::management::neighbourhood_by_code(&context.state.db, code)
-            .await
-            .map_err(|e| fault("reading a neighbourhood", e))?
-        else {
-            // Staff only learn which neighbourhoods exist once signed in.
-            context.require_staff(|_| true).await?;
-            return Err(crate::request::deny(
+    ) -> Result<(Model, StaffMember), ServerFnError> {
+        let (n, member) = access::<()>(context, code).await?.map_err(deny_access)?;
+        let n = n.ok_or_else(|| {
+            deny(
                 http::StatusCode::NOT_FOUND,
                 "There is no such neighbourhood.",
-            ));
-        };
-        let id = n.id;
-        let member = context
-            .require_staff(move |m| m.may_manage_neighbourhood(id))
-            .await?;
+            )
+        })?;
         Ok((n, member))
     }
 }
@@ -70,16 +80,10 @@ pub async fn manage_neighbourhood(
     use crate::services::management;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let n = management::neighbourhood_by_code(&context.state.db, &code)
-        .await
-        .map_err(|e| fault("reading a neighbourhood", e))?;
-    let neighbourhood_id = n.as_ref().map(|n| n.id);
-    let allowed = move |m: &crate::domain::staff::StaffMember| {
-        neighbourhood_id.is_none_or(|id| m.may_manage_neighbourhood(id))
+    let n = match guard::access(&context, &code).await? {
+        Ok((n, _)) => n,
+        Err(denied) => return Ok(denied),
     };
-    if let Err(denied) = context.staff_access(allowed).await? {
-        return Ok(denied);
-    }
     let Some(n) = n else {
         return Ok(StaffAccess::Granted(None));
     };

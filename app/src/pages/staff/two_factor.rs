@@ -35,7 +35,6 @@ async fn who_is_setting_up(
 pub async fn set_up_page() -> Result<Option<SetUpView>, ServerFnError> {
     use crate::services::staff;
     use crate::state::fault;
-    use sea_orm::EntityTrait;
     let context = crate::request::RequestContext::new().await?;
     let Some((id, _)) = who_is_setting_up(&context).await? else {
         return Ok(None);
@@ -48,11 +47,10 @@ pub async fn set_up_page() -> Result<Option<SetUpView>, ServerFnError> {
             secret
         }
     };
-    let email = entity::staff_account::Entity::find_by_id(id)
-        .one(&context.state.db)
+    let email = staff::member(&context.state.db, id)
         .await
         .map_err(|e| fault("reading a staff account", e))?
-        .map(|a| a.email)
+        .map(|member| member.email)
         .unwrap_or_default();
     let otpauth_url = staff::totp(&secret, &email)
         .and_then(|totp| totp.to_url().ok())
