@@ -1,24 +1,36 @@
 use crate::components::layout::Layout;
+use crate::components::page::NotFound;
+use crate::islands::IslandScripts;
 use crate::pages::account::{
     check_email::CheckEmailPage, confirm::ConfirmSignInPage, delete::DeleteAccountPage,
     overview::AccountPage, sign_in::SignInPage,
 };
 use crate::pages::staff::{
     accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage, code::StaffCodePage,
-    dashboard::StaffDashboardPage, neighbourhood::ManageNeighbourhoodPage,
-    sign_in::StaffSignInPage, two_factor::TwoFactorPage,
+    dashboard::StaffDashboardPage, forgot_password::ForgotPasswordPage,
+    neighbourhood::ManageNeighbourhoodPage, outbox::StaffOutboxPage,
+    remove_team_member::RemoveTeamMemberPage, reset_password::ResetPasswordPage,
+    sign_in::StaffSignInPage, two_factor::TwoFactorPage, your_sign_in::YourSignInPage,
 };
-use crate::pages::{home::HomePage, neighbourhood::NeighbourhoodPage, not_found::NotFoundPage};
+use crate::pages::{
+    accessibility::AccessibilityPage, home::HomePage, neighbourhood::NeighbourhoodPage,
+    privacy::PrivacyPage,
+};
+use crate::state::PortalState;
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
     path,
 };
 
-/// The HTML document around the app, rendered on the server only.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+/// The HTML document around the app. Scripts appear in the `<head>` only when a page holds an
+/// island (see `islands`).
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
+    let stylesheet = use_context::<PortalState>()
+        .map(|state| state.assets.stylesheet.clone())
+        .unwrap_or_default();
     view! {
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -27,8 +39,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b0c0c" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <link rel="stylesheet" href=stylesheet />
                 <MetaTags />
             </head>
             <body>
@@ -41,17 +52,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    #[cfg(feature = "ssr")]
+    provide_context(IslandScripts::default());
     crate::security::send_content_security_policy();
+    // Every page is rendered whole before it is sent (SsrMode::Async), so its status code
+    // (redirect, 403, 404) is known before the first byte.
     view! {
-        <Stylesheet id="leptos" href="/pkg/portal.css" />
         <Title formatter=|title: String| format!("{title} – Neighbourhood policing") />
         <Router>
             <Layout>
-                // Async: the status code (redirect, 404) is known before the first byte is sent.
-                <Routes fallback=NotFoundPage>
+                <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code") view=NeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in/check-email") view=CheckEmailPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in/confirm") view=ConfirmSignInPage ssr=SsrMode::Async />
@@ -60,11 +73,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view=StaffDashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sign-in/code") view=StaffCodePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/two-factor") view=TwoFactorPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/account") view=YourSignInPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code") view=ManageNeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/team/:member/remove") view=RemoveTeamMemberPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/audit") view=StaffAuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/outbox") view=StaffOutboxPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

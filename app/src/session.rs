@@ -1,5 +1,6 @@
-//! The portal's typed view of a browser session (server only): who is signed in, a member of
-//! staff halfway through signing in, and feedback for the next page.
+//! The portal's typed view of a browser session (server only): the resident signed in, where a
+//! member of staff is in signing in, a second factor being set up, and feedback for the next
+//! page.
 
 use crate::domain::forms::FormFeedback;
 use crate::state::fault;
@@ -9,30 +10,73 @@ use tower_sessions::Session;
 
 const RESIDENT: &str = "resident_id";
 const STAFF: &str = "staff";
-const PENDING_STAFF: &str = "pending_staff";
 const FEEDBACK: &str = "feedback";
-const NEW_SECOND_FACTOR: &str = "new_second_factor";
+const ENROLMENT: &str = "factor_enrolment";
 
 /// How long a staff sign-in lasts, however active the session: a shared computer in a station
 /// should not stay signed in for days.
 pub const STAFF_SIGN_IN_SECONDS: i64 = 12 * 3600;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-struct StaffSignIn {
-    id: i32,
-    at: i64,
-}
-
-/// A member of staff whose password was right, who still has to give a code or set up their
-/// second factor.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PendingStaff {
-    pub id: i32,
-    pub at: i64,
-}
-
-/// How long the step between password and code may take.
+/// How long the step between the password and the code (or the set-up) may take.
 pub const PENDING_SECONDS: i64 = 10 * 60;
+
+/// Activity is written back at most this often, so an active session is not rewritten on
+/// every request.
+const ACTIVITY_RESOLUTION_SECONDS: i64 = 60;
+
+/// Where a member of staff is in signing in. The session holds this one value; each page and
+/// server function accepts only the states it is for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StaffSignIn {
+    /// The password was right and the account has a second factor: a code is needed next.
+    CodeRequired {
+        id: i32,
+        since: i64,
+    },
+    /// The password was right, but the account's role needs a second factor and it has none:
+    /// setting one up comes next.
+    SetUpRequired {
+        id: i32,
+        since: i64,
+    },
+    SignedIn(SignedIn),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedIn {
+    pub id: i32,
+    /// Shown in the header.
+    pub name: String,
+    pub at: i64,
+    pub last_active: i64,
+    /// The account's session generation at sign-in: when the account's moves on (signing out
+    /// everywhere, a new password), this sign-in ends.
+    pub generation: i64,
+}
+
+impl StaffSignIn {
+    /// Whether this state still holds at `now`, with staff signed out after `idle_seconds`
+    /// without activity.
+    fn is_current(&self, now: i64, idle_seconds: i64) -> bool {
+        match self {
+            StaffSignIn::CodeRequired { since, .. } | StaffSignIn::SetUpRequired { since, .. } => {
+                now - since < PENDING_SECONDS
+            }
+            StaffSignIn::SignedIn(signed_in) => {
+                now - signed_in.at < STAFF_SIGN_IN_SECONDS
+                    && now - signed_in.last_active < idle_seconds
+            }
+        }
+    }
+}
+
+/// A second factor being set up: the secret shown to the member, kept until they prove their
+/// app shows its codes. It belongs to one account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactorEnrolment {
+    pub staff_id: i32,
+    pub secret: String,
+}
 
 pub struct PortalSession(Session);
 
@@ -56,43 +100,60 @@ impl PortalSession {
         self.0.get(RESIDENT).await.map_err(session_fault)
     }
 
-    /// The signed-in member of staff's id, while their sign-in lasts.
-    pub async fn staff_id(&self, now: i64) -> Result<Option<i32>, ServerFnError> {
-        let sign_in: Option<StaffSignIn> = self.0.get(STAFF).await.map_err(session_fault)?;
-        Ok(sign_in
-            .filter(|s| now - s.at < STAFF_SIGN_IN_SECONDS)
-            .map(|s| s.id))
-    }
-
     /// Signs a resident in, under a new session id so an id planted before sign-in is useless.
     pub async fn sign_in_resident(&self, id: i32) -> Result<(), ServerFnError> {
         self.0.cycle_id().await.map_err(session_fault)?;
         self.0.insert(RESIDENT, id).await.map_err(session_fault)
     }
 
-    pub async fn pending_staff(&self, now: i64) -> Result<Option<PendingStaff>, ServerFnError> {
-        let pending: Option<PendingStaff> =
-            self.0.get(PENDING_STAFF).await.map_err(session_fault)?;
-        Ok(pending.filter(|p| now - p.at < PENDING_SECONDS))
+    /// The staff sign-in state, if it still holds. A state that has run out is removed.
+    pub async fn staff(
+        &self,
+        now: i64,
+        idle_seconds: i64,
+    ) -> Result<Option<StaffSignIn>, ServerFnError> {
+        let state: Option<StaffSignIn> = self.0.get(STAFF).await.map_err(session_fault)?;
+        match state {
+            Some(state) if state.is_current(now, idle_seconds) => Ok(Some(state)),
+            Some(_) => {
+                self.end_staff_sign_in().await?;
+                Ok(None)
+            }
+            None => Ok(None),
+        }
     }
 
-    pub async fn set_pending_staff(&self, pending: &PendingStaff) -> Result<(), ServerFnError> {
-        self.0
-            .insert(PENDING_STAFF, pending)
-            .await
-            .map_err(session_fault)
+    /// Records that the signed-in member of staff is active (for the idle time-out).
+    pub async fn touch(&self, signed_in: &SignedIn, now: i64) -> Result<(), ServerFnError> {
+        if now - signed_in.last_active < ACTIVITY_RESOLUTION_SECONDS {
+            return Ok(());
+        }
+        let active = SignedIn {
+            last_active: now,
+            ..signed_in.clone()
+        };
+        self.set_staff(&StaffSignIn::SignedIn(active)).await
     }
 
-    pub async fn sign_in_staff(&self, id: i32, now: i64) -> Result<(), ServerFnError> {
+    /// Moves staff sign-in to its next state.
+    pub async fn set_staff(&self, state: &StaffSignIn) -> Result<(), ServerFnError> {
+        self.0.insert(STAFF, state).await.map_err(session_fault)
+    }
+
+    /// Signs a member of staff in, under a new session id so an id planted before sign-in is
+    /// useless.
+    pub async fn sign_in_staff(&self, signed_in: SignedIn) -> Result<(), ServerFnError> {
         self.0.cycle_id().await.map_err(session_fault)?;
+        self.set_enrolment(None).await?;
+        self.set_staff(&StaffSignIn::SignedIn(signed_in)).await
+    }
+
+    pub async fn end_staff_sign_in(&self) -> Result<(), ServerFnError> {
         self.0
-            .remove::<PendingStaff>(PENDING_STAFF)
+            .remove::<StaffSignIn>(STAFF)
             .await
             .map_err(session_fault)?;
-        self.0
-            .insert(STAFF, StaffSignIn { id, at: now })
-            .await
-            .map_err(session_fault)
+        self.set_enrolment(None).await
     }
 
     /// Ends the whole session (resident and staff) and starts a fresh one with a new id.
@@ -100,15 +161,26 @@ impl PortalSession {
         self.0.flush().await.map_err(session_fault)
     }
 
-    /// The TOTP secret being set up, kept until the member confirms it with a code.
-    pub async fn new_second_factor(&self) -> Result<Option<String>, ServerFnError> {
-        self.0.get(NEW_SECOND_FACTOR).await.map_err(session_fault)
+    /// The second factor being set up for `staff_id`, if any.
+    pub async fn enrolment(&self, staff_id: i32) -> Result<Option<String>, ServerFnError> {
+        let enrolment: Option<FactorEnrolment> =
+            self.0.get(ENROLMENT).await.map_err(session_fault)?;
+        Ok(enrolment
+            .filter(|e| e.staff_id == staff_id)
+            .map(|e| e.secret))
     }
 
-    pub async fn set_new_second_factor(&self, secret: Option<&str>) -> Result<(), ServerFnError> {
-        match secret {
-            Some(secret) => self.0.insert(NEW_SECOND_FACTOR, secret).await,
-            None => self.0.remove::<String>(NEW_SECOND_FACTOR).await.map(|_| ()),
+    pub async fn set_enrolment(
+        &self,
+        enrolment: Option<FactorEnrolment>,
+    ) -> Result<(), ServerFnError> {
+        match enrolment {
+            Some(enrolment) => self.0.insert(ENROLMENT, enrolment).await,
+            None => self
+                .0
+                .remove::<FactorEnrolment>(ENROLMENT)
+                .await
+                .map(|_| ()),
         }
         .map_err(session_fault)
     }
@@ -123,5 +195,36 @@ impl PortalSession {
     /// The feedback left for the page being shown, once: reloading the page clears it.
     pub async fn take_feedback(&self) -> Result<Option<FormFeedback>, ServerFnError> {
         self.0.remove(FEEDBACK).await.map_err(session_fault)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn signed_in(at: i64, last_active: i64) -> StaffSignIn {
+        StaffSignIn::SignedIn(SignedIn {
+            id: 1,
+            name: "Sam".into(),
+            at,
+            last_active,
+            generation: 0,
+        })
+    }
+
+    #[test]
+    fn a_staff_sign_in_ends_after_idle_time_or_twelve_hours() {
+        let idle = 30 * 60;
+        assert!(signed_in(0, 0).is_current(29 * 60, idle));
+        assert!(!signed_in(0, 0).is_current(30 * 60, idle));
+        assert!(signed_in(0, 11 * 3600).is_current(11 * 3600 + 60, idle));
+        assert!(!signed_in(0, 12 * 3600 - 60).is_current(12 * 3600, idle));
+    }
+
+    #[test]
+    fn the_step_after_the_password_lasts_ten_minutes() {
+        let code = StaffSignIn::CodeRequired { id: 1, since: 0 };
+        assert!(code.is_current(9 * 60, 60));
+        assert!(!code.is_current(10 * 60, 60));
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::services::clock::Clock;
 use crate::services::gazetteer::SharedGazetteer;
+use crate::services::rate_limit::BucketKeys;
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -18,6 +19,21 @@ pub struct PortalState {
     pub trust_forwarded_for: bool,
     /// Wakes the email sender when a message is put in the outbox.
     pub outbox_ready: Arc<Notify>,
+    /// Where the stylesheet and the islands' bundle are served.
+    pub assets: Arc<AssetUrls>,
+    /// Staff are signed out after this long without activity.
+    pub staff_idle_seconds: i64,
+    /// Keys the hashes that name rate-limit buckets.
+    pub bucket_keys: BucketKeys,
+}
+
+/// The addresses of the built stylesheet, the bundle's JavaScript and its WebAssembly. Each
+/// name carries a hash of the file's content, so browsers may keep them for a year.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AssetUrls {
+    pub stylesheet: String,
+    pub script: String,
+    pub wasm: String,
 }
 
 impl PortalState {

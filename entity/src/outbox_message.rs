@@ -19,9 +19,17 @@ pub struct Model {
     pub created_at: i64,
     pub attempts: i32,
     pub next_attempt_at: i64,
-    /// Set while one sender holds the message, so two instances never send it together.
+    /// Set while one sender holds the message (its lease), so two instances never send it
+    /// together; only the holder may record how the sending went.
     pub locked_until: Option<i64>,
+    pub lease_holder: Option<String>,
+    /// Once sent, the bodies keep a copy with any link's token removed.
     pub sent_at: Option<i64>,
+    /// Set when the message was given up (too many failures, or too late to be of use); such
+    /// messages are shown to administrators.
+    pub failed_at: Option<i64>,
+    /// A message not sent by then is given up (a sign-in link that would have expired).
+    pub expires_at: Option<i64>,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_error: Option<String>,
 }

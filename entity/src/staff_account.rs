@@ -18,6 +18,8 @@ pub struct Model {
     /// The last time step whose code was accepted: a code cannot be used twice.
     pub totp_last_step: Option<i64>,
     pub disabled: bool,
+    /// Raised to end every session of the account (signing out everywhere, a new password).
+    pub session_generation: i64,
     /// Unix seconds.
     pub created_at: i64,
 }

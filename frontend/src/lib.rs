@@ -1,11 +1,9 @@
-//! The WebAssembly entry point: hydrates the server-rendered page.
+//! The WebAssembly entry point. Pages are rendered on the server; the bundle holds only the
+//! islands (`app::islands`), and this starts them.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // Lets styles and browser tests tell a hydrated page from the server-rendered one.
-    if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("data-hydrated", "");
-    }
+    // Calling into `app` also links its islands' exported hydrate functions into the bundle.
+    app::islands::hydrate();
 }

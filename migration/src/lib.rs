@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_neighbourhoods;
 mod m20261122_000002_accounts;
+mod m20261202_000003_hardening;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_neighbourhoods::Migration),
             Box::new(m20261122_000002_accounts::Migration),
+            Box::new(m20261202_000003_hardening::Migration),
         ]
     }
 }

@@ -142,7 +142,7 @@ fn parse_prefix_rule(value: &str) -> Result<(String, String), String> {
 pub struct Config {
     /// Database URL: `sqlite://FILE?mode=rwc` (the file is created if missing) or
     /// `postgres://USER:PASSWORD@HOST:PORT/DATABASE`.
-    #[arg(long, env = "PORTAL_DATABASE_URL", default_value = "sqlite://portal.db?mode=rwc", global = true, value_parser = parse_database_url)]
+    #[arg(long, env = "PORTAL_DATABASE_URL", default_value = "sqlite://portal.db?mode=rwc", global = true, value_parser = parse_database_url, hide_env_values = true)]
     pub database_url: String,
 
     /// Address and port to listen on.
@@ -183,6 +183,24 @@ pub struct Config {
     /// set this behind a reverse proxy that sets that header.
     #[arg(long, env = "PORTAL_TRUST_FORWARDED_FOR", global = true)]
     pub trust_forwarded_for: bool,
+    /// `production` refuses to start with the demo's settings (also on whenever the site
+    /// address is https).
+    #[arg(
+        long = "env",
+        env = "PORTAL_ENV",
+        value_enum,
+        default_value = "development",
+        global = true
+    )]
+    pub environment: Environment,
+    /// A long random value that keys the hashes of addresses in rate-limit counts. Required in
+    /// production; otherwise one is made and kept in the database on first start.
+    #[arg(long, env = "PORTAL_SECRET", global = true, hide_env_values = true)]
+    pub secret: Option<String>,
+    /// Staff are signed out after this many minutes without activity (residents stay signed
+    /// in for 7 days).
+    #[arg(long, env = "PORTAL_STAFF_IDLE_MINUTES", default_value_t = 30, global = true, value_parser = clap::value_parser!(u64).range(1..=720))]
+    pub staff_idle_minutes: u64,
     #[command(flatten)]
     pub email: EmailConfig,
 }
@@ -246,6 +264,54 @@ pub struct EmailConfig {
     /// The wait after a failed delivery, doubled after each further failure, up to an hour.
     #[arg(long = "email-retry-seconds", env = "PORTAL_EMAIL_RETRY_SECONDS", default_value_t = 30, global = true, value_parser = clap::value_parser!(u64).range(1..))]
     pub retry_seconds: u64,
+    /// After this many failed deliveries a message is given up and shown to administrators.
+    #[arg(long = "email-max-attempts", env = "PORTAL_EMAIL_MAX_ATTEMPTS", default_value_t = 10, global = true, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub max_attempts: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+impl Config {
+    /// A production site: asked for, or served over https.
+    pub fn is_production(&self) -> bool {
+        self.environment == Environment::Production || self.site_url.starts_with("https://")
+    }
+
+    /// The demo settings a production site must not run with, each saying what to change.
+    pub fn production_problems(&self) -> Vec<String> {
+        if !self.is_production() {
+            return Vec::new();
+        }
+        let mut problems = Vec::new();
+        if self.email.transport == EmailTransport::Folder {
+            problems.push(
+                "Email would be written to a folder, not sent: set PORTAL_EMAIL_TRANSPORT=smtp and PORTAL_SMTP_HOST (the folder transport is for the demo only)."
+                    .to_string(),
+            );
+        }
+        if !self.site_url.starts_with("https://") {
+            problems.push(format!(
+                "The site address {} is not https: set PORTAL_SITE_URL to the https:// address residents use.",
+                self.site_url
+            ));
+        }
+        match &self.secret {
+            None => problems.push(
+                "No secret is set: set PORTAL_SECRET to a long random value, such as the output of `openssl rand -hex 32`, the same on every instance."
+                    .to_string(),
+            ),
+            Some(secret) if secret.len() < 32 => problems.push(
+                "PORTAL_SECRET is too short: use at least 32 characters, such as the output of `openssl rand -hex 32`."
+                    .to_string(),
+            ),
+            Some(_) => {}
+        }
+        problems
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -372,6 +438,56 @@ mod tests {
             error.to_string().contains("expected PREFIX=LPA name"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn production_refuses_the_demo_settings_and_says_what_to_change() {
+        let demo = parse(&[]).unwrap().config;
+        assert!(!demo.is_production());
+        assert!(demo.production_problems().is_empty());
+
+        let https = parse(&["--site-url", "https://portal.example.police.uk"])
+            .unwrap()
+            .config;
+        let problems = https.production_problems();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("PORTAL_EMAIL_TRANSPORT=smtp"));
+        assert!(problems[1].contains("PORTAL_SECRET"));
+
+        let http = parse(&["--env", "production"]).unwrap().config;
+        assert!(
+            http.production_problems()
+                .iter()
+                .any(|p| p.contains("PORTAL_SITE_URL"))
+        );
+
+        let ready = parse(&[
+            "--site-url",
+            "https://portal.example.police.uk",
+            "--email-transport",
+            "smtp",
+            "--secret",
+            "0123456789abcdef0123456789abcdef",
+        ])
+        .unwrap()
+        .config;
+        assert!(ready.production_problems().is_empty());
+    }
+
+    #[test]
+    fn help_never_shows_secret_values() {
+        use clap::CommandFactory;
+        let command = Cli::command();
+        for secret in ["database_url", "smtp_password", "secret"] {
+            let argument = command
+                .get_arguments()
+                .find(|a| a.get_id() == secret)
+                .unwrap_or_else(|| panic!("the {secret} option"));
+            assert!(
+                argument.is_hide_env_values_set(),
+                "--help would print the value of {secret}"
+            );
+        }
     }
 
     #[test]

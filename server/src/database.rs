@@ -1,7 +1,10 @@
 //! Connecting to SQLite or PostgreSQL and bringing the schema up to date.
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr,
+};
 
 pub use app::services::gazetteer::bump_revision as bump_dataset_revision;
 use std::time::Duration;
@@ -20,6 +23,38 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Ok(db)
 }
 
+/// Any number for the advisory lock that only migrations take.
+const MIGRATION_LOCK: i64 = 7_340_202_612;
+
+/// Applies the migrations not yet applied. Instances starting together take turns: each holds
+/// the database's lock for the whole run (PostgreSQL's advisory lock, SQLite's write lock), so
+/// each migration is applied once and the others find nothing left to do.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    Migrator::up(db, None).await
+    let txn = begin_write_waiting(db).await?;
+    if db.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+            .await?;
+    }
+    Migrator::up(&txn, None).await?;
+    txn.commit().await
+}
+
+/// Begins a write transaction (on SQLite, taking the write lock at once), waiting as long as it
+/// takes while another program, such as a running portal, holds the lock, and saying so.
+pub async fn begin_write_waiting(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let mut said = false;
+    loop {
+        match app::services::begin_write(db).await {
+            Err(error) if error.to_string().contains("database is locked") => {
+                if !said {
+                    eprintln!(
+                        "Waiting for the database: another program (a running portal, or an import) is writing to it…"
+                    );
+                    said = true;
+                }
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            begun => return begun,
+        }
+    }
 }

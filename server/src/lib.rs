@@ -1,12 +1,14 @@
 //! The portal's server: configuration, database, HTTP router, command-line tasks.
 
 pub mod api;
+pub mod assets;
 pub mod config;
 pub mod csrf;
 pub mod database;
 pub mod email;
 pub mod import;
 pub mod jobs;
+pub mod secret;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;

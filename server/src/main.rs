@@ -22,6 +22,13 @@ async fn main() -> ExitCode {
 async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => {
+            let problems = config.production_problems();
+            if !problems.is_empty() {
+                anyhow::bail!(
+                    "this is a production site (PORTAL_ENV=production, or an https site address), but it has the demo's settings:\n  - {}",
+                    problems.join("\n  - ")
+                );
+            }
             let application = Application::build(config).await?;
             tracing::info!(address = %application.address(), site = %config.site_url, "listening");
             println!(

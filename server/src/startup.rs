@@ -1,5 +1,6 @@
-//! Building the HTTP application: database, spatial index, router, listener.
+//! Building the HTTP application: database, spatial index, router, listener, health checks.
 
+use crate::assets::SiteAssets;
 use crate::config::Config;
 use crate::csrf::SiteOrigin;
 use crate::database;
@@ -7,23 +8,30 @@ use crate::email::Mailer;
 use crate::jobs::send_email::EmailSender;
 use app::services::clock::Clock;
 use app::services::gazetteer::SharedGazetteer;
+use app::services::outbox::RetryPolicy;
+use app::services::rate_limit::BucketKeys;
 use app::services::session_store::DatabaseSessionStore;
 use app::state::PortalState;
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::MatchedPath;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::http::{Request, Response};
+use axum::response::IntoResponse;
+use axum::routing::get;
 use axum::serve::ListenerExt;
 use leptos::prelude::*;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
+use sea_orm::DatabaseConnection;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
+use tower::ServiceExt;
 use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::SizeAbove;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
@@ -32,71 +40,26 @@ use tracing::Span;
 
 pub struct Application {
     listener: TcpListener,
-    router: Router,
     address: SocketAddr,
     clock: Clock,
+    config: Config,
+    db: DatabaseConnection,
 }
 
 impl Application {
-    /// Connects to the database, applies migrations, builds the neighbourhood index and binds the
-    /// listener (port 0 picks a free port, as the tests do).
+    /// Connects to the database and binds the listener (port 0 picks a free port, as the tests
+    /// do). Nothing is loaded yet: `run_until_stopped` serves the health checks at once and the
+    /// site once it is ready.
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
         let db = database::connect(&config.database_url).await?;
-        database::migrate(&db).await?;
-        let gazetteer = SharedGazetteer::default();
-        gazetteer.reload(&db).await?;
-        let loaded = gazetteer.current();
-        tracing::info!(
-            neighbourhoods = loaded.neighbourhoods.len(),
-            postcodes = loaded.postcodes.len(),
-            revision = loaded.revision,
-            "gazetteer loaded"
-        );
-        tokio::spawn(crate::jobs::reload_gazetteer::run(
-            db.clone(),
-            gazetteer.clone(),
-            Duration::from_secs(config.reload_interval),
-        ));
-        let clock = Clock::default();
-        let outbox_ready = Arc::new(Notify::new());
-        let sessions = DatabaseSessionStore::new(db.clone());
-        tokio::spawn(
-            EmailSender {
-                db: db.clone(),
-                clock: clock.clone(),
-                mailer: Mailer::from_config(&config.email)?,
-                from_address: config.email.from.clone(),
-                site_host: url::Url::parse(&config.site_url)?
-                    .host_str()
-                    .unwrap_or("localhost")
-                    .to_string(),
-                retry_seconds: config.email.retry_seconds as i64,
-                ready: outbox_ready.clone(),
-            }
-            .run(),
-        );
-        tokio::spawn(crate::jobs::housekeeping::run(
-            db.clone(),
-            clock.clone(),
-            sessions.clone(),
-            Duration::from_secs(600),
-        ));
-        let state = PortalState {
-            db,
-            gazetteer,
-            clock: clock.clone(),
-            site_url: config.site_url.clone(),
-            trust_forwarded_for: config.trust_forwarded_for,
-            outbox_ready,
-        };
-
         let listener = TcpListener::bind(config.listen).await?;
         let address = listener.local_addr()?;
         Ok(Self {
-            router: router(config, address, state, sessions)?,
             listener,
             address,
-            clock,
+            clock: Clock::default(),
+            config: config.clone(),
+            db,
         })
     }
 
@@ -109,21 +72,149 @@ impl Application {
         self.clock.clone()
     }
 
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+    /// Serves `/health/live` at once, and everything else (with `/health/ready` answering 200)
+    /// once migrations have run and the gazetteer is loaded. Until then the site answers 503,
+    /// so a load balancer sends nobody to an instance still starting.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let gate = Gate::default();
         // Without TCP_NODELAY a streamed page or small file waits ~40 ms on delayed ACKs.
         let listener = self.listener.tap_io(|tcp| {
             if let Err(error) = tcp.set_nodelay(true) {
                 tracing::warn!(%error, "could not set TCP_NODELAY");
             }
         });
-        axum::serve(
-            listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+        let serving = tokio::spawn(
+            axum::serve(
+                listener,
+                gate.router()
+                    .into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .into_future(),
+        );
+        match start(&self.config, self.db, self.address, self.clock).await {
+            Ok(site) => gate.open(site),
+            Err(error) => {
+                serving.abort();
+                return Err(error);
+            }
+        }
+        serving.await??;
+        Ok(())
     }
+}
+
+/// Lets requests through to the site once it is ready.
+#[derive(Clone, Default)]
+struct Gate(Arc<OnceLock<Router>>);
+
+impl Gate {
+    fn open(&self, site: Router) {
+        if self.0.set(site).is_ok() {
+            tracing::info!("ready");
+        }
+    }
+
+    fn router(&self) -> Router {
+        Router::new()
+            .route("/health/live", get(|| async { "live" }))
+            .route(
+                "/health/ready",
+                get({
+                    let gate = self.clone();
+                    move || async move {
+                        if gate.0.get().is_some() {
+                            (StatusCode::OK, "ready")
+                        } else {
+                            (StatusCode::SERVICE_UNAVAILABLE, "starting")
+                        }
+                    }
+                }),
+            )
+            .fallback({
+                let gate = self.clone();
+                move |request: Request<Body>| async move {
+                    match gate.0.get() {
+                        Some(site) => site.clone().oneshot(request).await.into_response(),
+                        None => (
+                            StatusCode::SERVICE_UNAVAILABLE,
+                            [(header::RETRY_AFTER, "5")],
+                            "The neighbourhood portal is starting. Try again in a moment.",
+                        )
+                            .into_response(),
+                    }
+                }
+            })
+    }
+}
+
+/// Applies migrations, loads the gazetteer, starts the background jobs and builds the site.
+async fn start(
+    config: &Config,
+    db: DatabaseConnection,
+    address: SocketAddr,
+    clock: Clock,
+) -> anyhow::Result<Router> {
+    database::migrate(&db).await?;
+    let secret = crate::secret::site_secret(&db, config.secret.as_deref()).await?;
+    let gazetteer = SharedGazetteer::default();
+    gazetteer.reload(&db).await?;
+    let loaded = gazetteer.current();
+    tracing::info!(
+        neighbourhoods = loaded.neighbourhoods.len(),
+        postcodes = loaded.postcodes.len(),
+        revision = loaded.revision,
+        "gazetteer loaded"
+    );
+    tokio::spawn(crate::jobs::reload_gazetteer::run(
+        db.clone(),
+        gazetteer.clone(),
+        Duration::from_secs(config.reload_interval),
+    ));
+    let outbox_ready = Arc::new(Notify::new());
+    let sessions = DatabaseSessionStore::new(db.clone());
+    tokio::spawn(
+        EmailSender {
+            db: db.clone(),
+            clock: clock.clone(),
+            mailer: Mailer::from_config(&config.email)?,
+            from_address: config.email.from.clone(),
+            site_host: url::Url::parse(&config.site_url)?
+                .host_str()
+                .unwrap_or("localhost")
+                .to_string(),
+            retry: RetryPolicy {
+                base_seconds: config.email.retry_seconds as i64,
+                max_attempts: config.email.max_attempts as i32,
+            },
+            ready: outbox_ready.clone(),
+            worker: crate::jobs::send_email::worker_name(),
+        }
+        .run(),
+    );
+    tokio::spawn(crate::jobs::housekeeping::run(
+        db.clone(),
+        clock.clone(),
+        sessions.clone(),
+        Duration::from_secs(600),
+    ));
+    let assets = tokio::task::spawn_blocking({
+        let site_root = config.site_root.clone();
+        move || SiteAssets::load(&site_root)
+    })
+    .await?;
+    let state = PortalState {
+        db,
+        gazetteer,
+        clock,
+        site_url: config.site_url.clone(),
+        trust_forwarded_for: config.trust_forwarded_for,
+        outbox_ready,
+        assets: Arc::new(assets.urls.clone()),
+        staff_idle_seconds: config.staff_idle_minutes as i64 * 60,
+        bucket_keys: BucketKeys::new(&secret),
+    };
+    router(config, address, state, sessions, assets)
 }
 
 fn router(
@@ -131,6 +222,7 @@ fn router(
     address: SocketAddr,
     state: PortalState,
     sessions: DatabaseSessionStore,
+    assets: SiteAssets,
 ) -> anyhow::Result<Router> {
     let options = LeptosOptions::builder()
         .output_name("portal")
@@ -139,10 +231,19 @@ fn router(
         .site_addr(address)
         .build();
     let routes = route_list();
-    let api = crate::api::router(state.clone());
-    let provide_state = move || provide_context(state.clone());
+    let provide_state = {
+        let state = state.clone();
+        move || provide_context(state.clone())
+    };
 
-    let site = Router::new()
+    // Pages and the forms' server functions: the only part that uses sessions.
+    let session_layer = SessionManagerLayer::new(sessions)
+        .with_name("portal_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.site_url.starts_with("https://"))
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(7)));
+    let pages = Router::new()
         .leptos_routes_with_context(&options, routes, provide_state.clone(), {
             let options = options.clone();
             move || shell(options.clone())
@@ -151,26 +252,44 @@ fn router(
             provide_state,
             shell,
         ))
-        .with_state(options);
-
-    let session_layer = SessionManagerLayer::new(sessions)
-        .with_name("portal_session")
-        .with_http_only(true)
-        .with_same_site(SameSite::Lax)
-        .with_secure(config.site_url.starts_with("https://"))
-        .with_expiry(Expiry::OnInactivity(time::Duration::days(7)));
-    let site_origin = SiteOrigin::of(&config.site_url)?;
-
-    Ok(api
-        .merge(site)
+        .with_state(options)
+        .merge(crate::api::account_router(state.clone()))
+        .layer(axum::middleware::from_fn(end_at_document_close))
         .layer(session_layer)
+        // Pages travel compressed (brotli or gzip, as the browser accepts).
+        .layer(CompressionLayer::new());
+
+    // The stylesheet and bundle, compressed once at start.
+    let static_files = Router::new()
+        .route("/pkg/{file}", get(crate::assets::serve))
+        .with_state(assets);
+
+    // The JSON API: no session, and small answers are not worth compressing.
+    let api = crate::api::router(state)
+        .layer(CompressionLayer::new().compress_when(SizeAbove::new(1024)));
+
+    let site_origin = SiteOrigin::of(&config.site_url)?;
+    let https = config.site_url.starts_with("https://");
+    Ok(api
+        .merge(static_files)
+        .merge(pages)
+        // A site served over https tells browsers never to use plain http for it.
+        .layer(axum::middleware::from_fn(
+            move |request: Request<Body>, next: axum::middleware::Next| async move {
+                let mut response = next.run(request).await;
+                if https {
+                    response.headers_mut().insert(
+                        header::STRICT_TRANSPORT_SECURITY,
+                        HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+                    );
+                }
+                response
+            },
+        ))
         .layer(axum::middleware::from_fn_with_state(
             site_origin,
             crate::csrf::refuse_cross_site,
         ))
-        // Pages, the stylesheet and above all the WebAssembly bundle travel compressed (brotli or
-        // gzip, as the browser accepts).
-        .layer(CompressionLayer::new())
         // Headers every response carries. Rendered pages set their own Content-Security-Policy
         // (naming their script nonce); everything else gets the strict default.
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -211,6 +330,42 @@ fn router(
                     );
                 }),
         ))
+}
+
+/// Leptos follows every page with the scripts that hydrate a whole app. Only islands run in the
+/// browser here, and they do not read them, so a page's document ends at `</html>`: a page
+/// without an island carries no script at all.
+async fn end_at_document_close(
+    request: Request<Body>,
+    next: axum::middleware::Next,
+) -> Response<Body> {
+    const END: &[u8] = b"</html>";
+    let response = next.run(request).await;
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    if !is_page {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let document = match axum::body::to_bytes(body, 16 * 1024 * 1024).await {
+        Ok(document) => document,
+        Err(error) => {
+            tracing::error!(%error, "could not read a rendered page");
+            return Response::builder()
+                .status(axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                .body(Body::empty())
+                .expect("a plain response");
+        }
+    };
+    let end = document
+        .windows(END.len())
+        .position(|window| window == END)
+        .map_or(document.len(), |at| at + END.len());
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(document.slice(..end)))
 }
 
 /// The app's routes, worked out once per process. Working them out runs the app with resource

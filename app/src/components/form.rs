@@ -5,13 +5,6 @@ use crate::components::error_summary::ErrorSummary;
 use crate::domain::forms::FormFeedback;
 use leptos::prelude::*;
 
-/// The feedback for this page, taken from the session (once).
-#[server(prefix = "/fn", endpoint = "form-feedback")]
-pub async fn take_form_feedback() -> Result<Option<FormFeedback>, ServerFnError> {
-    let session = crate::session::PortalSession::from_request().await?;
-    session.take_feedback().await
-}
-
 /// The error summary when the last form had problems, or its confirmation when it worked.
 #[component]
 pub fn FeedbackBanner(feedback: FormFeedback) -> impl IntoView {
@@ -29,6 +22,48 @@ pub fn FeedbackBanner(feedback: FormFeedback) -> impl IntoView {
     }
 }
 
+/// What every field shows above its control (label, hint, error) and the ids the control names
+/// in `aria-describedby`.
+struct FieldParts {
+    has_error: bool,
+    described_by: String,
+    above: AnyView,
+}
+
+fn field_parts(
+    name: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    error: Option<String>,
+    also_described_by: Option<String>,
+) -> FieldParts {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described_by = [
+        (!hint.is_empty()).then(|| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+        also_described_by,
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    FieldParts {
+        has_error: error.is_some(),
+        described_by,
+        above: view! {
+            <label class="label" for=name>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p id=hint_id class="hint">{hint}</p> })}
+            {error.map(|message| view! {
+                <p id=error_id class="error-message">
+                    <span class="visually-hidden">"Error: "</span>{message}
+                </p>
+            })}
+        }
+        .into_any(),
+    }
+}
+
 /// A labelled text input, showing its error and the value typed last time.
 #[component]
 pub fn TextField(
@@ -41,7 +76,6 @@ pub fn TextField(
     #[prop(optional)] value: String,
     #[prop(default = "input")] class: &'static str,
 ) -> impl IntoView {
-    let error = feedback.error(name);
     let typed = feedback.value(name);
     // A password is never sent back to the browser.
     let value = if kind == "password" {
@@ -51,26 +85,14 @@ pub fn TextField(
     } else {
         typed
     };
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described_by = [
-        (!hint.is_empty()).then(|| hint_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let has_error = error.is_some();
+    let FieldParts {
+        has_error,
+        described_by,
+        above,
+    } = field_parts(name, label, hint, feedback.error(name), None);
     view! {
         <div class="form-group" class:form-group--error=has_error>
-            <label class="label" for=name>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p id=hint_id class="hint">{hint}</p> })}
-            {error.map(|message| view! {
-                <p id=error_id class="error-message">
-                    <span class="visually-hidden">"Error: "</span>{message}
-                </p>
-            })}
+            {above}
             <input
                 class=class
                 class:input--error=has_error
@@ -84,6 +106,75 @@ pub fn TextField(
             />
         </div>
     }
+    .into_any()
+}
+
+/// The six-digit code from the member of staff's authenticator app.
+#[component]
+pub fn SecurityCodeField(
+    feedback: FormFeedback,
+    #[prop(default = "code")] name: &'static str,
+    #[prop(default = "Security code")] label: &'static str,
+) -> impl IntoView {
+    view! {
+        <TextField
+            name
+            label
+            hint="The 6-digit code your authenticator app shows for Neighbourhood policing."
+            autocomplete="one-time-code"
+            class="input input--width-10"
+            feedback
+        />
+    }
+}
+
+/// A labelled textarea with the GOV.UK character count: the limit is in the hint, and counts
+/// down as the person types once the page's script has loaded.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: &'static str,
+    feedback: FormFeedback,
+    max: usize,
+    #[prop(optional)] hint: &'static str,
+    #[prop(optional)] value: String,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let value = if feedback.errors.is_empty() {
+        value
+    } else {
+        feedback.value(name)
+    };
+    let count_id = format!("{name}-count");
+    let FieldParts {
+        has_error,
+        described_by,
+        above,
+    } = field_parts(
+        name,
+        label,
+        hint,
+        feedback.error(name),
+        Some(count_id.clone()),
+    );
+    let initial = value.chars().count();
+    view! {
+        <div class="form-group character-count-group" class:form-group--error=has_error>
+            {above}
+            <textarea
+                class="textarea"
+                class:textarea--error=has_error
+                id=name
+                name=name
+                rows=rows
+                aria-describedby=described_by
+            >{value}</textarea>
+            <div id=count_id>
+                <crate::islands::CharacterCount field=name.to_string() max initial />
+            </div>
+        </div>
+    }
+    .into_any()
 }
 
 /// A page title, prefixed "Error: " when the form on it had problems.
@@ -92,5 +183,14 @@ pub fn page_title(title: &str, feedback: &FormFeedback) -> String {
         title.to_string()
     } else {
         format!("Error: {title}")
+    }
+}
+
+/// What a form sends for `choice` (an action, a role): its serde name, so the form and the
+/// server function that reads it cannot disagree.
+pub fn form_value<T: serde::Serialize>(choice: &T) -> String {
+    match serde_json::to_value(choice) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
     }
 }

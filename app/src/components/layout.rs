@@ -1,47 +1,85 @@
+use crate::pages::account::overview::SignOut;
+use crate::request::RequestContext;
+use crate::session::StaffSignIn;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use serde::{Deserialize, Serialize};
 
 /// Who the header greets: read from the session alone, so it costs no database query.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Viewer {
-    pub resident: bool,
-    pub staff: bool,
+struct Viewer {
+    resident: bool,
+    /// The signed-in member of staff's name.
+    staff: Option<String>,
 }
 
-#[server(prefix = "/fn", endpoint = "signed-in")]
-pub async fn signed_in() -> Result<Viewer, ServerFnError> {
-    let context = crate::request::RequestContext::new().await?;
+async fn viewer() -> Result<Viewer, ServerFnError> {
+    let context = RequestContext::new().await?;
+    let staff = context
+        .session
+        .staff(context.now(), context.state.staff_idle_seconds)
+        .await?;
     Ok(Viewer {
         resident: context.session.resident_id().await?.is_some(),
-        staff: context.session.staff_id(context.now()).await?.is_some(),
+        staff: match staff {
+            Some(StaffSignIn::SignedIn(signed_in)) => Some(signed_in.name),
+            _ => None,
+        },
     })
 }
 
 /// Header, main landmark and footer shared by every page.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    // Read again on each navigation, so signing in or out shows in the header.
-    let signed_in = Resource::new_blocking(move || location.pathname.get(), |_| signed_in());
+    let viewer = Resource::new_blocking(|| (), |_| async { viewer().await.unwrap_or_default() });
+    let header_links = move || {
+        Suspend::new(async move {
+            let who = viewer.await;
+            if who.resident || who.staff.is_some() {
+                // A page for someone signed in is theirs alone: no browser or proxy may keep it.
+                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                    response.insert_header(
+                        http::header::CACHE_CONTROL,
+                        http::HeaderValue::from_static("no-store"),
+                    );
+                }
+            }
+            match who.staff {
+                Some(name) => view! {
+                    <span class="site-header__who">{name}</span>
+                    <a href="/staff" class="site-header__link">"Staff dashboard"</a>
+                    <a href="/staff/account" class="site-header__link">"Your sign-in"</a>
+                    <form method="post" action=SignOut::url() class="site-header__form">
+                        <button type="submit" class="site-header__button">"Sign out"</button>
+                    </form>
+                }
+                .into_any(),
+                None if who.resident => view! {
+                    <a href="/account" class="site-header__link">"Your account"</a>
+                }
+                .into_any(),
+                None => {
+                    view! { <a href="/sign-in" class="site-header__link">"Sign in"</a> }.into_any()
+                }
+            }
+        })
+    };
+    let staff_link = move || {
+        Suspend::new(async move {
+            viewer
+                .await
+                .staff
+                .is_none()
+                .then(|| view! { <li><a href="/staff/sign-in">"Staff sign in"</a></li> })
+        })
+    };
     view! {
         <a href="#main-content" class="skip-link">"Skip to main content"</a>
         <header class="site-header">
             <div class="width-container site-header__bar">
                 <a href="/" class="site-header__service">"Neighbourhood policing"</a>
                 <nav aria-label="Account" class="site-header__nav">
-                    <Suspense fallback=|| ()>
-                        {move || Suspend::new(async move {
-                            let who = signed_in.await.unwrap_or_default();
-                            view! {
-                                {who.staff.then(|| view! { <a href="/staff" class="site-header__link">"Staff dashboard"</a> })}
-                                {if who.resident {
-                                    view! { <a href="/account" class="site-header__link">"Your account"</a> }.into_any()
-                                } else {
-                                    view! { <a href="/sign-in" class="site-header__link">"Sign in"</a> }.into_any()
-                                }}
-                            }
-                        })}
-                    </Suspense>
+                    <Suspense fallback=|| ()>{header_links}</Suspense>
                 </nav>
             </div>
         </header>
@@ -51,7 +89,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="width-container">
                 <p>"In an emergency, call 999. To report a crime or contact the police when it is not an emergency, call 101."</p>
-                <p><a href="/staff/sign-in">"Staff sign in"</a></p>
+                <ul class="site-footer__links">
+                    <li><a href="/accessibility">"Accessibility statement"</a></li>
+                    <li><a href="/privacy">"Privacy notice"</a></li>
+                    <Suspense fallback=|| ()>{staff_link}</Suspense>
+                </ul>
             </div>
         </footer>
     }

@@ -2,4 +2,4 @@ pub mod boundary_map;
 pub mod error_summary;
 pub mod form;
 pub mod layout;
-pub mod staff_gate;
+pub mod page;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Everything, everywhere in the force.
     Administrator,
@@ -51,6 +52,8 @@ pub struct StaffMember {
     /// The neighbourhoods (ids) a team member acts for.
     pub neighbourhood_ids: Vec<i32>,
     pub has_second_factor: bool,
+    /// Raised to end all of the member's sessions.
+    pub session_generation: i64,
 }
 
 impl StaffMember {
@@ -68,16 +71,6 @@ impl StaffMember {
     }
 }
 
-/// What a staff page or action gets: its data, or why not.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum StaffAccess<T> {
-    Granted(T),
-    /// Nobody (or only a resident) is signed in as staff.
-    SignInNeeded,
-    /// Signed in, but this is not theirs to see or do.
-    Forbidden,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +83,7 @@ mod tests {
             role,
             neighbourhood_ids,
             has_second_factor: false,
+            session_generation: 0,
         }
     }
 

@@ -1,79 +1,81 @@
 //! "Find your neighbourhood policing team": the one question on the home page.
 //!
-//! The form is a plain GET to `/?postcode=…`, so it works without JavaScript and the address
-//! can be shared; once hydrated the router submits it without a page reload.
+//! The form is a plain GET to `/?postcode=…`, so the address can be shared; a postcode in one
+//! neighbourhood is answered with a redirect to that neighbourhood's page.
 
 use crate::components::error_summary::{ErrorSummary, FieldError};
-use crate::components::form::{FeedbackBanner, take_form_feedback};
+use crate::components::form::FeedbackBanner;
+use crate::components::page::{PageError, page};
 use crate::domain::find::{FindOutcome, FindProblem, NeighbourhoodChoice};
+use crate::domain::forms::FormFeedback;
 use crate::domain::neighbourhood::neighbourhood_path;
+use crate::request::RequestContext;
+use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::Form, hooks::use_query_map};
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
 
 const FIELD: &str = "postcode";
 const TITLE: &str = "Find your neighbourhood policing team";
 
-#[server(prefix = "/fn", endpoint = "find-neighbourhood")]
-pub async fn find_neighbourhood(postcode: String) -> Result<FindOutcome, ServerFnError> {
-    use crate::state::{PortalState, fault};
-    let state = PortalState::from_context()?;
-    crate::services::find::find_neighbourhood(&state.gazetteer.current(), &postcode)
-        .map_err(|e| fault("finding a neighbourhood", e))
+/// What the home page shows for the address asked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+enum Answer {
+    /// The question, with any notice left by the last form ("You have signed out").
+    Question(FormFeedback),
+    /// The question again, saying what is wrong with the postcode entered.
+    Problem {
+        entered: String,
+        problem: FindProblem,
+    },
+    District {
+        district: String,
+        neighbourhoods: Vec<NeighbourhoodChoice>,
+    },
+}
+
+async fn answer(entered: Option<String>) -> Result<Answer, PageError> {
+    let context = RequestContext::new().await?;
+    let Some(entered) = entered else {
+        return Ok(Answer::Question(context.feedback().await?));
+    };
+    let outcome =
+        crate::services::find::find_neighbourhood(&context.state.gazetteer.current(), &entered)
+            .map_err(|e| fault("finding a neighbourhood", e))?;
+    match outcome {
+        FindOutcome::Problem(problem) => Ok(Answer::Problem { entered, problem }),
+        FindOutcome::District {
+            district,
+            neighbourhoods,
+        } => Ok(Answer::District {
+            district,
+            neighbourhoods,
+        }),
+        FindOutcome::Neighbourhood { code } => Err(PageError::Redirect(neighbourhood_path(&code))),
+    }
 }
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let query = use_query_map();
-    let entered = move || query.read().get(FIELD);
-    let outcome = Resource::new_blocking(entered, |entered| async move {
-        match entered {
-            Some(postcode) => find_neighbourhood(postcode).await.map(Some),
-            None => Ok(None),
-        }
-    });
-    #[cfg(not(feature = "ssr"))]
-    let navigate = leptos_router::hooks::use_navigate();
-    // "You have signed out", "Your account has been deleted".
-    let notice = Resource::new_blocking(|| (), |_| take_form_feedback());
-
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                notice.await.ok().flatten().map(|feedback| view! { <FeedbackBanner feedback /> })
-            })}
-        </Suspense>
-        <Transition fallback=|| view! { <PostcodeForm entered=String::new() problem=None /> }>
-            {move || {
-                #[cfg(not(feature = "ssr"))]
-                let navigate = navigate.clone();
-                Suspend::new(async move {
-                let entered = entered().unwrap_or_default();
-                match outcome.await {
-                    Ok(None) => view! { <PostcodeForm entered problem=None /> }.into_any(),
-                    Ok(Some(FindOutcome::Problem(problem))) => {
-                        view! { <PostcodeForm entered problem=Some(problem) /> }.into_any()
-                    }
-                    Ok(Some(FindOutcome::District { district, neighbourhoods })) => {
-                        view! { <DistrictChoice district neighbourhoods /> }.into_any()
-                    }
-                    Ok(Some(FindOutcome::Neighbourhood { code })) => {
-                        let path = neighbourhood_path(&code);
-                        #[cfg(feature = "ssr")]
-                        leptos_axum::redirect(&path);
-                        #[cfg(not(feature = "ssr"))]
-                        navigate(&path, leptos_router::NavigateOptions { replace: true, ..Default::default() });
-                        view! {
-                            <Title text=TITLE />
-                            <p><a href=path>"Go to your neighbourhood policing team"</a></p>
-                        }
-                            .into_any()
-                    }
-                    Err(error) => view! { <ServiceProblem error /> }.into_any(),
-                }
-            })}}
-        </Transition>
-    }
+    let entered = use_query_map().read_untracked().get(FIELD);
+    page(
+        move || answer(entered.clone()),
+        |answer| match answer {
+            Answer::Question(feedback) => view! {
+                <FeedbackBanner feedback />
+                <PostcodeForm entered=String::new() problem=None />
+            }
+            .into_any(),
+            Answer::Problem { entered, problem } => {
+                view! { <PostcodeForm entered problem=Some(problem) /> }.into_any()
+            }
+            Answer::District {
+                district,
+                neighbourhoods,
+            } => view! { <DistrictChoice district neighbourhoods /> }.into_any(),
+        },
+    )
 }
 
 #[component]
@@ -93,7 +95,7 @@ fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView 
     view! {
         <Title text=title />
         {message.clone().map(|message| view! { <ErrorSummary errors=vec![FieldError::new(FIELD, message)] /> })}
-        <Form method="GET" action="/">
+        <form method="get" action="/">
             <div class="form-group" class:form-group--error=has_error>
                 <h1 class="label-wrapper">
                     <label class="label label--l" for=FIELD>"Enter your postcode"</label>
@@ -120,8 +122,9 @@ fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView 
                 />
             </div>
             <button type="submit" class="button">"Find your team"</button>
-        </Form>
+        </form>
     }
+    .into_any()
 }
 
 #[component]
@@ -147,23 +150,5 @@ fn DistrictChoice(district: String, neighbourhoods: Vec<NeighbourhoodChoice>) ->
         </ul>
         <p><a href="/">"Search for a different postcode"</a></p>
     }
-}
-
-/// Shown when the service itself failed (status 500); the cause is in the server's log.
-#[component]
-pub fn ServiceProblem(error: ServerFnError) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
-    }
-    let detail = match error {
-        ServerFnError::ServerError(message) => message,
-        _ => "Sorry, there is a problem with the service. Try again later.".to_string(),
-    };
-    view! {
-        <Title text="Sorry, there is a problem with the service" />
-        <h1 class="heading-l">"Sorry, there is a problem with the service"</h1>
-        <p>{detail}</p>
-        <p>"In an emergency, call 999."</p>
-    }
+    .into_any()
 }

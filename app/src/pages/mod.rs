@@ -1,5 +1,6 @@
+pub mod accessibility;
 pub mod account;
 pub mod home;
 pub mod neighbourhood;
-pub mod not_found;
+pub mod privacy;
 pub mod staff;

@@ -1,39 +1,31 @@
 //! A neighbourhood's public page: who the team are, how to reach them, the area they cover.
 
 use crate::components::boundary_map::BoundaryMap;
+use crate::components::page::{PageError, page};
 use crate::domain::neighbourhood::NeighbourhoodDetails;
-use crate::pages::{home::ServiceProblem, not_found::NotFoundPage};
+use crate::state::{PortalState, fault};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-#[server(prefix = "/fn", endpoint = "neighbourhood")]
-pub async fn get_neighbourhood(
-    code: String,
-) -> Result<Option<NeighbourhoodDetails>, ServerFnError> {
-    use crate::state::{PortalState, fault};
+#[component]
+pub fn NeighbourhoodPage() -> impl IntoView {
+    let code = use_params_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
+    page(
+        move || details(code.clone()),
+        |details| view! { <Neighbourhood details /> },
+    )
+}
+
+async fn details(code: String) -> Result<NeighbourhoodDetails, PageError> {
     let state = PortalState::from_context()?;
     crate::services::neighbourhoods::neighbourhood_details(&state.db, &code)
         .await
-        .map_err(|e| fault("reading a neighbourhood", e))
-}
-
-#[component]
-pub fn NeighbourhoodPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let details = Resource::new_blocking(code, get_neighbourhood);
-    view! {
-        <Transition fallback=|| view! { <p>"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match details.await {
-                    Ok(Some(details)) => view! { <Neighbourhood details /> }.into_any(),
-                    Ok(None) => view! { <NotFoundPage /> }.into_any(),
-                    Err(error) => view! { <ServiceProblem error /> }.into_any(),
-                }
-            })}
-        </Transition>
-    }
+        .map_err(|e| fault("reading a neighbourhood", e))?
+        .ok_or(PageError::NotFound)
 }
 
 #[component]
@@ -119,4 +111,5 @@ fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
         </div>
         <p><a href="/">"Search for a different postcode"</a></p>
     }
+    .into_any()
 }

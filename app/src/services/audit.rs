@@ -1,4 +1,5 @@
-//! The audit log: every staff action that changes data, with the record before and after.
+//! The audit log: every staff action that changes data, with the record before and after,
+//! written in the same transaction as the change. Administrators read it in plain words.
 
 use crate::domain::staff::StaffMember;
 use crate::services::clock::Clock;
@@ -7,14 +8,195 @@ use sea_orm::{
     ActiveValue::{NotSet, Set},
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// What was done. Stored by its code; shown in words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuditAction {
+    StaffAccountCreated,
+    RoleChanged,
+    AccountDisabled,
+    AccountEnabled,
+    NeighbourhoodGiven,
+    NeighbourhoodTaken,
+    SecondFactorOn,
+    SecondFactorReplaced,
+    SecondFactorReset,
+    PasswordChanged,
+    PasswordReset,
+    PasswordResetForced,
+    SignedOutEverywhere,
+    TeamMemberAdded,
+    TeamMemberChanged,
+    TeamMemberRemoved,
+    NeighbourhoodDetailsChanged,
+    NeighbourhoodCreated,
+    AreaCreated,
+    AreaRenamed,
+    EmailRetried,
+}
+
+/// The parts of the portal an entry is about, to filter the log by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuditTopic {
+    StaffAccounts,
+    Teams,
+    Neighbourhoods,
+    Areas,
+    Email,
+}
+
+impl AuditTopic {
+    pub const ALL: [AuditTopic; 5] = [
+        AuditTopic::StaffAccounts,
+        AuditTopic::Teams,
+        AuditTopic::Neighbourhoods,
+        AuditTopic::Areas,
+        AuditTopic::Email,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AuditTopic::StaffAccounts => "Staff accounts and sign in",
+            AuditTopic::Teams => "Team lists",
+            AuditTopic::Neighbourhoods => "Neighbourhoods",
+            AuditTopic::Areas => "Local Policing Areas",
+            AuditTopic::Email => "Email",
+        }
+    }
+
+    /// The prefix of the codes of its actions.
+    fn prefix(self) -> &'static str {
+        match self {
+            AuditTopic::StaffAccounts => "staff_account.",
+            AuditTopic::Teams => "team_member.",
+            AuditTopic::Neighbourhoods => "neighbourhood.",
+            AuditTopic::Areas => "lpa.",
+            AuditTopic::Email => "outbox.",
+        }
+    }
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 21] = [
+        AuditAction::StaffAccountCreated,
+        AuditAction::RoleChanged,
+        AuditAction::AccountDisabled,
+        AuditAction::AccountEnabled,
+        AuditAction::NeighbourhoodGiven,
+        AuditAction::NeighbourhoodTaken,
+        AuditAction::SecondFactorOn,
+        AuditAction::SecondFactorReplaced,
+        AuditAction::SecondFactorReset,
+        AuditAction::PasswordChanged,
+        AuditAction::PasswordReset,
+        AuditAction::PasswordResetForced,
+        AuditAction::SignedOutEverywhere,
+        AuditAction::TeamMemberAdded,
+        AuditAction::TeamMemberChanged,
+        AuditAction::TeamMemberRemoved,
+        AuditAction::NeighbourhoodDetailsChanged,
+        AuditAction::NeighbourhoodCreated,
+        AuditAction::AreaCreated,
+        AuditAction::AreaRenamed,
+        AuditAction::EmailRetried,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            AuditAction::StaffAccountCreated => "staff_account.create",
+            AuditAction::RoleChanged => "staff_account.role",
+            AuditAction::AccountDisabled => "staff_account.disable",
+            AuditAction::AccountEnabled => "staff_account.enable",
+            AuditAction::NeighbourhoodGiven => "staff_account.add_neighbourhood",
+            AuditAction::NeighbourhoodTaken => "staff_account.remove_neighbourhood",
+            AuditAction::SecondFactorOn => "staff_account.second_factor_on",
+            AuditAction::SecondFactorReplaced => "staff_account.second_factor_replaced",
+            AuditAction::SecondFactorReset => "staff_account.second_factor_reset",
+            AuditAction::PasswordChanged => "staff_account.password_changed",
+            AuditAction::PasswordReset => "staff_account.password_reset",
+            AuditAction::PasswordResetForced => "staff_account.password_reset_forced",
+            AuditAction::SignedOutEverywhere => "staff_account.signed_out_everywhere",
+            AuditAction::TeamMemberAdded => "team_member.create",
+            AuditAction::TeamMemberChanged => "team_member.update",
+            AuditAction::TeamMemberRemoved => "team_member.delete",
+            AuditAction::NeighbourhoodDetailsChanged => "neighbourhood.update",
+            AuditAction::NeighbourhoodCreated => "neighbourhood.create",
+            AuditAction::AreaCreated => "lpa.create",
+            AuditAction::AreaRenamed => "lpa.rename",
+            AuditAction::EmailRetried => "outbox.retry",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|action| action.code() == code)
+    }
+
+    /// The entry in words: "Casey Example turned on their second factor".
+    pub fn describe(self, actor: &str, subject: &str) -> String {
+        match self {
+            AuditAction::StaffAccountCreated => {
+                format!("{actor} added a staff account for {subject}")
+            }
+            AuditAction::RoleChanged => format!("{actor} changed the role of {subject}"),
+            AuditAction::AccountDisabled => format!("{actor} disabled the account of {subject}"),
+            AuditAction::AccountEnabled => format!("{actor} enabled the account of {subject}"),
+            AuditAction::NeighbourhoodGiven => format!("{actor} gave {subject} a neighbourhood"),
+            AuditAction::NeighbourhoodTaken => {
+                format!("{actor} took a neighbourhood away from {subject}")
+            }
+            AuditAction::SecondFactorOn => format!("{actor} turned on their second factor"),
+            AuditAction::SecondFactorReplaced => {
+                format!("{actor} moved their second factor to a new authenticator app")
+            }
+            AuditAction::SecondFactorReset => {
+                format!("{actor} reset the second factor of {subject}")
+            }
+            AuditAction::PasswordChanged => format!("{actor} changed their password"),
+            AuditAction::PasswordReset => {
+                format!("{actor} chose a new password with an emailed link")
+            }
+            AuditAction::PasswordResetForced => {
+                format!("{actor} made {subject} choose a new password")
+            }
+            AuditAction::SignedOutEverywhere => format!("{actor} signed out everywhere"),
+            AuditAction::TeamMemberAdded => format!("{actor} added {subject}"),
+            AuditAction::TeamMemberChanged => format!("{actor} changed {subject}"),
+            AuditAction::TeamMemberRemoved => format!("{actor} removed {subject}"),
+            AuditAction::NeighbourhoodDetailsChanged => {
+                format!("{actor} changed the public details of {subject}")
+            }
+            AuditAction::NeighbourhoodCreated => {
+                format!("{actor} added the neighbourhood {subject}")
+            }
+            AuditAction::AreaCreated => {
+                format!("{actor} added the Local Policing Area {subject}")
+            }
+            AuditAction::AreaRenamed => {
+                format!("{actor} renamed the Local Policing Area {subject}")
+            }
+            AuditAction::EmailRetried => format!("{actor} asked for {subject} to be sent again"),
+        }
+    }
+}
+
+/// How an entry names who did it: the member of staff, or the command line.
+pub fn actor_label(actor: Option<&StaffMember>) -> String {
+    actor.map_or_else(
+        || "command line".to_string(),
+        |a| format!("{} <{}>", a.name, a.email),
+    )
+}
 
 /// Writes one entry, inside the caller's transaction so the log and the change agree.
+/// `subject` names what changed in words ("PCSO Priya Kaur in Edgbaston"); `before` and
+/// `after` are flat records whose fields are compared when the entry is shown.
 pub async fn record<C: ConnectionTrait>(
     conn: &C,
     clock: &Clock,
     actor: Option<&StaffMember>,
-    action: &str,
+    action: AuditAction,
     subject: &str,
     before: Option<&impl Serialize>,
     after: Option<&impl Serialize>,
@@ -23,11 +205,8 @@ pub async fn record<C: ConnectionTrait>(
         id: NotSet,
         at: Set(clock.now()),
         staff_account_id: Set(actor.map(|a| a.id)),
-        actor: Set(actor.map_or_else(
-            || "command line".to_string(),
-            |a| format!("{} <{}>", a.name, a.email),
-        )),
-        action: Set(action.to_string()),
+        actor: Set(actor_label(actor)),
+        action: Set(action.code().to_string()),
         subject: Set(subject.to_string()),
         before: Set(before.map(snapshot)),
         after: Set(after.map(snapshot)),
@@ -41,13 +220,66 @@ fn snapshot(value: &impl Serialize) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
+/// One field that an entry changed, in words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// The fields that differ between the records before and after (all of them for something
+/// added or removed), each as text.
+pub fn changed_fields(before: Option<&str>, after: Option<&str>) -> Vec<FieldChange> {
+    let parse = |json: Option<&str>| -> serde_json::Map<String, serde_json::Value> {
+        json.and_then(|j| serde_json::from_str(j).ok())
+            .unwrap_or_default()
+    };
+    let (before, after) = (parse(before), parse(after));
+    let mut fields: Vec<&String> = before.keys().chain(after.keys()).collect();
+    fields.sort();
+    fields.dedup();
+    fields
+        .into_iter()
+        .filter(|field| before.get(*field) != after.get(*field))
+        .map(|field| FieldChange {
+            field: field_label(field),
+            before: before.get(field).map(value_text),
+            after: after.get(field).map(value_text),
+        })
+        .collect()
+}
+
+fn field_label(field: &str) -> String {
+    let words = field.replace('_', " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn value_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "none".into(),
+        serde_json::Value::Bool(true) => "yes".into(),
+        serde_json::Value::Bool(false) => "no".into(),
+        serde_json::Value::String(text) if text.is_empty() => "blank".into(),
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Array(items) if items.is_empty() => "none".into(),
+        serde_json::Value::Array(items) => {
+            items.iter().map(value_text).collect::<Vec<_>>().join(", ")
+        }
+        other => other.to_string(),
+    }
+}
+
 /// What an administrator filters the log by; every part is optional.
 #[derive(Clone, Debug, Default)]
 pub struct AuditFilter {
     /// Part of the actor's name or email.
     pub actor: Option<String>,
-    /// An action prefix, such as `team_member`.
-    pub action: Option<String>,
+    pub topic: Option<AuditTopic>,
     pub from: Option<i64>,
     pub until: Option<i64>,
 }
@@ -62,8 +294,8 @@ pub async fn entries<C: ConnectionTrait>(
     if let Some(actor) = &filter.actor {
         query = query.filter(Column::Actor.contains(actor));
     }
-    if let Some(action) = &filter.action {
-        query = query.filter(Column::Action.starts_with(action));
+    if let Some(topic) = filter.topic {
+        query = query.filter(Column::Action.starts_with(topic.prefix()));
     }
     if let Some(from) = filter.from {
         query = query.filter(Column::At.gte(from));
@@ -77,4 +309,70 @@ pub async fn entries<C: ConnectionTrait>(
         .limit(limit)
         .all(conn)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_is_read_back_from_its_code() {
+        for action in AuditAction::ALL {
+            assert_eq!(AuditAction::parse(action.code()), Some(action));
+        }
+        assert_eq!(AuditAction::parse("staff_account.frobnicate"), None);
+        for action in AuditAction::ALL {
+            assert!(
+                AuditTopic::ALL
+                    .iter()
+                    .any(|topic| action.code().starts_with(topic.prefix())),
+                "{action:?} has a topic"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_fields_that_changed_are_shown() {
+        let changes = changed_fields(
+            Some(r#"{"name":"Sam","role":"Moderator","disabled":false,"neighbourhoods":[]}"#),
+            Some(
+                r#"{"name":"Sam","role":"Force administrator","disabled":true,"neighbourhoods":["Edgbaston","Harborne"]}"#,
+            ),
+        );
+        assert_eq!(
+            changes,
+            vec![
+                FieldChange {
+                    field: "Disabled".into(),
+                    before: Some("no".into()),
+                    after: Some("yes".into())
+                },
+                FieldChange {
+                    field: "Neighbourhoods".into(),
+                    before: Some("none".into()),
+                    after: Some("Edgbaston, Harborne".into())
+                },
+                FieldChange {
+                    field: "Role".into(),
+                    before: Some("Moderator".into()),
+                    after: Some("Force administrator".into())
+                },
+            ]
+        );
+        let added = changed_fields(None, Some(r#"{"name":"Priya Kaur","bio":""}"#));
+        assert_eq!(added.len(), 2);
+        assert!(added.iter().all(|c| c.before.is_none()));
+    }
+
+    #[test]
+    fn entries_read_as_sentences() {
+        assert_eq!(
+            AuditAction::SecondFactorOn.describe("Casey Example", "Casey Example"),
+            "Casey Example turned on their second factor"
+        );
+        assert_eq!(
+            AuditAction::RoleChanged.describe("Alex Morgan", "Sam Patel"),
+            "Alex Morgan changed the role of Sam Patel"
+        );
+    }
 }

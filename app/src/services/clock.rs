@@ -1,5 +1,8 @@
 //! The time as the portal's rules see it: the system clock, which tests can move forward (to
-//! expire a sign-in link, say) without waiting.
+//! expire a sign-in link, say) without waiting. Times are stored as UTC Unix seconds and shown
+//! in UK local time.
+
+use chrono::Timelike;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -24,50 +27,58 @@ impl Clock {
     }
 }
 
-/// `2026-11-22 14:05 UTC`, for pages and emails.
+/// A time as GOV.UK writes it, in UK local time: "22 November 2026 at 2:05pm", "at 9am",
+/// "at midday", "at midnight".
 pub fn format_time(unix_seconds: i64) -> String {
-    let days = unix_seconds.div_euclid(86_400);
-    let seconds_of_day = unix_seconds.rem_euclid(86_400);
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        seconds_of_day / 3600,
-        (seconds_of_day % 3600) / 60
-    )
+    let local = london(unix_seconds);
+    let time = match (local.hour(), local.minute()) {
+        (0, 0) => "midnight".to_string(),
+        (12, 0) => "midday".to_string(),
+        (hour, minute) => {
+            let suffix = if hour < 12 { "am" } else { "pm" };
+            let hour = match hour % 12 {
+                0 => 12,
+                h => h,
+            };
+            if minute == 0 {
+                format!("{hour}{suffix}")
+            } else {
+                format!("{hour}:{minute:02}{suffix}")
+            }
+        }
+    };
+    format!("{} at {time}", format_date(unix_seconds))
 }
 
-/// The start (00:00 UTC, in Unix seconds) of a `YYYY-MM-DD` date, as staff type it in filters.
-pub fn parse_date(text: &str) -> Option<i64> {
-    let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<i64>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    Some(days_from_civil(year, month, day) * 86_400)
+/// A date as GOV.UK writes it, in UK local time: "22 November 2026".
+pub fn format_date(unix_seconds: i64) -> String {
+    london(unix_seconds).format("%-d %B %Y").to_string()
 }
 
-/// The day count since 1970-01-01 of a date (the inverse of `civil_from_days`).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let yoe = year.rem_euclid(400);
-    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+fn london(unix_seconds: i64) -> chrono::DateTime<chrono_tz::Tz> {
+    chrono::DateTime::from_timestamp(unix_seconds, 0)
+        .unwrap_or_default()
+        .with_timezone(&chrono_tz::Europe::London)
 }
 
-/// The date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// The start of a day in the UK (its first moment in Europe/London), in Unix seconds; None if
+/// there is no such date.
+pub fn start_of_uk_day(year: i32, month: u32, day: u32) -> Option<i64> {
+    start_of(chrono::NaiveDate::from_ymd_opt(year, month, day)?)
+}
+
+/// The start of the day after, so a range "to" a day includes all of it (UK days are 23 or 25
+/// hours long when the clocks change).
+pub fn end_of_uk_day(year: i32, month: u32, day: u32) -> Option<i64> {
+    start_of(chrono::NaiveDate::from_ymd_opt(year, month, day)?.succ_opt()?)
+}
+
+fn start_of(date: chrono::NaiveDate) -> Option<i64> {
+    use chrono::TimeZone;
+    chrono_tz::Europe::London
+        .from_local_datetime(&date.and_hms_opt(0, 0, 0)?)
+        .earliest()
+        .map(|start| start.timestamp())
 }
 
 #[cfg(test)]
@@ -84,20 +95,28 @@ mod tests {
     }
 
     #[test]
-    fn typed_dates_are_read_back_as_the_times_they_show() {
-        for day in [0, 951_782_400, 1_795_305_600] {
-            assert_eq!(parse_date(&format_time(day)[..10]), Some(day));
-        }
-        assert_eq!(parse_date(" 2026-11-22 "), Some(1_795_305_600));
-        for bad in ["", "22/11/2026", "2026-13-01", "2026-11", "2026-11-xx"] {
-            assert_eq!(parse_date(bad), None, "{bad}");
-        }
+    fn times_are_shown_in_uk_time_as_gov_uk_writes_them() {
+        // 22 November 2026 is in winter: UK time is UTC.
+        assert_eq!(format_time(1_795_356_300), "22 November 2026 at 2:05pm");
+        assert_eq!(format_time(1_795_305_600), "22 November 2026 at midnight");
+        assert_eq!(format_time(1_795_348_800), "22 November 2026 at midday");
+        assert_eq!(format_time(1_795_338_000), "22 November 2026 at 9am");
+        // 1 July 2026 13:30 UTC is 2:30pm British Summer Time.
+        assert_eq!(format_time(1_782_912_600), "1 July 2026 at 2:30pm");
+        assert_eq!(format_date(1_782_912_600), "1 July 2026");
     }
 
     #[test]
-    fn times_are_shown_as_utc_dates() {
-        assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_time(1_795_356_300), "2026-11-22 14:05 UTC");
-        assert_eq!(format_time(951_782_400), "2000-02-29 00:00 UTC");
+    fn a_uk_day_starts_at_local_midnight() {
+        assert_eq!(start_of_uk_day(2026, 11, 22), Some(1_795_305_600));
+        // In summer the day starts at 23:00 UTC the day before.
+        assert_eq!(start_of_uk_day(2026, 7, 1), Some(1_782_860_400));
+        assert_eq!(start_of_uk_day(2026, 2, 30), None);
+        // 25 October 2026, when the clocks go back, is 25 hours long.
+        assert_eq!(
+            end_of_uk_day(2026, 10, 25).unwrap() - start_of_uk_day(2026, 10, 25).unwrap(),
+            25 * 3600
+        );
+        assert_eq!(start_of_uk_day(2026, 13, 1), None);
     }
 }

@@ -3,7 +3,7 @@
 //! audited in the same transaction.
 
 use crate::domain::staff::StaffMember;
-use crate::services::audit;
+use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use entity::{local_policing_area, neighbourhood, team_member};
 use sea_orm::sea_query::Expr;
@@ -74,9 +74,13 @@ pub struct TeamMemberEntry {
     pub is_contact_officer: bool,
 }
 
+/// "PCSO Priya Kaur to the Edgbaston team", as the audit log names a team member.
+fn team_subject(m: &team_member::Model, n: &neighbourhood::Model) -> String {
+    format!("{} {} on the {} team", m.rank, m.name, n.name)
+}
+
 #[derive(Serialize)]
 struct TeamMemberSnapshot<'a> {
-    neighbourhood_id: i32,
     name: &'a str,
     rank: &'a str,
     bio: &'a str,
@@ -85,7 +89,6 @@ struct TeamMemberSnapshot<'a> {
 
 fn team_snapshot(m: &team_member::Model) -> TeamMemberSnapshot<'_> {
     TeamMemberSnapshot {
-        neighbourhood_id: m.neighbourhood_id,
         name: &m.name,
         rank: &m.rank,
         bio: &m.bio,
@@ -127,8 +130,8 @@ pub async fn add_team_member(
         &txn,
         clock,
         Some(actor),
-        "team_member.create",
-        &format!("team member {} of neighbourhood {}", added.id, n.code),
+        AuditAction::TeamMemberAdded,
+        &team_subject(&added, n),
         None::<&()>,
         Some(&team_snapshot(&added)),
     )
@@ -166,7 +169,7 @@ pub async fn change_team_member(
     else {
         return Ok(false);
     };
-    let subject = format!("team member {member_id} of neighbourhood {}", n.code);
+    let subject = team_subject(&before, n);
     match entry {
         Some(entry) => {
             if entry.is_contact_officer {
@@ -182,7 +185,7 @@ pub async fn change_team_member(
                 &txn,
                 clock,
                 Some(actor),
-                "team_member.update",
+                AuditAction::TeamMemberChanged,
                 &subject,
                 Some(&team_snapshot(&before)),
                 Some(&team_snapshot(&after)),
@@ -197,7 +200,7 @@ pub async fn change_team_member(
                 &txn,
                 clock,
                 Some(actor),
-                "team_member.delete",
+                AuditAction::TeamMemberRemoved,
                 &subject,
                 Some(&team_snapshot(&before)),
                 None::<&()>,
@@ -224,12 +227,17 @@ pub async fn update_neighbourhood_details(
     n: &neighbourhood::Model,
     entry: NeighbourhoodDetailsEntry,
 ) -> Result<(), DbErr> {
-    let before = NeighbourhoodDetailsEntry {
-        description: n.description.clone(),
-        contact_email: n.contact_email.clone(),
-        contact_telephone: n.contact_telephone.clone(),
-    };
     let txn = crate::services::begin_write(db).await?;
+    // Read inside the transaction, so an edit made meanwhile is not lost from the record.
+    let current = neighbourhood::Entity::find_by_id(n.id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("neighbourhood {}", n.code)))?;
+    let before = NeighbourhoodDetailsEntry {
+        description: current.description,
+        contact_email: current.contact_email,
+        contact_telephone: current.contact_telephone,
+    };
     neighbourhood::Entity::update_many()
         .col_expr(
             neighbourhood::Column::Description,
@@ -250,8 +258,8 @@ pub async fn update_neighbourhood_details(
         &txn,
         clock,
         Some(actor),
-        "neighbourhood.update",
-        &format!("neighbourhood {}", n.code),
+        AuditAction::NeighbourhoodDetailsChanged,
+        &n.name,
         Some(&before),
         Some(&entry),
     )
@@ -309,8 +317,8 @@ pub async fn create_lpa(
         &txn,
         clock,
         Some(actor),
-        "lpa.create",
-        &format!("local policing area {code}"),
+        AuditAction::AreaCreated,
+        name,
         None::<&()>,
         Some(&AreaSnapshot { code, name }),
     )
@@ -343,8 +351,8 @@ pub async fn rename_lpa(
         &txn,
         clock,
         Some(actor),
-        "lpa.rename",
-        &format!("local policing area {}", before.code),
+        AuditAction::AreaRenamed,
+        &before.name,
         Some(&AreaSnapshot {
             code: &before.code,
             name: &before.name,
@@ -403,8 +411,8 @@ pub async fn create_neighbourhood(
         &txn,
         clock,
         Some(actor),
-        "neighbourhood.create",
-        &format!("neighbourhood {code}"),
+        AuditAction::NeighbourhoodCreated,
+        name,
         None::<&()>,
         Some(&AreaSnapshot { code, name }),
     )

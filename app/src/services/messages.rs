@@ -75,8 +75,17 @@ impl Letter<'_> {
             subject: subject.to_string(),
             text,
             html,
+            expires_at: None,
         }
     }
+}
+
+/// What emails need to know about the site: whom they are from, and where links lead.
+#[derive(Clone, Debug)]
+pub struct EmailSite {
+    pub force_name: String,
+    /// The public address, without a trailing slash.
+    pub site_url: String,
 }
 
 /// Who sends account emails: the force's neighbourhood policing teams as a whole.
@@ -120,6 +129,95 @@ pub fn staff_account_created(
         sender: &sender,
     }
     .into_email(to, "You have a staff account for neighbourhood policing")
+}
+
+/// What happened to a member of staff's sign-in, for the notice emailed to them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SecurityChange {
+    PasswordChanged,
+    PasswordReset,
+    /// An administrator made the member choose a new password.
+    PasswordResetForced,
+    SecondFactorOn,
+    SecondFactorReplaced,
+    /// An administrator cleared the member's second factor.
+    SecondFactorReset,
+}
+
+impl SecurityChange {
+    fn sentence(self) -> &'static str {
+        match self {
+            SecurityChange::PasswordChanged => "The password of your staff account was changed.",
+            SecurityChange::PasswordReset => {
+                "A new password was chosen for your staff account with an emailed link."
+            }
+            SecurityChange::PasswordResetForced => {
+                "A force administrator has asked you to choose a new password. Your old password no longer works, and you have been signed out."
+            }
+            SecurityChange::SecondFactorOn => {
+                "A second factor (an authenticator app) was turned on for your staff account."
+            }
+            SecurityChange::SecondFactorReplaced => {
+                "The second factor of your staff account was moved to a new authenticator app. Codes from the old one no longer work."
+            }
+            SecurityChange::SecondFactorReset => {
+                "A force administrator reset the second factor of your staff account. You will set up a new one when you next sign in."
+            }
+        }
+    }
+}
+
+/// Tells a member of staff that their password or second factor changed.
+pub fn security_notice(
+    to: &str,
+    name: &str,
+    change: SecurityChange,
+    force_name: &str,
+    at: &str,
+) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    Letter {
+        greeting: format!("Hello {name},"),
+        paragraphs: vec![format!("{} This happened on {at}.", change.sentence())],
+        link: None,
+        after: vec![
+            "If this was not you, tell your force administrator straight away: someone else may know your password.".into(),
+        ],
+        sender: &sender,
+    }
+    .into_email(to, "A change to your neighbourhood policing staff sign-in")
+}
+
+/// A single-use link to choose a new staff password.
+pub fn password_reset_link(
+    to: &str,
+    name: &str,
+    force_name: &str,
+    link: &str,
+    minutes: i64,
+    forced: bool,
+) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    let opening = if forced {
+        "A force administrator has asked you to choose a new password for your staff account."
+    } else {
+        "Someone asked to reset the password of your staff account on the neighbourhood policing website."
+    };
+    Letter {
+        greeting: format!("Hello {name},"),
+        paragraphs: vec![opening.into()],
+        link: Some(("Choose a new password", link)),
+        after: vec![
+            format!("The link works once, for {minutes} minutes. If your account has a second factor, you will also need a code from your authenticator app."),
+            if forced {
+                "If you were not expecting this, ask your force administrator.".into()
+            } else {
+                "If you did not ask for this, you can ignore this email: your password stays as it is.".into()
+            },
+        ],
+        sender: &sender,
+    }
+    .into_email(to, "Choose a new password for neighbourhood policing")
 }
 
 #[cfg(test)]

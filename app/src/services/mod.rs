@@ -14,6 +14,8 @@ pub mod rate_limit;
 pub mod residents;
 pub mod session_store;
 pub mod staff;
+pub mod staff_auth;
+pub mod tokens;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), waiting its turn, rather than failing with "database is locked" when it

@@ -1,14 +1,20 @@
 //! The email outbox: messages are written in the same transaction as the change that causes
 //! them, and the sender job delivers them later with retries, so neither a crash nor an SMTP
 //! outage loses one.
+//!
+//! Each message is leased to one named sender at a time, for a bounded time; only the lease
+//! holder can record that it was sent or failed. A message that keeps failing is parked for an
+//! administrator to see, and one that would arrive too late to be of use (an expired sign-in
+//! link) is not sent at all. Once sent, a message keeps only a copy with its links' tokens
+//! removed.
 
 use crate::services::clock::Clock;
 use entity::outbox_message::{ActiveModel, Column, Entity, Model};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::{NotSet, Set},
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 
 /// A message ready to go: who it is for, which team or force it is from, and both parts.
@@ -19,6 +25,17 @@ pub struct OutgoingEmail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// Not worth sending after this time (Unix seconds).
+    pub expires_at: Option<i64>,
+}
+
+impl OutgoingEmail {
+    pub fn expiring_at(self, at: i64) -> Self {
+        Self {
+            expires_at: Some(at),
+            ..self
+        }
+    }
 }
 
 pub async fn enqueue<C: ConnectionTrait>(
@@ -38,7 +55,10 @@ pub async fn enqueue<C: ConnectionTrait>(
         attempts: Set(0),
         next_attempt_at: Set(now),
         locked_until: Set(None),
+        lease_holder: Set(None),
         sent_at: Set(None),
+        failed_at: Set(None),
+        expires_at: Set(email.expires_at),
         last_error: Set(None),
     })
     .exec_without_returning(conn)
@@ -49,74 +69,158 @@ pub async fn enqueue<C: ConnectionTrait>(
 /// How long a sender may hold a message before another may take it over.
 const LEASE_SECONDS: i64 = 120;
 
-/// Takes up to `limit` messages that are due, each leased to this sender so no other instance
-/// sends it at the same time.
-pub async fn claim_due<C: ConnectionTrait>(
+fn waiting() -> Condition {
+    Condition::all()
+        .add(Column::SentAt.is_null())
+        .add(Column::FailedAt.is_null())
+}
+
+fn unleased(now: i64) -> Condition {
+    Condition::any()
+        .add(Column::LockedUntil.is_null())
+        .add(Column::LockedUntil.lt(now))
+}
+
+/// Takes the next message that is due, leased to `worker`; None when nothing is due. Only one
+/// sender's update can match a message, as the lease is checked as it is taken.
+pub async fn claim_next<C: ConnectionTrait>(
     conn: &C,
     clock: &Clock,
-    limit: u64,
-) -> Result<Vec<Model>, DbErr> {
+    worker: &str,
+) -> Result<Option<Model>, DbErr> {
     let now = clock.now();
-    let free = Condition::any()
-        .add(Column::LockedUntil.is_null())
-        .add(Column::LockedUntil.lt(now));
-    let due = Entity::find()
-        .filter(Column::SentAt.is_null())
-        .filter(Column::NextAttemptAt.lte(now))
-        .filter(free.clone())
-        .order_by_asc(Column::Id)
-        .limit(limit)
-        .all(conn)
-        .await?;
-    let mut claimed = Vec::with_capacity(due.len());
-    for message in due {
-        // Only one sender's update matches: the lease is re-checked as it is taken.
+    park_expired(conn, clock).await?;
+    loop {
+        let Some(candidate) = Entity::find()
+            .filter(waiting())
+            .filter(Column::NextAttemptAt.lte(now))
+            .filter(unleased(now))
+            .order_by_asc(Column::Id)
+            .one(conn)
+            .await?
+        else {
+            return Ok(None);
+        };
         let taken = Entity::update_many()
             .col_expr(Column::LockedUntil, Expr::value(now + LEASE_SECONDS))
-            .filter(Column::Id.eq(message.id))
-            .filter(Column::SentAt.is_null())
-            .filter(free.clone())
+            .col_expr(Column::LeaseHolder, Expr::value(worker))
+            .filter(Column::Id.eq(candidate.id))
+            .filter(waiting())
+            .filter(unleased(now))
             .exec(conn)
             .await?;
         if taken.rows_affected == 1 {
-            claimed.push(message);
+            return Ok(Some(Model {
+                locked_until: Some(now + LEASE_SECONDS),
+                lease_holder: Some(worker.to_string()),
+                ..candidate
+            }));
         }
+        // Another sender took it first: look again.
     }
-    Ok(claimed)
 }
 
-pub async fn mark_sent<C: ConnectionTrait>(conn: &C, clock: &Clock, id: i32) -> Result<(), DbErr> {
+/// Gives up messages whose time has passed (a sign-in link that has expired).
+async fn park_expired<C: ConnectionTrait>(conn: &C, clock: &Clock) -> Result<(), DbErr> {
+    let now = clock.now();
     Entity::update_many()
-        .col_expr(Column::SentAt, Expr::value(clock.now()))
-        .col_expr(Column::LockedUntil, Expr::value(Option::<i64>::None))
-        .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
-        .col_expr(Column::LastError, Expr::value(Option::<String>::None))
-        .filter(Column::Id.eq(id))
+        .col_expr(Column::FailedAt, Expr::value(now))
+        .col_expr(
+            Column::LastError,
+            Expr::value("Not sent: it could not be delivered before it expired."),
+        )
+        .filter(waiting())
+        .filter(Column::ExpiresAt.lt(now))
+        .filter(unleased(now))
         .exec(conn)
         .await?;
     Ok(())
 }
 
-/// Records a failed attempt and when to try again: the wait doubles each time, up to an hour.
-/// Messages are never dropped; the log says when one keeps failing.
+/// The lease is still `worker`'s.
+fn held_by(id: i32, worker: &str) -> Condition {
+    Condition::all()
+        .add(Column::Id.eq(id))
+        .add(Column::LeaseHolder.eq(worker))
+        .add(Column::SentAt.is_null())
+}
+
+/// Records that the message was sent, keeping a copy with its links' tokens removed. False if
+/// the lease had passed to another sender.
+pub async fn mark_sent<C: ConnectionTrait>(
+    conn: &C,
+    clock: &Clock,
+    message: &Model,
+    worker: &str,
+) -> Result<bool, DbErr> {
+    let updated = Entity::update_many()
+        .col_expr(Column::SentAt, Expr::value(clock.now()))
+        .col_expr(Column::LockedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(Column::LeaseHolder, Expr::value(Option::<String>::None))
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
+        .col_expr(Column::LastError, Expr::value(Option::<String>::None))
+        .col_expr(
+            Column::TextBody,
+            Expr::value(redact_tokens(&message.text_body)),
+        )
+        .col_expr(
+            Column::HtmlBody,
+            Expr::value(redact_tokens(&message.html_body)),
+        )
+        .filter(held_by(message.id, worker))
+        .exec(conn)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}
+
+/// What became of a failed attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AfterFailure {
+    RetryIn {
+        seconds: i64,
+    },
+    /// Too many attempts: parked for an administrator.
+    Parked,
+    /// The lease had passed to another sender; nothing was recorded.
+    LeaseLost,
+}
+
+/// Records a failed attempt and when to try again: the wait doubles each time, up to an hour,
+/// until `max_attempts`, when the message is parked.
 pub async fn mark_failed<C: ConnectionTrait>(
     conn: &C,
     clock: &Clock,
     message: &Model,
-    retry_base_seconds: i64,
+    worker: &str,
+    retry: RetryPolicy,
     error: &str,
-) -> Result<i64, DbErr> {
+) -> Result<AfterFailure, DbErr> {
     let attempts = message.attempts + 1;
-    let wait = retry_delay(retry_base_seconds, attempts);
-    Entity::update_many()
+    let wait = retry_delay(retry.base_seconds, attempts);
+    let parked = attempts >= retry.max_attempts;
+    let now = clock.now();
+    let updated = Entity::update_many()
         .col_expr(Column::Attempts, Expr::value(attempts))
-        .col_expr(Column::NextAttemptAt, Expr::value(clock.now() + wait))
+        .col_expr(Column::NextAttemptAt, Expr::value(now + wait))
         .col_expr(Column::LockedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(Column::LeaseHolder, Expr::value(Option::<String>::None))
         .col_expr(Column::LastError, Expr::value(error.to_string()))
-        .filter(Column::Id.eq(message.id))
+        .col_expr(Column::FailedAt, Expr::value(parked.then_some(now)))
+        .filter(held_by(message.id, worker))
         .exec(conn)
         .await?;
-    Ok(wait)
+    Ok(match (updated.rows_affected == 1, parked) {
+        (false, _) => AfterFailure::LeaseLost,
+        (true, true) => AfterFailure::Parked,
+        (true, false) => AfterFailure::RetryIn { seconds: wait },
+    })
+}
+
+/// How the sender retries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    pub base_seconds: i64,
+    pub max_attempts: i32,
 }
 
 pub fn retry_delay(base_seconds: i64, attempts: i32) -> i64 {
@@ -124,10 +228,81 @@ pub fn retry_delay(base_seconds: i64, attempts: i32) -> i64 {
     std::cmp::min(base_seconds.saturating_mul(doubling), 3600)
 }
 
-/// Forgets messages sent more than 30 days ago: they hold addresses, and are no longer needed.
-pub async fn delete_old_sent<C: ConnectionTrait>(conn: &C, clock: &Clock) -> Result<u64, DbErr> {
+/// Replaces the token of every link (`token=…`) with `[removed]`: a sent message is kept for a
+/// while, but the links in it must not be usable from the copy.
+pub fn redact_tokens(body: &str) -> String {
+    const MARK: &str = "token=";
+    let mut redacted = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(MARK) {
+        let (before, after) = rest.split_at(at + MARK.len());
+        redacted.push_str(before);
+        let token_length = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(after.len());
+        if token_length > 0 {
+            redacted.push_str("[removed]");
+        }
+        rest = &after[token_length..];
+    }
+    redacted.push_str(rest);
+    redacted
+}
+
+/// Messages given up, newest first, for administrators.
+pub async fn parked<C: ConnectionTrait>(conn: &C, limit: u64) -> Result<Vec<Model>, DbErr> {
+    Entity::find()
+        .filter(Column::FailedAt.is_not_null())
+        .filter(Column::SentAt.is_null())
+        .order_by_desc(Column::FailedAt)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+pub async fn parked_count<C: ConnectionTrait>(conn: &C) -> Result<u64, DbErr> {
+    Entity::find()
+        .filter(Column::FailedAt.is_not_null())
+        .filter(Column::SentAt.is_null())
+        .count(conn)
+        .await
+}
+
+/// Puts a parked message back in the queue, with its attempts counted afresh. False if it is
+/// not parked (already retried, or sent).
+pub async fn retry_parked<C: ConnectionTrait>(
+    conn: &C,
+    clock: &Clock,
+    id: i32,
+) -> Result<bool, DbErr> {
+    let now = clock.now();
+    let updated = Entity::update_many()
+        .col_expr(Column::FailedAt, Expr::value(Option::<i64>::None))
+        .col_expr(Column::Attempts, Expr::value(0))
+        .col_expr(Column::NextAttemptAt, Expr::value(now))
+        .filter(Column::Id.eq(id))
+        .filter(Column::FailedAt.is_not_null())
+        .filter(Column::SentAt.is_null())
+        .filter(
+            Condition::any()
+                .add(Column::ExpiresAt.is_null())
+                .add(Column::ExpiresAt.gt(now)),
+        )
+        .exec(conn)
+        .await?;
+    Ok(updated.rows_affected == 1)
+}
+
+/// Forgets messages sent, or given up, more than 30 days ago: they hold addresses, and are no
+/// longer needed.
+pub async fn delete_old<C: ConnectionTrait>(conn: &C, clock: &Clock) -> Result<u64, DbErr> {
+    let month_ago = clock.now() - 30 * 86_400;
     Ok(Entity::delete_many()
-        .filter(Column::SentAt.lt(clock.now() - 30 * 86_400))
+        .filter(
+            Condition::any()
+                .add(Column::SentAt.lt(month_ago))
+                .add(Column::FailedAt.lt(month_ago)),
+        )
         .exec(conn)
         .await?
         .rows_affected)
@@ -144,5 +319,19 @@ mod tests {
         assert_eq!(retry_delay(30, 3), 120);
         assert_eq!(retry_delay(30, 20), 3600);
         assert_eq!(retry_delay(1, 1), 1);
+    }
+
+    #[test]
+    fn tokens_are_removed_from_sent_links() {
+        assert_eq!(
+            redact_tokens("Sign in:\nhttps://p.example/sign-in/confirm?token=Ab_9-x\n\nThanks"),
+            "Sign in:\nhttps://p.example/sign-in/confirm?token=[removed]\n\nThanks"
+        );
+        assert_eq!(
+            redact_tokens(r#"<a href="https://p/x?token=abc">x</a> and ?token=def"#),
+            r#"<a href="https://p/x?token=[removed]">x</a> and ?token=[removed]"#
+        );
+        assert_eq!(redact_tokens("no links here"), "no links here");
+        assert_eq!(redact_tokens("token= alone"), "token= alone");
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::domain::email_address::EmailAddress;
 use crate::services::clock::Clock;
+use crate::services::tokens::{new_token, token_hash};
 use crate::services::{messages, outbox, rate_limit};
-use base64::Engine;
 use entity::{outbox_message, resident, sign_in_link};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
@@ -12,15 +12,15 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 pub const LINK_LIFETIME_MINUTES: i64 = 20;
 
-/// Where the emailed link leads, and who sends the email.
+/// Where the emailed link leads, who sends the email, and who asked (for rate limits).
 pub struct LinkContext<'a> {
     pub site_url: &'a str,
     pub force_name: &'a str,
     pub client_ip: &'a str,
+    pub keys: &'a rate_limit::BucketKeys,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,19 +41,23 @@ pub async fn request_sign_in_link(
     display_name: Option<String>,
     context: LinkContext<'_>,
 ) -> Result<LinkRequest, DbErr> {
-    let by_address = rate_limit::bucket("link-address", email.as_str());
-    let by_ip = rate_limit::bucket("link-ip", context.client_ip);
-    let txn = crate::services::begin_write(db).await?;
     for (bucket, limit) in [
-        (&by_address, rate_limit::LINK_PER_ADDRESS),
-        (&by_ip, rate_limit::LINK_PER_IP),
+        (
+            context.keys.bucket("link-address", email.as_str()),
+            rate_limit::LINK_PER_ADDRESS,
+        ),
+        (
+            context.keys.bucket("link-ip", context.client_ip),
+            rate_limit::LINK_PER_IP,
+        ),
     ] {
-        if let Some(minutes) = rate_limit::retry_after_minutes(&txn, clock, bucket, limit).await? {
+        if let rate_limit::Taken::Refused { minutes } =
+            rate_limit::take(db, clock, &bucket, limit).await?
+        {
             return Ok(LinkRequest::TryLater { minutes });
         }
     }
-    rate_limit::record(&txn, clock, &by_address).await?;
-    rate_limit::record(&txn, clock, &by_ip).await?;
+    let txn = crate::services::begin_write(db).await?;
 
     let token = new_token();
     let now = clock.now();
@@ -77,7 +81,8 @@ pub async fn request_sign_in_link(
             context.force_name,
             &link,
             LINK_LIFETIME_MINUTES,
-        ),
+        )
+        .expiring_at(now + LINK_LIFETIME_MINUTES * 60),
     )
     .await?;
     txn.commit().await?;
@@ -281,18 +286,4 @@ pub async fn delete_old_links(db: &DatabaseConnection, clock: &Clock) -> Result<
         .exec(db)
         .await?
         .rows_affected)
-}
-
-/// 256 random bits, URL-safe.
-fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).expect("the operating system's random number generator");
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
-fn token_hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }

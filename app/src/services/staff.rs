@@ -1,48 +1,22 @@
-//! Staff accounts: passwords (argon2id), the TOTP second factor, roles and neighbourhoods.
+//! Staff accounts: creating them, reading who is signed in, and what administrators change
+//! (roles, neighbourhoods, disabling, resetting a lost second factor, forcing a new password).
+//! How staff prove who they are is in `staff_auth`.
 
 use crate::domain::email_address::EmailAddress;
 use crate::domain::staff::{Role, StaffMember};
-use crate::services::clock::Clock;
-use crate::services::{audit, messages, outbox, rate_limit};
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use crate::services::audit::{self, AuditAction};
+use crate::services::clock::{Clock, format_time};
+use crate::services::messages::{self, EmailSite, SecurityChange};
+use crate::services::staff_auth::{end_sessions, force_reset, hash_password};
+use crate::services::{begin_write, outbox};
 use entity::{neighbourhood, staff_account, staff_neighbourhood};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::{NotSet, Set},
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
-    QueryOrder,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde::Serialize;
-
-/// Hashes a password with argon2id off the async runtime (it takes tens of milliseconds on
-/// purpose).
-pub async fn hash_password(password: String) -> Result<String, DbErr> {
-    tokio::task::spawn_blocking(move || {
-        Argon2::default()
-            .hash_password(password.as_bytes())
-            .map(|hash| hash.to_string())
-    })
-    .await
-    .map_err(|e| DbErr::Custom(format!("hashing a password: {e}")))?
-    .map_err(|e| DbErr::Custom(format!("hashing a password: {e}")))
-}
-
-async fn password_matches(password: String, stored: String) -> bool {
-    tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&stored).is_ok_and(|hash| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &hash)
-                .is_ok()
-        })
-    })
-    .await
-    .unwrap_or(false)
-}
-
-/// Compared against when no account has the address, so a wrong address takes as long to refuse
-/// as a wrong password.
-const UNKNOWN_ACCOUNT_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$5UEA0sSBgtCRd0SJwDL8fnUDo44vuz/39xmKOTK/23U";
 
 pub struct NewStaff {
     pub email: EmailAddress,
@@ -59,29 +33,43 @@ pub enum CreateStaff {
     EmailTaken,
 }
 
+/// "Sam Patel (sam.patel@police.example.uk)", as the audit log names an account.
+pub(crate) fn account_subject(account: &staff_account::Model) -> String {
+    format!("{} ({})", account.name, account.email)
+}
+
 /// What the audit log keeps of an account (never its password or second factor).
 #[derive(Serialize)]
 struct AccountSnapshot<'a> {
-    email: &'a str,
     name: &'a str,
-    role: &'a str,
+    email: &'a str,
+    role: &'static str,
     disabled: bool,
     second_factor: bool,
-    neighbourhoods: &'a [i32],
+    neighbourhoods: Vec<String>,
 }
 
-fn snapshot<'a>(
+async fn snapshot<'a, C: ConnectionTrait>(
+    conn: &C,
     account: &'a staff_account::Model,
-    neighbourhoods: &'a [i32],
-) -> AccountSnapshot<'a> {
-    AccountSnapshot {
-        email: &account.email,
+) -> Result<AccountSnapshot<'a>, DbErr> {
+    let ids = neighbourhood_ids(conn, account.id).await?;
+    let neighbourhoods = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(ids))
+        .order_by_asc(neighbourhood::Column::Name)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    Ok(AccountSnapshot {
         name: &account.name,
-        role: &account.role,
+        email: &account.email,
+        role: Role::parse(&account.role).map_or("unknown", Role::label),
         disabled: account.disabled,
         second_factor: account.totp_secret.is_some(),
         neighbourhoods,
-    }
+    })
 }
 
 /// Creates a staff account. `actor` is the administrator doing it (None from the command line);
@@ -91,10 +79,10 @@ pub async fn create(
     clock: &Clock,
     actor: Option<&StaffMember>,
     new: NewStaff,
-    email_context: Option<(&str, &str)>,
+    site: Option<&EmailSite>,
 ) -> Result<CreateStaff, DbErr> {
     let password_hash = hash_password(new.password).await?;
-    let txn = crate::services::begin_write(db).await?;
+    let txn = begin_write(db).await?;
     if staff_account::Entity::find()
         .filter(staff_account::Column::Email.eq(new.email.as_str()))
         .one(&txn)
@@ -112,29 +100,27 @@ pub async fn create(
         totp_secret: Set(None),
         totp_last_step: Set(None),
         disabled: Set(false),
+        session_generation: Set(0),
         created_at: Set(clock.now()),
     })
     .exec_with_returning(&txn)
     .await?;
-    let neighbourhood_ids = if new.role == Role::TeamMember {
-        new.neighbourhood_ids
-    } else {
-        Vec::new()
-    };
-    for &neighbourhood_id in &neighbourhood_ids {
-        add_neighbourhood_row(&txn, account.id, neighbourhood_id).await?;
+    if new.role == Role::TeamMember {
+        for &neighbourhood_id in &new.neighbourhood_ids {
+            add_neighbourhood_row(&txn, account.id, neighbourhood_id).await?;
+        }
     }
     audit::record(
         &txn,
         clock,
         actor,
-        "staff_account.create",
-        &format!("staff account {}", account.email),
+        AuditAction::StaffAccountCreated,
+        &account_subject(&account),
         None::<&()>,
-        Some(&snapshot(&account, &neighbourhood_ids)),
+        Some(&snapshot(&txn, &account).await?),
     )
     .await?;
-    if let Some((force_name, site_url)) = email_context {
+    if let Some(site) = site {
         outbox::enqueue(
             &txn,
             clock,
@@ -142,8 +128,8 @@ pub async fn create(
                 &account.email,
                 &account.name,
                 new.role.label(),
-                force_name,
-                &format!("{site_url}/staff/sign-in"),
+                &site.force_name,
+                &format!("{}/staff/sign-in", site.site_url),
             ),
         )
         .await?;
@@ -167,7 +153,7 @@ async fn add_neighbourhood_row<C: ConnectionTrait>(
     Ok(())
 }
 
-async fn neighbourhood_ids<C: ConnectionTrait>(
+pub(crate) async fn neighbourhood_ids<C: ConnectionTrait>(
     conn: &C,
     staff_account_id: i32,
 ) -> Result<Vec<i32>, DbErr> {
@@ -181,7 +167,10 @@ async fn neighbourhood_ids<C: ConnectionTrait>(
         .collect())
 }
 
-fn member_of(account: staff_account::Model, neighbourhood_ids: Vec<i32>) -> Option<StaffMember> {
+pub(crate) fn member_of(
+    account: staff_account::Model,
+    neighbourhood_ids: Vec<i32>,
+) -> Option<StaffMember> {
     Some(StaffMember {
         role: Role::parse(&account.role)?,
         id: account.id,
@@ -189,6 +178,7 @@ fn member_of(account: staff_account::Model, neighbourhood_ids: Vec<i32>) -> Opti
         email: account.email,
         neighbourhood_ids,
         has_second_factor: account.totp_secret.is_some(),
+        session_generation: account.session_generation,
     })
 }
 
@@ -203,231 +193,6 @@ pub async fn member(db: &DatabaseConnection, id: i32) -> Result<Option<StaffMemb
     };
     let ids = neighbourhood_ids(db, id).await?;
     Ok(member_of(account, ids))
-}
-
-/// What signing in with a password leads to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PasswordCheck {
-    /// The password is right; `then` says what the member of staff must do next.
-    Accepted {
-        id: i32,
-        then: NextStep,
-    },
-    Wrong,
-    TryLater {
-        minutes: i64,
-    },
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NextStep {
-    EnterCode,
-    SetUpSecondFactor,
-    SignedIn,
-}
-
-fn failure_buckets(email: &str, client_ip: &str) -> [(String, rate_limit::Limit); 2] {
-    [
-        (
-            rate_limit::bucket("staff-account", email),
-            rate_limit::STAFF_FAILURES_PER_ACCOUNT,
-        ),
-        (
-            rate_limit::bucket("staff-ip", client_ip),
-            rate_limit::STAFF_FAILURES_PER_IP,
-        ),
-    ]
-}
-
-async fn blocked_for(
-    db: &DatabaseConnection,
-    clock: &Clock,
-    buckets: &[(String, rate_limit::Limit)],
-) -> Result<Option<i64>, DbErr> {
-    for (bucket, limit) in buckets {
-        if let Some(minutes) = rate_limit::retry_after_minutes(db, clock, bucket, *limit).await? {
-            return Ok(Some(minutes));
-        }
-    }
-    Ok(None)
-}
-
-async fn count_failure(
-    db: &DatabaseConnection,
-    clock: &Clock,
-    buckets: &[(String, rate_limit::Limit)],
-) -> Result<(), DbErr> {
-    for (bucket, _) in buckets {
-        rate_limit::record(db, clock, bucket).await?;
-    }
-    Ok(())
-}
-
-pub async fn check_password(
-    db: &DatabaseConnection,
-    clock: &Clock,
-    email: &str,
-    password: &str,
-    client_ip: &str,
-) -> Result<PasswordCheck, DbErr> {
-    let email = email.trim().to_lowercase();
-    let buckets = failure_buckets(&email, client_ip);
-    if let Some(minutes) = blocked_for(db, clock, &buckets).await? {
-        return Ok(PasswordCheck::TryLater { minutes });
-    }
-    let account = staff_account::Entity::find()
-        .filter(staff_account::Column::Email.eq(&email))
-        .filter(staff_account::Column::Disabled.eq(false))
-        .one(db)
-        .await?;
-    let stored = account
-        .as_ref()
-        .map_or(UNKNOWN_ACCOUNT_HASH, |a| a.password_hash.as_str())
-        .to_string();
-    let matches = password_matches(password.to_string(), stored).await;
-    let (Some(account), true) = (account, matches) else {
-        count_failure(db, clock, &buckets).await?;
-        return Ok(PasswordCheck::Wrong);
-    };
-    let role = Role::parse(&account.role).unwrap_or(Role::Moderator);
-    let then = match (&account.totp_secret, role.requires_second_factor()) {
-        (Some(_), _) => NextStep::EnterCode,
-        (None, true) => NextStep::SetUpSecondFactor,
-        (None, false) => NextStep::SignedIn,
-    };
-    Ok(PasswordCheck::Accepted {
-        id: account.id,
-        then,
-    })
-}
-
-/// The TOTP (RFC 6238: SHA-1, six digits, 30-second steps, one step of drift allowed) for a
-/// base32 secret.
-pub fn totp(secret_base32: &str, account_name: &str) -> Option<totp_rs::Totp> {
-    let secret = totp_rs::Secret::try_from_base32(secret_base32).ok()?;
-    totp_rs::Builder::new()
-        .with_secret(secret)
-        .with_account_name(account_name.replace(':', ""))
-        .with_issuer(Some("Neighbourhood policing"))
-        .build()
-        .ok()
-}
-
-/// A new random secret, base32 as authenticator apps take it.
-pub fn new_totp_secret() -> String {
-    let mut bytes = [0u8; 20];
-    getrandom::fill(&mut bytes).expect("the operating system's random number generator");
-    totp_rs::Secret::from(bytes.to_vec()).to_base32()
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CodeCheck {
-    Accepted,
-    Wrong,
-    TryLater { minutes: i64 },
-}
-
-/// Checks a code from the member's authenticator. Each code is accepted once: the step it
-/// belongs to is stored, and older or equal steps are refused after it.
-pub async fn check_code(
-    db: &DatabaseConnection,
-    clock: &Clock,
-    id: i32,
-    code: &str,
-    client_ip: &str,
-) -> Result<CodeCheck, DbErr> {
-    let Some(account) = staff_account::Entity::find_by_id(id).one(db).await? else {
-        return Ok(CodeCheck::Wrong);
-    };
-    let buckets = failure_buckets(&account.email, client_ip);
-    if let Some(minutes) = blocked_for(db, clock, &buckets).await? {
-        return Ok(CodeCheck::TryLater { minutes });
-    }
-    let step = account
-        .totp_secret
-        .as_deref()
-        .and_then(|secret| totp(secret, &account.email))
-        .and_then(|totp| totp.check(&digits_of(code), clock.now().max(0) as u64));
-    let accepted = match step {
-        Some(step) => {
-            let step = step as i64;
-            staff_account::Entity::update_many()
-                .col_expr(staff_account::Column::TotpLastStep, Expr::value(step))
-                .filter(staff_account::Column::Id.eq(id))
-                .filter(
-                    Condition::any()
-                        .add(staff_account::Column::TotpLastStep.is_null())
-                        .add(staff_account::Column::TotpLastStep.lt(step)),
-                )
-                .exec(db)
-                .await?
-                .rows_affected
-                == 1
-        }
-        None => false,
-    };
-    if accepted {
-        Ok(CodeCheck::Accepted)
-    } else {
-        count_failure(db, clock, &buckets).await?;
-        Ok(CodeCheck::Wrong)
-    }
-}
-
-/// Codes are often typed with a space in the middle ("123 456").
-fn digits_of(code: &str) -> String {
-    code.chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect()
-}
-
-/// Turns on the second factor once the member proves their app shows the right code.
-pub async fn enable_second_factor(
-    db: &DatabaseConnection,
-    clock: &Clock,
-    id: i32,
-    secret: &str,
-    code: &str,
-) -> Result<bool, DbErr> {
-    let Some(account) = staff_account::Entity::find_by_id(id).one(db).await? else {
-        return Ok(false);
-    };
-    let Some(step) = totp(secret, &account.email)
-        .and_then(|totp| totp.check(&digits_of(code), clock.now().max(0) as u64))
-    else {
-        return Ok(false);
-    };
-    let txn = crate::services::begin_write(db).await?;
-    staff_account::Entity::update_many()
-        .col_expr(
-            staff_account::Column::TotpSecret,
-            Expr::value(secret.to_string()),
-        )
-        .col_expr(
-            staff_account::Column::TotpLastStep,
-            Expr::value(step as i64),
-        )
-        .filter(staff_account::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
-    let ids = neighbourhood_ids(&txn, id).await?;
-    let actor = member_of(account.clone(), ids.clone());
-    let after = staff_account::Model {
-        totp_secret: Some(secret.to_string()),
-        ..account.clone()
-    };
-    audit::record(
-        &txn,
-        clock,
-        actor.as_ref(),
-        "staff_account.second_factor_on",
-        &format!("staff account {}", account.email),
-        Some(&snapshot(&account, &ids)),
-        Some(&snapshot(&after, &ids)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(true)
 }
 
 /// A staff account as the administrators' list shows it.
@@ -461,6 +226,8 @@ pub enum AccountChange {
     RemoveNeighbourhood(i32),
     /// Clears the second factor, for a member who lost their phone; they set it up again.
     ResetSecondFactor,
+    /// The member's password stops working and they are emailed a link to choose another.
+    ForcePasswordReset,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -470,6 +237,58 @@ pub enum ChangeOutcome {
     NoSuchNeighbourhood,
     /// Administrators cannot lock themselves out or demote themselves.
     NotOnYourself,
+    /// The force must keep at least one enabled administrator.
+    LastAdministrator,
+}
+
+impl AccountChange {
+    fn action(&self) -> AuditAction {
+        match self {
+            AccountChange::Role(_) => AuditAction::RoleChanged,
+            AccountChange::Disabled(true) => AuditAction::AccountDisabled,
+            AccountChange::Disabled(false) => AuditAction::AccountEnabled,
+            AccountChange::AddNeighbourhood(_) => AuditAction::NeighbourhoodGiven,
+            AccountChange::RemoveNeighbourhood(_) => AuditAction::NeighbourhoodTaken,
+            AccountChange::ResetSecondFactor => AuditAction::SecondFactorReset,
+            AccountChange::ForcePasswordReset => AuditAction::PasswordResetForced,
+        }
+    }
+
+    /// Whether the change takes an administrator away: a demotion or disabling.
+    fn removes_administrator(&self) -> bool {
+        matches!(
+            self,
+            AccountChange::Role(Role::TeamMember | Role::Moderator) | AccountChange::Disabled(true)
+        )
+    }
+}
+
+/// Whether another enabled administrator than `id` remains. On PostgreSQL the enabled
+/// administrators' rows are locked until the transaction ends, so two administrators demoting
+/// each other at the same moment cannot both succeed; SQLite's write transaction is already
+/// exclusive.
+async fn another_administrator_remains<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+) -> Result<bool, DbErr> {
+    let administrators = staff_account::Entity::find()
+        .filter(staff_account::Column::Role.eq(Role::Administrator.as_str()))
+        .filter(staff_account::Column::Disabled.eq(false));
+    let others = if conn.get_database_backend() == DbBackend::Postgres {
+        administrators
+            .lock_exclusive()
+            .all(conn)
+            .await?
+            .into_iter()
+            .filter(|a| a.id != id)
+            .count() as u64
+    } else {
+        administrators
+            .filter(staff_account::Column::Id.ne(id))
+            .count(conn)
+            .await?
+    };
+    Ok(others > 0)
 }
 
 pub async fn change(
@@ -478,23 +297,35 @@ pub async fn change(
     actor: &StaffMember,
     id: i32,
     change: AccountChange,
+    site: &EmailSite,
 ) -> Result<ChangeOutcome, DbErr> {
-    if id == actor.id && !matches!(change, AccountChange::ResetSecondFactor) {
+    if id == actor.id
+        && !matches!(
+            change,
+            AccountChange::ResetSecondFactor | AccountChange::ForcePasswordReset
+        )
+    {
         return Ok(ChangeOutcome::NotOnYourself);
     }
-    let txn = crate::services::begin_write(db).await?;
+    let txn = begin_write(db).await?;
     let Some(before) = staff_account::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(ChangeOutcome::NoSuchAccount);
     };
-    let before_ids = neighbourhood_ids(&txn, id).await?;
+    let was_administrator = before.role == Role::Administrator.as_str() && !before.disabled;
+    if was_administrator
+        && change.removes_administrator()
+        && !another_administrator_remains(&txn, id).await?
+    {
+        return Ok(ChangeOutcome::LastAdministrator);
+    }
+    let before_snapshot = snapshot(&txn, &before).await?;
     let update = staff_account::Entity::update_many().filter(staff_account::Column::Id.eq(id));
-    let action = match &change {
+    match &change {
         AccountChange::Role(role) => {
             update
                 .col_expr(staff_account::Column::Role, Expr::value(role.as_str()))
                 .exec(&txn)
                 .await?;
-            "staff_account.role"
         }
         AccountChange::Disabled(disabled) => {
             update
@@ -502,9 +333,7 @@ pub async fn change(
                 .exec(&txn)
                 .await?;
             if *disabled {
-                "staff_account.disable"
-            } else {
-                "staff_account.enable"
+                end_sessions(&txn, id).await?;
             }
         }
         AccountChange::AddNeighbourhood(neighbourhood_id) => {
@@ -516,7 +345,6 @@ pub async fn change(
                 return Ok(ChangeOutcome::NoSuchNeighbourhood);
             }
             add_neighbourhood_row(&txn, id, *neighbourhood_id).await?;
-            "staff_account.add_neighbourhood"
         }
         AccountChange::RemoveNeighbourhood(neighbourhood_id) => {
             staff_neighbourhood::Entity::delete_many()
@@ -524,7 +352,6 @@ pub async fn change(
                 .filter(staff_neighbourhood::Column::NeighbourhoodId.eq(*neighbourhood_id))
                 .exec(&txn)
                 .await?;
-            "staff_account.remove_neighbourhood"
         }
         AccountChange::ResetSecondFactor => {
             update
@@ -538,46 +365,38 @@ pub async fn change(
                 )
                 .exec(&txn)
                 .await?;
-            "staff_account.second_factor_reset"
+            end_sessions(&txn, id).await?;
+            outbox::enqueue(
+                &txn,
+                clock,
+                messages::security_notice(
+                    &before.email,
+                    &before.name,
+                    SecurityChange::SecondFactorReset,
+                    &site.force_name,
+                    &format_time(clock.now()),
+                ),
+            )
+            .await?;
         }
-    };
+        AccountChange::ForcePasswordReset => {
+            force_reset(&txn, clock, &before, site).await?;
+        }
+    }
     let after = staff_account::Entity::find_by_id(id)
         .one(&txn)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("the staff account just changed".into()))?;
-    let after_ids = neighbourhood_ids(&txn, id).await?;
     audit::record(
         &txn,
         clock,
         Some(actor),
-        action,
-        &format!("staff account {}", after.email),
-        Some(&snapshot(&before, &before_ids)),
-        Some(&snapshot(&after, &after_ids)),
+        change.action(),
+        &account_subject(&after),
+        Some(&before_snapshot),
+        Some(&snapshot(&txn, &after).await?),
     )
     .await?;
     txn.commit().await?;
     Ok(ChangeOutcome::Changed)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_stand_in_hash_for_unknown_accounts_is_a_real_argon2id_hash() {
-        let hash = PasswordHash::new(UNKNOWN_ACCOUNT_HASH).expect("a PHC string");
-        assert_eq!(hash.algorithm.as_str(), "argon2id");
-        assert!(
-            Argon2::default()
-                .verify_password(b"anything", &hash)
-                .is_err()
-        );
-    }
-
-    #[test]
-    fn a_code_may_be_typed_with_spaces_or_a_hyphen() {
-        assert_eq!(digits_of(" 123 456 "), "123456");
-        assert_eq!(digits_of("123-456"), "123456");
-    }
 }

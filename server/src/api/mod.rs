@@ -1,4 +1,4 @@
-//! JSON endpoints: the postcode lookup under `/api/`, and a resident's data download.
+//! JSON endpoints under `/api/` (no session), and a resident's data download (with one).
 
 pub mod account;
 pub mod postcodes;
@@ -10,6 +10,12 @@ use axum::routing::get;
 pub fn router(state: PortalState) -> Router {
     Router::new()
         .route("/api/postcodes/{postcode}", get(postcodes::lookup))
+        .with_state(state)
+}
+
+/// Routes that need the resident's session.
+pub fn account_router(state: PortalState) -> Router {
+    Router::new()
         .route("/account/data", get(account::download))
         .with_state(state)
 }

@@ -11,7 +11,7 @@ pub mod osgb;
 pub mod postcodes;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use sea_orm::{DatabaseConnection, DatabaseTransaction, TransactionTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use std::fmt;
 use std::path::Path;
 
@@ -164,7 +164,8 @@ pub fn check_rejections(
     Ok(())
 }
 
-/// Begins an import: its transaction and an empty summary.
+/// Begins an import: its transaction, holding the database's write lock from the start (waiting
+/// for a running portal to finish writing), and an empty summary.
 pub async fn start(
     db: &DatabaseConnection,
     options: &ImportOptions,
@@ -173,7 +174,7 @@ pub async fn start(
         dry_run: options.dry_run,
         ..Default::default()
     };
-    Ok((db.begin().await?, summary))
+    Ok((crate::database::begin_write_waiting(db).await?, summary))
 }
 
 /// Ends an import's transaction: records the change for the running servers and commits, or

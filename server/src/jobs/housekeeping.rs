@@ -1,9 +1,9 @@
-//! Deletes what has served its purpose: expired sessions, old sign-in links, rate-limit counts
-//! and emails sent a month ago.
+//! Deletes what has served its purpose: expired sessions, old sign-in and password reset links,
+//! rate-limit counts, and emails sent (or given up) a month ago.
 
 use app::services::clock::Clock;
 use app::services::session_store::DatabaseSessionStore;
-use app::services::{outbox, rate_limit, residents};
+use app::services::{outbox, rate_limit, residents, staff_auth};
 use sea_orm::DatabaseConnection;
 use std::time::Duration;
 use tower_sessions::session_store::ExpiredDeletion;
@@ -22,9 +22,10 @@ pub async fn run(
         }
         let deleted = async {
             Ok::<_, sea_orm::DbErr>((
-                residents::delete_old_links(&db, &clock).await?,
+                residents::delete_old_links(&db, &clock).await?
+                    + staff_auth::delete_old_reset_links(&db, &clock).await?,
                 rate_limit::delete_old(&db, &clock).await?,
-                outbox::delete_old_sent(&db, &clock).await?,
+                outbox::delete_old(&db, &clock).await?,
             ))
         }
         .await;

@@ -1,9 +1,10 @@
 //! Sends what is in the outbox: woken when a message is added, and every few seconds for
-//! retries and messages added by other instances.
+//! retries and messages added by other instances. Each message is leased to this sender, by
+//! name, while it is sent.
 
 use crate::email::{Mailer, message_for};
 use app::services::clock::Clock;
-use app::services::outbox;
+use app::services::outbox::{self, AfterFailure, RetryPolicy};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,8 +16,10 @@ pub struct EmailSender {
     pub mailer: Mailer,
     pub from_address: String,
     pub site_host: String,
-    pub retry_seconds: i64,
+    pub retry: RetryPolicy,
     pub ready: Arc<Notify>,
+    /// This sender's name on the leases it holds.
+    pub worker: String,
 }
 
 const POLL: Duration = Duration::from_secs(2);
@@ -35,34 +38,62 @@ impl EmailSender {
     }
 
     async fn send_due(&self) -> Result<(), sea_orm::DbErr> {
-        loop {
-            let batch = outbox::claim_due(&self.db, &self.clock, 20).await?;
-            if batch.is_empty() {
-                return Ok(());
-            }
-            for row in batch {
-                let sent = match message_for(&row, &self.from_address, &self.site_host) {
-                    Ok(message) => self.mailer.send(message).await,
-                    Err(error) => Err(error),
-                };
-                match sent {
-                    Ok(()) => {
-                        outbox::mark_sent(&self.db, &self.clock, row.id).await?;
-                        tracing::info!(message = row.id, "email sent");
+        while let Some(message) = outbox::claim_next(&self.db, &self.clock, &self.worker).await? {
+            let sent = match message_for(&message, &self.from_address, &self.site_host) {
+                Ok(email) => self.mailer.send(email).await,
+                Err(error) => Err(error),
+            };
+            match sent {
+                Ok(()) => {
+                    if outbox::mark_sent(&self.db, &self.clock, &message, &self.worker).await? {
+                        tracing::info!(message = message.id, "email sent");
+                    } else {
+                        tracing::warn!(
+                            message = message.id,
+                            "email sent after its lease passed to another sender; it may be sent twice"
+                        );
                     }
-                    Err(error) => {
-                        let wait = outbox::mark_failed(
-                            &self.db,
-                            &self.clock,
-                            &row,
-                            self.retry_seconds,
-                            &error,
-                        )
-                        .await?;
-                        tracing::warn!(message = row.id, attempts = row.attempts + 1, retry_in_seconds = wait, %error, "email not sent; will retry");
+                }
+                Err(error) => {
+                    let after = outbox::mark_failed(
+                        &self.db,
+                        &self.clock,
+                        &message,
+                        &self.worker,
+                        self.retry,
+                        &error,
+                    )
+                    .await?;
+                    match after {
+                        AfterFailure::RetryIn { seconds } => {
+                            tracing::warn!(message = message.id, attempts = message.attempts + 1, retry_in_seconds = seconds, %error, "email not sent; will retry")
+                        }
+                        AfterFailure::Parked => {
+                            tracing::error!(message = message.id, attempts = message.attempts + 1, %error, "email not sent; given up after too many attempts (shown to administrators)")
+                        }
+                        AfterFailure::LeaseLost => {
+                            tracing::warn!(message = message.id, %error, "email not sent, and its lease had passed to another sender")
+                        }
                     }
                 }
             }
         }
+        Ok(())
     }
+}
+
+/// A name for this sender that no other instance shares: the host, the process and a random
+/// part.
+pub fn worker_name() -> String {
+    let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "portal".into());
+    let mut random = [0u8; 4];
+    getrandom::fill(&mut random).expect("the operating system's random number generator");
+    format!(
+        "{host}-{}-{:02x}{:02x}{:02x}{:02x}",
+        std::process::id(),
+        random[0],
+        random[1],
+        random[2],
+        random[3]
+    )
 }

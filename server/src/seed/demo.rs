@@ -7,9 +7,7 @@ use app::domain::postcode::Postcode;
 use entity::{
     force, local_policing_area, neighbourhood, neighbourhood_link, postcode, team_member, venue,
 };
-use sea_orm::{
-    ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -101,7 +99,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
         return Ok(SeedOutcome::AlreadyHasData);
     }
     let demo: Demo = serde_json::from_str(DEMO)?;
-    let txn = db.begin().await?;
+    let txn = crate::database::begin_write_waiting(db).await?;
 
     force::Entity::insert(force::ActiveModel {
         id: Set(demo.force.id.clone()),

@@ -210,21 +210,15 @@ async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_lookup_server_function_answers_the_hydrated_form() {
+async fn pages_without_an_island_load_no_script_at_all() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
-        let response = app
-            .client
-            .post(format!("{}/fn/find-neighbourhood", app.address))
-            // A browser's fetch from the portal's own page names its origin.
-            .header("Origin", &app.address)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body("postcode=b15+2tt")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200, "{kind}");
-        let body = response.text().await.unwrap();
-        assert_eq!(body, r#"{"Neighbourhood":{"code":"BW003"}}"#, "{kind}");
+        for path in ["/", "/?postcode=B15", "/neighbourhoods/BW003", "/sign-in"] {
+            let (status, html) = app.html(path).await;
+            assert_eq!(status, 200, "{kind} {path}");
+            assert!(!html.contains("<script"), "{kind} {path}: {html}");
+            assert!(!html.contains(".wasm"), "{kind} {path}");
+            assert!(!html.contains("leptos-island"), "{kind} {path}");
+        }
     }
 }

@@ -126,6 +126,7 @@ where
     let address = format!("http://{}", application.address());
     let clock = application.clock();
     tokio::spawn(application.run_until_stopped());
+    wait_until_ready(&address).await;
 
     TestApp {
         address,
@@ -136,6 +137,20 @@ where
         db,
         _sqlite_dir: sqlite_dir.map(std::sync::Arc::new),
     }
+}
+
+/// Waits until the portal at `address` says it is ready (migrations run, gazetteer loaded).
+pub async fn wait_until_ready(address: &str) {
+    let client = reqwest::Client::new();
+    for _ in 0..300 {
+        if let Ok(response) = client.get(format!("{address}/health/ready")).send().await
+            && response.status() == 200
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the portal at {address} did not become ready");
 }
 
 async fn fresh_database(kind: &str) -> (String, Option<tempfile::TempDir>) {
@@ -253,6 +268,7 @@ impl TestApp {
             .expect("build a second instance");
         let address = format!("http://{}", application.address());
         tokio::spawn(application.run_until_stopped());
+        wait_until_ready(&address).await;
         TestApp {
             address,
             client: self.client.clone(),

@@ -5,6 +5,7 @@ use crate::helpers::{TestApp, database_kinds, location, spawn_app};
 use app::domain::email_address::EmailAddress;
 use app::domain::staff::Role;
 use app::services::staff::{self, CreateStaff, NewStaff};
+use app::services::staff_auth;
 use entity::{audit_entry, neighbourhood, outbox_message, team_member};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -44,7 +45,7 @@ async fn neighbourhood_id(app: &TestApp, code: &str) -> i32 {
 
 /// The current code for a secret, as the member's phone app shows it.
 fn code_for(app: &TestApp, secret: &str, email: &str) -> String {
-    staff::totp(secret, email)
+    staff_auth::totp(secret, email)
         .unwrap()
         .generate(app.clock.now() as u64)
         .to_string()
@@ -206,8 +207,13 @@ async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_
             .expect("the change is audited");
         assert!(entry.actor.contains("admin@police.example.uk"));
         assert!(entry.after.unwrap().contains("Priya Kaur"));
-        let (_, log) = app.html("/staff/audit?action=team_member").await;
-        assert!(log.contains("team_member.create"), "{log}");
+        let (_, log) = app.html("/staff/audit?topic=teams").await;
+        assert!(
+            log.contains(
+                "Administrator admin@police.example.uk added PCSO Priya Kaur on the Edgbaston team"
+            ),
+            "{log}"
+        );
 
         // A missing name is a clear error and adds nobody.
         let before = team_member::Entity::find().count(&app.db).await.unwrap();
@@ -456,21 +462,6 @@ async fn every_staff_page_and_action_answers_only_those_allowed() {
             ),
         ];
 
-        let page_data: [Case<&[(&str, &str)]>; 4] = [
-            (
-                "/fn/staff/dashboard",
-                &[],
-                &[OtherTeamMember, Moderator, Administrator],
-            ),
-            (
-                "/fn/staff/neighbourhood",
-                &[("code", "BW003")],
-                &[Administrator],
-            ),
-            ("/fn/staff/accounts", &[], &[Administrator]),
-            ("/fn/staff/areas", &[], &[Administrator]),
-        ];
-
         for who in [
             Anonymous,
             Resident,
@@ -507,31 +498,6 @@ async fn every_staff_page_and_action_answers_only_those_allowed() {
                     403
                 };
                 assert_eq!(status, expected, "{kind}: {who:?} POST {path}");
-            }
-            // The server functions that feed the pages answer with the page's data or why not.
-            for (path, fields, allowed) in &page_data {
-                // As the hydrated page calls it: a fetch that takes JSON back.
-                let response = as_who
-                    .client
-                    .post(format!("{}{}", as_who.address, path))
-                    .header("Origin", &as_who.address)
-                    .form(fields)
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(response.status(), 200, "{kind}: {who:?} POST {path}");
-                let body = response.text().await.unwrap();
-                let expected = if allowed.contains(&who) {
-                    "Granted"
-                } else if matches!(who, Anonymous | Resident) {
-                    "SignInNeeded"
-                } else {
-                    "Forbidden"
-                };
-                assert!(
-                    body.contains(expected),
-                    "{kind}: {who:?} POST {path}: {body}"
-                );
             }
         }
         // Only the administrator's changes happened.

@@ -2,6 +2,7 @@
 //! scanner that opens links cannot use up the resident's link.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -48,12 +49,14 @@ pub async fn confirm_sign_in(token: String) -> Result<(), ServerFnError> {
 
 #[component]
 pub fn ConfirmSignInPage() -> impl IntoView {
-    let query = use_query_map();
-    let token = move || query.read().get("token").unwrap_or_default();
+    let token = use_query_map()
+        .read_untracked()
+        .get("token")
+        .unwrap_or_default();
     view! {
         <Title text="Sign in to neighbourhood policing" />
         <h1 class="heading-l">"Sign in to neighbourhood policing"</h1>
-        <form method="post" action="/fn/sign-in/confirm">
+        <form method="post" action=ConfirmSignIn::url()>
             <input type="hidden" name="token" value=token />
             <button type="submit" class="button">"Continue and sign in"</button>
         </form>

@@ -1,6 +1,7 @@
+use crate::components::page::{PageError, page};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 
 #[server(prefix = "/fn", endpoint = "account/delete")]
 pub async fn delete_account() -> Result<(), ServerFnError> {
@@ -24,34 +25,27 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
         .await
 }
 
-#[server(prefix = "/fn", endpoint = "account/signed-in")]
-pub async fn resident_signed_in() -> Result<bool, ServerFnError> {
-    let context = crate::request::RequestContext::new().await?;
-    Ok(context.session.resident_id().await?.is_some())
-}
-
 /// Asks once more before erasing the account.
 #[component]
 pub fn DeleteAccountPage() -> impl IntoView {
-    let signed_in = Resource::new_blocking(|| (), |_| resident_signed_in());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                if !signed_in.await.unwrap_or(false) {
-                    return view! { <Redirect path="/sign-in" /> }.into_any();
-                }
-                view! {
-                    <Title text="Delete your account" />
-                    <h1 class="heading-l">"Are you sure you want to delete your account?"</h1>
-                    <p>"Your email address and name will be erased straight away, with the sign-in links and emails sent to you. This cannot be undone."</p>
-                    <p>"Anything you have published stays on the website, shown as written by \"a resident\"."</p>
-                    <form method="post" action="/fn/account/delete">
-                        <button type="submit" class="button button--warning">"Yes, delete my account"</button>
-                    </form>
-                    <p><a href="/account">"No, go back to your account"</a></p>
-                }
-                .into_any()
-            })}
-        </Suspense>
+    page(signed_in_resident, |()| {
+        view! {
+            <Title text="Delete your account" />
+            <h1 class="heading-l">"Are you sure you want to delete your account?"</h1>
+            <p>"Your email address and name will be erased straight away, with the sign-in links and emails sent to you. This cannot be undone."</p>
+            <p>"Anything you have published stays on the website, shown as written by \"a resident\"."</p>
+            <form method="post" action=DeleteAccount::url()>
+                <button type="submit" class="button button--warning">"Yes, delete my account"</button>
+            </form>
+            <p><a href="/account">"No, go back to your account"</a></p>
+        }
+    })
+}
+
+async fn signed_in_resident() -> Result<(), PageError> {
+    let context = crate::request::RequestContext::new().await?;
+    match context.session.resident_id().await? {
+        Some(_) => Ok(()),
+        None => Err(PageError::Redirect("/sign-in".into())),
     }
 }

@@ -1,42 +1,42 @@
 //! "Your account": what the portal holds about the resident, and the controls over it.
 
 use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
-use crate::pages::home::ServiceProblem;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountView {
+struct AccountView {
     pub email: String,
     pub display_name: Option<String>,
     pub created: String,
     pub feedback: FormFeedback,
 }
 
-/// The signed-in resident's account, or None when nobody is signed in.
-#[server(prefix = "/fn", endpoint = "account")]
-pub async fn your_account() -> Result<Option<AccountView>, ServerFnError> {
+/// The signed-in resident's account; anyone else is sent to sign in.
+async fn your_account() -> Result<AccountView, PageError> {
     use crate::services::{clock::format_time, residents};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let Some(id) = context.session.resident_id().await? else {
-        return Ok(None);
-    };
-    let Some(account) = residents::account(&context.state.db, id)
+    let signed_out = || PageError::Redirect("/sign-in".into());
+    let id = context
+        .session
+        .resident_id()
+        .await?
+        .ok_or_else(signed_out)?;
+    let account = residents::account(&context.state.db, id)
         .await
         .map_err(|e| fault("reading an account", e))?
-    else {
-        return Ok(None);
-    };
-    Ok(Some(AccountView {
+        .ok_or_else(signed_out)?;
+    Ok(AccountView {
         email: account.email,
         display_name: account.display_name,
         created: format_time(account.created_at),
-        feedback: context.session.take_feedback().await?.unwrap_or_default(),
-    }))
+        feedback: context.feedback().await?,
+    })
 }
 
 #[server(prefix = "/fn", endpoint = "account/name")]
@@ -89,18 +89,7 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let account = Resource::new_blocking(|| (), |_| your_account());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match account.await {
-                    Ok(Some(account)) => view! { <Account account /> }.into_any(),
-                    Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => view! { <ServiceProblem error /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    page(your_account, |account| view! { <Account account /> })
 }
 
 #[component]
@@ -131,7 +120,7 @@ fn Account(account: AccountView) -> impl IntoView {
         </dl>
 
         <h2 class="heading-m">"Change your name"</h2>
-        <form method="post" action="/fn/account/name" novalidate>
+        <form method="post" action=ChangeDisplayName::url() novalidate>
             <TextField
                 name="display_name"
                 label="Your name (optional)"
@@ -147,7 +136,7 @@ fn Account(account: AccountView) -> impl IntoView {
         <p><a href="/account/data" download="my-neighbourhood-policing-data.json">"Download all your data (JSON)"</a></p>
 
         <h2 class="heading-m">"Sign out"</h2>
-        <form method="post" action="/fn/sign-out">
+        <form method="post" action=SignOut::url()>
             <button type="submit" class="button button--secondary">"Sign out"</button>
         </form>
 
@@ -155,4 +144,5 @@ fn Account(account: AccountView) -> impl IntoView {
         <p>"This erases your email address and name. Anything you have published stays, shown as written by \"a resident\"."</p>
         <p><a href="/account/delete" class="button button--warning">"Delete your account"</a></p>
     }
+    .into_any()
 }

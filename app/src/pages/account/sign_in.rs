@@ -1,12 +1,13 @@
 //! "Sign in": a resident enters their email address and is sent a single-use link. There is no
 //! password, and the answer never says whether an account exists.
 
-use crate::components::form::{FeedbackBanner, TextField, page_title, take_form_feedback};
+use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
-#[cfg(feature = "ssr")]
 const FORM: &str = "sign-in";
 
 #[server(prefix = "/fn", endpoint = "sign-in/link")]
@@ -49,6 +50,7 @@ pub async fn request_sign_in_link(
             site_url: &context.state.site_url,
             force_name: &force_name,
             client_ip: &client_ip,
+            keys: &context.state.bucket_keys,
         },
     )
     .await
@@ -80,15 +82,10 @@ pub async fn request_sign_in_link(
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let feedback = Resource::new_blocking(|| (), |_| take_form_feedback());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let feedback = feedback.await.ok().flatten().unwrap_or_default();
-                view! { <SignInForm feedback /> }
-            })}
-        </Suspense>
-    }
+    page(
+        crate::request::feedback,
+        |feedback| view! { <SignInForm feedback /> },
+    )
 }
 
 #[component]
@@ -99,7 +96,7 @@ fn SignInForm(feedback: FormFeedback) -> impl IntoView {
         <h1 class="heading-l">"Sign in"</h1>
         <p>"Sign in to book a place at a surgery, raise a concern or vote on your neighbourhood's priorities."</p>
         <p>"We will email you a link. Follow it within 20 minutes to sign in. If you have not signed in before, this creates your account. There is no password."</p>
-        <form method="post" action="/fn/sign-in/link" novalidate>
+        <form method="post" action=RequestSignInLink::url() novalidate>
             <TextField name="email" label="Email address" kind="email" autocomplete="email" feedback=feedback.clone() />
             <TextField
                 name="display_name"

@@ -1,46 +1,42 @@
 //! Administrators' page for staff accounts: add one, change a role, give or take away
 //! neighbourhoods, disable an account, reset a lost second factor.
 
-use crate::components::form::{FeedbackBanner, TextField, page_title};
-use crate::components::staff_gate::staff_gate;
+use crate::components::form::{FeedbackBanner, TextField, form_value, page_title};
+use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
-use crate::domain::staff::{Role, StaffAccess};
+use crate::domain::staff::Role;
+use crate::state::fault;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-#[cfg(feature = "ssr")]
 const PATH: &str = "/staff/accounts";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountRow {
-    pub id: i32,
-    pub name: String,
-    pub email: String,
-    pub role: Role,
-    pub disabled: bool,
-    pub has_second_factor: bool,
+struct AccountRow {
+    id: i32,
+    name: String,
+    email: String,
+    role: Role,
+    disabled: bool,
+    has_second_factor: bool,
     /// (id, name) of each neighbourhood.
-    pub neighbourhoods: Vec<(i32, String)>,
+    neighbourhoods: Vec<(i32, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountsView {
-    pub own_id: i32,
-    pub accounts: Vec<AccountRow>,
-    pub neighbourhoods: Vec<(i32, String)>,
-    pub feedback: FormFeedback,
+struct AccountsView {
+    own_id: i32,
+    accounts: Vec<AccountRow>,
+    neighbourhoods: Vec<(i32, String)>,
+    feedback: FormFeedback,
 }
 
-#[server(prefix = "/fn", endpoint = "staff/accounts")]
-pub async fn staff_accounts() -> Result<StaffAccess<AccountsView>, ServerFnError> {
+async fn staff_accounts() -> Result<AccountsView, crate::components::page::PageError> {
     use crate::services::{management, staff};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let admin = match context.staff_access(|m| m.is_administrator()).await? {
-        Ok(admin) => admin,
-        Err(denied) => return Ok(denied),
-    };
+    let admin = context.staff_page(|m| m.is_administrator()).await?;
     let accounts = staff::list(&context.state.db)
         .await
         .map_err(|e| fault("listing staff accounts", e))?
@@ -65,12 +61,12 @@ pub async fn staff_accounts() -> Result<StaffAccess<AccountsView>, ServerFnError
         .into_iter()
         .map(|n| (n.id, n.name))
         .collect();
-    Ok(StaffAccess::Granted(AccountsView {
+    Ok(AccountsView {
         own_id: admin.id,
         accounts,
         neighbourhoods,
-        feedback: context.session.take_feedback().await?.unwrap_or_default(),
-    }))
+        feedback: context.feedback().await?,
+    })
 }
 
 #[server(prefix = "/fn", endpoint = "staff/accounts/create")]
@@ -85,7 +81,6 @@ pub async fn create_staff_account(
     use crate::domain::forms::{FieldError, required_text};
     use crate::domain::password::check_new_password;
     use crate::services::staff::{self, CreateStaff, NewStaff};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let admin = context.require_staff(|m| m.is_administrator()).await?;
     let mut errors = Vec::new();
@@ -121,7 +116,6 @@ pub async fn create_staff_account(
             .reply(PATH, FormFeedback::errors("create", errors, &typed))
             .await;
     };
-    let force_name = context.state.force_name();
     let created = staff::create(
         &context.state.db,
         &context.state.clock,
@@ -133,7 +127,7 @@ pub async fn create_staff_account(
             password,
             neighbourhood_ids,
         },
-        Some((&force_name, &context.state.site_url)),
+        Some(&context.email_site()),
     )
     .await
     .map_err(|e| fault("creating a staff account", e))?;
@@ -160,22 +154,43 @@ pub async fn create_staff_account(
     }
 }
 
-/// `change` is one of `role:<role>`, `disable`, `enable`, `add:<neighbourhood id>`,
-/// `remove:<neighbourhood id>` or `reset-second-factor`.
+/// What an administrator does to an account from the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccountAction {
+    /// To `role`.
+    SetRole,
+    Disable,
+    Enable,
+    /// `neighbourhood_id`.
+    AddNeighbourhood,
+    /// `neighbourhood_id`.
+    RemoveNeighbourhood,
+    ResetSecondFactor,
+    ForcePasswordReset,
+}
+
 #[server(prefix = "/fn", endpoint = "staff/accounts/change")]
-pub async fn change_staff_account(account_id: i32, change: String) -> Result<(), ServerFnError> {
+pub async fn change_staff_account(
+    account_id: i32,
+    change: AccountAction,
+    role: Option<Role>,
+    neighbourhood_id: Option<i32>,
+) -> Result<(), ServerFnError> {
     use crate::request::deny;
     use crate::services::staff::{self, AccountChange, ChangeOutcome};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let admin = context.require_staff(|m| m.is_administrator()).await?;
-    let parsed = match change.split_once(':') {
-        Some(("role", role)) => Role::parse(role).map(AccountChange::Role),
-        Some(("add", id)) => id.parse().ok().map(AccountChange::AddNeighbourhood),
-        Some(("remove", id)) => id.parse().ok().map(AccountChange::RemoveNeighbourhood),
-        None if change == "disable" => Some(AccountChange::Disabled(true)),
-        None if change == "enable" => Some(AccountChange::Disabled(false)),
-        None if change == "reset-second-factor" => Some(AccountChange::ResetSecondFactor),
+    let parsed = match (change, role, neighbourhood_id) {
+        (AccountAction::SetRole, Some(role), _) => Some(AccountChange::Role(role)),
+        (AccountAction::Disable, ..) => Some(AccountChange::Disabled(true)),
+        (AccountAction::Enable, ..) => Some(AccountChange::Disabled(false)),
+        (AccountAction::AddNeighbourhood, _, Some(id)) => Some(AccountChange::AddNeighbourhood(id)),
+        (AccountAction::RemoveNeighbourhood, _, Some(id)) => {
+            Some(AccountChange::RemoveNeighbourhood(id))
+        }
+        (AccountAction::ResetSecondFactor, ..) => Some(AccountChange::ResetSecondFactor),
+        (AccountAction::ForcePasswordReset, ..) => Some(AccountChange::ForcePasswordReset),
         _ => None,
     };
     let Some(parsed) = parsed else {
@@ -189,12 +204,31 @@ pub async fn change_staff_account(account_id: i32, change: String) -> Result<(),
         &context.state.clock,
         &admin,
         account_id,
-        parsed,
+        parsed.clone(),
+        &context.email_site(),
     )
     .await
     .map_err(|e| fault("changing a staff account", e))?;
     let feedback = match outcome {
-        ChangeOutcome::Changed => FormFeedback::notice("change", "The account has been changed"),
+        ChangeOutcome::Changed => {
+            context.state.outbox_ready.notify_one();
+            FormFeedback::notice(
+                "change",
+                match parsed {
+                    AccountChange::ForcePasswordReset => {
+                        "Their password no longer works, and they have been emailed a link to choose a new one"
+                    }
+                    AccountChange::ResetSecondFactor => {
+                        "Their second factor has been reset: they will set up a new one when they next sign in"
+                    }
+                    _ => "The account has been changed",
+                },
+            )
+        }
+        ChangeOutcome::LastAdministrator => FormFeedback::notice(
+            "change",
+            "The force must always have an administrator: make someone else an administrator first",
+        ),
         ChangeOutcome::NotOnYourself => FormFeedback::notice(
             "change",
             "You cannot change your own role or disable your own account: ask another administrator",
@@ -217,28 +251,29 @@ pub async fn change_staff_account(account_id: i32, change: String) -> Result<(),
 
 #[component]
 pub fn StaffAccountsPage() -> impl IntoView {
-    let page = Resource::new_blocking(|| (), |_| staff_accounts());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { staff_gate(page.await, |view| view! { <Accounts view /> }) })}
-        </Suspense>
-    }
+    page(staff_accounts, |view| view! { <Accounts view /> })
 }
 
+/// A one-button form that makes one change to an account.
 #[component]
 fn ChangeButton(
     account_id: i32,
-    change: String,
+    change: AccountAction,
     label: String,
+    #[prop(optional)] role: Option<Role>,
+    #[prop(optional)] neighbourhood_id: Option<i32>,
     #[prop(optional)] warning: bool,
 ) -> impl IntoView {
     view! {
-        <form method="post" action="/fn/staff/accounts/change" class="inline-form">
+        <form method="post" action=ChangeStaffAccount::url() class="inline-form">
             <input type="hidden" name="account_id" value=account_id />
-            <input type="hidden" name="change" value=change />
+            <input type="hidden" name="change" value=form_value(&change) />
+            {role.map(|role| view! { <input type="hidden" name="role" value=form_value(&role) /> })}
+            {neighbourhood_id.map(|id| view! { <input type="hidden" name="neighbourhood_id" value=id /> })}
             <button type="submit" class="button button--small" class:button--warning=warning class:button--secondary=!warning>{label}</button>
         </form>
     }
+    .into_any()
 }
 
 #[component]
@@ -279,15 +314,16 @@ fn Accounts(view: AccountsView) -> impl IntoView {
                             <td>
                                 <ul class="list">
                                     {a.neighbourhoods.iter().map(|(n, name)| view! {
-                                        <li>{name.clone()}" "<ChangeButton account_id=id change=format!("remove:{n}") label=format!("Remove {name}") /></li>
+                                        <li>{name.clone()}" "<ChangeButton account_id=id change=AccountAction::RemoveNeighbourhood neighbourhood_id=*n label=format!("Remove {name}") /></li>
                                     }).collect_view()}
                                 </ul>
                                 {(a.role == Role::TeamMember && !addable.is_empty()).then(|| view! {
-                                    <form method="post" action="/fn/staff/accounts/change" class="inline-form">
+                                    <form method="post" action=ChangeStaffAccount::url() class="inline-form">
                                         <input type="hidden" name="account_id" value=id />
+                                        <input type="hidden" name="change" value=form_value(&AccountAction::AddNeighbourhood) />
                                         <label class="visually-hidden" for=format!("add-{id}")>{format!("Add a neighbourhood for {}", a.name)}</label>
-                                        <select class="select" id=format!("add-{id}") name="change">
-                                            {addable.into_iter().map(|(n, name)| view! { <option value=format!("add:{n}")>{name}</option> }).collect_view()}
+                                        <select class="select" id=format!("add-{id}") name="neighbourhood_id">
+                                            {addable.into_iter().map(|(n, name)| view! { <option value=n>{name}</option> }).collect_view()}
                                         </select>
                                         " "<button type="submit" class="button button--secondary button--small">"Add"</button>
                                     </form>
@@ -295,17 +331,18 @@ fn Accounts(view: AccountsView) -> impl IntoView {
                             </td>
                             <td>
                                 {if a.has_second_factor { "On" } else { "Off" }}
-                                {a.has_second_factor.then(|| view! { " "<ChangeButton account_id=id change="reset-second-factor".to_string() label="Reset".to_string() /> })}
+                                {a.has_second_factor.then(|| view! { " "<ChangeButton account_id=id change=AccountAction::ResetSecondFactor label=format!("Reset the second factor of {}", a.name) /> })}
                             </td>
                             <td>
                                 {(!is_self).then(|| view! {
                                     {Role::ALL.into_iter().filter(|r| *r != a.role).map(|r| view! {
-                                        <ChangeButton account_id=id change=format!("role:{}", r.as_str()) label=format!("Make {}", r.label().to_lowercase()) />
+                                        <ChangeButton account_id=id change=AccountAction::SetRole role=r label=format!("Make {}", r.label().to_lowercase()) />
                                     }).collect_view()}
+                                    <ChangeButton account_id=id change=AccountAction::ForcePasswordReset label="Make them choose a new password".to_string() />
                                     {if a.disabled {
-                                        view! { <ChangeButton account_id=id change="enable".to_string() label="Enable".to_string() /> }.into_any()
+                                        view! { <ChangeButton account_id=id change=AccountAction::Enable label="Enable".to_string() /> }.into_any()
                                     } else {
-                                        view! { <ChangeButton account_id=id change="disable".to_string() label="Disable".to_string() warning=true /> }.into_any()
+                                        view! { <ChangeButton account_id=id change=AccountAction::Disable label="Disable".to_string() warning=true /> }.into_any()
                                     }}
                                 })}
                                 {is_self.then(|| view! { <span class="hint">"This is you"</span> })}
@@ -317,14 +354,14 @@ fn Accounts(view: AccountsView) -> impl IntoView {
         </table>
 
         <h2 class="heading-m">"Add a staff account"</h2>
-        <form method="post" action="/fn/staff/accounts/create" novalidate>
+        <form method="post" action=CreateStaffAccount::url() novalidate>
             <TextField name="name" label="Name" autocomplete="off" feedback=create_feedback.clone() />
             <TextField name="email" label="Email address" kind="email" autocomplete="off" feedback=create_feedback.clone() />
             <div class="form-group" class:form-group--error=role_has_error>
                 <label class="label" for="role">"Role"</label>
                 {role_error.map(|m| view! { <p id="role-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
                 <select class="select" id="role" name="role">
-                    {Role::ALL.into_iter().map(|r| view! { <option value=r.as_str() selected=typed_role == r.as_str()>{r.label()}</option> }).collect_view()}
+                    {Role::ALL.into_iter().map(|r| view! { <option value=form_value(&r) selected=typed_role == form_value(&r)>{r.label()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="form-group" class:form-group--error=neighbourhood_has_error>
@@ -346,4 +383,5 @@ fn Accounts(view: AccountsView) -> impl IntoView {
             <button type="submit" class="button">"Add staff account"</button>
         </form>
     }
+    .into_any()
 }

@@ -1,39 +1,35 @@
 //! Administrators' page for the force's Local Policing Areas and neighbourhoods.
 
 use crate::components::form::{FeedbackBanner, TextField, page_title};
-use crate::components::staff_gate::staff_gate;
+use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
-use crate::domain::staff::StaffAccess;
+use crate::state::fault;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-#[cfg(feature = "ssr")]
 const PATH: &str = "/staff/areas";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AreaRow {
-    pub id: i32,
-    pub code: String,
-    pub name: String,
+struct AreaRow {
+    id: i32,
+    code: String,
+    name: String,
     /// (code, name) of its neighbourhoods.
-    pub neighbourhoods: Vec<(String, String)>,
+    neighbourhoods: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AreasView {
-    pub areas: Vec<AreaRow>,
-    pub feedback: FormFeedback,
+struct AreasView {
+    areas: Vec<AreaRow>,
+    feedback: FormFeedback,
 }
 
-#[server(prefix = "/fn", endpoint = "staff/areas")]
-pub async fn areas() -> Result<StaffAccess<AreasView>, ServerFnError> {
+async fn areas() -> Result<AreasView, PageError> {
     use crate::services::management;
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    if let Err(denied) = context.staff_access(|m| m.is_administrator()).await? {
-        return Ok(denied);
-    }
+    context.staff_page(|m| m.is_administrator()).await?;
     let db = &context.state.db;
     let lpas = management::lpas(db)
         .await
@@ -54,14 +50,13 @@ pub async fn areas() -> Result<StaffAccess<AreasView>, ServerFnError> {
             name: lpa.name,
         })
         .collect();
-    Ok(StaffAccess::Granted(AreasView {
+    Ok(AreasView {
         areas,
-        feedback: context.session.take_feedback().await?.unwrap_or_default(),
-    }))
+        feedback: context.feedback().await?,
+    })
 }
 
 /// A code as data.police.uk writes them: letters, digits, hyphens and underscores.
-#[cfg(feature = "ssr")]
 fn check_code(value: &str, errors: &mut Vec<crate::domain::forms::FieldError>) -> String {
     let code = value.trim().to_string();
     if code.is_empty() {
@@ -87,7 +82,6 @@ fn check_code(value: &str, errors: &mut Vec<crate::domain::forms::FieldError>) -
 pub async fn create_area(lpa_id: String, code: String, name: String) -> Result<(), ServerFnError> {
     use crate::domain::forms::{FieldError, required_text};
     use crate::services::management::{self, AreaChange};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let admin = context.require_staff(|m| m.is_administrator()).await?;
     let parent: Option<i32> = lpa_id.trim().parse().ok();
@@ -162,7 +156,6 @@ pub async fn create_area(lpa_id: String, code: String, name: String) -> Result<(
 pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError> {
     use crate::domain::forms::required_text;
     use crate::services::management::{self, AreaChange};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let admin = context.require_staff(|m| m.is_administrator()).await?;
     let form = format!("rename-{lpa_id}");
@@ -200,12 +193,7 @@ pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError>
 
 #[component]
 pub fn StaffAreasPage() -> impl IntoView {
-    let page = Resource::new_blocking(|| (), |_| areas());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { staff_gate(page.await, |view| view! { <Areas view /> }) })}
-        </Suspense>
-    }
+    page(areas, |view| view! { <Areas view /> })
 }
 
 #[component]
@@ -237,7 +225,7 @@ fn Areas(view: AreasView) -> impl IntoView {
                     </ul>
                     <details class="details">
                         <summary>{format!("Rename {}", area.name)}</summary>
-                        <form method="post" action="/fn/staff/areas/rename" novalidate>
+                        <form method="post" action=RenameArea::url() novalidate>
                             <input type="hidden" name="lpa_id" value=id />
                             <TextField name="name" label="New name" value=area.name.clone() feedback=rename />
                             <button type="submit" class="button button--secondary">"Rename"</button>
@@ -245,7 +233,7 @@ fn Areas(view: AreasView) -> impl IntoView {
                     </details>
                     <details class="details">
                         <summary>{format!("Add a neighbourhood to {}", area.name)}</summary>
-                        <form method="post" action="/fn/staff/areas/create" novalidate>
+                        <form method="post" action=CreateArea::url() novalidate>
                             <input type="hidden" name="lpa_id" value=id />
                             <TextField name="code" label="Code" hint="The neighbourhood's data.police.uk id." feedback=add.clone() />
                             <TextField name="name" label="Name" feedback=add />
@@ -257,11 +245,12 @@ fn Areas(view: AreasView) -> impl IntoView {
         }).collect_view()}
 
         <h2 class="heading-m">"Add a Local Policing Area"</h2>
-        <form method="post" action="/fn/staff/areas/create" novalidate>
+        <form method="post" action=CreateArea::url() novalidate>
             <input type="hidden" name="lpa_id" value="" />
             <TextField name="code" label="Code" feedback=lpa_feedback.clone() />
             <TextField name="name" label="Name" feedback=lpa_feedback />
             <button type="submit" class="button">"Add area"</button>
         </form>
     }
+    .into_any()
 }

@@ -1,138 +1,279 @@
-//! Administrators' view of the audit log, filtered by who, what and when.
+//! Administrators' view of the audit log, in plain words, filtered by who, what and when.
 
-use crate::components::staff_gate::staff_gate;
-use crate::domain::staff::StaffAccess;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::form::form_value;
+use crate::components::page::{PageError, page};
+use crate::domain::forms::FieldError;
+use crate::services::audit::{AuditTopic, FieldChange};
+use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditRow {
-    pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub subject: String,
-    pub before: Option<String>,
-    pub after: Option<String>,
+struct AuditRow {
+    at: String,
+    /// "Alex Morgan changed the role of Sam Patel (sam.patel@…)".
+    summary: String,
+    /// The actor's full label, with their address.
+    actor: String,
+    changes: Vec<FieldChange>,
+}
+
+/// A GOV.UK date input's three fields, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct TypedDate {
+    day: String,
+    month: String,
+    year: String,
+}
+
+impl TypedDate {
+    fn is_blank(&self) -> bool {
+        [&self.day, &self.month, &self.year]
+            .iter()
+            .all(|part| part.trim().is_empty())
+    }
+
+    /// The day's start and end in the UK, by `bound`; None when all three fields are blank.
+    fn bound(&self, bound: fn(i32, u32, u32) -> Option<i64>) -> Result<Option<i64>, &'static str> {
+        if self.is_blank() {
+            return Ok(None);
+        }
+        let number = |part: &str| part.trim().parse::<u32>().ok();
+        match (number(&self.day), number(&self.month), number(&self.year)) {
+            (Some(day), Some(month), Some(year)) if (1000..=9999).contains(&year) => {
+                bound(year as i32, month, day)
+                    .map(Some)
+                    .ok_or("must be a real date")
+            }
+            _ => Err("must include a day, month and year, like 27 3 2026"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditQuery {
-    pub actor: String,
-    pub action: String,
-    /// `YYYY-MM-DD`, inclusive.
-    pub from: String,
-    pub to: String,
+struct AuditQuery {
+    actor: String,
+    topic: Option<AuditTopic>,
+    from: TypedDate,
+    to: TypedDate,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditView {
-    pub rows: Vec<AuditRow>,
-    pub problem: Option<String>,
+struct AuditView {
+    rows: Vec<AuditRow>,
+    errors: Vec<FieldError>,
 }
 
-#[server(prefix = "/fn", endpoint = "staff/audit")]
-pub async fn audit_log(query: AuditQuery) -> Result<StaffAccess<AuditView>, ServerFnError> {
-    use crate::services::audit::{self, AuditFilter};
-    use crate::services::clock::{format_time, parse_date};
-    use crate::state::fault;
+/// "Alex Morgan" from "Alex Morgan <alex@…>".
+fn name_of(actor: &str) -> &str {
+    actor.split(" <").next().unwrap_or(actor)
+}
+
+async fn audit_log(query: AuditQuery) -> Result<AuditView, PageError> {
+    use crate::services::audit::{self, AuditAction, AuditFilter, changed_fields};
+    use crate::services::clock::{end_of_uk_day, format_time, start_of_uk_day};
     let context = crate::request::RequestContext::new().await?;
-    if let Err(denied) = context.staff_access(|m| m.is_administrator()).await? {
-        return Ok(denied);
-    }
-    let date = |text: &str| -> Result<Option<i64>, ()> {
-        if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            parse_date(text).map(Some).ok_or(())
-        }
-    };
-    let (Ok(from), Ok(to)) = (date(&query.from), date(&query.to)) else {
-        return Ok(StaffAccess::Granted(AuditView {
+    context.staff_page(|m| m.is_administrator()).await?;
+    let mut errors = Vec::new();
+    let mut date =
+        |field: &str, label: &str, typed: &TypedDate, bound: fn(i32, u32, u32) -> Option<i64>| {
+            match typed.bound(bound) {
+                Ok(at) => at,
+                Err(problem) => {
+                    errors.push(FieldError::new(field, format!("{label} {problem}")));
+                    None
+                }
+            }
+        };
+    let from = date("from-day", "The date from", &query.from, start_of_uk_day);
+    let until = date("to-day", "The date to", &query.to, end_of_uk_day);
+    if !errors.is_empty() {
+        return Ok(AuditView {
             rows: Vec::new(),
-            problem: Some("Enter dates like 2026-11-22".into()),
-        }));
-    };
+            errors,
+        });
+    }
     let filter = AuditFilter {
         actor: Some(query.actor.trim().to_string()).filter(|s| !s.is_empty()),
-        action: Some(query.action.trim().to_string()).filter(|s| !s.is_empty()),
+        topic: query.topic,
         from,
-        until: to.map(|t| t + 86_400),
+        until,
     };
     let rows = audit::entries(&context.state.db, &filter, 500)
         .await
         .map_err(|e| fault("reading the audit log", e))?
         .into_iter()
-        .map(|e| AuditRow {
-            at: format_time(e.at),
-            actor: e.actor,
-            action: e.action,
-            subject: e.subject,
-            before: e.before,
-            after: e.after,
+        .map(|e| {
+            let actor = name_of(&e.actor);
+            let summary = match AuditAction::parse(&e.action) {
+                Some(action) => action.describe(actor, &e.subject),
+                None => format!("{actor}: {} ({})", e.action, e.subject),
+            };
+            AuditRow {
+                at: format_time(e.at),
+                summary,
+                changes: changed_fields(e.before.as_deref(), e.after.as_deref()),
+                actor: e.actor,
+            }
         })
         .collect();
-    Ok(StaffAccess::Granted(AuditView {
+    Ok(AuditView {
         rows,
-        problem: None,
-    }))
+        errors: Vec::new(),
+    })
 }
 
 #[component]
 pub fn StaffAuditPage() -> impl IntoView {
-    let params = use_query_map();
-    let query = move || {
-        let params = params.read();
+    let typed = {
+        let params = use_query_map().read_untracked();
         let get = |key: &str| params.get(key).unwrap_or_default();
         AuditQuery {
             actor: get("actor"),
-            action: get("action"),
-            from: get("from"),
-            to: get("to"),
+            topic: AuditTopic::ALL
+                .into_iter()
+                .find(|topic| form_value(topic) == get("topic")),
+            from: TypedDate {
+                day: get("from-day"),
+                month: get("from-month"),
+                year: get("from-year"),
+            },
+            to: TypedDate {
+                day: get("to-day"),
+                month: get("to-month"),
+                year: get("to-year"),
+            },
         }
     };
-    let page = Resource::new_blocking(query, audit_log);
+    let shown = typed.clone();
+    page(
+        move || audit_log(typed.clone()),
+        move |view| {
+            let typed = shown.clone();
+            let title = if view.errors.is_empty() {
+                "Audit log"
+            } else {
+                "Error: Audit log"
+            };
+            view! {
+                <Title text=title />
+                {(!view.errors.is_empty()).then(|| view! { <ErrorSummary errors=view.errors.clone() /> })}
+                <h1 class="heading-l">"Audit log"</h1>
+                <Audit view typed />
+            }
+        },
+    )
+}
+
+/// The GOV.UK date input: day, month and year in one fieldset.
+#[component]
+fn DateInput(
+    name: &'static str,
+    legend: &'static str,
+    typed: TypedDate,
+    error: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let has_error = error.is_some();
+    let described_by = if has_error {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    let part = move |part: &'static str,
+                     label: &'static str,
+                     value: String,
+                     width: &'static str| {
+        let id = format!("{name}-{part}");
+        view! {
+            <div class="date-input__item">
+                <label class="label date-input__label" for=id.clone()>{label}</label>
+                <input class=format!("input {width}") class:input--error=has_error id=id.clone() name=id inputmode="numeric" value=value />
+            </div>
+        }
+        .into_any()
+    };
     view! {
-        <Title text="Audit log" />
-        <h1 class="heading-l">"Audit log"</h1>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let typed = query();
-                staff_gate(page.await, move |view| view! { <Audit view typed /> })
-            })}
-        </Suspense>
+        <div class="form-group" class:form-group--error=has_error>
+            <fieldset class="fieldset" role="group" aria-describedby=described_by>
+                <legend class="fieldset__legend">{legend}</legend>
+                <p id=hint_id class="hint">"For example, 27 3 2026"</p>
+                {error.map(|message| view! {
+                    <p id=error_id class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                })}
+                <div class="date-input">
+                    {part("day", "Day", typed.day, "input--width-2")}
+                    {part("month", "Month", typed.month, "input--width-2")}
+                    {part("year", "Year", typed.year, "input--width-4")}
+                </div>
+            </fieldset>
+        </div>
     }
+    .into_any()
 }
 
 #[component]
 fn Audit(view: AuditView, typed: AuditQuery) -> impl IntoView {
-    let AuditView { rows, problem } = view;
+    let AuditView { rows, errors } = view;
+    let error_for = |field: &str| {
+        errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.clone())
+    };
     let empty = rows.is_empty();
+    let chosen = typed.topic;
     view! {
         <form method="get" action="/staff/audit" class="filter">
-            <div class="form-group"><label class="label" for="actor">"Who (name or email)"</label><input class="input" id="actor" name="actor" value=typed.actor /></div>
-            <div class="form-group"><label class="label" for="action">"What"</label><p class="hint" id="action-hint">"For example team_member, staff_account or neighbourhood."</p><input class="input" id="action" name="action" aria-describedby="action-hint" value=typed.action /></div>
-            <div class="form-group"><label class="label" for="from">"From (YYYY-MM-DD)"</label><input class="input input--width-10" id="from" name="from" value=typed.from /></div>
-            <div class="form-group"><label class="label" for="to">"To (YYYY-MM-DD)"</label><input class="input input--width-10" id="to" name="to" value=typed.to /></div>
+            <div class="form-group">
+                <label class="label" for="actor">"Who (name or email address)"</label>
+                <input class="input" id="actor" name="actor" value=typed.actor />
+            </div>
+            <div class="form-group">
+                <label class="label" for="topic">"About"</label>
+                <select class="select" id="topic" name="topic">
+                    <option value="" selected=chosen.is_none()>"Everything"</option>
+                    {AuditTopic::ALL.into_iter().map(|topic| view! {
+                        <option value=form_value(&topic) selected=chosen == Some(topic)>{topic.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <DateInput name="from" legend="From" typed=typed.from error=error_for("from-day") />
+            <DateInput name="to" legend="To" typed=typed.to error=error_for("to-day") />
             <button type="submit" class="button button--secondary">"Filter"</button>
         </form>
-        {problem.map(|p| view! { <p class="error-message" role="alert">{p}</p> })}
-        {empty.then(|| view! { <p>"No entries match."</p> })}
+        {(empty && errors.is_empty()).then(|| view! { <p>"No entries match."</p> })}
         <table class="table" hidden=empty>
             <caption class="visually-hidden">"Audit entries, newest first"</caption>
-            <thead><tr><th scope="col">"When"</th><th scope="col">"Who"</th><th scope="col">"What"</th><th scope="col">"Before"</th><th scope="col">"After"</th></tr></thead>
+            <thead><tr><th scope="col">"When"</th><th scope="col">"What happened"</th><th scope="col">"What changed"</th></tr></thead>
             <tbody>
                 {rows.into_iter().map(|r| view! {
                     <tr>
                         <td>{r.at}</td>
-                        <td>{r.actor}</td>
-                        <td><code>{r.action}</code><br />{r.subject}</td>
-                        <td><code class="audit-json">{r.before.unwrap_or_default()}</code></td>
-                        <td><code class="audit-json">{r.after.unwrap_or_default()}</code></td>
+                        <td>{r.summary}<br /><span class="hint">{r.actor}</span></td>
+                        <td>
+                            <ul class="list">
+                                {r.changes.into_iter().map(|c| view! {
+                                    <li>
+                                        <strong>{c.field}</strong>": "
+                                        {match (c.before, c.after) {
+                                            (Some(before), Some(after)) => format!("{before} → {after}"),
+                                            (None, Some(after)) => after,
+                                            (Some(before), None) => format!("{before} (removed)"),
+                                            (None, None) => String::new(),
+                                        }}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </td>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
     }
+    .into_any()
 }

@@ -1,65 +1,67 @@
 //! The staff dashboard: the member's neighbourhoods, and the administrators' pages.
 
 use crate::components::form::FeedbackBanner;
-use crate::components::staff_gate::staff_gate;
+use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
-use crate::domain::staff::{Role, StaffAccess};
+use crate::domain::staff::Role;
+use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NeighbourhoodLink {
-    pub code: String,
-    pub name: String,
-    pub lpa: String,
+struct NeighbourhoodLink {
+    code: String,
+    name: String,
+    lpa: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DashboardView {
-    pub name: String,
-    pub role: Role,
-    pub has_second_factor: bool,
-    pub neighbourhoods: Vec<NeighbourhoodLink>,
-    pub feedback: FormFeedback,
-}
-
-#[server(prefix = "/fn", endpoint = "staff/dashboard")]
-pub async fn dashboard() -> Result<StaffAccess<DashboardView>, ServerFnError> {
-    use crate::services::management;
-    use crate::state::fault;
-    let context = crate::request::RequestContext::new().await?;
-    let member = match context.staff_access(|_| true).await? {
-        Ok(member) => member,
-        Err(denied) => return Ok(denied),
-    };
-    let neighbourhoods = management::neighbourhoods(&context.state.db)
-        .await
-        .map_err(|e| fault("listing neighbourhoods", e))?
-        .into_iter()
-        .filter(|n| member.may_manage_neighbourhood(n.id))
-        .map(|n| NeighbourhoodLink {
-            code: n.code,
-            name: n.name,
-            lpa: n.lpa,
-        })
-        .collect();
-    Ok(StaffAccess::Granted(DashboardView {
-        name: member.name,
-        role: member.role,
-        has_second_factor: member.has_second_factor,
-        neighbourhoods,
-        feedback: context.session.take_feedback().await?.unwrap_or_default(),
-    }))
+struct DashboardView {
+    name: String,
+    role: Role,
+    has_second_factor: bool,
+    neighbourhoods: Vec<NeighbourhoodLink>,
+    /// Emails given up, shown to administrators.
+    emails_not_sent: u64,
+    feedback: FormFeedback,
 }
 
 #[component]
 pub fn StaffDashboardPage() -> impl IntoView {
-    let page = Resource::new_blocking(|| (), |_| dashboard());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move { staff_gate(page.await, |view| view! { <Dashboard view /> }) })}
-        </Suspense>
+    page(dashboard, |view| view! { <Dashboard view /> })
+}
+
+async fn dashboard() -> Result<DashboardView, crate::components::page::PageError> {
+    {
+        let context = crate::request::RequestContext::new().await?;
+        let member = context.staff_page(|_| true).await?;
+        let neighbourhoods = crate::services::management::neighbourhoods(&context.state.db)
+            .await
+            .map_err(|e| fault("listing neighbourhoods", e))?
+            .into_iter()
+            .filter(|n| member.may_manage_neighbourhood(n.id))
+            .map(|n| NeighbourhoodLink {
+                code: n.code,
+                name: n.name,
+                lpa: n.lpa,
+            })
+            .collect();
+        let emails_not_sent = if member.is_administrator() {
+            crate::services::outbox::parked_count(&context.state.db)
+                .await
+                .map_err(|e| fault("counting emails not sent", e))?
+        } else {
+            0
+        };
+        Ok(DashboardView {
+            emails_not_sent,
+            name: member.name,
+            role: member.role,
+            has_second_factor: member.has_second_factor,
+            neighbourhoods,
+            feedback: context.feedback().await?,
+        })
     }
 }
 
@@ -70,6 +72,7 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         role,
         has_second_factor,
         neighbourhoods,
+        emails_not_sent,
         feedback,
     } = view;
     let is_admin = role == Role::Administrator;
@@ -105,17 +108,20 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                 <li><a href="/staff/accounts">"Staff accounts"</a></li>
                 <li><a href="/staff/areas">"Local Policing Areas and neighbourhoods"</a></li>
                 <li><a href="/staff/audit">"Audit log"</a></li>
+                <li>
+                    <a href="/staff/outbox">"Emails not sent"</a>
+                    {(emails_not_sent > 0).then(|| view! { " "<strong class="tag tag--warning">{emails_not_sent}</strong> })}
+                </li>
             </ul>
         })}
 
-        <h2 class="heading-m">"Your sign in"</h2>
+        <h2 class="heading-m">"Your sign-in"</h2>
         {if has_second_factor {
             view! { <p>"Your second factor is on: you enter a code from your app each time you sign in."</p> }.into_any()
         } else {
             view! { <p>"Your second factor is off. "<a href="/staff/two-factor">"Set up a second factor"</a>" to protect your account."</p> }.into_any()
         }}
-        <form method="post" action="/fn/sign-out">
-            <button type="submit" class="button button--secondary">"Sign out"</button>
-        </form>
+        <p><a href="/staff/account">"Change your password or second factor, or sign out everywhere"</a></p>
     }
+    .into_any()
 }

@@ -1,92 +1,98 @@
 //! Managing one neighbourhood: its public details and its team list (what residents see on the
 //! neighbourhood page). Team members manage their own neighbourhoods; administrators any.
 
-use crate::components::form::{FeedbackBanner, TextField, page_title};
-use crate::components::staff_gate::staff_gate;
+use crate::components::form::{FeedbackBanner, TextArea, TextField, form_value, page_title};
+use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
 use crate::domain::neighbourhood::neighbourhood_path;
-use crate::domain::staff::StaffAccess;
-use crate::pages::not_found::NotFoundPage;
+use crate::state::fault;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TeamRow {
-    pub id: i32,
-    pub name: String,
-    pub rank: String,
-    pub is_contact_officer: bool,
+struct TeamRow {
+    id: i32,
+    name: String,
+    rank: String,
+    is_contact_officer: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ManageView {
-    pub code: String,
-    pub name: String,
-    pub description: String,
-    pub contact_email: String,
-    pub contact_telephone: String,
-    pub team: Vec<TeamRow>,
-    pub feedback: FormFeedback,
+struct ManageView {
+    code: String,
+    name: String,
+    description: String,
+    contact_email: String,
+    contact_telephone: String,
+    team: Vec<TeamRow>,
+    feedback: FormFeedback,
 }
 
-#[cfg(feature = "ssr")]
-mod guard {
-    use crate::domain::staff::{StaffAccess, StaffMember};
-    use crate::request::{RequestContext, deny, deny_access};
+pub(super) mod guard {
+    use crate::components::page::PageError;
+    use crate::domain::staff::StaffMember;
+    use crate::request::{Denied, RequestContext, deny, deny_access};
     use crate::state::fault;
     use entity::neighbourhood::Model;
     use leptos::prelude::ServerFnError;
 
-    /// The neighbourhood (None if there is no such one) and the member of staff, if they may
-    /// manage it; otherwise why not. Staff only learn which neighbourhoods exist once signed in.
-    pub async fn access<T>(
-        context: &RequestContext,
-        code: &str,
-    ) -> Result<Result<(Option<Model>, StaffMember), StaffAccess<T>>, ServerFnError> {
+    enum Access {
+        Granted(Box<(Model, StaffMember)>),
+        NoSuchNeighbourhood,
+        Denied(Denied),
+    }
+
+    /// Whether the member of staff may manage the neighbourhood. Only signed-in staff learn
+    /// which neighbourhoods exist.
+    async fn access(context: &RequestContext, code: &str) -> Result<Access, ServerFnError> {
         let n = crate::services::management::neighbourhood_by_code(&context.state.db, code)
             .await
             .map_err(|e| fault("reading a neighbourhood", e))?;
         let id = n.as_ref().map(|n| n.id);
         let allowed = move |m: &StaffMember| id.is_none_or(|id| m.may_manage_neighbourhood(id));
-        Ok(context
-            .staff_access(allowed)
-            .await?
-            .map(|member| (n, member)))
+        Ok(match (context.staff_access(allowed).await?, n) {
+            (Err(denied), _) => Access::Denied(denied),
+            (Ok(_), None) => Access::NoSuchNeighbourhood,
+            (Ok(member), Some(n)) => Access::Granted(Box::new((n, member))),
+        })
+    }
+
+    /// For the page: the neighbourhood and the member of staff, or the page saying why not.
+    pub async fn page(
+        context: &RequestContext,
+        code: &str,
+    ) -> Result<(Model, StaffMember), PageError> {
+        match access(context, code).await? {
+            Access::Granted(granted) => Ok(*granted),
+            Access::NoSuchNeighbourhood => Err(PageError::NotFound),
+            Access::Denied(denied) => Err(denied.into()),
+        }
     }
 
     /// For actions: the neighbourhood and the member of staff, or an error answered 401, 403
     /// or 404.
-    pub async fn neighbourhood_for(
+    pub async fn action(
         context: &RequestContext,
         code: &str,
     ) -> Result<(Model, StaffMember), ServerFnError> {
-        let (n, member) = access::<()>(context, code).await?.map_err(deny_access)?;
-        let n = n.ok_or_else(|| {
-            deny(
+        match access(context, code).await? {
+            Access::Granted(granted) => Ok(*granted),
+            Access::NoSuchNeighbourhood => Err(deny(
                 http::StatusCode::NOT_FOUND,
                 "There is no such neighbourhood.",
-            )
-        })?;
-        Ok((n, member))
+            )),
+            Access::Denied(denied) => Err(deny_access(denied)),
+        }
     }
 }
 
-#[server(prefix = "/fn", endpoint = "staff/neighbourhood")]
-pub async fn manage_neighbourhood(
-    code: String,
-) -> Result<StaffAccess<Option<ManageView>>, ServerFnError> {
+async fn manage_neighbourhood(code: String) -> Result<ManageView, PageError> {
     use crate::services::management;
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let n = match guard::access(&context, &code).await? {
-        Ok((n, _)) => n,
-        Err(denied) => return Ok(denied),
-    };
-    let Some(n) = n else {
-        return Ok(StaffAccess::Granted(None));
-    };
+    let (n, _) = guard::page(&context, &code).await?;
     let team = management::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?
@@ -98,19 +104,18 @@ pub async fn manage_neighbourhood(
             is_contact_officer: m.is_contact_officer,
         })
         .collect();
-    Ok(StaffAccess::Granted(Some(ManageView {
+    Ok(ManageView {
         code: n.code,
         name: n.name,
         description: n.description,
         contact_email: n.contact_email.unwrap_or_default(),
         contact_telephone: n.contact_telephone.unwrap_or_default(),
         team,
-        feedback: context.session.take_feedback().await?.unwrap_or_default(),
-    })))
+        feedback: context.feedback().await?,
+    })
 }
 
-#[cfg(feature = "ssr")]
-fn manage_path(code: &str) -> String {
+pub(super) fn manage_path(code: &str) -> String {
     format!("/staff/neighbourhoods/{code}")
 }
 
@@ -124,9 +129,8 @@ pub async fn save_neighbourhood_details(
     use crate::domain::email_address::EmailAddress;
     use crate::domain::forms::{FieldError, optional_text};
     use crate::services::management::{self, NeighbourhoodDetailsEntry};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::neighbourhood_for(&context, &code).await?;
+    let (n, member) = guard::action(&context, &code).await?;
     let mut errors = Vec::new();
     let description = optional_text("description", &description, 2000, &mut errors);
     let email = match contact_email.trim() {
@@ -197,9 +201,8 @@ pub async fn add_team_member(
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::{optional_text, required_text};
     use crate::services::management::{self, TeamMemberEntry};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::neighbourhood_for(&context, &code).await?;
+    let (n, member) = guard::action(&context, &code).await?;
     let mut errors = Vec::new();
     let entry = TeamMemberEntry {
         name: required_text(
@@ -239,17 +242,24 @@ pub async fn add_team_member(
         .await
 }
 
-/// `action` is `remove` or `contact` (make this member the named contact officer).
+/// What a team list's buttons do to one member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TeamMemberAction {
+    Remove,
+    /// Make this member the named contact officer.
+    MakeContactOfficer,
+}
+
 #[server(prefix = "/fn", endpoint = "staff/neighbourhood/team/change")]
 pub async fn change_team_member(
     code: String,
     member_id: i32,
-    action: String,
+    action: TeamMemberAction,
 ) -> Result<(), ServerFnError> {
     use crate::services::management::{self, TeamMemberEntry};
-    use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::neighbourhood_for(&context, &code).await?;
+    let (n, member) = guard::action(&context, &code).await?;
     let team = management::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?;
@@ -259,15 +269,15 @@ pub async fn change_team_member(
             "There is no such team member.",
         ));
     };
-    let (entry, notice) = match action.as_str() {
-        "remove" => (
+    let (entry, notice) = match action {
+        TeamMemberAction::Remove => (
             None,
             format!(
                 "{} {} has been removed from the team",
                 current.rank, current.name
             ),
         ),
-        "contact" => (
+        TeamMemberAction::MakeContactOfficer => (
             Some(TeamMemberEntry {
                 name: current.name.clone(),
                 rank: current.rank.clone(),
@@ -279,12 +289,6 @@ pub async fn change_team_member(
                 current.rank, current.name
             ),
         ),
-        _ => {
-            return Err(crate::request::deny(
-                http::StatusCode::BAD_REQUEST,
-                "That change is not recognised.",
-            ));
-        }
     };
     management::change_team_member(
         &context.state.db,
@@ -303,19 +307,14 @@ pub async fn change_team_member(
 
 #[component]
 pub fn ManageNeighbourhoodPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.read().get("code").unwrap_or_default();
-    let page = Resource::new_blocking(code, manage_neighbourhood);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                staff_gate(page.await, |view| match view {
-                    Some(view) => view! { <Manage view /> }.into_any(),
-                    None => view! { <NotFoundPage /> }.into_any(),
-                })
-            })}
-        </Suspense>
-    }
+    let code = use_params_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
+    page(
+        move || manage_neighbourhood(code.clone()),
+        |view| view! { <Manage view /> },
+    )
 }
 
 #[component]
@@ -338,13 +337,6 @@ fn Manage(view: ManageView) -> impl IntoView {
         feedback.clone()
     } else {
         FormFeedback::default()
-    };
-    let description_error = details_feedback.error("description");
-    let description_has_error = description_error.is_some();
-    let description_value = if details_feedback.errors.is_empty() {
-        description
-    } else {
-        details_feedback.value("description")
     };
     let empty_team = team.is_empty();
     view! {
@@ -369,23 +361,18 @@ fn Manage(view: ManageView) -> impl IntoView {
                             <td>{if m.is_contact_officer { "Yes" } else { "" }}</td>
                             <td class="table__actions">
                                 {(!m.is_contact_officer).then(|| view! {
-                                    <form method="post" action="/fn/staff/neighbourhood/team/change">
+                                    <form method="post" action=ChangeTeamMember::url()>
                                         <input type="hidden" name="code" value=code.clone() />
                                         <input type="hidden" name="member_id" value=m.id />
-                                        <input type="hidden" name="action" value="contact" />
+                                        <input type="hidden" name="action" value=form_value(&TeamMemberAction::MakeContactOfficer) />
                                         <button type="submit" class="button button--secondary button--small">
                                             "Make contact officer"<span class="visually-hidden">{format!(": {}", m.name)}</span>
                                         </button>
                                     </form>
                                 })}
-                                <form method="post" action="/fn/staff/neighbourhood/team/change">
-                                    <input type="hidden" name="code" value=code />
-                                    <input type="hidden" name="member_id" value=m.id />
-                                    <input type="hidden" name="action" value="remove" />
-                                    <button type="submit" class="button button--warning button--small">
-                                        "Remove"<span class="visually-hidden">{format!(" {}", m.name)}</span>
-                                    </button>
-                                </form>
+                                <a href=format!("{}/team/{}/remove", manage_path(&code), m.id) class="button button--warning button--small">
+                                    "Remove"<span class="visually-hidden">{format!(" {}", m.name)}</span>
+                                </a>
                             </td>
                         </tr>
                     }
@@ -394,11 +381,11 @@ fn Manage(view: ManageView) -> impl IntoView {
         </table>
 
         <h2 class="heading-m">"Add a team member"</h2>
-        <form method="post" action="/fn/staff/neighbourhood/team/add" novalidate>
+        <form method="post" action=AddTeamMember::url() novalidate>
             <input type="hidden" name="code" value=code.clone() />
             <TextField name="name" label="Name" autocomplete="off" feedback=team_feedback.clone() />
             <TextField name="rank" label="Rank or role" hint="For example PC, PCSO, Sergeant or Inspector." autocomplete="off" feedback=team_feedback.clone() />
-            <TextField name="bio" label="About them (optional)" autocomplete="off" feedback=team_feedback />
+            <TextArea name="bio" label="About them (optional)" max=1000 rows=3 feedback=team_feedback />
             <div class="form-group">
                 <div class="checkbox">
                     <input class="checkbox__input" id="contact_officer" name="contact_officer" type="checkbox" value="yes" />
@@ -409,18 +396,13 @@ fn Manage(view: ManageView) -> impl IntoView {
         </form>
 
         <h2 class="heading-m">"Details residents see"</h2>
-        <form method="post" action="/fn/staff/neighbourhood/details" novalidate>
+        <form method="post" action=SaveNeighbourhoodDetails::url() novalidate>
             <input type="hidden" name="code" value=code />
-            <div class="form-group" class:form-group--error=description_has_error>
-                <label class="label" for="description">"About the neighbourhood"</label>
-                {description_error.map(|message| view! {
-                    <p id="description-error" class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
-                })}
-                <textarea class="textarea" id="description" name="description" rows="5">{description_value}</textarea>
-            </div>
+            <TextArea name="description" label="About the neighbourhood" max=2000 value=description feedback=details_feedback.clone() />
             <TextField name="contact_email" label="Team email address (optional)" kind="email" autocomplete="off" value=contact_email feedback=details_feedback.clone() />
             <TextField name="contact_telephone" label="Team telephone number (optional)" kind="tel" autocomplete="off" value=contact_telephone feedback=details_feedback />
             <button type="submit" class="button">"Save details"</button>
         </form>
     }
+    .into_any()
 }

@@ -1,18 +1,19 @@
 //! Staff sign in, first step: email address and password.
 
-use crate::components::form::{FeedbackBanner, TextField, page_title, take_form_feedback};
+use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
-#[cfg(feature = "ssr")]
 const FORM: &str = "staff-sign-in";
 
 #[server(prefix = "/fn", endpoint = "staff/sign-in")]
 pub async fn staff_sign_in(email: String, password: String) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
-    use crate::services::staff::{self, NextStep, PasswordCheck};
-    use crate::session::PendingStaff;
+    use crate::services::staff_auth::{self, NextStep, PasswordCheck};
+    use crate::session::StaffSignIn;
     use crate::state::fault;
 
     let context = crate::request::RequestContext::new().await?;
@@ -30,31 +31,40 @@ pub async fn staff_sign_in(email: String, password: String) -> Result<(), Server
             .await;
     }
     let client_ip = context.client_ip().await;
-    let check = staff::check_password(
+    let check = staff_auth::check_password(
         &context.state.db,
         &context.state.clock,
+        context.attempt(&client_ip),
         &email,
         &password,
-        &client_ip,
     )
     .await
     .map_err(|e| fault("checking a staff password", e))?;
     let problem = match check {
-        PasswordCheck::Accepted { id, then } => {
-            let now = context.now();
-            let next = match then {
+        PasswordCheck::Accepted { account, then } => {
+            let since = context.now();
+            let (state, next) = match then {
                 NextStep::SignedIn => {
-                    context.session.sign_in_staff(id, now).await?;
+                    context.sign_in_staff(&account).await?;
                     leptos_axum::redirect("/staff");
                     return Ok(());
                 }
-                NextStep::EnterCode => "/staff/sign-in/code",
-                NextStep::SetUpSecondFactor => "/staff/two-factor",
+                NextStep::EnterCode => (
+                    StaffSignIn::CodeRequired {
+                        id: account.id,
+                        since,
+                    },
+                    "/staff/sign-in/code",
+                ),
+                NextStep::SetUpSecondFactor => (
+                    StaffSignIn::SetUpRequired {
+                        id: account.id,
+                        since,
+                    },
+                    "/staff/two-factor",
+                ),
             };
-            context
-                .session
-                .set_pending_staff(&PendingStaff { id, at: now })
-                .await?;
+            context.session.set_staff(&state).await?;
             leptos_axum::redirect(next);
             return Ok(());
         }
@@ -73,15 +83,10 @@ pub async fn staff_sign_in(email: String, password: String) -> Result<(), Server
 
 #[component]
 pub fn StaffSignInPage() -> impl IntoView {
-    let feedback = Resource::new_blocking(|| (), |_| take_form_feedback());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                let feedback = feedback.await.ok().flatten().unwrap_or_default();
-                view! { <StaffSignInForm feedback /> }
-            })}
-        </Suspense>
-    }
+    page(
+        crate::request::feedback,
+        |feedback| view! { <StaffSignInForm feedback /> },
+    )
 }
 
 #[component]
@@ -91,11 +96,12 @@ fn StaffSignInForm(feedback: FormFeedback) -> impl IntoView {
         <FeedbackBanner feedback=feedback.clone() />
         <h1 class="heading-l">"Staff sign in"</h1>
         <p>"For police officers, PCSOs and staff with an account from their force administrator."</p>
-        <form method="post" action="/fn/staff/sign-in" novalidate>
+        <form method="post" action=StaffSignIn::url() novalidate>
             <TextField name="email" label="Email address" kind="email" autocomplete="username" feedback=feedback.clone() />
             <TextField name="password" label="Password" kind="password" autocomplete="current-password" feedback />
             <button type="submit" class="button">"Continue"</button>
         </form>
+        <p><a href="/staff/forgot-password">"I have forgotten my password"</a></p>
         <p class="hint">"Residents: "<a href="/sign-in">"sign in with your email address"</a>"."</p>
     }
 }

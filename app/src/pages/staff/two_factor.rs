@@ -1,19 +1,19 @@
 //! Setting up the second factor: the member adds the secret to an authenticator app and proves
 //! it works with a code. Administrators must do this before they can sign in.
 
-use crate::components::form::{FeedbackBanner, TextField, page_title};
+use crate::components::form::{FeedbackBanner, SecurityCodeField, page_title};
+use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
-use crate::pages::home::ServiceProblem;
+use crate::islands::CopyButton;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use serde::{Deserialize, Serialize};
 
-#[cfg(feature = "ssr")]
 const FORM: &str = "two-factor";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SetUpView {
+struct SetUpView {
     /// Base32, as typed into an app.
     pub secret: String,
     /// `otpauth://` address, which phone apps open directly.
@@ -21,80 +21,151 @@ pub struct SetUpView {
     pub feedback: FormFeedback,
 }
 
-#[cfg(feature = "ssr")]
-async fn who_is_setting_up(
-    context: &crate::request::RequestContext,
-) -> Result<Option<(i32, bool)>, ServerFnError> {
-    if let Some(pending) = context.session.pending_staff(context.now()).await? {
-        return Ok(Some((pending.id, true)));
-    }
-    Ok(context.staff().await?.map(|member| (member.id, false)))
+/// Who may set up a second factor: someone whose password was just accepted and whose role
+/// needs one, or a signed-in member who has none yet. Anyone else is sent where they belong:
+/// replacing a factor that exists needs a code from it (on "Your sign-in").
+enum SettingUp {
+    AfterPassword { id: i32 },
+    SignedIn { id: i32 },
 }
 
-#[server(prefix = "/fn", endpoint = "staff/two-factor-page")]
-pub async fn set_up_page() -> Result<Option<SetUpView>, ServerFnError> {
-    use crate::services::staff;
-    use crate::state::fault;
-    let context = crate::request::RequestContext::new().await?;
-    let Some((id, _)) = who_is_setting_up(&context).await? else {
-        return Ok(None);
-    };
-    let secret = match context.session.new_second_factor().await? {
-        Some(secret) => secret,
-        None => {
-            let secret = staff::new_totp_secret();
-            context.session.set_new_second_factor(Some(&secret)).await?;
-            secret
+impl SettingUp {
+    fn id(&self) -> i32 {
+        match self {
+            SettingUp::AfterPassword { id } | SettingUp::SignedIn { id } => *id,
         }
-    };
-    let email = staff::member(&context.state.db, id)
+    }
+}
+
+async fn setting_up(
+    context: &crate::request::RequestContext,
+) -> Result<Result<SettingUp, &'static str>, ServerFnError> {
+    use crate::request::StaffState;
+    Ok(match context.staff_state().await? {
+        Some(StaffState::SetUpRequired { id }) => Ok(SettingUp::AfterPassword { id }),
+        Some(StaffState::SignedIn(member)) if !member.has_second_factor => {
+            Ok(SettingUp::SignedIn { id: member.id })
+        }
+        Some(StaffState::SignedIn(_)) => Err("/staff/account"),
+        Some(StaffState::CodeRequired { .. }) => Err("/staff/sign-in/code"),
+        None => Err("/staff/sign-in"),
+    })
+}
+
+/// The secret being set up for `id`, made now if there is none yet.
+pub(super) async fn enrolment_secret(
+    context: &crate::request::RequestContext,
+    id: i32,
+) -> Result<String, ServerFnError> {
+    use crate::services::staff_auth;
+    use crate::session::FactorEnrolment;
+    if let Some(secret) = context.session.enrolment(id).await? {
+        return Ok(secret);
+    }
+    let secret = staff_auth::new_totp_secret();
+    context
+        .session
+        .set_enrolment(Some(FactorEnrolment {
+            staff_id: id,
+            secret: secret.clone(),
+        }))
+        .await?;
+    Ok(secret)
+}
+
+/// The `otpauth://` address of a secret, which phone apps open directly.
+pub(super) async fn otpauth_url(
+    context: &crate::request::RequestContext,
+    id: i32,
+    secret: &str,
+) -> Result<String, ServerFnError> {
+    use crate::services::staff_auth;
+    use crate::state::fault;
+    use sea_orm::EntityTrait;
+    let email = entity::staff_account::Entity::find_by_id(id)
+        .one(&context.state.db)
         .await
         .map_err(|e| fault("reading a staff account", e))?
-        .map(|member| member.email)
+        .map(|account| account.email)
         .unwrap_or_default();
-    let otpauth_url = staff::totp(&secret, &email)
+    Ok(staff_auth::totp(secret, &email)
         .and_then(|totp| totp.to_url().ok())
-        .unwrap_or_default();
-    Ok(Some(SetUpView {
+        .unwrap_or_default())
+}
+
+async fn set_up_page() -> Result<SetUpView, PageError> {
+    let context = crate::request::RequestContext::new().await?;
+    let who = setting_up(&context)
+        .await?
+        .map_err(|path| PageError::Redirect(path.into()))?;
+    let secret = enrolment_secret(&context, who.id()).await?;
+    Ok(SetUpView {
+        otpauth_url: otpauth_url(&context, who.id(), &secret).await?,
         secret,
-        otpauth_url,
-        feedback: context.session.take_feedback().await?.unwrap_or_default(),
-    }))
+        feedback: context.feedback().await?,
+    })
 }
 
 #[server(prefix = "/fn", endpoint = "staff/two-factor")]
 pub async fn confirm_second_factor(code: String) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
-    use crate::services::staff;
+    use crate::services::staff_auth::{self, EnableFactor};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let (Some((id, pending)), Some(secret)) = (
-        who_is_setting_up(&context).await?,
-        context.session.new_second_factor().await?,
-    ) else {
-        leptos_axum::redirect("/staff/sign-in");
+    let who = match setting_up(&context).await? {
+        Ok(who) => who,
+        Err(path) => {
+            leptos_axum::redirect(path);
+            return Ok(());
+        }
+    };
+    let Some(secret) = context.session.enrolment(who.id()).await? else {
+        // The page makes the secret; without one there is nothing to confirm.
+        leptos_axum::redirect("/staff/two-factor");
         return Ok(());
     };
-    let enabled =
-        staff::enable_second_factor(&context.state.db, &context.state.clock, id, &secret, &code)
-            .await
-            .map_err(|e| fault("setting up a second factor", e))?;
-    if !enabled {
-        let message = if code.trim().is_empty() {
-            "Enter the code from your authenticator app"
-        } else {
-            "The code is not right. Check the app shows Neighbourhood policing and enter the code it shows now."
-        };
-        return context
-            .reply(
-                "/staff/two-factor",
-                FormFeedback::errors(FORM, vec![FieldError::new("code", message)], &[]),
-            )
-            .await;
+    let outcome = staff_auth::enable_second_factor(
+        &context.state.db,
+        &context.state.clock,
+        who.id(),
+        &secret,
+        &code,
+        &context.email_site(),
+    )
+    .await
+    .map_err(|e| fault("setting up a second factor", e))?;
+    match outcome {
+        EnableFactor::WrongCode => {
+            let message = if code.trim().is_empty() {
+                "Enter the code from your authenticator app"
+            } else {
+                "The code is not right. Check the app shows Neighbourhood policing and enter the code it shows now."
+            };
+            return context
+                .reply(
+                    "/staff/two-factor",
+                    FormFeedback::errors(FORM, vec![FieldError::new("code", message)], &[]),
+                )
+                .await;
+        }
+        EnableFactor::AlreadyOn => {
+            context.session.set_enrolment(None).await?;
+            return context
+                .reply(
+                    "/staff/account",
+                    FormFeedback::notice(
+                        "second-factor",
+                        "Your account already has a second factor. To move it to a new app, use a code from the one you have.",
+                    ),
+                )
+                .await;
+        }
+        EnableFactor::Enabled => {}
     }
-    context.session.set_new_second_factor(None).await?;
-    if pending {
-        context.session.sign_in_staff(id, context.now()).await?;
+    context.state.outbox_ready.notify_one();
+    context.session.set_enrolment(None).await?;
+    if let SettingUp::AfterPassword { id } = who {
+        context.sign_in_staff_by_id(id).await?;
     }
     context
         .reply(
@@ -109,18 +180,7 @@ pub async fn confirm_second_factor(code: String) -> Result<(), ServerFnError> {
 
 #[component]
 pub fn TwoFactorPage() -> impl IntoView {
-    let page = Resource::new_blocking(|| (), |_| set_up_page());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(Some(view)) => view! { <SetUp view /> }.into_any(),
-                    Ok(None) => view! { <Redirect path="/staff/sign-in" /> }.into_any(),
-                    Err(error) => view! { <ServiceProblem error /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    page(set_up_page, |view| view! { <SetUp view /> })
 }
 
 #[component]
@@ -130,6 +190,23 @@ fn SetUp(view: SetUpView) -> impl IntoView {
         otpauth_url,
         feedback,
     } = view;
+    view! {
+        <Title text=page_title("Set up your second factor", &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <h1 class="heading-l">"Set up your second factor"</h1>
+        <p>"Each time you sign in you will also enter a code from an authenticator app on your phone, so a stolen password alone cannot be used."</p>
+        <NewKey secret otpauth_url />
+        <form method="post" action=ConfirmSecondFactor::url() novalidate>
+            <SecurityCodeField feedback />
+            <button type="submit" class="button">"Turn on the second factor"</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// The steps to add a new key to an authenticator app.
+#[component]
+pub(super) fn NewKey(secret: String, otpauth_url: String) -> impl IntoView {
     // Groups of four are easier to type.
     let grouped = secret
         .as_bytes()
@@ -138,21 +215,15 @@ fn SetUp(view: SetUpView) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(" ");
     view! {
-        <Title text=page_title("Set up your second factor", &feedback) />
-        <FeedbackBanner feedback=feedback.clone() />
-        <h1 class="heading-l">"Set up your second factor"</h1>
-        <p>"Each time you sign in you will also enter a code from an authenticator app on your phone, so a stolen password alone cannot be used."</p>
         <ol class="list list--number">
             <li>"Open your authenticator app and add an account."</li>
             <li>
                 "Enter this key: "<code class="secret" id="totp-secret" data-secret=secret.clone()>{grouped}</code>
+                " "<CopyButton text=secret label="Copy the key".to_string() />
                 ". On a phone you can instead "<a href=otpauth_url>"open the key in your app"</a>"."
             </li>
             <li>"Enter the 6-digit code the app shows."</li>
         </ol>
-        <form method="post" action="/fn/staff/two-factor" novalidate>
-            <TextField name="code" label="Security code" autocomplete="one-time-code" class="input input--width-10" feedback />
-            <button type="submit" class="button">"Turn on the second factor"</button>
-        </form>
     }
+    .into_any()
 }

@@ -1,0 +1,105 @@
+//! The shell every page shares: a page reads what it shows (calling the services directly, on
+//! the server) and either renders it or says why not. Why not is one type, `PageError`, and the
+//! HTTP status for each answer is set here and nowhere else.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+
+/// Why a page cannot be shown as asked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PageError {
+    /// 404: there is no such thing (or it is not public).
+    NotFound,
+    /// 403: signed in, but not allowed to see this.
+    Forbidden,
+    /// 302 to another page: sign in first, or the step that comes before this one.
+    Redirect(String),
+    /// 500: the service failed; the cause has been logged.
+    Fault,
+}
+
+/// A fault has already been logged by `state::fault`, with its whole cause chain.
+impl From<ServerFnError> for PageError {
+    fn from(_: ServerFnError) -> Self {
+        PageError::Fault
+    }
+}
+
+/// Renders a page: `load` reads what the page shows (on the server, calling the services) and
+/// `render` turns it into the view. The whole page is rendered before the response starts, so
+/// its status and headers can still be set.
+pub fn page<T, Fut, V>(
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+    render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, PageError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    let data = Resource::new_blocking(|| (), move |_| load());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(data) => render(data).into_any(),
+                        Err(error) => error_page(error),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+fn set_status(status: http::StatusCode) {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+}
+
+fn error_page(error: PageError) -> AnyView {
+    match error {
+        PageError::NotFound => view! { <NotFound /> }.into_any(),
+        PageError::Forbidden => {
+            set_status(http::StatusCode::FORBIDDEN);
+            view! {
+                <Title text="You do not have permission to see this page" />
+                <h1 class="heading-l">"You do not have permission to see this page"</h1>
+                <p>"Your staff account does not give you access to this page. If you think it should, ask your force administrator."</p>
+                <p><a href="/staff">"Go to your staff dashboard"</a></p>
+            }
+            .into_any()
+        }
+        PageError::Redirect(path) => {
+            leptos_axum::redirect(&path);
+            ().into_any()
+        }
+        PageError::Fault => {
+            set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
+            view! {
+                <Title text="Sorry, there is a problem with the service" />
+                <h1 class="heading-l">"Sorry, there is a problem with the service"</h1>
+                <p>"Try again later."</p>
+                <p>"In an emergency, call 999. To contact the police when it is not an emergency, call 101."</p>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// GOV.UK "page not found", answered with status 404: for unknown addresses and for things
+/// that do not exist.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    set_status(http::StatusCode::NOT_FOUND);
+    view! {
+        <Title text="Page not found" />
+        <h1 class="heading-l">"Page not found"</h1>
+        <p>"If you typed the web address, check it is correct."</p>
+        <p>"If you pasted the web address, check you copied the entire address."</p>
+        <p><a href="/">"Find your neighbourhood policing team"</a></p>
+    }
+}
