@@ -13,8 +13,20 @@ if ! command -v wrk >/dev/null; then
   apt_install wrk
 fi
 
-step "Building a release"
-cargo build --release -p server --bins
+step "Checking the tools"
+ensure_wasm_target
+ensure_cargo_leptos
+ensure_wasm_bindgen
+ensure_wasm_opt
+
+step "Building the site as the demo does (release)"
+cargo leptos build --release
+
+# The benchmark and the server it starts are built in a folder of their own, so this build
+# never replaces the server that scripts/demo.sh built.
+step "Building the benchmark"
+bench_target="$CARGO_TARGET_DIR/bench"
+CARGO_TARGET_DIR="$bench_target" cargo build --release -p server --bins
 
 step "Running the benchmark (several minutes at full size)"
-"$CARGO_TARGET_DIR/release/portal-bench" --work "$ROOT/target/bench" "$@"
+PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" --work "$ROOT/target/bench" "$@"

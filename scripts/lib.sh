@@ -133,12 +133,55 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# Waits until the portal answers on $1, or fails after 60 seconds.
+# Waits until the portal on $1 says it is ready, or fails after 60 seconds.
 wait_for_portal() {
   for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "$1/" 2>/dev/null; then return 0; fi
+    if curl -fsS -o /dev/null "$1/health/ready" 2>/dev/null; then return 0; fi
     sleep 0.5
   done
   echo "The portal did not start at $1" >&2
   return 1
+}
+
+# Starts the release server `$1` on a fresh demo database in folder `$2`, as scripts/demo.sh
+# does, and fetches the home page, the stylesheet and the WebAssembly bundle under the hashed
+# names the server gives them. Fails if any is missing or wrong.
+smoke_test() {
+  local server="$1" dir="$2" port url pid
+  mkdir -p "$dir"
+  port="$(free_port)"
+  url="http://127.0.0.1:$port"
+  (
+    export PORTAL_DATABASE_URL="sqlite://$dir/demo.db?mode=rwc" PORTAL_LISTEN="127.0.0.1:$port"
+    export PORTAL_SITE_URL="$url" PORTAL_SITE_ROOT="$ROOT/target/site" PORTAL_EMAIL_FOLDER="$dir/mail"
+    "$server" seed-demo >/dev/null
+    exec "$server" serve >"$dir/server.log" 2>&1
+  ) &
+  pid=$!
+  local ok=1
+  if wait_for_portal "$url"; then
+    local page css wasm_hash
+    page="$(curl -fsS "$url/")"
+    css="$(printf '%s' "$page" | grep -o '/pkg/portal\.[0-9a-f]*\.css' | head -n 1)"
+    wasm_hash="$(sha256sum "$ROOT/target/site/pkg/portal.wasm" | cut -c1-16)"
+    if [ -z "$css" ]; then
+      echo "smoke test: the home page links no hashed stylesheet" >&2; ok=0
+    elif ! curl -fsS -o /dev/null "$url$css"; then
+      echo "smoke test: $css is not served" >&2; ok=0
+    elif [ "$(curl -fsS --compressed "$url/pkg/portal.$wasm_hash.wasm" | head -c 4 | od -An -tx1 | tr -d ' ')" != "0061736d" ]; then
+      echo "smoke test: the bundle /pkg/portal.$wasm_hash.wasm is not served" >&2; ok=0
+    elif printf '%s' "$page" | grep -q '<script'; then
+      echo "smoke test: the home page, which has no island, carries a script" >&2; ok=0
+    else
+      note "the release portal served /, $css and /pkg/portal.$wasm_hash.wasm"
+    fi
+  else
+    ok=0
+  fi
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ "$ok" != 1 ]; then
+    tail -n 30 "$dir/server.log" >&2
+    return 1
+  fi
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: unit and integration tests (SQLite, and PostgreSQL), then the browser tests
-# in end2end/ against a freshly built portal. Installs what is missing.
+# Runs every test: unit and integration tests (SQLite, and PostgreSQL), then builds the portal
+# exactly as scripts/demo.sh does (release, wasm-opt included), checks that release starts on
+# the demo data and serves a page, the stylesheet and the bundle, and runs the browser tests in
+# end2end/ against it. Installs what is missing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -9,6 +11,7 @@ step "Checking the tools"
 ensure_wasm_target
 ensure_cargo_leptos
 ensure_wasm_bindgen
+ensure_wasm_opt
 ensure_chromium
 ensure_end2end_packages
 ensure_postgres
@@ -21,8 +24,12 @@ step "Unit and integration tests (SQLite and PostgreSQL)"
 # No doc tests: the crates have none, and empty runs would only print "0 passed".
 cargo test -p app -p server -p entity -p migration --lib --bins --tests 2>&1 | tee "$work/cargo.log"
 
-step "Building the portal for the browser tests"
-cargo leptos build
+step "Building the portal as the demo does (release)"
+cargo leptos build --release
+server="$CARGO_TARGET_DIR/release/server"
+
+step "Smoke test: the release portal starts on the demo data and serves its files"
+smoke_test "$server" "$work/smoke"
 
 step "Browser tests (Playwright, Chromium)"
 port="$(free_port)"
@@ -35,9 +42,8 @@ smtp_port="$(free_port)"
 /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$work/maildir" &
 smtp_pid=$!
 export PORTAL_EMAIL_TRANSPORT=smtp PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp_port" PORTAL_SMTP_TLS=none
-export PORTAL_E2E_MAILDIR="$work/maildir"
+export PORTAL_E2E_MAILDIR="$work/maildir" PORTAL_E2E_STATE_DIR="$work"
 export PORTAL_E2E_ADMIN_EMAIL="admin@police.example.uk" PORTAL_E2E_ADMIN_PASSWORD="library surgery kettle 42"
-server="$CARGO_TARGET_DIR/debug/server"
 "$server" seed-demo >/dev/null
 PORTAL_ADMIN_PASSWORD="$PORTAL_E2E_ADMIN_PASSWORD" "$server" create-admin --email "$PORTAL_E2E_ADMIN_EMAIL" --name "Alex Morgan" >/dev/null
 "$server" serve >"$work/server.log" 2>&1 &

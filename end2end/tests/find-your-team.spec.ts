@@ -3,11 +3,6 @@ import AxeBuilder from "@axe-core/playwright";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-/** The frontend marks the document once the WebAssembly has hydrated it. */
-async function waitForHydration(page: Page) {
-  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
-}
-
 async function findTeam(page: Page, postcode: string) {
   await page.getByLabel("Enter your postcode").fill(postcode);
   await page.getByRole("button", { name: "Find your team" }).click();
@@ -18,24 +13,38 @@ async function expectNoAccessibilityViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
+// Navigation is by full page loads, as on GOV.UK: each page arrives whole from the server, so
+// the title, focus and back button behave as the browser makes them.
 test.describe("with JavaScript", () => {
-  test("a resident types a demo postcode and sees their team without a page reload", async ({ page }) => {
+  test("a resident types a demo postcode and sees their team", async ({ page }) => {
     await page.goto("/");
-    await waitForHydration(page);
-    await page.evaluate(() => ((window as any).stillTheSamePage = true));
-
     await findTeam(page, " b15 2tt ");
 
     await expect(page).toHaveURL(/\/neighbourhoods\/BW003$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edgbaston neighbourhood team");
+    await expect(page).toHaveTitle("Edgbaston neighbourhood team – Neighbourhood policing");
     await expect(page.getByText("Your named contact officer is")).toBeVisible();
     await expect(page.getByRole("img", { name: "Map of the boundary of Edgbaston" })).toBeVisible();
-    expect(await page.evaluate(() => (window as any).stillTheSamePage)).toBe(true);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByLabel("Enter your postcode")).toBeVisible();
+  });
+
+  test("pages without an island load no script at all", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (["script", "fetch"].includes(request.resourceType())) scripts.push(request.url());
+    });
+    for (const path of ["/", "/neighbourhoods/BW003", "/sign-in", "/?postcode=B15"]) {
+      await page.goto(path);
+      expect(await page.locator("script").count()).toBe(0);
+    }
+    expect(scripts).toEqual([]);
   });
 
   test("a bad postcode shows the error summary with focus on it", async ({ page }) => {
     await page.goto("/");
-    await waitForHydration(page);
 
     await findTeam(page, "hello");
 
@@ -52,7 +61,6 @@ test.describe("with JavaScript", () => {
 
   test("a postcode district offers a choice of neighbourhoods", async ({ page }) => {
     await page.goto("/");
-    await waitForHydration(page);
 
     await findTeam(page, "B15");
 
@@ -85,22 +93,26 @@ test.describe("without JavaScript", () => {
 test.describe("accessibility (WCAG 2.2 A and AA)", () => {
   test("the home page", async ({ page }) => {
     await page.goto("/");
-    await waitForHydration(page);
     await expectNoAccessibilityViolations(page);
   });
 
   test("an error page", async ({ page }) => {
     await page.goto("/?postcode=LS1+1UR");
-    await waitForHydration(page);
     await expect(page.locator(".error-summary")).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
 
   test("a neighbourhood page", async ({ page }) => {
     await page.goto("/neighbourhoods/DY001");
-    await waitForHydration(page);
     await expectNoAccessibilityViolations(page);
   });
+
+  for (const path of ["/accessibility", "/privacy", "/staff/forgot-password"]) {
+    test(`the page ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAccessibilityViolations(page);
+    });
+  }
 
   test("the page not found page", async ({ page }) => {
     const response = await page.goto("/neighbourhoods/XX999");

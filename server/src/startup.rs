@@ -371,7 +371,7 @@ async fn end_at_document_close(
 /// The app's routes, worked out once per process. Working them out runs the app with resource
 /// loading suppressed process-wide, so a page rendering at that moment in another instance in the
 /// same process (the integration tests run many) would wait forever (leptos-rs/leptos#4773).
-fn route_list() -> Vec<AxumRouteListing> {
+pub fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }

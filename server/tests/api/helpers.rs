@@ -153,7 +153,7 @@ pub async fn wait_until_ready(address: &str) {
     panic!("the portal at {address} did not become ready");
 }
 
-async fn fresh_database(kind: &str) -> (String, Option<tempfile::TempDir>) {
+pub async fn fresh_database(kind: &str) -> (String, Option<tempfile::TempDir>) {
     match kind {
         "sqlite" => {
             let dir = tempfile::tempdir().unwrap();
@@ -291,6 +291,41 @@ impl TestApp {
     pub async fn html(&self, path: &str) -> (reqwest::StatusCode, String) {
         let response = self.get(path).await;
         (response.status(), response.text().await.unwrap())
+    }
+}
+
+impl TestApp {
+    /// The newest email to `to` as it was delivered (the outbox keeps only a copy with its
+    /// links' tokens removed once it is sent). Waits for the sender to deliver it.
+    pub async fn delivered_to(&self, to: &str) -> String {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        let newest = entity::outbox_message::Entity::find()
+            .filter(entity::outbox_message::Column::Recipient.eq(to))
+            .order_by_desc(entity::outbox_message::Column::Id)
+            .one(&self.db)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no email to {to} in the outbox"));
+        let message_id = format!("<outbox-{}-", newest.id);
+        for _ in 0..200 {
+            let found = std::fs::read_dir(self._mail_dir.path())
+                .into_iter()
+                .flatten()
+                .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+                .find(|raw| raw.contains(&message_id));
+            if let Some(raw) = found {
+                return crate::mail::decode_quoted_printable(&raw);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("the email to {to} was not delivered");
+    }
+
+    /// The token of the link starting `path?token=` in the newest email to `to`.
+    pub async fn token_emailed_to(&self, to: &str, path: &str) -> String {
+        let email = self.delivered_to(to).await;
+        let link = crate::mail::link_starting(&email, &format!("{}{path}?token=", self.address));
+        link.rsplit_once('=').unwrap().1.to_string()
     }
 }
 

@@ -84,7 +84,7 @@ impl Drop for MailServer {
     }
 }
 
-fn decode_quoted_printable(raw: &str) -> String {
+pub fn decode_quoted_printable(raw: &str) -> String {
     let joined = raw.replace("=\r\n", "").replace("=\n", "");
     let mut out = Vec::with_capacity(joined.len());
     let bytes = joined.as_bytes();

@@ -3,11 +3,14 @@
 //! two-worker runtime, as the server does in production: Leptos's streaming SSR can leave a
 //! resource future unwoken on a single-threaded runtime (leptos-rs/leptos#4647).
 
+mod authorisation;
 mod find_your_team;
 mod helpers;
 mod imports;
 mod mail;
 mod neighbourhood_page;
+mod operations;
 mod postcode_api;
 mod resident_accounts;
 mod staff_accounts;
+mod staff_sign_in;

@@ -14,18 +14,9 @@ async fn ask_for_link(app: &TestApp, email: &str, name: &str) -> reqwest::Respon
 }
 
 /// The token in the newest sign-in email in the outbox.
-async fn newest_token(app: &TestApp) -> String {
-    let message = outbox_message::Entity::find()
-        .order_by_desc(outbox_message::Column::Id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .expect("a message in the outbox");
-    let link = link_starting(
-        &message.text_body,
-        &format!("{}/sign-in/confirm?token=", app.address),
-    );
-    link.rsplit_once('=').unwrap().1.to_string()
+/// The token in the newest sign-in link emailed to `email`.
+async fn newest_token(app: &TestApp, email: &str) -> String {
+    app.token_emailed_to(email, "/sign-in/confirm").await
 }
 
 async fn follow(app: &TestApp, token: &str) -> reqwest::Response {
@@ -81,7 +72,7 @@ async fn the_same_address_however_typed_reaches_the_same_account() {
         let app = spawn_app(kind).await;
         for typed in ["sam@example.org", " SAM@Example.org  "] {
             ask_for_link(&app, typed, "").await;
-            let token = newest_token(&app).await;
+            let token = newest_token(&app, "sam@example.org").await;
             assert_eq!(location(&follow(&app, &token).await), "/account");
         }
         assert_eq!(
@@ -97,7 +88,7 @@ async fn a_link_older_than_20_minutes_is_refused() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
         ask_for_link(&app, "late@example.org", "").await;
-        let token = newest_token(&app).await;
+        let token = newest_token(&app, "late@example.org").await;
         app.clock.advance(21 * 60);
         assert_eq!(location(&follow(&app, &token).await), "/sign-in");
         let (_, page) = app.html("/sign-in").await;
@@ -111,7 +102,7 @@ async fn asking_for_a_link_never_reveals_whether_an_account_exists() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
         ask_for_link(&app, "known@example.org", "").await;
-        let token = newest_token(&app).await;
+        let token = newest_token(&app, "known@example.org").await;
         follow(&app, &token).await;
 
         let known = ask_for_link(&app, "known@example.org", "").await;
@@ -197,7 +188,7 @@ async fn one_link_followed_twice_at_once_signs_in_only_once() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
         ask_for_link(&app, "race@example.org", "").await;
-        let token = newest_token(&app).await;
+        let token = newest_token(&app, "race@example.org").await;
         let browsers: Vec<_> = (0..8)
             .map(|_| {
                 let client = reqwest::Client::builder()
@@ -242,7 +233,7 @@ async fn a_resident_downloads_their_data_then_deletes_their_account() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
         ask_for_link(&app, "leaving@example.org", "Lee").await;
-        let token = newest_token(&app).await;
+        let token = newest_token(&app, "leaving@example.org").await;
         follow(&app, &token).await;
 
         let download = app.get("/account/data").await;
@@ -327,7 +318,7 @@ async fn a_session_is_shared_by_every_instance_on_the_database() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
         ask_for_link(&app, "shared@example.org", "").await;
-        let token = newest_token(&app).await;
+        let token = newest_token(&app, "shared@example.org").await;
         follow(&app, &token).await;
 
         // A second server on the same database knows the same browser.

@@ -1,0 +1,495 @@
+//! The authorisation matrix: every page route and every server function the portal registers,
+//! asked by everyone who might ask, answers as expected. The lists are compared with what the
+//! server registers, so a new page or server function without an expected answer fails here.
+
+use crate::helpers::{TestApp, database_kinds, spawn_app};
+use crate::staff_accounts::{
+    PASSWORD, create_staff, neighbourhood_id, sign_in_staff, sign_in_with_code,
+};
+use app::domain::staff::Role;
+use entity::{audit_entry, team_member};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
+use std::collections::BTreeSet;
+
+/// Who is asking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Resident,
+    /// An administrator who has given their password but not yet their code.
+    PasswordOnly,
+    /// A team member of City Centre (BW001), not Edgbaston (BW003); no second factor.
+    OtherTeamMember,
+    /// No second factor.
+    Moderator,
+    /// Has a second factor.
+    Administrator,
+}
+
+use Who::*;
+const EVERYONE: [Who; 6] = [
+    Anonymous,
+    Resident,
+    PasswordOnly,
+    OtherTeamMember,
+    Moderator,
+    Administrator,
+];
+
+impl Who {
+    fn is_signed_in_staff(self) -> bool {
+        matches!(self, OtherTeamMember | Moderator | Administrator)
+    }
+}
+
+/// An answer: a status, and for a redirect where it leads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Answer {
+    Ok,
+    To(String),
+    Unauthorized,
+    Forbidden,
+}
+
+fn to(path: &str) -> Answer {
+    Answer::To(path.to_string())
+}
+
+type Expect = Box<dyn Fn(Who) -> Answer>;
+
+fn everyone(answer: Answer) -> Expect {
+    Box::new(move |_| answer.clone())
+}
+
+/// A staff page: shown to `allowed`, 403 to other signed-in staff, everyone else to sign in.
+fn staff_page(allowed: &'static [Who]) -> Expect {
+    Box::new(move |who| {
+        if allowed.contains(&who) {
+            Answer::Ok
+        } else if who.is_signed_in_staff() {
+            Answer::Forbidden
+        } else {
+            to("/staff/sign-in")
+        }
+    })
+}
+
+/// A staff action: done (redirected back to `to`) for `allowed`, 403 for other signed-in
+/// staff, 401 for everyone else.
+fn staff_action(allowed: &'static [Who], done_at: &'static str) -> Expect {
+    Box::new(move |who| {
+        if allowed.contains(&who) {
+            self::to(done_at)
+        } else if who.is_signed_in_staff() {
+            Answer::Forbidden
+        } else {
+            Answer::Unauthorized
+        }
+    })
+}
+
+fn only(who_gets: Who, answer: Answer, others: Answer) -> Expect {
+    Box::new(move |who| {
+        if who == who_gets {
+            answer.clone()
+        } else {
+            others.clone()
+        }
+    })
+}
+
+const STAFF: &[Who] = &[OtherTeamMember, Moderator, Administrator];
+const ADMIN: &[Who] = &[Administrator];
+const BW001_TEAM: &[Who] = &[OtherTeamMember, Administrator];
+
+/// A browser signed in as `who`; `secret` is the administrator's second factor.
+async fn client_as(app: &TestApp, who: Who, secret: &str) -> TestApp {
+    let browser = app.new_browser();
+    match who {
+        Anonymous => {}
+        Resident => {
+            browser
+                .post_form(
+                    "/fn/sign-in/link",
+                    &[("email", "resident@example.org"), ("display_name", "")],
+                )
+                .await;
+            let token = app
+                .token_emailed_to("resident@example.org", "/sign-in/confirm")
+                .await;
+            browser
+                .post_form("/fn/sign-in/confirm", &[("token", &token)])
+                .await;
+        }
+        PasswordOnly => {
+            browser
+                .post_form(
+                    "/fn/staff/sign-in",
+                    &[("email", "admin@police.example.uk"), ("password", PASSWORD)],
+                )
+                .await;
+        }
+        OtherTeamMember => {
+            sign_in_staff(&browser, "city@police.example.uk").await;
+        }
+        Moderator => {
+            sign_in_staff(&browser, "moderator@police.example.uk").await;
+        }
+        Administrator => {
+            sign_in_with_code(&browser, "admin@police.example.uk", secret).await;
+        }
+    }
+    browser
+}
+
+async fn answer(response: reqwest::Response) -> Answer {
+    match response.status().as_u16() {
+        200 => Answer::Ok,
+        302 | 303 => {
+            let to = crate::helpers::location(&response);
+            Answer::To(to.split('?').next().unwrap_or_default().to_string())
+        }
+        401 => Answer::Unauthorized,
+        403 => Answer::Forbidden,
+        other => panic!("unexpected status {other}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_and_server_function_answers_only_those_allowed() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        // The administrator sets up their second factor first, so that the password-only
+        // session is one waiting for a code.
+        create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
+        let secret = sign_in_staff(&app.new_browser(), "admin@police.example.uk")
+            .await
+            .unwrap();
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
+        let target = create_staff(
+            &app,
+            "target@police.example.uk",
+            Role::TeamMember,
+            &["BW001"],
+        )
+        .await
+        .to_string();
+        let lpa = entity::local_policing_area::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string();
+        let city_member = team_member::ActiveModel {
+            neighbourhood_id: Set(neighbourhood_id(&app, "BW001").await),
+            name: Set("Jo Bloggs".into()),
+            rank: Set("PC".into()),
+            bio: Set(String::new()),
+            is_contact_officer: Set(false),
+            display_order: Set(99),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id
+        .to_string();
+
+        // Every page, by its route, with the address asked and who sees what.
+        let pages: Vec<(&str, String, Expect)> = vec![
+            ("/", "/".into(), everyone(Answer::Ok)),
+            (
+                "/neighbourhoods/{code}",
+                "/neighbourhoods/BW003".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/accessibility",
+                "/accessibility".into(),
+                everyone(Answer::Ok),
+            ),
+            ("/privacy", "/privacy".into(), everyone(Answer::Ok)),
+            ("/sign-in", "/sign-in".into(), everyone(Answer::Ok)),
+            (
+                "/sign-in/check-email",
+                "/sign-in/check-email".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/sign-in/confirm",
+                "/sign-in/confirm?token=x".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/account",
+                "/account".into(),
+                only(Resident, Answer::Ok, to("/sign-in")),
+            ),
+            (
+                "/account/delete",
+                "/account/delete".into(),
+                only(Resident, Answer::Ok, to("/sign-in")),
+            ),
+            (
+                "/staff/sign-in",
+                "/staff/sign-in".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/staff/sign-in/code",
+                "/staff/sign-in/code".into(),
+                Box::new(|who| match who {
+                    PasswordOnly => Answer::Ok,
+                    w if w.is_signed_in_staff() => to("/staff"),
+                    _ => to("/staff/sign-in"),
+                }),
+            ),
+            (
+                "/staff/two-factor",
+                "/staff/two-factor".into(),
+                Box::new(|who| match who {
+                    OtherTeamMember | Moderator => Answer::Ok,
+                    Administrator => to("/staff/account"),
+                    PasswordOnly => to("/staff/sign-in/code"),
+                    _ => to("/staff/sign-in"),
+                }),
+            ),
+            (
+                "/staff/forgot-password",
+                "/staff/forgot-password".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/staff/reset-password",
+                "/staff/reset-password?token=x".into(),
+                everyone(to("/staff/forgot-password")),
+            ),
+            ("/staff", "/staff".into(), staff_page(STAFF)),
+            ("/staff/account", "/staff/account".into(), staff_page(STAFF)),
+            (
+                "/staff/neighbourhoods/{code}",
+                "/staff/neighbourhoods/BW001".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/team/{member}/remove",
+                format!("/staff/neighbourhoods/BW001/team/{city_member}/remove"),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/accounts",
+                "/staff/accounts".into(),
+                staff_page(ADMIN),
+            ),
+            ("/staff/areas", "/staff/areas".into(), staff_page(ADMIN)),
+            ("/staff/audit", "/staff/audit".into(), staff_page(ADMIN)),
+            ("/staff/outbox", "/staff/outbox".into(), staff_page(ADMIN)),
+        ];
+        // Another team's pages are refused as well as its own are shown.
+        let other_team: Vec<(String, Expect)> =
+            vec![("/staff/neighbourhoods/BW003".into(), staff_page(ADMIN))];
+
+        let f = |pairs: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
+            pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
+        };
+        // Every server function, with fields and who may use it. Those that end a session or
+        // an account come last.
+        let actions: Vec<(&str, Vec<(&str, String)>, Expect)> = vec![
+            (
+                "/fn/sign-in/link",
+                // A different address for each asker: one address may ask five times an hour.
+                f(&[("email", "{who}@example.org"), ("display_name", "")]),
+                everyone(to("/sign-in/check-email")),
+            ),
+            (
+                "/fn/sign-in/confirm",
+                f(&[("token", "not-a-token")]),
+                everyone(to("/sign-in")),
+            ),
+            (
+                "/fn/account/name",
+                f(&[("display_name", "Sam")]),
+                only(Resident, to("/account"), to("/sign-in")),
+            ),
+            (
+                "/fn/staff/sign-in",
+                f(&[("email", "nobody@police.example.uk"), ("password", "wrong")]),
+                everyone(to("/staff/sign-in")),
+            ),
+            (
+                "/fn/staff/sign-in/code",
+                f(&[("code", "")]),
+                only(
+                    PasswordOnly,
+                    to("/staff/sign-in/code"),
+                    to("/staff/sign-in"),
+                ),
+            ),
+            (
+                "/fn/staff/two-factor",
+                f(&[("code", "000000")]),
+                Box::new(|who| match who {
+                    OtherTeamMember | Moderator => to("/staff/two-factor"),
+                    Administrator => to("/staff/account"),
+                    PasswordOnly => to("/staff/sign-in/code"),
+                    _ => to("/staff/sign-in"),
+                }),
+            ),
+            (
+                "/fn/staff/forgot-password",
+                f(&[("email", "nobody@police.example.uk")]),
+                everyone(to("/staff/forgot-password")),
+            ),
+            (
+                "/fn/staff/reset-password",
+                f(&[
+                    ("token", "not-a-token"),
+                    ("password", "harbour lantern picnic 7"),
+                ]),
+                everyone(to("/staff/forgot-password")),
+            ),
+            (
+                "/fn/staff/account/password",
+                f(&[("current_password", ""), ("new_password", "")]),
+                staff_action(STAFF, "/staff/account"),
+            ),
+            (
+                "/fn/staff/account/second-factor",
+                f(&[("current_code", "000000"), ("new_code", "000000")]),
+                staff_action(ADMIN, "/staff/account"),
+            ),
+            (
+                "/fn/staff/neighbourhood/details",
+                f(&[
+                    ("code", "BW003"),
+                    ("description", "Edgbaston"),
+                    ("contact_email", ""),
+                    ("contact_telephone", ""),
+                ]),
+                staff_action(ADMIN, "/staff/neighbourhoods/BW003"),
+            ),
+            (
+                "/fn/staff/neighbourhood/team/add",
+                f(&[
+                    ("code", "BW001"),
+                    ("name", "A Person"),
+                    ("rank", "PC"),
+                    ("bio", ""),
+                ]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001"),
+            ),
+            (
+                "/fn/staff/neighbourhood/team/change",
+                vec![
+                    ("code", "BW001".into()),
+                    ("member_id", city_member.clone()),
+                    ("action", "make-contact-officer".into()),
+                ],
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001"),
+            ),
+            (
+                "/fn/staff/accounts/create",
+                f(&[
+                    ("name", "New Person"),
+                    ("email", "new@police.example.uk"),
+                    ("role", "moderator"),
+                    ("password", PASSWORD),
+                ]),
+                staff_action(ADMIN, "/staff/accounts"),
+            ),
+            (
+                "/fn/staff/accounts/change",
+                vec![("account_id", target.clone()), ("change", "disable".into())],
+                staff_action(ADMIN, "/staff/accounts"),
+            ),
+            (
+                "/fn/staff/areas/create",
+                f(&[("lpa_id", ""), ("code", "NEWLPA"), ("name", "New Area")]),
+                staff_action(ADMIN, "/staff/areas"),
+            ),
+            (
+                "/fn/staff/areas/rename",
+                vec![("lpa_id", lpa.clone()), ("name", "Renamed Area".into())],
+                staff_action(ADMIN, "/staff/areas"),
+            ),
+            (
+                "/fn/staff/outbox/retry",
+                f(&[("message_id", "999999")]),
+                staff_action(ADMIN, "/staff/outbox"),
+            ),
+            (
+                "/fn/staff/account/sign-out-everywhere",
+                vec![],
+                staff_action(STAFF, "/staff/sign-in"),
+            ),
+            (
+                "/fn/account/delete",
+                vec![],
+                only(Resident, to("/"), to("/sign-in")),
+            ),
+            ("/fn/sign-out", vec![], everyone(to("/"))),
+        ];
+
+        // Nothing registered is missing from the lists, and nothing listed is not registered.
+        let registered_pages: BTreeSet<String> = server::startup::route_list()
+            .iter()
+            .map(|route| route.path().to_string())
+            .collect();
+        let listed_pages: BTreeSet<String> = pages.iter().map(|(r, ..)| r.to_string()).collect();
+        assert_eq!(
+            listed_pages, registered_pages,
+            "every page has expected answers"
+        );
+        let registered_functions: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
+            .map(|(path, _)| path.to_string())
+            .collect();
+        let listed_functions: BTreeSet<String> =
+            actions.iter().map(|(p, ..)| p.to_string()).collect();
+        assert_eq!(
+            listed_functions, registered_functions,
+            "every server function has expected answers"
+        );
+
+        for who in EVERYONE {
+            let as_who = client_as(&app, who, &secret).await;
+            let page_cases = pages
+                .iter()
+                .map(|(_, path, expect)| (path.clone(), expect))
+                .chain(
+                    other_team
+                        .iter()
+                        .map(|(path, expect)| (path.clone(), expect)),
+                );
+            for (path, expect) in page_cases {
+                let got = answer(as_who.get(&path).await).await;
+                assert_eq!(got, expect(who), "{kind}: {who:?} GET {path}");
+            }
+            for (path, fields, expect) in &actions {
+                let who_name = format!("{who:?}").to_lowercase();
+                let fields: Vec<(&str, String)> = fields
+                    .iter()
+                    .map(|(k, v)| (*k, v.replace("{who}", &who_name)))
+                    .collect();
+                let fields: Vec<(&str, &str)> =
+                    fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let got = answer(as_who.post_form(path, &fields).await).await;
+                assert_eq!(got, expect(who), "{kind}: {who:?} POST {path}");
+            }
+        }
+        // Only the allowed changes happened: the BW001 team member and the administrator each
+        // added one team member.
+        assert_eq!(
+            audit_entry::Entity::find()
+                .filter(audit_entry::Column::Action.eq("team_member.create"))
+                .count(&app.db)
+                .await
+                .unwrap(),
+            2,
+            "{kind}"
+        );
+    }
+}
