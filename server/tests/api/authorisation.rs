@@ -58,6 +58,8 @@ fn to(path: &str) -> Answer {
 }
 
 type Expect = Box<dyn Fn(Who) -> Answer>;
+/// A server function's path, the fields posted to it, and who gets what.
+type Action = (&'static str, Vec<(&'static str, String)>, Expect);
 
 fn everyone(answer: Answer) -> Expect {
     Box::new(move |_| answer.clone())
@@ -298,7 +300,7 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
         };
         // Every server function, with fields and who may use it. Those that end a session or
         // an account come last.
-        let actions: Vec<(&str, Vec<(&str, String)>, Expect)> = vec![
+        let actions: Vec<Action> = vec![
             (
                 "/fn/sign-in/link",
                 // A different address for each asker: one address may ask five times an hour.

@@ -3,7 +3,7 @@
 use crate::helpers::{TestApp, database_kinds, location, spawn_app, spawn_app_with_smtp};
 use crate::mail::{MailServer, link_starting};
 use entity::{outbox_message, resident, sign_in_link};
-use sea_orm::{EntityTrait, PaginatorTrait, QueryOrder};
+use sea_orm::{EntityTrait, PaginatorTrait};
 
 async fn ask_for_link(app: &TestApp, email: &str, name: &str) -> reqwest::Response {
     app.post_form(
