@@ -2,6 +2,7 @@
 
 use crate::services::clock::Clock;
 use crate::services::gazetteer::SharedGazetteer;
+use crate::services::public_pages::PublicPages;
 use crate::services::rate_limit::BucketKeys;
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
@@ -25,6 +26,8 @@ pub struct PortalState {
     pub staff_idle_seconds: i64,
     /// Keys the hashes that name rate-limit buckets.
     pub bucket_keys: BucketKeys,
+    /// What public pages show, kept in memory.
+    pub public_pages: PublicPages,
 }
 
 /// The addresses of the built stylesheet, the bundle's JavaScript and its WebAssembly. Each

@@ -1,6 +1,7 @@
 use sea_orm::entity::prelude::*;
 
-/// A single row (`id = 1`) whose revision every import increments in its own transaction.
+/// Change counters, each incremented in the transaction that makes the change: `id = 1` by
+/// every import (the gazetteer), `id = 2` by every change to what public pages show.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "dataset_revision")]
 pub struct Model {

@@ -138,6 +138,13 @@ impl MigrationTrait for Migration {
                 .await?;
         }
 
+        // Revision 2 counts changes to what public pages show, so every instance refreshes its
+        // copy of them.
+        manager
+            .get_connection()
+            .execute_unprepared("INSERT INTO dataset_revision (id, revision) VALUES (2, 0)")
+            .await?;
+
         // Any duplicate left by the clear-then-set code keeps only its newest contact officer.
         manager
             .get_connection()
@@ -161,6 +168,10 @@ impl MigrationTrait for Migration {
         manager
             .get_connection()
             .execute_unprepared("DROP INDEX idx_team_member_one_contact_officer")
+            .await?;
+        manager
+            .get_connection()
+            .execute_unprepared("DELETE FROM dataset_revision WHERE id = 2")
             .await?;
         for column in [
             OutboxMessage::LeaseHolder,

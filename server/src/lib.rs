@@ -8,6 +8,7 @@ pub mod database;
 pub mod email;
 pub mod import;
 pub mod jobs;
+pub mod page_cache;
 pub mod secret;
 pub mod seed;
 pub mod startup;

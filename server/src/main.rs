@@ -6,6 +6,9 @@ use server::startup::Application;
 use server::{database, telemetry};
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let Cli { config, command } = Cli::parse();

@@ -6,9 +6,11 @@ use crate::csrf::SiteOrigin;
 use crate::database;
 use crate::email::Mailer;
 use crate::jobs::send_email::EmailSender;
+use crate::page_cache::PageCache;
 use app::services::clock::Clock;
 use app::services::gazetteer::SharedGazetteer;
 use app::services::outbox::RetryPolicy;
+use app::services::public_pages::PublicPages;
 use app::services::rate_limit::BucketKeys;
 use app::services::session_store::DatabaseSessionStore;
 use app::state::PortalState;
@@ -30,6 +32,7 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 use tower::ServiceExt;
+use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::SizeAbove;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -166,9 +169,11 @@ async fn start(
         revision = loaded.revision,
         "gazetteer loaded"
     );
+    let public_pages = PublicPages::default();
     tokio::spawn(crate::jobs::reload_gazetteer::run(
         db.clone(),
         gazetteer.clone(),
+        public_pages.clone(),
         Duration::from_secs(config.reload_interval),
     ));
     let outbox_ready = Arc::new(Notify::new());
@@ -213,6 +218,7 @@ async fn start(
         assets: Arc::new(assets.urls.clone()),
         staff_idle_seconds: config.staff_idle_minutes as i64 * 60,
         bucket_keys: BucketKeys::new(&secret),
+        public_pages,
     };
     router(config, address, state, sessions, assets)
 }
@@ -256,8 +262,13 @@ fn router(
         .merge(crate::api::account_router(state.clone()))
         .layer(axum::middleware::from_fn(end_at_document_close))
         .layer(session_layer)
-        // Pages travel compressed (brotli or gzip, as the browser accepts).
-        .layer(CompressionLayer::new());
+        // Pages travel compressed (brotli or gzip, as the browser accepts), at a level made
+        // for compressing on every request: brotli's default (11) is for files compressed once.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
+        .layer(axum::middleware::from_fn_with_state(
+            PageCache::new(state.public_pages.clone()),
+            crate::page_cache::serve,
+        ));
 
     // The stylesheet and bundle, compressed once at start.
     let static_files = Router::new()
@@ -265,8 +276,11 @@ fn router(
         .with_state(assets);
 
     // The JSON API: no session, and small answers are not worth compressing.
-    let api = crate::api::router(state)
-        .layer(CompressionLayer::new().compress_when(SizeAbove::new(1024)));
+    let api = crate::api::router(state).layer(
+        CompressionLayer::new()
+            .quality(CompressionLevel::Fastest)
+            .compress_when(SizeAbove::new(1024)),
+    );
 
     let site_origin = SiteOrigin::of(&config.site_url)?;
     let https = config.site_url.starts_with("https://");

@@ -1,12 +1,12 @@
+use crate::components::page::StaysOnServer;
 use crate::pages::account::overview::SignOut;
 use crate::request::RequestContext;
 use crate::session::StaffSignIn;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use serde::{Deserialize, Serialize};
 
 /// Who the header greets: read from the session alone, so it costs no database query.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Viewer {
     resident: bool,
     /// The signed-in member of staff's name.
@@ -31,7 +31,11 @@ async fn viewer() -> Result<Viewer, ServerFnError> {
 /// Header, main landmark and footer shared by every page.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let viewer = Resource::new_blocking(|| (), |_| async { viewer().await.unwrap_or_default() });
+    let viewer: Resource<_, StaysOnServer> = Resource::new_with_options(
+        || (),
+        |_| async { viewer().await.unwrap_or_default() },
+        true,
+    );
     let header_links = move || {
         Suspend::new(async move {
             let who = viewer.await;

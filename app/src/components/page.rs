@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 /// Why a page cannot be shown as asked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PageError {
     /// 404: there is no such thing (or it is not public).
     NotFound,
@@ -34,11 +33,11 @@ pub fn page<T, Fut, V>(
     render: impl Fn(T) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<T, PageError>> + Send + 'static,
     V: IntoView + 'static,
 {
-    let data = Resource::new_blocking(|| (), move |_| load());
+    let data: Resource<_, StaysOnServer> = Resource::new_with_options(|| (), move |_| load(), true);
     view! {
         <Suspense fallback=|| ()>
             {move || {
@@ -51,6 +50,32 @@ where
                 })
             }}
         </Suspense>
+    }
+}
+
+/// The "encoding" of what pages read: nothing. Pages are not hydrated, so their data never goes
+/// to the browser; Leptos would otherwise serialise all of it into every page.
+pub struct StaysOnServer;
+
+/// A browser never asks for page data.
+#[derive(Debug)]
+pub struct NeverSent;
+
+impl<T> codee::Encoder<T> for StaysOnServer {
+    type Error = std::convert::Infallible;
+    type Encoded = String;
+
+    fn encode(_: &T) -> Result<String, Self::Error> {
+        Ok(String::new())
+    }
+}
+
+impl<T> codee::Decoder<T> for StaysOnServer {
+    type Error = NeverSent;
+    type Encoded = str;
+
+    fn decode(_: &str) -> Result<T, NeverSent> {
+        Err(NeverSent)
     }
 }
 

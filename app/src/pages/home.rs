@@ -14,13 +14,12 @@ use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
 const FIELD: &str = "postcode";
 const TITLE: &str = "Find your neighbourhood policing team";
 
 /// What the home page shows for the address asked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Answer {
     /// The question, with any notice left by the last form ("You have signed out").
     Question(FormFeedback),

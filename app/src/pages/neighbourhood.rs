@@ -2,11 +2,14 @@
 
 use crate::components::boundary_map::BoundaryMap;
 use crate::components::page::{PageError, page};
+use crate::domain::geometry::SvgShape;
 use crate::domain::neighbourhood::NeighbourhoodDetails;
+use crate::services::public_pages::NeighbourhoodPage;
 use crate::state::{PortalState, fault};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
 #[component]
 pub fn NeighbourhoodPage() -> impl IntoView {
@@ -16,26 +19,30 @@ pub fn NeighbourhoodPage() -> impl IntoView {
         .unwrap_or_default();
     page(
         move || details(code.clone()),
-        |details| view! { <Neighbourhood details /> },
+        |page| {
+            let NeighbourhoodPage { details, map } = Arc::unwrap_or_clone(page);
+            view! { <Neighbourhood details map /> }
+        },
     )
 }
 
-async fn details(code: String) -> Result<NeighbourhoodDetails, PageError> {
+async fn details(code: String) -> Result<Arc<NeighbourhoodPage>, PageError> {
     let state = PortalState::from_context()?;
-    crate::services::neighbourhoods::neighbourhood_details(&state.db, &code)
+    state
+        .public_pages
+        .neighbourhood(&state.db, &code)
         .await
         .map_err(|e| fault("reading a neighbourhood", e))?
         .ok_or(PageError::NotFound)
 }
 
 #[component]
-fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
+fn Neighbourhood(details: NeighbourhoodDetails, map: Option<SvgShape>) -> impl IntoView {
     let NeighbourhoodDetails {
         name,
         lpa,
         force,
         description,
-        boundary,
         team,
         contact,
         ..
@@ -49,7 +56,6 @@ fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
         .filter(|l| l.url.starts_with("https://") || l.url.starts_with("http://"))
         .collect();
     let has_contact = contact.email.is_some() || contact.telephone.is_some() || !links.is_empty();
-    let has_map = !boundary.0.is_empty();
     view! {
         <Title text=format!("{name} neighbourhood team") />
         <span class="caption-l">{format!("{lpa} · {force}")}</span>
@@ -102,8 +108,8 @@ fn Neighbourhood(details: NeighbourhoodDetails) -> impl IntoView {
             </div>
             <div class="grid-column-one-third">
                 <h2 class="heading-m">"The area"</h2>
-                {if has_map {
-                    view! { <BoundaryMap name=name.clone() boundary /> }.into_any()
+                {if let Some(shape) = map {
+                    view! { <BoundaryMap name=name.clone() shape /> }.into_any()
                 } else {
                     view! { <p>"A map of this neighbourhood is not available yet."</p> }.into_any()
                 }}

@@ -221,7 +221,7 @@ fn snapshot(value: &impl Serialize) -> String {
 }
 
 /// One field that an entry changed, in words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldChange {
     pub field: String,
     pub before: Option<String>,

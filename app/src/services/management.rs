@@ -136,6 +136,7 @@ pub async fn add_team_member(
         Some(&team_snapshot(&added)),
     )
     .await?;
+    crate::services::public_pages::changed(&txn).await?;
     txn.commit().await
 }
 
@@ -208,6 +209,7 @@ pub async fn change_team_member(
             .await?;
         }
     }
+    crate::services::public_pages::changed(&txn).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -264,6 +266,7 @@ pub async fn update_neighbourhood_details(
         Some(&entry),
     )
     .await?;
+    crate::services::public_pages::changed(&txn).await?;
     txn.commit().await
 }
 
@@ -324,6 +327,7 @@ pub async fn create_lpa(
     )
     .await?;
     crate::services::gazetteer::bump_revision(&txn).await?;
+    crate::services::public_pages::changed(&txn).await?;
     txn.commit().await?;
     Ok(AreaChange::Done)
 }
@@ -364,6 +368,7 @@ pub async fn rename_lpa(
     )
     .await?;
     crate::services::gazetteer::bump_revision(&txn).await?;
+    crate::services::public_pages::changed(&txn).await?;
     txn.commit().await?;
     Ok(AreaChange::Done)
 }
@@ -418,6 +423,7 @@ pub async fn create_neighbourhood(
     )
     .await?;
     crate::services::gazetteer::bump_revision(&txn).await?;
+    crate::services::public_pages::changed(&txn).await?;
     txn.commit().await?;
     Ok(AreaChange::Done)
 }

@@ -10,6 +10,7 @@ pub mod neighbourhood_index;
 pub mod neighbourhoods;
 pub mod outbox;
 pub mod postcode_directory;
+pub mod public_pages;
 pub mod rate_limit;
 pub mod residents;
 pub mod session_store;

@@ -259,6 +259,8 @@ impl TestApp {
             &format!("http://{listen}"),
             "--site-root",
             "target/no-site-in-tests",
+            "--reload-interval",
+            "1",
             "--email-folder",
             &self._mail_dir.path().display().to_string(),
         ])

@@ -131,13 +131,21 @@ async fn pages_travel_compressed_to_browsers_that_accept_it() {
 async fn every_response_carries_the_security_headers() {
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
-        let response = app.get("/").await;
+        // A page rendered for this response names its own script nonce.
+        let response = app.get("/sign-in").await;
         let headers = response.headers().clone();
         let policy = headers["content-security-policy"].to_str().unwrap();
         assert!(
             policy.contains("script-src 'self' 'nonce-"),
             "{kind}: {policy}"
         );
+        // A public page sent to everyone not signed in has no inline script to allow.
+        let shared = app.get("/").await;
+        let policy = shared.headers()["content-security-policy"]
+            .to_str()
+            .unwrap();
+        assert!(!policy.contains("nonce"), "{kind}: {policy}");
+        assert_eq!(shared.headers()["x-frame-options"], "DENY", "{kind}");
         assert!(policy.contains("frame-ancestors 'none'"), "{kind}");
         assert_eq!(headers["x-content-type-options"], "nosniff", "{kind}");
         assert_eq!(

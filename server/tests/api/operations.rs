@@ -484,3 +484,47 @@ async fn the_audit_log_reads_in_plain_words_and_filters_by_uk_dates() {
         assert!(wrong.contains("error-summary"), "{kind}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_public_page_kept_in_memory_shows_a_change_here_at_once_and_elsewhere_soon() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let elsewhere = app.another_instance().await.new_browser();
+        let visitor = app.new_browser();
+        for browser in [&visitor, &elsewhere] {
+            let (_, page) = browser.html("/neighbourhoods/BW003").await;
+            assert!(!page.contains("Rowan Test"), "{kind}");
+        }
+        create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
+        sign_in_staff(&app, "admin@police.example.uk").await;
+        app.post_form(
+            "/fn/staff/neighbourhood/team/add",
+            &[
+                ("code", "BW003"),
+                ("name", "Rowan Test"),
+                ("rank", "PC"),
+                ("bio", ""),
+            ],
+        )
+        .await;
+        let (_, page) = visitor.html("/neighbourhoods/BW003").await;
+        assert!(
+            page.contains("Rowan Test"),
+            "{kind}: the instance that changed it"
+        );
+        let mut seen = false;
+        for _ in 0..50 {
+            if elsewhere
+                .html("/neighbourhoods/BW003")
+                .await
+                .1
+                .contains("Rowan Test")
+            {
+                seen = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        assert!(seen, "{kind}: another instance, within its reload interval");
+    }
+}

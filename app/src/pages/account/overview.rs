@@ -6,9 +6,8 @@ use crate::domain::forms::FormFeedback;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct AccountView {
     pub email: String,
     pub display_name: Option<String>,

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 const PATH: &str = "/staff/accounts";
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct AccountRow {
     id: i32,
     name: String,
@@ -25,7 +25,7 @@ struct AccountRow {
     neighbourhoods: Vec<(i32, String)>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct AccountsView {
     own_id: i32,
     accounts: Vec<AccountRow>,

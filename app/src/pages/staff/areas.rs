@@ -7,11 +7,10 @@ use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 const PATH: &str = "/staff/areas";
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct AreaRow {
     id: i32,
     code: String,
@@ -20,7 +19,7 @@ struct AreaRow {
     neighbourhoods: Vec<(String, String)>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct AreasView {
     areas: Vec<AreaRow>,
     feedback: FormFeedback,
@@ -132,6 +131,7 @@ pub async fn create_area(lpa_id: String, code: String, name: String) -> Result<(
         }
     }
     .map_err(|e| fault("adding an area", e))?;
+    context.state.public_pages.forget();
     let feedback = match outcome {
         AreaChange::Done => FormFeedback::notice(&form, format!("{name} has been added")),
         AreaChange::CodeTaken => FormFeedback::errors(
@@ -176,11 +176,8 @@ pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError>
     .await
     .map_err(|e| fault("renaming an area", e))?
     {
-        AreaChange::NoSuchArea => Err(crate::request::deny(
-            http::StatusCode::NOT_FOUND,
-            "There is no such Local Policing Area.",
-        )),
-        _ => {
+        AreaChange::Done => {
+            context.state.public_pages.forget();
             context
                 .reply(
                     PATH,
@@ -188,6 +185,10 @@ pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError>
                 )
                 .await
         }
+        AreaChange::NoSuchArea | AreaChange::CodeTaken => Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "There is no such Local Policing Area.",
+        )),
     }
 }
 

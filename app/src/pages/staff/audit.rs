@@ -9,9 +9,8 @@ use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct AuditRow {
     at: String,
     /// "Alex Morgan changed the role of Sam Patel (sam.patel@…)".
@@ -22,7 +21,7 @@ struct AuditRow {
 }
 
 /// A GOV.UK date input's three fields, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct TypedDate {
     day: String,
     month: String,
@@ -53,7 +52,7 @@ impl TypedDate {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct AuditQuery {
     actor: String,
     topic: Option<AuditTopic>,
@@ -61,7 +60,7 @@ struct AuditQuery {
     to: TypedDate,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct AuditView {
     rows: Vec<AuditRow>,
     errors: Vec<FieldError>,

@@ -7,16 +7,15 @@ use crate::domain::staff::Role;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct NeighbourhoodLink {
     code: String,
     name: String,
     lpa: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct DashboardView {
     name: String,
     role: Role,

@@ -12,7 +12,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct TeamRow {
     id: i32,
     name: String,
@@ -20,7 +20,7 @@ struct TeamRow {
     is_contact_officer: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct ManageView {
     code: String,
     name: String,
@@ -183,6 +183,7 @@ pub async fn save_neighbourhood_details(
     )
     .await
     .map_err(|e| fault("saving a neighbourhood's details", e))?;
+    context.state.public_pages.forget();
     context
         .reply(
             &path,
@@ -237,6 +238,7 @@ pub async fn add_team_member(
     management::add_team_member(&context.state.db, &context.state.clock, &member, &n, entry)
         .await
         .map_err(|e| fault("adding a team member", e))?;
+    context.state.public_pages.forget();
     context
         .reply(&path, FormFeedback::notice("team", added))
         .await
@@ -300,6 +302,7 @@ pub async fn change_team_member(
     )
     .await
     .map_err(|e| fault("changing a team member", e))?;
+    context.state.public_pages.forget();
     context
         .reply(&manage_path(&n.code), FormFeedback::notice("team", notice))
         .await

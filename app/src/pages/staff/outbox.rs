@@ -8,11 +8,10 @@ use crate::domain::forms::FormFeedback;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 const PATH: &str = "/staff/outbox";
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct ParkedEmail {
     id: i32,
     recipient: String,
@@ -25,7 +24,7 @@ struct ParkedEmail {
     can_retry: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct OutboxView {
     emails: Vec<ParkedEmail>,
     feedback: FormFeedback,

@@ -8,11 +8,10 @@ use crate::islands::CopyButton;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 const FORM: &str = "two-factor";
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct SetUpView {
     /// Base32, as typed into an app.
     pub secret: String,

@@ -9,11 +9,10 @@ use crate::domain::staff::Role;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 const PATH: &str = "/staff/account";
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct SignInView {
     name: String,
     email: String,

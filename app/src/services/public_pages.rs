@@ -1,0 +1,120 @@
+//! What public neighbourhood pages show, kept in memory by each instance, so the pages residents
+//! open most are rendered without a database query.
+//!
+//! Every change to what they show increments revision 2 of `dataset_revision` in its own
+//! transaction. The instance that made the change forgets its copy at once; the others notice
+//! the new revision within `PORTAL_RELOAD_INTERVAL` seconds (see `jobs::reload_gazetteer`).
+
+use crate::domain::geometry::SvgShape;
+use crate::domain::neighbourhood::NeighbourhoodDetails;
+use entity::dataset_revision;
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+const PAGES_REVISION: i32 = 2;
+
+#[derive(Clone, Default)]
+pub struct PublicPages(Arc<RwLock<Snapshot>>);
+
+#[derive(Default)]
+struct Snapshot {
+    /// The revision this copy was read at.
+    revision: i64,
+    neighbourhoods: HashMap<String, Arc<NeighbourhoodPage>>,
+}
+
+/// A neighbourhood's public page: its details, and its boundary drawn once as an SVG path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NeighbourhoodPage {
+    pub details: NeighbourhoodDetails,
+    pub map: Option<SvgShape>,
+}
+
+/// The width the boundary map is drawn at (the SVG scales to fit).
+const MAP_WIDTH: f64 = 400.0;
+
+impl PublicPages {
+    /// A neighbourhood's public details, from memory or read once from the database. Unknown
+    /// codes are not remembered.
+    pub async fn neighbourhood(
+        &self,
+        db: &DatabaseConnection,
+        code: &str,
+    ) -> Result<Option<Arc<NeighbourhoodPage>>, DbErr> {
+        if let Some(details) = self.read().neighbourhoods.get(code) {
+            return Ok(Some(details.clone()));
+        }
+        let revision = self.read().revision;
+        let Some(details) =
+            crate::services::neighbourhoods::neighbourhood_details(db, code).await?
+        else {
+            return Ok(None);
+        };
+        let page = Arc::new(NeighbourhoodPage {
+            map: details.boundary.svg_path(MAP_WIDTH),
+            details,
+        });
+        let mut copy = self.write();
+        // Kept only if nothing was forgotten while it was being read.
+        if copy.revision == revision {
+            copy.neighbourhoods.insert(code.to_string(), page.clone());
+        }
+        Ok(Some(page))
+    }
+
+    /// Forgets everything: a change made here has just been committed.
+    pub fn forget(&self) {
+        let mut copy = self.write();
+        copy.revision += 1;
+        copy.neighbourhoods.clear();
+    }
+
+    /// Forgets everything if the database's revision is not the one this copy was read at.
+    pub fn refresh_if_changed(&self, revision: i64) -> bool {
+        let mut copy = self.write();
+        if copy.revision == revision {
+            return false;
+        }
+        copy.revision = revision;
+        copy.neighbourhoods.clear();
+        true
+    }
+
+    /// The revision of this copy: it changes whenever the copy is forgotten.
+    pub fn revision(&self) -> i64 {
+        self.read().revision
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Snapshot> {
+        self.0
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, Snapshot> {
+        self.0
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Records, inside the caller's transaction, that something public pages show has changed.
+pub async fn changed<C: ConnectionTrait>(conn: &C) -> Result<(), DbErr> {
+    use dataset_revision::{Column, Entity};
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    Entity::update_many()
+        .col_expr(Column::Revision, Expr::col(Column::Revision).add(1))
+        .filter(Column::Id.eq(PAGES_REVISION))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn current_revision(db: &DatabaseConnection) -> Result<i64, DbErr> {
+    Ok(dataset_revision::Entity::find_by_id(PAGES_REVISION)
+        .one(db)
+        .await?
+        .map_or(0, |r| r.revision))
+}

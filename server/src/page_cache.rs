@@ -1,0 +1,144 @@
+//! Public pages as sent to someone not signed in, kept for a minute: the home page, the
+//! neighbourhood pages and the statements every page links to. They are the same for every
+//! visitor without a session, so they are rendered once and sent again until what they show
+//! changes (the public pages' revision moves on) or a minute passes.
+//!
+//! Only requests without a cookie or a query are answered from here, and only complete pages
+//! without a script or a cookie of their own are kept.
+
+use app::services::public_pages::PublicPages;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use bytes::Bytes;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+/// How long a page is sent again before it is rendered afresh, for what changes with time
+/// rather than with an edit.
+const FRESH_FOR: Duration = Duration::from_secs(60);
+
+/// More pages than a force has neighbourhoods, times the encodings browsers ask for.
+const MOST_PAGES: usize = 20_000;
+
+#[derive(Clone)]
+pub struct PageCache {
+    pages: PublicPages,
+    kept: Arc<RwLock<HashMap<Key, Kept>>>,
+}
+
+/// A page, in the encoding this browser asked for.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Key {
+    path: String,
+    accept_encoding: Option<HeaderValue>,
+}
+
+struct Kept {
+    revision: i64,
+    at: Instant,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl PageCache {
+    pub fn new(pages: PublicPages) -> Self {
+        Self {
+            pages,
+            kept: Arc::default(),
+        }
+    }
+}
+
+/// The pages that are the same for everyone not signed in.
+fn is_public_page(path: &str) -> bool {
+    matches!(path, "/" | "/accessibility" | "/privacy")
+        || path
+            .strip_prefix("/neighbourhoods/")
+            .is_some_and(|code| !code.is_empty() && !code.contains('/'))
+}
+
+pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
+    let anonymous = request.method() == Method::GET
+        && request.uri().query().is_none()
+        && !request.headers().contains_key(header::COOKIE)
+        && is_public_page(request.uri().path());
+    if !anonymous {
+        return next.run(request).await;
+    }
+    let key = Key {
+        path: request.uri().path().to_string(),
+        accept_encoding: request.headers().get(header::ACCEPT_ENCODING).cloned(),
+    };
+    let revision = cache.pages.revision();
+    if let Some(kept) = cache
+        .kept
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .get(&key)
+        .filter(|kept| kept.revision == revision && kept.at.elapsed() < FRESH_FOR)
+    {
+        let mut response = Response::new(Body::from(kept.body.clone()));
+        *response.headers_mut() = kept.headers.clone();
+        return response;
+    }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    // Sent to many, a page carries no per-response nonce: it has no inline script to allow.
+    parts.headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_str(&app::security::content_security_policy(None))
+            .expect("the policy is a valid header value"),
+    );
+    let scripted = body.windows(7).any(|w| w == b"<script");
+    if !scripted {
+        let mut kept = cache
+            .kept
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if kept.len() >= MOST_PAGES {
+            kept.clear();
+        }
+        kept.insert(
+            key,
+            Kept {
+                revision,
+                at: Instant::now(),
+                headers: parts.headers.clone(),
+                body: body.clone(),
+            },
+        );
+    }
+    Response::from_parts(parts, Body::from(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_public_page;
+
+    #[test]
+    fn only_pages_the_same_for_everyone_are_kept() {
+        for path in ["/", "/neighbourhoods/BW003", "/accessibility", "/privacy"] {
+            assert!(is_public_page(path), "{path}");
+        }
+        for path in [
+            "/account",
+            "/sign-in",
+            "/staff",
+            "/neighbourhoods/",
+            "/neighbourhoods/BW003/x",
+            "/staff/neighbourhoods/BW003",
+        ] {
+            assert!(!is_public_page(path), "{path}");
+        }
+    }
+}
