@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): builds a release, generates a synthetic national dataset
-# (2.7 million postcodes, 5,000 neighbourhoods of 300 vertices), imports it and prints import
-# speed, the server's memory, in-process lookup speed, and HTTP throughput and latency of
-# /api/postcodes/{postcode} beside a constant axum handler (wrk, 64 connections, loopback).
+# Benchmarks (not tests): builds the site as the demo does, generates a synthetic national
+# dataset (2.7 million postcodes, 5,000 neighbourhoods of 300 vertices), imports it and prints
+# import speed, the server's memory, in-process lookup speed, HTTP throughput and latency of the
+# postcode lookup, a neighbourhood page and the stylesheet beside a constant axum handler (wrk,
+# 64 connections, loopback), the bytes of a first visit, a burst of staff sign-ins, and
+# Lighthouse's mobile audit of four pages.
 # Extra arguments go to portal-bench (see `portal-bench --help`), e.g. --postcodes 100000.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -18,6 +20,8 @@ ensure_wasm_target
 ensure_cargo_leptos
 ensure_wasm_bindgen
 ensure_wasm_opt
+ensure_chromium
+ensure_lighthouse
 
 step "Building the site as the demo does (release)"
 cargo leptos build --release

@@ -68,6 +68,17 @@ ensure_wasm_opt() {
   fi
 }
 
+# Lighthouse (npm), for the benchmark's page audits; it drives Debian's Chromium.
+ensure_lighthouse() {
+  if [ -x "$TOOLS_DIR/node_modules/.bin/lighthouse" ]; then
+    note "Lighthouse: present"
+  else
+    step "Installing Lighthouse (npm) for the page audits"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent "lighthouse@12"
+  fi
+}
+
 ensure_chromium() {
   if [ -x /usr/bin/chromium ]; then
     note "Chromium: present"
