@@ -31,7 +31,6 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
-use tower::ServiceExt;
 use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::SizeAbove;
@@ -86,15 +85,17 @@ impl Application {
                 tracing::warn!(%error, "could not set TCP_NODELAY");
             }
         });
-        let serving = tokio::spawn(
-            axum::serve(
-                listener,
-                gate.router()
-                    .into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(shutdown_signal())
-            .into_future(),
-        );
+        let serving =
+            tokio::spawn(
+                axum::serve(
+                    listener,
+                    axum::ServiceExt::<Request<Body>>::into_make_service_with_connect_info::<
+                        SocketAddr,
+                    >(gate.clone()),
+                )
+                .with_graceful_shutdown(shutdown_signal())
+                .into_future(),
+            );
         match start(&self.config, self.db, self.address, self.clock).await {
             Ok(site) => gate.open(site),
             Err(error) => {
@@ -107,7 +108,7 @@ impl Application {
     }
 }
 
-/// Lets requests through to the site once it is ready.
+/// Lets requests through to the site once it is ready; answers the health checks itself.
 #[derive(Clone, Default)]
 struct Gate(Arc<OnceLock<Router>>);
 
@@ -117,37 +118,43 @@ impl Gate {
             tracing::info!("ready");
         }
     }
+}
 
-    fn router(&self) -> Router {
-        Router::new()
-            .route("/health/live", get(|| async { "live" }))
-            .route(
-                "/health/ready",
-                get({
-                    let gate = self.clone();
-                    move || async move {
-                        if gate.0.get().is_some() {
-                            (StatusCode::OK, "ready")
-                        } else {
-                            (StatusCode::SERVICE_UNAVAILABLE, "starting")
-                        }
-                    }
-                }),
-            )
-            .fallback({
-                let gate = self.clone();
-                move |request: Request<Body>| async move {
-                    match gate.0.get() {
-                        Some(site) => site.clone().oneshot(request).await.into_response(),
-                        None => (
-                            StatusCode::SERVICE_UNAVAILABLE,
-                            [(header::RETRY_AFTER, "5")],
-                            "The neighbourhood portal is starting. Try again in a moment.",
-                        )
-                            .into_response(),
-                    }
-                }
-            })
+impl tower::Service<Request<Body>> for Gate {
+    type Response = Response<Body>;
+    type Error = std::convert::Infallible;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<Response<Body>, Self::Error>> + Send>,
+    >;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request<Body>) -> Self::Future {
+        let site = self.0.get().cloned();
+        let answer = |status: StatusCode, body: &'static str| {
+            let mut response = (status, body).into_response();
+            if status == StatusCode::SERVICE_UNAVAILABLE {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            }
+            Box::pin(async move { Ok(response) }) as Self::Future
+        };
+        match (request.uri().path(), site) {
+            ("/health/live", _) => answer(StatusCode::OK, "live"),
+            ("/health/ready", Some(_)) => answer(StatusCode::OK, "ready"),
+            ("/health/ready", None) => answer(StatusCode::SERVICE_UNAVAILABLE, "starting"),
+            (_, Some(mut site)) => Box::pin(tower::Service::call(&mut site, request)),
+            (_, None) => answer(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The neighbourhood portal is starting. Try again in a moment.",
+            ),
+        }
     }
 }
 
@@ -261,6 +268,11 @@ fn router(
         .with_state(options)
         .merge(crate::api::account_router(state.clone()))
         .layer(axum::middleware::from_fn(end_at_document_close))
+        // Only pages and forms change anything; the API and static files answer GET alone.
+        .layer(axum::middleware::from_fn_with_state(
+            SiteOrigin::of(&config.site_url)?,
+            crate::csrf::refuse_cross_site,
+        ))
         .layer(session_layer)
         // Pages travel compressed (brotli or gzip, as the browser accepts), at a level made
         // for compressing on every request: brotli's default (11) is for files compressed once.
@@ -282,28 +294,17 @@ fn router(
             .compress_when(SizeAbove::new(1024)),
     );
 
-    let site_origin = SiteOrigin::of(&config.site_url)?;
-    let https = config.site_url.starts_with("https://");
+    // A site served over https tells browsers never to use plain http for it.
+    let https = config.site_url.starts_with("https://").then(|| {
+        SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        )
+    });
     Ok(api
         .merge(static_files)
         .merge(pages)
-        // A site served over https tells browsers never to use plain http for it.
-        .layer(axum::middleware::from_fn(
-            move |request: Request<Body>, next: axum::middleware::Next| async move {
-                let mut response = next.run(request).await;
-                if https {
-                    response.headers_mut().insert(
-                        header::STRICT_TRANSPORT_SECURITY,
-                        HeaderValue::from_static("max-age=31536000; includeSubDomains"),
-                    );
-                }
-                response
-            },
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            site_origin,
-            crate::csrf::refuse_cross_site,
-        ))
+        .layer(tower::util::option_layer(https))
         // Headers every response carries. Rendered pages set their own Content-Security-Policy
         // (naming their script nonce); everything else gets the strict default.
         .layer(SetResponseHeaderLayer::if_not_present(

@@ -336,7 +336,7 @@ async fn pages_and_files(
     // signed in).
     let page_rendered = load_path(portal, &format!("{page}?render"), &brotli, args)?;
     let home = fetch(portal, "GET", "/", &brotli, "").await?;
-    let stylesheet_path = linked(&home.text(), "href=\"/pkg/portal.", ".css")
+    let stylesheet_path = linked(&brotli_text(&home)?, "href=\"/pkg/portal.", ".css")
         .context("the home page links no stylesheet")?;
     let stylesheet = load_path(portal, &stylesheet_path, &brotli, args)?;
     let mut first_visits = Vec::new();
@@ -586,6 +586,7 @@ async fn sign_in_burst(port: u16, pid: u32, page: &str, attempts: usize) -> anyh
                 "POST",
                 "/fn/staff/sign-in",
                 &[
+                    ("Accept", "text/html"),
                     ("Origin", "http://localhost:3000"),
                     ("X-Forwarded-For", &forwarded),
                 ],
