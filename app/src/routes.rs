@@ -2,15 +2,19 @@ use crate::components::layout::Layout;
 use crate::components::page::NotFound;
 use crate::islands::IslandScripts;
 use crate::pages::account::{
-    check_email::CheckEmailPage, confirm::ConfirmSignInPage, delete::DeleteAccountPage,
-    overview::AccountPage, sign_in::SignInPage,
+    booking::YourBookingPage, check_email::CheckEmailPage, confirm::ConfirmSignInPage,
+    delete::DeleteAccountPage, overview::AccountPage, sign_in::SignInPage,
 };
 use crate::pages::staff::{
     accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage, code::StaffCodePage,
     dashboard::StaffDashboardPage, forgot_password::ForgotPasswordPage,
     neighbourhood::ManageNeighbourhoodPage, outbox::StaffOutboxPage,
     remove_team_member::RemoveTeamMemberPage, reset_password::ResetPasswordPage,
-    sign_in::StaffSignInPage, two_factor::TwoFactorPage, your_sign_in::YourSignInPage,
+    sign_in::StaffSignInPage, surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage,
+    your_sign_in::YourSignInPage,
+};
+use crate::pages::surgeries::{
+    book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
 };
 use crate::pages::{
     accessibility::AccessibilityPage, home::HomePage, neighbourhood::NeighbourhoodPage,
@@ -63,12 +67,17 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code") view=NeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/surgeries/:id") view=OccurrencePage ssr=SsrMode::Async />
+                    <Route path=path!("/surgeries/:id/book") view=BookPage ssr=SsrMode::Async />
+                    <Route path=path!("/surgeries/:id/book/check") view=CheckBookingPage ssr=SsrMode::Async />
+                    <Route path=path!("/bookings/cancel") view=CancelBookingPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in/check-email") view=CheckEmailPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in/confirm") view=ConfirmSignInPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/bookings/:reference") view=YourBookingPage ssr=SsrMode::Async />
                     <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
                     <Route path=path!("/staff") view=StaffDashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async />
@@ -78,6 +87,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/two-factor") view=TwoFactorPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/account") view=YourSignInPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code") view=ManageNeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/surgeries") view=NeighbourhoodSurgeriesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/team/:member/remove") view=RemoveTeamMemberPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />

@@ -12,6 +12,7 @@ const RESIDENT: &str = "resident_id";
 const STAFF: &str = "staff";
 const FEEDBACK: &str = "feedback";
 const ENROLMENT: &str = "factor_enrolment";
+const BOOKING: &str = "booking";
 
 /// How long a staff sign-in lasts, however active the session: a shared computer in a station
 /// should not stay signed in for days.
@@ -76,6 +77,28 @@ impl StaffSignIn {
 pub struct FactorEnrolment {
     pub staff_id: i32,
     pub secret: String,
+}
+
+/// Where a resident is in booking a place at a surgery. Each step's page and server function
+/// accepts only the state it is for, and only for the same occurrence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BookingFlow {
+    /// They asked to book before signing in: once signed in, they come back to this
+    /// occurrence's booking page.
+    SignInFirst { surgery_id: i32 },
+    /// They chose a slot and said what they want to discuss; the check-your-answers page comes
+    /// next.
+    DetailsEntered(BookingDraft),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingDraft {
+    pub surgery_id: i32,
+    pub slot_id: i32,
+    pub topic: String,
+    pub adjustments: String,
+    /// Names this attempt: confirming it twice finds the first booking.
+    pub key: String,
 }
 
 pub struct PortalSession(Session);
@@ -181,6 +204,18 @@ impl PortalSession {
                 .remove::<FactorEnrolment>(ENROLMENT)
                 .await
                 .map(|_| ()),
+        }
+        .map_err(session_fault)
+    }
+
+    pub async fn booking_flow(&self) -> Result<Option<BookingFlow>, ServerFnError> {
+        self.0.get(BOOKING).await.map_err(session_fault)
+    }
+
+    pub async fn set_booking_flow(&self, flow: Option<BookingFlow>) -> Result<(), ServerFnError> {
+        match flow {
+            Some(flow) => self.0.insert(BOOKING, flow).await,
+            None => self.0.remove::<BookingFlow>(BOOKING).await.map(|_| ()),
         }
         .map_err(session_fault)
     }

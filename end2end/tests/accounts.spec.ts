@@ -1,34 +1,9 @@
 import { test, expect, Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { createHmac } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo } from "./support";
 
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-const MAILDIR = process.env.PORTAL_E2E_MAILDIR ?? "";
 const ADMIN_EMAIL = process.env.PORTAL_E2E_ADMIN_EMAIL ?? "admin@police.example.uk";
 const ADMIN_PASSWORD = process.env.PORTAL_E2E_ADMIN_PASSWORD ?? "";
-/** The administrator's signed-in session, saved by the first staff test for the others. */
-const SIGNED_IN = join(process.env.PORTAL_E2E_STATE_DIR ?? "test-results", "administrator.json");
-
-async function expectNoAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
-
-/** The messages aiosmtpd has received for `to`, quoted-printable undone. */
-function mailTo(to: string): string[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(MAILDIR, "new")).sort();
-  } catch {
-    return [];
-  }
-  return files
-    .map((f) => readFileSync(join(MAILDIR, "new", f), "utf8"))
-    .map((raw) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))))
-    .filter((message) => message.includes(`To: ${to}`));
-}
 
 /** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) for a base32 secret, `stepOffset` steps from now. */
 function totp(secret: string, stepOffset = 0): string {

@@ -1,16 +1,9 @@
 import { test, expect, Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { expectNoAccessibilityViolations } from "./support";
 
 async function findTeam(page: Page, postcode: string) {
   await page.getByLabel("Enter your postcode").fill(postcode);
   await page.getByRole("button", { name: "Find your team" }).click();
-}
-
-async function expectNoAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
 // Navigation is by full page loads, as on GOV.UK: each page arrives whole from the server, so

@@ -1,6 +1,7 @@
 //! sea-orm entities: one module per table. Only the server (and the `ssr` build of `app`) uses them.
 
 pub mod audit_entry;
+pub mod booking;
 pub mod dataset_revision;
 pub mod force;
 pub mod local_policing_area;
@@ -16,5 +17,8 @@ pub mod site_secret;
 pub mod staff_account;
 pub mod staff_neighbourhood;
 pub mod staff_password_reset;
+pub mod surgery;
+pub mod surgery_series;
+pub mod surgery_slot;
 pub mod team_member;
 pub mod venue;

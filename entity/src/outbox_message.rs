@@ -32,6 +32,9 @@ pub struct Model {
     pub expires_at: Option<i64>,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_error: Option<String>,
+    /// An iCalendar file sent with the message (a booking's invitation or its cancellation).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub calendar: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_neighbourhoods;
 mod m20261122_000002_accounts;
 mod m20261202_000003_hardening;
+mod m20261202_000004_surgeries;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_neighbourhoods::Migration),
             Box::new(m20261122_000002_accounts::Migration),
             Box::new(m20261202_000003_hardening::Migration),
+            Box::new(m20261202_000004_surgeries::Migration),
         ]
     }
 }

@@ -4,7 +4,8 @@
 use crate::config::{EmailConfig, EmailTransport, SmtpTls};
 use app::state::error_chain;
 use entity::outbox_message;
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
@@ -65,7 +66,8 @@ impl Mailer {
 }
 
 /// The message for an outbox row: from the team or force named in it, with a plain-text and an
-/// HTML part, and a Message-ID fixed by the row so a repeat delivery can be recognised.
+/// HTML part (and its calendar file, if it has one), and a Message-ID fixed by the row so a
+/// repeat delivery can be recognised.
 pub fn message_for(
     row: &outbox_message::Model,
     from_address: &str,
@@ -81,17 +83,35 @@ pub fn message_for(
         .recipient
         .parse()
         .map_err(|e| format!("the recipient's address: {e}"))?;
-    Message::builder()
+    let builder = Message::builder()
         .from(from)
         .to(to)
         .subject(&row.subject)
         .message_id(Some(format!(
             "<outbox-{}-{}@{site_host}>",
             row.id, row.created_at
-        )))
-        .multipart(MultiPart::alternative_plain_html(
-            row.text_body.clone(),
-            row.html_body.clone(),
-        ))
+        )));
+    let body = MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone());
+    let body = match &row.calendar {
+        None => body,
+        Some(calendar) => MultiPart::mixed().multipart(body).singlepart(
+            Attachment::new("surgery.ics".into())
+                .body(calendar.clone(), calendar_content_type(calendar)?),
+        ),
+    };
+    builder
+        .multipart(body)
         .map_err(|e| format!("building the message: {e}"))
+}
+
+/// `text/calendar` with the file's own METHOD, which mail programs read to offer "add to
+/// calendar" or "remove from calendar".
+fn calendar_content_type(calendar: &str) -> Result<ContentType, String> {
+    let method = calendar
+        .lines()
+        .find_map(|line| line.strip_prefix("METHOD:"))
+        .unwrap_or("PUBLISH")
+        .trim();
+    ContentType::parse(&format!("text/calendar; charset=utf-8; method={method}"))
+        .map_err(|e| format!("the calendar's content type: {e}"))
 }

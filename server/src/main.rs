@@ -71,9 +71,10 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
                     neighbourhoods,
                     team_members,
                     postcodes,
+                    surgeries,
                 } => println!(
                     "Loaded the demo data: {lpas} Local Policing Areas, {neighbourhoods} neighbourhoods, \
-                     {team_members} team members, {postcodes} postcodes."
+                     {team_members} team members, {postcodes} postcodes, {surgeries} surgeries."
                 ),
                 SeedOutcome::AlreadyHasData => {
                     println!(

@@ -2,7 +2,7 @@
 //! (error summary or confirmation) left by the last form sent.
 
 use crate::components::error_summary::ErrorSummary;
-use crate::domain::forms::FormFeedback;
+use crate::domain::forms::{FormFeedback, TypedDate};
 use leptos::prelude::*;
 
 /// The error summary when the last form had problems, or its confirmation when it worked.
@@ -193,4 +193,138 @@ pub fn form_value<T: serde::Serialize>(choice: &T) -> String {
         Ok(serde_json::Value::String(name)) => name,
         _ => String::new(),
     }
+}
+
+/// The GOV.UK date input: day, month and year in one fieldset.
+#[component]
+pub fn DateInput(
+    name: &'static str,
+    legend: &'static str,
+    typed: TypedDate,
+    #[prop(default = "For example, 27 3 2026")] hint: &'static str,
+    error: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let has_error = error.is_some();
+    let described_by = if has_error {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    let part = move |part: &'static str,
+                     label: &'static str,
+                     value: String,
+                     width: &'static str| {
+        let id = format!("{name}_{part}");
+        view! {
+            <div class="date-input__item">
+                <label class="label date-input__label" for=id.clone()>{label}</label>
+                <input class=format!("input {width}") class:input--error=has_error id=id.clone() name=id inputmode="numeric" value=value />
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="form-group" class:form-group--error=has_error>
+            <fieldset class="fieldset" role="group" aria-describedby=described_by>
+                <legend class="fieldset__legend">{legend}</legend>
+                <p id=hint_id class="hint">{hint}</p>
+                {error.map(|message| view! {
+                    <p id=error_id class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                })}
+                <div class="date-input">
+                    {part("day", "Day", typed.day, "input--width-2")}
+                    {part("month", "Month", typed.month, "input--width-2")}
+                    {part("year", "Year", typed.year, "input--width-4")}
+                </div>
+            </fieldset>
+        </div>
+    }
+    .into_any()
+}
+
+/// One choice among radios: the value sent, its label, an optional hint, and fields shown
+/// beneath it (GOV.UK "conditional reveal"; without JavaScript they are simply always shown).
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+    pub reveal: Option<AnyView>,
+}
+
+impl Choice {
+    pub fn new(value: String, label: impl ToString) -> Self {
+        Self {
+            value,
+            label: label.to_string(),
+            hint: None,
+            reveal: None,
+        }
+    }
+
+    pub fn hint(self, hint: impl ToString) -> Self {
+        Self {
+            hint: Some(hint.to_string()),
+            ..self
+        }
+    }
+
+    pub fn reveal(self, reveal: AnyView) -> Self {
+        Self {
+            reveal: Some(reveal),
+            ..self
+        }
+    }
+}
+
+/// GOV.UK radios in a fieldset, with the error for the group. The first radio carries the
+/// group's name as its id, so the error summary's link lands on it.
+#[component]
+pub fn Radios(
+    name: &'static str,
+    legend: String,
+    choices: Vec<Choice>,
+    /// The value chosen (typed last time, or saved).
+    chosen: String,
+    error: Option<String>,
+    #[prop(optional)] hint: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let has_error = error.is_some();
+    let described_by = [
+        (!hint.is_empty()).then(|| hint_id.clone()),
+        has_error.then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="form-group" class:form-group--error=has_error>
+            <fieldset class="fieldset" aria-describedby=(!described_by.is_empty()).then_some(described_by)>
+                <legend class="fieldset__legend">{legend}</legend>
+                {(!hint.is_empty()).then(|| view! { <p id=hint_id class="hint">{hint}</p> })}
+                {error.map(|message| view! {
+                    <p id=error_id class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                })}
+                <div class="radios">
+                    {choices.into_iter().enumerate().map(|(i, choice)| {
+                        let id = if i == 0 { name.to_string() } else { format!("{name}-{i}") };
+                        let checked = choice.value == chosen;
+                        view! {
+                            <div class="radios__item">
+                                <input class="radios__input" id=id.clone() name=name type="radio" value=choice.value checked=checked />
+                                <label class="label radios__label" for=id>{choice.label}</label>
+                            </div>
+                            {choice.hint.map(|hint| view! { <p class="hint radios__hint">{hint}</p> })}
+                            {choice.reveal.map(|reveal| view! { <div class="radios__conditional">{reveal}</div> })}
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+    .into_any()
 }

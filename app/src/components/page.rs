@@ -53,6 +53,14 @@ where
     }
 }
 
+/// A parameter of the page's route (`:code` in `/neighbourhoods/:code`), or "" if absent.
+pub fn route_param(name: &str) -> String {
+    leptos_router::hooks::use_params_map()
+        .read_untracked()
+        .get(name)
+        .unwrap_or_default()
+}
+
 /// The "encoding" of what pages read: nothing. Pages are not hydrated, so their data never goes
 /// to the browser; Leptos would otherwise serialise all of it into every page.
 pub struct StaysOnServer;

@@ -65,6 +65,59 @@ impl FormFeedback {
     }
 }
 
+/// A GOV.UK date input's three fields, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypedDate {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl TypedDate {
+    /// The fields `{name}_day`, `{name}_month` and `{name}_year` of a form.
+    pub fn from_fields(get: impl Fn(&str) -> String, name: &str) -> Self {
+        Self {
+            day: get(&format!("{name}_day")),
+            month: get(&format!("{name}_month")),
+            year: get(&format!("{name}_year")),
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        [&self.day, &self.month, &self.year]
+            .iter()
+            .all(|part| part.trim().is_empty())
+    }
+
+    /// Year, month and day as numbers (not yet checked to be a real date); None when all three
+    /// fields are blank.
+    pub fn numbers(&self) -> Result<Option<(i32, u32, u32)>, &'static str> {
+        if self.is_blank() {
+            return Ok(None);
+        }
+        let number = |part: &str| part.trim().parse::<u32>().ok();
+        match (number(&self.day), number(&self.month), number(&self.year)) {
+            (Some(day), Some(month), Some(year)) if (1000..=9999).contains(&year) => {
+                Ok(Some((year as i32, month, day)))
+            }
+            _ => Err("must include a day, month and year, like 27 3 2026"),
+        }
+    }
+
+    /// The day's start or end in the UK, by `bound`; None when all three fields are blank.
+    pub fn bound(
+        &self,
+        bound: fn(i32, u32, u32) -> Option<i64>,
+    ) -> Result<Option<i64>, &'static str> {
+        match self.numbers()? {
+            None => Ok(None),
+            Some((year, month, day)) => bound(year, month, day)
+                .map(Some)
+                .ok_or("must be a real date"),
+        }
+    }
+}
+
 /// "Try again in 1 minute" / "Try again in 15 minutes", after `reason`.
 pub fn try_again_in(reason: &str, minutes: i64) -> String {
     let plural = if minutes == 1 { "" } else { "s" };

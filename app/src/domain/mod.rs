@@ -8,4 +8,7 @@ pub mod neighbourhood;
 #[cfg(feature = "ssr")]
 pub mod password;
 pub mod postcode;
+#[cfg(feature = "ssr")]
+pub mod schedule;
 pub mod staff;
+pub mod surgery;

@@ -5,6 +5,9 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NeighbourhoodDetails {
+    /// The database's id, for reading what belongs to it (never shown).
+    #[serde(skip)]
+    pub id: i32,
     pub code: String,
     pub name: String,
     pub lpa: String,

@@ -4,3 +4,4 @@ pub mod home;
 pub mod neighbourhood;
 pub mod privacy;
 pub mod staff;
+pub mod surgeries;

@@ -1,43 +1,78 @@
 //! A neighbourhood's public page: who the team are, how to reach them, the area they cover.
 
 use crate::components::boundary_map::BoundaryMap;
-use crate::components::page::{PageError, page};
+use crate::components::page::{PageError, page, route_param};
 use crate::domain::geometry::SvgShape;
 use crate::domain::neighbourhood::NeighbourhoodDetails;
 use crate::services::public_pages::NeighbourhoodPage;
 use crate::state::{PortalState, fault};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn NeighbourhoodPage() -> impl IntoView {
-    let code = use_params_map()
-        .read_untracked()
-        .get("code")
-        .unwrap_or_default();
+    let code = route_param("code");
     page(
         move || details(code.clone()),
-        |page| {
+        |(page, surgeries)| {
             let NeighbourhoodPage { details, map } = Arc::unwrap_or_clone(page);
-            view! { <Neighbourhood details map /> }
+            view! { <Neighbourhood details map surgeries /> }
         },
     )
 }
 
-async fn details(code: String) -> Result<Arc<NeighbourhoodPage>, PageError> {
+/// A surgery coming up, as the neighbourhood page lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SurgeryRow {
+    id: i32,
+    title: String,
+    when: String,
+    venue: String,
+    drop_in: bool,
+}
+
+/// How many surgeries the page lists.
+const SURGERIES_SHOWN: u64 = 5;
+
+async fn details(code: String) -> Result<(Arc<NeighbourhoodPage>, Vec<SurgeryRow>), PageError> {
+    use crate::services::clock::format_span;
     let state = PortalState::from_context()?;
-    state
+    let page = state
         .public_pages
         .neighbourhood(&state.db, &code)
         .await
         .map_err(|e| fault("reading a neighbourhood", e))?
-        .ok_or(PageError::NotFound)
+        .ok_or(PageError::NotFound)?;
+    // Read on each render (the page as sent to visitors without a session is kept for a
+    // minute), so a surgery drops off the list once it is over.
+    let surgeries = crate::services::surgeries::upcoming(
+        &state.db,
+        page.details.id,
+        state.clock.now(),
+        false,
+        SURGERIES_SHOWN,
+    )
+    .await
+    .map_err(|e| fault("reading surgeries", e))?
+    .into_iter()
+    .map(|o| SurgeryRow {
+        id: o.id,
+        title: o.title,
+        when: format_span(o.starts_at, o.ends_at),
+        venue: o.venue_name,
+        drop_in: o.places.is_none(),
+    })
+    .collect();
+    Ok((page, surgeries))
 }
 
 #[component]
-fn Neighbourhood(details: NeighbourhoodDetails, map: Option<SvgShape>) -> impl IntoView {
+fn Neighbourhood(
+    details: NeighbourhoodDetails,
+    map: Option<SvgShape>,
+    surgeries: Vec<SurgeryRow>,
+) -> impl IntoView {
     let NeighbourhoodDetails {
         name,
         lpa,
@@ -47,6 +82,7 @@ fn Neighbourhood(details: NeighbourhoodDetails, map: Option<SvgShape>) -> impl I
         contact,
         ..
     } = details;
+    let no_surgeries = surgeries.is_empty();
     let contact_officer = team.iter().find(|m| m.is_contact_officer).cloned();
     let has_team = !team.is_empty();
     // Only web addresses become links: anything else (a `javascript:` URL) is not shown.
@@ -87,6 +123,20 @@ fn Neighbourhood(details: NeighbourhoodDetails, map: Option<SvgShape>) -> impl I
                             </li>
                         })
                         .collect_view()}
+                </ul>
+
+                <h2 class="heading-m" id="surgeries">"Meet the team: surgeries"</h2>
+                {no_surgeries.then(|| view! {
+                    <p>"No surgeries are planned at the moment. Contact the team to ask when the next one is."</p>
+                })}
+                <ul class="surgery-list" aria-labelledby="surgeries" hidden=no_surgeries>
+                    {surgeries.into_iter().map(|s| view! {
+                        <li>
+                            <a href=crate::domain::surgery::surgery_path(s.id)>{s.title}</a>
+                            <br />{s.when}", "{s.venue}
+                            <br /><span class="hint">{if s.drop_in { "Drop in, no need to book" } else { "Book a place" }}</span>
+                        </li>
+                    }).collect_view()}
                 </ul>
 
                 <h2 class="heading-m">"Contact the team"</h2>

@@ -24,6 +24,10 @@ pub fn PrivacyPage() -> impl IntoView {
         </ul>
         <p>"On your account page you can download everything we hold about you, change your name, or delete your account. Deleting it erases your email address and name straight away, with the sign-in links and emails sent to you."</p>
 
+        <h2 class="heading-m">"If you book a place at a surgery"</h2>
+        <p>"We keep the time you booked, what you said you want to talk about and any help you asked for, so the neighbourhood team can prepare. Only that team sees them; they are never published. The surgery's page shows only how many places are left."</p>
+        <p>"Your bookings are in the data you can download. Deleting your account cancels the bookings still to come, giving the places to others, and erases what you wrote; the team keeps only that a place was booked."</p>
+
         <h2 class="heading-m">"Cookies"</h2>
         <p>"We use one cookie, "<code>"portal_session"</code>", which keeps you signed in and carries the messages a page shows after you send a form. It is needed for the website to work, so we do not ask first. It ends when you sign out, after 7 days without a visit, or, for police staff, after 30 minutes without activity and at most 12 hours after signing in."</p>
 

@@ -34,6 +34,7 @@ pub enum AuditAction {
     AreaCreated,
     AreaRenamed,
     EmailRetried,
+    SurgeryScheduled,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -45,15 +46,17 @@ pub enum AuditTopic {
     Neighbourhoods,
     Areas,
     Email,
+    Surgeries,
 }
 
 impl AuditTopic {
-    pub const ALL: [AuditTopic; 5] = [
+    pub const ALL: [AuditTopic; 6] = [
         AuditTopic::StaffAccounts,
         AuditTopic::Teams,
         AuditTopic::Neighbourhoods,
         AuditTopic::Areas,
         AuditTopic::Email,
+        AuditTopic::Surgeries,
     ];
 
     pub fn label(self) -> &'static str {
@@ -63,6 +66,7 @@ impl AuditTopic {
             AuditTopic::Neighbourhoods => "Neighbourhoods",
             AuditTopic::Areas => "Local Policing Areas",
             AuditTopic::Email => "Email",
+            AuditTopic::Surgeries => "Surgeries",
         }
     }
 
@@ -74,12 +78,13 @@ impl AuditTopic {
             AuditTopic::Neighbourhoods => "neighbourhood.",
             AuditTopic::Areas => "lpa.",
             AuditTopic::Email => "outbox.",
+            AuditTopic::Surgeries => "surgery.",
         }
     }
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 21] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -101,6 +106,7 @@ impl AuditAction {
         AuditAction::AreaCreated,
         AuditAction::AreaRenamed,
         AuditAction::EmailRetried,
+        AuditAction::SurgeryScheduled,
     ];
 
     pub fn code(self) -> &'static str {
@@ -126,6 +132,7 @@ impl AuditAction {
             AuditAction::AreaCreated => "lpa.create",
             AuditAction::AreaRenamed => "lpa.rename",
             AuditAction::EmailRetried => "outbox.retry",
+            AuditAction::SurgeryScheduled => "surgery.schedule",
         }
     }
 
@@ -177,6 +184,7 @@ impl AuditAction {
                 format!("{actor} renamed the Local Policing Area {subject}")
             }
             AuditAction::EmailRetried => format!("{actor} asked for {subject} to be sent again"),
+            AuditAction::SurgeryScheduled => format!("{actor} scheduled {subject}"),
         }
     }
 }

@@ -30,8 +30,17 @@ impl Clock {
 /// A time as GOV.UK writes it, in UK local time: "22 November 2026 at 2:05pm", "at 9am",
 /// "at midday", "at midnight".
 pub fn format_time(unix_seconds: i64) -> String {
+    format!(
+        "{} at {}",
+        format_date(unix_seconds),
+        format_time_of_day(unix_seconds)
+    )
+}
+
+/// The time of day alone, in UK local time: "2:05pm", "9am", "midday".
+pub fn format_time_of_day(unix_seconds: i64) -> String {
     let local = london(unix_seconds);
-    let time = match (local.hour(), local.minute()) {
+    match (local.hour(), local.minute()) {
         (0, 0) => "midnight".to_string(),
         (12, 0) => "midday".to_string(),
         (hour, minute) => {
@@ -46,8 +55,16 @@ pub fn format_time(unix_seconds: i64) -> String {
                 format!("{hour}:{minute:02}{suffix}")
             }
         }
-    };
-    format!("{} at {time}", format_date(unix_seconds))
+    }
+}
+
+/// From a start to an end on the same day: "5 December 2026 at 10am to 10:15am".
+pub fn format_span(starts_at: i64, ends_at: i64) -> String {
+    format!(
+        "{} to {}",
+        format_time(starts_at),
+        format_time_of_day(ends_at)
+    )
 }
 
 /// A date as GOV.UK writes it, in UK local time: "22 November 2026".
@@ -104,6 +121,10 @@ mod tests {
         // 1 July 2026 13:30 UTC is 2:30pm British Summer Time.
         assert_eq!(format_time(1_782_912_600), "1 July 2026 at 2:30pm");
         assert_eq!(format_date(1_782_912_600), "1 July 2026");
+        assert_eq!(
+            format_span(1_795_338_000, 1_795_338_900),
+            "22 November 2026 at 9am to 9:15am"
+        );
     }
 
     #[test]

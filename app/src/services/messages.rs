@@ -76,6 +76,7 @@ impl Letter<'_> {
             text,
             html,
             expires_at: None,
+            calendar: None,
         }
     }
 }
@@ -218,6 +219,70 @@ pub fn password_reset_link(
         sender: &sender,
     }
     .into_email(to, "Choose a new password for neighbourhood policing")
+}
+
+/// Who sends a neighbourhood's surgery emails: its team.
+pub fn team_sender(neighbourhood_name: &str, force_name: &str) -> String {
+    format!("{neighbourhood_name} neighbourhood team, {force_name}")
+}
+
+/// What a booking email says about the surgery.
+pub struct BookingLetter<'a> {
+    pub to: &'a str,
+    pub reference: &'a str,
+    pub surgery_title: &'a str,
+    /// "5 December 2026 at 10:15am to 10:30am".
+    pub when: &'a str,
+    /// The venue's name and address.
+    pub place: &'a str,
+    pub sender: &'a str,
+}
+
+/// A booking made: the place, the reference, the calendar file and a link to cancel.
+pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!("Your place at “{}” is booked.", letter.surgery_title),
+            format!("When: {}", letter.when),
+            format!("Where: {}", letter.place),
+            format!("Your booking reference is {}.", letter.reference),
+            "The attached calendar file adds it to your calendar.".into(),
+        ],
+        link: Some(("Cancel your booking", cancel_link)),
+        after: vec![
+            "If you cannot come, please cancel so someone else can have your place. The link works until the surgery starts.".into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("Booked: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
+/// A booking cancelled (by the resident, or with their account).
+pub fn booking_cancelled(letter: &BookingLetter<'_>) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!(
+                "Your booking {} for “{}” on {} has been cancelled.",
+                letter.reference, letter.surgery_title, letter.when
+            ),
+            "The attached calendar file removes it from your calendar.".into(),
+        ],
+        link: None,
+        after: vec![
+            "If you did not cancel it, you can book again on the neighbourhood policing website."
+                .into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("Cancelled: {} ({})", letter.surgery_title, letter.reference),
+    )
 }
 
 #[cfg(test)]

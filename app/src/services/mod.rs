@@ -1,6 +1,8 @@
 //! Data access and the rules that need it. Server only (compiled with the `ssr` feature).
 
 pub mod audit;
+pub mod bookings;
+pub mod calendar;
 pub mod clock;
 pub mod find;
 pub mod gazetteer;
@@ -16,6 +18,7 @@ pub mod residents;
 pub mod session_store;
 pub mod staff;
 pub mod staff_auth;
+pub mod surgeries;
 pub mod tokens;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at the start

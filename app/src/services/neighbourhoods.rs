@@ -36,6 +36,7 @@ pub async fn neighbourhood_details(
         .await?;
     let boundary = stored_boundary(&n)?;
     Ok(Some(NeighbourhoodDetails {
+        id: n.id,
         code: n.code,
         name: n.name,
         lpa: lpa.map(|l| l.name).unwrap_or_default(),

@@ -27,12 +27,21 @@ pub struct OutgoingEmail {
     pub html: String,
     /// Not worth sending after this time (Unix seconds).
     pub expires_at: Option<i64>,
+    /// An iCalendar file to attach.
+    pub calendar: Option<String>,
 }
 
 impl OutgoingEmail {
     pub fn expiring_at(self, at: i64) -> Self {
         Self {
             expires_at: Some(at),
+            ..self
+        }
+    }
+
+    pub fn with_calendar(self, calendar: String) -> Self {
+        Self {
+            calendar: Some(calendar),
             ..self
         }
     }
@@ -60,6 +69,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         failed_at: Set(None),
         expires_at: Set(email.expires_at),
         last_error: Set(None),
+        calendar: Set(email.calendar),
     })
     .exec_without_returning(conn)
     .await?;

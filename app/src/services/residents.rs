@@ -192,6 +192,7 @@ pub struct ResidentData {
     pub account: AccountData,
     pub sign_in_links: Vec<LinkData>,
     pub emails: Vec<EmailData>,
+    pub bookings: Vec<crate::services::bookings::BookingSummary>,
 }
 
 #[derive(Debug, Serialize)]
@@ -232,7 +233,9 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
         .order_by_asc(outbox_message::Column::Id)
         .all(db)
         .await?;
+    let bookings = crate::services::bookings::for_resident(db, id).await?;
     Ok(Some(ResidentData {
+        bookings,
         sign_in_links: links
             .into_iter()
             .map(|l| LinkData {
@@ -262,10 +265,12 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
 
 /// Erases the account and every record that names its address. Tables of what residents
 /// publish (concerns, votes, in later features) refer to the account with `ON DELETE SET NULL`,
-/// so what they published stays, shown as by "a resident".
-pub async fn delete(db: &DatabaseConnection, id: i32) -> Result<(), DbErr> {
+/// so what they published stays, shown as by "a resident". Places booked at surgeries still
+/// to come are given back.
+pub async fn delete(db: &DatabaseConnection, clock: &Clock, id: i32) -> Result<(), DbErr> {
     let txn = crate::services::begin_write(db).await?;
     if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {
+        crate::services::bookings::erase_for_resident(&txn, clock.now(), id).await?;
         sign_in_link::Entity::delete_many()
             .filter(sign_in_link::Column::Email.eq(&account.email))
             .exec(&txn)

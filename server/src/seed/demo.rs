@@ -68,10 +68,14 @@ struct DemoMember {
 #[derive(Deserialize)]
 struct DemoVenue {
     name: String,
+    kind: venue::VenueKind,
     address: String,
     postcode: String,
     latitude: f64,
     longitude: f64,
+    step_free: bool,
+    accessibility_notes: String,
+    how_to_find: String,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +92,7 @@ pub enum SeedOutcome {
         neighbourhoods: usize,
         team_members: usize,
         postcodes: usize,
+        surgeries: usize,
     },
     /// The database already holds a force: demo data never mixes with real data.
     AlreadyHasData,
@@ -126,6 +131,8 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
     }
 
     let mut team_members = 0;
+    let mut surgeries = 0;
+    let now = app::services::clock::Clock::default().now();
     for n in &demo.neighbourhoods {
         n.boundary
             .validate()
@@ -178,19 +185,26 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
             .await?;
             team_members += 1;
         }
+        let mut venues = Vec::new();
         for v in &n.venues {
-            venue::Entity::insert(venue::ActiveModel {
+            let inserted = venue::Entity::insert(venue::ActiveModel {
                 neighbourhood_id: Set(Some(neighbourhood_id)),
                 name: Set(v.name.clone()),
+                kind: Set(v.kind),
                 address: Set(v.address.clone()),
                 postcode: Set(Postcode::parse(&v.postcode)?.to_string()),
                 latitude: Set(v.latitude),
                 longitude: Set(v.longitude),
+                step_free: Set(v.step_free),
+                accessibility_notes: Set(v.accessibility_notes.clone()),
+                how_to_find: Set(v.how_to_find.clone()),
                 ..Default::default()
             })
-            .exec(&txn)
+            .exec_with_returning(&txn)
             .await?;
+            venues.push(inserted);
         }
+        surgeries += demo_surgeries(&txn, now, neighbourhood_id, &venues).await?;
     }
 
     let mut rows = Vec::with_capacity(demo.postcodes.len());
@@ -216,5 +230,76 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
         neighbourhoods: demo.neighbourhoods.len(),
         team_members,
         postcodes: demo.postcodes.len(),
+        surgeries,
     })
+}
+
+/// Each demo neighbourhood's surgeries, from the coming days on: at its first venue a weekly
+/// Saturday morning surgery with 15-minute slots of two places, and at its second (if it has
+/// one) a monthly drop-in on an evening.
+async fn demo_surgeries(
+    txn: &sea_orm::DatabaseTransaction,
+    now: i64,
+    neighbourhood_id: i32,
+    venues: &[venue::Model],
+) -> anyhow::Result<usize> {
+    use app::domain::schedule::{Repeat, Schedule, Until, WeekOfMonth, uk_local};
+    use app::domain::surgery::BookingPlan;
+    use app::services::surgeries::{ScheduleEntry, Scheduled, insert_schedule};
+    use chrono::{Datelike, Duration, NaiveTime, Weekday};
+    let today = uk_local(now).date();
+    let next = |weekday: Weekday| {
+        let mut day = today + Duration::days(1);
+        while day.weekday() != weekday {
+            day += Duration::days(1);
+        }
+        day
+    };
+    let time = |hour| NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default();
+    let mut plans = Vec::new();
+    if let Some(first) = venues.first() {
+        plans.push((
+            first,
+            ScheduleEntry {
+                venue_id: first.id,
+                title: format!("PCSO surgery at {}", first.name),
+                description: "Talk to your neighbourhood team in person about anything that worries you locally: parking, anti-social behaviour, feeling safe. Book a 15-minute slot.".into(),
+                plan: BookingPlan::Slots { minutes: 15, places: 2 },
+                schedule: Schedule {
+                    first: next(Weekday::Sat),
+                    start: time(10),
+                    end: time(12),
+                    repeat: Repeat::Weekly { weeks: 1 },
+                    until: Until::Occurrences(8),
+                },
+            },
+        ));
+    }
+    if let Some(second) = venues.get(1) {
+        plans.push((
+            second,
+            ScheduleEntry {
+                venue_id: second.id,
+                title: format!("Drop-in evening at {}", second.name),
+                description: "Come along to meet the team, hear what they have been doing and tell them what matters to you. No need to book.".into(),
+                plan: BookingPlan::DropIn { expected: Some(30) },
+                schedule: Schedule {
+                    first: next(Weekday::Wed),
+                    start: time(18),
+                    end: time(19),
+                    repeat: Repeat::Monthly { week: WeekOfMonth::First },
+                    until: Until::Occurrences(6),
+                },
+            },
+        ));
+    }
+    let mut made = 0;
+    for (venue, entry) in plans {
+        if let Scheduled::Scheduled { occurrences, .. } =
+            insert_schedule(txn, now, neighbourhood_id, venue, &entry, None).await?
+        {
+            made += occurrences;
+        }
+    }
+    Ok(made)
 }

@@ -51,6 +51,7 @@ enum Answer {
     To(String),
     Unauthorized,
     Forbidden,
+    NotFound,
 }
 
 fn to(path: &str) -> Answer {
@@ -155,6 +156,7 @@ async fn answer(response: reqwest::Response) -> Answer {
         }
         401 => Answer::Unauthorized,
         403 => Answer::Forbidden,
+        404 => Answer::NotFound,
         other => panic!("unexpected status {other}"),
     }
 }
@@ -201,6 +203,12 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
         .id
         .to_string();
 
+        let surgery = crate::surgeries::booked_surgery(&app, "BW001")
+            .await
+            .to_string();
+        let book = format!("/surgeries/{surgery}/book");
+        let resident_only = |answer: Answer| only(Resident, answer, to("/sign-in"));
+
         // Every page, by its route, with the address asked and who sees what.
         let pages: Vec<(&str, String, Expect)> = vec![
             ("/", "/".into(), everyone(Answer::Ok)),
@@ -215,6 +223,31 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 everyone(Answer::Ok),
             ),
             ("/privacy", "/privacy".into(), everyone(Answer::Ok)),
+            (
+                "/surgeries/{id}",
+                format!("/surgeries/{surgery}"),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/surgeries/{id}/book",
+                book.clone(),
+                resident_only(Answer::Ok),
+            ),
+            (
+                "/surgeries/{id}/book/check",
+                format!("{book}/check"),
+                resident_only(to(&book)),
+            ),
+            (
+                "/bookings/cancel",
+                "/bookings/cancel?token=x".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/account/bookings/{reference}",
+                "/account/bookings/SRG-2222-2222".into(),
+                resident_only(Answer::NotFound),
+            ),
             ("/sign-in", "/sign-in".into(), everyone(Answer::Ok)),
             (
                 "/sign-in/check-email",
@@ -278,6 +311,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 staff_page(BW001_TEAM),
             ),
             (
+                "/staff/neighbourhoods/{code}/surgeries",
+                "/staff/neighbourhoods/BW001/surgeries".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
                 "/staff/neighbourhoods/{code}/team/{member}/remove",
                 format!("/staff/neighbourhoods/BW001/team/{city_member}/remove"),
                 staff_page(BW001_TEAM),
@@ -292,8 +330,13 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             ("/staff/outbox", "/staff/outbox".into(), staff_page(ADMIN)),
         ];
         // Another team's pages are refused as well as its own are shown.
-        let other_team: Vec<(String, Expect)> =
-            vec![("/staff/neighbourhoods/BW003".into(), staff_page(ADMIN))];
+        let other_team: Vec<(String, Expect)> = vec![
+            ("/staff/neighbourhoods/BW003".into(), staff_page(ADMIN)),
+            (
+                "/staff/neighbourhoods/BW003/surgeries".into(),
+                staff_page(ADMIN),
+            ),
+        ];
 
         let f = |pairs: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
             pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
@@ -316,6 +359,30 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/fn/account/name",
                 f(&[("display_name", "Sam")]),
                 only(Resident, to("/account"), to("/sign-in")),
+            ),
+            (
+                "/fn/surgeries/book/details",
+                vec![
+                    ("surgery_id", surgery.clone()),
+                    ("topic", String::new()),
+                    ("adjustments", String::new()),
+                ],
+                resident_only(to(&book)),
+            ),
+            (
+                "/fn/surgeries/book/confirm",
+                vec![("surgery_id", surgery.clone())],
+                resident_only(to(&book)),
+            ),
+            (
+                "/fn/bookings/cancel",
+                f(&[("token", "not-a-token")]),
+                everyone(to("/bookings/cancel")),
+            ),
+            (
+                "/fn/account/bookings/cancel",
+                f(&[("reference", "SRG-2222-2222")]),
+                resident_only(to("/account/bookings/SRG-2222-2222")),
             ),
             (
                 "/fn/staff/sign-in",
@@ -392,6 +459,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                     ("action", "make-contact-officer".into()),
                 ],
                 staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001"),
+            ),
+            (
+                "/fn/staff/neighbourhood/surgeries/schedule",
+                crate::surgeries::schedule_fields(&[("code", "BW001")]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/surgeries"),
             ),
             (
                 "/fn/staff/accounts/create",

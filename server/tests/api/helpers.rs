@@ -217,6 +217,15 @@ impl TestApp {
         }
     }
 
+    /// This browser (with its cookies), talking to `instance`.
+    pub fn clone_on(&self, instance: &TestApp) -> TestApp {
+        TestApp {
+            address: instance.address.clone(),
+            client: self.client.clone(),
+            ..self.new_browser()
+        }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{}", self.address, path))

@@ -14,3 +14,4 @@ mod postcode_api;
 mod resident_accounts;
 mod staff_accounts;
 mod staff_sign_in;
+mod surgeries;

@@ -166,6 +166,7 @@ fn email(to: &str, text: &str) -> OutgoingEmail {
         text: text.into(),
         html: format!("<p>{text}</p>"),
         expires_at: None,
+        calendar: None,
     }
 }
 
@@ -471,11 +472,11 @@ async fn the_audit_log_reads_in_plain_words_and_filters_by_uk_dates() {
 
         // Dates are UK days; a day with nothing in it shows nothing.
         let (_, empty) = app
-            .html("/staff/audit?from-day=1&from-month=1&from-year=2020&to-day=2&to-month=1&to-year=2020")
+            .html("/staff/audit?from_day=1&from_month=1&from_year=2020&to_day=2&to_month=1&to_year=2020")
             .await;
         assert!(empty.contains("No entries match"), "{kind}");
         let (_, wrong) = app
-            .html("/staff/audit?from-day=31&from-month=2&from-year=2026")
+            .html("/staff/audit?from_day=31&from_month=2&from_year=2026")
             .await;
         assert!(
             wrong.contains("The date from must be a real date"),

@@ -27,8 +27,15 @@ pub async fn confirm_sign_in(token: String) -> Result<(), ServerFnError> {
             } else {
                 "You are signed in"
             };
+            // Someone who asked to book before signing in goes back to the booking.
+            let next = match context.session.booking_flow().await? {
+                Some(crate::session::BookingFlow::SignInFirst { surgery_id }) => {
+                    crate::domain::surgery::book_path(surgery_id)
+                }
+                _ => "/account".to_string(),
+            };
             return context
-                .reply("/account", FormFeedback::notice("account", notice))
+                .reply(&next, FormFeedback::notice("account", notice))
                 .await;
         }
         LinkOutcome::NotRecognised => "That sign-in link is not recognised. Ask for a new one.",

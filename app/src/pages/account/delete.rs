@@ -13,7 +13,7 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
         leptos_axum::redirect("/sign-in");
         return Ok(());
     };
-    residents::delete(&context.state.db, id)
+    residents::delete(&context.state.db, &context.state.clock, id)
         .await
         .map_err(|e| fault("deleting an account", e))?;
     context.session.sign_out().await?;
@@ -33,7 +33,7 @@ pub fn DeleteAccountPage() -> impl IntoView {
             <Title text="Delete your account" />
             <h1 class="heading-l">"Are you sure you want to delete your account?"</h1>
             <p>"Your email address and name will be erased straight away, with the sign-in links and emails sent to you. This cannot be undone."</p>
-            <p>"Anything you have published stays on the website, shown as written by \"a resident\"."</p>
+            <p>"Any places you have booked at surgeries still to come are cancelled and given back. Anything you have published stays on the website, shown as written by \"a resident\"."</p>
             <form method="post" action=DeleteAccount::url()>
                 <button type="submit" class="button button--warning">"Yes, delete my account"</button>
             </form>

@@ -1,5 +1,6 @@
 //! A resident's account: signing in by emailed link, and what they can see and do once in.
 
+pub mod booking;
 pub mod check_email;
 pub mod confirm;
 pub mod delete;

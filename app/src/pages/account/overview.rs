@@ -12,13 +12,17 @@ struct AccountView {
     pub email: String,
     pub display_name: Option<String>,
     pub created: String,
+    /// Places booked at surgeries still to come: (reference, surgery, when).
+    pub bookings: Vec<(String, String, String)>,
     pub feedback: FormFeedback,
 }
 
 /// The signed-in resident's account; anyone else is sent to sign in.
 async fn your_account() -> Result<AccountView, PageError> {
-    use crate::services::{clock::format_time, residents};
+    use crate::services::clock::{format_span, format_time};
+    use crate::services::{bookings, residents};
     use crate::state::fault;
+    use entity::booking::BookingStatus;
     let context = crate::request::RequestContext::new().await?;
     let signed_out = || PageError::Redirect("/sign-in".into());
     let id = context
@@ -30,7 +34,16 @@ async fn your_account() -> Result<AccountView, PageError> {
         .await
         .map_err(|e| fault("reading an account", e))?
         .ok_or_else(signed_out)?;
+    let now = context.now();
+    let bookings = bookings::for_resident(&context.state.db, id)
+        .await
+        .map_err(|e| fault("reading bookings", e))?
+        .into_iter()
+        .filter(|b| b.status == BookingStatus::Booked && !b.surgery_cancelled && b.ends_at > now)
+        .map(|b| (b.reference, b.title, format_span(b.starts_at, b.ends_at)))
+        .collect();
     Ok(AccountView {
+        bookings,
         email: account.email,
         display_name: account.display_name,
         created: format_time(account.created_at),
@@ -97,8 +110,10 @@ fn Account(account: AccountView) -> impl IntoView {
         email,
         display_name,
         created,
+        bookings,
         feedback,
     } = account;
+    let no_bookings = bookings.is_empty();
     view! {
         <Title text=page_title("Your account", &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
@@ -117,6 +132,17 @@ fn Account(account: AccountView) -> impl IntoView {
                 <dd class="summary-list__value">{created}</dd>
             </div>
         </dl>
+
+        <h2 class="heading-m" id="bookings">"Your surgery bookings"</h2>
+        {no_bookings.then(|| view! { <p>"You have no places booked at surgeries to come."</p> })}
+        <ul class="surgery-list" aria-labelledby="bookings" hidden=no_bookings>
+            {bookings.into_iter().map(|(reference, title, when)| view! {
+                <li>
+                    <a href=crate::domain::surgery::booking_path(&reference)>{title}</a>
+                    <br />{when}<br /><span class="hint">{format!("Reference {reference}")}</span>
+                </li>
+            }).collect_view()}
+        </ul>
 
         <h2 class="heading-m">"Change your name"</h2>
         <form method="post" action=ChangeDisplayName::url() novalidate>

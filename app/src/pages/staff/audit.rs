@@ -1,9 +1,9 @@
 //! Administrators' view of the audit log, in plain words, filtered by who, what and when.
 
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form::form_value;
+use crate::components::form::{DateInput, form_value};
 use crate::components::page::{PageError, page};
-use crate::domain::forms::FieldError;
+use crate::domain::forms::{FieldError, TypedDate};
 use crate::services::audit::{AuditTopic, FieldChange};
 use crate::state::fault;
 use leptos::prelude::*;
@@ -18,38 +18,6 @@ struct AuditRow {
     /// The actor's full label, with their address.
     actor: String,
     changes: Vec<FieldChange>,
-}
-
-/// A GOV.UK date input's three fields, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct TypedDate {
-    day: String,
-    month: String,
-    year: String,
-}
-
-impl TypedDate {
-    fn is_blank(&self) -> bool {
-        [&self.day, &self.month, &self.year]
-            .iter()
-            .all(|part| part.trim().is_empty())
-    }
-
-    /// The day's start and end in the UK, by `bound`; None when all three fields are blank.
-    fn bound(&self, bound: fn(i32, u32, u32) -> Option<i64>) -> Result<Option<i64>, &'static str> {
-        if self.is_blank() {
-            return Ok(None);
-        }
-        let number = |part: &str| part.trim().parse::<u32>().ok();
-        match (number(&self.day), number(&self.month), number(&self.year)) {
-            (Some(day), Some(month), Some(year)) if (1000..=9999).contains(&year) => {
-                bound(year as i32, month, day)
-                    .map(Some)
-                    .ok_or("must be a real date")
-            }
-            _ => Err("must include a day, month and year, like 27 3 2026"),
-        }
-    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -87,8 +55,8 @@ async fn audit_log(query: AuditQuery) -> Result<AuditView, PageError> {
                 }
             }
         };
-    let from = date("from-day", "The date from", &query.from, start_of_uk_day);
-    let until = date("to-day", "The date to", &query.to, end_of_uk_day);
+    let from = date("from_day", "The date from", &query.from, start_of_uk_day);
+    let until = date("to_day", "The date to", &query.to, end_of_uk_day);
     if !errors.is_empty() {
         return Ok(AuditView {
             rows: Vec::new(),
@@ -135,16 +103,8 @@ pub fn StaffAuditPage() -> impl IntoView {
             topic: AuditTopic::ALL
                 .into_iter()
                 .find(|topic| form_value(topic) == get("topic")),
-            from: TypedDate {
-                day: get("from-day"),
-                month: get("from-month"),
-                year: get("from-year"),
-            },
-            to: TypedDate {
-                day: get("to-day"),
-                month: get("to-month"),
-                year: get("to-year"),
-            },
+            from: TypedDate::from_fields(get, "from"),
+            to: TypedDate::from_fields(get, "to"),
         }
     };
     let shown = typed.clone();
@@ -165,54 +125,6 @@ pub fn StaffAuditPage() -> impl IntoView {
             }
         },
     )
-}
-
-/// The GOV.UK date input: day, month and year in one fieldset.
-#[component]
-fn DateInput(
-    name: &'static str,
-    legend: &'static str,
-    typed: TypedDate,
-    error: Option<String>,
-) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let has_error = error.is_some();
-    let described_by = if has_error {
-        format!("{hint_id} {error_id}")
-    } else {
-        hint_id.clone()
-    };
-    let part = move |part: &'static str,
-                     label: &'static str,
-                     value: String,
-                     width: &'static str| {
-        let id = format!("{name}-{part}");
-        view! {
-            <div class="date-input__item">
-                <label class="label date-input__label" for=id.clone()>{label}</label>
-                <input class=format!("input {width}") class:input--error=has_error id=id.clone() name=id inputmode="numeric" value=value />
-            </div>
-        }
-        .into_any()
-    };
-    view! {
-        <div class="form-group" class:form-group--error=has_error>
-            <fieldset class="fieldset" role="group" aria-describedby=described_by>
-                <legend class="fieldset__legend">{legend}</legend>
-                <p id=hint_id class="hint">"For example, 27 3 2026"</p>
-                {error.map(|message| view! {
-                    <p id=error_id class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
-                })}
-                <div class="date-input">
-                    {part("day", "Day", typed.day, "input--width-2")}
-                    {part("month", "Month", typed.month, "input--width-2")}
-                    {part("year", "Year", typed.year, "input--width-4")}
-                </div>
-            </fieldset>
-        </div>
-    }
-    .into_any()
 }
 
 #[component]
@@ -241,8 +153,8 @@ fn Audit(view: AuditView, typed: AuditQuery) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <DateInput name="from" legend="From" typed=typed.from error=error_for("from-day") />
-            <DateInput name="to" legend="To" typed=typed.to error=error_for("to-day") />
+            <DateInput name="from" legend="From" typed=typed.from error=error_for("from_day") />
+            <DateInput name="to" legend="To" typed=typed.to error=error_for("to_day") />
             <button type="submit" class="button button--secondary">"Filter"</button>
         </form>
         {(empty && errors.is_empty()).then(|| view! { <p>"No entries match."</p> })}

@@ -12,5 +12,6 @@ pub mod outbox;
 pub mod remove_team_member;
 pub mod reset_password;
 pub mod sign_in;
+pub mod surgeries;
 pub mod two_factor;
 pub mod your_sign_in;

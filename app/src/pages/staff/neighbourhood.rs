@@ -2,14 +2,13 @@
 //! neighbourhood page). Team members manage their own neighbourhoods; administrators any.
 
 use crate::components::form::{FeedbackBanner, TextArea, TextField, form_value, page_title};
-use crate::components::page::{PageError, page};
+use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -310,10 +309,7 @@ pub async fn change_team_member(
 
 #[component]
 pub fn ManageNeighbourhoodPage() -> impl IntoView {
-    let code = use_params_map()
-        .read_untracked()
-        .get("code")
-        .unwrap_or_default();
+    let code = route_param("code");
     page(
         move || manage_neighbourhood(code.clone()),
         |view| view! { <Manage view /> },
@@ -348,6 +344,7 @@ fn Manage(view: ManageView) -> impl IntoView {
         <span class="caption-l">"Manage neighbourhood"</span>
         <h1 class="heading-l">{name.clone()}</h1>
         <p><a href=neighbourhood_path(&code)>"See the public page"</a></p>
+        <p><a href=format!("{}/surgeries", manage_path(&code))>"Surgeries: see what is coming up and schedule more"</a></p>
 
         <h2 class="heading-m" id="team-heading">"Team"</h2>
         <p>"This list is shown to residents on the neighbourhood's page, with the named contact officer first."</p>

@@ -1,0 +1,381 @@
+//! A neighbourhood's surgeries for its team: what is coming up, with places booked, and the form
+//! that schedules a surgery (once or repeating, drop-in or booked slots).
+
+use super::neighbourhood::{guard, manage_path};
+use crate::components::form::{
+    Choice, DateInput, FeedbackBanner, Radios, TextArea, TextField, form_value, page_title,
+};
+use crate::components::page::{PageError, page, route_param};
+use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::schedule::{RepeatChoice, UntilChoice, WeekOfMonth};
+use crate::domain::surgery::{BookingChoice, surgery_path};
+use crate::state::fault;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OccurrenceRow {
+    id: i32,
+    when: String,
+    title: String,
+    venue: String,
+    booking: String,
+    cancelled: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SurgeriesView {
+    code: String,
+    name: String,
+    venues: Vec<(i32, String)>,
+    upcoming: Vec<OccurrenceRow>,
+    feedback: FormFeedback,
+}
+
+fn surgeries_path(code: &str) -> String {
+    format!("{}/surgeries", manage_path(code))
+}
+
+/// "3 of 16 places booked", or "Drop-in".
+fn booking_words(places: Option<(i32, i32)>) -> String {
+    match places {
+        Some((places, booked)) => format!("{booked} of {places} places booked"),
+        None => "Drop-in".to_string(),
+    }
+}
+
+async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageError> {
+    use crate::services::clock::format_span;
+    use crate::services::surgeries;
+    let context = crate::request::RequestContext::new().await?;
+    let (n, _) = guard::page(&context, &code).await?;
+    let db = &context.state.db;
+    let venues = surgeries::venues(db, n.id)
+        .await
+        .map_err(|e| fault("reading venues", e))?
+        .into_iter()
+        .map(|v| (v.id, v.name))
+        .collect();
+    let upcoming = surgeries::upcoming(db, n.id, context.now(), true, 200)
+        .await
+        .map_err(|e| fault("reading surgeries", e))?
+        .into_iter()
+        .map(|o| OccurrenceRow {
+            id: o.id,
+            when: format_span(o.starts_at, o.ends_at),
+            title: o.title,
+            venue: o.venue_name,
+            booking: booking_words(o.places),
+            cancelled: o.cancelled,
+        })
+        .collect();
+    Ok(SurgeriesView {
+        code: n.code,
+        name: n.name,
+        venues,
+        upcoming,
+        feedback: context.feedback().await?,
+    })
+}
+
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood/surgeries/schedule")]
+#[allow(clippy::too_many_arguments)]
+pub async fn schedule_surgery(
+    code: String,
+    venue_id: String,
+    title: String,
+    description: String,
+    date_day: String,
+    date_month: String,
+    date_year: String,
+    start: String,
+    end: String,
+    booking: Option<BookingChoice>,
+    expected: String,
+    slot_minutes: String,
+    places: String,
+    repeat: Option<RepeatChoice>,
+    weeks: String,
+    week_of_month: Option<WeekOfMonth>,
+    until: Option<UntilChoice>,
+    until_date_day: String,
+    until_date_month: String,
+    until_date_year: String,
+    count: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::{FieldError, optional_text, required_text};
+    use crate::domain::schedule::{ScheduleForm, uk_local};
+    use crate::domain::surgery::BookingPlan;
+    use crate::services::clock::format_date;
+    use crate::services::surgeries::{self, ScheduleEntry, Scheduled};
+    let context = crate::request::RequestContext::new().await?;
+    let (n, member) = guard::action(&context, &code).await?;
+    let path = surgeries_path(&n.code);
+    let mut errors = Vec::new();
+    let venue = venue_id.trim().parse::<i32>().ok();
+    if venue.is_none() {
+        errors.push(FieldError::new(
+            "venue_id",
+            "Select where the surgery is held",
+        ));
+    }
+    let title_text = required_text(
+        "title",
+        &title,
+        "Enter a title, like PCSO surgery at the library",
+        120,
+        &mut errors,
+    );
+    let description_text = optional_text("description", &description, 2000, &mut errors);
+    let form = ScheduleForm {
+        date: TypedDate {
+            day: date_day.clone(),
+            month: date_month.clone(),
+            year: date_year.clone(),
+        },
+        start: start.clone(),
+        end: end.clone(),
+        repeat,
+        weeks: weeks.clone(),
+        week_of_month,
+        until,
+        until_date: TypedDate {
+            day: until_date_day.clone(),
+            month: until_date_month.clone(),
+            year: until_date_year.clone(),
+        },
+        count: count.clone(),
+    };
+    let today = uk_local(context.now()).date();
+    let schedule = form
+        .parse(today)
+        .map_err(|problems| errors.extend(problems));
+    let length = schedule
+        .as_ref()
+        .map_or(0, |s| (s.end - s.start).num_minutes().max(0) as u32);
+    let plan = BookingPlan::parse(booking, &expected, &slot_minutes, &places, length).map_err(
+        |problems| {
+            errors.extend(
+                problems
+                    .into_iter()
+                    .map(|(field, message)| FieldError::new(field, message)),
+            )
+        },
+    );
+    let (Some(venue_id), Ok(schedule), Ok(plan), true) = (venue, schedule, plan, errors.is_empty())
+    else {
+        let chosen = |choice: Option<String>| choice.unwrap_or_default();
+        let typed = [
+            ("venue_id", venue_id.as_str()),
+            ("title", title.as_str()),
+            ("description", description.as_str()),
+            ("date_day", date_day.as_str()),
+            ("date_month", date_month.as_str()),
+            ("date_year", date_year.as_str()),
+            ("start", start.as_str()),
+            ("end", end.as_str()),
+            ("booking", &chosen(booking.map(|b| form_value(&b)))),
+            ("expected", expected.as_str()),
+            ("slot_minutes", slot_minutes.as_str()),
+            ("places", places.as_str()),
+            ("repeat", &chosen(repeat.map(|r| form_value(&r)))),
+            ("weeks", weeks.as_str()),
+            (
+                "week_of_month",
+                &chosen(week_of_month.map(|w| form_value(&w))),
+            ),
+            ("until", &chosen(until.map(|u| form_value(&u)))),
+            ("until_date_day", until_date_day.as_str()),
+            ("until_date_month", until_date_month.as_str()),
+            ("until_date_year", until_date_year.as_str()),
+            ("count", count.as_str()),
+        ];
+        return context
+            .reply(&path, FormFeedback::errors("schedule", errors, &typed))
+            .await;
+    };
+    let entry = ScheduleEntry {
+        venue_id,
+        title: title_text,
+        description: description_text,
+        plan,
+        schedule,
+    };
+    let outcome = surgeries::schedule(&context.state.db, &context.state.clock, &member, &n, entry)
+        .await
+        .map_err(|e| fault("scheduling a surgery", e))?;
+    let problem = match outcome {
+        Scheduled::Scheduled { occurrences, first } => {
+            context.state.public_pages.forget();
+            let notice = if occurrences == 1 {
+                format!("Surgery scheduled for {}", format_date(first))
+            } else {
+                format!(
+                    "{occurrences} surgeries scheduled, the first on {}",
+                    format_date(first)
+                )
+            };
+            return context
+                .reply(&path, FormFeedback::notice("schedule", notice))
+                .await;
+        }
+        Scheduled::NoSuchVenue => {
+            FieldError::new("venue_id", "Select one of the neighbourhood's venues")
+        }
+        Scheduled::NoneInFuture => FieldError::new("start", "The surgery must start in the future"),
+    };
+    context
+        .reply(&path, FormFeedback::errors("schedule", vec![problem], &[]))
+        .await
+}
+
+#[component]
+pub fn NeighbourhoodSurgeriesPage() -> impl IntoView {
+    let code = route_param("code");
+    page(
+        move || neighbourhood_surgeries(code.clone()),
+        |view| view! { <Surgeries view /> },
+    )
+}
+
+#[component]
+fn Surgeries(view: SurgeriesView) -> impl IntoView {
+    let SurgeriesView {
+        code,
+        name,
+        venues,
+        upcoming,
+        feedback,
+    } = view;
+    let none_coming = upcoming.is_empty();
+    let no_venues = venues.is_empty();
+    view! {
+        <Title text=page_title(&format!("Surgeries in {name}"), &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <span class="caption-l">{name.clone()}</span>
+        <h1 class="heading-l">"Surgeries"</h1>
+        <p><a href=manage_path(&code)>"Back to managing "{name.clone()}</a></p>
+
+        <h2 class="heading-m" id="coming-up">"Coming up"</h2>
+        {none_coming.then(|| view! { <p>"No surgeries are scheduled."</p> })}
+        <table class="table" aria-labelledby="coming-up" hidden=none_coming>
+            <thead><tr><th scope="col">"When"</th><th scope="col">"Surgery"</th><th scope="col">"Where"</th><th scope="col">"Places"</th></tr></thead>
+            <tbody>
+                {upcoming.into_iter().map(|o| view! {
+                    <tr>
+                        <td>{o.when}</td>
+                        <td>
+                            <a href=surgery_path(o.id)>{o.title}</a>
+                            {o.cancelled.then(|| view! { <strong class="tag tag--warning">"Cancelled"</strong> })}
+                        </td>
+                        <td>{o.venue}</td>
+                        <td>{o.booking}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+
+        <h2 class="heading-m">"Schedule a surgery"</h2>
+        {if no_venues {
+            view! { <p>"This neighbourhood has no venues yet. Ask your force administrator to add the places where your team meets residents."</p> }.into_any()
+        } else {
+            view! { <ScheduleForm code venues feedback /> }.into_any()
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback) -> impl IntoView {
+    let feedback = if feedback.form == "schedule" {
+        feedback
+    } else {
+        FormFeedback::default()
+    };
+    let typed = |field: &str| feedback.value(field);
+    let chosen_venue = typed("venue_id");
+    let weeks = typed("weeks");
+    let week_of_month = typed("week_of_month");
+    let number_field = |name: &'static str, label: &'static str, hint: &'static str| {
+        view! {
+            <TextField name label hint class="input input--width-4" feedback=feedback.clone() />
+        }
+        .into_any()
+    };
+    let booking_choices = vec![
+        Choice::new(form_value(&BookingChoice::DropIn), "Drop-in: residents come without booking")
+            .reveal(number_field("expected", "How many people you expect (optional)", "")),
+        Choice::new(form_value(&BookingChoice::BookedSlots), "Booked slots: residents book a time")
+            .reveal(view! {
+                {number_field("slot_minutes", "Length of each slot, in minutes", "For example, 15")}
+                {number_field("places", "Places in each slot", "How many residents can book the same slot, for example 2")}
+            }.into_any()),
+    ];
+    let repeat_choices = vec![
+        Choice::new(form_value(&RepeatChoice::Once), "Once"),
+        Choice::new(form_value(&RepeatChoice::Weekly), "Every week, or every few weeks").reveal(
+            view! {
+                <div class="form-group" class:form-group--error=feedback.error("weeks").is_some()>
+                    <label class="label" for="weeks">"Every how many weeks"</label>
+                    <p id="weeks-hint" class="hint">"1 for every week, 2 for every other week"</p>
+                    {feedback.error("weeks").map(|message| view! {
+                        <p id="weeks-error" class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                    })}
+                    <input class="input input--width-2" id="weeks" name="weeks" inputmode="numeric" aria-describedby="weeks-hint" value=if weeks.is_empty() { "1".to_string() } else { weeks } />
+                </div>
+            }
+            .into_any(),
+        ),
+        Choice::new(form_value(&RepeatChoice::Monthly), "Every month, on the same weekday").reveal(
+            view! {
+                <div class="form-group">
+                    <label class="label" for="week_of_month">"Which week of the month"</label>
+                    <p class="hint">"On the first date's weekday: the first Saturday, say, or the last Tuesday"</p>
+                    <select class="select" id="week_of_month" name="week_of_month">
+                        {WeekOfMonth::ALL.into_iter().map(|week| {
+                            let value = form_value(&week);
+                            let selected = value == week_of_month;
+                            view! { <option value=value selected=selected>{week.label()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+            .into_any(),
+        ),
+    ];
+    let until_choices = vec![
+        Choice::new(form_value(&UntilChoice::Date), "On a date").reveal(view! {
+            <DateInput name="until_date" legend="Last date" typed=TypedDate::from_fields(typed, "until_date") error=feedback.error("until_date_day") />
+        }.into_any()),
+        Choice::new(form_value(&UntilChoice::Count), "After a number of surgeries")
+            .reveal(number_field("count", "How many surgeries", "At most 104")),
+    ];
+    view! {
+        <form method="post" action=ScheduleSurgery::url() novalidate>
+            <input type="hidden" name="code" value=code />
+            <div class="form-group" class:form-group--error=feedback.error("venue_id").is_some()>
+                <label class="label" for="venue_id">"Where"</label>
+                {feedback.error("venue_id").map(|message| view! {
+                    <p id="venue_id-error" class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                })}
+                <select class="select" id="venue_id" name="venue_id">
+                    {venues.into_iter().map(|(id, name)| {
+                        let selected = id.to_string() == chosen_venue;
+                        view! { <option value=id selected=selected>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <TextField name="title" label="Title" hint="Residents see this, for example: PCSO surgery at Harborne Library" autocomplete="off" feedback=feedback.clone() />
+            <TextArea name="description" label="What to expect (optional)" hint="What residents can raise, and anything to bring" max=2000 rows=3 feedback=feedback.clone() />
+            <DateInput name="date" legend="Date (the first date, if it repeats)" typed=TypedDate::from_fields(typed, "date") error=feedback.error("date_day") />
+            <TextField name="start" label="Starts at" hint="UK time, for example 10am or 14:30" class="input input--width-10" autocomplete="off" feedback=feedback.clone() />
+            <TextField name="end" label="Ends at" hint="The same day, for example 12pm or 16:00" class="input input--width-10" autocomplete="off" feedback=feedback.clone() />
+            <Radios name="booking" legend="How residents come".to_string() choices=booking_choices chosen=typed("booking") error=feedback.error("booking") />
+            <Radios name="repeat" legend="How often".to_string() choices=repeat_choices chosen=typed("repeat") error=feedback.error("repeat") />
+            <Radios name="until" legend="If it repeats, when it stops".to_string() choices=until_choices chosen=typed("until") error=feedback.error("until") />
+            <button type="submit" class="button">"Schedule surgery"</button>
+        </form>
+    }
+    .into_any()
+}

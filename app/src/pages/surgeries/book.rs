@@ -1,0 +1,279 @@
+//! Booking a place, step one: choose a time and say what you want to talk about. Only signed-in
+//! residents book (so the team can reach them); anyone else signs in first and comes back here.
+
+use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, page_title};
+use crate::components::page::{PageError, page, route_param};
+use crate::domain::forms::FormFeedback;
+use crate::domain::surgery::{MOST_BOOKING_TEXT, surgery_path};
+use crate::state::fault;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct BookView {
+    id: i32,
+    title: String,
+    when: String,
+    place: String,
+    /// Slots with a place left: (id, "10am to 10:15am", places left).
+    open: Vec<(i32, String, i32)>,
+    full: Vec<String>,
+    /// What was chosen before, when coming back to change it.
+    chosen_slot: String,
+    topic: String,
+    adjustments: String,
+    feedback: FormFeedback,
+}
+
+/// Where a resident may book: a booked surgery still to come, one place per resident.
+pub(super) enum Bookable {
+    Open(Box<crate::services::surgeries::OccurrenceDetail>),
+    /// Why not, and the page that says so.
+    Not(PageError),
+}
+
+/// The occurrence, if the signed-in resident may book it now. Used by every step.
+pub(super) async fn bookable(
+    context: &crate::request::RequestContext,
+    id: i32,
+    resident_id: i32,
+) -> Result<Bookable, ServerFnError> {
+    use crate::domain::surgery::booking_path;
+    use crate::services::{bookings, surgeries};
+    use entity::surgery::SurgeryStatus;
+    use entity::surgery_series::BookingMode;
+    let db = &context.state.db;
+    let Some(detail) = surgeries::occurrence(db, id)
+        .await
+        .map_err(|e| fault("reading a surgery", e))?
+    else {
+        return Ok(Bookable::Not(PageError::NotFound));
+    };
+    if detail.series.booking != BookingMode::BookedSlots
+        || detail.surgery.status != SurgeryStatus::Scheduled
+        || detail.surgery.starts_at <= context.now()
+    {
+        return Ok(Bookable::Not(PageError::Redirect(surgery_path(id))));
+    }
+    if let Some(booking) = bookings::live_booking(db, id, resident_id)
+        .await
+        .map_err(|e| fault("reading a booking", e))?
+    {
+        return Ok(Bookable::Not(PageError::Redirect(booking_path(
+            &booking.reference,
+        ))));
+    }
+    Ok(Bookable::Open(Box::new(detail)))
+}
+
+/// The signed-in resident; anyone else is sent to sign in, and brought back to this
+/// occurrence's booking page afterwards.
+pub(super) async fn resident_or_sign_in(
+    context: &crate::request::RequestContext,
+    id: i32,
+) -> Result<Result<i32, PageError>, ServerFnError> {
+    use crate::session::BookingFlow;
+    Ok(match context.session.resident_id().await? {
+        Some(resident) => Ok(resident),
+        None => {
+            context
+                .session
+                .set_booking_flow(Some(BookingFlow::SignInFirst { surgery_id: id }))
+                .await?;
+            context
+                .session
+                .give_feedback(FormFeedback::notice(
+                    "sign-in",
+                    "Sign in to book a place. You will come back to the booking once you are signed in.",
+                ))
+                .await?;
+            Err(PageError::Redirect("/sign-in".into()))
+        }
+    })
+}
+
+async fn book(id: String) -> Result<BookView, PageError> {
+    use crate::services::clock::{format_span, format_time_of_day};
+    use crate::services::surgeries::venue_line;
+    use crate::session::BookingFlow;
+    let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
+    let context = crate::request::RequestContext::new().await?;
+    let resident = resident_or_sign_in(&context, id).await??;
+    let detail = match bookable(&context, id, resident).await? {
+        Bookable::Open(detail) => detail,
+        Bookable::Not(why) => return Err(why),
+    };
+    let draft = match context.session.booking_flow().await? {
+        Some(BookingFlow::DetailsEntered(draft)) if draft.surgery_id == id => Some(draft),
+        _ => None,
+    };
+    let span =
+        |from: i64, to: i64| format!("{} to {}", format_time_of_day(from), format_time_of_day(to));
+    let (open, full): (Vec<_>, Vec<_>) = detail.slots.iter().partition(|s| s.booked < s.places);
+    Ok(BookView {
+        id,
+        title: detail.series.title.clone(),
+        when: format_span(detail.surgery.starts_at, detail.surgery.ends_at),
+        place: venue_line(&detail.venue),
+        open: open
+            .into_iter()
+            .map(|s| (s.id, span(s.starts_at, s.ends_at), s.places - s.booked))
+            .collect(),
+        full: full
+            .into_iter()
+            .map(|s| span(s.starts_at, s.ends_at))
+            .collect(),
+        chosen_slot: draft
+            .as_ref()
+            .map(|d| d.slot_id.to_string())
+            .unwrap_or_default(),
+        topic: draft.as_ref().map(|d| d.topic.clone()).unwrap_or_default(),
+        adjustments: draft.map(|d| d.adjustments).unwrap_or_default(),
+        feedback: context.feedback().await?,
+    })
+}
+
+#[server(prefix = "/fn", endpoint = "surgeries/book/details")]
+pub async fn choose_booking_details(
+    surgery_id: i32,
+    slot_id: Option<i32>,
+    topic: String,
+    adjustments: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::{FieldError, optional_text};
+    use crate::domain::surgery::book_path;
+    use crate::services::tokens::new_token;
+    use crate::session::{BookingDraft, BookingFlow};
+    let context = crate::request::RequestContext::new().await?;
+    let resident = match resident_or_sign_in(&context, surgery_id).await? {
+        Ok(resident) => resident,
+        Err(_) => {
+            leptos_axum::redirect("/sign-in");
+            return Ok(());
+        }
+    };
+    let detail = match bookable(&context, surgery_id, resident).await? {
+        Bookable::Open(detail) => detail,
+        Bookable::Not(PageError::Redirect(to)) => {
+            leptos_axum::redirect(&to);
+            return Ok(());
+        }
+        Bookable::Not(_) => {
+            return Err(crate::request::deny(
+                http::StatusCode::NOT_FOUND,
+                "There is no such surgery.",
+            ));
+        }
+    };
+    let mut errors = Vec::new();
+    let slot = slot_id.filter(|id| detail.slots.iter().any(|s| s.id == *id));
+    if slot.is_none() {
+        errors.push(FieldError::new("slot_id", "Select a time"));
+    }
+    let topic_text = optional_text("topic", &topic, MOST_BOOKING_TEXT, &mut errors);
+    if topic_text.is_empty() {
+        errors.push(FieldError::new(
+            "topic",
+            "Say briefly what you would like to talk about",
+        ));
+    }
+    let adjustments_text =
+        optional_text("adjustments", &adjustments, MOST_BOOKING_TEXT, &mut errors);
+    let path = book_path(surgery_id);
+    let (Some(slot_id), true) = (slot, errors.is_empty()) else {
+        let chosen = slot_id.map(|id| id.to_string()).unwrap_or_default();
+        let typed = [
+            ("slot_id", chosen.as_str()),
+            ("topic", topic.as_str()),
+            ("adjustments", adjustments.as_str()),
+        ];
+        return context
+            .reply(&path, FormFeedback::errors("book", errors, &typed))
+            .await;
+    };
+    context
+        .session
+        .set_booking_flow(Some(BookingFlow::DetailsEntered(BookingDraft {
+            surgery_id,
+            slot_id,
+            topic: topic_text,
+            adjustments: adjustments_text,
+            key: new_token(),
+        })))
+        .await?;
+    leptos_axum::redirect(&format!("{path}/check"));
+    Ok(())
+}
+
+#[component]
+pub fn BookPage() -> impl IntoView {
+    let id = route_param("id");
+    page(move || book(id.clone()), |view| view! { <Book view /> })
+}
+
+#[component]
+fn Book(view: BookView) -> impl IntoView {
+    let BookView {
+        id,
+        title,
+        when,
+        place,
+        open,
+        full,
+        chosen_slot,
+        topic,
+        adjustments,
+        feedback,
+    } = view;
+    let chosen = if feedback.errors.is_empty() {
+        chosen_slot
+    } else {
+        feedback.value("slot_id")
+    };
+    let choices = open
+        .into_iter()
+        .map(|(slot, span, left)| {
+            let places = if left == 1 {
+                "1 place left".to_string()
+            } else {
+                format!("{left} places left")
+            };
+            Choice::new(slot.to_string(), span).hint(places)
+        })
+        .collect();
+    let has_full = !full.is_empty();
+    view! {
+        <Title text=page_title("Choose a time", &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <p><a href=surgery_path(id) class="back-link">"Back"</a></p>
+        <span class="caption-l">{title}</span>
+        <h1 class="heading-l">"Choose a time"</h1>
+        <p>{when}", at "{place}"."</p>
+        <form method="post" action=ChooseBookingDetails::url() novalidate>
+            <input type="hidden" name="surgery_id" value=id />
+            <Radios name="slot_id" legend="Time".to_string() choices chosen error=feedback.error("slot_id") />
+            {has_full.then(|| view! { <p class="hint">"Fully booked: "{full.join(", ")}</p> })}
+            <TextArea
+                name="topic"
+                label="What would you like to talk about?"
+                hint="A sentence is enough. Only the neighbourhood team sees this. Do not use this to report a crime."
+                max=MOST_BOOKING_TEXT
+                rows=3
+                value=topic
+                feedback=feedback.clone()
+            />
+            <TextArea
+                name="adjustments"
+                label="Is there anything we can do to help you take part? (optional)"
+                hint="For example, a hearing loop, an interpreter, or a quiet room."
+                max=MOST_BOOKING_TEXT
+                rows=2
+                value=adjustments
+                feedback
+            />
+            <button type="submit" class="button">"Continue"</button>
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,498 @@
+//! Residents' places at booked surgeries. The database keeps every rule: a slot's count only
+//! moves by conditional updates that cannot pass its places, a resident holds at most one live
+//! booking per occurrence (a partial unique index), and a booking, its slot's count and its
+//! email are written in one transaction.
+
+use crate::domain::surgery::booking_reference;
+use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
+use crate::services::clock::{Clock, format_span};
+use crate::services::messages::{self, BookingLetter, EmailSite};
+use crate::services::outbox;
+use crate::services::surgeries::{self, OccurrenceDetail, venue_line};
+use crate::services::tokens::{new_token, token_hash};
+use entity::booking::{self, BookingStatus};
+use entity::surgery::SurgeryStatus;
+use entity::{resident, surgery, surgery_slot};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    SqlErr,
+};
+use serde::Serialize;
+
+/// A place a signed-in resident asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BookingRequest {
+    pub surgery_id: i32,
+    pub slot_id: i32,
+    pub resident_id: i32,
+    pub topic: String,
+    pub adjustments: String,
+    /// Chosen when the resident reached the check-your-answers page: sending that page twice
+    /// finds the first booking rather than making a second.
+    pub idempotency_key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Booked {
+    /// Booked now, or by an earlier sending of the same confirmation.
+    Booked { reference: String },
+    /// The resident already holds a place at this occurrence.
+    AlreadyBooked { reference: String },
+    /// Every place in the slot has gone.
+    SlotFull,
+    /// The occurrence is cancelled, has started, takes no bookings, or has no such slot.
+    NotBookable,
+}
+
+/// Books a place, unless the slot is full or the resident already has one here.
+pub async fn book(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    request: &BookingRequest,
+) -> Result<Booked, DbErr> {
+    if let Some(earlier) = by_idempotency_key(db, request).await? {
+        return Ok(Booked::Booked {
+            reference: earlier.reference,
+        });
+    }
+    let now = clock.now();
+    let txn = crate::services::begin_write(db).await?;
+    // The occurrence's row first, as every change to an occurrence does: a cancellation by the
+    // team waits for this booking, or this booking sees the cancellation.
+    let open = surgery::Entity::update_many()
+        .col_expr(surgery::Column::Status, Expr::col(surgery::Column::Status))
+        .filter(surgery::Column::Id.eq(request.surgery_id))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .filter(surgery::Column::StartsAt.gt(now))
+        .exec(&txn)
+        .await?;
+    if open.rows_affected != 1 {
+        return Ok(Booked::NotBookable);
+    }
+    let Some(slot) = surgery_slot::Entity::find_by_id(request.slot_id)
+        .filter(surgery_slot::Column::SurgeryId.eq(request.surgery_id))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Booked::NotBookable);
+    };
+    let Some(resident) = resident::Entity::find_by_id(request.resident_id)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Booked::NotBookable);
+    };
+    let taken = surgery_slot::Entity::update_many()
+        .col_expr(
+            surgery_slot::Column::Booked,
+            Expr::col(surgery_slot::Column::Booked).add(1),
+        )
+        .filter(surgery_slot::Column::Id.eq(slot.id))
+        .filter(Expr::col(surgery_slot::Column::Booked).lt(Expr::col(surgery_slot::Column::Places)))
+        .exec(&txn)
+        .await?;
+    if taken.rows_affected != 1 {
+        return Ok(Booked::SlotFull);
+    }
+    let mut random = [0u8; 8];
+    getrandom::fill(&mut random).expect("the operating system's random number generator");
+    let reference = booking_reference(random);
+    let token = new_token();
+    let inserted = booking::Entity::insert(booking::ActiveModel {
+        id: NotSet,
+        reference: Set(reference.clone()),
+        surgery_id: Set(request.surgery_id),
+        slot_id: Set(slot.id),
+        resident_id: Set(Some(resident.id)),
+        status: Set(BookingStatus::Booked),
+        topic: Set(request.topic.clone()),
+        adjustments: Set(request.adjustments.clone()),
+        created_at: Set(now),
+        cancelled_at: Set(None),
+        cancel_token_hash: Set(token_hash(&token)),
+        idempotency_key: Set(Some(request.idempotency_key.clone())),
+    })
+    .exec_without_returning(&txn)
+    .await;
+    match inserted {
+        Ok(_) => {}
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            // Another request won: the same confirmation sent twice, or a second booking by
+            // the same resident. Nothing of this attempt is kept.
+            txn.rollback().await?;
+            return after_conflict(db, request).await;
+        }
+        Err(error) => return Err(error),
+    }
+    let Some(detail) = surgeries::occurrence(&txn, request.surgery_id).await? else {
+        return Ok(Booked::NotBookable);
+    };
+    let letter_parts = LetterParts::new(site, &detail, &slot);
+    let cancel_link = format!("{}/bookings/cancel?token={token}", site.site_url);
+    let invitation = calendar(
+        CalendarMethod::Request,
+        &[letter_parts.event(&reference, &resident.email, false)],
+        now,
+    );
+    outbox::enqueue(
+        &txn,
+        clock,
+        messages::booking_confirmed(
+            &letter_parts.letter(&resident.email, &reference),
+            &cancel_link,
+        )
+        .with_calendar(invitation),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Booked::Booked { reference })
+}
+
+async fn by_idempotency_key<C: ConnectionTrait>(
+    conn: &C,
+    request: &BookingRequest,
+) -> Result<Option<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::IdempotencyKey.eq(&request.idempotency_key))
+        .filter(booking::Column::ResidentId.eq(request.resident_id))
+        .one(conn)
+        .await
+}
+
+/// What a booking that lost a race on a unique index finds: its own earlier sending, or the
+/// resident's other place at this occurrence.
+async fn after_conflict(
+    db: &DatabaseConnection,
+    request: &BookingRequest,
+) -> Result<Booked, DbErr> {
+    if let Some(earlier) = by_idempotency_key(db, request).await? {
+        return Ok(Booked::Booked {
+            reference: earlier.reference,
+        });
+    }
+    let live = booking::Entity::find()
+        .filter(booking::Column::SurgeryId.eq(request.surgery_id))
+        .filter(booking::Column::ResidentId.eq(request.resident_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .one(db)
+        .await?;
+    Ok(match live {
+        Some(live) => Booked::AlreadyBooked {
+            reference: live.reference,
+        },
+        // A reference or token collided (a chance of about one in 10^12): try again.
+        None => Booked::NotBookable,
+    })
+}
+
+/// The resident's live booking at an occurrence, if they have one.
+pub async fn live_booking(
+    db: &DatabaseConnection,
+    surgery_id: i32,
+    resident_id: i32,
+) -> Result<Option<booking::Model>, DbErr> {
+    booking::Entity::find()
+        .filter(booking::Column::SurgeryId.eq(surgery_id))
+        .filter(booking::Column::ResidentId.eq(resident_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .one(db)
+        .await
+}
+
+/// What the emails and calendar files about one booking say.
+struct LetterParts {
+    title: String,
+    when: String,
+    place: String,
+    sender: String,
+    organiser_email: String,
+    starts_at: i64,
+    ends_at: i64,
+    description: String,
+}
+
+impl LetterParts {
+    fn new(site: &EmailSite, detail: &OccurrenceDetail, slot: &surgery_slot::Model) -> Self {
+        let host = site
+            .site_url
+            .split("://")
+            .nth(1)
+            .unwrap_or(&site.site_url)
+            .split(['/', ':'])
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        Self {
+            title: detail.series.title.clone(),
+            when: format_span(slot.starts_at, slot.ends_at),
+            place: venue_line(&detail.venue),
+            sender: messages::team_sender(&detail.neighbourhood.name, &site.force_name),
+            organiser_email: detail
+                .neighbourhood
+                .contact_email
+                .clone()
+                .unwrap_or_else(|| format!("no-reply@{host}")),
+            starts_at: slot.starts_at,
+            ends_at: slot.ends_at,
+            description: detail.series.description.clone(),
+        }
+    }
+
+    fn letter<'a>(&'a self, to: &'a str, reference: &'a str) -> BookingLetter<'a> {
+        BookingLetter {
+            to,
+            reference,
+            surgery_title: &self.title,
+            when: &self.when,
+            place: &self.place,
+            sender: &self.sender,
+        }
+    }
+
+    fn event(&self, reference: &str, attendee: &str, cancelled: bool) -> CalendarEvent {
+        let host = self.organiser_email.split('@').nth(1).unwrap_or("portal");
+        CalendarEvent {
+            uid: format!("booking-{reference}@{host}"),
+            sequence: u32::from(cancelled),
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            summary: self.title.clone(),
+            description: format!("{}\n\nBooking reference {reference}.", self.description),
+            location: self.place.clone(),
+            organiser_name: self.sender.clone(),
+            organiser_email: self.organiser_email.clone(),
+            attendee_email: Some(attendee.to_string()),
+            cancelled,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cancelled {
+    Cancelled {
+        reference: String,
+    },
+    /// Cancelled before (by this link, the account page or the team).
+    AlreadyCancelled {
+        reference: String,
+    },
+    /// The surgery has started or is over: nothing to free.
+    TooLate,
+    NotRecognised,
+}
+
+/// Which booking to cancel: by the emailed link's token, or the signed-in resident's own.
+pub enum WhichBooking<'a> {
+    Token(&'a str),
+    Resident {
+        resident_id: i32,
+        reference: &'a str,
+    },
+}
+
+/// Cancels a booking, frees its place and emails the resident the calendar's cancellation.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    which: WhichBooking<'_>,
+) -> Result<Cancelled, DbErr> {
+    let now = clock.now();
+    let query = match which {
+        WhichBooking::Token(token) => {
+            booking::Entity::find().filter(booking::Column::CancelTokenHash.eq(token_hash(token)))
+        }
+        WhichBooking::Resident {
+            resident_id,
+            reference,
+        } => booking::Entity::find()
+            .filter(booking::Column::ResidentId.eq(resident_id))
+            .filter(booking::Column::Reference.eq(reference.trim())),
+    };
+    let txn = crate::services::begin_write(db).await?;
+    let Some(found) = query.one(&txn).await? else {
+        return Ok(Cancelled::NotRecognised);
+    };
+    let Some(slot) = surgery_slot::Entity::find_by_id(found.slot_id)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Cancelled::NotRecognised);
+    };
+    if found.status == BookingStatus::Cancelled {
+        return Ok(Cancelled::AlreadyCancelled {
+            reference: found.reference,
+        });
+    }
+    if slot.starts_at <= now {
+        return Ok(Cancelled::TooLate);
+    }
+    // Of two cancellations at once, only one finds the booking live and frees its place.
+    let ended = booking::Entity::update_many()
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Cancelled),
+        )
+        .col_expr(booking::Column::CancelledAt, Expr::value(now))
+        .filter(booking::Column::Id.eq(found.id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .exec(&txn)
+        .await?;
+    if ended.rows_affected != 1 {
+        return Ok(Cancelled::AlreadyCancelled {
+            reference: found.reference,
+        });
+    }
+    free_place(&txn, slot.id).await?;
+    let resident = match found.resident_id {
+        Some(id) => resident::Entity::find_by_id(id).one(&txn).await?,
+        None => None,
+    };
+    if let (Some(resident), Some(detail)) = (
+        resident,
+        surgeries::occurrence(&txn, found.surgery_id).await?,
+    ) {
+        let parts = LetterParts::new(site, &detail, &slot);
+        let cancellation = calendar(
+            CalendarMethod::Cancel,
+            &[parts.event(&found.reference, &resident.email, true)],
+            now,
+        );
+        outbox::enqueue(
+            &txn,
+            clock,
+            messages::booking_cancelled(&parts.letter(&resident.email, &found.reference))
+                .with_calendar(cancellation),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(Cancelled::Cancelled {
+        reference: found.reference,
+    })
+}
+
+/// Gives a slot's place back.
+async fn free_place<C: ConnectionTrait>(conn: &C, slot_id: i32) -> Result<(), DbErr> {
+    surgery_slot::Entity::update_many()
+        .col_expr(
+            surgery_slot::Column::Booked,
+            Expr::col(surgery_slot::Column::Booked).sub(1),
+        )
+        .filter(surgery_slot::Column::Id.eq(slot_id))
+        .filter(surgery_slot::Column::Booked.gt(0))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// One of a resident's bookings, as their account lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct BookingSummary {
+    pub reference: String,
+    pub surgery_id: i32,
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub neighbourhood: String,
+    pub status: BookingStatus,
+    /// The occurrence itself was cancelled by the team.
+    pub surgery_cancelled: bool,
+    pub topic: String,
+    pub adjustments: String,
+    pub created_at: i64,
+    pub cancelled_at: Option<i64>,
+}
+
+/// Every booking a resident has made, soonest first.
+pub async fn for_resident(
+    db: &DatabaseConnection,
+    resident_id: i32,
+) -> Result<Vec<BookingSummary>, DbErr> {
+    let bookings = booking::Entity::find()
+        .filter(booking::Column::ResidentId.eq(resident_id))
+        .order_by_asc(booking::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let mut summaries = Vec::with_capacity(bookings.len());
+    for b in bookings {
+        let (Some(detail), Some(slot)) = (
+            surgeries::occurrence(db, b.surgery_id).await?,
+            surgery_slot::Entity::find_by_id(b.slot_id).one(db).await?,
+        ) else {
+            continue;
+        };
+        summaries.push(BookingSummary {
+            reference: b.reference,
+            surgery_id: b.surgery_id,
+            title: detail.series.title,
+            starts_at: slot.starts_at,
+            ends_at: slot.ends_at,
+            place: venue_line(&detail.venue),
+            neighbourhood: detail.neighbourhood.name,
+            status: b.status,
+            surgery_cancelled: detail.surgery.status == SurgeryStatus::Cancelled,
+            topic: b.topic,
+            adjustments: b.adjustments,
+            created_at: b.created_at,
+            cancelled_at: b.cancelled_at,
+        });
+    }
+    summaries.sort_by_key(|s| s.starts_at);
+    Ok(summaries)
+}
+
+/// For account deletion, inside its transaction: places not yet used are freed, and what the
+/// resident wrote is erased. The bookings stay, unnamed, so the team's counts stay true.
+pub async fn erase_for_resident<C: ConnectionTrait>(
+    conn: &C,
+    now: i64,
+    resident_id: i32,
+) -> Result<(), DbErr> {
+    let live = booking::Entity::find()
+        .filter(booking::Column::ResidentId.eq(resident_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .all(conn)
+        .await?;
+    for b in live {
+        let upcoming = surgery_slot::Entity::find_by_id(b.slot_id)
+            .one(conn)
+            .await?
+            .is_some_and(|slot| slot.starts_at > now);
+        if !upcoming {
+            continue;
+        }
+        let ended = booking::Entity::update_many()
+            .col_expr(
+                booking::Column::Status,
+                Expr::value(BookingStatus::Cancelled),
+            )
+            .col_expr(booking::Column::CancelledAt, Expr::value(now))
+            .filter(booking::Column::Id.eq(b.id))
+            .filter(booking::Column::Status.eq(BookingStatus::Booked))
+            .exec(conn)
+            .await?;
+        if ended.rows_affected == 1 {
+            free_place(conn, b.slot_id).await?;
+        }
+    }
+    booking::Entity::update_many()
+        .col_expr(
+            booking::Column::ResidentId,
+            Expr::value(Option::<i32>::None),
+        )
+        .col_expr(booking::Column::Topic, Expr::value(""))
+        .col_expr(booking::Column::Adjustments, Expr::value(""))
+        .col_expr(
+            booking::Column::IdempotencyKey,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(booking::Column::ResidentId.eq(resident_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,359 @@
+//! Surgeries as teams schedule them and residents find them: a schedule becomes its
+//! occurrences (in UTC) and, for booked surgeries, their slots, in one transaction with the
+//! audit entry.
+
+use crate::domain::schedule::Schedule;
+use crate::domain::staff::StaffMember;
+use crate::domain::surgery::{BookingPlan, slot_times};
+use crate::services::audit::{self, AuditAction};
+use crate::services::clock::{Clock, format_time};
+use entity::surgery::SurgeryStatus;
+use entity::surgery_series::BookingMode;
+use entity::{neighbourhood, surgery, surgery_series, surgery_slot, venue};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// A surgery as a team enters it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScheduleEntry {
+    pub venue_id: i32,
+    pub title: String,
+    pub description: String,
+    pub plan: BookingPlan,
+    pub schedule: Schedule,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheduled {
+    /// `occurrences` dates from `first` (Unix seconds).
+    Scheduled { occurrences: usize, first: i64 },
+    /// The venue is not one of the neighbourhood's.
+    NoSuchVenue,
+    /// Every date it makes is already past.
+    NoneInFuture,
+}
+
+/// What the audit log keeps of a new schedule.
+#[derive(Serialize)]
+struct ScheduleRecord<'a> {
+    title: &'a str,
+    venue: &'a str,
+    first: String,
+    occurrences: usize,
+    booking: String,
+}
+
+/// The venues a neighbourhood's surgeries may be held at, by name.
+pub async fn venues(
+    db: &DatabaseConnection,
+    neighbourhood_id: i32,
+) -> Result<Vec<venue::Model>, DbErr> {
+    venue::Entity::find()
+        .filter(venue::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .order_by_asc(venue::Column::Name)
+        .all(db)
+        .await
+}
+
+pub async fn schedule(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    member: &StaffMember,
+    n: &neighbourhood::Model,
+    entry: ScheduleEntry,
+) -> Result<Scheduled, DbErr> {
+    let Some(venue) = venue::Entity::find_by_id(entry.venue_id)
+        .filter(venue::Column::NeighbourhoodId.eq(n.id))
+        .one(db)
+        .await?
+    else {
+        return Ok(Scheduled::NoSuchVenue);
+    };
+    let txn = crate::services::begin_write(db).await?;
+    let scheduled =
+        insert_schedule(&txn, clock.now(), n.id, &venue, &entry, Some(member.id)).await?;
+    let Scheduled::Scheduled { occurrences, first } = scheduled else {
+        return Ok(scheduled);
+    };
+    let booking_words = match entry.plan {
+        BookingPlan::DropIn { .. } => "drop-in".to_string(),
+        BookingPlan::Slots { minutes, places } => {
+            format!("booked slots of {minutes} minutes, {places} places each")
+        }
+    };
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::SurgeryScheduled,
+        &format!("“{}” at {} in {}", entry.title, venue.name, n.name),
+        None::<&ScheduleRecord>,
+        Some(&ScheduleRecord {
+            title: &entry.title,
+            venue: &venue.name,
+            first: format_time(first),
+            occurrences,
+            booking: booking_words,
+        }),
+    )
+    .await?;
+    crate::services::public_pages::changed(&txn).await?;
+    txn.commit().await?;
+    Ok(scheduled)
+}
+
+/// Writes a schedule's series, its occurrences still to come and their slots, inside the
+/// caller's transaction. The demo data uses it directly; teams go through `schedule`.
+pub async fn insert_schedule<C: ConnectionTrait>(
+    conn: &C,
+    now: i64,
+    neighbourhood_id: i32,
+    venue: &venue::Model,
+    entry: &ScheduleEntry,
+    created_by: Option<i32>,
+) -> Result<Scheduled, DbErr> {
+    let occurrences: Vec<_> = entry
+        .schedule
+        .occurrences()
+        .into_iter()
+        .filter(|o| o.starts_at > now)
+        .collect();
+    let Some(first) = occurrences.first() else {
+        return Ok(Scheduled::NoneInFuture);
+    };
+    let (booking, expected, slot_minutes, places) = match entry.plan {
+        BookingPlan::DropIn { expected } => {
+            (BookingMode::DropIn, expected.map(|e| e as i32), None, None)
+        }
+        BookingPlan::Slots { minutes, places } => (
+            BookingMode::BookedSlots,
+            None,
+            Some(minutes as i32),
+            Some(places as i32),
+        ),
+    };
+    let series_id = surgery_series::Entity::insert(surgery_series::ActiveModel {
+        id: NotSet,
+        neighbourhood_id: Set(neighbourhood_id),
+        venue_id: Set(venue.id),
+        title: Set(entry.title.clone()),
+        description: Set(entry.description.clone()),
+        booking: Set(booking),
+        expected_capacity: Set(expected),
+        slot_minutes: Set(slot_minutes),
+        places_per_slot: Set(places),
+        schedule: Set(serde_json::to_string(&entry.schedule).unwrap_or_default()),
+        created_at: Set(now),
+        created_by: Set(created_by),
+        ended_at: Set(None),
+    })
+    .exec(conn)
+    .await?
+    .last_insert_id;
+    for occurrence in &occurrences {
+        let surgery_id = surgery::Entity::insert(surgery::ActiveModel {
+            id: NotSet,
+            series_id: Set(series_id),
+            neighbourhood_id: Set(neighbourhood_id),
+            venue_id: Set(venue.id),
+            starts_at: Set(occurrence.starts_at),
+            ends_at: Set(occurrence.ends_at),
+            status: Set(SurgeryStatus::Scheduled),
+            cancelled_reason: Set(None),
+        })
+        .exec(conn)
+        .await?
+        .last_insert_id;
+        if let BookingPlan::Slots { minutes, places } = entry.plan {
+            // Slots are counted in minutes from the occurrence's start in UTC: a surgery is
+            // within one UK day, and no clock change falls inside opening hours.
+            let length = ((occurrence.ends_at - occurrence.starts_at) / 60) as u32;
+            let slots = slot_times(0, length, minutes)
+                .into_iter()
+                .map(|(from, to)| surgery_slot::ActiveModel {
+                    id: NotSet,
+                    surgery_id: Set(surgery_id),
+                    starts_at: Set(occurrence.starts_at + i64::from(from) * 60),
+                    ends_at: Set(occurrence.starts_at + i64::from(to) * 60),
+                    places: Set(places as i32),
+                    booked: Set(0),
+                });
+            surgery_slot::Entity::insert_many(slots)
+                .exec_without_returning(conn)
+                .await?;
+        }
+    }
+    Ok(Scheduled::Scheduled {
+        occurrences: occurrences.len(),
+        first: first.starts_at,
+    })
+}
+
+/// One occurrence in a list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OccurrenceSummary {
+    pub id: i32,
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub venue_name: String,
+    pub cancelled: bool,
+    /// For booked surgeries: places in all its slots, and how many are booked.
+    pub places: Option<(i32, i32)>,
+}
+
+/// A neighbourhood's occurrences that have not ended, soonest first: only those going ahead
+/// for residents, every one for its team.
+pub async fn upcoming(
+    db: &DatabaseConnection,
+    neighbourhood_id: i32,
+    now: i64,
+    include_cancelled: bool,
+    limit: u64,
+) -> Result<Vec<OccurrenceSummary>, DbErr> {
+    let mut query = surgery::Entity::find()
+        .filter(surgery::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(surgery::Column::EndsAt.gt(now));
+    if !include_cancelled {
+        query = query.filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled));
+    }
+    let occurrences = query
+        .order_by_asc(surgery::Column::StartsAt)
+        .limit(limit)
+        .all(db)
+        .await?;
+    summarise(db, occurrences).await
+}
+
+async fn summarise<C: ConnectionTrait>(
+    conn: &C,
+    occurrences: Vec<surgery::Model>,
+) -> Result<Vec<OccurrenceSummary>, DbErr> {
+    let ids: Vec<i32> = occurrences.iter().map(|o| o.id).collect();
+    let series: HashMap<i32, String> = surgery_series::Entity::find()
+        .filter(surgery_series::Column::Id.is_in(occurrences.iter().map(|o| o.series_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.title))
+        .collect();
+    let venues: HashMap<i32, String> = venue::Entity::find()
+        .filter(venue::Column::Id.is_in(occurrences.iter().map(|o| o.venue_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|v| (v.id, v.name))
+        .collect();
+    let mut places: HashMap<i32, (i32, i32)> = HashMap::new();
+    for slot in surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::SurgeryId.is_in(ids))
+        .all(conn)
+        .await?
+    {
+        let total = places.entry(slot.surgery_id).or_default();
+        total.0 += slot.places;
+        total.1 += slot.booked;
+    }
+    Ok(occurrences
+        .into_iter()
+        .map(|o| OccurrenceSummary {
+            id: o.id,
+            title: series.get(&o.series_id).cloned().unwrap_or_default(),
+            starts_at: o.starts_at,
+            ends_at: o.ends_at,
+            venue_name: venues.get(&o.venue_id).cloned().unwrap_or_default(),
+            cancelled: o.status == SurgeryStatus::Cancelled,
+            places: places.get(&o.id).copied(),
+        })
+        .collect())
+}
+
+/// One occurrence with everything its page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OccurrenceDetail {
+    pub surgery: surgery::Model,
+    pub series: surgery_series::Model,
+    pub venue: venue::Model,
+    pub neighbourhood: neighbourhood::Model,
+    pub slots: Vec<surgery_slot::Model>,
+}
+
+pub async fn occurrence<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+) -> Result<Option<OccurrenceDetail>, DbErr> {
+    let Some(surgery) = surgery::Entity::find_by_id(id).one(conn).await? else {
+        return Ok(None);
+    };
+    let series = surgery_series::Entity::find_by_id(surgery.series_id)
+        .one(conn)
+        .await?;
+    let venue = venue::Entity::find_by_id(surgery.venue_id)
+        .one(conn)
+        .await?;
+    let neighbourhood = neighbourhood::Entity::find_by_id(surgery.neighbourhood_id)
+        .one(conn)
+        .await?;
+    let (Some(series), Some(venue), Some(neighbourhood)) = (series, venue, neighbourhood) else {
+        return Ok(None);
+    };
+    let slots = surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::SurgeryId.eq(id))
+        .order_by_asc(surgery_slot::Column::StartsAt)
+        .all(conn)
+        .await?;
+    Ok(Some(OccurrenceDetail {
+        surgery,
+        series,
+        venue,
+        neighbourhood,
+        slots,
+    }))
+}
+
+/// "Central Library, Centenary Square, Birmingham B1 2JB".
+pub fn venue_line(venue: &venue::Model) -> String {
+    [
+        venue.name.as_str(),
+        venue.address.as_str(),
+        venue.postcode.as_str(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// A venue as residents read about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VenueDetails {
+    pub name: String,
+    /// Name, address and postcode on one line.
+    pub line: String,
+    pub kind: &'static str,
+    pub step_free: bool,
+    pub accessibility_notes: String,
+    pub how_to_find: String,
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+impl From<&venue::Model> for VenueDetails {
+    fn from(venue: &venue::Model) -> Self {
+        Self {
+            name: venue.name.clone(),
+            line: venue_line(venue),
+            kind: venue.kind.label(),
+            step_free: venue.step_free,
+            accessibility_notes: venue.accessibility_notes.clone(),
+            how_to_find: venue.how_to_find.clone(),
+            latitude: venue.latitude,
+            longitude: venue.longitude,
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import { test, expect, Page } from "@playwright/test";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, signInByEmailedLink } from "./support";
+
+/** From a neighbourhood page to its next booked surgery, then on to book it (signing in first). */
+async function startBooking(page: Page, code: string, email: string) {
+  await page.goto(`/neighbourhoods/${code}`);
+  await page.getByRole("link", { name: /^PCSO surgery at/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Times and places left" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("link", { name: "Book a place" }).click();
+  // Booking needs an account: sign in, and come straight back.
+  await expect(page.getByText("Sign in to book a place")).toBeVisible();
+  await signInByEmailedLink(page, email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a time");
+}
+
+async function chooseAndConfirm(page: Page) {
+  await page.getByRole("radio").first().check();
+  await page.getByLabel("What would you like to talk about?").fill("Speeding on the road by the park");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your booking");
+  await expect(page.getByText("Speeding on the road by the park")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Booking complete");
+  await expect(page.getByText(/SRG-[2-9A-Z]{4}-[2-9A-Z]{4}/).first()).toBeVisible();
+}
+
+test("a resident books a place at a surgery and is emailed a calendar invitation", async ({ page }) => {
+  const email = `booker-${Date.now()}@example.org`;
+  await startBooking(page, "BW003", email);
+  await expectNoAccessibilityViolations(page);
+  await chooseAndConfirm(page);
+  await expectNoAccessibilityViolations(page);
+  await expect.poll(() => mailTo(email).filter((m) => m.includes("Booked:")).length, { timeout: 15_000 }).toBe(1);
+  const confirmation = mailTo(email).find((m) => m.includes("Booked:"))!;
+  expect(confirmation).toContain("text/calendar; charset=utf-8; method=REQUEST");
+  expect(confirmation).toContain("/bookings/cancel?token=");
+
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Your surgery bookings" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^PCSO surgery at Edgbaston/ })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a resident books, is told what is missing, then cancels from their account", async ({ page }) => {
+    const email = `booker-nojs-${Date.now()}@example.org`;
+    await startBooking(page, "BW004", email);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.locator(".error-summary")).toBeVisible();
+    await expect(page.locator(".error-summary").getByRole("link", { name: "Select a time" })).toBeVisible();
+    await chooseAndConfirm(page);
+
+    await page.reload();
+    await page.getByRole("button", { name: "Cancel this booking" }).click();
+    await expect(page.getByText(/has been cancelled/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Cancel this booking" })).toHaveCount(0);
+  });
+});
+
+test.describe("staff", () => {
+  test.use({ storageState: SIGNED_IN });
+
+  test("the administrator schedules a drop-in surgery, after fixing the form's mistakes", async ({ page }) => {
+    await page.goto("/staff/neighbourhoods/BW003/surgeries");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Surgeries");
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole("button", { name: "Schedule surgery" }).click();
+    await expect(page.locator(".error-summary")).toBeFocused();
+    await expect(page.locator(".error-summary")).toContainText("Enter the date of the surgery");
+    await expectNoAccessibilityViolations(page);
+
+    const day = new Date(Date.now() + 10 * 86_400_000);
+    await page.getByLabel("Title", { exact: true }).fill("Coffee with your PCSO");
+    await page.getByLabel("Day").first().fill(String(day.getUTCDate()));
+    await page.getByLabel("Month").first().fill(String(day.getUTCMonth() + 1));
+    await page.getByLabel("Year").first().fill(String(day.getUTCFullYear()));
+    await page.getByLabel("Starts at").fill("10am");
+    await page.getByLabel("Ends at").fill("11:30am");
+    await page.getByLabel("Drop-in: residents come without booking").check();
+    await page.getByLabel("Once").check();
+    await page.getByRole("button", { name: "Schedule surgery" }).click();
+    await expect(page.getByText(/^Surgery scheduled for /)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Coffee with your PCSO" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Coffee with your PCSO" }).click();
+    await expect(page.getByText("No need to book")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+});

@@ -1,0 +1,570 @@
+//! Surgeries: a team schedules them, residents book a place (choose, check, confirm), get a
+//! calendar invitation, cancel by link, and the database keeps every slot within its places,
+//! with two instances on one database.
+
+use crate::helpers::{TestApp, database_kinds, location, spawn_app};
+use crate::mail::link_starting;
+use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
+use app::domain::schedule::uk_local;
+use app::domain::staff::Role;
+use chrono::Datelike;
+use entity::booking::BookingStatus;
+use entity::surgery_series::BookingMode;
+use entity::{audit_entry, booking, outbox_message, surgery, surgery_series, surgery_slot};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+/// The next occurrence of the demo's booked surgery in a neighbourhood.
+pub async fn booked_surgery(app: &TestApp, code: &str) -> i32 {
+    let n = neighbourhood_id(app, code).await;
+    let series = surgery_series::Entity::find()
+        .filter(surgery_series::Column::NeighbourhoodId.eq(n))
+        .filter(surgery_series::Column::Booking.eq(BookingMode::BookedSlots))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the demo's booked surgery");
+    surgery::Entity::find()
+        .filter(surgery::Column::SeriesId.eq(series.id))
+        .order_by_asc(surgery::Column::StartsAt)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+async fn slots(app: &TestApp, surgery_id: i32) -> Vec<surgery_slot::Model> {
+    surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
+        .order_by_asc(surgery_slot::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn slot(app: &TestApp, id: i32) -> surgery_slot::Model {
+    surgery_slot::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn live_bookings(app: &TestApp, surgery_id: i32) -> u64 {
+    booking::Entity::find()
+        .filter(booking::Column::SurgeryId.eq(surgery_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+/// The calendar file attached to the newest email to `to`.
+async fn newest_calendar(app: &TestApp, to: &str) -> String {
+    outbox_message::Entity::find()
+        .filter(outbox_message::Column::Recipient.eq(to))
+        .order_by_desc(outbox_message::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("an email")
+        .calendar
+        .expect("a calendar file")
+}
+
+/// Every field the schedule form sends, blank, with `given` filled in.
+pub fn schedule_fields(given: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+    let names = [
+        "code",
+        "venue_id",
+        "title",
+        "description",
+        "date_day",
+        "date_month",
+        "date_year",
+        "start",
+        "end",
+        "expected",
+        "slot_minutes",
+        "places",
+        "weeks",
+        "until_date_day",
+        "until_date_month",
+        "until_date_year",
+        "count",
+    ];
+    let mut fields: Vec<(&'static str, String)> =
+        names.iter().map(|name| (*name, String::new())).collect();
+    for (name, value) in given {
+        match fields.iter_mut().find(|(n, _)| n == name) {
+            Some(field) => field.1 = value.to_string(),
+            None => fields.push((name, value.to_string())),
+        }
+    }
+    fields
+}
+
+async fn post(app: &TestApp, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post_form(path, &fields).await
+}
+
+/// A browser signed in as the resident `email`, by the emailed link.
+async fn resident(app: &TestApp, email: &str) -> TestApp {
+    let browser = app.new_browser();
+    sign_in_as(app, &browser, email).await;
+    browser
+}
+
+async fn sign_in_as(app: &TestApp, browser: &TestApp, email: &str) -> reqwest::Response {
+    browser
+        .post_form(
+            "/fn/sign-in/link",
+            &[("email", email), ("display_name", "")],
+        )
+        .await;
+    let token = app.token_emailed_to(email, "/sign-in/confirm").await;
+    browser
+        .post_form("/fn/sign-in/confirm", &[("token", &token)])
+        .await
+}
+
+/// Chooses `slot_id` at `surgery_id` and writes the topic: the check page comes next.
+async fn enter_details(browser: &TestApp, surgery_id: i32, slot_id: i32) {
+    let chosen = browser
+        .post_form(
+            "/fn/surgeries/book/details",
+            &[
+                ("surgery_id", &surgery_id.to_string()),
+                ("slot_id", &slot_id.to_string()),
+                ("topic", "Cars parked on the pavement outside the school"),
+                ("adjustments", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        location(&chosen),
+        format!("/surgeries/{surgery_id}/book/check")
+    );
+}
+
+async fn confirm(browser: &TestApp, surgery_id: i32) -> reqwest::Response {
+    browser
+        .post_form(
+            "/fn/surgeries/book/confirm",
+            &[("surgery_id", &surgery_id.to_string())],
+        )
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        sign_in_staff(&app, "city@police.example.uk").await;
+        let venue = entity::venue::Entity::find()
+            .filter(
+                entity::venue::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW001").await),
+            )
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let before = surgery::Entity::find().count(&app.db).await.unwrap();
+        // Five weeks ahead, whatever day the tests run.
+        let first_day = uk_local(app.clock.now()).date() + chrono::Duration::days(35);
+        let (day, month, year) = (
+            first_day.day().to_string(),
+            first_day.month().to_string(),
+            first_day.year().to_string(),
+        );
+
+        let sent = post(
+            &app,
+            "/fn/staff/neighbourhood/surgeries/schedule",
+            &schedule_fields(&[
+                ("code", "BW001"),
+                ("venue_id", &venue.id.to_string()),
+                ("title", "Tuesday surgery with PCSO Khan"),
+                ("date_day", &day),
+                ("date_month", &month),
+                ("date_year", &year),
+                ("start", "2pm"),
+                ("end", "3pm"),
+                ("booking", "booked-slots"),
+                ("slot_minutes", "20"),
+                ("places", "3"),
+                ("repeat", "weekly"),
+                ("weeks", "2"),
+                ("until", "count"),
+                ("count", "4"),
+            ]),
+        )
+        .await;
+        assert_eq!(
+            location(&sent),
+            "/staff/neighbourhoods/BW001/surgeries",
+            "{kind}"
+        );
+        let (_, page) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
+        let first_date = first_day.format("%-d %B %Y").to_string();
+        assert!(
+            page.contains(&format!("4 surgeries scheduled, the first on {first_date}")),
+            "{kind}: {page}"
+        );
+        assert!(page.contains("0 of 9 places booked"), "{kind}");
+        assert_eq!(
+            surgery::Entity::find().count(&app.db).await.unwrap(),
+            before + 4,
+            "{kind}"
+        );
+        let series = surgery_series::Entity::find()
+            .filter(surgery_series::Column::Title.eq("Tuesday surgery with PCSO Khan"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let occurrences = surgery::Entity::find()
+            .filter(surgery::Column::SeriesId.eq(series.id))
+            .order_by_asc(surgery::Column::StartsAt)
+            .all(&app.db)
+            .await
+            .unwrap();
+        // Every two weeks at 2pm UK time, whichever side of a clock change.
+        for (i, occurrence) in occurrences.iter().enumerate() {
+            let local = uk_local(occurrence.starts_at);
+            assert_eq!(
+                local.date(),
+                first_day + chrono::Duration::weeks(2 * i as i64)
+            );
+            assert_eq!(
+                local.time(),
+                chrono::NaiveTime::from_hms_opt(14, 0, 0).unwrap()
+            );
+        }
+        assert_eq!(slots(&app, occurrences[0].id).await.len(), 3, "{kind}");
+        assert_eq!(
+            audit_entry::Entity::find()
+                .filter(audit_entry::Column::Action.eq("surgery.schedule"))
+                .count(&app.db)
+                .await
+                .unwrap(),
+            1
+        );
+
+        let (status, public) = app
+            .new_browser()
+            .html(&format!("/surgeries/{}", occurrences[0].id))
+            .await;
+        assert_eq!(status, 200, "{kind}");
+        assert!(
+            public.contains(&format!("{first_date} at 2pm to 3pm")),
+            "{kind}: {public}"
+        );
+        assert!(public.contains("2:20pm to 2:40pm"), "{kind}");
+        assert!(public.contains("Book a place"), "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_schedule_with_mistakes_names_each_one_and_saves_nothing() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        sign_in_staff(&app, "city@police.example.uk").await;
+        let before = surgery::Entity::find().count(&app.db).await.unwrap();
+        let sent = post(
+            &app,
+            "/fn/staff/neighbourhood/surgeries/schedule",
+            &schedule_fields(&[
+                ("code", "BW001"),
+                ("venue_id", "999999"),
+                ("title", "Surgery"),
+                ("date_day", "31"),
+                ("date_month", "2"),
+                ("date_year", "2030"),
+                ("start", "10am"),
+                ("end", "9am"),
+                ("booking", "booked-slots"),
+                ("slot_minutes", "0"),
+                ("places", "2"),
+            ]),
+        )
+        .await;
+        assert_eq!(location(&sent), "/staff/neighbourhoods/BW001/surgeries");
+        let (_, page) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
+        for message in [
+            "The date must be a real date",
+            "The end time must be after the start time",
+            "Select how often the surgery happens",
+            "length in minutes, between 5 and 240",
+        ] {
+            assert!(page.contains(message), "{kind}: {message} in {page}");
+        }
+        // What was typed is kept.
+        assert!(page.contains(r#"value="Surgery""#), "{kind}");
+        assert_eq!(
+            surgery::Entity::find().count(&app.db).await.unwrap(),
+            before,
+            "{kind}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_signs_in_books_checks_confirms_and_gets_a_calendar_invitation() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let first_slot = slots(&app, surgery_id).await[0].clone();
+        let browser = app.new_browser();
+
+        // Not signed in: sign in first, then straight back to the booking.
+        let asked = browser.get(&format!("/surgeries/{surgery_id}/book")).await;
+        assert_eq!(location(&asked), "/sign-in", "{kind}");
+        let signed_in = sign_in_as(&app, &browser, "sam@example.org").await;
+        assert_eq!(
+            location(&signed_in),
+            format!("/surgeries/{surgery_id}/book"),
+            "{kind}"
+        );
+        let (status, form) = browser.html(&format!("/surgeries/{surgery_id}/book")).await;
+        assert_eq!(status, 200, "{kind}");
+        assert!(form.contains("2 places left"), "{kind}: {form}");
+
+        // Nothing chosen: a clear message, and nothing booked.
+        let empty = browser
+            .post_form(
+                "/fn/surgeries/book/details",
+                &[
+                    ("surgery_id", &surgery_id.to_string()),
+                    ("topic", ""),
+                    ("adjustments", ""),
+                ],
+            )
+            .await;
+        assert_eq!(location(&empty), format!("/surgeries/{surgery_id}/book"));
+        let (_, again) = browser.html(&format!("/surgeries/{surgery_id}/book")).await;
+        assert!(again.contains("Select a time"), "{kind}");
+        assert!(
+            again.contains("Say briefly what you would like to talk about"),
+            "{kind}"
+        );
+
+        enter_details(&browser, surgery_id, first_slot.id).await;
+        let (_, check) = browser
+            .html(&format!("/surgeries/{surgery_id}/book/check"))
+            .await;
+        assert!(check.contains("Check your booking"), "{kind}");
+        assert!(
+            check.contains("Cars parked on the pavement outside the school"),
+            "{kind}"
+        );
+        assert!(check.contains("sam@example.org"), "{kind}");
+
+        // Confirmed twice at once (a double click): one booking, the same reference.
+        let (first, second) =
+            tokio::join!(confirm(&browser, surgery_id), confirm(&browser, surgery_id));
+        let (first, second) = (location(&first).to_string(), location(&second).to_string());
+        let to = [&first, &second]
+            .into_iter()
+            .find(|to| to.starts_with("/account/bookings/SRG-"))
+            .unwrap_or_else(|| panic!("{kind}: {first} {second}"))
+            .clone();
+        for other in [&first, &second] {
+            assert!(
+                *other == to || *other == format!("/surgeries/{surgery_id}/book"),
+                "{kind}: {other}"
+            );
+        }
+        let reference = to.rsplit('/').next().unwrap().to_string();
+        let (_, done) = browser.html(&to).await;
+        assert!(done.contains(&reference), "{kind}");
+        assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
+        assert_eq!(slot(&app, first_slot.id).await.booked, 1, "{kind}");
+
+        let email = app.delivered_to("sam@example.org").await;
+        assert!(email.contains(&reference), "{kind}");
+        assert!(
+            email.contains("text/calendar; charset=utf-8; method=REQUEST"),
+            "{kind}: {email}"
+        );
+        let calendar = newest_calendar(&app, "sam@example.org").await;
+        assert!(calendar.contains("METHOD:REQUEST"), "{kind}");
+        assert!(calendar.contains("DTSTART;TZID=Europe/London:"), "{kind}");
+        assert!(
+            calendar.contains(&format!("UID:booking-{reference}@")),
+            "{kind}"
+        );
+
+        // The account lists it, and the surgery page knows the resident has a place.
+        let (_, account) = browser.html("/account").await;
+        assert!(account.contains(&reference), "{kind}");
+        let (_, surgery_page) = browser.html(&format!("/surgeries/{surgery_id}")).await;
+        assert!(
+            surgery_page.contains("You have a place at this surgery"),
+            "{kind}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_emailed_link_cancels_a_booking_once_and_frees_the_place() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let slot_id = slots(&app, surgery_id).await[1].id;
+        let browser = resident(&app, "sam@example.org").await;
+        enter_details(&browser, surgery_id, slot_id).await;
+        confirm(&browser, surgery_id).await;
+        let email = app.delivered_to("sam@example.org").await;
+        let link = link_starting(&email, &format!("{}/bookings/cancel?token=", app.address));
+        let token = link.rsplit_once('=').unwrap().1.to_string();
+
+        // Opening the link changes nothing (a mail scanner may open it); the button cancels.
+        let someone = app.new_browser();
+        let (status, page) = someone
+            .html(&format!("/bookings/cancel?token={token}"))
+            .await;
+        assert_eq!(status, 200, "{kind}");
+        assert!(page.contains("Cancel my booking"), "{kind}");
+        assert_eq!(slot(&app, slot_id).await.booked, 1, "{kind}");
+
+        let cancelled = someone
+            .post_form("/fn/bookings/cancel", &[("token", &token)])
+            .await;
+        assert_eq!(location(&cancelled), "/bookings/cancel", "{kind}");
+        let (_, done) = someone.html("/bookings/cancel").await;
+        assert!(done.contains("has been cancelled"), "{kind}: {done}");
+        assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
+        assert_eq!(live_bookings(&app, surgery_id).await, 0, "{kind}");
+        let calendar = newest_calendar(&app, "sam@example.org").await;
+        assert!(calendar.contains("METHOD:CANCEL"), "{kind}");
+        assert!(calendar.contains("STATUS:CANCELLED"), "{kind}");
+
+        // Again: nothing more is freed.
+        someone
+            .post_form("/fn/bookings/cancel", &[("token", &token)])
+            .await;
+        let (_, again) = someone.html("/bookings/cancel").await;
+        assert!(again.contains("was already cancelled"), "{kind}");
+        assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
+
+        // A link that was never sent.
+        someone
+            .post_form("/fn/bookings/cancel", &[("token", "made-up")])
+            .await;
+        let (_, unknown) = someone.html("/bookings/cancel").await;
+        assert!(unknown.contains("not recognised"), "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_last_place_goes_to_exactly_one_of_many_residents_booking_at_once_on_two_instances() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let other = app.another_instance().await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let slot_id = slots(&app, surgery_id).await[2].id;
+        surgery_slot::Entity::update_many()
+            .col_expr(surgery_slot::Column::Places, Expr::value(1))
+            .filter(surgery_slot::Column::Id.eq(slot_id))
+            .exec(&app.db)
+            .await
+            .unwrap();
+        let mut residents = Vec::new();
+        for i in 0..6 {
+            let browser = resident(&app, &format!("resident{i}@example.org")).await;
+            enter_details(&browser, surgery_id, slot_id).await;
+            residents.push(browser);
+        }
+        // Half confirm through each instance, all at once.
+        let confirmations: Vec<_> = residents
+            .iter()
+            .enumerate()
+            .map(|(i, browser)| {
+                let via = browser.clone_on(if i % 2 == 0 { &app } else { &other });
+                tokio::spawn(async move { location(&confirm(&via, surgery_id).await).to_string() })
+            })
+            .collect();
+        let mut outcomes = Vec::new();
+        for confirmation in confirmations {
+            outcomes.push(confirmation.await.unwrap());
+        }
+        let booked = outcomes
+            .iter()
+            .filter(|to| to.starts_with("/account/bookings/"))
+            .count();
+        assert_eq!(booked, 1, "{kind}: {outcomes:?}");
+        assert_eq!(
+            outcomes
+                .iter()
+                .filter(|to| *to == &format!("/surgeries/{surgery_id}/book"))
+                .count(),
+            5,
+            "{kind}: the others are asked to choose another time"
+        );
+        assert_eq!(slot(&app, slot_id).await.booked, 1, "{kind}");
+        assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_resident_holds_at_most_one_place_at_a_surgery_even_from_two_browsers_at_once() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let other = app.another_instance().await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let all = slots(&app, surgery_id).await;
+        let phone = resident(&app, "sam@example.org").await;
+        let laptop = resident(&app, "sam@example.org").await;
+        enter_details(&phone, surgery_id, all[0].id).await;
+        enter_details(&laptop, surgery_id, all[1].id).await;
+        let laptop_on_other = laptop.clone_on(&other);
+        let (a, b) = tokio::join!(
+            confirm(&phone, surgery_id),
+            confirm(&laptop_on_other, surgery_id)
+        );
+        let (a, b) = (location(&a).to_string(), location(&b).to_string());
+        assert!(a.starts_with("/account/bookings/SRG-"), "{kind}: {a}");
+        assert_eq!(a, b, "{kind}: both lead to the one booking");
+        assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
+        let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
+        assert_eq!(places_taken, 1, "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bookings_are_in_the_data_download_and_deleting_the_account_gives_the_place_back() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let slot_id = slots(&app, surgery_id).await[0].id;
+        let browser = resident(&app, "sam@example.org").await;
+        enter_details(&browser, surgery_id, slot_id).await;
+        let booked = confirm(&browser, surgery_id).await;
+        let reference = location(&booked).rsplit('/').next().unwrap().to_string();
+
+        let data = browser.get("/account/data").await.text().await.unwrap();
+        assert!(data.contains(&reference), "{kind}: {data}");
+        assert!(
+            data.contains("Cars parked on the pavement outside the school"),
+            "{kind}"
+        );
+
+        let deleted = browser.post_form("/fn/account/delete", &[]).await;
+        assert_eq!(location(&deleted), "/", "{kind}");
+        assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
+        let kept = booking::Entity::find()
+            .filter(booking::Column::Reference.eq(&reference))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(kept.resident_id, None, "{kind}");
+        assert_eq!(kept.status, BookingStatus::Cancelled, "{kind}");
+        assert!(kept.topic.is_empty(), "{kind}");
+    }
+}
