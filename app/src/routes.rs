@@ -8,10 +8,10 @@ use crate::pages::account::{
 use crate::pages::staff::{
     accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage, code::StaffCodePage,
     dashboard::StaffDashboardPage, forgot_password::ForgotPasswordPage,
-    neighbourhood::ManageNeighbourhoodPage, outbox::StaffOutboxPage,
-    remove_team_member::RemoveTeamMemberPage, reset_password::ResetPasswordPage,
-    sign_in::StaffSignInPage, surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage,
-    your_sign_in::YourSignInPage,
+    neighbourhood::ManageNeighbourhoodPage, occurrence::TeamOccurrencePage,
+    outbox::StaffOutboxPage, remove_team_member::RemoveTeamMemberPage,
+    reset_password::ResetPasswordPage, sign_in::StaffSignInPage,
+    surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage, your_sign_in::YourSignInPage,
 };
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/account") view=YourSignInPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code") view=ManageNeighbourhoodPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/surgeries") view=NeighbourhoodSurgeriesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/surgeries/:id") view=TeamOccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/team/:member/remove") view=RemoveTeamMemberPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />

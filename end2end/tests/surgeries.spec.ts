@@ -1,26 +1,31 @@
 import { test, expect, Page } from "@playwright/test";
 import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, signInByEmailedLink } from "./support";
 
+/** axe runs in the page, so only where JavaScript is on. */
+async function checkAccessibility(page: Page, javaScript: boolean) {
+  if (javaScript) await expectNoAccessibilityViolations(page);
+}
+
 /** From a neighbourhood page to its next booked surgery, then on to book it (signing in first). */
-async function startBooking(page: Page, code: string, email: string) {
+async function startBooking(page: Page, code: string, email: string, javaScript = true) {
   await page.goto(`/neighbourhoods/${code}`);
   await page.getByRole("link", { name: /^PCSO surgery at/ }).first().click();
   await expect(page.getByRole("heading", { name: "Times and places left" })).toBeVisible();
-  await expectNoAccessibilityViolations(page);
+  await checkAccessibility(page, javaScript);
   await page.getByRole("link", { name: "Book a place" }).click();
   // Booking needs an account: sign in, and come straight back.
-  await expect(page.getByText("Sign in to book a place")).toBeVisible();
+  await expect(page.getByText("Sign in to book a place. You will come back")).toBeVisible();
   await signInByEmailedLink(page, email);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a time");
 }
 
-async function chooseAndConfirm(page: Page) {
+async function chooseAndConfirm(page: Page, javaScript = true) {
   await page.getByRole("radio").first().check();
   await page.getByLabel("What would you like to talk about?").fill("Speeding on the road by the park");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your booking");
   await expect(page.getByText("Speeding on the road by the park")).toBeVisible();
-  await expectNoAccessibilityViolations(page);
+  await checkAccessibility(page, javaScript);
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Booking complete");
   await expect(page.getByText(/SRG-[2-9A-Z]{4}-[2-9A-Z]{4}/).first()).toBeVisible();
@@ -47,11 +52,11 @@ test.describe("without JavaScript", () => {
 
   test("a resident books, is told what is missing, then cancels from their account", async ({ page }) => {
     const email = `booker-nojs-${Date.now()}@example.org`;
-    await startBooking(page, "BW004", email);
+    await startBooking(page, "BW004", email, false);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.locator(".error-summary")).toBeVisible();
     await expect(page.locator(".error-summary").getByRole("link", { name: "Select a time" })).toBeVisible();
-    await chooseAndConfirm(page);
+    await chooseAndConfirm(page, false);
 
     await page.reload();
     await page.getByRole("button", { name: "Cancel this booking" }).click();
@@ -88,6 +93,22 @@ test.describe("staff", () => {
 
     await page.getByRole("link", { name: "Coffee with your PCSO" }).click();
     await expect(page.getByText("No need to book")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("the administrator sees who booked, then cancels the surgery and the resident is told", async ({ page }) => {
+    await page.goto("/staff/neighbourhoods/BW003/surgeries");
+    await page.getByRole("link", { name: /^PCSO surgery at Edgbaston/ }).first().click();
+    await expect(page.getByRole("heading", { name: "Bookings (1)" })).toBeVisible();
+    await expect(page.getByText(/booker-\d+@example\.org/)).toBeVisible();
+    await expect(page.getByText("Speeding on the road by the park")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole("button", { name: "Cancel this surgery" }).click();
+    await expect(page.locator(".error-summary")).toBeFocused();
+    await page.getByLabel("Why is it cancelled?").fill("The library is closed for repairs");
+    await page.getByRole("button", { name: "Cancel this surgery" }).click();
+    await expect(page.getByText("The surgery is cancelled: the 1 resident who booked has been emailed")).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
 });

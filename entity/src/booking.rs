@@ -29,6 +29,21 @@ pub struct Model {
     /// Sent with the confirm step, so a second submission finds this booking.
     #[sea_orm(unique)]
     pub idempotency_key: Option<String>,
+    /// Recorded by the team once the surgery has begun.
+    pub attendance: Option<Attendance>,
+}
+
+/// Whether the resident came.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "kebab-case")]
+pub enum Attendance {
+    #[sea_orm(string_value = "attended")]
+    Attended,
+    #[sea_orm(string_value = "did-not-attend")]
+    DidNotAttend,
 }
 
 #[derive(

@@ -230,6 +230,7 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Booking::Adjustments).text().not_null())
                     .col(ColumnDef::new(Booking::CreatedAt).big_integer().not_null())
                     .col(ColumnDef::new(Booking::CancelledAt).big_integer().null())
+                    .col(ColumnDef::new(Booking::Attendance).string().null())
                     .col(
                         ColumnDef::new(Booking::CancelTokenHash)
                             .string()
@@ -412,4 +413,5 @@ enum Booking {
     CancelledAt,
     CancelTokenHash,
     IdempotencyKey,
+    Attendance,
 }

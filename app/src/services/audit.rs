@@ -35,6 +35,8 @@ pub enum AuditAction {
     AreaRenamed,
     EmailRetried,
     SurgeryScheduled,
+    SurgeryCancelled,
+    AttendanceRecorded,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -84,7 +86,7 @@ impl AuditTopic {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 22] = [
+    pub const ALL: [AuditAction; 24] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -107,6 +109,8 @@ impl AuditAction {
         AuditAction::AreaRenamed,
         AuditAction::EmailRetried,
         AuditAction::SurgeryScheduled,
+        AuditAction::SurgeryCancelled,
+        AuditAction::AttendanceRecorded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -133,6 +137,8 @@ impl AuditAction {
             AuditAction::AreaRenamed => "lpa.rename",
             AuditAction::EmailRetried => "outbox.retry",
             AuditAction::SurgeryScheduled => "surgery.schedule",
+            AuditAction::SurgeryCancelled => "surgery.cancel",
+            AuditAction::AttendanceRecorded => "surgery.attendance",
         }
     }
 
@@ -185,6 +191,10 @@ impl AuditAction {
             }
             AuditAction::EmailRetried => format!("{actor} asked for {subject} to be sent again"),
             AuditAction::SurgeryScheduled => format!("{actor} scheduled {subject}"),
+            AuditAction::SurgeryCancelled => format!("{actor} cancelled {subject}"),
+            AuditAction::AttendanceRecorded => {
+                format!("{actor} recorded attendance for {subject}")
+            }
         }
     }
 }

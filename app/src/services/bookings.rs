@@ -114,6 +114,7 @@ pub async fn book(
         cancelled_at: Set(None),
         cancel_token_hash: Set(token_hash(&token)),
         idempotency_key: Set(Some(request.idempotency_key.clone())),
+        attendance: Set(None),
     })
     .exec_without_returning(&txn)
     .await;
@@ -203,7 +204,7 @@ pub async fn live_booking(
 }
 
 /// What the emails and calendar files about one booking say.
-struct LetterParts {
+pub(crate) struct LetterParts {
     title: String,
     when: String,
     place: String,
@@ -215,7 +216,11 @@ struct LetterParts {
 }
 
 impl LetterParts {
-    fn new(site: &EmailSite, detail: &OccurrenceDetail, slot: &surgery_slot::Model) -> Self {
+    pub(crate) fn new(
+        site: &EmailSite,
+        detail: &OccurrenceDetail,
+        slot: &surgery_slot::Model,
+    ) -> Self {
         let host = site
             .site_url
             .split("://")
@@ -241,7 +246,7 @@ impl LetterParts {
         }
     }
 
-    fn letter<'a>(&'a self, to: &'a str, reference: &'a str) -> BookingLetter<'a> {
+    pub(crate) fn letter<'a>(&'a self, to: &'a str, reference: &'a str) -> BookingLetter<'a> {
         BookingLetter {
             to,
             reference,
@@ -252,7 +257,7 @@ impl LetterParts {
         }
     }
 
-    fn event(&self, reference: &str, attendee: &str, cancelled: bool) -> CalendarEvent {
+    pub(crate) fn event(&self, reference: &str, attendee: &str, cancelled: bool) -> CalendarEvent {
         let host = self.organiser_email.split('@').nth(1).unwrap_or("portal");
         CalendarEvent {
             uid: format!("booking-{reference}@{host}"),

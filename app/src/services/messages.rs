@@ -285,6 +285,30 @@ pub fn booking_cancelled(letter: &BookingLetter<'_>) -> OutgoingEmail {
     )
 }
 
+/// The team cancelled the surgery the resident had booked.
+pub fn surgery_cancelled_by_team(letter: &BookingLetter<'_>, reason: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!(
+                "Sorry: the team has cancelled “{}” on {}, so your booking {} is cancelled.",
+                letter.surgery_title, letter.when, letter.reference
+            ),
+            format!("The reason they gave: {reason}"),
+            "The attached calendar file removes it from your calendar.".into(),
+        ],
+        link: None,
+        after: vec![
+            "You can book another surgery on the neighbourhood policing website, or contact the team there.".into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("Cancelled by the team: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

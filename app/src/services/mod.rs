@@ -10,6 +10,7 @@ pub mod management;
 pub mod messages;
 pub mod neighbourhood_index;
 pub mod neighbourhoods;
+pub mod occurrences;
 pub mod outbox;
 pub mod postcode_directory;
 pub mod public_pages;

@@ -81,10 +81,11 @@ fn staff_page(allowed: &'static [Who]) -> Expect {
 
 /// A staff action: done (redirected back to `to`) for `allowed`, 403 for other signed-in
 /// staff, 401 for everyone else.
-fn staff_action(allowed: &'static [Who], done_at: &'static str) -> Expect {
+fn staff_action(allowed: &'static [Who], done_at: impl ToString) -> Expect {
+    let done_at = done_at.to_string();
     Box::new(move |who| {
         if allowed.contains(&who) {
-            self::to(done_at)
+            self::to(&done_at)
         } else if who.is_signed_in_staff() {
             Answer::Forbidden
         } else {
@@ -207,6 +208,8 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             .await
             .to_string();
         let book = format!("/surgeries/{surgery}/book");
+        let team_surgery = format!("/staff/neighbourhoods/BW001/surgeries/{surgery}");
+        let other_surgery = crate::surgeries::booked_surgery(&app, "BW003").await;
         let resident_only = |answer: Answer| only(Resident, answer, to("/sign-in"));
 
         // Every page, by its route, with the address asked and who sees what.
@@ -316,6 +319,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 staff_page(BW001_TEAM),
             ),
             (
+                "/staff/neighbourhoods/{code}/surgeries/{id}",
+                team_surgery.clone(),
+                staff_page(BW001_TEAM),
+            ),
+            (
                 "/staff/neighbourhoods/{code}/team/{member}/remove",
                 format!("/staff/neighbourhoods/BW001/team/{city_member}/remove"),
                 staff_page(BW001_TEAM),
@@ -334,6 +342,10 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             ("/staff/neighbourhoods/BW003".into(), staff_page(ADMIN)),
             (
                 "/staff/neighbourhoods/BW003/surgeries".into(),
+                staff_page(ADMIN),
+            ),
+            (
+                format!("/staff/neighbourhoods/BW003/surgeries/{other_surgery}"),
                 staff_page(ADMIN),
             ),
         ];
@@ -464,6 +476,25 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/fn/staff/neighbourhood/surgeries/schedule",
                 crate::surgeries::schedule_fields(&[("code", "BW001")]),
                 staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/surgeries"),
+            ),
+            (
+                "/fn/staff/neighbourhood/surgeries/attendance",
+                vec![
+                    ("code", "BW001".into()),
+                    ("surgery_id", surgery.clone()),
+                    ("booking_id", "999999".into()),
+                    ("attendance", "attended".into()),
+                ],
+                staff_action(BW001_TEAM, &team_surgery),
+            ),
+            (
+                "/fn/staff/neighbourhood/surgeries/cancel",
+                vec![
+                    ("code", "BW001".into()),
+                    ("surgery_id", surgery.clone()),
+                    ("reason", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_surgery),
             ),
             (
                 "/fn/staff/accounts/create",

@@ -60,6 +60,15 @@ async fn live_bookings(app: &TestApp, surgery_id: i32) -> u64 {
         .unwrap()
 }
 
+/// How many audit entries record `action`.
+async fn audit_count(app: &TestApp, action: &str) -> u64 {
+    audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq(action))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
 /// The calendar file attached to the newest email to `to`.
 async fn newest_calendar(app: &TestApp, to: &str) -> String {
     outbox_message::Entity::find()
@@ -245,14 +254,7 @@ async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see
             );
         }
         assert_eq!(slots(&app, occurrences[0].id).await.len(), 3, "{kind}");
-        assert_eq!(
-            audit_entry::Entity::find()
-                .filter(audit_entry::Column::Action.eq("surgery.schedule"))
-                .count(&app.db)
-                .await
-                .unwrap(),
-            1
-        );
+        assert_eq!(audit_count(&app, "surgery.schedule").await, 1, "{kind}");
 
         let (status, public) = app
             .new_browser()
@@ -566,5 +568,246 @@ async fn bookings_are_in_the_data_download_and_deleting_the_account_gives_the_pl
         assert_eq!(kept.resident_id, None, "{kind}");
         assert_eq!(kept.status, BookingStatus::Cancelled, "{kind}");
         assert!(kept.topic.is_empty(), "{kind}");
+    }
+}
+
+/// Books the first slot with a place left for a new resident `email`; returns the reference.
+async fn book_as(app: &TestApp, email: &str, surgery_id: i32) -> String {
+    let free = slots(app, surgery_id)
+        .await
+        .into_iter()
+        .find(|s| s.booked < s.places)
+        .expect("a slot with a place left");
+    let browser = resident(app, email).await;
+    enter_details(&browser, surgery_id, free.id).await;
+    let booked = confirm(&browser, surgery_id).await;
+    location(&booked).rsplit('/').next().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_started() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let reference = book_as(&app, "sam@example.org", surgery_id).await;
+        let booking_id = booking::Entity::find()
+            .filter(booking::Column::Reference.eq(&reference))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string();
+        let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
+        let attend = [
+            ("code", "BW001"),
+            ("surgery_id", &surgery_id.to_string()),
+            ("booking_id", &booking_id),
+            ("attendance", "attended"),
+        ];
+
+        sign_in_staff(&app, "city@police.example.uk").await;
+        let (_, roster) = app.html(&page).await;
+        assert!(roster.contains("sam@example.org"), "{kind}: {roster}");
+        assert!(
+            roster.contains("Cars parked on the pavement outside the school"),
+            "{kind}"
+        );
+        // Not before it starts.
+        app.post_form("/fn/staff/neighbourhood/surgeries/attendance", &attend)
+            .await;
+        let (_, early) = app.html(&page).await;
+        assert!(
+            early.contains("Attendance can be recorded once the surgery has started"),
+            "{kind}"
+        );
+
+        let starts_at = surgery::Entity::find_by_id(surgery_id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .starts_at;
+        app.clock.advance(starts_at - app.clock.now() + 60);
+        // Staff are signed out after 30 idle minutes: the clock has moved days.
+        sign_in_staff(&app, "city@police.example.uk").await;
+        let recorded = app
+            .post_form("/fn/staff/neighbourhood/surgeries/attendance", &attend)
+            .await;
+        assert_eq!(location(&recorded), page, "{kind}");
+        let (_, after) = app.html(&page).await;
+        assert!(after.contains("Attendance recorded"), "{kind}");
+        let kept = booking::Entity::find()
+            .filter(booking::Column::Reference.eq(&reference))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            kept.attendance,
+            Some(entity::booking::Attendance::Attended),
+            "{kind}"
+        );
+        assert_eq!(audit_count(&app, "surgery.attendance").await, 1, "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancelling_a_surgery_cancels_every_booking_and_emails_each_resident_a_calendar_cancellation()
+ {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        book_as(&app, "sam@example.org", surgery_id).await;
+        book_as(&app, "alex@example.org", surgery_id).await;
+        sign_in_staff(&app, "city@police.example.uk").await;
+        let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
+        let cancel = |reason: &'static str| {
+            let id = surgery_id.to_string();
+            let app = &app;
+            async move {
+                app.post_form(
+                    "/fn/staff/neighbourhood/surgeries/cancel",
+                    &[("code", "BW001"), ("surgery_id", &id), ("reason", reason)],
+                )
+                .await
+            }
+        };
+
+        // A reason is needed: residents are told it.
+        cancel("  ").await;
+        let (_, refused) = app.html(&page).await;
+        assert!(
+            refused.contains("Say why the surgery is cancelled"),
+            "{kind}"
+        );
+        assert_eq!(live_bookings(&app, surgery_id).await, 2, "{kind}");
+
+        let done = cancel("The library is closed for repairs").await;
+        assert_eq!(location(&done), page, "{kind}");
+        let (_, after) = app.html(&page).await;
+        assert!(
+            after.contains("the 2 residents who booked have been emailed"),
+            "{kind}: {after}"
+        );
+        assert_eq!(live_bookings(&app, surgery_id).await, 0, "{kind}");
+        let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
+        assert_eq!(places_taken, 0, "{kind}");
+        for resident in ["sam@example.org", "alex@example.org"] {
+            let calendar = newest_calendar(&app, resident).await;
+            assert!(calendar.contains("METHOD:CANCEL"), "{kind}: {resident}");
+            let email = app.delivered_to(resident).await;
+            assert!(
+                email.contains("The library is closed for repairs"),
+                "{kind}: {email}"
+            );
+        }
+
+        // Residents see it is off, and cannot book it.
+        let (_, public) = app
+            .new_browser()
+            .html(&format!("/surgeries/{surgery_id}"))
+            .await;
+        assert!(
+            public.contains("This surgery has been cancelled."),
+            "{kind}"
+        );
+        assert!(
+            public.contains("The library is closed for repairs"),
+            "{kind}"
+        );
+        let latecomer = resident(&app, "late@example.org").await;
+        let asked = latecomer
+            .get(&format!("/surgeries/{surgery_id}/book"))
+            .await;
+        assert_eq!(
+            location(&asked),
+            format!("/surgeries/{surgery_id}"),
+            "{kind}"
+        );
+
+        // Cancelling twice changes nothing more.
+        cancel("Again").await;
+        let (_, twice) = app.html(&page).await;
+        assert!(twice.contains("cannot be cancelled"), "{kind}");
+        assert_eq!(audit_count(&app, "surgery.cancel").await, 1, "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancellation_racing_bookings_on_two_instances_leaves_no_booking_behind() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let other = app.another_instance().await;
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let all = slots(&app, surgery_id).await;
+        let mut residents = Vec::new();
+        for (i, slot) in all.iter().take(4).enumerate() {
+            let browser = resident(&app, &format!("racer{i}@example.org")).await;
+            enter_details(&browser, surgery_id, slot.id).await;
+            residents.push(browser);
+        }
+        let staff = app.new_browser();
+        sign_in_staff(&staff, "city@police.example.uk").await;
+
+        let mut racers: Vec<_> = residents
+            .iter()
+            .enumerate()
+            .map(|(i, browser)| {
+                let via = browser.clone_on(if i % 2 == 0 { &app } else { &other });
+                tokio::spawn(async move { location(&confirm(&via, surgery_id).await).to_string() })
+            })
+            .collect();
+        let staff_on_other = staff.clone_on(&other);
+        racers.push(tokio::spawn(async move {
+            let id = surgery_id.to_string();
+            let cancelled = staff_on_other
+                .post_form(
+                    "/fn/staff/neighbourhood/surgeries/cancel",
+                    &[
+                        ("code", "BW001"),
+                        ("surgery_id", &id),
+                        ("reason", "Flooded"),
+                    ],
+                )
+                .await;
+            location(&cancelled).to_string()
+        }));
+        let mut outcomes = Vec::new();
+        for racer in racers {
+            outcomes.push(racer.await.unwrap());
+        }
+
+        let occurrence = surgery::Entity::find_by_id(surgery_id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            occurrence.status,
+            entity::surgery::SurgeryStatus::Cancelled,
+            "{kind}"
+        );
+        assert_eq!(
+            live_bookings(&app, surgery_id).await,
+            0,
+            "{kind}: {outcomes:?}"
+        );
+        let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
+        assert_eq!(places_taken, 0, "{kind}");
+        // Everyone whose booking went through before the cancellation was told it is off.
+        let booked_first = outcomes
+            .iter()
+            .filter(|to| to.starts_with("/account/bookings/"))
+            .count();
+        let told = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Subject.starts_with("Cancelled by the team"))
+            .count(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(told as usize, booked_first, "{kind}: {outcomes:?}");
     }
 }

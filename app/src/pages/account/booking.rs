@@ -3,6 +3,7 @@
 
 use crate::components::form::FeedbackBanner;
 use crate::components::page::{PageError, page, route_param};
+use crate::components::summary::SummaryRow;
 use crate::domain::forms::FormFeedback;
 use crate::domain::surgery::surgery_path;
 use crate::state::fault;
@@ -118,14 +119,6 @@ fn YourBooking(view: BookingView) -> impl IntoView {
         feedback,
     } = view;
     let just_booked = feedback.form == "booked";
-    let row = |key: &'static str, value: String| {
-        view! {
-            <div class="summary-list__row">
-                <dt class="summary-list__key">{key}</dt>
-                <dd class="summary-list__value">{value}</dd>
-            </div>
-        }
-    };
     view! {
         <Title text=if just_booked { "Booking complete".to_string() } else { format!("Your booking {reference}") } />
         {if just_booked {
@@ -146,13 +139,13 @@ fn YourBooking(view: BookingView) -> impl IntoView {
             .into_any()
         }}
         <dl class="summary-list">
-            {row("Surgery", title)}
-            {row("Team", format!("{neighbourhood} neighbourhood team"))}
-            {row("Time", when)}
-            {row("Where", place)}
-            {row("What you want to talk about", topic)}
-            {row("Help to take part", if adjustments.is_empty() { "None".to_string() } else { adjustments })}
-            {row("Status", status.to_string())}
+            <SummaryRow key="Surgery">{title}</SummaryRow>
+            <SummaryRow key="Team">{format!("{neighbourhood} neighbourhood team")}</SummaryRow>
+            <SummaryRow key="Time">{when}</SummaryRow>
+            <SummaryRow key="Where">{place}</SummaryRow>
+            <SummaryRow key="What you want to talk about">{topic}</SummaryRow>
+            <SummaryRow key="Help to take part">{if adjustments.is_empty() { "None".to_string() } else { adjustments }}</SummaryRow>
+            <SummaryRow key="Status">{status.to_string()}</SummaryRow>
         </dl>
         <p><a href=surgery_path(surgery_id)>"See the surgery's page, with how to get there"</a></p>
         {can_cancel.then(|| view! {

@@ -8,6 +8,7 @@ pub mod code;
 pub mod dashboard;
 pub mod forgot_password;
 pub mod neighbourhood;
+pub mod occurrence;
 pub mod outbox;
 pub mod remove_team_member;
 pub mod reset_password;

@@ -2,13 +2,14 @@
 //! that schedules a surgery (once or repeating, drop-in or booked slots).
 
 use super::neighbourhood::{guard, manage_path};
+use super::occurrence::occurrence_path;
 use crate::components::form::{
     Choice, DateInput, FeedbackBanner, Radios, TextArea, TextField, form_value, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FormFeedback, TypedDate};
 use crate::domain::schedule::{RepeatChoice, UntilChoice, WeekOfMonth};
-use crate::domain::surgery::{BookingChoice, surgery_path};
+use crate::domain::surgery::BookingChoice;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -266,7 +267,7 @@ fn Surgeries(view: SurgeriesView) -> impl IntoView {
                     <tr>
                         <td>{o.when}</td>
                         <td>
-                            <a href=surgery_path(o.id)>{o.title}</a>
+                            <a href=occurrence_path(&code, o.id)>{o.title}</a>
                             {o.cancelled.then(|| view! { <strong class="tag tag--warning">"Cancelled"</strong> })}
                         </td>
                         <td>{o.venue}</td>

@@ -3,6 +3,7 @@
 
 use super::book::{Bookable, bookable, resident_or_sign_in};
 use crate::components::page::{PageError, page, route_param};
+use crate::components::summary::SummaryRow;
 use crate::domain::surgery::book_path;
 use crate::state::fault;
 use leptos::prelude::*;
@@ -187,15 +188,9 @@ fn Check(view: CheckView) -> impl IntoView {
         <p><a href=change.clone() class="back-link">"Back"</a></p>
         <h1 class="heading-l">"Check your booking"</h1>
         <dl class="summary-list">
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"Surgery"</dt>
-                <dd class="summary-list__value">{title}</dd>
-            </div>
+            <SummaryRow key="Surgery">{title}</SummaryRow>
             {row("Time", when, change.clone(), "the time")}
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"Where"</dt>
-                <dd class="summary-list__value">{place}</dd>
-            </div>
+            <SummaryRow key="Where">{place}</SummaryRow>
             {row("What you want to talk about", topic, change.clone(), "what you want to talk about")}
             {row("Help to take part", adjustments, change, "the help you need")}
         </dl>

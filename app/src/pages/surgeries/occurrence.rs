@@ -2,6 +2,7 @@
 
 use crate::components::form::FeedbackBanner;
 use crate::components::page::{PageError, page, route_param};
+use crate::components::summary::SummaryRow;
 use crate::domain::forms::FormFeedback;
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::domain::surgery::{book_path, booking_path};
@@ -161,14 +162,8 @@ fn Occurrence(view: OccurrenceView) -> impl IntoView {
         <span class="caption-l">{format!("{neighbourhood} neighbourhood team")}</span>
         <h1 class="heading-l">{title}</h1>
         <dl class="summary-list">
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"When"</dt>
-                <dd class="summary-list__value">{when}</dd>
-            </div>
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"Where"</dt>
-                <dd class="summary-list__value">{venue.line.clone()}<br /><span class="hint">{venue.kind}</span></dd>
-            </div>
+            <SummaryRow key="When">{when}</SummaryRow>
+            <SummaryRow key="Where">{venue.line.clone()}<br /><span class="hint">{venue.kind}</span></SummaryRow>
         </dl>
         {(!description.is_empty()).then(|| view! { <p>{description}</p> })}
         {booking}

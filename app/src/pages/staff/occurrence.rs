@@ -1,0 +1,344 @@
+//! One occurrence for its team: who has booked, with their contact details and what they want
+//! to discuss (only the neighbourhood's staff see this page), who came, and cancelling it.
+
+use super::neighbourhood::guard;
+use crate::components::form::{FeedbackBanner, TextArea, form_value, page_title};
+use crate::components::page::{PageError, page, route_param};
+use crate::components::summary::SummaryRow;
+use crate::domain::forms::FormFeedback;
+use crate::domain::surgery::{MOST_BOOKING_TEXT, surgery_path};
+use crate::state::fault;
+use entity::booking::Attendance;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct BookingRow {
+    id: i32,
+    time: String,
+    reference: String,
+    name: String,
+    email: String,
+    topic: String,
+    adjustments: String,
+    cancelled: bool,
+    attendance: Option<Attendance>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct OccurrenceView {
+    code: String,
+    neighbourhood: String,
+    id: i32,
+    title: String,
+    when: String,
+    place: String,
+    cancelled: Option<String>,
+    started: bool,
+    booked_slots: bool,
+    bookings: Vec<BookingRow>,
+    feedback: FormFeedback,
+}
+
+pub(super) fn occurrence_path(code: &str, id: i32) -> String {
+    format!("/staff/neighbourhoods/{code}/surgeries/{id}")
+}
+
+/// The occurrence, if it is one of the neighbourhood's.
+async fn neighbourhood_occurrence(
+    context: &crate::request::RequestContext,
+    n: &entity::neighbourhood::Model,
+    id: &str,
+) -> Result<Option<crate::services::surgeries::OccurrenceDetail>, ServerFnError> {
+    let Ok(id) = id.parse::<i32>() else {
+        return Ok(None);
+    };
+    Ok(
+        crate::services::surgeries::occurrence(&context.state.db, id)
+            .await
+            .map_err(|e| fault("reading a surgery", e))?
+            .filter(|detail| detail.surgery.neighbourhood_id == n.id),
+    )
+}
+
+async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, PageError> {
+    use crate::services::clock::{format_span, format_time_of_day};
+    use crate::services::occurrences;
+    use crate::services::surgeries::venue_line;
+    use entity::booking::BookingStatus;
+    use entity::surgery::SurgeryStatus;
+    use entity::surgery_series::BookingMode;
+    let context = crate::request::RequestContext::new().await?;
+    let (n, _) = guard::page(&context, &code).await?;
+    let detail = neighbourhood_occurrence(&context, &n, &id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let bookings = occurrences::roster(&context.state.db, detail.surgery.id)
+        .await
+        .map_err(|e| fault("reading bookings", e))?
+        .into_iter()
+        .map(|b| BookingRow {
+            id: b.booking_id,
+            time: format!(
+                "{} to {}",
+                format_time_of_day(b.slot_starts_at),
+                format_time_of_day(b.slot_ends_at)
+            ),
+            reference: b.reference,
+            name: b.name.unwrap_or_else(|| "Not given".into()),
+            email: b.email.unwrap_or_else(|| "Account deleted".into()),
+            topic: b.topic,
+            adjustments: b.adjustments,
+            cancelled: b.status == BookingStatus::Cancelled,
+            attendance: b.attendance,
+        })
+        .collect();
+    Ok(OccurrenceView {
+        code: n.code.clone(),
+        neighbourhood: n.name.clone(),
+        id: detail.surgery.id,
+        title: detail.series.title.clone(),
+        when: format_span(detail.surgery.starts_at, detail.surgery.ends_at),
+        place: venue_line(&detail.venue),
+        cancelled: (detail.surgery.status == SurgeryStatus::Cancelled)
+            .then(|| detail.surgery.cancelled_reason.clone().unwrap_or_default()),
+        started: detail.surgery.starts_at <= context.now(),
+        booked_slots: detail.series.booking == BookingMode::BookedSlots,
+        bookings,
+        feedback: context.feedback().await?,
+    })
+}
+
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood/surgeries/attendance")]
+pub async fn record_attendance(
+    code: String,
+    surgery_id: i32,
+    booking_id: i32,
+    attendance: Attendance,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::FieldError;
+    use crate::services::occurrences::{self, AttendanceOutcome};
+    let context = crate::request::RequestContext::new().await?;
+    let (n, member) = guard::action(&context, &code).await?;
+    let outcome = occurrences::record_attendance(
+        &context.state.db,
+        &context.state.clock,
+        &member,
+        &n,
+        booking_id,
+        attendance,
+    )
+    .await
+    .map_err(|e| fault("recording attendance", e))?;
+    let feedback = match outcome {
+        AttendanceOutcome::Recorded => FormFeedback::notice("attendance", "Attendance recorded"),
+        AttendanceOutcome::NotStarted => FormFeedback::errors(
+            "attendance",
+            vec![FieldError::new(
+                "bookings",
+                "Attendance can be recorded once the surgery has started",
+            )],
+            &[],
+        ),
+        AttendanceOutcome::NoSuchBooking => FormFeedback::errors(
+            "attendance",
+            vec![FieldError::new(
+                "bookings",
+                "That booking is not a live booking at this surgery",
+            )],
+            &[],
+        ),
+    };
+    context
+        .reply(&occurrence_path(&n.code, surgery_id), feedback)
+        .await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood/surgeries/cancel")]
+pub async fn cancel_surgery(
+    code: String,
+    surgery_id: i32,
+    reason: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::{FieldError, optional_text};
+    use crate::services::occurrences::{self, OccurrenceCancelled};
+    let context = crate::request::RequestContext::new().await?;
+    let (n, member) = guard::action(&context, &code).await?;
+    let path = occurrence_path(&n.code, surgery_id);
+    let mut errors = Vec::new();
+    let reason_text = optional_text("reason", &reason, MOST_BOOKING_TEXT, &mut errors);
+    if reason_text.is_empty() {
+        errors.push(FieldError::new(
+            "reason",
+            "Say why the surgery is cancelled: residents who booked are told",
+        ));
+    }
+    if !errors.is_empty() {
+        return context
+            .reply(
+                &path,
+                FormFeedback::errors("cancel", errors, &[("reason", reason.as_str())]),
+            )
+            .await;
+    }
+    let outcome = occurrences::cancel_occurrence(
+        &context.state.db,
+        &context.state.clock,
+        &context.email_site(),
+        &member,
+        &n,
+        surgery_id,
+        &reason_text,
+    )
+    .await
+    .map_err(|e| fault("cancelling a surgery", e))?;
+    let feedback = match outcome {
+        OccurrenceCancelled::Cancelled { residents_told } => {
+            context.state.public_pages.forget();
+            context.state.outbox_ready.notify_one();
+            let told = match residents_told {
+                0 => "nobody had booked".to_string(),
+                1 => "the 1 resident who booked has been emailed".to_string(),
+                n => format!("the {n} residents who booked have been emailed"),
+            };
+            FormFeedback::notice("cancel", format!("The surgery is cancelled: {told}"))
+        }
+        OccurrenceCancelled::NotCancellable => FormFeedback::errors(
+            "cancel",
+            vec![FieldError::new(
+                "reason",
+                "This surgery cannot be cancelled: it has started or is already cancelled",
+            )],
+            &[],
+        ),
+    };
+    context.reply(&path, feedback).await
+}
+
+#[component]
+pub fn TeamOccurrencePage() -> impl IntoView {
+    let code = route_param("code");
+    let id = route_param("id");
+    page(
+        move || team_occurrence(code.clone(), id.clone()),
+        |view| view! { <TeamOccurrence view /> },
+    )
+}
+
+fn attendance_words(attendance: Option<Attendance>) -> &'static str {
+    match attendance {
+        Some(Attendance::Attended) => "Attended",
+        Some(Attendance::DidNotAttend) => "Did not attend",
+        None => "Not recorded",
+    }
+}
+
+#[component]
+fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
+    let OccurrenceView {
+        code,
+        neighbourhood,
+        id,
+        title,
+        when,
+        place,
+        cancelled,
+        started,
+        booked_slots,
+        bookings,
+        feedback,
+    } = view;
+    let live = bookings.iter().filter(|b| !b.cancelled).count();
+    let none_booked = bookings.is_empty();
+    let can_cancel = cancelled.is_none() && !started;
+    let cancel_feedback = if feedback.form == "cancel" {
+        feedback.clone()
+    } else {
+        FormFeedback::default()
+    };
+    let rows = bookings
+        .into_iter()
+        .map(|b| {
+            let code = code.clone();
+            let attendance = if b.cancelled {
+                view! { "Cancelled" }.into_any()
+            } else if started {
+                let (booking_id, reference, current) = (b.id, b.reference.clone(), b.attendance);
+                let button = move |choice: Attendance, label: &'static str| {
+                    let pressed = current == Some(choice);
+                    view! {
+                        <form method="post" action=RecordAttendance::url() class="inline-form">
+                            <input type="hidden" name="code" value=code.clone() />
+                            <input type="hidden" name="surgery_id" value=id />
+                            <input type="hidden" name="booking_id" value=booking_id />
+                            <input type="hidden" name="attendance" value=form_value(&choice) />
+                            <button type="submit" class="button button--secondary button--small" aria-pressed=if pressed { "true" } else { "false" }>
+                                {label}<span class="visually-hidden">{format!(": {reference}")}</span>
+                            </button>
+                        </form>
+                    }
+                };
+                view! {
+                    <p>{attendance_words(b.attendance)}</p>
+                    {button(Attendance::Attended, "Attended")}
+                    {button(Attendance::DidNotAttend, "Did not attend")}
+                }
+                .into_any()
+            } else {
+                view! { "From the start" }.into_any()
+            };
+            view! {
+                <tr>
+                    <td>{b.time.clone()}</td>
+                    <td>{b.reference.clone()}</td>
+                    <td>{b.name.clone()}<br /><span class="hint">{b.email.clone()}</span></td>
+                    <td>{b.topic.clone()}</td>
+                    <td>{if b.adjustments.is_empty() { "None".to_string() } else { b.adjustments.clone() }}</td>
+                    <td class="table__actions">{attendance}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=page_title(&title, &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <span class="caption-l">{format!("Surgeries in {neighbourhood}")}</span>
+        <h1 class="heading-l">{title}</h1>
+        <dl class="summary-list">
+            <SummaryRow key="When">{when}</SummaryRow>
+            <SummaryRow key="Where">{place}</SummaryRow>
+            <SummaryRow key="Status">{match &cancelled {
+                    Some(reason) => format!("Cancelled: {reason}"),
+                    None if started => "Started or over".to_string(),
+                    None => "Going ahead".to_string(),
+                }}</SummaryRow>
+        </dl>
+        <p><a href=surgery_path(id)>"See the public page"</a>" · "<a href=format!("/staff/neighbourhoods/{code}/surgeries")>"Back to all surgeries"</a></p>
+
+        {booked_slots.then(|| view! {
+            <h2 class="heading-m" id="bookings">{format!("Bookings ({live})")}</h2>
+            <p class="hint">"Residents' names, addresses and what they want to discuss are for the neighbourhood team only."</p>
+            {none_booked.then(|| view! { <p>"Nobody has booked yet."</p> })}
+            <table class="table" aria-labelledby="bookings" hidden=none_booked>
+                <thead><tr>
+                    <th scope="col">"Time"</th><th scope="col">"Reference"</th><th scope="col">"Resident"</th>
+                    <th scope="col">"To talk about"</th><th scope="col">"Help to take part"</th><th scope="col">"Attendance"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        })}
+
+        {can_cancel.then(|| view! {
+            <h2 class="heading-m">"Cancel this surgery"</h2>
+            <p>{format!("Everyone booked ({live}) is emailed with your reason, and their calendars are updated. This cannot be undone.")}</p>
+            <form method="post" action=CancelSurgery::url() novalidate>
+                <input type="hidden" name="code" value=code.clone() />
+                <input type="hidden" name="surgery_id" value=id />
+                <TextArea name="reason" label="Why is it cancelled?" hint="Residents see this, for example: the library is closed for repairs" max=MOST_BOOKING_TEXT rows=2 feedback=cancel_feedback />
+                <button type="submit" class="button button--warning">"Cancel this surgery"</button>
+            </form>
+        })}
+    }
+    .into_any()
+}
