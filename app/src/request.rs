@@ -129,10 +129,7 @@ impl RequestContext {
 
     /// Whom emails are from, and where their links lead.
     pub fn email_site(&self) -> EmailSite {
-        EmailSite {
-            force_name: self.state.force_name(),
-            site_url: self.state.site_url.clone(),
-        }
+        self.state.email_site()
     }
 
     /// Who is trying to sign in, for the rate limits.

@@ -53,6 +53,14 @@ impl PortalState {
             .as_ref()
             .map_or_else(|| "Neighbourhood policing".to_string(), |f| f.name.clone())
     }
+
+    /// Whom emails are from, and where their links lead.
+    pub fn email_site(&self) -> crate::services::messages::EmailSite {
+        crate::services::messages::EmailSite {
+            force_name: self.force_name(),
+            site_url: self.site_url.clone(),
+        }
+    }
 }
 
 /// Logs a fault with its whole cause chain and gives the browser a message that reveals nothing

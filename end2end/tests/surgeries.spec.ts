@@ -92,6 +92,9 @@ test.describe("staff", () => {
     await expect(page.getByRole("link", { name: "Coffee with your PCSO" })).toBeVisible();
 
     await page.getByRole("link", { name: "Coffee with your PCSO" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Coffee with your PCSO");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("link", { name: "See the public page" }).click();
     await expect(page.getByText("No need to book")).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });

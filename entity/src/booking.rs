@@ -31,6 +31,8 @@ pub struct Model {
     pub idempotency_key: Option<String>,
     /// Recorded by the team once the surgery has begun.
     pub attendance: Option<Attendance>,
+    /// When the reminder the day before was put in the outbox: it is sent once.
+    pub reminded_at: Option<i64>,
 }
 
 /// Whether the resident came.

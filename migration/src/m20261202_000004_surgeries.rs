@@ -231,6 +231,7 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Booking::CreatedAt).big_integer().not_null())
                     .col(ColumnDef::new(Booking::CancelledAt).big_integer().null())
                     .col(ColumnDef::new(Booking::Attendance).string().null())
+                    .col(ColumnDef::new(Booking::RemindedAt).big_integer().null())
                     .col(
                         ColumnDef::new(Booking::CancelTokenHash)
                             .string()
@@ -414,4 +415,5 @@ enum Booking {
     CancelTokenHash,
     IdempotencyKey,
     Attendance,
+    RemindedAt,
 }

@@ -171,6 +171,11 @@ pub struct Config {
     #[arg(long, env = "PORTAL_RELOAD_INTERVAL", default_value_t = 30, global = true, value_parser = clap::value_parser!(u64).range(1..))]
     pub reload_interval: u64,
 
+    /// How often, in seconds, each instance looks for surgery reminders to send (each is sent
+    /// once, whichever instance finds it first).
+    #[arg(long, env = "PORTAL_REMINDER_INTERVAL", default_value_t = 300, global = true, value_parser = clap::value_parser!(u64).range(1..))]
+    pub reminder_interval: u64,
+
     /// Folder holding the built stylesheet, WebAssembly and public files (made by cargo-leptos).
     #[arg(
         long,

@@ -227,6 +227,10 @@ async fn start(
         bucket_keys: BucketKeys::new(&secret),
         public_pages,
     };
+    tokio::spawn(crate::jobs::surgery_reminders::run(
+        state.clone(),
+        Duration::from_secs(config.reminder_interval),
+    ));
     router(config, address, state, sessions, assets)
 }
 

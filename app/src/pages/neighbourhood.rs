@@ -74,6 +74,7 @@ fn Neighbourhood(
     surgeries: Vec<SurgeryRow>,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
+        code,
         name,
         lpa,
         force,
@@ -138,6 +139,10 @@ fn Neighbourhood(
                         </li>
                     }).collect_view()}
                 </ul>
+                <p>
+                    <a href=format!("/neighbourhoods/{code}/surgeries.ics")>"Add this team's surgeries to your calendar"</a>
+                    <span class="hint">" (a calendar feed your phone or computer can subscribe to)"</span>
+                </p>
 
                 <h2 class="heading-m">"Contact the team"</h2>
                 {(!has_contact).then(|| view! {

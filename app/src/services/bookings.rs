@@ -115,6 +115,7 @@ pub async fn book(
         cancel_token_hash: Set(token_hash(&token)),
         idempotency_key: Set(Some(request.idempotency_key.clone())),
         attendance: Set(None),
+        reminded_at: Set(None),
     })
     .exec_without_returning(&txn)
     .await;
@@ -392,6 +393,84 @@ async fn free_place<C: ConnectionTrait>(conn: &C, slot_id: i32) -> Result<(), Db
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// How long before a slot its reminder goes, and how long before it a booking must have been
+/// made to get one (a booking made on the day has its confirmation fresh in mind).
+pub const REMINDER_SECONDS_BEFORE: i64 = 24 * 3600;
+
+/// Emails the reminders now due: live bookings at occurrences going ahead whose slot starts
+/// within a day. Each booking is claimed by a conditional update in the transaction that puts
+/// its reminder in the outbox, so it is reminded once however many instances look at once, and
+/// never after it (or its surgery) is cancelled.
+pub async fn send_reminders(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+) -> Result<usize, DbErr> {
+    let now = clock.now();
+    let due_slots = surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::StartsAt.gt(now))
+        .filter(surgery_slot::Column::StartsAt.lte(now + REMINDER_SECONDS_BEFORE))
+        .filter(surgery_slot::Column::Booked.gt(0))
+        .all(db)
+        .await?;
+    let mut sent = 0;
+    for slot in due_slots {
+        let waiting = booking::Entity::find()
+            .filter(booking::Column::SlotId.eq(slot.id))
+            .filter(booking::Column::Status.eq(BookingStatus::Booked))
+            .filter(booking::Column::RemindedAt.is_null())
+            .filter(booking::Column::CreatedAt.lt(slot.starts_at - REMINDER_SECONDS_BEFORE))
+            .all(db)
+            .await?;
+        if waiting.is_empty() {
+            continue;
+        }
+        let Some(detail) = surgeries::occurrence(db, slot.surgery_id).await? else {
+            continue;
+        };
+        if detail.surgery.status != SurgeryStatus::Scheduled {
+            continue;
+        }
+        let parts = LetterParts::new(site, &detail, &slot);
+        for b in waiting {
+            let Some(resident_id) = b.resident_id else {
+                continue;
+            };
+            let txn = crate::services::begin_write(db).await?;
+            let claimed = booking::Entity::update_many()
+                .col_expr(booking::Column::RemindedAt, Expr::value(now))
+                .filter(booking::Column::Id.eq(b.id))
+                .filter(booking::Column::Status.eq(BookingStatus::Booked))
+                .filter(booking::Column::RemindedAt.is_null())
+                .exec(&txn)
+                .await?;
+            let resident = resident::Entity::find_by_id(resident_id).one(&txn).await?;
+            let (1, Some(resident)) = (claimed.rows_affected, resident) else {
+                continue;
+            };
+            let account_link = format!(
+                "{}{}",
+                site.site_url,
+                crate::domain::surgery::booking_path(&b.reference)
+            );
+            outbox::enqueue(
+                &txn,
+                clock,
+                messages::booking_reminder(
+                    &parts.letter(&resident.email, &b.reference),
+                    &account_link,
+                )
+                // Not worth sending once the surgery has started.
+                .expiring_at(slot.starts_at),
+            )
+            .await?;
+            txn.commit().await?;
+            sent += 1;
+        }
+    }
+    Ok(sent)
 }
 
 /// One of a resident's bookings, as their account lists it.

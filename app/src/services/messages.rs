@@ -309,6 +309,28 @@ pub fn surgery_cancelled_by_team(letter: &BookingLetter<'_>, reason: &str) -> Ou
     )
 }
 
+/// The day before: where and when, and how to cancel if plans changed.
+pub fn booking_reminder(letter: &BookingLetter<'_>, account_link: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!("A reminder of your place at “{}”.", letter.surgery_title),
+            format!("When: {}", letter.when),
+            format!("Where: {}", letter.place),
+            format!("Your booking reference is {}.", letter.reference),
+        ],
+        link: Some(("See or cancel your booking", account_link)),
+        after: vec![
+            "If you cannot come, please cancel so someone else can have your place. You can also use the link in your confirmation email.".into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("Reminder: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

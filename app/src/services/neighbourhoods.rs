@@ -3,19 +3,13 @@
 use crate::domain::geometry::MultiPolygon;
 use crate::domain::neighbourhood::{Contact, Link, NeighbourhoodDetails, TeamMember};
 use entity::{force, local_policing_area, neighbourhood, neighbourhood_link, team_member};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryOrder};
 
 pub async fn neighbourhood_details(
     db: &DatabaseConnection,
     code: &str,
 ) -> Result<Option<NeighbourhoodDetails>, DbErr> {
-    let Some(n) = neighbourhood::Entity::find()
-        .filter(neighbourhood::Column::Code.eq(code))
-        .one(db)
-        .await?
-    else {
+    let Some(n) = crate::services::management::neighbourhood_by_code(db, code).await? else {
         return Ok(None);
     };
     let lpa = n.find_related(local_policing_area::Entity).one(db).await?;

@@ -357,3 +357,70 @@ impl From<&venue::Model> for VenueDetails {
         }
     }
 }
+
+/// How many occurrences a neighbourhood's calendar feed holds.
+const FEED_OCCURRENCES: u64 = 200;
+
+/// A neighbourhood's surgeries still to come as a subscribable iCalendar feed, cancelled ones
+/// marked so (so subscribed calendars drop them). It names no resident. None for an unknown
+/// neighbourhood.
+pub async fn calendar_feed(
+    db: &DatabaseConnection,
+    code: &str,
+    now: i64,
+    force_name: &str,
+    site_host: &str,
+) -> Result<Option<String>, DbErr> {
+    use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
+    let Some(n) = crate::services::management::neighbourhood_by_code(db, code).await? else {
+        return Ok(None);
+    };
+    let occurrences = surgery::Entity::find()
+        .filter(surgery::Column::NeighbourhoodId.eq(n.id))
+        .filter(surgery::Column::EndsAt.gt(now))
+        .order_by_asc(surgery::Column::StartsAt)
+        .limit(FEED_OCCURRENCES)
+        .all(db)
+        .await?;
+    let series: HashMap<i32, surgery_series::Model> = surgery_series::Entity::find()
+        .filter(surgery_series::Column::Id.is_in(occurrences.iter().map(|o| o.series_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let venues: HashMap<i32, venue::Model> = venue::Entity::find()
+        .filter(venue::Column::Id.is_in(occurrences.iter().map(|o| o.venue_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|v| (v.id, v))
+        .collect();
+    let organiser_name = crate::services::messages::team_sender(&n.name, force_name);
+    let organiser_email = n
+        .contact_email
+        .clone()
+        .unwrap_or_else(|| format!("no-reply@{site_host}"));
+    let events: Vec<CalendarEvent> = occurrences
+        .iter()
+        .filter_map(|o| {
+            let series = series.get(&o.series_id)?;
+            let venue = venues.get(&o.venue_id)?;
+            let cancelled = o.status == SurgeryStatus::Cancelled;
+            Some(CalendarEvent {
+                uid: format!("surgery-{}@{site_host}", o.id),
+                sequence: u32::from(cancelled),
+                starts_at: o.starts_at,
+                ends_at: o.ends_at,
+                summary: series.title.clone(),
+                description: series.description.clone(),
+                location: venue_line(venue),
+                organiser_name: organiser_name.clone(),
+                organiser_email: organiser_email.clone(),
+                attendee_email: None,
+                cancelled,
+            })
+        })
+        .collect();
+    Ok(Some(calendar(CalendarMethod::Publish, &events, now)))
+}

@@ -1,6 +1,7 @@
 //! JSON endpoints under `/api/` (no session), and a resident's data download (with one).
 
 pub mod account;
+pub mod calendar;
 pub mod postcodes;
 
 use app::state::PortalState;
@@ -10,6 +11,10 @@ use axum::routing::get;
 pub fn router(state: PortalState) -> Router {
     Router::new()
         .route("/api/postcodes/{postcode}", get(postcodes::lookup))
+        .route(
+            "/neighbourhoods/{code}/surgeries.ics",
+            get(calendar::surgeries_feed),
+        )
         .with_state(state)
 }
 

@@ -3,3 +3,4 @@
 pub mod housekeeping;
 pub mod reload_gazetteer;
 pub mod send_email;
+pub mod surgery_reminders;

@@ -16,6 +16,11 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder}
 
 /// The next occurrence of the demo's booked surgery in a neighbourhood.
 pub async fn booked_surgery(app: &TestApp, code: &str) -> i32 {
+    booked_surgeries(app, code).await[0]
+}
+
+/// The occurrences of the demo's booked surgery in a neighbourhood, soonest first.
+async fn booked_surgeries(app: &TestApp, code: &str) -> Vec<i32> {
     let n = neighbourhood_id(app, code).await;
     let series = surgery_series::Entity::find()
         .filter(surgery_series::Column::NeighbourhoodId.eq(n))
@@ -27,11 +32,12 @@ pub async fn booked_surgery(app: &TestApp, code: &str) -> i32 {
     surgery::Entity::find()
         .filter(surgery::Column::SeriesId.eq(series.id))
         .order_by_asc(surgery::Column::StartsAt)
-        .one(&app.db)
+        .all(&app.db)
         .await
         .unwrap()
-        .unwrap()
-        .id
+        .into_iter()
+        .map(|o| o.id)
+        .collect()
 }
 
 async fn slots(app: &TestApp, surgery_id: i32) -> Vec<surgery_slot::Model> {
@@ -809,5 +815,230 @@ async fn a_cancellation_racing_bookings_on_two_instances_leaves_no_booking_behin
             .await
             .unwrap();
         assert_eq!(told as usize, booked_first, "{kind}: {outcomes:?}");
+    }
+}
+
+/// Residents made directly in the database: the race tests need more of them than the
+/// sign-in links' rate limits let one computer sign in.
+async fn many_residents(app: &TestApp, prefix: &str, count: usize) -> Vec<i32> {
+    use sea_orm::ActiveValue::Set;
+    let now = app.clock.now();
+    let rows = (0..count).map(|i| entity::resident::ActiveModel {
+        email: Set(format!("{prefix}{i}@example.org")),
+        display_name: Set(None),
+        created_at: Set(now),
+        last_signed_in_at: Set(now),
+        ..Default::default()
+    });
+    entity::resident::Entity::insert_many(rows)
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    entity::resident::Entity::find()
+        .filter(entity::resident::Column::Email.starts_with(prefix))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_get_exactly_twenty() {
+    use app::services::bookings::{Booked, BookingRequest, book};
+    use app::services::messages::EmailSite;
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        // A second instance's own connection pool on the same database.
+        let second = server::database::connect(&app.database_url).await.unwrap();
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let all = slots(&app, surgery_id).await;
+        let (contested, other_slot) = (all[0].id, all[1].id);
+        surgery_slot::Entity::update_many()
+            .col_expr(surgery_slot::Column::Places, Expr::value(20))
+            .filter(surgery_slot::Column::Id.eq(contested))
+            .exec(&app.db)
+            .await
+            .unwrap();
+        let site = EmailSite {
+            force_name: "West Midlands Police".into(),
+            site_url: app.address.clone(),
+        };
+        let attempt =
+            |db: sea_orm::DatabaseConnection, resident_id: i32, slot_id: i32, key: String| {
+                let (clock, site) = (app.clock.clone(), site.clone());
+                tokio::spawn(async move {
+                    let request = BookingRequest {
+                        surgery_id,
+                        slot_id,
+                        resident_id,
+                        topic: "Parking".into(),
+                        adjustments: String::new(),
+                        idempotency_key: key,
+                    };
+                    book(&db, &clock, &site, &request).await.unwrap()
+                })
+            };
+        let instance = |i: usize| {
+            if i.is_multiple_of(2) {
+                app.db.clone()
+            } else {
+                second.clone()
+            }
+        };
+
+        let residents = many_residents(&app, "racer", 200).await;
+        let racing: Vec<_> = residents
+            .iter()
+            .enumerate()
+            .map(|(i, id)| attempt(instance(i), *id, contested, format!("key-{id}")))
+            .collect();
+        let mut outcomes = Vec::new();
+        for race in racing {
+            outcomes.push(race.await.unwrap());
+        }
+        let booked = outcomes
+            .iter()
+            .filter(|o| matches!(o, Booked::Booked { .. }))
+            .count();
+        let full = outcomes.iter().filter(|o| **o == Booked::SlotFull).count();
+        assert_eq!((booked, full), (20, 180), "{kind}");
+        assert_eq!(slot(&app, contested).await.booked, 20, "{kind}");
+        assert_eq!(live_bookings(&app, surgery_id).await, 20, "{kind}");
+
+        // One resident sending 20 confirmations at once (different attempts) holds one place.
+        let sam = many_residents(&app, "sam-many", 1).await[0];
+        let repeated: Vec<_> = (0..20)
+            .map(|i| attempt(instance(i), sam, other_slot, format!("sam-{i}")))
+            .collect();
+        let mut answers = Vec::new();
+        for race in repeated {
+            answers.push(race.await.unwrap());
+        }
+        let made = answers
+            .iter()
+            .filter(|o| matches!(o, Booked::Booked { .. }))
+            .count();
+        let refused = answers
+            .iter()
+            .filter(|o| matches!(o, Booked::AlreadyBooked { .. }))
+            .count();
+        assert_eq!((made, refused), (1, 19), "{kind}: {answers:?}");
+        assert_eq!(slot(&app, other_slot).await.booked, 1, "{kind}");
+        assert_eq!(live_bookings(&app, surgery_id).await, 21, "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_goes_the_day_before_once_and_never_for_a_cancelled_booking() {
+    use app::services::bookings::send_reminders;
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        // Next week's occurrence: booked at least a day ahead, whatever day the tests run.
+        let surgery_id = booked_surgeries(&app, "BW001").await[1];
+        let reference = book_as(&app, "sam@example.org", surgery_id).await;
+        let alex = resident(&app, "alex@example.org").await;
+        let alex_slot = slots(&app, surgery_id).await[3].id;
+        enter_details(&alex, surgery_id, alex_slot).await;
+        let alex_booking = location(&confirm(&alex, surgery_id).await)
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        alex.post_form(
+            "/fn/account/bookings/cancel",
+            &[("reference", alex_booking.as_str())],
+        )
+        .await;
+        let reminders = || async {
+            outbox_message::Entity::find()
+                .filter(outbox_message::Column::Subject.starts_with("Reminder:"))
+                .all(&app.db)
+                .await
+                .unwrap()
+        };
+        assert!(reminders().await.is_empty(), "{kind}: not yet due");
+
+        let starts_at = slots(&app, surgery_id).await[0].starts_at;
+        app.clock.advance(starts_at - 23 * 3600 - app.clock.now());
+        let mut waited = 0;
+        while reminders().await.is_empty() && waited < 100 {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            waited += 1;
+        }
+        let sent = reminders().await;
+        assert_eq!(
+            sent.len(),
+            1,
+            "{kind}: one reminder, only to the live booking"
+        );
+        assert_eq!(sent[0].recipient, "sam@example.org", "{kind}");
+        assert!(sent[0].subject.contains(&reference), "{kind}");
+        assert!(
+            sent[0]
+                .text_body
+                .contains(&format!("/account/bookings/{reference}")),
+            "{kind}"
+        );
+
+        // Two more instances looking at once find nothing left to send.
+        let second = server::database::connect(&app.database_url).await.unwrap();
+        let site = app::services::messages::EmailSite {
+            force_name: "West Midlands Police".into(),
+            site_url: app.address.clone(),
+        };
+        let (a, b) = tokio::join!(
+            send_reminders(&app.db, &app.clock, &site),
+            send_reminders(&second, &app.clock, &site)
+        );
+        assert_eq!((a.unwrap(), b.unwrap()), (0, 0), "{kind}");
+        assert_eq!(reminders().await.len(), 1, "{kind}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_neighbourhood_offers_a_calendar_feed_of_its_surgeries_without_personal_data() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        book_as(&app, "sam@example.org", surgery_id).await;
+        let response = app.get("/neighbourhoods/BW001/surgeries.ics").await;
+        assert_eq!(response.status(), 200, "{kind}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "text/calendar; charset=utf-8"
+        );
+        let feed = response.text().await.unwrap();
+        let calendar = ical::IcalParser::new(feed.as_bytes())
+            .next()
+            .expect("one calendar")
+            .expect("a valid calendar");
+        let method = calendar
+            .properties
+            .iter()
+            .find(|p| p.name == "METHOD")
+            .and_then(|p| p.value.clone());
+        assert_eq!(method.as_deref(), Some("PUBLISH"), "{kind}");
+        let upcoming = surgery::Entity::find()
+            .filter(surgery::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW001").await))
+            .count(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(calendar.events.len() as u64, upcoming, "{kind}");
+        assert_eq!(calendar.timezones.len(), 1, "{kind}");
+        assert!(
+            !feed.contains("sam@example.org"),
+            "{kind}: no resident named"
+        );
+        assert!(!feed.contains("ATTENDEE"), "{kind}");
+
+        let unknown = app.get("/neighbourhoods/NOPE/surgeries.ics").await;
+        assert_eq!(unknown.status(), 404, "{kind}");
+        let (_, page) = app.html("/neighbourhoods/BW001").await;
+        assert!(
+            page.contains("/neighbourhoods/BW001/surgeries.ics"),
+            "{kind}"
+        );
     }
 }
