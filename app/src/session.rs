@@ -99,6 +99,8 @@ pub struct BookingDraft {
     pub adjustments: String,
     /// Names this attempt: confirming it twice finds the first booking.
     pub key: String,
+    /// The slot was full when chosen: confirming joins its waiting list if it still is.
+    pub wait: bool,
 }
 
 pub struct PortalSession(Session);

@@ -22,3 +22,4 @@ pub mod surgery_series;
 pub mod surgery_slot;
 pub mod team_member;
 pub mod venue;
+pub mod waiting_entry;

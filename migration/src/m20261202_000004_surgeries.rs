@@ -282,11 +282,68 @@ impl MigrationTrait for Migration {
                  (surgery_id, resident_id) WHERE status = 'booked'",
             )
             .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(WaitingEntry::Table)
+                    .col(auto_id(WaitingEntry::Id))
+                    .col(ColumnDef::new(WaitingEntry::SurgeryId).integer().not_null())
+                    .col(ColumnDef::new(WaitingEntry::SlotId).integer().not_null())
+                    .col(ColumnDef::new(WaitingEntry::ResidentId).integer().null())
+                    .col(
+                        ColumnDef::new(WaitingEntry::Status)
+                            .string()
+                            .not_null()
+                            .default("waiting"),
+                    )
+                    .col(ColumnDef::new(WaitingEntry::Topic).text().not_null())
+                    .col(ColumnDef::new(WaitingEntry::Adjustments).text().not_null())
+                    .col(
+                        ColumnDef::new(WaitingEntry::CreatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(ColumnDef::new(WaitingEntry::BookingId).integer().null())
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(WaitingEntry::Table, WaitingEntry::SlotId)
+                            .to(SurgerySlot::Table, SurgerySlot::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(WaitingEntry::Table, WaitingEntry::ResidentId)
+                            .to(Resident::Table, Resident::Id)
+                            .on_delete(ForeignKeyAction::SetNull),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_waiting_entry_slot")
+                    .table(WaitingEntry::Table)
+                    .col(WaitingEntry::SlotId)
+                    .col(WaitingEntry::CreatedAt)
+                    .to_owned(),
+            )
+            .await?;
+        // A resident waits at most once per occurrence.
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "CREATE UNIQUE INDEX idx_waiting_one_per_resident ON waiting_entry \
+                 (surgery_id, resident_id) WHERE status = 'waiting'",
+            )
+            .await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            WaitingEntry::Table.into_iden(),
             Booking::Table.into_iden(),
             SurgerySlot::Table.into_iden(),
             Surgery::Table.into_iden(),
@@ -416,4 +473,18 @@ enum Booking {
     IdempotencyKey,
     Attendance,
     RemindedAt,
+}
+
+#[derive(DeriveIden)]
+enum WaitingEntry {
+    Table,
+    Id,
+    SurgeryId,
+    SlotId,
+    ResidentId,
+    Status,
+    Topic,
+    Adjustments,
+    CreatedAt,
+    BookingId,
 }

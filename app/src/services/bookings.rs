@@ -12,6 +12,7 @@ use crate::services::surgeries::{self, OccurrenceDetail, venue_line};
 use crate::services::tokens::{new_token, token_hash};
 use entity::booking::{self, BookingStatus};
 use entity::surgery::SurgeryStatus;
+use entity::waiting_entry::{self, WaitingStatus};
 use entity::{resident, surgery, surgery_slot};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::{Expr, ExprTrait};
@@ -32,6 +33,8 @@ pub struct BookingRequest {
     /// Chosen when the resident reached the check-your-answers page: sending that page twice
     /// finds the first booking rather than making a second.
     pub idempotency_key: String,
+    /// The slot was full when they chose it: if it still is, they join its waiting list.
+    pub wait_if_full: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +45,8 @@ pub enum Booked {
     AlreadyBooked { reference: String },
     /// Every place in the slot has gone.
     SlotFull,
+    /// The slot is full and the resident is on its waiting list.
+    Waiting,
     /// The occurrence is cancelled, has started, takes no bookings, or has no such slot.
     NotBookable,
 }
@@ -85,42 +90,28 @@ pub async fn book(
     else {
         return Ok(Booked::NotBookable);
     };
-    let taken = surgery_slot::Entity::update_many()
-        .col_expr(
-            surgery_slot::Column::Booked,
-            Expr::col(surgery_slot::Column::Booked).add(1),
-        )
-        .filter(surgery_slot::Column::Id.eq(slot.id))
-        .filter(Expr::col(surgery_slot::Column::Booked).lt(Expr::col(surgery_slot::Column::Places)))
-        .exec(&txn)
-        .await?;
-    if taken.rows_affected != 1 {
-        return Ok(Booked::SlotFull);
+    if !take_place(&txn, slot.id).await? {
+        if !request.wait_if_full {
+            return Ok(Booked::SlotFull);
+        }
+        return join_waiting_list(txn, request, &resident, now).await;
     }
-    let mut random = [0u8; 8];
-    getrandom::fill(&mut random).expect("the operating system's random number generator");
-    let reference = booking_reference(random);
-    let token = new_token();
-    let inserted = booking::Entity::insert(booking::ActiveModel {
-        id: NotSet,
-        reference: Set(reference.clone()),
-        surgery_id: Set(request.surgery_id),
-        slot_id: Set(slot.id),
-        resident_id: Set(Some(resident.id)),
-        status: Set(BookingStatus::Booked),
-        topic: Set(request.topic.clone()),
-        adjustments: Set(request.adjustments.clone()),
-        created_at: Set(now),
-        cancelled_at: Set(None),
-        cancel_token_hash: Set(token_hash(&token)),
-        idempotency_key: Set(Some(request.idempotency_key.clone())),
-        attendance: Set(None),
-        reminded_at: Set(None),
-    })
-    .exec_without_returning(&txn)
+    let inserted = insert_booking(
+        &txn,
+        clock,
+        site,
+        NewBooking {
+            slot: &slot,
+            resident: &resident,
+            topic: &request.topic,
+            adjustments: &request.adjustments,
+            idempotency_key: Some(&request.idempotency_key),
+        },
+        Welcome::Booked,
+    )
     .await;
-    match inserted {
-        Ok(_) => {}
+    let reference = match inserted {
+        Ok(reference) => reference,
         Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             // Another request won: the same confirmation sent twice, or a second booking by
             // the same resident. Nothing of this attempt is kept.
@@ -128,29 +119,218 @@ pub async fn book(
             return after_conflict(db, request).await;
         }
         Err(error) => return Err(error),
-    }
-    let Some(detail) = surgeries::occurrence(&txn, request.surgery_id).await? else {
-        return Ok(Booked::NotBookable);
     };
-    let letter_parts = LetterParts::new(site, &detail, &slot);
+    txn.commit().await?;
+    Ok(Booked::Booked { reference })
+}
+
+/// Takes one of the slot's places, if one is left.
+async fn take_place<C: ConnectionTrait>(conn: &C, slot_id: i32) -> Result<bool, DbErr> {
+    let taken = surgery_slot::Entity::update_many()
+        .col_expr(
+            surgery_slot::Column::Booked,
+            Expr::col(surgery_slot::Column::Booked).add(1),
+        )
+        .filter(surgery_slot::Column::Id.eq(slot_id))
+        .filter(Expr::col(surgery_slot::Column::Booked).lt(Expr::col(surgery_slot::Column::Places)))
+        .exec(conn)
+        .await?;
+    Ok(taken.rows_affected == 1)
+}
+
+/// Puts the resident on the full slot's waiting list, inside the booking's transaction (which
+/// holds the occurrence's row, so these checks cannot be overtaken).
+async fn join_waiting_list(
+    txn: sea_orm::DatabaseTransaction,
+    request: &BookingRequest,
+    resident: &resident::Model,
+    now: i64,
+) -> Result<Booked, DbErr> {
+    if let Some(live) = booking::Entity::find()
+        .filter(booking::Column::SurgeryId.eq(request.surgery_id))
+        .filter(booking::Column::ResidentId.eq(resident.id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .one(&txn)
+        .await?
+    {
+        return Ok(Booked::AlreadyBooked {
+            reference: live.reference,
+        });
+    }
+    let already_waiting = waiting_entry::Entity::find()
+        .filter(waiting_entry::Column::SurgeryId.eq(request.surgery_id))
+        .filter(waiting_entry::Column::ResidentId.eq(resident.id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .one(&txn)
+        .await?
+        .is_some();
+    if !already_waiting {
+        waiting_entry::Entity::insert(waiting_entry::ActiveModel {
+            id: NotSet,
+            surgery_id: Set(request.surgery_id),
+            slot_id: Set(request.slot_id),
+            resident_id: Set(Some(resident.id)),
+            status: Set(WaitingStatus::Waiting),
+            topic: Set(request.topic.clone()),
+            adjustments: Set(request.adjustments.clone()),
+            created_at: Set(now),
+            booking_id: Set(None),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(Booked::Waiting)
+}
+
+/// A booking about to be made: its place in `slot` is already taken.
+struct NewBooking<'a> {
+    slot: &'a surgery_slot::Model,
+    resident: &'a resident::Model,
+    topic: &'a str,
+    adjustments: &'a str,
+    idempotency_key: Option<&'a str>,
+}
+
+/// Which confirmation the resident is sent.
+#[derive(Clone, Copy)]
+enum Welcome {
+    Booked,
+    /// A place came free and they were first on the waiting list.
+    FromWaitingList,
+}
+
+/// Writes the booking and its confirmation email (with the calendar invitation and the link to
+/// cancel) inside the caller's transaction; returns its reference.
+async fn insert_booking<C: ConnectionTrait>(
+    conn: &C,
+    clock: &Clock,
+    site: &EmailSite,
+    new: NewBooking<'_>,
+    welcome: Welcome,
+) -> Result<String, DbErr> {
+    let now = clock.now();
+    let mut random = [0u8; 8];
+    getrandom::fill(&mut random).expect("the operating system's random number generator");
+    let reference = booking_reference(random);
+    let token = new_token();
+    booking::Entity::insert(booking::ActiveModel {
+        id: NotSet,
+        reference: Set(reference.clone()),
+        surgery_id: Set(new.slot.surgery_id),
+        slot_id: Set(new.slot.id),
+        resident_id: Set(Some(new.resident.id)),
+        status: Set(BookingStatus::Booked),
+        topic: Set(new.topic.to_string()),
+        adjustments: Set(new.adjustments.to_string()),
+        created_at: Set(now),
+        cancelled_at: Set(None),
+        cancel_token_hash: Set(token_hash(&token)),
+        idempotency_key: Set(new.idempotency_key.map(str::to_string)),
+        attendance: Set(None),
+        reminded_at: Set(None),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    let Some(detail) = surgeries::occurrence(conn, new.slot.surgery_id).await? else {
+        return Err(DbErr::RecordNotFound("the surgery being booked".into()));
+    };
+    let parts = LetterParts::new(site, &detail, new.slot);
     let cancel_link = format!("{}/bookings/cancel?token={token}", site.site_url);
     let invitation = calendar(
         CalendarMethod::Request,
-        &[letter_parts.event(&reference, &resident.email, false)],
+        &[parts.event(&reference, &new.resident.email, false)],
         now,
     );
-    outbox::enqueue(
-        &txn,
-        clock,
-        messages::booking_confirmed(
-            &letter_parts.letter(&resident.email, &reference),
-            &cancel_link,
+    let letter = parts.letter(&new.resident.email, &reference);
+    let email = match welcome {
+        Welcome::Booked => messages::booking_confirmed(&letter, &cancel_link),
+        Welcome::FromWaitingList => messages::waiting_list_place(&letter, &cancel_link),
+    };
+    outbox::enqueue(conn, clock, email.with_calendar(invitation)).await?;
+    Ok(reference)
+}
+
+/// Gives a freed place in `slot` to the first resident waiting for it, in the caller's
+/// transaction (which holds the occurrence's row). Nobody is promoted into a slot that has
+/// started; someone who holds another place at the occurrence is passed over.
+async fn promote_first_waiting<C: ConnectionTrait>(
+    conn: &C,
+    clock: &Clock,
+    site: &EmailSite,
+    slot: &surgery_slot::Model,
+) -> Result<(), DbErr> {
+    if slot.starts_at <= clock.now() {
+        return Ok(());
+    }
+    let waiting = waiting_entry::Entity::find()
+        .filter(waiting_entry::Column::SlotId.eq(slot.id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .order_by_asc(waiting_entry::Column::CreatedAt)
+        .order_by_asc(waiting_entry::Column::Id)
+        .all(conn)
+        .await?;
+    for entry in waiting {
+        let resident = match entry.resident_id {
+            Some(id) => resident::Entity::find_by_id(id).one(conn).await?,
+            None => None,
+        };
+        let holds_a_place = match &resident {
+            Some(r) => booking::Entity::find()
+                .filter(booking::Column::SurgeryId.eq(entry.surgery_id))
+                .filter(booking::Column::ResidentId.eq(r.id))
+                .filter(booking::Column::Status.eq(BookingStatus::Booked))
+                .one(conn)
+                .await?
+                .is_some(),
+            None => false,
+        };
+        let (Some(resident), false) = (resident, holds_a_place) else {
+            set_waiting_status(conn, entry.id, WaitingStatus::Withdrawn, None).await?;
+            continue;
+        };
+        if !take_place(conn, slot.id).await? {
+            return Ok(());
+        }
+        let reference = insert_booking(
+            conn,
+            clock,
+            site,
+            NewBooking {
+                slot,
+                resident: &resident,
+                topic: &entry.topic,
+                adjustments: &entry.adjustments,
+                idempotency_key: None,
+            },
+            Welcome::FromWaitingList,
         )
-        .with_calendar(invitation),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Booked::Booked { reference })
+        .await?;
+        let booking_id = booking::Entity::find()
+            .filter(booking::Column::Reference.eq(&reference))
+            .one(conn)
+            .await?
+            .map(|b| b.id);
+        set_waiting_status(conn, entry.id, WaitingStatus::Promoted, booking_id).await?;
+        return Ok(());
+    }
+    Ok(())
+}
+
+async fn set_waiting_status<C: ConnectionTrait>(
+    conn: &C,
+    entry_id: i32,
+    status: WaitingStatus,
+    booking_id: Option<i32>,
+) -> Result<(), DbErr> {
+    waiting_entry::Entity::update_many()
+        .col_expr(waiting_entry::Column::Status, Expr::value(status))
+        .col_expr(waiting_entry::Column::BookingId, Expr::value(booking_id))
+        .filter(waiting_entry::Column::Id.eq(entry_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 async fn by_idempotency_key<C: ConnectionTrait>(
@@ -322,6 +502,7 @@ pub async fn cancel(
     let Some(found) = query.one(&txn).await? else {
         return Ok(Cancelled::NotRecognised);
     };
+    lock_occurrence(&txn, found.surgery_id).await?;
     let Some(slot) = surgery_slot::Entity::find_by_id(found.slot_id)
         .one(&txn)
         .await?
@@ -353,6 +534,7 @@ pub async fn cancel(
         });
     }
     free_place(&txn, slot.id).await?;
+    promote_first_waiting(&txn, clock, site, &slot).await?;
     let resident = match found.resident_id {
         Some(id) => resident::Entity::find_by_id(id).one(&txn).await?,
         None => None,
@@ -379,6 +561,17 @@ pub async fn cancel(
     Ok(Cancelled::Cancelled {
         reference: found.reference,
     })
+}
+
+/// Locks the occurrence's row, as every change to its places does first, so that bookings,
+/// cancellations and promotions from the waiting list at one occurrence take turns.
+async fn lock_occurrence<C: ConnectionTrait>(conn: &C, surgery_id: i32) -> Result<(), DbErr> {
+    surgery::Entity::update_many()
+        .col_expr(surgery::Column::Status, Expr::col(surgery::Column::Status))
+        .filter(surgery::Column::Id.eq(surgery_id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 /// Gives a slot's place back.
@@ -534,22 +727,25 @@ pub async fn for_resident(
 /// resident wrote is erased. The bookings stay, unnamed, so the team's counts stay true.
 pub async fn erase_for_resident<C: ConnectionTrait>(
     conn: &C,
-    now: i64,
+    clock: &Clock,
+    site: &EmailSite,
     resident_id: i32,
 ) -> Result<(), DbErr> {
+    let now = clock.now();
     let live = booking::Entity::find()
         .filter(booking::Column::ResidentId.eq(resident_id))
         .filter(booking::Column::Status.eq(BookingStatus::Booked))
         .all(conn)
         .await?;
     for b in live {
-        let upcoming = surgery_slot::Entity::find_by_id(b.slot_id)
+        let Some(slot) = surgery_slot::Entity::find_by_id(b.slot_id)
             .one(conn)
             .await?
-            .is_some_and(|slot| slot.starts_at > now);
-        if !upcoming {
+            .filter(|slot| slot.starts_at > now)
+        else {
             continue;
-        }
+        };
+        lock_occurrence(conn, b.surgery_id).await?;
         let ended = booking::Entity::update_many()
             .col_expr(
                 booking::Column::Status,
@@ -562,8 +758,28 @@ pub async fn erase_for_resident<C: ConnectionTrait>(
             .await?;
         if ended.rows_affected == 1 {
             free_place(conn, b.slot_id).await?;
+            promote_first_waiting(conn, clock, site, &slot).await?;
         }
     }
+    waiting_entry::Entity::update_many()
+        .col_expr(
+            waiting_entry::Column::Status,
+            Expr::value(WaitingStatus::Withdrawn),
+        )
+        .filter(waiting_entry::Column::ResidentId.eq(resident_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .exec(conn)
+        .await?;
+    waiting_entry::Entity::update_many()
+        .col_expr(
+            waiting_entry::Column::ResidentId,
+            Expr::value(Option::<i32>::None),
+        )
+        .col_expr(waiting_entry::Column::Topic, Expr::value(""))
+        .col_expr(waiting_entry::Column::Adjustments, Expr::value(""))
+        .filter(waiting_entry::Column::ResidentId.eq(resident_id))
+        .exec(conn)
+        .await?;
     booking::Entity::update_many()
         .col_expr(
             booking::Column::ResidentId,
@@ -579,4 +795,70 @@ pub async fn erase_for_resident<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// A place a resident is waiting for, as their account lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WaitingSummary {
+    pub id: i32,
+    pub surgery_id: i32,
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub status: WaitingStatus,
+    pub topic: String,
+    pub adjustments: String,
+    pub joined_at: i64,
+}
+
+/// Every waiting-list entry a resident has, soonest slot first.
+pub async fn waiting_for_resident(
+    db: &DatabaseConnection,
+    resident_id: i32,
+) -> Result<Vec<WaitingSummary>, DbErr> {
+    let entries = waiting_entry::Entity::find()
+        .filter(waiting_entry::Column::ResidentId.eq(resident_id))
+        .all(db)
+        .await?;
+    let mut summaries = Vec::with_capacity(entries.len());
+    for e in entries {
+        let (Some(detail), Some(slot)) = (
+            surgeries::occurrence(db, e.surgery_id).await?,
+            surgery_slot::Entity::find_by_id(e.slot_id).one(db).await?,
+        ) else {
+            continue;
+        };
+        summaries.push(WaitingSummary {
+            id: e.id,
+            surgery_id: e.surgery_id,
+            title: detail.series.title,
+            starts_at: slot.starts_at,
+            ends_at: slot.ends_at,
+            status: e.status,
+            topic: e.topic,
+            adjustments: e.adjustments,
+            joined_at: e.created_at,
+        });
+    }
+    summaries.sort_by_key(|s| s.starts_at);
+    Ok(summaries)
+}
+
+/// Takes the resident off a waiting list; false if they were not on it.
+pub async fn leave_waiting_list(
+    db: &DatabaseConnection,
+    resident_id: i32,
+    entry_id: i32,
+) -> Result<bool, DbErr> {
+    let left = waiting_entry::Entity::update_many()
+        .col_expr(
+            waiting_entry::Column::Status,
+            Expr::value(WaitingStatus::Withdrawn),
+        )
+        .filter(waiting_entry::Column::Id.eq(entry_id))
+        .filter(waiting_entry::Column::ResidentId.eq(resident_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .exec(db)
+        .await?;
+    Ok(left.rows_affected == 1)
 }

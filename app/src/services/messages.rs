@@ -238,17 +238,30 @@ pub struct BookingLetter<'a> {
     pub sender: &'a str,
 }
 
+impl BookingLetter<'_> {
+    /// `opening`, then when, where and the reference, and (if attached) the calendar file.
+    fn details(&self, opening: String, calendar_attached: bool) -> Vec<String> {
+        let mut paragraphs = vec![
+            opening,
+            format!("When: {}", self.when),
+            format!("Where: {}", self.place),
+            format!("Your booking reference is {}.", self.reference),
+        ];
+        if calendar_attached {
+            paragraphs.push("The attached calendar file adds it to your calendar.".into());
+        }
+        paragraphs
+    }
+}
+
 /// A booking made: the place, the reference, the calendar file and a link to cancel.
 pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
     Letter {
         greeting: "Hello,".into(),
-        paragraphs: vec![
+        paragraphs: letter.details(
             format!("Your place at “{}” is booked.", letter.surgery_title),
-            format!("When: {}", letter.when),
-            format!("Where: {}", letter.place),
-            format!("Your booking reference is {}.", letter.reference),
-            "The attached calendar file adds it to your calendar.".into(),
-        ],
+            true,
+        ),
         link: Some(("Cancel your booking", cancel_link)),
         after: vec![
             "If you cannot come, please cancel so someone else can have your place. The link works until the surgery starts.".into(),
@@ -258,6 +271,29 @@ pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> Outgo
     .into_email(
         letter.to,
         &format!("Booked: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
+/// A place came free and the resident, first on the waiting list, now has it.
+pub fn waiting_list_place(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: letter.details(
+            format!(
+                "Good news: a place came free at “{}” and, as you were first on the waiting list, it is now yours.",
+                letter.surgery_title
+            ),
+            true,
+        ),
+        link: Some(("Cancel your booking", cancel_link)),
+        after: vec![
+            "If you can no longer come, please cancel so the next person waiting can have the place.".into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("Booked from the waiting list: {} ({})", letter.surgery_title, letter.reference),
     )
 }
 
@@ -313,12 +349,10 @@ pub fn surgery_cancelled_by_team(letter: &BookingLetter<'_>, reason: &str) -> Ou
 pub fn booking_reminder(letter: &BookingLetter<'_>, account_link: &str) -> OutgoingEmail {
     Letter {
         greeting: "Hello,".into(),
-        paragraphs: vec![
+        paragraphs: letter.details(
             format!("A reminder of your place at “{}”.", letter.surgery_title),
-            format!("When: {}", letter.when),
-            format!("Where: {}", letter.place),
-            format!("Your booking reference is {}.", letter.reference),
-        ],
+            false,
+        ),
         link: Some(("See or cancel your booking", account_link)),
         after: vec![
             "If you cannot come, please cancel so someone else can have your place. You can also use the link in your confirmation email.".into(),
@@ -377,5 +411,36 @@ mod tests {
         );
         assert!(email.html.contains("Hello &lt;b&gt;Sam&lt;/b&gt;,"));
         assert!(email.text.contains("Hello <b>Sam</b>,"));
+    }
+
+    #[test]
+    fn a_booking_confirmation_gives_the_time_the_place_the_reference_and_the_cancel_link() {
+        let letter = BookingLetter {
+            to: "sam@example.org",
+            reference: "SRG-7K3M-Q9XD",
+            surgery_title: "PCSO surgery at Harborne Library",
+            when: "5 December 2026 at 10:15am to 10:30am",
+            place: "Harborne Library, High Street, Harborne, Birmingham, B17 9QG",
+            sender: "Harborne neighbourhood team, West Midlands Police",
+        };
+        let email = booking_confirmed(&letter, "https://portal.example/bookings/cancel?token=abc");
+        assert_eq!(
+            email.subject,
+            "Booked: PCSO surgery at Harborne Library (SRG-7K3M-Q9XD)"
+        );
+        for part in [&email.text, &email.html] {
+            assert!(part.contains("5 December 2026 at 10:15am to 10:30am"));
+            assert!(part.contains("Harborne Library, High Street"));
+            assert!(part.contains("SRG-7K3M-Q9XD"));
+            assert!(part.contains("https://portal.example/bookings/cancel?token=abc"));
+        }
+        let reminder = booking_reminder(
+            &letter,
+            "https://portal.example/account/bookings/SRG-7K3M-Q9XD",
+        );
+        assert!(
+            !reminder.text.contains("calendar file"),
+            "a reminder attaches none"
+        );
     }
 }

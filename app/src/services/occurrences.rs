@@ -10,6 +10,7 @@ use crate::services::messages::{self, EmailSite};
 use crate::services::{outbox, surgeries};
 use entity::booking::{self, Attendance, BookingStatus};
 use entity::surgery::SurgeryStatus;
+use entity::waiting_entry::{self, WaitingStatus};
 use entity::{neighbourhood, resident, surgery, surgery_slot};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -205,6 +206,15 @@ pub async fn cancel_occurrence(
         .col_expr(booking::Column::CancelledAt, Expr::value(now))
         .filter(booking::Column::SurgeryId.eq(surgery_id))
         .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .exec(&txn)
+        .await?;
+    waiting_entry::Entity::update_many()
+        .col_expr(
+            waiting_entry::Column::Status,
+            Expr::value(WaitingStatus::Withdrawn),
+        )
+        .filter(waiting_entry::Column::SurgeryId.eq(surgery_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
         .exec(&txn)
         .await?;
     surgery_slot::Entity::update_many()

@@ -193,6 +193,7 @@ pub struct ResidentData {
     pub sign_in_links: Vec<LinkData>,
     pub emails: Vec<EmailData>,
     pub bookings: Vec<crate::services::bookings::BookingSummary>,
+    pub waiting_lists: Vec<crate::services::bookings::WaitingSummary>,
 }
 
 #[derive(Debug, Serialize)]
@@ -234,8 +235,10 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
         .all(db)
         .await?;
     let bookings = crate::services::bookings::for_resident(db, id).await?;
+    let waiting_lists = crate::services::bookings::waiting_for_resident(db, id).await?;
     Ok(Some(ResidentData {
         bookings,
+        waiting_lists,
         sign_in_links: links
             .into_iter()
             .map(|l| LinkData {
@@ -267,10 +270,15 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
 /// publish (concerns, votes, in later features) refer to the account with `ON DELETE SET NULL`,
 /// so what they published stays, shown as by "a resident". Places booked at surgeries still
 /// to come are given back.
-pub async fn delete(db: &DatabaseConnection, clock: &Clock, id: i32) -> Result<(), DbErr> {
+pub async fn delete(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &crate::services::messages::EmailSite,
+    id: i32,
+) -> Result<(), DbErr> {
     let txn = crate::services::begin_write(db).await?;
     if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {
-        crate::services::bookings::erase_for_resident(&txn, clock.now(), id).await?;
+        crate::services::bookings::erase_for_resident(&txn, clock, site, id).await?;
         sign_in_link::Entity::delete_many()
             .filter(sign_in_link::Column::Email.eq(&account.email))
             .exec(&txn)

@@ -392,6 +392,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 everyone(to("/bookings/cancel")),
             ),
             (
+                "/fn/account/waiting/leave",
+                f(&[("entry_id", "999999")]),
+                resident_only(to("/account")),
+            ),
+            (
                 "/fn/account/bookings/cancel",
                 f(&[("reference", "SRG-2222-2222")]),
                 resident_only(to("/account/bookings/SRG-2222-2222")),

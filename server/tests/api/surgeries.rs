@@ -66,6 +66,16 @@ async fn live_bookings(app: &TestApp, surgery_id: i32) -> u64 {
         .unwrap()
 }
 
+/// Gives a slot `places` places, to make it nearly full.
+async fn set_places(app: &TestApp, slot_id: i32, places: i32) {
+    surgery_slot::Entity::update_many()
+        .col_expr(surgery_slot::Column::Places, Expr::value(places))
+        .filter(surgery_slot::Column::Id.eq(slot_id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+}
+
 /// How many audit entries record `action`.
 async fn audit_count(app: &TestApp, action: &str) -> u64 {
     audit_entry::Entity::find()
@@ -476,12 +486,7 @@ async fn the_last_place_goes_to_exactly_one_of_many_residents_booking_at_once_on
         let other = app.another_instance().await;
         let surgery_id = booked_surgery(&app, "BW001").await;
         let slot_id = slots(&app, surgery_id).await[2].id;
-        surgery_slot::Entity::update_many()
-            .col_expr(surgery_slot::Column::Places, Expr::value(1))
-            .filter(surgery_slot::Column::Id.eq(slot_id))
-            .exec(&app.db)
-            .await
-            .unwrap();
+        set_places(&app, slot_id, 1).await;
         let mut residents = Vec::new();
         for i in 0..6 {
             let browser = resident(&app, &format!("resident{i}@example.org")).await;
@@ -818,6 +823,13 @@ async fn a_cancellation_racing_bookings_on_two_instances_leaves_no_booking_behin
     }
 }
 
+/// A connection pool of its own on the test's database, as another instance has.
+async fn small_pool(url: &str) -> sea_orm::DatabaseConnection {
+    let mut options = sea_orm::ConnectOptions::new(url);
+    options.max_connections(4).sqlx_logging(false);
+    sea_orm::Database::connect(options).await.unwrap()
+}
+
 /// Residents made directly in the database: the race tests need more of them than the
 /// sign-in links' rate limits let one computer sign in.
 async fn many_residents(app: &TestApp, prefix: &str, count: usize) -> Vec<i32> {
@@ -850,17 +862,16 @@ async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_ge
     use app::services::messages::EmailSite;
     for kind in database_kinds() {
         let app = spawn_app(kind).await;
-        // A second instance's own connection pool on the same database.
-        let second = server::database::connect(&app.database_url).await.unwrap();
+        // Two instances' connection pools on the same database, kept small: the tests share
+        // one PostgreSQL server, which allows 100 connections in all.
+        let (first, second) = (
+            small_pool(&app.database_url).await,
+            small_pool(&app.database_url).await,
+        );
         let surgery_id = booked_surgery(&app, "BW001").await;
         let all = slots(&app, surgery_id).await;
         let (contested, other_slot) = (all[0].id, all[1].id);
-        surgery_slot::Entity::update_many()
-            .col_expr(surgery_slot::Column::Places, Expr::value(20))
-            .filter(surgery_slot::Column::Id.eq(contested))
-            .exec(&app.db)
-            .await
-            .unwrap();
+        set_places(&app, contested, 20).await;
         let site = EmailSite {
             force_name: "West Midlands Police".into(),
             site_url: app.address.clone(),
@@ -876,13 +887,14 @@ async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_ge
                         topic: "Parking".into(),
                         adjustments: String::new(),
                         idempotency_key: key,
+                        wait_if_full: false,
                     };
                     book(&db, &clock, &site, &request).await.unwrap()
                 })
             };
         let instance = |i: usize| {
             if i.is_multiple_of(2) {
-                app.db.clone()
+                first.clone()
             } else {
                 second.clone()
             }
@@ -983,7 +995,7 @@ async fn a_reminder_goes_the_day_before_once_and_never_for_a_cancelled_booking()
         );
 
         // Two more instances looking at once find nothing left to send.
-        let second = server::database::connect(&app.database_url).await.unwrap();
+        let second = small_pool(&app.database_url).await;
         let site = app::services::messages::EmailSite {
             force_name: "West Midlands Police".into(),
             site_url: app.address.clone(),
@@ -1038,6 +1050,104 @@ async fn each_neighbourhood_offers_a_calendar_feed_of_its_surgeries_without_pers
         let (_, page) = app.html("/neighbourhoods/BW001").await;
         assert!(
             page.contains("/neighbourhoods/BW001/surgeries.ics"),
+            "{kind}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_place_freed_by_a_cancellation_goes_to_the_first_resident_waiting() {
+    use entity::waiting_entry::{self, WaitingStatus};
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let slot_id = slots(&app, surgery_id).await[0].id;
+        set_places(&app, slot_id, 1).await;
+        let sam = resident(&app, "sam@example.org").await;
+        enter_details(&sam, surgery_id, slot_id).await;
+        let reference = location(&confirm(&sam, surgery_id).await)
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+
+        // The slot is full: choosing it offers its waiting list.
+        let mut waiting = Vec::new();
+        for email in ["alex@example.org", "jo@example.org"] {
+            let browser = resident(&app, email).await;
+            enter_details(&browser, surgery_id, slot_id).await;
+            let (_, check) = browser
+                .html(&format!("/surgeries/{surgery_id}/book/check"))
+                .await;
+            assert!(check.contains("Join the waiting list"), "{kind}");
+            let joined = confirm(&browser, surgery_id).await;
+            assert_eq!(location(&joined), "/account", "{kind}");
+            let (_, account) = browser.html("/account").await;
+            assert!(account.contains("You are on the waiting list"), "{kind}");
+            assert!(account.contains("Waiting lists you are on"), "{kind}");
+            waiting.push(browser);
+        }
+
+        sam.post_form(
+            "/fn/account/bookings/cancel",
+            &[("reference", reference.as_str())],
+        )
+        .await;
+        assert_eq!(
+            slot(&app, slot_id).await.booked,
+            1,
+            "{kind}: the place is taken again"
+        );
+        let holders: Vec<_> = booking::Entity::find()
+            .filter(booking::Column::SlotId.eq(slot_id))
+            .filter(booking::Column::Status.eq(BookingStatus::Booked))
+            .all(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(holders.len(), 1, "{kind}");
+        let alex_id = entity::resident::Entity::find()
+            .filter(entity::resident::Column::Email.eq("alex@example.org"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        assert_eq!(
+            holders[0].resident_id,
+            Some(alex_id),
+            "{kind}: first come, first served"
+        );
+        assert!(
+            newest_calendar(&app, "alex@example.org")
+                .await
+                .contains("METHOD:REQUEST"),
+            "{kind}"
+        );
+        let told = app.delivered_to("alex@example.org").await;
+        assert!(told.contains("Booked from the waiting list"), "{kind}");
+        let still_waiting = waiting_entry::Entity::find()
+            .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+            .all(&app.db)
+            .await
+            .unwrap();
+        assert_eq!(still_waiting.len(), 1, "{kind}: jo is next");
+
+        // Jo's data download lists the waiting list; then Jo leaves it.
+        let jo = &waiting[1];
+        let data = jo.get("/account/data").await.text().await.unwrap();
+        assert!(data.contains("waiting_lists"), "{kind}");
+        let entry = still_waiting[0].id.to_string();
+        let left = jo
+            .post_form("/fn/account/waiting/leave", &[("entry_id", entry.as_str())])
+            .await;
+        assert_eq!(location(&left), "/account", "{kind}");
+        assert_eq!(
+            waiting_entry::Entity::find()
+                .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+                .count(&app.db)
+                .await
+                .unwrap(),
+            0,
             "{kind}"
         );
     }

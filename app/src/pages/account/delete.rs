@@ -13,9 +13,14 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
         leptos_axum::redirect("/sign-in");
         return Ok(());
     };
-    residents::delete(&context.state.db, &context.state.clock, id)
-        .await
-        .map_err(|e| fault("deleting an account", e))?;
+    residents::delete(
+        &context.state.db,
+        &context.state.clock,
+        &context.email_site(),
+        id,
+    )
+    .await
+    .map_err(|e| fault("deleting an account", e))?;
     context.session.sign_out().await?;
     context
         .reply(

@@ -14,6 +14,8 @@ struct AccountView {
     pub created: String,
     /// Places booked at surgeries still to come: (reference, surgery, when).
     pub bookings: Vec<(String, String, String)>,
+    /// Waiting lists joined for surgeries still to come: (entry, surgery, when).
+    pub waiting: Vec<(i32, String, String)>,
     pub feedback: FormFeedback,
 }
 
@@ -23,6 +25,7 @@ async fn your_account() -> Result<AccountView, PageError> {
     use crate::services::{bookings, residents};
     use crate::state::fault;
     use entity::booking::BookingStatus;
+    use entity::waiting_entry::WaitingStatus;
     let context = crate::request::RequestContext::new().await?;
     let signed_out = || PageError::Redirect("/sign-in".into());
     let id = context
@@ -42,8 +45,16 @@ async fn your_account() -> Result<AccountView, PageError> {
         .filter(|b| b.status == BookingStatus::Booked && !b.surgery_cancelled && b.ends_at > now)
         .map(|b| (b.reference, b.title, format_span(b.starts_at, b.ends_at)))
         .collect();
+    let waiting = bookings::waiting_for_resident(&context.state.db, id)
+        .await
+        .map_err(|e| fault("reading waiting lists", e))?
+        .into_iter()
+        .filter(|w| w.status == WaitingStatus::Waiting && w.starts_at > now)
+        .map(|w| (w.id, w.title, format_span(w.starts_at, w.ends_at)))
+        .collect();
     Ok(AccountView {
         bookings,
+        waiting,
         email: account.email,
         display_name: account.display_name,
         created: format_time(account.created_at),
@@ -89,6 +100,34 @@ pub async fn change_display_name(display_name: String) -> Result<(), ServerFnErr
     }
 }
 
+#[server(prefix = "/fn", endpoint = "account/waiting/leave")]
+pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
+    use crate::domain::forms::FieldError;
+    use crate::services::bookings;
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some(id) = context.session.resident_id().await? else {
+        leptos_axum::redirect("/sign-in");
+        return Ok(());
+    };
+    let left = bookings::leave_waiting_list(&context.state.db, id, entry_id)
+        .await
+        .map_err(|e| fault("leaving a waiting list", e))?;
+    let feedback = if left {
+        FormFeedback::notice("account", "You have left the waiting list")
+    } else {
+        FormFeedback::errors(
+            "account",
+            vec![FieldError::new(
+                "waiting",
+                "You are not on that waiting list",
+            )],
+            &[],
+        )
+    };
+    context.reply("/account", feedback).await
+}
+
 /// Signs out a resident, a member of staff, or both: the whole session ends.
 #[server(prefix = "/fn", endpoint = "sign-out")]
 pub async fn sign_out() -> Result<(), ServerFnError> {
@@ -111,8 +150,10 @@ fn Account(account: AccountView) -> impl IntoView {
         display_name,
         created,
         bookings,
+        waiting,
         feedback,
     } = account;
+    let no_waiting = waiting.is_empty();
     let no_bookings = bookings.is_empty();
     view! {
         <Title text=page_title("Your account", &feedback) />
@@ -143,6 +184,23 @@ fn Account(account: AccountView) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
+
+        {(!no_waiting).then(|| view! {
+            <h2 class="heading-m" id="waiting">"Waiting lists you are on"</h2>
+            <ul class="surgery-list" aria-labelledby="waiting">
+                {waiting.into_iter().map(|(entry, title, when)| view! {
+                    <li>
+                        {title.clone()}<br />{when}
+                        <form method="post" action=LeaveWaitingList::url()>
+                            <input type="hidden" name="entry_id" value=entry />
+                            <button type="submit" class="button button--secondary button--small">
+                                "Leave the waiting list"<span class="visually-hidden">{format!(" for {title}")}</span>
+                            </button>
+                        </form>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
 
         <h2 class="heading-m">"Change your name"</h2>
         <form method="post" action=ChangeDisplayName::url() novalidate>

@@ -16,9 +16,8 @@ struct BookView {
     title: String,
     when: String,
     place: String,
-    /// Slots with a place left: (id, "10am to 10:15am", places left).
-    open: Vec<(i32, String, i32)>,
-    full: Vec<String>,
+    /// Every slot: (id, "10am to 10:15am", places left).
+    slots: Vec<(i32, String, i32)>,
     /// What was chosen before, when coming back to change it.
     chosen_slot: String,
     topic: String,
@@ -110,19 +109,15 @@ async fn book(id: String) -> Result<BookView, PageError> {
     };
     let span =
         |from: i64, to: i64| format!("{} to {}", format_time_of_day(from), format_time_of_day(to));
-    let (open, full): (Vec<_>, Vec<_>) = detail.slots.iter().partition(|s| s.booked < s.places);
     Ok(BookView {
         id,
         title: detail.series.title.clone(),
         when: format_span(detail.surgery.starts_at, detail.surgery.ends_at),
         place: venue_line(&detail.venue),
-        open: open
-            .into_iter()
+        slots: detail
+            .slots
+            .iter()
             .map(|s| (s.id, span(s.starts_at, s.ends_at), s.places - s.booked))
-            .collect(),
-        full: full
-            .into_iter()
-            .map(|s| span(s.starts_at, s.ends_at))
             .collect(),
         chosen_slot: draft
             .as_ref()
@@ -167,7 +162,9 @@ pub async fn choose_booking_details(
         }
     };
     let mut errors = Vec::new();
-    let slot = slot_id.filter(|id| detail.slots.iter().any(|s| s.id == *id));
+    let chosen = slot_id.and_then(|id| detail.slots.iter().find(|s| s.id == id));
+    let slot = chosen.map(|s| s.id);
+    let wait = chosen.is_some_and(|s| s.booked >= s.places);
     if slot.is_none() {
         errors.push(FieldError::new("slot_id", "Select a time"));
     }
@@ -200,6 +197,7 @@ pub async fn choose_booking_details(
             topic: topic_text,
             adjustments: adjustments_text,
             key: new_token(),
+            wait,
         })))
         .await?;
     leptos_axum::redirect(&format!("{path}/check"));
@@ -219,8 +217,7 @@ fn Book(view: BookView) -> impl IntoView {
         title,
         when,
         place,
-        open,
-        full,
+        slots,
         chosen_slot,
         topic,
         adjustments,
@@ -231,18 +228,17 @@ fn Book(view: BookView) -> impl IntoView {
     } else {
         feedback.value("slot_id")
     };
-    let choices = open
+    let choices = slots
         .into_iter()
         .map(|(slot, span, left)| {
-            let places = if left == 1 {
-                "1 place left".to_string()
-            } else {
-                format!("{left} places left")
+            let places = match left {
+                l if l <= 0 => "Fully booked: choose it to join the waiting list".to_string(),
+                1 => "1 place left".to_string(),
+                l => format!("{l} places left"),
             };
             Choice::new(slot.to_string(), span).hint(places)
         })
         .collect();
-    let has_full = !full.is_empty();
     view! {
         <Title text=page_title("Choose a time", &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
@@ -253,7 +249,6 @@ fn Book(view: BookView) -> impl IntoView {
         <form method="post" action=ChooseBookingDetails::url() novalidate>
             <input type="hidden" name="surgery_id" value=id />
             <Radios name="slot_id" legend="Time".to_string() choices chosen error=feedback.error("slot_id") />
-            {has_full.then(|| view! { <p class="hint">"Fully booked: "{full.join(", ")}</p> })}
             <TextArea
                 name="topic"
                 label="What would you like to talk about?"

@@ -19,6 +19,8 @@ struct CheckView {
     topic: String,
     adjustments: String,
     email: String,
+    /// The slot was full: confirming joins its waiting list.
+    wait: bool,
 }
 
 async fn check(id: String) -> Result<CheckView, PageError> {
@@ -53,6 +55,7 @@ async fn check(id: String) -> Result<CheckView, PageError> {
         topic: draft.topic,
         adjustments: draft.adjustments,
         email,
+        wait: draft.wait,
     })
 }
 
@@ -81,6 +84,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
         topic: draft.topic.clone(),
         adjustments: draft.adjustments.clone(),
         idempotency_key: draft.key.clone(),
+        wait_if_full: draft.wait,
     };
     let outcome = bookings::book(
         &context.state.db,
@@ -107,6 +111,18 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
                 .reply(
                     &booking_path(&reference),
                     FormFeedback::notice("booking", "You already have a place at this surgery"),
+                )
+                .await
+        }
+        Booked::Waiting => {
+            context.session.set_booking_flow(None).await?;
+            context
+                .reply(
+                    "/account",
+                    FormFeedback::notice(
+                        "account",
+                        "You are on the waiting list. If a place comes free, it is yours and we will email you.",
+                    ),
                 )
                 .await
         }
@@ -165,6 +181,7 @@ fn Check(view: CheckView) -> impl IntoView {
         topic,
         adjustments,
         email,
+        wait,
     } = view;
     let change = book_path(id);
     let row = move |key: &'static str, value: String, change: String, what: &'static str| {
@@ -194,10 +211,18 @@ fn Check(view: CheckView) -> impl IntoView {
             {row("What you want to talk about", topic, change.clone(), "what you want to talk about")}
             {row("Help to take part", adjustments, change, "the help you need")}
         </dl>
-        <p>"We will email your confirmation, with a calendar file and a link to cancel, to "<strong>{email}</strong>"."</p>
+        {if wait {
+            view! {
+                <p class="inset-text">"This time is fully booked. You will join its waiting list: if a place comes free before the surgery, it is given to the first person waiting, and we email them at "<strong>{email.clone()}</strong>"."</p>
+            }.into_any()
+        } else {
+            view! {
+                <p>"We will email your confirmation, with a calendar file and a link to cancel, to "<strong>{email.clone()}</strong>"."</p>
+            }.into_any()
+        }}
         <form method="post" action=ConfirmBooking::url()>
             <input type="hidden" name="surgery_id" value=id />
-            <button type="submit" class="button">"Confirm booking"</button>
+            <button type="submit" class="button">{if wait { "Join the waiting list" } else { "Confirm booking" }}</button>
         </form>
     }
     .into_any()

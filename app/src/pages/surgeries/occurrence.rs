@@ -150,7 +150,10 @@ fn Occurrence(view: OccurrenceView) -> impl IntoView {
                         <p>"You have a place at this surgery. "<a href=booking_path(&reference)>"See your booking "{reference.clone()}</a></p>
                     }.into_any(),
                     (None, true) => view! { <p><a href=book_path(id) class="button">"Book a place"</a></p> }.into_any(),
-                    (None, false) => view! { <p>"Every place has been booked. You can still ask the team about other ways to talk to them."</p> }.into_any(),
+                    (None, false) => view! {
+                        <p>"Every place has been booked. You can join a time's waiting list: if a place comes free, it goes to the first person waiting."</p>
+                        <p><a href=book_path(id) class="button button--secondary">"Join a waiting list"</a></p>
+                    }.into_any(),
                 }}
             }
             .into_any()
