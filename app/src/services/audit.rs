@@ -37,6 +37,7 @@ pub enum AuditAction {
     SurgeryScheduled,
     SurgeryCancelled,
     AttendanceRecorded,
+    PlacesChanged,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -86,7 +87,7 @@ impl AuditTopic {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 25] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -111,6 +112,7 @@ impl AuditAction {
         AuditAction::SurgeryScheduled,
         AuditAction::SurgeryCancelled,
         AuditAction::AttendanceRecorded,
+        AuditAction::PlacesChanged,
     ];
 
     pub fn code(self) -> &'static str {
@@ -139,6 +141,7 @@ impl AuditAction {
             AuditAction::SurgeryScheduled => "surgery.schedule",
             AuditAction::SurgeryCancelled => "surgery.cancel",
             AuditAction::AttendanceRecorded => "surgery.attendance",
+            AuditAction::PlacesChanged => "surgery.places",
         }
     }
 
@@ -195,6 +198,7 @@ impl AuditAction {
             AuditAction::AttendanceRecorded => {
                 format!("{actor} recorded attendance for {subject}")
             }
+            AuditAction::PlacesChanged => format!("{actor} changed the places in {subject}"),
         }
     }
 }

@@ -252,16 +252,17 @@ async fn insert_booking<C: ConnectionTrait>(
 }
 
 /// Gives a freed place in `slot` to the first resident waiting for it, in the caller's
-/// transaction (which holds the occurrence's row). Nobody is promoted into a slot that has
-/// started; someone who holds another place at the occurrence is passed over.
-async fn promote_first_waiting<C: ConnectionTrait>(
+/// transaction (which holds the occurrence's row); true if someone was given it. Nobody is
+/// promoted into a slot that has started; someone who holds another place at the occurrence is
+/// passed over.
+pub(crate) async fn promote_first_waiting<C: ConnectionTrait>(
     conn: &C,
     clock: &Clock,
     site: &EmailSite,
     slot: &surgery_slot::Model,
-) -> Result<(), DbErr> {
+) -> Result<bool, DbErr> {
     if slot.starts_at <= clock.now() {
-        return Ok(());
+        return Ok(false);
     }
     let waiting = waiting_entry::Entity::find()
         .filter(waiting_entry::Column::SlotId.eq(slot.id))
@@ -290,7 +291,7 @@ async fn promote_first_waiting<C: ConnectionTrait>(
             continue;
         };
         if !take_place(conn, slot.id).await? {
-            return Ok(());
+            return Ok(false);
         }
         let reference = insert_booking(
             conn,
@@ -312,9 +313,9 @@ async fn promote_first_waiting<C: ConnectionTrait>(
             .await?
             .map(|b| b.id);
         set_waiting_status(conn, entry.id, WaitingStatus::Promoted, booking_id).await?;
-        return Ok(());
+        return Ok(true);
     }
-    Ok(())
+    Ok(false)
 }
 
 async fn set_waiting_status<C: ConnectionTrait>(
@@ -565,7 +566,10 @@ pub async fn cancel(
 
 /// Locks the occurrence's row, as every change to its places does first, so that bookings,
 /// cancellations and promotions from the waiting list at one occurrence take turns.
-async fn lock_occurrence<C: ConnectionTrait>(conn: &C, surgery_id: i32) -> Result<(), DbErr> {
+pub(crate) async fn lock_occurrence<C: ConnectionTrait>(
+    conn: &C,
+    surgery_id: i32,
+) -> Result<(), DbErr> {
     surgery::Entity::update_many()
         .col_expr(surgery::Column::Status, Expr::col(surgery::Column::Status))
         .filter(surgery::Column::Id.eq(surgery_id))

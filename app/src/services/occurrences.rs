@@ -275,3 +275,85 @@ pub async fn cancel_occurrence(
     txn.commit().await?;
     Ok(OccurrenceCancelled::Cancelled { residents_told })
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlacesChanged {
+    /// Changed; this many residents waiting were given the new places.
+    Changed { promoted: usize },
+    /// Places can be lowered only down to those already booked.
+    BelowBooked { booked: i32 },
+    /// The slot has started, or is not one of this neighbourhood's occurrences still going
+    /// ahead.
+    NotChangeable,
+}
+
+#[derive(Serialize)]
+struct PlacesRecord {
+    places: i32,
+}
+
+/// Raises or lowers a slot's places (never below those booked), filling new places from its
+/// waiting list, in one transaction with the audit entry.
+pub async fn change_places(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    member: &StaffMember,
+    n: &neighbourhood::Model,
+    slot_id: i32,
+    places: i32,
+) -> Result<PlacesChanged, DbErr> {
+    use crate::services::bookings::{lock_occurrence, promote_first_waiting};
+    let now = clock.now();
+    let txn = crate::services::begin_write(db).await?;
+    let Some(slot) = surgery_slot::Entity::find_by_id(slot_id).one(&txn).await? else {
+        return Ok(PlacesChanged::NotChangeable);
+    };
+    lock_occurrence(&txn, slot.surgery_id).await?;
+    let going_ahead = surgery::Entity::find_by_id(slot.surgery_id)
+        .filter(surgery::Column::NeighbourhoodId.eq(n.id))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .one(&txn)
+        .await?;
+    let (Some(occurrence), true) = (going_ahead, slot.starts_at > now) else {
+        return Ok(PlacesChanged::NotChangeable);
+    };
+    // Lowered only while no more are booked than the new number, checked by the database.
+    let changed = surgery_slot::Entity::update_many()
+        .col_expr(surgery_slot::Column::Places, Expr::value(places))
+        .filter(surgery_slot::Column::Id.eq(slot.id))
+        .filter(surgery_slot::Column::Booked.lte(places))
+        .exec(&txn)
+        .await?;
+    if changed.rows_affected != 1 {
+        let booked = surgery_slot::Entity::find_by_id(slot.id)
+            .one(&txn)
+            .await?
+            .map_or(slot.booked, |s| s.booked);
+        return Ok(PlacesChanged::BelowBooked { booked });
+    }
+    let mut promoted = 0;
+    while promote_first_waiting(&txn, clock, site, &slot).await? {
+        promoted += 1;
+    }
+    let detail = surgeries::occurrence(&txn, occurrence.id).await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::PlacesChanged,
+        &format!(
+            "the {} slot of “{}” in {}",
+            format_span(slot.starts_at, slot.ends_at),
+            detail.map(|d| d.series.title).unwrap_or_default(),
+            n.name
+        ),
+        Some(&PlacesRecord {
+            places: slot.places,
+        }),
+        Some(&PlacesRecord { places }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(PlacesChanged::Changed { promoted })
+}

@@ -493,6 +493,16 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 staff_action(BW001_TEAM, &team_surgery),
             ),
             (
+                "/fn/staff/neighbourhood/surgeries/places",
+                vec![
+                    ("code", "BW001".into()),
+                    ("surgery_id", surgery.clone()),
+                    ("slot_id", "999999".into()),
+                    ("places", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_surgery),
+            ),
+            (
                 "/fn/staff/neighbourhood/surgeries/cancel",
                 vec![
                     ("code", "BW001".into()),

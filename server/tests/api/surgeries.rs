@@ -1152,3 +1152,63 @@ async fn a_place_freed_by_a_cancellation_goes_to_the_first_resident_waiting() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn raising_a_slots_places_fills_them_from_its_waiting_list_and_they_never_drop_below_those_booked()
+ {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        let surgery_id = booked_surgery(&app, "BW001").await;
+        let slot_id = slots(&app, surgery_id).await[0].id;
+        set_places(&app, slot_id, 1).await;
+        let sam = resident(&app, "sam@example.org").await;
+        enter_details(&sam, surgery_id, slot_id).await;
+        confirm(&sam, surgery_id).await;
+        let alex = resident(&app, "alex@example.org").await;
+        enter_details(&alex, surgery_id, slot_id).await;
+        assert_eq!(location(&confirm(&alex, surgery_id).await), "/account");
+
+        sign_in_staff(&app, "city@police.example.uk").await;
+        let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
+        let change = |places: &'static str| {
+            let (app, surgery, slot) = (&app, surgery_id.to_string(), slot_id.to_string());
+            async move {
+                app.post_form(
+                    "/fn/staff/neighbourhood/surgeries/places",
+                    &[
+                        ("code", "BW001"),
+                        ("surgery_id", &surgery),
+                        ("slot_id", &slot),
+                        ("places", places),
+                    ],
+                )
+                .await
+            }
+        };
+        assert_eq!(location(&change("none").await), page, "{kind}");
+        let (_, wrong) = app.html(&page).await;
+        assert!(wrong.contains("between 1 and 50"), "{kind}");
+
+        change("3").await;
+        let (_, raised) = app.html(&page).await;
+        assert!(
+            raised.contains("1 resident on the waiting list has been given a place"),
+            "{kind}: {raised}"
+        );
+        let now = slot(&app, slot_id).await;
+        assert_eq!((now.places, now.booked), (3, 2), "{kind}");
+        assert!(
+            app.delivered_to("alex@example.org")
+                .await
+                .contains("Booked from the waiting list"),
+            "{kind}"
+        );
+
+        change("1").await;
+        let (_, lowered) = app.html(&page).await;
+        assert!(lowered.contains("2 places are booked"), "{kind}");
+        assert_eq!(slot(&app, slot_id).await.places, 3, "{kind}");
+        assert_eq!(audit_count(&app, "surgery.places").await, 1, "{kind}");
+    }
+}

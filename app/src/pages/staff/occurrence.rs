@@ -27,6 +27,14 @@ struct BookingRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+struct SlotRow {
+    id: i32,
+    time: String,
+    booked: i32,
+    places: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct OccurrenceView {
     code: String,
     neighbourhood: String,
@@ -37,6 +45,7 @@ struct OccurrenceView {
     cancelled: Option<String>,
     started: bool,
     booked_slots: bool,
+    slots: Vec<SlotRow>,
     bookings: Vec<BookingRow>,
     feedback: FormFeedback,
 }
@@ -105,6 +114,20 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
             .then(|| detail.surgery.cancelled_reason.clone().unwrap_or_default()),
         started: detail.surgery.starts_at <= context.now(),
         booked_slots: detail.series.booking == BookingMode::BookedSlots,
+        slots: detail
+            .slots
+            .iter()
+            .map(|s| SlotRow {
+                id: s.id,
+                time: format!(
+                    "{} to {}",
+                    format_time_of_day(s.starts_at),
+                    format_time_of_day(s.ends_at)
+                ),
+                booked: s.booked,
+                places: s.places,
+            })
+            .collect(),
         bookings,
         feedback: context.feedback().await?,
     })
@@ -153,6 +176,72 @@ pub async fn record_attendance(
     context
         .reply(&occurrence_path(&n.code, surgery_id), feedback)
         .await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/neighbourhood/surgeries/places")]
+pub async fn change_slot_places(
+    code: String,
+    surgery_id: i32,
+    slot_id: i32,
+    places: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::FieldError;
+    use crate::domain::surgery::MOST_PLACES_PER_SLOT;
+    use crate::services::occurrences::{self, PlacesChanged};
+    let context = crate::request::RequestContext::new().await?;
+    let (n, member) = guard::action(&context, &code).await?;
+    let path = occurrence_path(&n.code, surgery_id);
+    let field = format!("places-{slot_id}");
+    let problem = |message: String| {
+        FormFeedback::errors(
+            "places",
+            vec![FieldError::new(&field, message)],
+            &[(field.as_str(), places.as_str())],
+        )
+    };
+    let wanted = match places.trim().parse::<u32>() {
+        Ok(p) if (1..=MOST_PLACES_PER_SLOT).contains(&p) => p as i32,
+        _ => {
+            return context
+                .reply(
+                    &path,
+                    problem(format!(
+                        "Enter the places in this slot, between 1 and {MOST_PLACES_PER_SLOT}"
+                    )),
+                )
+                .await;
+        }
+    };
+    let outcome = occurrences::change_places(
+        &context.state.db,
+        &context.state.clock,
+        &context.email_site(),
+        &member,
+        &n,
+        slot_id,
+        wanted,
+    )
+    .await
+    .map_err(|e| fault("changing a slot's places", e))?;
+    let feedback = match outcome {
+        PlacesChanged::Changed { promoted } => {
+            context.state.outbox_ready.notify_one();
+            let notice = match promoted {
+                0 => "The places have been changed".to_string(),
+                1 => "The places have been changed: 1 resident on the waiting list has been given a place".to_string(),
+                n => format!("The places have been changed: {n} residents on the waiting list have been given places"),
+            };
+            FormFeedback::notice("places", notice)
+        }
+        PlacesChanged::BelowBooked { booked } => problem(format!(
+            "{booked} places are booked: the slot cannot have fewer places than that"
+        )),
+        PlacesChanged::NotChangeable => problem(
+            "This slot's places cannot be changed: it has started or the surgery is cancelled"
+                .to_string(),
+        ),
+    };
+    context.reply(&path, feedback).await
 }
 
 #[server(prefix = "/fn", endpoint = "staff/neighbourhood/surgeries/cancel")]
@@ -246,12 +335,61 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
         cancelled,
         started,
         booked_slots,
+        slots,
         bookings,
         feedback,
     } = view;
+    let can_cancel = cancelled.is_none() && !started;
+    // Each slot's places may change until the surgery starts.
+    let can_change = can_cancel;
+    let places_feedback = if feedback.form == "places" {
+        feedback.clone()
+    } else {
+        FormFeedback::default()
+    };
+    let slot_rows = slots
+        .into_iter()
+        .map(|s| {
+            let field = format!("places-{}", s.id);
+            let error = places_feedback.error(&field);
+            let has_error = error.is_some();
+            let typed = places_feedback.value(&field);
+            let value = if typed.is_empty() { s.places.to_string() } else { typed };
+            let code = code.clone();
+            view! {
+                <tr>
+                    <td>{s.time.clone()}</td>
+                    <td>{s.booked}</td>
+                    <td>
+                        {if can_change {
+                            view! {
+                                <form method="post" action=ChangeSlotPlaces::url() class="inline-form" novalidate>
+                                    <input type="hidden" name="code" value=code />
+                                    <input type="hidden" name="surgery_id" value=id />
+                                    <input type="hidden" name="slot_id" value=s.id />
+                                    <div class="form-group" class:form-group--error=has_error>
+                                        <label class="visually-hidden" for=field.clone()>{format!("Places from {}", s.time)}</label>
+                                        {error.map(|message| view! {
+                                            <p id=format!("{field}-error") class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                                        })}
+                                        <input class="input input--width-2" id=field.clone() name="places" inputmode="numeric" value=value />
+                                        " "
+                                        <button type="submit" class="button button--secondary button--small">"Change"<span class="visually-hidden">{format!(" the places from {}", s.time)}</span></button>
+                                    </div>
+                                </form>
+                            }
+                            .into_any()
+                        } else {
+                            view! { {s.places} }.into_any()
+                        }}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
     let live = bookings.iter().filter(|b| !b.cancelled).count();
     let none_booked = bookings.is_empty();
-    let can_cancel = cancelled.is_none() && !started;
+
     let cancel_feedback = if feedback.form == "cancel" {
         feedback.clone()
     } else {
@@ -317,6 +455,13 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
         <p><a href=surgery_path(id)>"See the public page"</a>" · "<a href=format!("/staff/neighbourhoods/{code}/surgeries")>"Back to all surgeries"</a></p>
 
         {booked_slots.then(|| view! {
+            <h2 class="heading-m" id="places">"Places"</h2>
+            <p class="hint">"Raise a slot's places to fill them from its waiting list, or lower them down to those already booked."</p>
+            <table class="table" aria-labelledby="places">
+                <thead><tr><th scope="col">"Time"</th><th scope="col">"Booked"</th><th scope="col">"Places"</th></tr></thead>
+                <tbody>{slot_rows}</tbody>
+            </table>
+
             <h2 class="heading-m" id="bookings">{format!("Bookings ({live})")}</h2>
             <p class="hint">"Residents' names, addresses and what they want to discuss are for the neighbourhood team only."</p>
             {none_booked.then(|| view! { <p>"Nobody has booked yet."</p> })}
