@@ -15,6 +15,7 @@ use crate::pages::staff::{
 };
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
+    search::SurgerySearchPage,
 };
 use crate::pages::{
     accessibility::AccessibilityPage, home::HomePage, neighbourhood::NeighbourhoodPage,
@@ -67,6 +68,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code") view=NeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/surgeries") view=SurgerySearchPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id") view=OccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id/book") view=BookPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id/book/check") view=CheckBookingPage ssr=SsrMode::Async />

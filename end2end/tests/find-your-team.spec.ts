@@ -100,7 +100,7 @@ test.describe("accessibility (WCAG 2.2 A and AA)", () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  for (const path of ["/accessibility", "/privacy", "/staff/forgot-password"]) {
+  for (const path of ["/accessibility", "/privacy", "/staff/forgot-password", "/surgeries", "/surgeries?postcode=B90+1AD"]) {
     test(`the page ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAccessibilityViolations(page);

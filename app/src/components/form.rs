@@ -328,3 +328,50 @@ pub fn Radios(
     }
     .into_any()
 }
+
+/// The postcode question, as the home page and the surgery search ask it: the label is the
+/// page's heading when it is the page's only question.
+#[component]
+pub fn PostcodeField(
+    entered: String,
+    /// What is wrong with the postcode entered last.
+    error: Option<String>,
+    hint: &'static str,
+    #[prop(optional)] as_heading: bool,
+) -> impl IntoView {
+    const FIELD: &str = "postcode";
+    let has_error = error.is_some();
+    let label = if as_heading {
+        view! {
+            <h1 class="label-wrapper">
+                <label class="label label--l" for=FIELD>"Enter your postcode"</label>
+            </h1>
+        }
+        .into_any()
+    } else {
+        view! { <label class="label" for=FIELD>"Enter your postcode"</label> }.into_any()
+    };
+    view! {
+        <div class="form-group" class:form-group--error=has_error>
+            {label}
+            <p id="postcode-hint" class="hint">{hint}</p>
+            {error.map(|message| view! {
+                <p id="postcode-error" class="error-message">
+                    <span class="visually-hidden">"Error: "</span>{message}
+                </p>
+            })}
+            <input
+                class="input input--width-10"
+                class:input--error=has_error
+                id=FIELD
+                name=FIELD
+                type="text"
+                autocomplete="postal-code"
+                spellcheck="false"
+                aria-describedby=if has_error { "postcode-hint postcode-error" } else { "postcode-hint" }
+                value=entered
+            />
+        </div>
+    }
+    .into_any()
+}

@@ -4,3 +4,4 @@ pub mod form;
 pub mod layout;
 pub mod page;
 pub mod summary;
+pub mod surgery_list;

@@ -4,7 +4,7 @@
 //! neighbourhood is answered with a redirect to that neighbourhood's page.
 
 use crate::components::error_summary::{ErrorSummary, FieldError};
-use crate::components::form::FeedbackBanner;
+use crate::components::form::{FeedbackBanner, PostcodeField};
 use crate::components::page::{PageError, page};
 use crate::domain::find::{FindOutcome, FindProblem, NeighbourhoodChoice};
 use crate::domain::forms::FormFeedback;
@@ -85,41 +85,16 @@ fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView 
     } else {
         TITLE.to_string()
     };
-    let has_error = message.is_some();
-    let described_by = if has_error {
-        "postcode-hint postcode-error"
-    } else {
-        "postcode-hint"
-    };
     view! {
         <Title text=title />
         {message.clone().map(|message| view! { <ErrorSummary errors=vec![FieldError::new(FIELD, message)] /> })}
         <form method="get" action="/">
-            <div class="form-group" class:form-group--error=has_error>
-                <h1 class="label-wrapper">
-                    <label class="label label--l" for=FIELD>"Enter your postcode"</label>
-                </h1>
-                <p id="postcode-hint" class="hint">
-                    "We will show you your neighbourhood policing team. For example, B15 2TT. "
-                    "If you only know the first part, enter that, like B15."
-                </p>
-                {message.map(|message| view! {
-                    <p id="postcode-error" class="error-message">
-                        <span class="visually-hidden">"Error: "</span>{message}
-                    </p>
-                })}
-                <input
-                    class="input input--width-10"
-                    class:input--error=has_error
-                    id=FIELD
-                    name=FIELD
-                    type="text"
-                    autocomplete="postal-code"
-                    spellcheck="false"
-                    aria-describedby=described_by
-                    value=entered
-                />
-            </div>
+            <PostcodeField
+                entered
+                error=message
+                hint="We will show you your neighbourhood policing team. For example, B15 2TT. If you only know the first part, enter that, like B15."
+                as_heading=true
+            />
             <button type="submit" class="button">"Find your team"</button>
         </form>
     }

@@ -2,6 +2,7 @@
 
 use crate::components::boundary_map::BoundaryMap;
 use crate::components::page::{PageError, page, route_param};
+use crate::components::surgery_list::{ListedSurgery, SurgeryList};
 use crate::domain::geometry::SvgShape;
 use crate::domain::neighbourhood::NeighbourhoodDetails;
 use crate::services::public_pages::NeighbourhoodPage;
@@ -22,21 +23,10 @@ pub fn NeighbourhoodPage() -> impl IntoView {
     )
 }
 
-/// A surgery coming up, as the neighbourhood page lists it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct SurgeryRow {
-    id: i32,
-    title: String,
-    when: String,
-    venue: String,
-    drop_in: bool,
-}
-
 /// How many surgeries the page lists.
 const SURGERIES_SHOWN: u64 = 5;
 
-async fn details(code: String) -> Result<(Arc<NeighbourhoodPage>, Vec<SurgeryRow>), PageError> {
-    use crate::services::clock::format_span;
+async fn details(code: String) -> Result<(Arc<NeighbourhoodPage>, Vec<ListedSurgery>), PageError> {
     let state = PortalState::from_context()?;
     let page = state
         .public_pages
@@ -56,13 +46,7 @@ async fn details(code: String) -> Result<(Arc<NeighbourhoodPage>, Vec<SurgeryRow
     .await
     .map_err(|e| fault("reading surgeries", e))?
     .into_iter()
-    .map(|o| SurgeryRow {
-        id: o.id,
-        title: o.title,
-        when: format_span(o.starts_at, o.ends_at),
-        venue: o.venue_name,
-        drop_in: o.places.is_none(),
-    })
+    .map(ListedSurgery::from)
     .collect();
     Ok((page, surgeries))
 }
@@ -71,7 +55,7 @@ async fn details(code: String) -> Result<(Arc<NeighbourhoodPage>, Vec<SurgeryRow
 fn Neighbourhood(
     details: NeighbourhoodDetails,
     map: Option<SvgShape>,
-    surgeries: Vec<SurgeryRow>,
+    surgeries: Vec<ListedSurgery>,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
         code,
@@ -83,7 +67,6 @@ fn Neighbourhood(
         contact,
         ..
     } = details;
-    let no_surgeries = surgeries.is_empty();
     let contact_officer = team.iter().find(|m| m.is_contact_officer).cloned();
     let has_team = !team.is_empty();
     // Only web addresses become links: anything else (a `javascript:` URL) is not shown.
@@ -127,19 +110,9 @@ fn Neighbourhood(
                 </ul>
 
                 <h2 class="heading-m" id="surgeries">"Meet the team: surgeries"</h2>
-                {no_surgeries.then(|| view! {
-                    <p>"No surgeries are planned at the moment. Contact the team to ask when the next one is."</p>
-                })}
-                <ul class="surgery-list" aria-labelledby="surgeries" hidden=no_surgeries>
-                    {surgeries.into_iter().map(|s| view! {
-                        <li>
-                            <a href=crate::domain::surgery::surgery_path(s.id)>{s.title}</a>
-                            <br />{s.when}", "{s.venue}
-                            <br /><span class="hint">{if s.drop_in { "Drop in, no need to book" } else { "Book a place" }}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
+                <SurgeryList surgeries labelled_by="surgeries" />
                 <p>
+                    <a href=format!("/surgeries?neighbourhood={code}")>"See all surgeries"</a>" · "
                     <a href=format!("/neighbourhoods/{code}/surgeries.ics")>"Add this team's surgeries to your calendar"</a>
                     <span class="hint">" (a calendar feed your phone or computer can subscribe to)"</span>
                 </p>

@@ -226,6 +226,7 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 everyone(Answer::Ok),
             ),
             ("/privacy", "/privacy".into(), everyone(Answer::Ok)),
+            ("/surgeries", "/surgeries".into(), everyone(Answer::Ok)),
             (
                 "/surgeries/{id}",
                 format!("/surgeries/{surgery}"),

@@ -1212,3 +1212,38 @@ async fn raising_a_slots_places_fills_them_from_its_waiting_list_and_they_never_
         assert_eq!(audit_count(&app, "surgery.places").await, 1, "{kind}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn residents_find_the_surgeries_coming_up_for_their_postcode() {
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let (status, form) = app.html("/surgeries").await;
+        assert_eq!(status, 200, "{kind}");
+        assert!(form.contains("Find a surgery near you"), "{kind}");
+
+        // B90 1AD is in Shirley (SH005), whose demo venues are Shirley Library and Dickens
+        // Heath Village Hall.
+        let (status, found) = app.html("/surgeries?postcode=b90+1ad").await;
+        assert_eq!(status, 200, "{kind}");
+        assert!(found.contains("Surgeries in Shirley"), "{kind}: {found}");
+        assert!(found.contains("PCSO surgery at Shirley Library"), "{kind}");
+        assert!(
+            found.contains("Drop-in evening at Dickens Heath Village Hall"),
+            "{kind}"
+        );
+
+        let (_, district) = app.html("/surgeries?postcode=B15").await;
+        assert!(
+            district.contains(r#"href="/surgeries?neighbourhood=BW003""#),
+            "{kind}: {district}"
+        );
+        let (_, wrong) = app.html("/surgeries?postcode=not+a+postcode").await;
+        assert!(wrong.contains("There is a problem"), "{kind}");
+        let (status, _) = app.html("/surgeries?neighbourhood=NOPE").await;
+        assert_eq!(status, 404, "{kind}");
+
+        // The neighbourhood page links to the whole list.
+        let (_, page) = app.html("/neighbourhoods/SH005").await;
+        assert!(page.contains("/surgeries?neighbourhood=SH005"), "{kind}");
+    }
+}
