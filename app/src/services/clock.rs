@@ -58,12 +58,21 @@ pub fn format_time_of_day(unix_seconds: i64) -> String {
     }
 }
 
+/// The times alone of a start and an end on the same day: "10am to 10:15am".
+pub fn format_times(starts_at: i64, ends_at: i64) -> String {
+    format!(
+        "{} to {}",
+        format_time_of_day(starts_at),
+        format_time_of_day(ends_at)
+    )
+}
+
 /// From a start to an end on the same day: "5 December 2026 at 10am to 10:15am".
 pub fn format_span(starts_at: i64, ends_at: i64) -> String {
     format!(
-        "{} to {}",
-        format_time(starts_at),
-        format_time_of_day(ends_at)
+        "{} at {}",
+        format_date(starts_at),
+        format_times(starts_at, ends_at)
     )
 }
 
@@ -125,6 +134,7 @@ mod tests {
             format_span(1_795_338_000, 1_795_338_900),
             "22 November 2026 at 9am to 9:15am"
         );
+        assert_eq!(format_times(1_795_338_000, 1_795_338_900), "9am to 9:15am");
     }
 
     #[test]

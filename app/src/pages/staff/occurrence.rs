@@ -72,7 +72,7 @@ async fn neighbourhood_occurrence(
 }
 
 async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, PageError> {
-    use crate::services::clock::{format_span, format_time_of_day};
+    use crate::services::clock::{format_span, format_times};
     use crate::services::occurrences;
     use crate::services::surgeries::venue_line;
     use entity::booking::BookingStatus;
@@ -89,11 +89,7 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
         .into_iter()
         .map(|b| BookingRow {
             id: b.booking_id,
-            time: format!(
-                "{} to {}",
-                format_time_of_day(b.slot_starts_at),
-                format_time_of_day(b.slot_ends_at)
-            ),
+            time: format_times(b.slot_starts_at, b.slot_ends_at),
             reference: b.reference,
             name: b.name.unwrap_or_else(|| "Not given".into()),
             email: b.email.unwrap_or_else(|| "Account deleted".into()),
@@ -119,11 +115,7 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
             .iter()
             .map(|s| SlotRow {
                 id: s.id,
-                time: format!(
-                    "{} to {}",
-                    format_time_of_day(s.starts_at),
-                    format_time_of_day(s.ends_at)
-                ),
+                time: format_times(s.starts_at, s.ends_at),
                 booked: s.booked,
                 places: s.places,
             })

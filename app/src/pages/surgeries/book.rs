@@ -93,7 +93,7 @@ pub(super) async fn resident_or_sign_in(
 }
 
 async fn book(id: String) -> Result<BookView, PageError> {
-    use crate::services::clock::{format_span, format_time_of_day};
+    use crate::services::clock::{format_span, format_times};
     use crate::services::surgeries::venue_line;
     use crate::session::BookingFlow;
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
@@ -107,8 +107,6 @@ async fn book(id: String) -> Result<BookView, PageError> {
         Some(BookingFlow::DetailsEntered(draft)) if draft.surgery_id == id => Some(draft),
         _ => None,
     };
-    let span =
-        |from: i64, to: i64| format!("{} to {}", format_time_of_day(from), format_time_of_day(to));
     Ok(BookView {
         id,
         title: detail.series.title.clone(),
@@ -117,7 +115,13 @@ async fn book(id: String) -> Result<BookView, PageError> {
         slots: detail
             .slots
             .iter()
-            .map(|s| (s.id, span(s.starts_at, s.ends_at), s.places - s.booked))
+            .map(|s| {
+                (
+                    s.id,
+                    format_times(s.starts_at, s.ends_at),
+                    s.places - s.booked,
+                )
+            })
             .collect(),
         chosen_slot: draft
             .as_ref()

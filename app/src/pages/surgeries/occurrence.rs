@@ -35,7 +35,7 @@ struct OccurrenceView {
 }
 
 async fn occurrence(id: String) -> Result<OccurrenceView, PageError> {
-    use crate::services::clock::{format_span, format_time_of_day};
+    use crate::services::clock::{format_span, format_times};
     use crate::services::{bookings, surgeries};
     use entity::surgery::SurgeryStatus;
     use entity::surgery_series::BookingMode;
@@ -58,11 +58,7 @@ async fn occurrence(id: String) -> Result<OccurrenceView, PageError> {
             .slots
             .iter()
             .map(|s| SlotRow {
-                when: format!(
-                    "{} to {}",
-                    format_time_of_day(s.starts_at),
-                    format_time_of_day(s.ends_at)
-                ),
+                when: format_times(s.starts_at, s.ends_at),
                 places_left: s.places - s.booked,
             })
             .collect()
