@@ -392,6 +392,9 @@ pub(crate) struct LetterParts {
     place: String,
     sender: String,
     organiser_email: String,
+    /// Names the booking's calendar event, so its cancellation finds it even if the team's
+    /// address changes in between.
+    site_host: String,
     starts_at: i64,
     ends_at: i64,
     description: String,
@@ -403,25 +406,14 @@ impl LetterParts {
         detail: &OccurrenceDetail,
         slot: &surgery_slot::Model,
     ) -> Self {
-        let host = site
-            .site_url
-            .split("://")
-            .nth(1)
-            .unwrap_or(&site.site_url)
-            .split(['/', ':'])
-            .next()
-            .unwrap_or_default()
-            .to_string();
+        let (sender, organiser_email) = site.team_organiser(&detail.neighbourhood);
         Self {
             title: detail.series.title.clone(),
             when: format_span(slot.starts_at, slot.ends_at),
             place: venue_line(&detail.venue),
-            sender: messages::team_sender(&detail.neighbourhood.name, &site.force_name),
-            organiser_email: detail
-                .neighbourhood
-                .contact_email
-                .clone()
-                .unwrap_or_else(|| format!("no-reply@{host}")),
+            sender,
+            organiser_email,
+            site_host: site.host(),
             starts_at: slot.starts_at,
             ends_at: slot.ends_at,
             description: detail.series.description.clone(),
@@ -440,9 +432,8 @@ impl LetterParts {
     }
 
     pub(crate) fn event(&self, reference: &str, attendee: &str, cancelled: bool) -> CalendarEvent {
-        let host = self.organiser_email.split('@').nth(1).unwrap_or("portal");
         CalendarEvent {
-            uid: format!("booking-{reference}@{host}"),
+            uid: format!("booking-{reference}@{}", self.site_host),
             sequence: u32::from(cancelled),
             starts_at: self.starts_at,
             ends_at: self.ends_at,

@@ -89,6 +89,28 @@ pub struct EmailSite {
     pub site_url: String,
 }
 
+impl EmailSite {
+    /// The site's host name, which names calendar events (their UIDs) and stands in for a
+    /// team without an address of its own.
+    pub fn host(&self) -> String {
+        url::Url::parse(&self.site_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| "localhost".into())
+    }
+
+    /// Who organises a neighbourhood's surgeries in calendars: its team, at its contact address
+    /// (or the site's no-reply address if it has none).
+    pub fn team_organiser(&self, n: &entity::neighbourhood::Model) -> (String, String) {
+        (
+            team_sender(&n.name, &self.force_name),
+            n.contact_email
+                .clone()
+                .unwrap_or_else(|| format!("no-reply@{}", self.host())),
+        )
+    }
+}
+
 /// Who sends account emails: the force's neighbourhood policing teams as a whole.
 pub fn force_sender(force_name: &str) -> String {
     format!("{force_name} neighbourhood policing teams")

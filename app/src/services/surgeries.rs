@@ -368,8 +368,7 @@ pub async fn calendar_feed(
     db: &DatabaseConnection,
     code: &str,
     now: i64,
-    force_name: &str,
-    site_host: &str,
+    site: &crate::services::messages::EmailSite,
 ) -> Result<Option<String>, DbErr> {
     use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
     let Some(n) = crate::services::management::neighbourhood_by_code(db, code).await? else {
@@ -396,11 +395,8 @@ pub async fn calendar_feed(
         .into_iter()
         .map(|v| (v.id, v))
         .collect();
-    let organiser_name = crate::services::messages::team_sender(&n.name, force_name);
-    let organiser_email = n
-        .contact_email
-        .clone()
-        .unwrap_or_else(|| format!("no-reply@{site_host}"));
+    let (organiser_name, organiser_email) = site.team_organiser(&n);
+    let site_host = site.host();
     let events: Vec<CalendarEvent> = occurrences
         .iter()
         .filter_map(|o| {

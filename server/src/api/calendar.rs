@@ -11,19 +11,7 @@ pub async fn surgeries_feed(
     State(state): State<PortalState>,
     Path(code): Path<String>,
 ) -> Response {
-    let host = url::Url::parse(&state.site_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string))
-        .unwrap_or_else(|| "localhost".into());
-    match surgeries::calendar_feed(
-        &state.db,
-        &code,
-        state.clock.now(),
-        &state.force_name(),
-        &host,
-    )
-    .await
-    {
+    match surgeries::calendar_feed(&state.db, &code, state.clock.now(), &state.email_site()).await {
         Ok(Some(feed)) => (
             [
                 (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
