@@ -183,6 +183,27 @@ async fn confirm(browser: &TestApp, surgery_id: i32) -> reqwest::Response {
         .await
 }
 
+/// Chooses `slot_id` and confirms it; returns the booking's reference.
+async fn book_slot(browser: &TestApp, surgery_id: i32, slot_id: i32) -> String {
+    enter_details(browser, surgery_id, slot_id).await;
+    let booked = confirm(browser, surgery_id).await;
+    reference_in(location(&booked))
+}
+
+/// The reference at the end of a booking's address, `/account/bookings/{reference}`.
+fn reference_in(path: &str) -> String {
+    path.rsplit('/').next().unwrap().to_string()
+}
+
+async fn booking_by_reference(app: &TestApp, reference: &str) -> booking::Model {
+    booking::Entity::find()
+        .filter(booking::Column::Reference.eq(reference))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the booking")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see() {
     for kind in database_kinds() {
@@ -397,7 +418,7 @@ async fn a_resident_signs_in_books_checks_confirms_and_gets_a_calendar_invitatio
                 "{kind}: {other}"
             );
         }
-        let reference = to.rsplit('/').next().unwrap().to_string();
+        let reference = reference_in(&to);
         let (_, done) = browser.html(&to).await;
         assert!(done.contains(&reference), "{kind}");
         assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
@@ -556,9 +577,7 @@ async fn bookings_are_in_the_data_download_and_deleting_the_account_gives_the_pl
         let surgery_id = booked_surgery(&app, "BW001").await;
         let slot_id = slots(&app, surgery_id).await[0].id;
         let browser = resident(&app, "sam@example.org").await;
-        enter_details(&browser, surgery_id, slot_id).await;
-        let booked = confirm(&browser, surgery_id).await;
-        let reference = location(&booked).rsplit('/').next().unwrap().to_string();
+        let reference = book_slot(&browser, surgery_id, slot_id).await;
 
         let data = browser.get("/account/data").await.text().await.unwrap();
         assert!(data.contains(&reference), "{kind}: {data}");
@@ -570,12 +589,7 @@ async fn bookings_are_in_the_data_download_and_deleting_the_account_gives_the_pl
         let deleted = browser.post_form("/fn/account/delete", &[]).await;
         assert_eq!(location(&deleted), "/", "{kind}");
         assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
-        let kept = booking::Entity::find()
-            .filter(booking::Column::Reference.eq(&reference))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
+        let kept = booking_by_reference(&app, &reference).await;
         assert_eq!(kept.resident_id, None, "{kind}");
         assert_eq!(kept.status, BookingStatus::Cancelled, "{kind}");
         assert!(kept.topic.is_empty(), "{kind}");
@@ -590,9 +604,7 @@ async fn book_as(app: &TestApp, email: &str, surgery_id: i32) -> String {
         .find(|s| s.booked < s.places)
         .expect("a slot with a place left");
     let browser = resident(app, email).await;
-    enter_details(&browser, surgery_id, free.id).await;
-    let booked = confirm(&browser, surgery_id).await;
-    location(&booked).rsplit('/').next().unwrap().to_string()
+    book_slot(&browser, surgery_id, free.id).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -602,14 +614,7 @@ async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_st
         create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
         let surgery_id = booked_surgery(&app, "BW001").await;
         let reference = book_as(&app, "sam@example.org", surgery_id).await;
-        let booking_id = booking::Entity::find()
-            .filter(booking::Column::Reference.eq(&reference))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-            .to_string();
+        let booking_id = booking_by_reference(&app, &reference).await.id.to_string();
         let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
         let attend = [
             ("code", "BW001"),
@@ -649,12 +654,7 @@ async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_st
         assert_eq!(location(&recorded), page, "{kind}");
         let (_, after) = app.html(&page).await;
         assert!(after.contains("Attendance recorded"), "{kind}");
-        let kept = booking::Entity::find()
-            .filter(booking::Column::Reference.eq(&reference))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
+        let kept = booking_by_reference(&app, &reference).await;
         assert_eq!(
             kept.attendance,
             Some(entity::booking::Attendance::Attended),
@@ -952,12 +952,7 @@ async fn a_reminder_goes_the_day_before_once_and_never_for_a_cancelled_booking()
         let reference = book_as(&app, "sam@example.org", surgery_id).await;
         let alex = resident(&app, "alex@example.org").await;
         let alex_slot = slots(&app, surgery_id).await[3].id;
-        enter_details(&alex, surgery_id, alex_slot).await;
-        let alex_booking = location(&confirm(&alex, surgery_id).await)
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let alex_booking = book_slot(&alex, surgery_id, alex_slot).await;
         alex.post_form(
             "/fn/account/bookings/cancel",
             &[("reference", alex_booking.as_str())],
@@ -1064,12 +1059,7 @@ async fn a_place_freed_by_a_cancellation_goes_to_the_first_resident_waiting() {
         let slot_id = slots(&app, surgery_id).await[0].id;
         set_places(&app, slot_id, 1).await;
         let sam = resident(&app, "sam@example.org").await;
-        enter_details(&sam, surgery_id, slot_id).await;
-        let reference = location(&confirm(&sam, surgery_id).await)
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let reference = book_slot(&sam, surgery_id, slot_id).await;
 
         // The slot is full: choosing it offers its waiting list.
         let mut waiting = Vec::new();
