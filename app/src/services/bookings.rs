@@ -146,13 +146,7 @@ async fn join_waiting_list(
     resident: &resident::Model,
     now: i64,
 ) -> Result<Booked, DbErr> {
-    if let Some(live) = booking::Entity::find()
-        .filter(booking::Column::SurgeryId.eq(request.surgery_id))
-        .filter(booking::Column::ResidentId.eq(resident.id))
-        .filter(booking::Column::Status.eq(BookingStatus::Booked))
-        .one(&txn)
-        .await?
-    {
+    if let Some(live) = live_booking(&txn, request.surgery_id, resident.id).await? {
         return Ok(Booked::AlreadyBooked {
             reference: live.reference,
         });
@@ -277,13 +271,7 @@ pub(crate) async fn promote_first_waiting<C: ConnectionTrait>(
             None => None,
         };
         let holds_a_place = match &resident {
-            Some(r) => booking::Entity::find()
-                .filter(booking::Column::SurgeryId.eq(entry.surgery_id))
-                .filter(booking::Column::ResidentId.eq(r.id))
-                .filter(booking::Column::Status.eq(BookingStatus::Booked))
-                .one(conn)
-                .await?
-                .is_some(),
+            Some(r) => live_booking(conn, entry.surgery_id, r.id).await?.is_some(),
             None => false,
         };
         let (Some(resident), false) = (resident, holds_a_place) else {
@@ -356,24 +344,20 @@ async fn after_conflict(
             reference: earlier.reference,
         });
     }
-    let live = booking::Entity::find()
-        .filter(booking::Column::SurgeryId.eq(request.surgery_id))
-        .filter(booking::Column::ResidentId.eq(request.resident_id))
-        .filter(booking::Column::Status.eq(BookingStatus::Booked))
-        .one(db)
-        .await?;
-    Ok(match live {
-        Some(live) => Booked::AlreadyBooked {
-            reference: live.reference,
+    Ok(
+        match live_booking(db, request.surgery_id, request.resident_id).await? {
+            Some(live) => Booked::AlreadyBooked {
+                reference: live.reference,
+            },
+            // A reference or token collided (a chance of about one in 10^12): try again.
+            None => Booked::NotBookable,
         },
-        // A reference or token collided (a chance of about one in 10^12): try again.
-        None => Booked::NotBookable,
-    })
+    )
 }
 
 /// The resident's live booking at an occurrence, if they have one.
-pub async fn live_booking(
-    db: &DatabaseConnection,
+pub async fn live_booking<C: ConnectionTrait>(
+    db: &C,
     surgery_id: i32,
     resident_id: i32,
 ) -> Result<Option<booking::Model>, DbErr> {
