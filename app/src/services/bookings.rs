@@ -493,18 +493,7 @@ pub async fn cancel(
     if slot.starts_at <= now {
         return Ok(Cancelled::TooLate);
     }
-    // Of two cancellations at once, only one finds the booking live and frees its place.
-    let ended = booking::Entity::update_many()
-        .col_expr(
-            booking::Column::Status,
-            Expr::value(BookingStatus::Cancelled),
-        )
-        .col_expr(booking::Column::CancelledAt, Expr::value(now))
-        .filter(booking::Column::Id.eq(found.id))
-        .filter(booking::Column::Status.eq(BookingStatus::Booked))
-        .exec(&txn)
-        .await?;
-    if ended.rows_affected != 1 {
+    if !end_booking(&txn, found.id, now).await? {
         return Ok(Cancelled::AlreadyCancelled {
             reference: found.reference,
         });
@@ -551,6 +540,26 @@ pub(crate) async fn lock_occurrence<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// Cancels a live booking; false if it was not live. Of two cancellations at once, only one
+/// finds it live (and so frees its place).
+async fn end_booking<C: ConnectionTrait>(
+    conn: &C,
+    booking_id: i32,
+    now: i64,
+) -> Result<bool, DbErr> {
+    let ended = booking::Entity::update_many()
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Cancelled),
+        )
+        .col_expr(booking::Column::CancelledAt, Expr::value(now))
+        .filter(booking::Column::Id.eq(booking_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .exec(conn)
+        .await?;
+    Ok(ended.rows_affected == 1)
 }
 
 /// Gives a slot's place back.
@@ -725,17 +734,7 @@ pub async fn erase_for_resident<C: ConnectionTrait>(
             continue;
         };
         lock_occurrence(conn, b.surgery_id).await?;
-        let ended = booking::Entity::update_many()
-            .col_expr(
-                booking::Column::Status,
-                Expr::value(BookingStatus::Cancelled),
-            )
-            .col_expr(booking::Column::CancelledAt, Expr::value(now))
-            .filter(booking::Column::Id.eq(b.id))
-            .filter(booking::Column::Status.eq(BookingStatus::Booked))
-            .exec(conn)
-            .await?;
-        if ended.rows_affected == 1 {
+        if end_booking(conn, b.id, now).await? {
             free_place(conn, b.slot_id).await?;
             promote_first_waiting(conn, clock, site, &slot).await?;
         }
