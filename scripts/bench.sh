@@ -4,7 +4,8 @@
 # import speed, the server's memory, in-process lookup speed, HTTP throughput and latency of the
 # postcode lookup, a neighbourhood page and the stylesheet beside a constant axum handler (wrk,
 # 64 connections, loopback), the bytes of a first visit, a burst of staff sign-ins, and
-# Lighthouse's mobile audit of four pages.
+# Lighthouse's mobile audit of four pages; then 1,000 residents confirming a booking at once for
+# a slot of 20 places through two instances on one PostgreSQL database.
 # Extra arguments go to portal-bench (see `portal-bench --help`), e.g. --postcodes 100000.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -34,3 +35,8 @@ CARGO_TARGET_DIR="$bench_target" cargo build --release -p server --bins
 
 step "Running the benchmark (several minutes at full size)"
 PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" --work "$ROOT/target/bench" "$@"
+
+step "Residents racing for a surgery's places through two instances on PostgreSQL"
+ensure_postgres
+PORTAL_SITE_ROOT="$ROOT/target/site" PORTAL_EMAIL_FOLDER="$ROOT/target/bench/mail" \
+  "$bench_target/release/portal-bench" booking-race

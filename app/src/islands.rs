@@ -158,6 +158,86 @@ pub fn CopyButton(text: String, label: String) -> impl IntoView {
     }
 }
 
+/// The neighbourhood's map, to place a pin where a concern is. It writes the pin's position
+/// into the form's hidden `latitude` and `longitude` fields. Without JavaScript it stays
+/// hidden: the place written in words is enough.
+#[island]
+pub fn PinMap(
+    name: String,
+    shape: crate::domain::geometry::SvgShape,
+    /// A pin placed before (latitude, longitude), when the form comes back.
+    pin: Option<(f64, f64)>,
+) -> impl IntoView {
+    use crate::domain::geometry::Position;
+    #[cfg(feature = "ssr")]
+    include_island_scripts();
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let (position, set_position) = signal(pin.map(|(latitude, longitude)| Position {
+        latitude,
+        longitude,
+    }));
+    let projection = shape.projection;
+    let (view_width, view_height) = (shape.width + 8.0, shape.height + 8.0);
+    let place = move |event: leptos::ev::MouseEvent| {
+        use leptos::wasm_bindgen::JsCast;
+        let Some(map) = event
+            .current_target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let drawn = map.get_bounding_client_rect();
+        if drawn.width() <= 0.0 || drawn.height() <= 0.0 {
+            return;
+        }
+        // The drawing keeps its proportions, so both axes scale alike; the view box begins at -4.
+        let x = (f64::from(event.client_x()) - drawn.left()) * view_width / drawn.width() - 4.0;
+        let y = (f64::from(event.client_y()) - drawn.top()) * view_height / drawn.height() - 4.0;
+        set_position.set(Some(projection.to_position(x, y)));
+    };
+    let coordinate = move |pick: fn(Position) -> f64| {
+        move || {
+            position
+                .get()
+                .map(|p| format!("{:.6}", pick(p)))
+                .unwrap_or_default()
+        }
+    };
+    view! {
+        <input type="hidden" name="latitude" value=coordinate(|p| p.latitude) />
+        <input type="hidden" name="longitude" value=coordinate(|p| p.longitude) />
+        <div class="pin-map" hidden=move || !hydrated.get()>
+            <p class="hint">"You can also show where it happens: select a place on the map to put a pin there, or to move it."</p>
+            <svg
+                class="boundary-map__svg pin-map__svg"
+                viewBox=format!("-4 -4 {view_width:.1} {view_height:.1}")
+                role="img"
+                aria-label=format!("Map of {name}, to place a pin on")
+                on:click=place
+            >
+                <path class="boundary-map__area" d=shape.path.clone() fill-rule="evenodd" />
+                {move || position.get().map(|at| {
+                    let (x, y) = projection.to_svg(at);
+                    view! { <circle class="pin-map__pin" cx=format!("{x:.1}") cy=format!("{y:.1}") r="7" /> }
+                })}
+            </svg>
+            <p class="hint" aria-live="polite">
+                {move || if position.get().is_some() { "A pin is on the map." } else { "No pin is placed." }}
+            </p>
+            <button
+                type="button"
+                class="button button--secondary button--small"
+                hidden=move || position.get().is_none()
+                on:click=move |_| set_position.set(None)
+            >
+                "Remove the pin"
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
 #[cfg(test)]
 mod tests {
     use super::thousands;

@@ -2,16 +2,24 @@ use crate::components::layout::Layout;
 use crate::components::page::NotFound;
 use crate::islands::IslandScripts;
 use crate::pages::account::{
-    booking::YourBookingPage, check_email::CheckEmailPage, confirm::ConfirmSignInPage,
-    delete::DeleteAccountPage, overview::AccountPage, sign_in::SignInPage,
+    booking::YourBookingPage, check_email::CheckEmailPage, concern::YourConcernPage,
+    confirm::ConfirmSignInPage, delete::DeleteAccountPage, overview::AccountPage,
+    sign_in::SignInPage,
+};
+use crate::pages::concerns::{
+    check::CheckConcernPage, raise::RaiseConcernPage, start::RaiseConcernStartPage,
 };
 use crate::pages::staff::{
-    accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage, code::StaffCodePage,
-    dashboard::StaffDashboardPage, forgot_password::ForgotPasswordPage,
-    neighbourhood::ManageNeighbourhoodPage, occurrence::TeamOccurrencePage,
-    outbox::StaffOutboxPage, remove_team_member::RemoveTeamMemberPage,
+    accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage,
+    categories::ConcernCategoriesPage, code::StaffCodePage, concern::TeamConcernPage,
+    concerns::StaffConcernsPage, dashboard::StaffDashboardPage,
+    forgot_password::ForgotPasswordPage, moderation::ModerationPage,
+    neighbourhood::ManageNeighbourhoodPage, neighbourhood_concerns::NeighbourhoodConcernsPage,
+    occurrence::TeamOccurrencePage, outbox::StaffOutboxPage, problem::ProblemPage,
+    problems::NeighbourhoodProblemsPage, remove_team_member::RemoveTeamMemberPage,
     reset_password::ResetPasswordPage, sign_in::StaffSignInPage,
-    surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage, your_sign_in::YourSignInPage,
+    surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage, venue::VenuePage,
+    venues::NeighbourhoodVenuesPage, your_sign_in::YourSignInPage,
 };
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
@@ -73,6 +81,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/surgeries/:id/book") view=BookPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id/book/check") view=CheckBookingPage ssr=SsrMode::Async />
                     <Route path=path!("/bookings/cancel") view=CancelBookingPage ssr=SsrMode::Async />
+                    <Route path=path!("/concerns/new") view=RaiseConcernStartPage ssr=SsrMode::Async />
+                    <Route path=path!("/neighbourhoods/:code/concerns/new") view=RaiseConcernPage ssr=SsrMode::Async />
+                    <Route path=path!("/neighbourhoods/:code/concerns/new/check") view=CheckConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
@@ -80,6 +91,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in/confirm") view=ConfirmSignInPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/account/bookings/:reference") view=YourBookingPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/concerns/:reference") view=YourConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
                     <Route path=path!("/staff") view=StaffDashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async />
@@ -91,6 +103,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code") view=ManageNeighbourhoodPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/surgeries") view=NeighbourhoodSurgeriesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/surgeries/:id") view=TeamOccurrencePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/concerns") view=StaffConcernsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/moderation") view=ModerationPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/concern-categories") view=ConcernCategoriesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/concerns") view=NeighbourhoodConcernsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/concerns/:reference") view=TeamConcernPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/problems") view=NeighbourhoodProblemsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/problems/:reference") view=ProblemPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/venues") view=NeighbourhoodVenuesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/venues/:id") view=VenuePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/team/:member/remove") view=RemoveTeamMemberPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />

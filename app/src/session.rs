@@ -13,6 +13,8 @@ const STAFF: &str = "staff";
 const FEEDBACK: &str = "feedback";
 const ENROLMENT: &str = "factor_enrolment";
 const BOOKING: &str = "booking";
+const CONCERN: &str = "concern";
+const AFTER_SIGN_IN: &str = "after_sign_in";
 
 /// How long a staff sign-in lasts, however active the session: a shared computer in a station
 /// should not stay signed in for days.
@@ -79,18 +81,30 @@ pub struct FactorEnrolment {
     pub secret: String,
 }
 
-/// Where a resident is in booking a place at a surgery. Each step's page and server function
-/// accepts only the state it is for, and only for the same occurrence.
+/// Where a resident who was asked to sign in goes back to afterwards. A closed list of pages,
+/// so a sign-in can never be made to lead anywhere else.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum BookingFlow {
-    /// They asked to book before signing in: once signed in, they come back to this
-    /// occurrence's booking page.
-    SignInFirst { surgery_id: i32 },
-    /// They chose a slot and said what they want to discuss; the check-your-answers page comes
-    /// next.
-    DetailsEntered(BookingDraft),
+pub enum AfterSignIn {
+    /// Booking a place at this occurrence.
+    Book { surgery_id: i32 },
+    /// Raising a concern with this neighbourhood's team.
+    RaiseConcern { code: String },
 }
 
+impl AfterSignIn {
+    pub fn path(&self) -> String {
+        match self {
+            AfterSignIn::Book { surgery_id } => crate::domain::surgery::book_path(*surgery_id),
+            AfterSignIn::RaiseConcern { code } => {
+                crate::domain::neighbourhood::raise_concern_path(code)
+            }
+        }
+    }
+}
+
+/// A booking with its time chosen and details entered: the check-your-answers step comes next.
+/// Each step's page and server function accepts only the draft it is for, and only for the same
+/// occurrence.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingDraft {
     pub surgery_id: i32,
@@ -101,6 +115,19 @@ pub struct BookingDraft {
     pub key: String,
     /// The slot was full when chosen: confirming joins its waiting list if it still is.
     pub wait: bool,
+}
+
+/// A concern written and placed: the check-your-answers step comes next, for the same
+/// neighbourhood.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConcernDraft {
+    /// The neighbourhood's code.
+    pub code: String,
+    pub entry: crate::domain::concern::ConcernEntry,
+    /// Where the pin or postcode put it, if anywhere.
+    pub position: Option<crate::domain::geometry::Position>,
+    /// Names this attempt: confirming it twice finds the first concern.
+    pub key: String,
 }
 
 pub struct PortalSession(Session);
@@ -210,16 +237,46 @@ impl PortalSession {
         .map_err(session_fault)
     }
 
-    pub async fn booking_flow(&self) -> Result<Option<BookingFlow>, ServerFnError> {
+    pub async fn booking_draft(&self) -> Result<Option<BookingDraft>, ServerFnError> {
         self.0.get(BOOKING).await.map_err(session_fault)
     }
 
-    pub async fn set_booking_flow(&self, flow: Option<BookingFlow>) -> Result<(), ServerFnError> {
-        match flow {
-            Some(flow) => self.0.insert(BOOKING, flow).await,
-            None => self.0.remove::<BookingFlow>(BOOKING).await.map(|_| ()),
+    pub async fn set_booking_draft(
+        &self,
+        draft: Option<BookingDraft>,
+    ) -> Result<(), ServerFnError> {
+        match draft {
+            Some(draft) => self.0.insert(BOOKING, draft).await,
+            None => self.0.remove::<BookingDraft>(BOOKING).await.map(|_| ()),
         }
         .map_err(session_fault)
+    }
+
+    pub async fn concern_draft(&self) -> Result<Option<ConcernDraft>, ServerFnError> {
+        self.0.get(CONCERN).await.map_err(session_fault)
+    }
+
+    pub async fn set_concern_draft(
+        &self,
+        draft: Option<ConcernDraft>,
+    ) -> Result<(), ServerFnError> {
+        match draft {
+            Some(draft) => self.0.insert(CONCERN, draft).await,
+            None => self.0.remove::<ConcernDraft>(CONCERN).await.map(|_| ()),
+        }
+        .map_err(session_fault)
+    }
+
+    /// Where to go once signed in, taken once.
+    pub async fn take_after_sign_in(&self) -> Result<Option<AfterSignIn>, ServerFnError> {
+        self.0.remove(AFTER_SIGN_IN).await.map_err(session_fault)
+    }
+
+    pub async fn set_after_sign_in(&self, next: AfterSignIn) -> Result<(), ServerFnError> {
+        self.0
+            .insert(AFTER_SIGN_IN, next)
+            .await
+            .map_err(session_fault)
     }
 
     pub async fn give_feedback(&self, feedback: FormFeedback) -> Result<(), ServerFnError> {

@@ -24,6 +24,8 @@ pub struct PortalState {
     pub assets: Arc<AssetUrls>,
     /// Staff are signed out after this long without activity.
     pub staff_idle_seconds: i64,
+    /// How many concerns a resident may raise in a day.
+    pub concern_limit: crate::services::rate_limit::Limit,
     /// Keys the hashes that name rate-limit buckets.
     pub bucket_keys: BucketKeys,
     /// What public pages show, kept in memory.

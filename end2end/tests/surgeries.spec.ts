@@ -115,3 +115,64 @@ test.describe("staff", () => {
     await expectNoAccessibilityViolations(page);
   });
 });
+
+test.describe("staff, adding venues and repeating surgeries", () => {
+  test.use({ storageState: SIGNED_IN });
+
+  test("the administrator adds a venue, then schedules a repeating surgery there", async ({ page }) => {
+    await page.goto("/staff/neighbourhoods/BW001/venues");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Venues");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Add venue" }).click();
+    await expect(page.locator(".error-summary")).toBeFocused();
+    await page.getByLabel("Name", { exact: true }).fill("Colmore Row Community Room");
+    await page.getByLabel("Community centre").check();
+    await page.getByLabel("Address", { exact: true }).fill("Colmore Row, Birmingham");
+    await page.getByLabel("Postcode").fill("b3 3hq");
+    await page.getByRole("radio", { name: "Yes" }).check();
+    await page.getByRole("button", { name: "Add venue" }).click();
+    await expect(page.getByText("Colmore Row Community Room has been added")).toBeVisible();
+
+    await page.goto("/staff/neighbourhoods/BW001/surgeries");
+    const day = new Date(Date.now() + 9 * 86_400_000);
+    await page.getByLabel("Where").selectOption({ label: "Colmore Row Community Room" });
+    await page.getByLabel("Title", { exact: true }).fill("Fortnightly surgery on Colmore Row");
+    await page.getByLabel("Day").first().fill(String(day.getUTCDate()));
+    await page.getByLabel("Month").first().fill(String(day.getUTCMonth() + 1));
+    await page.getByLabel("Year").first().fill(String(day.getUTCFullYear()));
+    await page.getByLabel("Starts at").fill("2pm");
+    await page.getByLabel("Ends at").fill("3pm");
+    await page.getByLabel("Booked slots: residents book a time").check();
+    await page.getByLabel("Length of each slot, in minutes").fill("20");
+    await page.getByLabel("Places in each slot").fill("2");
+    await page.getByLabel("Every week, or every few weeks").check();
+    await page.getByLabel("Every how many weeks").fill("2");
+    await page.getByLabel("After a number of surgeries").check();
+    await page.getByLabel("How many surgeries").fill("3");
+    await page.getByRole("button", { name: "Schedule surgery" }).click();
+    await expect(page.getByText(/^3 surgeries scheduled, the first on /)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Fortnightly surgery on Colmore Row" })).toHaveCount(3);
+  });
+});
+
+test.describe("staff, without JavaScript", () => {
+  test.use({ storageState: SIGNED_IN, javaScriptEnabled: false });
+
+  test("the administrator records who came to a surgery under way and books a walk-in", async ({ page }) => {
+    await page.goto("/staff/neighbourhoods/BW001/surgeries");
+    const underWay = page.getByRole("link", { name: /^Coffee with your PCSO/ });
+    // The demo data has a surgery under way unless it was loaded in the last two hours of a day.
+    test.skip((await underWay.count()) === 0, "the demo data was loaded too late in the day for a surgery under way");
+    await underWay.first().click();
+    await expect(page.getByRole("heading", { name: "Bookings (2)" })).toBeVisible();
+    await page.getByRole("button", { name: /^Attended: SRG-/ }).first().click();
+    await expect(page.getByText("Attendance recorded")).toBeVisible();
+    await expect(page.getByText("Attended", { exact: true }).first()).toBeVisible();
+
+    await page.getByRole("radio").first().check();
+    await page.getByLabel("Their name").fill("Lee Walk-in");
+    await page.getByRole("button", { name: "Book the place" }).click();
+    await expect(page.getByText(/Lee Walk-in is booked, reference SRG-/)).toBeVisible();
+    await expect(page.getByText("No email address")).toBeVisible();
+  });
+});

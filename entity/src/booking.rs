@@ -33,6 +33,12 @@ pub struct Model {
     pub attendance: Option<Attendance>,
     /// When the reminder the day before was put in the outbox: it is sent once.
     pub reminded_at: Option<i64>,
+    /// The name a member of staff took for a resident booked without an account (a walk-in
+    /// with no email address).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub walk_in_name: Option<String>,
+    /// The member of staff who booked on the resident's behalf (assisted digital).
+    pub booked_by: Option<i32>,
 }
 
 /// Whether the resident came.

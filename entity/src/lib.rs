@@ -2,6 +2,9 @@
 
 pub mod audit_entry;
 pub mod booking;
+pub mod concern;
+pub mod concern_category;
+pub mod concern_event;
 pub mod dataset_revision;
 pub mod force;
 pub mod local_policing_area;
@@ -9,6 +12,8 @@ pub mod neighbourhood;
 pub mod neighbourhood_link;
 pub mod outbox_message;
 pub mod postcode;
+pub mod problem;
+pub mod problem_action;
 pub mod rate_limit_counter;
 pub mod resident;
 pub mod session;
@@ -22,4 +27,5 @@ pub mod surgery_series;
 pub mod surgery_slot;
 pub mod team_member;
 pub mod venue;
+pub mod venue_neighbourhood;
 pub mod waiting_entry;

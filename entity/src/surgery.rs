@@ -15,6 +15,8 @@ pub struct Model {
     pub status: SurgeryStatus,
     #[sea_orm(column_type = "Text", nullable)]
     pub cancelled_reason: Option<String>,
+    /// Raised each time the team moves it, so calendars take the new time (their SEQUENCE).
+    pub revision: i32,
 }
 
 #[derive(

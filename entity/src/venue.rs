@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
+    /// The neighbourhood whose team keeps the venue's details up to date. The neighbourhoods
+    /// it serves are in `venue_neighbourhood`.
     pub neighbourhood_id: Option<i32>,
     pub name: String,
     pub kind: VenueKind,

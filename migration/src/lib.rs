@@ -7,6 +7,8 @@ mod m20261122_000001_neighbourhoods;
 mod m20261122_000002_accounts;
 mod m20261202_000003_hardening;
 mod m20261202_000004_surgeries;
+mod m20261203_000005_surgery_changes;
+mod m20261203_000006_concerns;
 
 pub struct Migrator;
 
@@ -18,6 +20,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_accounts::Migration),
             Box::new(m20261202_000003_hardening::Migration),
             Box::new(m20261202_000004_surgeries::Migration),
+            Box::new(m20261203_000005_surgery_changes::Migration),
+            Box::new(m20261203_000006_concerns::Migration),
         ]
     }
 }

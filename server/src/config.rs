@@ -206,6 +206,9 @@ pub struct Config {
     /// in for 7 days).
     #[arg(long, env = "PORTAL_STAFF_IDLE_MINUTES", default_value_t = 30, global = true, value_parser = clap::value_parser!(u64).range(1..=720))]
     pub staff_idle_minutes: u64,
+    /// How many concerns one resident may raise in a day.
+    #[arg(long, env = "PORTAL_CONCERNS_PER_DAY", default_value_t = 5, global = true, value_parser = clap::value_parser!(u64).range(1..=100))]
+    pub concerns_per_day: u64,
     #[command(flatten)]
     pub email: EmailConfig,
 }

@@ -224,6 +224,10 @@ async fn start(
         outbox_ready,
         assets: Arc::new(assets.urls.clone()),
         staff_idle_seconds: config.staff_idle_minutes as i64 * 60,
+        concern_limit: app::services::rate_limit::Limit {
+            attempts: config.concerns_per_day as i64,
+            window_seconds: 86_400,
+        },
         bucket_keys: BucketKeys::new(&secret),
         public_pages,
     };

@@ -168,13 +168,20 @@ pub fn TextArea(
                 name=name
                 rows=rows
                 aria-describedby=described_by
-            >{value}</textarea>
+            >{textarea_content(&value)}</textarea>
             <div id=count_id>
                 <crate::islands::CharacterCount field=name.to_string() max initial />
             </div>
         </div>
     }
     .into_any()
+}
+
+/// Text to put inside a `<textarea>`. Leptos writes a textarea's children without escaping
+/// them (it treats the element like `<script>`), so a value holding `</textarea>` could end the
+/// element early; escaped here, the browser shows exactly what was typed.
+pub fn textarea_content(value: &str) -> String {
+    crate::services::messages::escape_html(value)
 }
 
 /// A page title, prefixed "Error: " when the form on it had problems.
@@ -239,6 +246,41 @@ pub fn DateInput(
                     {part("year", "Year", typed.year, "input--width-4")}
                 </div>
             </fieldset>
+        </div>
+    }
+    .into_any()
+}
+
+/// A labelled select showing its error, with `chosen` selected. `id` is what the error summary
+/// links to; `name` is what the form sends.
+#[component]
+pub fn Select(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    /// (value sent, what the option says)
+    options: Vec<(String, String)>,
+    chosen: String,
+    error: Option<String>,
+    /// A first option that chooses nothing ("Choose a reason").
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
+) -> impl IntoView {
+    let has_error = error.is_some();
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="form-group" class:form-group--error=has_error>
+            <label class="label" for=id>{label}</label>
+            {error.map(|message| view! {
+                <p id=error_id.clone() class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+            })}
+            <select class="select" id=id name=name aria-describedby=has_error.then(|| error_id.clone())>
+                {placeholder.map(|text| view! { <option value="">{text}</option> })}
+                {options.into_iter().map(|(value, text)| {
+                    let selected = value == chosen;
+                    view! { <option value=value selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
         </div>
     }
     .into_any()

@@ -1,4 +1,7 @@
 pub mod boundary_map;
+pub mod concern_queue;
+pub mod district;
+pub mod emergency;
 pub mod error_summary;
 pub mod form;
 pub mod layout;

@@ -52,6 +52,15 @@ impl FormFeedback {
         }
     }
 
+    /// This feedback if it is for `form`, or none: each form on a page shows only its own.
+    pub fn for_form(&self, form: &str) -> FormFeedback {
+        if self.form == form {
+            self.clone()
+        } else {
+            FormFeedback::default()
+        }
+    }
+
     /// The value typed into `field`, to show it again.
     pub fn value(&self, field: &str) -> String {
         self.values.get(field).cloned().unwrap_or_default()
@@ -142,6 +151,21 @@ pub fn required_text(
         ));
     }
     tidy
+}
+
+/// Required free text (line breaks kept), at most `max` characters: a reason, a reply.
+pub fn required_paragraph(
+    field: &str,
+    value: &str,
+    missing: &str,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let text = optional_text(field, value, max, errors);
+    if text.is_empty() {
+        errors.push(FieldError::new(field, missing));
+    }
+    text
 }
 
 /// Optional free text (line breaks kept), at most `max` characters.

@@ -164,16 +164,19 @@ impl MultiPolygon {
         let span_x = ((bounds.max[0] - bounds.min[0]) * x_scale).max(1e-9);
         let span_y = (bounds.max[1] - bounds.min[1]).max(1e-9);
         let scale = width / span_x.max(span_y);
-        let project = |[x, y]: [f64; 2]| {
-            (
-                (x - bounds.min[0]) * x_scale * scale,
-                (bounds.max[1] - y) * scale,
-            )
+        let projection = MapProjection {
+            west: bounds.min[0],
+            north: bounds.max[1],
+            x_scale,
+            scale,
         };
         let mut path = String::new();
         for ring in self.0.iter().flatten() {
-            for (i, &point) in open_ring(ring).iter().enumerate() {
-                let (x, y) = project(point);
+            for (i, &[longitude, latitude]) in open_ring(ring).iter().enumerate() {
+                let (x, y) = projection.to_svg(Position {
+                    longitude,
+                    latitude,
+                });
                 let command = if i == 0 { 'M' } else { 'L' };
                 path.push_str(&format!("{command}{x:.1} {y:.1}"));
             }
@@ -183,16 +186,45 @@ impl MultiPolygon {
             path,
             width: span_x * scale,
             height: span_y * scale,
+            projection,
         })
     }
 }
 
 /// A projected boundary, ready for an inline `<svg>`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SvgShape {
     pub path: String,
     pub width: f64,
     pub height: f64,
+    /// How positions map to the drawing, so a pin placed on it can be read back.
+    pub projection: MapProjection,
+}
+
+/// From latitude and longitude to a map's SVG units (north up, east-west scaled for
+/// latitude), and back.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapProjection {
+    pub west: f64,
+    pub north: f64,
+    pub x_scale: f64,
+    pub scale: f64,
+}
+
+impl MapProjection {
+    pub fn to_svg(&self, at: Position) -> (f64, f64) {
+        (
+            (at.longitude - self.west) * self.x_scale * self.scale,
+            (self.north - at.latitude) * self.scale,
+        )
+    }
+
+    pub fn to_position(&self, x: f64, y: f64) -> Position {
+        Position {
+            longitude: self.west + x / (self.x_scale * self.scale),
+            latitude: self.north - y / self.scale,
+        }
+    }
 }
 
 /// The ring without its repeated closing point.
@@ -401,5 +433,20 @@ mod tests {
         // The taller side fills the box; east-west shrinks by cos(latitude).
         assert_eq!(shape.height, 100.0);
         assert!((shape.width - 100.0 * 0.5f64.to_radians().cos()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_point_on_the_map_reads_back_as_the_position_it_was_drawn_from() {
+        let shape = MultiPolygon(vec![vec![square(-1.9, 52.4, 0.1)]])
+            .svg_path(400.0)
+            .unwrap();
+        let at = Position {
+            longitude: -1.87,
+            latitude: 52.46,
+        };
+        let (x, y) = shape.projection.to_svg(at);
+        let back = shape.projection.to_position(x, y);
+        assert!((back.longitude - at.longitude).abs() < 1e-9);
+        assert!((back.latitude - at.latitude).abs() < 1e-9);
     }
 }

@@ -1,5 +1,7 @@
 //! Domain rules and types shared by the server and the browser (no I/O here).
 
+#[cfg(feature = "ssr")]
+pub mod concern;
 pub mod email_address;
 pub mod find;
 pub mod forms;
@@ -8,7 +10,10 @@ pub mod neighbourhood;
 #[cfg(feature = "ssr")]
 pub mod password;
 pub mod postcode;
+pub mod reference;
 #[cfg(feature = "ssr")]
 pub mod schedule;
 pub mod staff;
 pub mod surgery;
+#[cfg(feature = "ssr")]
+pub mod venue;

@@ -44,3 +44,8 @@ pub struct Link {
 pub fn neighbourhood_path(code: &str) -> String {
     format!("/neighbourhoods/{code}")
 }
+
+/// Raising a concern with a neighbourhood's team.
+pub fn raise_concern_path(code: &str) -> String {
+    format!("/neighbourhoods/{code}/concerns/new")
+}

@@ -239,50 +239,108 @@ fn real_date(typed: &TypedDate, label: &str) -> Result<Option<NaiveDate>, String
     }
 }
 
+/// A surgery's date: a real date, today or later, within the next two years.
+fn surgery_date(
+    typed: &TypedDate,
+    field: &str,
+    today: NaiveDate,
+    errors: &mut Vec<FieldError>,
+) -> Option<NaiveDate> {
+    match real_date(typed, "The date") {
+        Ok(None) => {
+            errors.push(FieldError::new(field, "Enter the date of the surgery"));
+            None
+        }
+        Ok(Some(date)) if date < today => {
+            errors.push(FieldError::new(
+                field,
+                "The date must be today or in the future",
+            ));
+            None
+        }
+        Ok(Some(date)) if (date - today).num_days() > MOST_DAYS_AHEAD => {
+            errors.push(FieldError::new(
+                field,
+                "The date must be within the next 2 years",
+            ));
+            None
+        }
+        Ok(date) => date,
+        Err(problem) => {
+            errors.push(FieldError::new(field, problem));
+            None
+        }
+    }
+}
+
+/// A time of day typed into `field`, or the problem with it.
+fn time_of_day(
+    field: &str,
+    typed: &str,
+    missing: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<NaiveTime> {
+    if typed.trim().is_empty() {
+        errors.push(FieldError::new(field, missing));
+        return None;
+    }
+    match TimeOfDay::parse(typed) {
+        Ok(t) => NaiveTime::from_hms_opt(t.hour, t.minute, 0),
+        Err(problem) => {
+            errors.push(FieldError::new(field, problem));
+            None
+        }
+    }
+}
+
+/// Where a team moves one occurrence to: a new date and start time (it keeps its length).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MoveForm {
+    pub date: TypedDate,
+    pub start: String,
+}
+
+impl MoveForm {
+    /// The new start in UTC, or a problem for each field that is wrong.
+    pub fn parse(&self, today: NaiveDate) -> Result<i64, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let date = surgery_date(&self.date, "date_day", today, &mut errors);
+        let start = time_of_day(
+            "start",
+            &self.start,
+            "Enter the new start time",
+            &mut errors,
+        );
+        match (date, start) {
+            (Some(date), Some(start)) if errors.is_empty() => uk_instant(date.and_time(start))
+                .ok_or_else(|| {
+                    vec![FieldError::new(
+                        "start",
+                        "Enter a time that exists on that day",
+                    )]
+                }),
+            _ => Err(errors),
+        }
+    }
+}
+
 impl ScheduleForm {
     /// The schedule, or a problem for each field that is wrong. `today` is the UK date now.
     pub fn parse(&self, today: NaiveDate) -> Result<Schedule, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let first = match real_date(&self.date, "The date") {
-            Ok(None) => {
-                errors.push(FieldError::new("date_day", "Enter the date of the surgery"));
-                None
-            }
-            Ok(Some(date)) if date < today => {
-                errors.push(FieldError::new(
-                    "date_day",
-                    "The date must be today or in the future",
-                ));
-                None
-            }
-            Ok(Some(date)) if (date - today).num_days() > MOST_DAYS_AHEAD => {
-                errors.push(FieldError::new(
-                    "date_day",
-                    "The date must be within the next 2 years",
-                ));
-                None
-            }
-            Ok(date) => date,
-            Err(problem) => {
-                errors.push(FieldError::new("date_day", problem));
-                None
-            }
-        };
-        let mut time = |field: &str, typed: &str, missing: &str| {
-            if typed.trim().is_empty() {
-                errors.push(FieldError::new(field, missing));
-                return None;
-            }
-            match TimeOfDay::parse(typed) {
-                Ok(t) => NaiveTime::from_hms_opt(t.hour, t.minute, 0),
-                Err(problem) => {
-                    errors.push(FieldError::new(field, problem));
-                    None
-                }
-            }
-        };
-        let start = time("start", &self.start, "Enter the time the surgery starts");
-        let end = time("end", &self.end, "Enter the time the surgery ends");
+        let first = surgery_date(&self.date, "date_day", today, &mut errors);
+        let start = time_of_day(
+            "start",
+            &self.start,
+            "Enter the time the surgery starts",
+            &mut errors,
+        );
+        let end = time_of_day(
+            "end",
+            &self.end,
+            "Enter the time the surgery ends",
+            &mut errors,
+        );
         if let (Some(start), Some(end)) = (start, end)
             && end <= start
         {

@@ -3,6 +3,7 @@
 //! The form is a plain GET to `/?postcode=…`, so the address can be shared; a postcode in one
 //! neighbourhood is answered with a redirect to that neighbourhood's page.
 
+use crate::components::district::DistrictChoice;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::form::{FeedbackBanner, PostcodeField};
 use crate::components::page::{PageError, page};
@@ -72,7 +73,10 @@ pub fn HomePage() -> impl IntoView {
             Answer::District {
                 district,
                 neighbourhoods,
-            } => view! { <DistrictChoice district neighbourhoods /> }.into_any(),
+            } => view! {
+                <DistrictChoice district neighbourhoods link=neighbourhood_path back="/" />
+            }
+            .into_any(),
         },
     )
 }
@@ -97,32 +101,8 @@ fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView 
             />
             <button type="submit" class="button">"Find your team"</button>
         </form>
-    }
-    .into_any()
-}
-
-#[component]
-fn DistrictChoice(district: String, neighbourhoods: Vec<NeighbourhoodChoice>) -> impl IntoView {
-    let heading = format!("Neighbourhoods in {district}");
-    view! {
-        <Title text=heading.clone() />
-        <h1 class="heading-l">{heading}</h1>
-        <p>
-            {format!("{district} is a postcode district. It touches these neighbourhoods. ")}
-            "Choose yours, or enter your full postcode to go straight to your team."
-        </p>
-        <ul class="choice-list">
-            {neighbourhoods
-                .into_iter()
-                .map(|n| view! {
-                    <li>
-                        <a href=neighbourhood_path(&n.code)>{n.name}</a>
-                        <span class="hint">{format!(" ({})", n.lpa)}</span>
-                    </li>
-                })
-                .collect_view()}
-        </ul>
-        <p><a href="/">"Search for a different postcode"</a></p>
+        <h2 class="heading-m">"Tell your team about something that worries you"</h2>
+        <p><a href="/concerns/new">"Raise a concern with your neighbourhood team"</a>": they reply within 72 hours. It is not for emergencies: in an emergency, call 999."</p>
     }
     .into_any()
 }

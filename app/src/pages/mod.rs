@@ -1,5 +1,6 @@
 pub mod accessibility;
 pub mod account;
+pub mod concerns;
 pub mod home;
 pub mod neighbourhood;
 pub mod privacy;

@@ -4,7 +4,8 @@ use crate::components::boundary_map::BoundaryMap;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::surgery_list::{ListedSurgery, SurgeryList};
 use crate::domain::geometry::SvgShape;
-use crate::domain::neighbourhood::NeighbourhoodDetails;
+use crate::domain::neighbourhood::{NeighbourhoodDetails, raise_concern_path};
+use crate::services::moderation::RaisedHere;
 use crate::services::public_pages::NeighbourhoodPage;
 use crate::state::{PortalState, fault};
 use leptos::prelude::*;
@@ -16,9 +17,9 @@ pub fn NeighbourhoodPage() -> impl IntoView {
     let code = route_param("code");
     page(
         move || details(code.clone()),
-        |(page, surgeries)| {
+        |(page, surgeries, raised)| {
             let NeighbourhoodPage { details, map } = Arc::unwrap_or_clone(page);
-            view! { <Neighbourhood details map surgeries /> }
+            view! { <Neighbourhood details map surgeries raised /> }
         },
     )
 }
@@ -26,7 +27,9 @@ pub fn NeighbourhoodPage() -> impl IntoView {
 /// How many surgeries the page lists.
 const SURGERIES_SHOWN: u64 = 5;
 
-async fn details(code: String) -> Result<(Arc<NeighbourhoodPage>, Vec<ListedSurgery>), PageError> {
+type Loaded = (Arc<NeighbourhoodPage>, Vec<ListedSurgery>, RaisedHere);
+
+async fn details(code: String) -> Result<Loaded, PageError> {
     let state = PortalState::from_context()?;
     let page = state
         .public_pages
@@ -48,7 +51,11 @@ async fn details(code: String) -> Result<(Arc<NeighbourhoodPage>, Vec<ListedSurg
     .into_iter()
     .map(ListedSurgery::from)
     .collect();
-    Ok((page, surgeries))
+    let raised =
+        crate::services::moderation::raised_in(&state.db, page.details.id, state.clock.now())
+            .await
+            .map_err(|e| fault("reading what residents have raised", e))?;
+    Ok((page, surgeries, raised))
 }
 
 #[component]
@@ -56,6 +63,7 @@ fn Neighbourhood(
     details: NeighbourhoodDetails,
     map: Option<SvgShape>,
     surgeries: Vec<ListedSurgery>,
+    raised: RaisedHere,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
         code,
@@ -81,6 +89,7 @@ fn Neighbourhood(
         <span class="caption-l">{format!("{lpa} · {force}")}</span>
         <h1 class="heading-l">{format!("{name} neighbourhood team")}</h1>
         {(!description.is_empty()).then(|| view! { <p class="lead">{description}</p> })}
+        <p><a href=raise_concern_path(&code) class="button">"Raise a concern with this team"</a></p>
 
         <div class="grid-row">
             <div class="grid-column-two-thirds">
@@ -117,6 +126,8 @@ fn Neighbourhood(
                     <span class="hint">" (a calendar feed your phone or computer can subscribe to)"</span>
                 </p>
 
+                <RaisedByResidents code=code.clone() raised />
+
                 <h2 class="heading-m">"Contact the team"</h2>
                 {(!has_contact).then(|| view! {
                     <p>"Call 101 and ask for the "{name.clone()}" neighbourhood team."</p>
@@ -144,6 +155,69 @@ fn Neighbourhood(
             </div>
         </div>
         <p><a href="/">"Search for a different postcode"</a></p>
+    }
+    .into_any()
+}
+
+/// "What residents have raised": moderated summaries, counts by kind for the last three months,
+/// the share answered within 72 hours, and the problems the team has published.
+#[component]
+fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
+    use crate::domain::concern::status_label;
+    use crate::services::clock::format_date;
+    let RaisedHere {
+        counts,
+        answered_in_time: (in_time, due),
+        summaries,
+        problems,
+    } = raised;
+    let total: u64 = counts.iter().map(|(_, n)| n).sum();
+    let no_summaries = summaries.is_empty();
+    view! {
+        <h2 class="heading-m" id="raised">"What residents have raised"</h2>
+        {if total == 0 {
+            view! { <p>"No concerns have been raised in the last 3 months."</p> }.into_any()
+        } else {
+            view! {
+                <p>{format!("In the last 3 months, residents raised {total} concern{}.", if total == 1 { "" } else { "s" })}
+                    {(due > 0).then(|| format!(" The team answered {in_time} of the {due} whose 72 hours have passed within 72 hours."))}
+                </p>
+                <table class="table">
+                    <caption class="visually-hidden">"Concerns raised in the last 3 months, by kind"</caption>
+                    <thead><tr><th scope="col">"Kind of concern"</th><th scope="col" class="table__numeric">"Raised"</th></tr></thead>
+                    <tbody>
+                        {counts.into_iter().map(|(category, count)| view! {
+                            <tr><td>{category}</td><td class="table__numeric">{count}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+            .into_any()
+        }}
+        {(!no_summaries).then(|| view! {
+            <ul class="surgery-list" aria-labelledby="raised">
+                {summaries.into_iter().map(|s| view! {
+                    <li>
+                        <strong>{s.category}</strong>{format!(", raised {}", format_date(s.raised_at))}
+                        <p class="timeline__text">{s.summary}</p>
+                        <span class="hint">{status_label(s.status)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+        {(!problems.is_empty()).then(|| view! {
+            <h3 class="heading-s">"Problems the team is working on"</h3>
+            <ul class="surgery-list">
+                {problems.into_iter().map(|p| view! {
+                    <li>
+                        <strong>{p.title}</strong>
+                        <br /><span class="hint">{format!("Stage: {} ({}). Last updated {}.", p.stage.label(), p.stage.meaning(), format_date(p.updated_at))}</span>
+                        <p class="timeline__text">{p.summary}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+        <p><a href=format!("/neighbourhoods/{code}/concerns.atom")>"Follow what residents raise here (Atom feed)"</a></p>
     }
     .into_any()
 }

@@ -38,6 +38,17 @@ pub enum AuditAction {
     SurgeryCancelled,
     AttendanceRecorded,
     PlacesChanged,
+    SurgeryMoved,
+    SeriesEnded,
+    WalkInBooked,
+    VenueAdded,
+    VenueChanged,
+    ConcernStatusChanged,
+    SummaryModerated,
+    ProblemOpened,
+    ProblemChanged,
+    CategoryAdded,
+    CategoryChanged,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -50,16 +61,18 @@ pub enum AuditTopic {
     Areas,
     Email,
     Surgeries,
+    Concerns,
 }
 
 impl AuditTopic {
-    pub const ALL: [AuditTopic; 6] = [
+    pub const ALL: [AuditTopic; 7] = [
         AuditTopic::StaffAccounts,
         AuditTopic::Teams,
         AuditTopic::Neighbourhoods,
         AuditTopic::Areas,
         AuditTopic::Email,
         AuditTopic::Surgeries,
+        AuditTopic::Concerns,
     ];
 
     pub fn label(self) -> &'static str {
@@ -70,6 +83,7 @@ impl AuditTopic {
             AuditTopic::Areas => "Local Policing Areas",
             AuditTopic::Email => "Email",
             AuditTopic::Surgeries => "Surgeries",
+            AuditTopic::Concerns => "Concerns, problems and moderation",
         }
     }
 
@@ -82,12 +96,13 @@ impl AuditTopic {
             AuditTopic::Areas => "lpa.",
             AuditTopic::Email => "outbox.",
             AuditTopic::Surgeries => "surgery.",
+            AuditTopic::Concerns => "concern.",
         }
     }
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 25] = [
+    pub const ALL: [AuditAction; 36] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -113,6 +128,17 @@ impl AuditAction {
         AuditAction::SurgeryCancelled,
         AuditAction::AttendanceRecorded,
         AuditAction::PlacesChanged,
+        AuditAction::SurgeryMoved,
+        AuditAction::SeriesEnded,
+        AuditAction::WalkInBooked,
+        AuditAction::VenueAdded,
+        AuditAction::VenueChanged,
+        AuditAction::ConcernStatusChanged,
+        AuditAction::SummaryModerated,
+        AuditAction::ProblemOpened,
+        AuditAction::ProblemChanged,
+        AuditAction::CategoryAdded,
+        AuditAction::CategoryChanged,
     ];
 
     pub fn code(self) -> &'static str {
@@ -142,6 +168,17 @@ impl AuditAction {
             AuditAction::SurgeryCancelled => "surgery.cancel",
             AuditAction::AttendanceRecorded => "surgery.attendance",
             AuditAction::PlacesChanged => "surgery.places",
+            AuditAction::SurgeryMoved => "surgery.move",
+            AuditAction::SeriesEnded => "surgery.end_series",
+            AuditAction::WalkInBooked => "surgery.walk_in",
+            AuditAction::VenueAdded => "surgery.venue_create",
+            AuditAction::VenueChanged => "surgery.venue_update",
+            AuditAction::ConcernStatusChanged => "concern.status",
+            AuditAction::SummaryModerated => "concern.summary",
+            AuditAction::ProblemOpened => "concern.problem_create",
+            AuditAction::ProblemChanged => "concern.problem_update",
+            AuditAction::CategoryAdded => "concern.category_create",
+            AuditAction::CategoryChanged => "concern.category_update",
         }
     }
 
@@ -199,6 +236,25 @@ impl AuditAction {
                 format!("{actor} recorded attendance for {subject}")
             }
             AuditAction::PlacesChanged => format!("{actor} changed the places in {subject}"),
+            AuditAction::SurgeryMoved => format!("{actor} moved {subject}"),
+            AuditAction::SeriesEnded => format!("{actor} ended the repeating surgery {subject}"),
+            AuditAction::WalkInBooked => {
+                format!("{actor} booked a place on a resident's behalf: {subject}")
+            }
+            AuditAction::VenueAdded => format!("{actor} added the venue {subject}"),
+            AuditAction::VenueChanged => format!("{actor} changed the venue {subject}"),
+            AuditAction::ConcernStatusChanged => {
+                format!("{actor} changed the status of {subject}")
+            }
+            AuditAction::SummaryModerated => {
+                format!("{actor} moderated the public summary of {subject}")
+            }
+            AuditAction::ProblemOpened => format!("{actor} opened the problem {subject}"),
+            AuditAction::ProblemChanged => format!("{actor} changed the problem {subject}"),
+            AuditAction::CategoryAdded => format!("{actor} added the concern category {subject}"),
+            AuditAction::CategoryChanged => {
+                format!("{actor} changed the concern category {subject}")
+            }
         }
     }
 }

@@ -102,10 +102,11 @@ pub async fn book(
         site,
         NewBooking {
             slot: &slot,
-            resident: &resident,
+            holder: Holder::Resident(&resident),
             topic: &request.topic,
             adjustments: &request.adjustments,
             idempotency_key: Some(&request.idempotency_key),
+            booked_by: None,
         },
         Welcome::Booked,
     )
@@ -122,6 +123,138 @@ pub async fn book(
     };
     txn.commit().await?;
     Ok(Booked::Booked { reference })
+}
+
+/// A place a member of staff books on a resident's behalf (assisted digital): at the surgery
+/// for someone who walked in, or for someone who telephoned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WalkInRequest {
+    pub surgery_id: i32,
+    pub slot_id: i32,
+    pub name: String,
+    /// With an address, the place is held by the resident's account (made if they have none),
+    /// and they are emailed the confirmation; without one, only the name is kept.
+    pub email: Option<crate::domain::email_address::EmailAddress>,
+    pub topic: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WalkInBooked {
+    Booked {
+        reference: String,
+        emailed: bool,
+    },
+    /// The resident with that address already holds a place here.
+    AlreadyBooked {
+        reference: String,
+    },
+    SlotFull,
+    /// The slot is over.
+    SlotOver,
+    /// Not one of this neighbourhood's booked surgeries going ahead, or already over.
+    NotBookable,
+}
+
+#[derive(Serialize)]
+struct WalkInRecord<'a> {
+    reference: &'a str,
+    slot: String,
+    emailed: bool,
+}
+
+/// Books a walk-in's place, from before the surgery until it ends, in one transaction with the
+/// audit entry and (with an address) the confirmation email. Places are taken as residents'
+/// are, so a walk-in never overbooks a slot either.
+pub async fn book_walk_in(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    member: &crate::domain::staff::StaffMember,
+    n: &entity::neighbourhood::Model,
+    request: &WalkInRequest,
+) -> Result<WalkInBooked, DbErr> {
+    use crate::services::audit::{self, AuditAction};
+    let now = clock.now();
+    let txn = crate::services::begin_write(db).await?;
+    let open = surgery::Entity::update_many()
+        .col_expr(surgery::Column::Status, Expr::col(surgery::Column::Status))
+        .filter(surgery::Column::Id.eq(request.surgery_id))
+        .filter(surgery::Column::NeighbourhoodId.eq(n.id))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .filter(surgery::Column::EndsAt.gt(now))
+        .exec(&txn)
+        .await?;
+    if open.rows_affected != 1 {
+        return Ok(WalkInBooked::NotBookable);
+    }
+    let Some(slot) = surgery_slot::Entity::find_by_id(request.slot_id)
+        .filter(surgery_slot::Column::SurgeryId.eq(request.surgery_id))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(WalkInBooked::NotBookable);
+    };
+    if slot.ends_at <= now {
+        return Ok(WalkInBooked::SlotOver);
+    }
+    let resident = match &request.email {
+        Some(email) => {
+            Some(crate::services::residents::find_or_create(&txn, email, &request.name, now).await?)
+        }
+        None => None,
+    };
+    if let Some(resident) = &resident
+        && let Some(live) = live_booking(&txn, request.surgery_id, resident.id).await?
+    {
+        return Ok(WalkInBooked::AlreadyBooked {
+            reference: live.reference,
+        });
+    }
+    if !take_place(&txn, slot.id).await? {
+        return Ok(WalkInBooked::SlotFull);
+    }
+    let holder = match &resident {
+        Some(resident) => Holder::Resident(resident),
+        None => Holder::WalkIn(&request.name),
+    };
+    let reference = insert_booking(
+        &txn,
+        clock,
+        site,
+        NewBooking {
+            slot: &slot,
+            holder,
+            topic: &request.topic,
+            adjustments: "",
+            idempotency_key: None,
+            booked_by: Some(member.id),
+        },
+        Welcome::ByTeam,
+    )
+    .await?;
+    let title = surgeries::occurrence(&txn, request.surgery_id)
+        .await?
+        .map(|d| d.series.title)
+        .unwrap_or_default();
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::WalkInBooked,
+        &format!("“{title}” in {}", n.name),
+        None::<&WalkInRecord>,
+        Some(&WalkInRecord {
+            reference: &reference,
+            slot: format_span(slot.starts_at, slot.ends_at),
+            emailed: resident.is_some(),
+        }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(WalkInBooked::Booked {
+        reference,
+        emailed: resident.is_some(),
+    })
 }
 
 /// Takes one of the slot's places, if one is left.
@@ -180,10 +313,21 @@ async fn join_waiting_list(
 /// A booking about to be made: its place in `slot` is already taken.
 struct NewBooking<'a> {
     slot: &'a surgery_slot::Model,
-    resident: &'a resident::Model,
+    holder: Holder<'a>,
     topic: &'a str,
     adjustments: &'a str,
     idempotency_key: Option<&'a str>,
+    /// The member of staff booking on the holder's behalf.
+    booked_by: Option<i32>,
+}
+
+/// Whose place it is.
+#[derive(Clone, Copy)]
+enum Holder<'a> {
+    /// A resident with an account (and so an email address).
+    Resident(&'a resident::Model),
+    /// Someone booked by the team with only their name.
+    WalkIn(&'a str),
 }
 
 /// Which confirmation the resident is sent.
@@ -192,10 +336,13 @@ enum Welcome {
     Booked,
     /// A place came free and they were first on the waiting list.
     FromWaitingList,
+    /// The team booked it for them.
+    ByTeam,
 }
 
-/// Writes the booking and its confirmation email (with the calendar invitation and the link to
-/// cancel) inside the caller's transaction; returns its reference.
+/// Writes the booking and, for a resident with an account, its confirmation email (with the
+/// calendar invitation and the link to cancel) inside the caller's transaction; returns its
+/// reference.
 async fn insert_booking<C: ConnectionTrait>(
     conn: &C,
     clock: &Clock,
@@ -208,12 +355,16 @@ async fn insert_booking<C: ConnectionTrait>(
     getrandom::fill(&mut random).expect("the operating system's random number generator");
     let reference = booking_reference(random);
     let token = new_token();
+    let (resident_id, walk_in_name) = match new.holder {
+        Holder::Resident(resident) => (Some(resident.id), None),
+        Holder::WalkIn(name) => (None, Some(name.to_string())),
+    };
     booking::Entity::insert(booking::ActiveModel {
         id: NotSet,
         reference: Set(reference.clone()),
         surgery_id: Set(new.slot.surgery_id),
         slot_id: Set(new.slot.id),
-        resident_id: Set(Some(new.resident.id)),
+        resident_id: Set(resident_id),
         status: Set(BookingStatus::Booked),
         topic: Set(new.topic.to_string()),
         adjustments: Set(new.adjustments.to_string()),
@@ -223,9 +374,14 @@ async fn insert_booking<C: ConnectionTrait>(
         idempotency_key: Set(new.idempotency_key.map(str::to_string)),
         attendance: Set(None),
         reminded_at: Set(None),
+        walk_in_name: Set(walk_in_name),
+        booked_by: Set(new.booked_by),
     })
     .exec_without_returning(conn)
     .await?;
+    let Holder::Resident(resident) = new.holder else {
+        return Ok(reference);
+    };
     let Some(detail) = surgeries::occurrence(conn, new.slot.surgery_id).await? else {
         return Err(DbErr::RecordNotFound("the surgery being booked".into()));
     };
@@ -233,13 +389,14 @@ async fn insert_booking<C: ConnectionTrait>(
     let cancel_link = format!("{}/bookings/cancel?token={token}", site.site_url);
     let invitation = calendar(
         CalendarMethod::Request,
-        &[parts.event(&reference, &new.resident.email, false)],
+        &[parts.event(&reference, &resident.email, false)],
         now,
     );
-    let letter = parts.letter(&new.resident.email, &reference);
+    let letter = parts.letter(&resident.email, &reference);
     let email = match welcome {
         Welcome::Booked => messages::booking_confirmed(&letter, &cancel_link),
         Welcome::FromWaitingList => messages::waiting_list_place(&letter, &cancel_link),
+        Welcome::ByTeam => messages::booked_by_team(&letter, &cancel_link),
     };
     outbox::enqueue(conn, clock, email.with_calendar(invitation)).await?;
     Ok(reference)
@@ -287,10 +444,11 @@ pub(crate) async fn promote_first_waiting<C: ConnectionTrait>(
             site,
             NewBooking {
                 slot,
-                resident: &resident,
+                holder: Holder::Resident(&resident),
                 topic: &entry.topic,
                 adjustments: &entry.adjustments,
                 idempotency_key: None,
+                booked_by: None,
             },
             Welcome::FromWaitingList,
         )
@@ -382,6 +540,8 @@ pub(crate) struct LetterParts {
     starts_at: i64,
     ends_at: i64,
     description: String,
+    /// How many times the occurrence was moved (the calendar's sequence).
+    revision: i32,
 }
 
 impl LetterParts {
@@ -401,6 +561,7 @@ impl LetterParts {
             starts_at: slot.starts_at,
             ends_at: slot.ends_at,
             description: detail.series.description.clone(),
+            revision: detail.surgery.revision,
         }
     }
 
@@ -418,7 +579,7 @@ impl LetterParts {
     pub(crate) fn event(&self, reference: &str, attendee: &str, cancelled: bool) -> CalendarEvent {
         CalendarEvent {
             uid: format!("booking-{reference}@{}", self.site_host),
-            sequence: u32::from(cancelled),
+            sequence: crate::services::calendar::sequence(self.revision, cancelled),
             starts_at: self.starts_at,
             ends_at: self.ends_at,
             summary: self.title.clone(),

@@ -53,6 +53,12 @@ pub struct CalendarEvent {
     pub cancelled: bool,
 }
 
+/// An event's SEQUENCE: raised each time its occurrence was moved, and once more when it is
+/// cancelled, so a calendar always takes the newest file as the change.
+pub fn sequence(revision: i32, cancelled: bool) -> u32 {
+    u32::try_from(revision).unwrap_or_default() + u32::from(cancelled)
+}
+
 fn local(unix_seconds: i64) -> String {
     uk_local(unix_seconds).format("%Y%m%dT%H%M%S").to_string()
 }

@@ -296,6 +296,61 @@ pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> Outgo
     )
 }
 
+/// The team booked a place for the resident (at the surgery, or when they telephoned).
+pub fn booked_by_team(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: letter.details(
+            format!(
+                "Your neighbourhood team has booked you a place at “{}”, as you asked.",
+                letter.surgery_title
+            ),
+            true,
+        ),
+        link: Some(("Cancel your booking", cancel_link)),
+        after: vec![
+            "If you cannot come, please cancel so someone else can have your place. You can also sign in to the neighbourhood policing website with this email address to see your booking.".into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("Booked: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
+/// The team moved the surgery the resident had booked: the new time and place, and a calendar
+/// file that updates the event.
+pub fn surgery_moved_by_team(
+    letter: &BookingLetter<'_>,
+    reason: &str,
+    account_link: &str,
+) -> OutgoingEmail {
+    let mut paragraphs = letter.details(
+        format!(
+            "The team has moved “{}”. Your booking {} stands, at the new time:",
+            letter.surgery_title, letter.reference
+        ),
+        true,
+    );
+    if !reason.is_empty() {
+        paragraphs.insert(1, format!("The reason they gave: {reason}"));
+    }
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs,
+        link: Some(("See or cancel your booking", account_link)),
+        after: vec![
+            "If you can no longer come, please cancel so someone else can have your place.".into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("Moved: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
 /// A place came free and the resident, first on the waiting list, now has it.
 pub fn waiting_list_place(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
     Letter {
@@ -384,6 +439,102 @@ pub fn booking_reminder(letter: &BookingLetter<'_>, account_link: &str) -> Outgo
     .into_email(
         letter.to,
         &format!("Reminder: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
+/// What the emails about one concern say of it.
+pub struct ConcernLetter<'a> {
+    pub to: &'a str,
+    pub reference: &'a str,
+    /// The neighbourhood's team, who send it.
+    pub sender: &'a str,
+    /// The concern's page in the resident's account.
+    pub link: &'a str,
+}
+
+/// A concern received: its reference, and when the team will reply by.
+pub fn concern_acknowledged(letter: &ConcernLetter<'_>, reply_by: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!("Thank you for telling us about your concern. Its reference is {}.", letter.reference),
+            format!("The team will reply by {reply_by}."),
+            "This is not for emergencies. If a crime is happening or someone is in danger, call 999. To report a crime, call 101 or report it online.".into(),
+        ],
+        link: Some(("See your concern", letter.link)),
+        after: vec!["Your name and contact details are never published.".into()],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("We have received your concern ({})", letter.reference),
+    )
+}
+
+/// The team wrote to the resident about their concern.
+pub fn concern_reply(letter: &ConcernLetter<'_>, reply: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!(
+                "Your neighbourhood team has replied about your concern {}:",
+                letter.reference
+            ),
+            reply.to_string(),
+        ],
+        link: Some(("Read and answer it", letter.link)),
+        after: vec![
+            "You can reply on the website. Do not reply to this email: it is not monitored.".into(),
+        ],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("A reply about your concern ({})", letter.reference),
+    )
+}
+
+/// The concern's status changed, in plain words.
+pub fn concern_status_changed(letter: &ConcernLetter<'_>, status: &str) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!("There is news about your concern {}.", letter.reference),
+            status.to_string(),
+        ],
+        link: Some(("See your concern", letter.link)),
+        after: vec![],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("An update on your concern ({})", letter.reference),
+    )
+}
+
+/// A resident wrote back (or reopened their concern): the team's address is told.
+pub fn concern_resident_wrote(
+    to: &str,
+    reference: &str,
+    sender: &str,
+    link: &str,
+    reopened: bool,
+) -> OutgoingEmail {
+    let what = if reopened {
+        format!("The resident who raised concern {reference} has reopened it.")
+    } else {
+        format!("The resident who raised concern {reference} has written back.")
+    };
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![what, "Sign in to the staff pages to read it.".into()],
+        link: Some(("Open the concern", link)),
+        after: vec![],
+        sender,
+    }
+    .into_email(
+        to,
+        &format!("Concern {reference}: the resident has written"),
     )
 }
 

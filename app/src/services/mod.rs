@@ -4,15 +4,18 @@ pub mod audit;
 pub mod bookings;
 pub mod calendar;
 pub mod clock;
+pub mod concerns;
 pub mod find;
 pub mod gazetteer;
 pub mod management;
 pub mod messages;
+pub mod moderation;
 pub mod neighbourhood_index;
 pub mod neighbourhoods;
 pub mod occurrences;
 pub mod outbox;
 pub mod postcode_directory;
+pub mod problems;
 pub mod public_pages;
 pub mod rate_limit;
 pub mod residents;
@@ -21,6 +24,7 @@ pub mod staff;
 pub mod staff_auth;
 pub mod surgeries;
 pub mod tokens;
+pub mod venues;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), waiting its turn, rather than failing with "database is locked" when it

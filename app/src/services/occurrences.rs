@@ -11,8 +11,8 @@ use crate::services::{outbox, surgeries};
 use entity::booking::{self, Attendance, BookingStatus};
 use entity::surgery::SurgeryStatus;
 use entity::waiting_entry::{self, WaitingStatus};
-use entity::{neighbourhood, resident, surgery, surgery_slot};
-use sea_orm::sea_query::Expr;
+use entity::{neighbourhood, resident, staff_account, surgery, surgery_series, surgery_slot};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
 };
@@ -26,9 +26,14 @@ pub struct RosterEntry {
     pub reference: String,
     pub slot_starts_at: i64,
     pub slot_ends_at: i64,
-    /// None once the resident has deleted their account.
+    /// The resident's name (or the name a walk-in gave); None once the resident has deleted
+    /// their account, or if they gave none.
     pub name: Option<String>,
     pub email: Option<String>,
+    /// The member of staff who booked on the resident's behalf.
+    pub booked_by: Option<String>,
+    /// Held by a resident who has since deleted their account.
+    pub account_deleted: bool,
     pub topic: String,
     pub adjustments: String,
     pub status: BookingStatus,
@@ -59,6 +64,13 @@ pub async fn roster<C: ConnectionTrait>(
         .into_iter()
         .map(|r| (r.id, r))
         .collect();
+    let staff: HashMap<i32, String> = staff_account::Entity::find()
+        .filter(staff_account::Column::Id.is_in(bookings.iter().filter_map(|b| b.booked_by)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.name))
+        .collect();
     let mut entries: Vec<RosterEntry> = bookings
         .into_iter()
         .map(|b| {
@@ -69,8 +81,12 @@ pub async fn roster<C: ConnectionTrait>(
                 reference: b.reference,
                 slot_starts_at: slot.map_or(0, |s| s.starts_at),
                 slot_ends_at: slot.map_or(0, |s| s.ends_at),
-                name: resident.and_then(|r| r.display_name.clone()),
+                name: resident
+                    .and_then(|r| r.display_name.clone())
+                    .or(b.walk_in_name.clone()),
                 email: resident.map(|r| r.email.clone()),
+                booked_by: b.booked_by.and_then(|id| staff.get(&id).cloned()),
+                account_deleted: b.resident_id.is_none() && b.walk_in_name.is_none(),
                 topic: b.topic,
                 adjustments: b.adjustments,
                 status: b.status,
@@ -172,84 +188,12 @@ pub async fn cancel_occurrence(
     surgery_id: i32,
     reason: &str,
 ) -> Result<OccurrenceCancelled, DbErr> {
-    let now = clock.now();
     let txn = crate::services::begin_write(db).await?;
-    // The occurrence's row first, as a booking takes it: no booking slips in after this.
-    let cancelled = surgery::Entity::update_many()
-        .col_expr(
-            surgery::Column::Status,
-            Expr::value(SurgeryStatus::Cancelled),
-        )
-        .col_expr(surgery::Column::CancelledReason, Expr::value(reason))
-        .filter(surgery::Column::Id.eq(surgery_id))
-        .filter(surgery::Column::NeighbourhoodId.eq(n.id))
-        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
-        .filter(surgery::Column::StartsAt.gt(now))
-        .exec(&txn)
-        .await?;
-    if cancelled.rows_affected != 1 {
-        return Ok(OccurrenceCancelled::NotCancellable);
-    }
-    let Some(detail) = surgeries::occurrence(&txn, surgery_id).await? else {
+    let Some((detail, residents_told)) =
+        cancel_within(&txn, clock, site, n, surgery_id, reason).await?
+    else {
         return Ok(OccurrenceCancelled::NotCancellable);
     };
-    let live = booking::Entity::find()
-        .filter(booking::Column::SurgeryId.eq(surgery_id))
-        .filter(booking::Column::Status.eq(BookingStatus::Booked))
-        .all(&txn)
-        .await?;
-    booking::Entity::update_many()
-        .col_expr(
-            booking::Column::Status,
-            Expr::value(BookingStatus::Cancelled),
-        )
-        .col_expr(booking::Column::CancelledAt, Expr::value(now))
-        .filter(booking::Column::SurgeryId.eq(surgery_id))
-        .filter(booking::Column::Status.eq(BookingStatus::Booked))
-        .exec(&txn)
-        .await?;
-    waiting_entry::Entity::update_many()
-        .col_expr(
-            waiting_entry::Column::Status,
-            Expr::value(WaitingStatus::Withdrawn),
-        )
-        .filter(waiting_entry::Column::SurgeryId.eq(surgery_id))
-        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
-        .exec(&txn)
-        .await?;
-    surgery_slot::Entity::update_many()
-        .col_expr(surgery_slot::Column::Booked, Expr::value(0))
-        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
-        .exec(&txn)
-        .await?;
-    let mut residents_told = 0;
-    for b in &live {
-        let resident = match b.resident_id {
-            Some(id) => resident::Entity::find_by_id(id).one(&txn).await?,
-            None => None,
-        };
-        let slot = detail.slots.iter().find(|s| s.id == b.slot_id);
-        let (Some(resident), Some(slot)) = (resident, slot) else {
-            continue;
-        };
-        let parts = LetterParts::new(site, &detail, slot);
-        let cancellation = calendar(
-            CalendarMethod::Cancel,
-            &[parts.event(&b.reference, &resident.email, true)],
-            now,
-        );
-        outbox::enqueue(
-            &txn,
-            clock,
-            messages::surgery_cancelled_by_team(
-                &parts.letter(&resident.email, &b.reference),
-                reason,
-            )
-            .with_calendar(cancellation),
-        )
-        .await?;
-        residents_told += 1;
-    }
     audit::record(
         &txn,
         clock,
@@ -274,6 +218,354 @@ pub async fn cancel_occurrence(
     crate::services::public_pages::changed(&txn).await?;
     txn.commit().await?;
     Ok(OccurrenceCancelled::Cancelled { residents_told })
+}
+
+/// Cancels one of `n`'s occurrences still to come inside the caller's transaction: its
+/// bookings and waiting lists end and each resident booked is emailed. None if it was not
+/// going ahead (or not `n`'s); otherwise the occurrence and how many residents were told.
+async fn cancel_within<C: ConnectionTrait>(
+    conn: &C,
+    clock: &Clock,
+    site: &EmailSite,
+    n: &neighbourhood::Model,
+    surgery_id: i32,
+    reason: &str,
+) -> Result<Option<(surgeries::OccurrenceDetail, usize)>, DbErr> {
+    let now = clock.now();
+    // The occurrence's row first, as a booking takes it: no booking slips in after this.
+    let cancelled = surgery::Entity::update_many()
+        .col_expr(
+            surgery::Column::Status,
+            Expr::value(SurgeryStatus::Cancelled),
+        )
+        .col_expr(surgery::Column::CancelledReason, Expr::value(reason))
+        .filter(surgery::Column::Id.eq(surgery_id))
+        .filter(surgery::Column::NeighbourhoodId.eq(n.id))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .filter(surgery::Column::StartsAt.gt(now))
+        .exec(conn)
+        .await?;
+    if cancelled.rows_affected != 1 {
+        return Ok(None);
+    }
+    let Some(detail) = surgeries::occurrence(conn, surgery_id).await? else {
+        return Ok(None);
+    };
+    let live = booking::Entity::find()
+        .filter(booking::Column::SurgeryId.eq(surgery_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .all(conn)
+        .await?;
+    booking::Entity::update_many()
+        .col_expr(
+            booking::Column::Status,
+            Expr::value(BookingStatus::Cancelled),
+        )
+        .col_expr(booking::Column::CancelledAt, Expr::value(now))
+        .filter(booking::Column::SurgeryId.eq(surgery_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .exec(conn)
+        .await?;
+    waiting_entry::Entity::update_many()
+        .col_expr(
+            waiting_entry::Column::Status,
+            Expr::value(WaitingStatus::Withdrawn),
+        )
+        .filter(waiting_entry::Column::SurgeryId.eq(surgery_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .exec(conn)
+        .await?;
+    surgery_slot::Entity::update_many()
+        .col_expr(surgery_slot::Column::Booked, Expr::value(0))
+        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
+        .exec(conn)
+        .await?;
+    let mut residents_told = 0;
+    for (b, resident, slot) in with_residents(conn, &detail, &live).await? {
+        let parts = LetterParts::new(site, &detail, slot);
+        let cancellation = calendar(
+            CalendarMethod::Cancel,
+            &[parts.event(&b.reference, &resident.email, true)],
+            now,
+        );
+        outbox::enqueue(
+            conn,
+            clock,
+            messages::surgery_cancelled_by_team(
+                &parts.letter(&resident.email, &b.reference),
+                reason,
+            )
+            .with_calendar(cancellation),
+        )
+        .await?;
+        residents_told += 1;
+    }
+    Ok(Some((detail, residents_told)))
+}
+
+/// Each booking held by a resident with an account, with the resident and the booking's slot.
+async fn with_residents<'a, C: ConnectionTrait>(
+    conn: &C,
+    detail: &'a surgeries::OccurrenceDetail,
+    bookings: &'a [booking::Model],
+) -> Result<Vec<(&'a booking::Model, resident::Model, &'a surgery_slot::Model)>, DbErr> {
+    let mut residents: HashMap<i32, resident::Model> = resident::Entity::find()
+        .filter(resident::Column::Id.is_in(bookings.iter().filter_map(|b| b.resident_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    Ok(bookings
+        .iter()
+        .filter_map(|b| {
+            let resident = residents.remove(&b.resident_id?)?;
+            let slot = detail.slots.iter().find(|s| s.id == b.slot_id)?;
+            Some((b, resident, slot))
+        })
+        .collect())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeriesEnded {
+    /// Ended: this many occurrences still to come were cancelled, and this many residents
+    /// emailed.
+    Ended {
+        cancelled: usize,
+        residents_told: usize,
+    },
+    /// Already ended, or not one of this neighbourhood's.
+    NotEndable,
+}
+
+#[derive(Serialize)]
+struct SeriesRecord<'a> {
+    ended: bool,
+    reason: Option<&'a str>,
+    surgeries_cancelled: usize,
+}
+
+/// Ends a repeating surgery: every occurrence still to come is cancelled (with its bookings,
+/// each resident emailed), in one transaction with the audit entry.
+pub async fn end_series(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    member: &StaffMember,
+    n: &neighbourhood::Model,
+    series_id: i32,
+    reason: &str,
+) -> Result<SeriesEnded, DbErr> {
+    let now = clock.now();
+    let txn = crate::services::begin_write(db).await?;
+    let ended = surgery_series::Entity::update_many()
+        .col_expr(surgery_series::Column::EndedAt, Expr::value(now))
+        .filter(surgery_series::Column::Id.eq(series_id))
+        .filter(surgery_series::Column::NeighbourhoodId.eq(n.id))
+        .filter(surgery_series::Column::EndedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if ended.rows_affected != 1 {
+        return Ok(SeriesEnded::NotEndable);
+    }
+    let to_come = surgery::Entity::find()
+        .filter(surgery::Column::SeriesId.eq(series_id))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .filter(surgery::Column::StartsAt.gt(now))
+        .order_by_asc(surgery::Column::StartsAt)
+        .all(&txn)
+        .await?;
+    let (mut cancelled, mut residents_told) = (0, 0);
+    for occurrence in &to_come {
+        if let Some((_, told)) = cancel_within(&txn, clock, site, n, occurrence.id, reason).await? {
+            cancelled += 1;
+            residents_told += told;
+        }
+    }
+    let title = surgery_series::Entity::find_by_id(series_id)
+        .one(&txn)
+        .await?
+        .map(|s| s.title)
+        .unwrap_or_default();
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::SeriesEnded,
+        &format!("“{title}” in {}", n.name),
+        Some(&SeriesRecord {
+            ended: false,
+            reason: None,
+            surgeries_cancelled: 0,
+        }),
+        Some(&SeriesRecord {
+            ended: true,
+            reason: Some(reason),
+            surgeries_cancelled: cancelled,
+        }),
+    )
+    .await?;
+    crate::services::public_pages::changed(&txn).await?;
+    txn.commit().await?;
+    Ok(SeriesEnded::Ended {
+        cancelled,
+        residents_told,
+    })
+}
+
+/// Where and when a team moves an occurrence to, and why (told to those booked). It keeps its
+/// length and its slots, and every booking keeps its place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NewTime<'a> {
+    pub starts_at: i64,
+    pub venue_id: i32,
+    pub reason: &'a str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OccurrenceMoved {
+    /// Moved, and this many residents emailed the new time.
+    Moved { residents_told: usize },
+    /// The new time and place are the ones it already has.
+    Unchanged,
+    /// The venue does not serve this neighbourhood.
+    NoSuchVenue,
+    /// Cancelled, started, or not this neighbourhood's.
+    NotMovable,
+}
+
+#[derive(Serialize)]
+struct MoveRecord {
+    when: String,
+    venue: String,
+}
+
+/// Moves an occurrence still to come to a new start (and perhaps venue), shifting its slots
+/// with it; each resident booked is emailed the new time with a calendar update, and will be
+/// reminded again the day before. One transaction with the audit entry.
+pub async fn move_occurrence(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    member: &StaffMember,
+    n: &neighbourhood::Model,
+    surgery_id: i32,
+    to: NewTime<'_>,
+) -> Result<OccurrenceMoved, DbErr> {
+    use crate::domain::surgery::booking_path;
+    let now = clock.now();
+    let txn = crate::services::begin_write(db).await?;
+    let Some(venue) = crate::services::venues::serving_one(&txn, n.id, to.venue_id).await? else {
+        return Ok(OccurrenceMoved::NoSuchVenue);
+    };
+    let Some(before) = surgery::Entity::find_by_id(surgery_id)
+        .filter(surgery::Column::NeighbourhoodId.eq(n.id))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(OccurrenceMoved::NotMovable);
+    };
+    if before.starts_at == to.starts_at && before.venue_id == to.venue_id {
+        return Ok(OccurrenceMoved::Unchanged);
+    }
+    let shift = to.starts_at - before.starts_at;
+    // The occurrence's row first, as bookings take it; it must still be going ahead as read.
+    let moved = surgery::Entity::update_many()
+        .col_expr(surgery::Column::StartsAt, Expr::value(to.starts_at))
+        .col_expr(
+            surgery::Column::EndsAt,
+            Expr::col(surgery::Column::EndsAt).add(shift),
+        )
+        .col_expr(surgery::Column::VenueId, Expr::value(venue.id))
+        .col_expr(
+            surgery::Column::Revision,
+            Expr::col(surgery::Column::Revision).add(1),
+        )
+        .filter(surgery::Column::Id.eq(surgery_id))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .filter(surgery::Column::StartsAt.eq(before.starts_at))
+        .filter(surgery::Column::StartsAt.gt(now))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Ok(OccurrenceMoved::NotMovable);
+    }
+    surgery_slot::Entity::update_many()
+        .col_expr(
+            surgery_slot::Column::StartsAt,
+            Expr::col(surgery_slot::Column::StartsAt).add(shift),
+        )
+        .col_expr(
+            surgery_slot::Column::EndsAt,
+            Expr::col(surgery_slot::Column::EndsAt).add(shift),
+        )
+        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
+        .exec(&txn)
+        .await?;
+    // A reminder already sent was for the old day: the new one gets its own.
+    booking::Entity::update_many()
+        .col_expr(
+            booking::Column::RemindedAt,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(booking::Column::SurgeryId.eq(surgery_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .exec(&txn)
+        .await?;
+    let Some(detail) = surgeries::occurrence(&txn, surgery_id).await? else {
+        return Ok(OccurrenceMoved::NotMovable);
+    };
+    let live = booking::Entity::find()
+        .filter(booking::Column::SurgeryId.eq(surgery_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .all(&txn)
+        .await?;
+    let mut residents_told = 0;
+    for (b, resident, slot) in with_residents(&txn, &detail, &live).await? {
+        let parts = LetterParts::new(site, &detail, slot);
+        let update = calendar(
+            CalendarMethod::Request,
+            &[parts.event(&b.reference, &resident.email, false)],
+            now,
+        );
+        let account_link = format!("{}{}", site.site_url, booking_path(&b.reference));
+        outbox::enqueue(
+            &txn,
+            clock,
+            messages::surgery_moved_by_team(
+                &parts.letter(&resident.email, &b.reference),
+                to.reason,
+                &account_link,
+            )
+            .with_calendar(update),
+        )
+        .await?;
+        residents_told += 1;
+    }
+    let old_venue = entity::venue::Entity::find_by_id(before.venue_id)
+        .one(&txn)
+        .await?
+        .map(|v| v.name)
+        .unwrap_or_default();
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::SurgeryMoved,
+        &format!("“{}” in {}", detail.series.title, n.name),
+        Some(&MoveRecord {
+            when: format_span(before.starts_at, before.ends_at),
+            venue: old_venue,
+        }),
+        Some(&MoveRecord {
+            when: format_span(detail.surgery.starts_at, detail.surgery.ends_at),
+            venue: venue.name.clone(),
+        }),
+    )
+    .await?;
+    crate::services::public_pages::changed(&txn).await?;
+    txn.commit().await?;
+    Ok(OccurrenceMoved::Moved { residents_told })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -169,6 +169,35 @@ pub async fn redeem_sign_in_link(
     })
 }
 
+/// The resident with this address, or a new account for it (a member of staff booking on
+/// their behalf). A name is kept only for a new account: a resident's own choice stands.
+pub async fn find_or_create<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    email: &EmailAddress,
+    name: &str,
+    now: i64,
+) -> Result<resident::Model, DbErr> {
+    resident::Entity::insert(resident::ActiveModel {
+        id: NotSet,
+        email: Set(email.as_str().to_string()),
+        display_name: Set((!name.is_empty()).then(|| name.to_string())),
+        created_at: Set(now),
+        last_signed_in_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(resident::Column::Email)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(conn)
+    .await?;
+    resident::Entity::find()
+        .filter(resident::Column::Email.eq(email.as_str()))
+        .one(conn)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("the resident just saved".into()))
+}
+
 pub async fn account(db: &DatabaseConnection, id: i32) -> Result<Option<resident::Model>, DbErr> {
     resident::Entity::find_by_id(id).one(db).await
 }
@@ -194,6 +223,7 @@ pub struct ResidentData {
     pub emails: Vec<EmailData>,
     pub bookings: Vec<crate::services::bookings::BookingSummary>,
     pub waiting_lists: Vec<crate::services::bookings::WaitingSummary>,
+    pub concerns: Vec<crate::services::concerns::ResidentConcern>,
 }
 
 #[derive(Debug, Serialize)]
@@ -236,9 +266,11 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
         .await?;
     let bookings = crate::services::bookings::for_resident(db, id).await?;
     let waiting_lists = crate::services::bookings::waiting_for_resident(db, id).await?;
+    let concerns = crate::services::concerns::for_resident(db, id).await?;
     Ok(Some(ResidentData {
         bookings,
         waiting_lists,
+        concerns,
         sign_in_links: links
             .into_iter()
             .map(|l| LinkData {
@@ -279,6 +311,7 @@ pub async fn delete(
     let txn = crate::services::begin_write(db).await?;
     if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {
         crate::services::bookings::erase_for_resident(&txn, clock, site, id).await?;
+        crate::services::concerns::erase_for_resident(&txn, id).await?;
         sign_in_link::Entity::delete_many()
             .filter(sign_in_link::Column::Email.eq(&account.email))
             .exec(&txn)

@@ -48,18 +48,6 @@ struct ScheduleRecord<'a> {
     booking: String,
 }
 
-/// The venues a neighbourhood's surgeries may be held at, by name.
-pub async fn venues(
-    db: &DatabaseConnection,
-    neighbourhood_id: i32,
-) -> Result<Vec<venue::Model>, DbErr> {
-    venue::Entity::find()
-        .filter(venue::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .order_by_asc(venue::Column::Name)
-        .all(db)
-        .await
-}
-
 pub async fn schedule(
     db: &DatabaseConnection,
     clock: &Clock,
@@ -67,11 +55,7 @@ pub async fn schedule(
     n: &neighbourhood::Model,
     entry: ScheduleEntry,
 ) -> Result<Scheduled, DbErr> {
-    let Some(venue) = venue::Entity::find_by_id(entry.venue_id)
-        .filter(venue::Column::NeighbourhoodId.eq(n.id))
-        .one(db)
-        .await?
-    else {
+    let Some(venue) = crate::services::venues::serving_one(db, n.id, entry.venue_id).await? else {
         return Ok(Scheduled::NoSuchVenue);
     };
     let txn = crate::services::begin_write(db).await?;
@@ -165,6 +149,7 @@ pub async fn insert_schedule<C: ConnectionTrait>(
             ends_at: Set(occurrence.ends_at),
             status: Set(SurgeryStatus::Scheduled),
             cancelled_reason: Set(None),
+            revision: Set(0),
         })
         .exec(conn)
         .await?
@@ -192,6 +177,21 @@ pub async fn insert_schedule<C: ConnectionTrait>(
         occurrences: occurrences.len(),
         first: first.starts_at,
     })
+}
+
+/// How many of a series' occurrences are still to come and going ahead.
+pub async fn still_to_come_in_series(
+    db: &DatabaseConnection,
+    series_id: i32,
+    now: i64,
+) -> Result<usize, DbErr> {
+    use sea_orm::PaginatorTrait;
+    Ok(surgery::Entity::find()
+        .filter(surgery::Column::SeriesId.eq(series_id))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .filter(surgery::Column::StartsAt.gt(now))
+        .count(db)
+        .await? as usize)
 }
 
 /// One occurrence in a list.
@@ -358,26 +358,33 @@ impl From<&venue::Model> for VenueDetails {
     }
 }
 
-/// How many occurrences a neighbourhood's calendar feed holds.
+/// How many occurrences a neighbourhood's calendar feed and events list hold.
 const FEED_OCCURRENCES: u64 = 200;
 
-/// A neighbourhood's surgeries still to come as a subscribable iCalendar feed, cancelled ones
-/// marked so (so subscribed calendars drop them). It names no resident. None for an unknown
-/// neighbourhood.
-pub async fn calendar_feed(
+/// An occurrence with its series and venue, for the feeds.
+pub struct FeedOccurrence {
+    pub surgery: surgery::Model,
+    pub series: surgery_series::Model,
+    pub venue: venue::Model,
+}
+
+/// A neighbourhood's occurrences that have not ended, soonest first (cancelled ones too, if
+/// `include_cancelled`), at most `FEED_OCCURRENCES`.
+pub async fn feed_occurrences(
     db: &DatabaseConnection,
-    code: &str,
+    neighbourhood_id: i32,
     now: i64,
-    site: &crate::services::messages::EmailSite,
-) -> Result<Option<String>, DbErr> {
-    use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
-    let Some(n) = crate::services::management::neighbourhood_by_code(db, code).await? else {
-        return Ok(None);
-    };
-    let occurrences = surgery::Entity::find()
-        .filter(surgery::Column::NeighbourhoodId.eq(n.id))
-        .filter(surgery::Column::EndsAt.gt(now))
+    include_cancelled: bool,
+) -> Result<Vec<FeedOccurrence>, DbErr> {
+    let mut query = surgery::Entity::find()
+        .filter(surgery::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(surgery::Column::EndsAt.gt(now));
+    if !include_cancelled {
+        query = query.filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled));
+    }
+    let occurrences = query
         .order_by_asc(surgery::Column::StartsAt)
+        .order_by_asc(surgery::Column::Id)
         .limit(FEED_OCCURRENCES)
         .all(db)
         .await?;
@@ -395,27 +402,51 @@ pub async fn calendar_feed(
         .into_iter()
         .map(|v| (v.id, v))
         .collect();
+    Ok(occurrences
+        .into_iter()
+        .filter_map(|surgery| {
+            Some(FeedOccurrence {
+                series: series.get(&surgery.series_id)?.clone(),
+                venue: venues.get(&surgery.venue_id)?.clone(),
+                surgery,
+            })
+        })
+        .collect())
+}
+
+/// A neighbourhood's surgeries still to come as a subscribable iCalendar feed, cancelled ones
+/// marked so (so subscribed calendars drop them). It names no resident. None for an unknown
+/// neighbourhood.
+pub async fn calendar_feed(
+    db: &DatabaseConnection,
+    code: &str,
+    now: i64,
+    site: &crate::services::messages::EmailSite,
+) -> Result<Option<String>, DbErr> {
+    use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar, sequence};
+    let Some(n) = crate::services::management::neighbourhood_by_code(db, code).await? else {
+        return Ok(None);
+    };
+    let occurrences = feed_occurrences(db, n.id, now, true).await?;
     let (organiser_name, organiser_email) = site.team_organiser(&n);
     let site_host = site.host();
     let events: Vec<CalendarEvent> = occurrences
         .iter()
-        .filter_map(|o| {
-            let series = series.get(&o.series_id)?;
-            let venue = venues.get(&o.venue_id)?;
-            let cancelled = o.status == SurgeryStatus::Cancelled;
-            Some(CalendarEvent {
-                uid: format!("surgery-{}@{site_host}", o.id),
-                sequence: u32::from(cancelled),
-                starts_at: o.starts_at,
-                ends_at: o.ends_at,
-                summary: series.title.clone(),
-                description: series.description.clone(),
-                location: venue_line(venue),
+        .map(|o| {
+            let cancelled = o.surgery.status == SurgeryStatus::Cancelled;
+            CalendarEvent {
+                uid: format!("surgery-{}@{site_host}", o.surgery.id),
+                sequence: sequence(o.surgery.revision, cancelled),
+                starts_at: o.surgery.starts_at,
+                ends_at: o.surgery.ends_at,
+                summary: o.series.title.clone(),
+                description: o.series.description.clone(),
+                location: venue_line(&o.venue),
                 organiser_name: organiser_name.clone(),
                 organiser_email: organiser_email.clone(),
                 attendee_email: None,
                 cancelled,
-            })
+            }
         })
         .collect();
     Ok(Some(calendar(CalendarMethod::Publish, &events, now)))

@@ -60,6 +60,18 @@ enum Mode {
         #[arg(long)]
         listen: std::net::SocketAddr,
     },
+    /// Residents racing to book one slot through two instances on one PostgreSQL database.
+    BookingRace {
+        /// An administrative PostgreSQL URL (a role with CREATEDB), ending in `/DATABASE`.
+        #[arg(long, env = "DATABASE_URL_PG")]
+        postgres: String,
+        /// Residents confirming a booking at the same moment.
+        #[arg(long, default_value_t = 1_000)]
+        attempts: usize,
+        /// Places in the slot they race for.
+        #[arg(long, default_value_t = 20)]
+        places: i32,
+    },
 }
 
 /// A small deterministic generator (xorshift), so every run measures the same data.
@@ -91,6 +103,11 @@ fn main() -> anyhow::Result<()> {
         .build()?;
     match args.mode {
         Some(Mode::ConstantServer { listen }) => runtime.block_on(constant_server(listen)),
+        Some(Mode::BookingRace {
+            ref postgres,
+            attempts,
+            places,
+        }) => runtime.block_on(booking_race(postgres, attempts, places)),
         None => runtime.block_on(benchmark(&args)),
     }
 }
@@ -989,4 +1006,230 @@ fn parse_wrk(output: &str) -> anyhow::Result<Load> {
         }),
         _ => bail!("could not read wrk's report:\n{output}"),
     }
+}
+
+/// Residents each signed in and with a time chosen, then all confirming at once, half through
+/// each of two instances on one PostgreSQL database: how many bookings are made (never more
+/// than the places), how fast, and how long each confirmation waits.
+async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::Result<()> {
+    use sea_orm::{
+        ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+        QueryOrder,
+    };
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .context("the PostgreSQL URL ends with /DATABASE")?;
+    let name = "portal_bench_booking";
+    let admin = sea_orm::Database::connect(admin_url).await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await?;
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await?;
+    let url = format!("{base}/{name}");
+    let db = server::database::connect(&url).await?;
+    server::database::migrate(&db).await?;
+    server::seed::demo::seed(&db).await?;
+
+    // The race is for the first slot of Edgbaston's next booked surgery, given `places`.
+    let edgbaston = entity::neighbourhood::Entity::find()
+        .filter(entity::neighbourhood::Column::Code.eq("BW003"))
+        .one(&db)
+        .await?
+        .context("the demo's Edgbaston")?;
+    let series = entity::surgery_series::Entity::find()
+        .filter(entity::surgery_series::Column::NeighbourhoodId.eq(edgbaston.id))
+        .filter(
+            entity::surgery_series::Column::Booking
+                .eq(entity::surgery_series::BookingMode::BookedSlots),
+        )
+        .order_by_asc(entity::surgery_series::Column::Id)
+        .one(&db)
+        .await?
+        .context("the demo's booked surgery")?;
+    let surgery = entity::surgery::Entity::find()
+        .filter(entity::surgery::Column::SeriesId.eq(series.id))
+        .order_by_asc(entity::surgery::Column::StartsAt)
+        .one(&db)
+        .await?
+        .context("an occurrence")?;
+    let slot = entity::surgery_slot::Entity::find()
+        .filter(entity::surgery_slot::Column::SurgeryId.eq(surgery.id))
+        .order_by_asc(entity::surgery_slot::Column::StartsAt)
+        .one(&db)
+        .await?
+        .context("a slot")?;
+    entity::surgery_slot::Entity::update_many()
+        .col_expr(
+            entity::surgery_slot::Column::Places,
+            sea_orm::sea_query::Expr::value(places),
+        )
+        .filter(entity::surgery_slot::Column::Id.eq(slot.id))
+        .exec(&db)
+        .await?;
+    // Each resident's emailed sign-in link, written as the portal would write it.
+    let now = app::services::clock::Clock::default().now();
+    let tokens: Vec<String> = (0..attempts).map(|i| format!("bench-{i}-{now}")).collect();
+    for chunk in tokens.chunks(500) {
+        entity::sign_in_link::Entity::insert_many(chunk.iter().enumerate().map(|(i, token)| {
+            entity::sign_in_link::ActiveModel {
+                token_hash: Set(app::services::tokens::token_hash(token)),
+                email: Set(format!("{token}-{i}@example.org")),
+                display_name: Set(None),
+                created_at: Set(now),
+                expires_at: Set(now + 3600),
+                used_at: Set(None),
+                ..Default::default()
+            }
+        }))
+        .exec(&db)
+        .await?;
+    }
+
+    let ports = [free_port()?, free_port()?];
+    let mut portals = Vec::new();
+    for port in ports {
+        portals.push(spawn_portal(&url, port)?);
+    }
+    let measured = async {
+        for port in ports {
+            wait_until_ready(port, "B15%202TT").await?;
+        }
+        println!(
+            "Signing in {attempts} residents and choosing their time, through both instances"
+        );
+        let mut prepared = tokio::task::JoinSet::new();
+        let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(32));
+        for (i, token) in tokens.iter().cloned().enumerate() {
+            let limit = limit.clone();
+            let port = ports[i % 2];
+            let (surgery_id, slot_id) = (surgery.id, slot.id);
+            prepared.spawn(async move {
+                let _turn = limit.acquire().await?;
+                let cookie = sign_in_and_choose(port, &token, surgery_id, slot_id).await?;
+                anyhow::Ok((i, cookie))
+            });
+        }
+        let mut cookies = vec![String::new(); attempts];
+        while let Some(done) = prepared.join_next().await {
+            let (i, cookie) = done??;
+            cookies[i] = cookie;
+        }
+
+        println!("{attempts} confirmations at once");
+        let started = Instant::now();
+        let mut race = tokio::task::JoinSet::new();
+        for (i, cookie) in cookies.into_iter().enumerate() {
+            let port = ports[i % 2];
+            let body = format!("surgery_id={}", surgery.id);
+            race.spawn(async move {
+                let asked = Instant::now();
+                let answer = fetch(
+                    port,
+                    "POST",
+                    "/fn/surgeries/book/confirm",
+                    &[
+                        ("Accept", "text/html"),
+                        ("Origin", "http://localhost:3000"),
+                        ("Cookie", &cookie),
+                    ],
+                    &body,
+                )
+                .await?;
+                let booked = answer
+                    .header("location")
+                    .is_some_and(|to| to.starts_with("/account/bookings/SRG-"));
+                anyhow::Ok((booked, asked.elapsed().as_secs_f64() * 1000.0))
+            });
+        }
+        let mut times = Vec::with_capacity(attempts);
+        let mut told_booked = 0;
+        while let Some(done) = race.join_next().await {
+            let (booked, ms) = done??;
+            told_booked += usize::from(booked);
+            times.push(ms);
+        }
+        let seconds = started.elapsed().as_secs_f64();
+        times.sort_by(f64::total_cmp);
+        let at = |share: f64| times[((times.len() - 1) as f64 * share) as usize];
+        let made = entity::booking::Entity::find()
+            .filter(entity::booking::Column::SlotId.eq(slot.id))
+            .count(&db)
+            .await?;
+        println!();
+        println!("| measure | result | target |");
+        println!("| --- | --- | --- |");
+        println!(
+            "| {attempts} residents confirming at once for {places} places, two instances, PostgreSQL | {made} bookings made; {told_booked} told they booked, {} told the time is full | exactly {places} |",
+            attempts - told_booked
+        );
+        println!(
+            "| confirmations answered | {:.0} per second ({attempts} in {seconds:.2} s); p50 {:.0} ms, p99 {:.0} ms | |",
+            attempts as f64 / seconds,
+            at(0.5),
+            at(0.99)
+        );
+        anyhow::ensure!(
+            made == places as u64 && told_booked == places as usize,
+            "the slot of {places} places holds {made} bookings"
+        );
+        anyhow::Ok(())
+    }
+    .await;
+    for mut portal in portals {
+        let _ = portal.kill();
+        let _ = portal.wait();
+    }
+    db.close().await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await?;
+    measured
+}
+
+/// Follows a resident's sign-in link and chooses their time, as a browser would; returns the
+/// session cookie.
+async fn sign_in_and_choose(
+    port: u16,
+    token: &str,
+    surgery_id: i32,
+    slot_id: i32,
+) -> anyhow::Result<String> {
+    let signed_in = fetch(
+        port,
+        "POST",
+        "/fn/sign-in/confirm",
+        &[("Accept", "text/html"), ("Origin", "http://localhost:3000")],
+        &format!("token={token}"),
+    )
+    .await?;
+    let cookie = signed_in
+        .headers
+        .iter()
+        .filter(|(name, _)| name.eq_ignore_ascii_case("set-cookie"))
+        .filter_map(|(_, value)| value.split(';').next())
+        .find(|pair| pair.starts_with("portal_session="))
+        .context("a session cookie after signing in")?
+        .to_string();
+    let chosen = fetch(
+        port,
+        "POST",
+        "/fn/surgeries/book/details",
+        &[
+            ("Accept", "text/html"),
+            ("Origin", "http://localhost:3000"),
+            ("Cookie", &cookie),
+        ],
+        &format!("surgery_id={surgery_id}&slot_id={slot_id}&topic=Parking+outside+the+school&adjustments="),
+    )
+    .await?;
+    anyhow::ensure!(
+        chosen
+            .header("location")
+            .is_some_and(|to| to.ends_with("/book/check")),
+        "choosing a time answered {}",
+        chosen.status
+    );
+    Ok(cookie)
 }

@@ -5,7 +5,8 @@
 use app::domain::geometry::MultiPolygon;
 use app::domain::postcode::Postcode;
 use entity::{
-    force, local_policing_area, neighbourhood, neighbourhood_link, postcode, team_member, venue,
+    booking, force, local_policing_area, neighbourhood, neighbourhood_link, postcode, surgery_slot,
+    team_member, venue, venue_neighbourhood,
 };
 use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait, PaginatorTrait};
 use serde::Deserialize;
@@ -132,6 +133,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
 
     let mut team_members = 0;
     let mut surgeries = 0;
+    let mut surgeries_under_way = 0;
     let now = app::services::clock::Clock::default().now();
     for n in &demo.neighbourhoods {
         n.boundary
@@ -202,10 +204,22 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
             })
             .exec_with_returning(&txn)
             .await?;
+            venue_neighbourhood::Entity::insert(venue_neighbourhood::ActiveModel {
+                venue_id: Set(inserted.id),
+                neighbourhood_id: Set(neighbourhood_id),
+            })
+            .exec_without_returning(&txn)
+            .await?;
             venues.push(inserted);
         }
         surgeries += demo_surgeries(&txn, now, neighbourhood_id, &venues).await?;
+        if surgeries_under_way == 0
+            && let Some(first) = venues.first()
+        {
+            surgeries_under_way += surgery_under_way(&txn, now, neighbourhood_id, first).await?;
+        }
     }
+    surgeries += surgeries_under_way;
 
     let mut rows = Vec::with_capacity(demo.postcodes.len());
     for p in &demo.postcodes {
@@ -302,4 +316,93 @@ async fn demo_surgeries(
         }
     }
     Ok(made)
+}
+
+/// A surgery that began half an hour before the demo data was loaded, with two residents booked
+/// by the team, so attendance can be recorded straight away. None near midnight, when there is
+/// no room for it in the day.
+async fn surgery_under_way(
+    txn: &sea_orm::DatabaseTransaction,
+    now: i64,
+    neighbourhood_id: i32,
+    venue: &venue::Model,
+) -> anyhow::Result<usize> {
+    use app::domain::schedule::{Repeat, Schedule, Until, uk_local};
+    use app::domain::surgery::{BookingPlan, booking_reference};
+    use app::services::surgeries::{ScheduleEntry, Scheduled, insert_schedule};
+    use app::services::tokens::{new_token, token_hash};
+    use chrono::{NaiveTime, Timelike};
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let local = uk_local(now - 30 * 60);
+    if local.date() != uk_local(now).date() || local.hour() >= 22 {
+        return Ok(0);
+    }
+    let start =
+        NaiveTime::from_hms_opt(local.hour(), local.minute() / 15 * 15, 0).unwrap_or_default();
+    let end =
+        NaiveTime::from_hms_opt(local.hour() + 2, local.minute() / 15 * 15, 0).unwrap_or_default();
+    let entry = ScheduleEntry {
+        venue_id: venue.id,
+        title: format!("Coffee with your PCSO at {}", venue.name),
+        description: "An informal hour or two with the team: come and talk about what matters to you. Book a 20-minute slot.".into(),
+        plan: BookingPlan::Slots { minutes: 20, places: 2 },
+        schedule: Schedule {
+            first: local.date(),
+            start,
+            end,
+            repeat: Repeat::Once,
+            until: Until::Occurrences(1),
+        },
+    };
+    // Written as if an hour ago, when it was still to come.
+    let Scheduled::Scheduled { first, .. } =
+        insert_schedule(txn, now - 3600, neighbourhood_id, venue, &entry, None).await?
+    else {
+        return Ok(0);
+    };
+    let slot = surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::StartsAt.eq(first))
+        .order_by_desc(surgery_slot::Column::Id)
+        .one(txn)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the surgery under way has no slots"))?;
+    for (name, topic) in [
+        (
+            "Pat Example",
+            "Cars parked on the pavement outside the school",
+        ),
+        ("Sam Example", "Noise from the flats late at night"),
+    ] {
+        let mut random = [0u8; 8];
+        getrandom::fill(&mut random)?;
+        booking::Entity::insert(booking::ActiveModel {
+            reference: Set(booking_reference(random)),
+            surgery_id: Set(slot.surgery_id),
+            slot_id: Set(slot.id),
+            resident_id: Set(None),
+            status: Set(booking::BookingStatus::Booked),
+            topic: Set(topic.into()),
+            adjustments: Set(String::new()),
+            created_at: Set(now - 3600),
+            cancelled_at: Set(None),
+            cancel_token_hash: Set(token_hash(&new_token())),
+            idempotency_key: Set(None),
+            attendance: Set(None),
+            reminded_at: Set(None),
+            walk_in_name: Set(Some(name.into())),
+            booked_by: Set(None),
+            ..Default::default()
+        })
+        .exec_without_returning(txn)
+        .await?;
+    }
+    surgery_slot::Entity::update_many()
+        .col_expr(
+            surgery_slot::Column::Booked,
+            sea_orm::sea_query::Expr::value(2),
+        )
+        .filter(surgery_slot::Column::Id.eq(slot.id))
+        .exec(txn)
+        .await?;
+    Ok(1)
 }

@@ -107,6 +107,7 @@ fn only(who_gets: Who, answer: Answer, others: Answer) -> Expect {
 const STAFF: &[Who] = &[OtherTeamMember, Moderator, Administrator];
 const ADMIN: &[Who] = &[Administrator];
 const BW001_TEAM: &[Who] = &[OtherTeamMember, Administrator];
+const MODERATORS: &[Who] = &[Moderator, Administrator];
 
 /// A browser signed in as `who`; `secret` is the administrator's second factor.
 async fn client_as(app: &TestApp, who: Who, secret: &str) -> TestApp {
@@ -210,6 +211,23 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
         let book = format!("/surgeries/{surgery}/book");
         let team_surgery = format!("/staff/neighbourhoods/BW001/surgeries/{surgery}");
         let other_surgery = crate::surgeries::booked_surgery(&app, "BW003").await;
+        let bw001_venue = entity::venue::Entity::find()
+            .filter(
+                entity::venue::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW001").await),
+            )
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string();
+        let venue_page = format!("/staff/neighbourhoods/BW001/venues/{bw001_venue}");
+        let concern = crate::concerns::concern_in(&app, "BW001").await;
+        let team_concern = format!("/staff/neighbourhoods/BW001/concerns/{concern}");
+        let problem = crate::concerns::problem_in(&app, "BW001").await;
+        let problem_page = format!("/staff/neighbourhoods/BW001/problems/{problem}");
+        let own_concern = "/account/concerns/NC-2222-2222";
+        let raise = "/neighbourhoods/BW001/concerns/new";
         let resident_only = |answer: Answer| only(Resident, answer, to("/sign-in"));
 
         // Every page, by its route, with the address asked and who sees what.
@@ -269,6 +287,26 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 only(Resident, Answer::Ok, to("/sign-in")),
             ),
             (
+                "/concerns/new",
+                "/concerns/new".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/neighbourhoods/{code}/concerns/new",
+                raise.into(),
+                resident_only(Answer::Ok),
+            ),
+            (
+                "/neighbourhoods/{code}/concerns/new/check",
+                format!("{raise}/check"),
+                resident_only(to(raise)),
+            ),
+            (
+                "/account/concerns/{reference}",
+                own_concern.into(),
+                resident_only(Answer::NotFound),
+            ),
+            (
                 "/account/delete",
                 "/account/delete".into(),
                 only(Resident, Answer::Ok, to("/sign-in")),
@@ -310,6 +348,41 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             ("/staff", "/staff".into(), staff_page(STAFF)),
             ("/staff/account", "/staff/account".into(), staff_page(STAFF)),
             (
+                "/staff/concerns",
+                "/staff/concerns".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/moderation",
+                "/staff/moderation".into(),
+                staff_page(MODERATORS),
+            ),
+            (
+                "/staff/concern-categories",
+                "/staff/concern-categories".into(),
+                staff_page(ADMIN),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/concerns",
+                "/staff/neighbourhoods/BW001/concerns".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/concerns/{reference}",
+                team_concern.clone(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/problems",
+                "/staff/neighbourhoods/BW001/problems".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/problems/{reference}",
+                problem_page.clone(),
+                staff_page(BW001_TEAM),
+            ),
+            (
                 "/staff/neighbourhoods/{code}",
                 "/staff/neighbourhoods/BW001".into(),
                 staff_page(BW001_TEAM),
@@ -322,6 +395,16 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             (
                 "/staff/neighbourhoods/{code}/surgeries/{id}",
                 team_surgery.clone(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/venues",
+                "/staff/neighbourhoods/BW001/venues".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/venues/{id}",
+                venue_page.clone(),
                 staff_page(BW001_TEAM),
             ),
             (
@@ -348,6 +431,55 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             (
                 format!("/staff/neighbourhoods/BW003/surgeries/{other_surgery}"),
                 staff_page(ADMIN),
+            ),
+            (
+                "/staff/neighbourhoods/BW003/venues".into(),
+                staff_page(ADMIN),
+            ),
+            (
+                "/staff/neighbourhoods/BW003/concerns".into(),
+                staff_page(ADMIN),
+            ),
+            (
+                "/staff/neighbourhoods/BW003/problems".into(),
+                staff_page(ADMIN),
+            ),
+            (
+                format!("/staff/neighbourhoods/BW003/surgeries/{other_surgery}/bookings.csv"),
+                staff_page(ADMIN),
+            ),
+        ];
+        // Every route served outside Leptos (the API, feeds and downloads).
+        let routes: Vec<(&str, String, Expect)> = vec![
+            (
+                "/api/postcodes/{postcode}",
+                "/api/postcodes/B15%202TT".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/{force}/{neighbourhood}/events",
+                "/api/west-midlands/BW003/events".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/neighbourhoods/{code}/surgeries.ics",
+                "/neighbourhoods/BW003/surgeries.ics".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/neighbourhoods/{code}/concerns.atom",
+                "/neighbourhoods/BW003/concerns.atom".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/account/data",
+                "/account/data".into(),
+                only(Resident, Answer::Ok, to("/sign-in")),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv",
+                format!("{team_surgery}/bookings.csv"),
+                staff_page(BW001_TEAM),
             ),
         ];
 
@@ -391,6 +523,38 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/fn/bookings/cancel",
                 f(&[("token", "not-a-token")]),
                 everyone(to("/bookings/cancel")),
+            ),
+            (
+                "/fn/concerns/details",
+                f(&[
+                    ("code", "BW001"),
+                    ("location", ""),
+                    ("description", ""),
+                    ("when_happens", ""),
+                    ("latitude", ""),
+                    ("longitude", ""),
+                ]),
+                resident_only(to(raise)),
+            ),
+            (
+                "/fn/concerns/confirm",
+                f(&[("code", "BW001")]),
+                resident_only(to(raise)),
+            ),
+            (
+                "/fn/account/concerns/reply",
+                f(&[("reference", "NC-2222-2222"), ("reply", "")]),
+                resident_only(to(own_concern)),
+            ),
+            (
+                "/fn/account/concerns/improved",
+                f(&[("reference", "NC-2222-2222")]),
+                resident_only(to(own_concern)),
+            ),
+            (
+                "/fn/account/concerns/reopen",
+                f(&[("reference", "NC-2222-2222"), ("reason", "")]),
+                resident_only(to(own_concern)),
             ),
             (
                 "/fn/account/waiting/leave",
@@ -513,6 +677,183 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 staff_action(BW001_TEAM, &team_surgery),
             ),
             (
+                "/fn/staff/neighbourhood/surgeries/walk-in",
+                vec![
+                    ("code", "BW001".into()),
+                    ("surgery_id", surgery.clone()),
+                    ("name", String::new()),
+                    ("email", String::new()),
+                    ("topic", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_surgery),
+            ),
+            (
+                "/fn/staff/neighbourhood/surgeries/move",
+                vec![
+                    ("code", "BW001".into()),
+                    ("surgery_id", surgery.clone()),
+                    ("venue_id", String::new()),
+                    ("date_day", String::new()),
+                    ("date_month", String::new()),
+                    ("date_year", String::new()),
+                    ("start", String::new()),
+                    ("reason", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_surgery),
+            ),
+            (
+                "/fn/staff/neighbourhood/surgeries/end-series",
+                vec![
+                    ("code", "BW001".into()),
+                    ("surgery_id", surgery.clone()),
+                    ("reason", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_surgery),
+            ),
+            (
+                "/fn/staff/neighbourhood/venues/add",
+                f(&[
+                    ("code", "BW001"),
+                    ("name", ""),
+                    ("address", ""),
+                    ("postcode", ""),
+                    ("accessibility_notes", ""),
+                    ("how_to_find", ""),
+                ]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/venues"),
+            ),
+            (
+                "/fn/staff/neighbourhood/venues/save",
+                vec![
+                    ("code", "BW001".into()),
+                    ("venue_id", bw001_venue.clone()),
+                    ("name", String::new()),
+                    ("address", String::new()),
+                    ("postcode", String::new()),
+                    ("accessibility_notes", String::new()),
+                    ("how_to_find", String::new()),
+                ],
+                staff_action(BW001_TEAM, &venue_page),
+            ),
+            (
+                "/fn/staff/concerns/reply",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", concern.clone()),
+                    ("reply", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_concern),
+            ),
+            (
+                "/fn/staff/concerns/note",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", concern.clone()),
+                    ("note", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_concern),
+            ),
+            (
+                "/fn/staff/concerns/status",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", concern.clone()),
+                    ("partner", String::new()),
+                    ("duplicate_of", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_concern),
+            ),
+            (
+                "/fn/staff/concerns/problem",
+                vec![("code", "BW001".into()), ("reference", concern.clone())],
+                staff_action(BW001_TEAM, &team_concern),
+            ),
+            (
+                "/fn/staff/problems/open",
+                f(&[("code", "BW001"), ("title", ""), ("scanning", "")]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/problems"),
+            ),
+            (
+                "/fn/staff/problems/scanning",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", problem.clone()),
+                    ("scanning", "Speeding reported most evenings".into()),
+                ],
+                staff_action(BW001_TEAM, &problem_page),
+            ),
+            (
+                "/fn/staff/problems/analysis",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", problem.clone()),
+                    ("victims", String::new()),
+                    ("offenders", String::new()),
+                    ("locations", String::new()),
+                    ("causes", String::new()),
+                ],
+                staff_action(BW001_TEAM, &problem_page),
+            ),
+            (
+                "/fn/staff/problems/assessment",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", problem.clone()),
+                    ("worked", String::new()),
+                    ("measure", String::new()),
+                    ("outcome", String::new()),
+                ],
+                staff_action(BW001_TEAM, &problem_page),
+            ),
+            (
+                "/fn/staff/problems/action",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", problem.clone()),
+                    ("description", String::new()),
+                    ("owner", String::new()),
+                    ("partner", String::new()),
+                    ("on_day", String::new()),
+                    ("on_month", String::new()),
+                    ("on_year", String::new()),
+                ],
+                staff_action(BW001_TEAM, &problem_page),
+            ),
+            (
+                "/fn/staff/problems/publish",
+                vec![
+                    ("code", "BW001".into()),
+                    ("reference", problem.clone()),
+                    ("publishing", "withdraw".into()),
+                    ("summary", String::new()),
+                ],
+                staff_action(BW001_TEAM, &problem_page),
+            ),
+            (
+                "/fn/staff/moderation/decide",
+                f(&[
+                    ("concern_id", "999999"),
+                    ("decision", "reject"),
+                    ("summary", ""),
+                ]),
+                staff_action(MODERATORS, "/staff/moderation"),
+            ),
+            (
+                "/fn/staff/concern-categories/add",
+                f(&[("name", "")]),
+                staff_action(ADMIN, "/staff/concern-categories"),
+            ),
+            (
+                "/fn/staff/concern-categories/change",
+                f(&[
+                    ("category_id", "1"),
+                    ("name", ""),
+                    ("action", "rename"),
+                    ("retired", "false"),
+                ]),
+                staff_action(ADMIN, "/staff/concern-categories"),
+            ),
+            (
                 "/fn/staff/accounts/create",
                 f(&[
                     ("name", "New Person"),
@@ -565,6 +906,15 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             listed_pages, registered_pages,
             "every page has expected answers"
         );
+        let registered_routes: BTreeSet<String> = server::api::paths()
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let listed_routes: BTreeSet<String> = routes.iter().map(|(r, ..)| r.to_string()).collect();
+        assert_eq!(
+            listed_routes, registered_routes,
+            "every route outside Leptos has expected answers"
+        );
         let registered_functions: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
             .map(|(path, _)| path.to_string())
             .collect();
@@ -584,6 +934,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                     other_team
                         .iter()
                         .map(|(path, expect)| (path.clone(), expect)),
+                )
+                .chain(
+                    routes
+                        .iter()
+                        .map(|(_, path, expect)| (path.clone(), expect)),
                 );
             for (path, expect) in page_cases {
                 let got = answer(as_who.get(&path).await).await;

@@ -4,6 +4,7 @@
 //! resource future unwoken on a single-threaded runtime (leptos-rs/leptos#4647).
 
 mod authorisation;
+mod concerns;
 mod find_your_team;
 mod helpers;
 mod imports;
@@ -15,3 +16,4 @@ mod resident_accounts;
 mod staff_accounts;
 mod staff_sign_in;
 mod surgeries;
+mod surgery_changes;

@@ -20,11 +20,12 @@ pub async fn booked_surgery(app: &TestApp, code: &str) -> i32 {
 }
 
 /// The occurrences of the demo's booked surgery in a neighbourhood, soonest first.
-async fn booked_surgeries(app: &TestApp, code: &str) -> Vec<i32> {
+pub(crate) async fn booked_surgeries(app: &TestApp, code: &str) -> Vec<i32> {
     let n = neighbourhood_id(app, code).await;
     let series = surgery_series::Entity::find()
         .filter(surgery_series::Column::NeighbourhoodId.eq(n))
         .filter(surgery_series::Column::Booking.eq(BookingMode::BookedSlots))
+        .order_by_asc(surgery_series::Column::Id)
         .one(&app.db)
         .await
         .unwrap()
@@ -40,7 +41,7 @@ async fn booked_surgeries(app: &TestApp, code: &str) -> Vec<i32> {
         .collect()
 }
 
-async fn slots(app: &TestApp, surgery_id: i32) -> Vec<surgery_slot::Model> {
+pub(crate) async fn slots(app: &TestApp, surgery_id: i32) -> Vec<surgery_slot::Model> {
     surgery_slot::Entity::find()
         .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
         .order_by_asc(surgery_slot::Column::StartsAt)
@@ -49,7 +50,7 @@ async fn slots(app: &TestApp, surgery_id: i32) -> Vec<surgery_slot::Model> {
         .unwrap()
 }
 
-async fn slot(app: &TestApp, id: i32) -> surgery_slot::Model {
+pub(crate) async fn slot(app: &TestApp, id: i32) -> surgery_slot::Model {
     surgery_slot::Entity::find_by_id(id)
         .one(&app.db)
         .await
@@ -57,7 +58,7 @@ async fn slot(app: &TestApp, id: i32) -> surgery_slot::Model {
         .unwrap()
 }
 
-async fn live_bookings(app: &TestApp, surgery_id: i32) -> u64 {
+pub(crate) async fn live_bookings(app: &TestApp, surgery_id: i32) -> u64 {
     booking::Entity::find()
         .filter(booking::Column::SurgeryId.eq(surgery_id))
         .filter(booking::Column::Status.eq(BookingStatus::Booked))
@@ -77,7 +78,7 @@ async fn set_places(app: &TestApp, slot_id: i32, places: i32) {
 }
 
 /// How many audit entries record `action`.
-async fn audit_count(app: &TestApp, action: &str) -> u64 {
+pub(crate) async fn audit_count(app: &TestApp, action: &str) -> u64 {
     audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq(action))
         .count(&app.db)
@@ -86,7 +87,7 @@ async fn audit_count(app: &TestApp, action: &str) -> u64 {
 }
 
 /// The calendar file attached to the newest email to `to`.
-async fn newest_calendar(app: &TestApp, to: &str) -> String {
+pub(crate) async fn newest_calendar(app: &TestApp, to: &str) -> String {
     outbox_message::Entity::find()
         .filter(outbox_message::Column::Recipient.eq(to))
         .order_by_desc(outbox_message::Column::Id)
@@ -130,13 +131,17 @@ pub fn schedule_fields(given: &[(&'static str, &str)]) -> Vec<(&'static str, Str
     fields
 }
 
-async fn post(app: &TestApp, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
+pub(crate) async fn post(
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, String)],
+) -> reqwest::Response {
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     app.post_form(path, &fields).await
 }
 
 /// A browser signed in as the resident `email`, by the emailed link.
-async fn resident(app: &TestApp, email: &str) -> TestApp {
+pub(crate) async fn resident(app: &TestApp, email: &str) -> TestApp {
     let browser = app.new_browser();
     sign_in_as(app, &browser, email).await;
     browser
@@ -156,7 +161,7 @@ async fn sign_in_as(app: &TestApp, browser: &TestApp, email: &str) -> reqwest::R
 }
 
 /// Chooses `slot_id` at `surgery_id` and writes the topic: the check page comes next.
-async fn enter_details(browser: &TestApp, surgery_id: i32, slot_id: i32) {
+pub(crate) async fn enter_details(browser: &TestApp, surgery_id: i32, slot_id: i32) {
     let chosen = browser
         .post_form(
             "/fn/surgeries/book/details",
@@ -174,7 +179,7 @@ async fn enter_details(browser: &TestApp, surgery_id: i32, slot_id: i32) {
     );
 }
 
-async fn confirm(browser: &TestApp, surgery_id: i32) -> reqwest::Response {
+pub(crate) async fn confirm(browser: &TestApp, surgery_id: i32) -> reqwest::Response {
     browser
         .post_form(
             "/fn/surgeries/book/confirm",
@@ -184,7 +189,7 @@ async fn confirm(browser: &TestApp, surgery_id: i32) -> reqwest::Response {
 }
 
 /// Chooses `slot_id` and confirms it; returns the booking's reference.
-async fn book_slot(browser: &TestApp, surgery_id: i32, slot_id: i32) -> String {
+pub(crate) async fn book_slot(browser: &TestApp, surgery_id: i32, slot_id: i32) -> String {
     enter_details(browser, surgery_id, slot_id).await;
     let booked = confirm(browser, surgery_id).await;
     reference_in(location(&booked))
@@ -195,7 +200,7 @@ fn reference_in(path: &str) -> String {
     path.rsplit('/').next().unwrap().to_string()
 }
 
-async fn booking_by_reference(app: &TestApp, reference: &str) -> booking::Model {
+pub(crate) async fn booking_by_reference(app: &TestApp, reference: &str) -> booking::Model {
     booking::Entity::find()
         .filter(booking::Column::Reference.eq(reference))
         .one(&app.db)

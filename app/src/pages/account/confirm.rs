@@ -27,12 +27,10 @@ pub async fn confirm_sign_in(token: String) -> Result<(), ServerFnError> {
             } else {
                 "You are signed in"
             };
-            // Someone who asked to book before signing in goes back to the booking.
-            let next = match context.session.booking_flow().await? {
-                Some(crate::session::BookingFlow::SignInFirst { surgery_id }) => {
-                    crate::domain::surgery::book_path(surgery_id)
-                }
-                _ => "/account".to_string(),
+            // Someone sent to sign in part-way (booking, raising a concern) goes back there.
+            let next = match context.session.take_after_sign_in().await? {
+                Some(next) => next.path(),
+                None => "/account".to_string(),
             };
             return context
                 .reply(&next, FormFeedback::notice("account", notice))

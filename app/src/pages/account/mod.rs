@@ -2,6 +2,7 @@
 
 pub mod booking;
 pub mod check_email;
+pub mod concern;
 pub mod confirm;
 pub mod delete;
 pub mod overview;

@@ -16,6 +16,8 @@ struct AccountView {
     pub bookings: Vec<(String, String, String)>,
     /// Waiting lists joined for surgeries still to come: (entry, surgery, when).
     pub waiting: Vec<(i32, String, String)>,
+    /// Concerns raised, newest first: (reference, kind, status).
+    pub concerns: Vec<(String, String, &'static str)>,
     pub feedback: FormFeedback,
 }
 
@@ -52,9 +54,22 @@ async fn your_account() -> Result<AccountView, PageError> {
         .filter(|w| w.status == WaitingStatus::Waiting && w.starts_at > now)
         .map(|w| (w.id, w.title, format_span(w.starts_at, w.ends_at)))
         .collect();
+    let concerns = crate::services::concerns::for_resident(&context.state.db, id)
+        .await
+        .map_err(|e| fault("reading concerns", e))?
+        .into_iter()
+        .map(|c| {
+            (
+                c.reference,
+                format!("{} in {}", c.category, c.neighbourhood),
+                crate::domain::concern::status_label(c.status),
+            )
+        })
+        .collect();
     Ok(AccountView {
         bookings,
         waiting,
+        concerns,
         email: account.email,
         display_name: account.display_name,
         created: format_time(account.created_at),
@@ -151,8 +166,10 @@ fn Account(account: AccountView) -> impl IntoView {
         created,
         bookings,
         waiting,
+        concerns,
         feedback,
     } = account;
+    let no_concerns = concerns.is_empty();
     let no_waiting = waiting.is_empty();
     let no_bookings = bookings.is_empty();
     view! {
@@ -201,6 +218,19 @@ fn Account(account: AccountView) -> impl IntoView {
                 }).collect_view()}
             </ul>
         })}
+
+        <h2 class="heading-m" id="concerns">"Your concerns"</h2>
+        {no_concerns.then(|| view! { <p>"You have not raised a concern."</p> })}
+        <ul class="surgery-list" aria-labelledby="concerns" hidden=no_concerns>
+            {concerns.into_iter().map(|(reference, what, status)| view! {
+                <li>
+                    <a href=crate::services::concerns::concern_path(&reference)>{what}</a>
+                    <br /><strong class="tag">{status}</strong>
+                    <br /><span class="hint">{format!("Reference {reference}")}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+        <p><a href="/concerns/new">"Raise a concern"</a></p>
 
         <h2 class="heading-m">"Change your name"</h2>
         <form method="post" action=ChangeDisplayName::url() novalidate>

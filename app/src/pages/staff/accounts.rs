@@ -284,11 +284,7 @@ fn Accounts(view: AccountsView) -> impl IntoView {
         neighbourhoods,
         feedback,
     } = view;
-    let create_feedback = if feedback.form == "create" {
-        feedback.clone()
-    } else {
-        FormFeedback::default()
-    };
+    let create_feedback = feedback.for_form("create");
     let role_error = create_feedback.error("role");
     let role_has_error = role_error.is_some();
     let neighbourhood_error = create_feedback.error("neighbourhood_id");

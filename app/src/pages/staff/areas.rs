@@ -200,21 +200,14 @@ pub fn StaffAreasPage() -> impl IntoView {
 #[component]
 fn Areas(view: AreasView) -> impl IntoView {
     let AreasView { areas, feedback } = view;
-    let for_form = |form: &str| {
-        if feedback.form == form {
-            feedback.clone()
-        } else {
-            FormFeedback::default()
-        }
-    };
-    let lpa_feedback = for_form("lpa");
+    let lpa_feedback = feedback.for_form("lpa");
     view! {
         <Title text=page_title("Local Policing Areas and neighbourhoods", &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
         <h1 class="heading-l">"Local Policing Areas and neighbourhoods"</h1>
         {areas.into_iter().map(|area| {
-            let rename = for_form(&format!("rename-{}", area.id));
-            let add = for_form(&format!("neighbourhood-{}", area.id));
+            let rename = feedback.for_form(&format!("rename-{}", area.id));
+            let add = feedback.for_form(&format!("neighbourhood-{}", area.id));
             let id = area.id;
             view! {
                 <section class="area">

@@ -101,12 +101,21 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                 .collect_view()}
         </ul>
 
+        {(!none).then(|| view! {
+            <p><a href="/staff/concerns">"Concerns waiting in your neighbourhoods"</a></p>
+        })}
+        {matches!(role, Role::Moderator | Role::Administrator).then(|| view! {
+            <h2 class="heading-m">"Moderation"</h2>
+            <p><a href="/staff/moderation">"Public summaries to moderate"</a></p>
+        })}
+
         {is_admin.then(|| view! {
             <h2 class="heading-m">"Administration"</h2>
             <ul class="list">
                 <li><a href="/staff/accounts">"Staff accounts"</a></li>
                 <li><a href="/staff/areas">"Local Policing Areas and neighbourhoods"</a></li>
                 <li><a href="/staff/audit">"Audit log"</a></li>
+                <li><a href="/staff/concern-categories">"Kinds of concern"</a></li>
                 <li>
                     <a href="/staff/outbox">"Emails not sent"</a>
                     {(emails_not_sent > 0).then(|| view! { " "<strong class="tag tag--warning">{emails_not_sent}</strong> })}

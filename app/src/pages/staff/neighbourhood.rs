@@ -30,7 +30,7 @@ struct ManageView {
     feedback: FormFeedback,
 }
 
-pub(super) mod guard {
+pub mod guard {
     use crate::components::page::PageError;
     use crate::domain::staff::StaffMember;
     use crate::request::{Denied, RequestContext, deny, deny_access};
@@ -38,7 +38,7 @@ pub(super) mod guard {
     use entity::neighbourhood::Model;
     use leptos::prelude::ServerFnError;
 
-    enum Access {
+    pub enum Access {
         Granted(Box<(Model, StaffMember)>),
         NoSuchNeighbourhood,
         Denied(Denied),
@@ -46,7 +46,7 @@ pub(super) mod guard {
 
     /// Whether the member of staff may manage the neighbourhood. Only signed-in staff learn
     /// which neighbourhoods exist.
-    async fn access(context: &RequestContext, code: &str) -> Result<Access, ServerFnError> {
+    pub async fn access(context: &RequestContext, code: &str) -> Result<Access, ServerFnError> {
         let n = crate::services::management::neighbourhood_by_code(&context.state.db, code)
             .await
             .map_err(|e| fault("reading a neighbourhood", e))?;
@@ -327,16 +327,8 @@ fn Manage(view: ManageView) -> impl IntoView {
         team,
         feedback,
     } = view;
-    let details_feedback = if feedback.form == "details" {
-        feedback.clone()
-    } else {
-        FormFeedback::default()
-    };
-    let team_feedback = if feedback.form == "team" {
-        feedback.clone()
-    } else {
-        FormFeedback::default()
-    };
+    let details_feedback = feedback.for_form("details");
+    let team_feedback = feedback.for_form("team");
     let empty_team = team.is_empty();
     view! {
         <Title text=page_title(&format!("Manage {name}"), &feedback) />
@@ -345,6 +337,8 @@ fn Manage(view: ManageView) -> impl IntoView {
         <h1 class="heading-l">{name.clone()}</h1>
         <p><a href=neighbourhood_path(&code)>"See the public page"</a></p>
         <p><a href=format!("{}/surgeries", manage_path(&code))>"Surgeries: see what is coming up and schedule more"</a></p>
+        <p><a href=format!("{}/venues", manage_path(&code))>"Venues: the places where the team meets residents"</a></p>
+        <p><a href=format!("{}/concerns", manage_path(&code))>"Concerns residents have raised"</a>" · "<a href=format!("{}/problems", manage_path(&code))>"Problems (SARA)"</a></p>
 
         <h2 class="heading-m" id="team-heading">"Team"</h2>
         <p>"This list is shown to residents on the neighbourhood's page, with the named contact officer first."</p>

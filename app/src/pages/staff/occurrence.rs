@@ -1,7 +1,9 @@
 //! One occurrence for its team: who has booked, with their contact details and what they want
-//! to discuss (only the neighbourhood's staff see this page), who came, and cancelling it.
+//! to discuss (only the neighbourhood's staff see this page), who came, places booked on
+//! residents' behalf, and moving, cancelling or ending it (see `occurrence_changes`).
 
 use super::neighbourhood::guard;
+use super::occurrence_changes::{ChangeForms, Changes};
 use crate::components::form::{FeedbackBanner, TextArea, form_value, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
@@ -24,6 +26,8 @@ struct BookingRow {
     adjustments: String,
     cancelled: bool,
     attendance: Option<Attendance>,
+    /// "Booked by Sam Patel" when a member of staff booked it.
+    booked_by: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +51,7 @@ struct OccurrenceView {
     booked_slots: bool,
     slots: Vec<SlotRow>,
     bookings: Vec<BookingRow>,
+    changes: Changes,
     feedback: FormFeedback,
 }
 
@@ -55,7 +60,7 @@ pub(super) fn occurrence_path(code: &str, id: i32) -> String {
 }
 
 /// The occurrence, if it is one of the neighbourhood's.
-async fn neighbourhood_occurrence(
+pub(super) async fn neighbourhood_occurrence(
     context: &crate::request::RequestContext,
     n: &entity::neighbourhood::Model,
     id: &str,
@@ -92,13 +97,21 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
             time: format_times(b.slot_starts_at, b.slot_ends_at),
             reference: b.reference,
             name: b.name.unwrap_or_else(|| "Not given".into()),
-            email: b.email.unwrap_or_else(|| "Account deleted".into()),
+            email: b.email.unwrap_or_else(|| {
+                if b.account_deleted {
+                    "Account deleted".into()
+                } else {
+                    "No email address".into()
+                }
+            }),
             topic: b.topic,
             adjustments: b.adjustments,
             cancelled: b.status == BookingStatus::Cancelled,
             attendance: b.attendance,
+            booked_by: b.booked_by,
         })
         .collect();
+    let changes = super::occurrence_changes::changes(&context, &n, &detail).await?;
     Ok(OccurrenceView {
         code: n.code.clone(),
         neighbourhood: n.name.clone(),
@@ -121,6 +134,7 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
             })
             .collect(),
         bookings,
+        changes,
         feedback: context.feedback().await?,
     })
 }
@@ -242,19 +256,19 @@ pub async fn cancel_surgery(
     surgery_id: i32,
     reason: String,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::{FieldError, optional_text};
+    use crate::domain::forms::{FieldError, required_paragraph};
     use crate::services::occurrences::{self, OccurrenceCancelled};
     let context = crate::request::RequestContext::new().await?;
     let (n, member) = guard::action(&context, &code).await?;
     let path = occurrence_path(&n.code, surgery_id);
     let mut errors = Vec::new();
-    let reason_text = optional_text("reason", &reason, MOST_BOOKING_TEXT, &mut errors);
-    if reason_text.is_empty() {
-        errors.push(FieldError::new(
-            "reason",
-            "Say why the surgery is cancelled: residents who booked are told",
-        ));
-    }
+    let reason_text = required_paragraph(
+        "reason",
+        &reason,
+        "Say why the surgery is cancelled: residents who booked are told",
+        MOST_BOOKING_TEXT,
+        &mut errors,
+    );
     if !errors.is_empty() {
         return context
             .reply(
@@ -329,16 +343,13 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
         booked_slots,
         slots,
         bookings,
+        changes,
         feedback,
     } = view;
     let can_cancel = cancelled.is_none() && !started;
     // Each slot's places may change until the surgery starts.
     let can_change = can_cancel;
-    let places_feedback = if feedback.form == "places" {
-        feedback.clone()
-    } else {
-        FormFeedback::default()
-    };
+    let places_feedback = feedback.for_form("places");
     let slot_rows = slots
         .into_iter()
         .map(|s| {
@@ -382,11 +393,7 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
     let live = bookings.iter().filter(|b| !b.cancelled).count();
     let none_booked = bookings.is_empty();
 
-    let cancel_feedback = if feedback.form == "cancel" {
-        feedback.clone()
-    } else {
-        FormFeedback::default()
-    };
+    let cancel_feedback = feedback.for_form("cancel");
     let rows = bookings
         .into_iter()
         .map(|b| {
@@ -422,7 +429,10 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
                 <tr>
                     <td>{b.time.clone()}</td>
                     <td>{b.reference.clone()}</td>
-                    <td>{b.name.clone()}<br /><span class="hint">{b.email.clone()}</span></td>
+                    <td>
+                        {b.name.clone()}<br /><span class="hint">{b.email.clone()}</span>
+                        {b.booked_by.clone().map(|by| view! { <br /><span class="hint">{format!("Booked by {by}")}</span> })}
+                    </td>
                     <td>{b.topic.clone()}</td>
                     <td>{if b.adjustments.is_empty() { "None".to_string() } else { b.adjustments.clone() }}</td>
                     <td class="table__actions">{attendance}</td>
@@ -445,6 +455,9 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
                 }}</SummaryRow>
         </dl>
         <p><a href=surgery_path(id)>"See the public page"</a>" · "<a href=format!("/staff/neighbourhoods/{code}/surgeries")>"Back to all surgeries"</a></p>
+        {booked_slots.then(|| view! {
+            <p><a href=format!("{}/bookings.csv", occurrence_path(&code, id)) download="">"Download the list of bookings (CSV)"</a></p>
+        })}
 
         {booked_slots.then(|| view! {
             <h2 class="heading-m" id="places">"Places"</h2>
@@ -465,6 +478,8 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         })}
+
+        <ChangeForms code=code.clone() id changes feedback=feedback.clone() />
 
         {can_cancel.then(|| view! {
             <h2 class="heading-m">"Cancel this surgery"</h2>

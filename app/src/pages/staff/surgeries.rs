@@ -4,7 +4,7 @@
 use super::neighbourhood::{guard, manage_path};
 use super::occurrence::occurrence_path;
 use crate::components::form::{
-    Choice, DateInput, FeedbackBanner, Radios, TextArea, TextField, form_value, page_title,
+    Choice, DateInput, FeedbackBanner, Radios, Select, TextArea, TextField, form_value, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FormFeedback, TypedDate};
@@ -52,7 +52,7 @@ async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageErro
     let context = crate::request::RequestContext::new().await?;
     let (n, _) = guard::page(&context, &code).await?;
     let db = &context.state.db;
-    let venues = surgeries::venues(db, n.id)
+    let venues = crate::services::venues::serving(db, n.id)
         .await
         .map_err(|e| fault("reading venues", e))?
         .into_iter()
@@ -256,7 +256,7 @@ fn Surgeries(view: SurgeriesView) -> impl IntoView {
         <FeedbackBanner feedback=feedback.clone() />
         <span class="caption-l">{name.clone()}</span>
         <h1 class="heading-l">"Surgeries"</h1>
-        <p><a href=manage_path(&code)>"Back to managing "{name.clone()}</a></p>
+        <p><a href=manage_path(&code)>"Back to managing "{name.clone()}</a>" · "<a href=super::venues::venues_path(&code)>"Venues"</a></p>
 
         <h2 class="heading-m" id="coming-up">"Coming up"</h2>
         {none_coming.then(|| view! { <p>"No surgeries are scheduled."</p> })}
@@ -279,7 +279,7 @@ fn Surgeries(view: SurgeriesView) -> impl IntoView {
 
         <h2 class="heading-m">"Schedule a surgery"</h2>
         {if no_venues {
-            view! { <p>"This neighbourhood has no venues yet. Ask your force administrator to add the places where your team meets residents."</p> }.into_any()
+            view! { <p>"This neighbourhood has no venues yet. "<a href=super::venues::venues_path(&code)>"Add the places where your team meets residents"</a>" first."</p> }.into_any()
         } else {
             view! { <ScheduleForm code venues feedback /> }.into_any()
         }}
@@ -289,11 +289,7 @@ fn Surgeries(view: SurgeriesView) -> impl IntoView {
 
 #[component]
 fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback) -> impl IntoView {
-    let feedback = if feedback.form == "schedule" {
-        feedback
-    } else {
-        FormFeedback::default()
-    };
+    let feedback = feedback.for_form("schedule");
     let typed = |field: &str| feedback.value(field);
     let chosen_venue = typed("venue_id");
     let weeks = typed("weeks");
@@ -355,18 +351,14 @@ fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback
     view! {
         <form method="post" action=ScheduleSurgery::url() novalidate>
             <input type="hidden" name="code" value=code />
-            <div class="form-group" class:form-group--error=feedback.error("venue_id").is_some()>
-                <label class="label" for="venue_id">"Where"</label>
-                {feedback.error("venue_id").map(|message| view! {
-                    <p id="venue_id-error" class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
-                })}
-                <select class="select" id="venue_id" name="venue_id">
-                    {venues.into_iter().map(|(id, name)| {
-                        let selected = id.to_string() == chosen_venue;
-                        view! { <option value=id selected=selected>{name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            <Select
+                id="venue_id"
+                name="venue_id"
+                label="Where"
+                options=venues.into_iter().map(|(id, name)| (id.to_string(), name)).collect()
+                chosen=chosen_venue
+                error=feedback.error("venue_id")
+            />
             <TextField name="title" label="Title" hint="Residents see this, for example: PCSO surgery at Harborne Library" autocomplete="off" feedback=feedback.clone() />
             <TextArea name="description" label="What to expect (optional)" hint="What residents can raise, and anything to bring" max=2000 rows=3 feedback=feedback.clone() />
             <DateInput name="date" legend="Date (the first date, if it repeats)" typed=TypedDate::from_fields(typed, "date") error=feedback.error("date_day") />

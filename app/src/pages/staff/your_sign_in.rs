@@ -212,15 +212,8 @@ fn YourSignIn(view: SignInView) -> impl IntoView {
         new_key,
         feedback,
     } = view;
-    let for_form = |form: &str| {
-        if feedback.form == form {
-            feedback.clone()
-        } else {
-            FormFeedback::default()
-        }
-    };
-    let password_feedback = for_form("password");
-    let factor_feedback = for_form("second-factor");
+    let password_feedback = feedback.for_form("password");
+    let factor_feedback = feedback.for_form("second-factor");
     view! {
         <Title text=page_title("Your sign-in", &feedback) />
         <FeedbackBanner feedback=feedback.clone() />

@@ -72,13 +72,13 @@ pub(super) async fn resident_or_sign_in(
     context: &crate::request::RequestContext,
     id: i32,
 ) -> Result<Result<i32, PageError>, ServerFnError> {
-    use crate::session::BookingFlow;
+    use crate::session::AfterSignIn;
     Ok(match context.session.resident_id().await? {
         Some(resident) => Ok(resident),
         None => {
             context
                 .session
-                .set_booking_flow(Some(BookingFlow::SignInFirst { surgery_id: id }))
+                .set_after_sign_in(AfterSignIn::Book { surgery_id: id })
                 .await?;
             context
                 .session
@@ -95,7 +95,6 @@ pub(super) async fn resident_or_sign_in(
 async fn book(id: String) -> Result<BookView, PageError> {
     use crate::services::clock::{format_span, format_times};
     use crate::services::surgeries::venue_line;
-    use crate::session::BookingFlow;
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let context = crate::request::RequestContext::new().await?;
     let resident = resident_or_sign_in(&context, id).await??;
@@ -103,10 +102,11 @@ async fn book(id: String) -> Result<BookView, PageError> {
         Bookable::Open(detail) => detail,
         Bookable::Not(why) => return Err(why),
     };
-    let draft = match context.session.booking_flow().await? {
-        Some(BookingFlow::DetailsEntered(draft)) if draft.surgery_id == id => Some(draft),
-        _ => None,
-    };
+    let draft = context
+        .session
+        .booking_draft()
+        .await?
+        .filter(|draft| draft.surgery_id == id);
     Ok(BookView {
         id,
         title: detail.series.title.clone(),
@@ -143,7 +143,7 @@ pub async fn choose_booking_details(
     use crate::domain::forms::{FieldError, optional_text};
     use crate::domain::surgery::book_path;
     use crate::services::tokens::new_token;
-    use crate::session::{BookingDraft, BookingFlow};
+    use crate::session::BookingDraft;
     let context = crate::request::RequestContext::new().await?;
     let resident = match resident_or_sign_in(&context, surgery_id).await? {
         Ok(resident) => resident,
@@ -195,14 +195,14 @@ pub async fn choose_booking_details(
     };
     context
         .session
-        .set_booking_flow(Some(BookingFlow::DetailsEntered(BookingDraft {
+        .set_booking_draft(Some(BookingDraft {
             surgery_id,
             slot_id,
             topic: topic_text,
             adjustments: adjustments_text,
             key: new_token(),
             wait,
-        })))
+        }))
         .await?;
     leptos_axum::redirect(&format!("{path}/check"));
     Ok(())

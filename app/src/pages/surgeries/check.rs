@@ -26,7 +26,6 @@ struct CheckView {
 async fn check(id: String) -> Result<CheckView, PageError> {
     use crate::services::clock::format_span;
     use crate::services::{residents, surgeries::venue_line};
-    use crate::session::BookingFlow;
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let context = crate::request::RequestContext::new().await?;
     let resident = resident_or_sign_in(&context, id).await??;
@@ -35,7 +34,7 @@ async fn check(id: String) -> Result<CheckView, PageError> {
         Bookable::Not(why) => return Err(why),
     };
     // Only the state this page is for: details entered for this occurrence.
-    let Some(BookingFlow::DetailsEntered(draft)) = context.session.booking_flow().await? else {
+    let Some(draft) = context.session.booking_draft().await? else {
         return Err(PageError::Redirect(book_path(id)));
     };
     let slot = detail.slots.iter().find(|s| s.id == draft.slot_id);
@@ -64,14 +63,13 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
     use crate::domain::forms::{FieldError, FormFeedback};
     use crate::domain::surgery::{booking_path, surgery_path};
     use crate::services::bookings::{self, Booked, BookingRequest};
-    use crate::session::BookingFlow;
     let context = crate::request::RequestContext::new().await?;
     let Some(resident_id) = context.session.resident_id().await? else {
         leptos_axum::redirect("/sign-in");
         return Ok(());
     };
-    let draft = match context.session.booking_flow().await? {
-        Some(BookingFlow::DetailsEntered(draft)) if draft.surgery_id == surgery_id => draft,
+    let draft = match context.session.booking_draft().await? {
+        Some(draft) if draft.surgery_id == surgery_id => draft,
         _ => {
             leptos_axum::redirect(&book_path(surgery_id));
             return Ok(());
@@ -96,7 +94,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
     .map_err(|e| fault("booking a place", e))?;
     match outcome {
         Booked::Booked { reference } => {
-            context.session.set_booking_flow(None).await?;
+            context.session.set_booking_draft(None).await?;
             context.state.outbox_ready.notify_one();
             context
                 .reply(
@@ -106,7 +104,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
                 .await
         }
         Booked::AlreadyBooked { reference } => {
-            context.session.set_booking_flow(None).await?;
+            context.session.set_booking_draft(None).await?;
             context
                 .reply(
                     &booking_path(&reference),
@@ -115,7 +113,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
                 .await
         }
         Booked::Waiting => {
-            context.session.set_booking_flow(None).await?;
+            context.session.set_booking_draft(None).await?;
             context
                 .reply(
                     "/account",
@@ -147,7 +145,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
                 .await
         }
         Booked::NotBookable => {
-            context.session.set_booking_flow(None).await?;
+            context.session.set_booking_draft(None).await?;
             context
                 .reply(
                     &surgery_path(surgery_id),

@@ -2,6 +2,7 @@
 //! neighbourhood (`?neighbourhood=`, the neighbourhood page's "see all"). A plain GET form, so
 //! the address can be shared and it works without JavaScript.
 
+use crate::components::district::DistrictChoice;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::form::PostcodeField;
 use crate::components::page::{PageError, page};
@@ -90,6 +91,11 @@ async fn search(
     })
 }
 
+/// The surgeries of one neighbourhood.
+fn surgeries_in(code: &str) -> String {
+    format!("/surgeries?neighbourhood={code}")
+}
+
 #[component]
 pub fn SurgerySearchPage() -> impl IntoView {
     let (postcode, neighbourhood) = {
@@ -105,23 +111,10 @@ pub fn SurgerySearchPage() -> impl IntoView {
             Search::District {
                 district,
                 neighbourhoods,
-            } => {
-                let heading = format!("Surgeries in {district}");
-                view! {
-                    <Title text=heading.clone() />
-                    <h1 class="heading-l">{heading}</h1>
-                    <p>{format!("{district} is a postcode district. It touches these neighbourhoods: choose yours.")}</p>
-                    <ul class="choice-list">
-                        {neighbourhoods.into_iter().map(|n| view! {
-                            <li>
-                                <a href=format!("/surgeries?neighbourhood={}", n.code)>{n.name}</a>
-                                <span class="hint">{format!(" ({})", n.lpa)}</span>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                }
-                .into_any()
+            } => view! {
+                <DistrictChoice district neighbourhoods link=surgeries_in back="/surgeries" />
             }
+            .into_any(),
             Search::Found {
                 code,
                 name,

@@ -1,0 +1,322 @@
+//! Raising a concern, step one: where, what kind, what is happening, when, and whether a
+//! public summary may be shown. Signed-in residents only (so the team can always reply);
+//! anyone else signs in first and comes back here.
+
+use crate::components::emergency::NotForEmergencies;
+use crate::components::form::{
+    Choice, FeedbackBanner, Radios, TextArea, TextField, form_value, page_title,
+};
+use crate::components::page::{PageError, page, route_param};
+use crate::domain::concern::{Consent, MOST_DESCRIPTION};
+use crate::domain::forms::FormFeedback;
+use crate::domain::geometry::SvgShape;
+use crate::domain::neighbourhood::{neighbourhood_path, raise_concern_path};
+use crate::request::RequestContext;
+use crate::session::ConcernDraft;
+use crate::state::fault;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+
+#[derive(Clone, Debug, PartialEq)]
+struct RaiseView {
+    code: String,
+    name: String,
+    categories: Vec<(i32, String)>,
+    map: Option<SvgShape>,
+    /// What was entered before, when coming back to change it.
+    draft: Option<ConcernDraft>,
+    feedback: FormFeedback,
+}
+
+/// The signed-in resident; anyone else is sent to sign in, and brought back to this form.
+pub(super) async fn resident_or_sign_in(
+    context: &RequestContext,
+    code: &str,
+) -> Result<Result<i32, PageError>, ServerFnError> {
+    use crate::session::AfterSignIn;
+    Ok(match context.session.resident_id().await? {
+        Some(resident) => Ok(resident),
+        None => {
+            context
+                .session
+                .set_after_sign_in(AfterSignIn::RaiseConcern {
+                    code: code.to_string(),
+                })
+                .await?;
+            context
+                .session
+                .give_feedback(FormFeedback::notice(
+                    "sign-in",
+                    "Sign in to raise a concern, so the team can reply to you. You will come back to it once you are signed in.",
+                ))
+                .await?;
+            Err(PageError::Redirect("/sign-in".into()))
+        }
+    })
+}
+
+pub(super) async fn neighbourhood(
+    context: &RequestContext,
+    code: &str,
+) -> Result<Option<entity::neighbourhood::Model>, ServerFnError> {
+    crate::services::management::neighbourhood_by_code(&context.state.db, code)
+        .await
+        .map_err(|e| fault("reading a neighbourhood", e))
+}
+
+async fn raise(code: String) -> Result<RaiseView, PageError> {
+    let context = RequestContext::new().await?;
+    let n = neighbourhood(&context, &code)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    resident_or_sign_in(&context, &n.code).await??;
+    let categories = crate::services::concerns::categories(&context.state.db, false)
+        .await
+        .map_err(|e| fault("reading concern categories", e))?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let map = context
+        .state
+        .public_pages
+        .neighbourhood(&context.state.db, &n.code)
+        .await
+        .map_err(|e| fault("reading a neighbourhood", e))?
+        .and_then(|page| page.map.clone());
+    let draft = context
+        .session
+        .concern_draft()
+        .await?
+        .filter(|draft| draft.code == n.code);
+    Ok(RaiseView {
+        code: n.code,
+        name: n.name,
+        categories,
+        map,
+        draft,
+        feedback: context.feedback().await?,
+    })
+}
+
+#[server(prefix = "/fn", endpoint = "concerns/details")]
+#[allow(clippy::too_many_arguments)]
+pub async fn enter_concern(
+    code: String,
+    location: String,
+    category: Option<i32>,
+    description: String,
+    when_happens: String,
+    summary: Option<Consent>,
+    latitude: String,
+    longitude: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::concern::ConcernForm;
+    use crate::domain::forms::FieldError;
+    use crate::services::concerns::{self, Placed};
+    use crate::services::tokens::new_token;
+    let context = RequestContext::new().await?;
+    let Some(n) = neighbourhood(&context, &code).await? else {
+        return Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "There is no such neighbourhood.",
+        ));
+    };
+    if resident_or_sign_in(&context, &n.code).await?.is_err() {
+        leptos_axum::redirect("/sign-in");
+        return Ok(());
+    }
+    let path = raise_concern_path(&n.code);
+    let offered: Vec<i32> = concerns::categories(&context.state.db, false)
+        .await
+        .map_err(|e| fault("reading concern categories", e))?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    let typed = |errors| {
+        let chosen = category.map(|c| c.to_string()).unwrap_or_default();
+        let consent = summary.map(|s| form_value(&s)).unwrap_or_default();
+        FormFeedback::errors(
+            "concern",
+            errors,
+            &[
+                ("location", location.as_str()),
+                ("category", chosen.as_str()),
+                ("description", description.as_str()),
+                ("when_happens", when_happens.as_str()),
+                ("summary", consent.as_str()),
+            ],
+        )
+    };
+    let form = ConcernForm {
+        location: location.clone(),
+        category,
+        description: description.clone(),
+        when_happens: when_happens.clone(),
+        summary,
+        latitude,
+        longitude,
+    };
+    let entry = match form.parse(&offered) {
+        Ok(entry) => entry,
+        Err(errors) => return context.reply(&path, typed(errors)).await,
+    };
+    let placed = concerns::place(&context.state.gazetteer.current(), &n, &entry);
+    let position = match placed {
+        Placed::Here(position) => position,
+        Placed::Elsewhere { name, .. } => {
+            let message = format!(
+                "That place is in the {name} neighbourhood: raise your concern with the {name} team instead"
+            );
+            return context
+                .reply(&path, typed(vec![FieldError::new("location", message)]))
+                .await;
+        }
+        Placed::Outside => {
+            return context
+                .reply(
+                    &path,
+                    typed(vec![FieldError::new(
+                        "location",
+                        "That place is outside this force's area: contact the police force for that area, or call 101",
+                    )]),
+                )
+                .await;
+        }
+        Placed::UnknownPostcode => {
+            return context
+                .reply(
+                    &path,
+                    typed(vec![FieldError::new(
+                        "location",
+                        "We could not find that postcode. Check it, or describe the place instead, like a street or a landmark",
+                    )]),
+                )
+                .await;
+        }
+    };
+    context
+        .session
+        .set_concern_draft(Some(ConcernDraft {
+            code: n.code.clone(),
+            entry,
+            position,
+            key: new_token(),
+        }))
+        .await?;
+    leptos_axum::redirect(&format!("{path}/check"));
+    Ok(())
+}
+
+#[component]
+pub fn RaiseConcernPage() -> impl IntoView {
+    let code = route_param("code");
+    page(move || raise(code.clone()), |view| view! { <Raise view /> })
+}
+
+#[component]
+fn Raise(view: RaiseView) -> impl IntoView {
+    let RaiseView {
+        code,
+        name,
+        categories,
+        map,
+        draft,
+        feedback,
+    } = view;
+    // What was typed after an error, or the draft when coming back to change it.
+    let coming_back = feedback.errors.is_empty();
+    let entry = draft.as_ref().map(|d| d.entry.clone());
+    let from_draft = |pick: fn(&crate::domain::concern::ConcernEntry) -> String| {
+        if coming_back {
+            entry.as_ref().map(pick).unwrap_or_default()
+        } else {
+            String::new()
+        }
+    };
+    let chosen_category = if coming_back {
+        entry
+            .as_ref()
+            .map(|e| e.category_id.to_string())
+            .unwrap_or_default()
+    } else {
+        feedback.value("category")
+    };
+    let chosen_consent = if coming_back {
+        entry
+            .as_ref()
+            .map(|e| {
+                form_value(&if e.public_summary {
+                    Consent::Yes
+                } else {
+                    Consent::No
+                })
+            })
+            .unwrap_or_default()
+    } else {
+        feedback.value("summary")
+    };
+    let pin = draft
+        .as_ref()
+        .and_then(|d| d.entry.pin)
+        .map(|p| (p.latitude, p.longitude));
+    let category_choices = categories
+        .into_iter()
+        .map(|(id, label)| Choice::new(id.to_string(), label))
+        .collect();
+    let consent_choices = vec![
+        Choice::new(form_value(&Consent::Yes), "Yes").hint(
+            "A moderator writes a short summary, without your name or anything that could identify you, and it is shown on the neighbourhood's page.",
+        ),
+        Choice::new(form_value(&Consent::No), "No").hint("Only the neighbourhood team sees it."),
+    ];
+    view! {
+        <Title text=page_title(&format!("Raise a concern in {name}"), &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <p><a href=neighbourhood_path(&code) class="back-link">"Back"</a></p>
+        <span class="caption-l">{format!("{name} neighbourhood team")}</span>
+        <h1 class="heading-l">"Raise a concern"</h1>
+        <NotForEmergencies />
+        <form method="post" action=EnterConcern::url() novalidate>
+            <input type="hidden" name="code" value=code.clone() />
+            <TextField
+                name="location"
+                label="Where is it happening?"
+                hint="A street, a landmark (the park on Court Oak Road) or a postcode."
+                autocomplete="off"
+                value=from_draft(|e| e.location.clone())
+                feedback=feedback.clone()
+            />
+            {map.map(|shape| view! { <crate::islands::PinMap name=name.clone() shape pin /> }.into_any())}
+            <Radios name="category" legend="What kind of concern is it?".to_string() choices=category_choices chosen=chosen_category error=feedback.error("category") />
+            <TextArea
+                name="description"
+                label="What is happening?"
+                hint="Tell us what you have seen or what worries you. Do not include your name or anyone else's."
+                max=MOST_DESCRIPTION
+                rows=6
+                value=from_draft(|e| e.description.clone())
+                feedback=feedback.clone()
+            />
+            <TextArea
+                name="when_happens"
+                label="When does it happen? (optional)"
+                hint="For example, most evenings after 9pm, or on Saturday afternoons."
+                max=300
+                rows=2
+                value=from_draft(|e| e.when_happens.clone())
+                feedback=feedback.clone()
+            />
+            <Radios
+                name="summary"
+                legend="May a summary of your concern be shown publicly?".to_string()
+                choices=consent_choices
+                chosen=chosen_consent
+                error=feedback.error("summary")
+                hint="Your name and contact details are never published."
+            />
+            <button type="submit" class="button">"Continue"</button>
+        </form>
+    }
+    .into_any()
+}

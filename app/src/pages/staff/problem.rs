@@ -1,0 +1,476 @@
+//! One SARA problem for its team: Scanning, Analysis (the problem analysis triangle), Response
+//! (actions with an owner, partner and date) and Assessment, each dated; the concerns grouped
+//! into it; and publishing its summary and stage on the neighbourhood page.
+
+use super::neighbourhood::guard;
+use super::problems::problems_path;
+use crate::components::form::{DateInput, FeedbackBanner, TextArea, TextField, page_title};
+use crate::components::page::{PageError, page, route_param};
+use crate::components::summary::SummaryRow;
+use crate::domain::concern::MOST_REPLY;
+use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::request::RequestContext;
+use crate::services::problems::{ProblemChanged, StageWriting, problem_path};
+use crate::state::fault;
+use entity::problem::SaraStage;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ProblemView {
+    code: String,
+    neighbourhood: String,
+    problem: entity::problem::Model,
+    /// (what, owner, partner, date)
+    actions: Vec<(String, String, String, String)>,
+    /// (link, reference, status)
+    concerns: Vec<(String, String, &'static str)>,
+    feedback: FormFeedback,
+}
+
+async fn problem(code: String, reference: String) -> Result<ProblemView, PageError> {
+    use crate::domain::concern::status_label;
+    use crate::services::clock::format_date;
+    use crate::services::concerns::team_concern_path;
+    let context = RequestContext::new().await?;
+    let (n, _) = guard::page(&context, &code).await?;
+    let detail = crate::services::problems::detail(&context.state.db, &n, &reference)
+        .await
+        .map_err(|e| fault("reading a problem", e))?
+        .ok_or(PageError::NotFound)?;
+    Ok(ProblemView {
+        actions: detail
+            .actions
+            .into_iter()
+            .map(|a| (a.description, a.owner, a.partner, format_date(a.action_on)))
+            .collect(),
+        concerns: detail
+            .concerns
+            .into_iter()
+            .map(|c| {
+                (
+                    team_concern_path(&n.code, &c.reference),
+                    c.reference,
+                    status_label(c.status),
+                )
+            })
+            .collect(),
+        code: n.code,
+        neighbourhood: n.name,
+        problem: detail.problem,
+        feedback: context.feedback().await?,
+    })
+}
+
+/// Writes one stage, then goes back to the problem's page.
+async fn save_stage(
+    code: &str,
+    reference: &str,
+    form: &str,
+    fields: &[(&str, &str)],
+    writing: impl FnOnce(Vec<String>) -> StageWriting,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::optional_text;
+    let context = RequestContext::new().await?;
+    let (n, member) = guard::action(&context, code).await?;
+    let path = problem_path(&n.code, reference);
+    let mut errors = Vec::new();
+    let texts = fields
+        .iter()
+        .map(|(field, typed)| optional_text(field, typed, MOST_REPLY, &mut errors))
+        .collect();
+    if !errors.is_empty() {
+        return context
+            .reply(&path, FormFeedback::errors(form, errors, fields))
+            .await;
+    }
+    let outcome = crate::services::problems::write_stage(
+        &context.state.db,
+        &context.state.clock,
+        &member,
+        &n,
+        reference,
+        writing(texts),
+    )
+    .await
+    .map_err(|e| fault("writing a problem's stage", e))?;
+    match outcome {
+        ProblemChanged::Changed => {
+            context.state.public_pages.forget();
+            context
+                .reply(&path, FormFeedback::notice(form, "Saved"))
+                .await
+        }
+        ProblemChanged::NoSuchProblem => Err(no_such_problem()),
+    }
+}
+
+fn no_such_problem() -> ServerFnError {
+    crate::request::deny(http::StatusCode::NOT_FOUND, "There is no such problem.")
+}
+
+#[server(prefix = "/fn", endpoint = "staff/problems/scanning")]
+pub async fn save_scanning(
+    code: String,
+    reference: String,
+    scanning: String,
+) -> Result<(), ServerFnError> {
+    save_stage(
+        &code,
+        &reference,
+        "scanning",
+        &[("scanning", &scanning)],
+        |mut texts| StageWriting::Scanning {
+            text: texts.remove(0),
+        },
+    )
+    .await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/problems/analysis")]
+pub async fn save_analysis(
+    code: String,
+    reference: String,
+    victims: String,
+    offenders: String,
+    locations: String,
+    causes: String,
+) -> Result<(), ServerFnError> {
+    save_stage(
+        &code,
+        &reference,
+        "analysis",
+        &[
+            ("victims", &victims),
+            ("offenders", &offenders),
+            ("locations", &locations),
+            ("causes", &causes),
+        ],
+        |texts| {
+            let [victims, offenders, locations, causes]: [String; 4] =
+                texts.try_into().unwrap_or_default();
+            StageWriting::Analysis {
+                causes,
+                victims,
+                offenders,
+                locations,
+            }
+        },
+    )
+    .await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/problems/assessment")]
+pub async fn save_assessment(
+    code: String,
+    reference: String,
+    worked: String,
+    measure: String,
+    outcome: String,
+) -> Result<(), ServerFnError> {
+    save_stage(
+        &code,
+        &reference,
+        "assessment",
+        &[
+            ("worked", &worked),
+            ("measure", &measure),
+            ("outcome", &outcome),
+        ],
+        |texts| {
+            let [worked, measure, outcome]: [String; 3] = texts.try_into().unwrap_or_default();
+            StageWriting::Assessment {
+                worked,
+                measure,
+                outcome,
+            }
+        },
+    )
+    .await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/problems/action")]
+#[allow(clippy::too_many_arguments)]
+pub async fn add_action(
+    code: String,
+    reference: String,
+    description: String,
+    owner: String,
+    partner: String,
+    on_day: String,
+    on_month: String,
+    on_year: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::{FieldError, required_text};
+    use crate::services::clock::start_of_uk_day;
+    use crate::services::problems::ActionEntry;
+    let context = RequestContext::new().await?;
+    let (n, member) = guard::action(&context, &code).await?;
+    let path = problem_path(&n.code, &reference);
+    let mut errors = Vec::new();
+    let description_text = required_text(
+        "description",
+        &description,
+        "Enter what was done, or will be",
+        500,
+        &mut errors,
+    );
+    let owner_text = required_text(
+        "owner",
+        &owner,
+        "Enter who in the team owns it",
+        100,
+        &mut errors,
+    );
+    let partner_text = crate::domain::forms::optional_text("partner", &partner, 120, &mut errors)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let date = TypedDate {
+        day: on_day.clone(),
+        month: on_month.clone(),
+        year: on_year.clone(),
+    };
+    let on = match date.bound(start_of_uk_day) {
+        Ok(Some(on)) => Some(on),
+        Ok(None) => {
+            errors.push(FieldError::new("on_day", "Enter the date of the action"));
+            None
+        }
+        Err(problem) => {
+            errors.push(FieldError::new("on_day", format!("The date {problem}")));
+            None
+        }
+    };
+    let (Some(on), true) = (on, errors.is_empty()) else {
+        let typed = [
+            ("description", description.as_str()),
+            ("owner", owner.as_str()),
+            ("partner", partner.as_str()),
+            ("on_day", on_day.as_str()),
+            ("on_month", on_month.as_str()),
+            ("on_year", on_year.as_str()),
+        ];
+        return context
+            .reply(&path, FormFeedback::errors("action", errors, &typed))
+            .await;
+    };
+    let outcome = crate::services::problems::add_action(
+        &context.state.db,
+        &context.state.clock,
+        &member,
+        &n,
+        &reference,
+        &ActionEntry {
+            description: description_text,
+            owner: owner_text,
+            partner: partner_text,
+            on,
+        },
+    )
+    .await
+    .map_err(|e| fault("adding an action to a problem", e))?;
+    match outcome {
+        ProblemChanged::Changed => {
+            context.state.public_pages.forget();
+            context
+                .reply(
+                    &path,
+                    FormFeedback::notice("action", "The action has been added"),
+                )
+                .await
+        }
+        ProblemChanged::NoSuchProblem => Err(no_such_problem()),
+    }
+}
+
+/// Publishing a problem, or taking it off the public page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Publishing {
+    Publish,
+    Withdraw,
+}
+
+#[server(prefix = "/fn", endpoint = "staff/problems/publish")]
+pub async fn publish_problem(
+    code: String,
+    reference: String,
+    publishing: Publishing,
+    summary: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::concern::plain_text;
+    use crate::domain::forms::FieldError;
+    let context = RequestContext::new().await?;
+    let (n, member) = guard::action(&context, &code).await?;
+    let path = problem_path(&n.code, &reference);
+    let mut errors = Vec::new();
+    let summary_text = plain_text("summary", &summary, MOST_REPLY, &mut errors);
+    if publishing == Publishing::Publish && summary_text.is_empty() {
+        errors.push(FieldError::new(
+            "summary",
+            "Write the summary residents will see: what the problem is and what the team is doing",
+        ));
+    }
+    if !errors.is_empty() {
+        return context
+            .reply(
+                &path,
+                FormFeedback::errors("publish", errors, &[("summary", summary.as_str())]),
+            )
+            .await;
+    }
+    let outcome = crate::services::problems::publish(
+        &context.state.db,
+        &context.state.clock,
+        &member,
+        &n,
+        &reference,
+        (publishing == Publishing::Publish).then_some(summary_text.as_str()),
+    )
+    .await
+    .map_err(|e| fault("publishing a problem", e))?;
+    match outcome {
+        ProblemChanged::Changed => {
+            context.state.public_pages.forget();
+            let notice = match publishing {
+                Publishing::Publish => "The problem is published on the neighbourhood's page",
+                Publishing::Withdraw => "The problem has been taken off the neighbourhood's page",
+            };
+            context
+                .reply(&path, FormFeedback::notice("publish", notice))
+                .await
+        }
+        ProblemChanged::NoSuchProblem => Err(no_such_problem()),
+    }
+}
+
+#[component]
+pub fn ProblemPage() -> impl IntoView {
+    let code = route_param("code");
+    let reference = route_param("reference");
+    page(
+        move || problem(code.clone(), reference.clone()),
+        |view| view! { <Problem view /> },
+    )
+}
+
+#[component]
+fn Problem(view: ProblemView) -> impl IntoView {
+    use crate::components::form::form_value;
+    use crate::services::clock::format_date;
+    let ProblemView {
+        code,
+        neighbourhood,
+        problem: p,
+        actions,
+        concerns,
+        feedback,
+    } = view;
+    let dated = |at: Option<i64>| at.map_or_else(|| "Not started".to_string(), format_date);
+    let stage_row = |stage: SaraStage, at: Option<i64>| {
+        let current = p.stage == stage;
+        view! {
+            <li class:stage--current=current>
+                <strong>{stage.label()}</strong>{format!(": {}", stage.meaning())}
+                <br /><span class="hint">{dated(at)}</span>
+                {current.then(|| view! { " "<strong class="tag">"Current stage"</strong> })}
+            </li>
+        }
+    };
+    let back = problems_path(&code);
+    let reference = p.reference.clone();
+    let hidden = move || {
+        view! {
+            <input type="hidden" name="code" value=code.clone() />
+            <input type="hidden" name="reference" value=reference.clone() />
+        }
+    };
+    let no_actions = actions.is_empty();
+    let no_concerns = concerns.is_empty();
+    let action_feedback = feedback.for_form("action");
+    let publish_feedback = feedback.for_form("publish");
+    view! {
+        <Title text=page_title(&p.title, &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <span class="caption-l">{format!("Problem {} in {neighbourhood}", p.reference)}</span>
+        <h1 class="heading-l">{p.title.clone()}</h1>
+        <p><a href=back>"Back to the problems"</a></p>
+        <ol class="sara-stages">
+            {stage_row(SaraStage::Scanning, p.scanning_at)}
+            {stage_row(SaraStage::Analysis, p.analysis_at)}
+            {stage_row(SaraStage::Response, p.response_at)}
+            {stage_row(SaraStage::Assessment, p.assessment_at)}
+        </ol>
+
+        <h2 class="heading-m" id="concerns">"Concerns in this problem"</h2>
+        {no_concerns.then(|| view! { <p>"None yet. Put a concern into this problem from its page."</p> })}
+        <ul class="list" aria-labelledby="concerns" hidden=no_concerns>
+            {concerns.into_iter().map(|(link, reference, status)| view! {
+                <li><a href=link>{reference}</a>{format!(" ({status})")}</li>
+            }).collect_view()}
+        </ul>
+
+        <h2 class="heading-m">"Scanning"</h2>
+        <form method="post" action=SaveScanning::url() novalidate>
+            {hidden()}
+            <TextArea name="scanning" label="What is happening, where and when, and how many concerns and reports" max=MOST_REPLY rows=4 value=p.scanning.clone() feedback=feedback.for_form("scanning") />
+            <button type="submit" class="button button--secondary">"Save scanning"</button>
+        </form>
+
+        <h2 class="heading-m">"Analysis"</h2>
+        <p class="hint">"The problem analysis triangle: who is affected, who is responsible, and where; then why it happens."</p>
+        <form method="post" action=SaveAnalysis::url() novalidate>
+            {hidden()}
+            <TextArea name="victims" label="Victims: who is affected" max=MOST_REPLY rows=3 value=p.analysis_victims.clone() feedback=feedback.for_form("analysis") />
+            <TextArea name="offenders" label="Offenders: who is responsible" max=MOST_REPLY rows=3 value=p.analysis_offenders.clone() feedback=feedback.for_form("analysis") />
+            <TextArea name="locations" label="Locations: where it happens" max=MOST_REPLY rows=3 value=p.analysis_locations.clone() feedback=feedback.for_form("analysis") />
+            <TextArea name="causes" label="Causes: why it happens" max=MOST_REPLY rows=3 value=p.analysis_causes.clone() feedback=feedback.for_form("analysis") />
+            <button type="submit" class="button button--secondary">"Save analysis"</button>
+        </form>
+
+        <h2 class="heading-m" id="actions">"Response: actions"</h2>
+        {no_actions.then(|| view! { <p>"No actions recorded yet."</p> })}
+        <table class="table" aria-labelledby="actions" hidden=no_actions>
+            <thead><tr><th scope="col">"Date"</th><th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"Partner"</th></tr></thead>
+            <tbody>
+                {actions.into_iter().map(|(what, owner, partner, date)| view! {
+                    <tr><td>{date}</td><td>{what}</td><td>{owner}</td><td>{if partner.is_empty() { "None".to_string() } else { partner }}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <form method="post" action=AddAction::url() novalidate>
+            {hidden()}
+            <TextField name="description" label="Action" hint="What was done, or will be, like extra patrols on Friday evenings" autocomplete="off" feedback=action_feedback.clone() />
+            <TextField name="owner" label="Owner" hint="Who in the team owns it" autocomplete="off" feedback=action_feedback.clone() />
+            <TextField name="partner" label="Partner (optional)" hint="For example, Birmingham City Council" autocomplete="off" feedback=action_feedback.clone() />
+            <DateInput name="on" legend="Date" typed=TypedDate::from_fields(|f| action_feedback.value(f), "on") error=action_feedback.error("on_day") />
+            <button type="submit" class="button button--secondary">"Add action"</button>
+        </form>
+
+        <h2 class="heading-m">"Assessment"</h2>
+        <form method="post" action=SaveAssessment::url() novalidate>
+            {hidden()}
+            <TextArea name="worked" label="Did it work?" max=MOST_REPLY rows=3 value=p.assessment_worked.clone() feedback=feedback.for_form("assessment") />
+            <TextArea name="measure" label="Measured how" max=MOST_REPLY rows=3 value=p.assessment_measure.clone() feedback=feedback.for_form("assessment") />
+            <TextArea name="outcome" label="Outcome" max=MOST_REPLY rows=3 value=p.assessment_outcome.clone() feedback=feedback.for_form("assessment") />
+            <button type="submit" class="button button--secondary">"Save assessment"</button>
+        </form>
+
+        <h2 class="heading-m">"On the neighbourhood's page"</h2>
+        <dl class="summary-list">
+            <SummaryRow key="Public">{if p.published { "Published, with its current stage" } else { "Not published" }}</SummaryRow>
+        </dl>
+        <form method="post" action=PublishProblem::url() novalidate>
+            {hidden()}
+            <TextArea name="summary" label="Summary for residents" hint="What the problem is and what the team is doing. Do not name anyone." max=MOST_REPLY rows=4 value=p.public_summary.clone() feedback=publish_feedback />
+            <button type="submit" name="publishing" value=form_value(&Publishing::Publish) class="button">{if p.published { "Update the published summary" } else { "Publish" }}</button>
+            {p.published.then(|| view! {
+                " "<button type="submit" name="publishing" value=form_value(&Publishing::Withdraw) class="button button--secondary">"Take it off the public page"</button>
+            })}
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,147 @@
+//! `GET /staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv`: an occurrence's bookings as a
+//! spreadsheet, for its neighbourhood's team only (names and contact details).
+
+use app::pages::staff::neighbourhood::guard::{self, Access};
+use app::request::{Denied, RequestContext};
+use app::services::clock::{format_date, format_times};
+use app::services::{occurrences, surgeries};
+use app::session::PortalSession;
+use app::state::PortalState;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use entity::booking::{Attendance, BookingStatus};
+use tower_sessions::Session;
+
+pub async fn download(
+    State(state): State<PortalState>,
+    Path((code, id)): Path<(String, String)>,
+    session: Session,
+) -> Response {
+    let context = RequestContext {
+        state: state.clone(),
+        session: PortalSession::new(session),
+    };
+    let n = match guard::access(&context, &code).await {
+        Ok(Access::Granted(granted)) => granted.0,
+        Ok(Access::NoSuchNeighbourhood) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(Access::Denied(Denied::SignInNeeded)) => {
+            return Redirect::to("/staff/sign-in").into_response();
+        }
+        Ok(Access::Denied(Denied::SecondFactorNeeded)) => {
+            return Redirect::to("/staff/two-factor").into_response();
+        }
+        Ok(Access::Denied(Denied::Forbidden)) => return StatusCode::FORBIDDEN.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let Ok(id) = id.parse::<i32>() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let detail = match surgeries::occurrence(&state.db, id).await {
+        Ok(Some(detail)) if detail.surgery.neighbourhood_id == n.id => detail,
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => return fault(error),
+    };
+    let roster = match occurrences::roster(&state.db, id).await {
+        Ok(roster) => roster,
+        Err(error) => return fault(error),
+    };
+    let csv = match roster_csv(&roster) {
+        Ok(csv) => csv,
+        Err(error) => return fault(error),
+    };
+    let filename = format!(
+        "bookings-{}-{}.csv",
+        n.code,
+        app::domain::schedule::uk_local(detail.surgery.starts_at).format("%Y-%m-%d")
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        csv,
+    )
+        .into_response()
+}
+
+fn fault(error: impl std::fmt::Display) -> Response {
+    tracing::error!(%error, "failed listing an occurrence's bookings");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// A cell a spreadsheet would take as a formula is begun with an apostrophe, so a resident's
+/// text can never run as one when the team opens the file.
+fn cell(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    }
+}
+
+/// The bookings, one row each, with a header row.
+fn roster_csv(roster: &[occurrences::RosterEntry]) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "Date",
+        "Time",
+        "Reference",
+        "Name",
+        "Email",
+        "To talk about",
+        "Help to take part",
+        "Booked by",
+        "Status",
+        "Attendance",
+    ])?;
+    for entry in roster {
+        let status = match entry.status {
+            BookingStatus::Booked => "Booked",
+            BookingStatus::Cancelled => "Cancelled",
+        };
+        let attendance = match entry.attendance {
+            Some(Attendance::Attended) => "Attended",
+            Some(Attendance::DidNotAttend) => "Did not attend",
+            None => "",
+        };
+        let booked_by = entry
+            .booked_by
+            .as_ref()
+            .map_or_else(|| "The resident".to_string(), |by| format!("{by} (staff)"));
+        writer.write_record([
+            format_date(entry.slot_starts_at),
+            format_times(entry.slot_starts_at, entry.slot_ends_at),
+            entry.reference.clone(),
+            cell(entry.name.as_deref().unwrap_or("")),
+            cell(entry.email.as_deref().unwrap_or("")),
+            cell(&entry.topic),
+            cell(&entry.adjustments),
+            cell(&booked_by),
+            status.to_string(),
+            attendance.to_string(),
+        ])?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| csv::Error::from(error.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_a_spreadsheet_would_run_as_a_formula_is_kept_as_text() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("-1+2"), "'-1+2");
+        assert_eq!(
+            cell("Speeding on Court Oak Road"),
+            "Speeding on Court Oak Road"
+        );
+    }
+}

@@ -1,0 +1,121 @@
+//! Atom 1.0 feeds: `GET /neighbourhoods/{code}/concerns.atom`, the moderated summaries of what
+//! residents raised and the problems the team published, newest first. Entry ids are stable
+//! (`tag:` URIs from the site's host and each reference), and each entry's updated time is when
+//! it last changed publicly.
+
+use app::services::{management, moderation};
+use app::state::PortalState;
+use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+/// How many entries a feed holds.
+const ENTRIES: usize = 50;
+
+fn at(unix_seconds: i64) -> FixedDateTime {
+    chrono::DateTime::from_timestamp(unix_seconds, 0)
+        .unwrap_or_default()
+        .fixed_offset()
+}
+
+pub async fn concerns_feed(State(state): State<PortalState>, Path(code): Path<String>) -> Response {
+    let n = match management::neighbourhood_by_code(&state.db, &code).await {
+        Ok(Some(n)) => n,
+        Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
+        Err(error) => return fault(error),
+    };
+    let raised = match moderation::raised_in(&state.db, n.id, state.clock.now()).await {
+        Ok(raised) => raised,
+        Err(error) => return fault(error),
+    };
+    let site = state.email_site();
+    let host = site.host();
+    let page = format!("{}/neighbourhoods/{}", state.site_url, n.code);
+    let mut entries: Vec<Entry> = raised
+        .summaries
+        .into_iter()
+        .map(|s| Entry {
+            id: format!("tag:{host},2026:concern/{}", s.reference),
+            title: Text::plain(format!(
+                "{}, raised {}",
+                s.category,
+                app::services::clock::format_date(s.raised_at)
+            )),
+            updated: at(s.approved_at),
+            content: Some(atom_syndication::Content {
+                value: Some(s.summary),
+                content_type: Some("text".into()),
+                ..Default::default()
+            }),
+            links: vec![Link {
+                href: format!("{page}#raised"),
+                ..Default::default()
+            }],
+            ..Default::default()
+        })
+        .chain(raised.problems.into_iter().map(|p| Entry {
+            id: format!("tag:{host},2026:problem/{}", p.reference),
+            title: Text::plain(format!("{} ({})", p.title, p.stage.label())),
+            updated: at(p.updated_at),
+            content: Some(atom_syndication::Content {
+                value: Some(format!(
+                    "{}\n\nStage: {}, {}.",
+                    p.summary,
+                    p.stage.label(),
+                    p.stage.meaning()
+                )),
+                content_type: Some("text".into()),
+                ..Default::default()
+            }),
+            links: vec![Link {
+                href: format!("{page}#raised"),
+                ..Default::default()
+            }],
+            ..Default::default()
+        }))
+        .collect();
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated));
+    entries.truncate(ENTRIES);
+    let updated = entries
+        .first()
+        .map_or_else(|| at(QUIET_SINCE), |e| e.updated);
+    let feed = Feed {
+        id: format!("tag:{host},2026:neighbourhood/{}/concerns", n.code),
+        title: Text::plain(format!("What residents have raised in {}", n.name)),
+        updated,
+        authors: vec![Person {
+            name: app::services::messages::team_sender(&n.name, &site.force_name),
+            ..Default::default()
+        }],
+        links: vec![
+            Link {
+                href: page.clone(),
+                ..Default::default()
+            },
+            Link {
+                href: format!("{page}/concerns.atom"),
+                rel: "self".into(),
+                ..Default::default()
+            },
+        ],
+        entries,
+        ..Default::default()
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        feed.to_string(),
+    )
+        .into_response()
+}
+
+/// A feed with no entries yet still needs an updated time that does not move: 1 January 2026.
+const QUIET_SINCE: i64 = 1_767_225_600;
+
+fn fault(error: impl std::fmt::Display) -> Response {
+    tracing::error!(%error, "failed making a concerns feed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
