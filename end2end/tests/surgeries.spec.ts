@@ -165,7 +165,7 @@ test.describe("staff, without JavaScript", () => {
     test.skip((await underWay.count()) === 0, "the demo data was loaded too late in the day for a surgery under way");
     await underWay.first().click();
     await expect(page.getByRole("heading", { name: "Bookings (2)" })).toBeVisible();
-    await page.getByRole("button", { name: /^Attended: SRG-/ }).first().click();
+    await page.getByRole("button", { name: /^Attended\b.*SRG-/ }).first().click();
     await expect(page.getByText("Attendance recorded")).toBeVisible();
     await expect(page.getByText("Attended", { exact: true }).first()).toBeVisible();
 

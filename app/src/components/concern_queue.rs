@@ -38,9 +38,11 @@ pub fn rows(items: Vec<QueueItem>, now: i64) -> Vec<QueueRow> {
                 clock: match clock {
                     ReplyClock::AnsweredInTime => "Replied within 72 hours".into(),
                     ReplyClock::AnsweredLate => "Replied late".into(),
-                    ReplyClock::Due { seconds_left } => {
-                        format!("Reply due in {}", duration_words(seconds_left))
-                    }
+                    ReplyClock::Due { seconds_left } => format!(
+                        "Reply due in {} (by {})",
+                        duration_words(seconds_left),
+                        format_time(item.due_at)
+                    ),
                     ReplyClock::Overdue { seconds_over } => {
                         format!("Overdue by {}", duration_words(seconds_over))
                     }

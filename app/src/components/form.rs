@@ -202,6 +202,15 @@ pub fn form_value<T: serde::Serialize>(choice: &T) -> String {
     }
 }
 
+/// What a select sent, as the choice it names (its serde name, as `form_value` writes it); None
+/// when it sent nothing or its "choose one" option (an empty value).
+pub fn chosen_value<T: serde::de::DeserializeOwned>(typed: &str) -> Option<T> {
+    match typed.trim() {
+        "" => None,
+        name => serde_json::from_value(serde_json::Value::String(name.to_string())).ok(),
+    }
+}
+
 /// The GOV.UK date input: day, month and year in one fieldset.
 #[component]
 pub fn DateInput(

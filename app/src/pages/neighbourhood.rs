@@ -194,16 +194,26 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
             }
             .into_any()
         }}
-        {(!no_summaries).then(|| view! {
-            <ul class="surgery-list" aria-labelledby="raised">
-                {summaries.into_iter().map(|s| view! {
-                    <li>
-                        <strong>{s.category}</strong>{format!(", raised {}", format_date(s.raised_at))}
-                        <p class="timeline__text">{s.summary}</p>
-                        <span class="hint">{status_label(s.status)}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
+        {(!no_summaries).then(|| {
+            // Grouped by kind, in the order the newest of each kind was raised.
+            let mut groups: Vec<(String, Vec<crate::services::moderation::PublicSummary>)> = Vec::new();
+            for summary in summaries {
+                match groups.iter_mut().find(|(category, _)| *category == summary.category) {
+                    Some((_, group)) => group.push(summary),
+                    None => groups.push((summary.category.clone(), vec![summary])),
+                }
+            }
+            groups.into_iter().map(|(category, group)| view! {
+                <h3 class="heading-s">{category}</h3>
+                <ul class="surgery-list">
+                    {group.into_iter().map(|s| view! {
+                        <li>
+                            <p class="timeline__text">{s.summary}</p>
+                            <span class="hint">{format!("Raised {}. {}", format_date(s.raised_at), status_label(s.status))}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }).collect_view()
         })}
         {(!problems.is_empty()).then(|| view! {
             <h3 class="heading-s">"Problems the team is working on"</h3>

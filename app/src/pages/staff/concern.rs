@@ -238,9 +238,11 @@ pub async fn change_concern_status(
     reference: String,
     status: Option<StatusChoice>,
     partner: String,
-    close_reason: Option<CloseReason>,
+    close_reason: Option<String>,
     duplicate_of: String,
 ) -> Result<(), ServerFnError> {
+    use crate::components::form::chosen_value;
+    let close_reason: Option<CloseReason> = close_reason.as_deref().and_then(chosen_value);
     use crate::domain::forms::{FieldError, required_text};
     use crate::domain::reference::is_reference;
     use crate::services::concerns::{self, StatusChange, StatusChanged};
