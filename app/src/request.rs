@@ -112,13 +112,7 @@ impl RequestContext {
     pub async fn client_ip(&self) -> String {
         if self.state.trust_forwarded_for
             && let Ok(headers) = leptos_axum::extract::<http::HeaderMap>().await
-            && let Some(forwarded) = headers
-                .get_all("x-forwarded-for")
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .map(str::trim)
-                .rfind(|v| !v.is_empty())
+            && let Some(forwarded) = last_forwarded_for(&headers)
         {
             return forwarded.to_string();
         }
@@ -163,6 +157,23 @@ impl RequestContext {
                 generation: account.session_generation,
             })
             .await
+    }
+
+    /// The signed-in resident; anyone else is sent to sign in with `why` (said on the sign-in
+    /// page) and brought back to `next` afterwards.
+    pub async fn resident_or_sign_in(
+        &self,
+        next: crate::session::AfterSignIn,
+        why: &str,
+    ) -> Result<Result<i32, PageError>, ServerFnError> {
+        if let Some(resident) = self.session.resident_id().await? {
+            return Ok(Ok(resident));
+        }
+        self.session.set_after_sign_in(next).await?;
+        self.session
+            .give_feedback(FormFeedback::notice("sign-in", why))
+            .await?;
+        Ok(Err(PageError::Redirect("/sign-in".into())))
     }
 
     /// Leaves feedback for the next page and sends the browser there.
@@ -239,4 +250,16 @@ pub fn deny(status: http::StatusCode, message: &str) -> ServerFnError {
         response.set_status(status);
     }
     ServerFnError::new(message)
+}
+
+/// The address the nearest proxy saw the client at: the last `X-Forwarded-For` entry. Only
+/// to be believed behind a proxy that sets the header.
+pub fn last_forwarded_for(headers: &http::HeaderMap) -> Option<&str> {
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .rfind(|v| !v.is_empty())
 }

@@ -15,18 +15,26 @@ use crate::pages::staff::{
     concerns::StaffConcernsPage, dashboard::StaffDashboardPage,
     forgot_password::ForgotPasswordPage, moderation::ModerationPage,
     neighbourhood::ManageNeighbourhoodPage, neighbourhood_concerns::NeighbourhoodConcernsPage,
-    occurrence::TeamOccurrencePage, outbox::StaffOutboxPage, problem::ProblemPage,
+    occurrence::TeamOccurrencePage, outbox::StaffOutboxPage,
+    priorities::NeighbourhoodPrioritiesPage, priority::TeamPriorityPage, problem::ProblemPage,
     problems::NeighbourhoodProblemsPage, remove_team_member::RemoveTeamMemberPage,
     reset_password::ResetPasswordPage, sign_in::StaffSignInPage,
-    surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage, venue::VenuePage,
-    venues::NeighbourhoodVenuesPage, your_sign_in::YourSignInPage,
+    surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage,
+    updates::NeighbourhoodUpdatesPage, venue::VenuePage, venues::NeighbourhoodVenuesPage,
+    vote::TeamVotePage, votes::NeighbourhoodVotesPage, your_sign_in::YourSignInPage,
 };
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
     search::SurgerySearchPage,
 };
+use crate::pages::votes::{
+    check::CheckVotePage,
+    choose::{ChooseVotePage, VotePostcodePage},
+    vote::VotePage,
+};
 use crate::pages::{
-    accessibility::AccessibilityPage, home::HomePage, neighbourhood::NeighbourhoodPage,
+    accessibility::AccessibilityPage, email_preferences::UnsubscribePage, home::HomePage,
+    neighbourhood::NeighbourhoodPage, open_data::OpenDataPage, priority::PriorityPage,
     privacy::PrivacyPage,
 };
 use crate::state::PortalState;
@@ -82,10 +90,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/surgeries/:id/book/check") view=CheckBookingPage ssr=SsrMode::Async />
                     <Route path=path!("/bookings/cancel") view=CancelBookingPage ssr=SsrMode::Async />
                     <Route path=path!("/concerns/new") view=RaiseConcernStartPage ssr=SsrMode::Async />
+                    <Route path=path!("/neighbourhoods/:code/priorities/:id") view=PriorityPage ssr=SsrMode::Async />
+                    <Route path=path!("/votes/:id") view=VotePage ssr=SsrMode::Async />
+                    <Route path=path!("/votes/:id/postcode") view=VotePostcodePage ssr=SsrMode::Async />
+                    <Route path=path!("/votes/:id/choose") view=ChooseVotePage ssr=SsrMode::Async />
+                    <Route path=path!("/votes/:id/check") view=CheckVotePage ssr=SsrMode::Async />
+                    <Route path=path!("/email-preferences/unsubscribe") view=UnsubscribePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/concerns/new") view=RaiseConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/concerns/new/check") view=CheckConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
+                    <Route path=path!("/api") view=OpenDataPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in/check-email") view=CheckEmailPage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in/confirm") view=ConfirmSignInPage ssr=SsrMode::Async />
@@ -110,6 +125,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/concerns/:reference") view=TeamConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/problems") view=NeighbourhoodProblemsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/problems/:reference") view=ProblemPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/votes") view=NeighbourhoodVotesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/votes/:id") view=TeamVotePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/priorities") view=NeighbourhoodPrioritiesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/priorities/:id") view=TeamPriorityPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/updates") view=NeighbourhoodUpdatesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues") view=NeighbourhoodVenuesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues/:id") view=VenuePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/team/:member/remove") view=RemoveTeamMemberPage ssr=SsrMode::Async />

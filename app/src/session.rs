@@ -15,6 +15,8 @@ const ENROLMENT: &str = "factor_enrolment";
 const BOOKING: &str = "booking";
 const CONCERN: &str = "concern";
 const AFTER_SIGN_IN: &str = "after_sign_in";
+const VOTE: &str = "vote";
+const FAILED_FORM: &str = "failed_form";
 
 /// How long a staff sign-in lasts, however active the session: a shared computer in a station
 /// should not stay signed in for days.
@@ -89,6 +91,8 @@ pub enum AfterSignIn {
     Book { surgery_id: i32 },
     /// Raising a concern with this neighbourhood's team.
     RaiseConcern { code: String },
+    /// Voting in this vote.
+    Vote { vote_id: i32 },
 }
 
 impl AfterSignIn {
@@ -98,6 +102,7 @@ impl AfterSignIn {
             AfterSignIn::RaiseConcern { code } => {
                 crate::domain::neighbourhood::raise_concern_path(code)
             }
+            AfterSignIn::Vote { vote_id } => format!("/votes/{vote_id}/choose"),
         }
     }
 }
@@ -115,6 +120,40 @@ pub struct BookingDraft {
     pub key: String,
     /// The slot was full when chosen: confirming joins its waiting list if it still is.
     pub wait: bool,
+}
+
+/// Where a resident is in voting. Each step's page and server function accepts only the state
+/// it is for, and only for the same vote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteFlow {
+    /// They confirmed a postcode inside the vote's neighbourhood (the postcode is not kept):
+    /// choosing comes next.
+    Eligible { vote_id: i32 },
+    /// They chose: check your answers comes next.
+    Chosen(VoteDraft),
+}
+
+impl VoteFlow {
+    pub fn vote_id(&self) -> i32 {
+        match self {
+            VoteFlow::Eligible { vote_id } => *vote_id,
+            VoteFlow::Chosen(draft) => draft.vote_id,
+        }
+    }
+
+    pub fn postcode_confirmed(&self) -> bool {
+        match self {
+            VoteFlow::Eligible { .. } => true,
+            VoteFlow::Chosen(draft) => draft.postcode_confirmed,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteDraft {
+    pub vote_id: i32,
+    pub choices: Vec<i32>,
+    pub postcode_confirmed: bool,
 }
 
 /// A concern written and placed: the check-your-answers step comes next, for the same
@@ -267,6 +306,20 @@ impl PortalSession {
         .map_err(session_fault)
     }
 
+    /// The vote the resident is voting in, if any.
+    pub async fn vote_flow(&self, vote_id: i32) -> Result<Option<VoteFlow>, ServerFnError> {
+        let flow: Option<VoteFlow> = self.0.get(VOTE).await.map_err(session_fault)?;
+        Ok(flow.filter(|flow| flow.vote_id() == vote_id))
+    }
+
+    pub async fn set_vote_flow(&self, flow: Option<VoteFlow>) -> Result<(), ServerFnError> {
+        match flow {
+            Some(flow) => self.0.insert(VOTE, flow).await,
+            None => self.0.remove::<VoteFlow>(VOTE).await.map(|_| ()),
+        }
+        .map_err(session_fault)
+    }
+
     /// Where to go once signed in, taken once.
     pub async fn take_after_sign_in(&self) -> Result<Option<AfterSignIn>, ServerFnError> {
         self.0.remove(AFTER_SIGN_IN).await.map_err(session_fault)
@@ -289,6 +342,20 @@ impl PortalSession {
     /// The feedback left for the page being shown, once: reloading the page clears it.
     pub async fn take_feedback(&self) -> Result<Option<FormFeedback>, ServerFnError> {
         self.0.remove(FEEDBACK).await.map_err(session_fault)
+    }
+
+    /// Keeps the message of a form its server function refused as a whole, for the page the
+    /// browser is sent back to.
+    pub async fn set_failed_form(&self, message: &str) -> Result<(), ServerFnError> {
+        self.0
+            .insert(FAILED_FORM, message)
+            .await
+            .map_err(session_fault)
+    }
+
+    /// The message of a refused form, once.
+    pub async fn take_failed_form(&self) -> Result<Option<String>, ServerFnError> {
+        self.0.remove(FAILED_FORM).await.map_err(session_fault)
     }
 }
 

@@ -1,6 +1,8 @@
 //! sea-orm entities: one module per table. Only the server (and the `ssr` build of `app`) uses them.
 
 pub mod audit_entry;
+pub mod ballot;
+pub mod ballot_choice;
 pub mod booking;
 pub mod concern;
 pub mod concern_category;
@@ -11,7 +13,11 @@ pub mod local_policing_area;
 pub mod neighbourhood;
 pub mod neighbourhood_link;
 pub mod outbox_message;
+pub mod paper_count;
+pub mod paper_count_choice;
 pub mod postcode;
+pub mod priority;
+pub mod priority_action;
 pub mod problem;
 pub mod problem_action;
 pub mod rate_limit_counter;
@@ -26,6 +32,10 @@ pub mod surgery;
 pub mod surgery_series;
 pub mod surgery_slot;
 pub mod team_member;
+pub mod team_update;
+pub mod update_link;
 pub mod venue;
 pub mod venue_neighbourhood;
+pub mod vote;
+pub mod vote_option;
 pub mod waiting_entry;

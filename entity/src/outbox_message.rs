@@ -35,6 +35,9 @@ pub struct Model {
     /// An iCalendar file sent with the message (a booking's invitation or its cancellation).
     #[sea_orm(column_type = "Text", nullable)]
     pub calendar: Option<String>,
+    /// A one-click unsubscribe address, sent as `List-Unsubscribe` (RFC 8058).
+    #[sea_orm(column_type = "Text", nullable)]
+    pub list_unsubscribe: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

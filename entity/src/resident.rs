@@ -13,6 +13,9 @@ pub struct Model {
     /// Unix seconds.
     pub created_at: i64,
     pub last_signed_in_at: i64,
+    /// Whether they are emailed when a "you said, we did" update answers a concern they raised
+    /// or a vote they voted in.
+    pub update_emails: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,7 @@ mod m20261202_000003_hardening;
 mod m20261202_000004_surgeries;
 mod m20261203_000005_surgery_changes;
 mod m20261203_000006_concerns;
+mod m20261203_000007_priorities;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000004_surgeries::Migration),
             Box::new(m20261203_000005_surgery_changes::Migration),
             Box::new(m20261203_000006_concerns::Migration),
+            Box::new(m20261203_000007_priorities::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -184,6 +185,16 @@ pub struct Config {
         global = true
     )]
     pub site_root: PathBuf,
+    /// The open API's rate limit: requests a second each client may make on average (a
+    /// leaky bucket, per instance), as data.police.uk allows.
+    #[arg(long, env = "PORTAL_API_RATE", default_value = "15", global = true)]
+    pub api_rate: NonZeroU32,
+
+    /// The open API's rate limit: how many requests a client may make at once before the
+    /// average applies.
+    #[arg(long, env = "PORTAL_API_BURST", default_value = "30", global = true)]
+    pub api_burst: NonZeroU32,
+
     /// Take each client's address from the last X-Forwarded-For entry (for rate limits). Only
     /// set this behind a reverse proxy that sets that header.
     #[arg(long, env = "PORTAL_TRUST_FORWARDED_FOR", global = true)]

@@ -91,6 +91,12 @@ pub fn message_for(
             "<outbox-{}-{}@{site_host}>",
             row.id, row.created_at
         )));
+    let builder = match &row.list_unsubscribe {
+        Some(url) => builder
+            .header(ListUnsubscribe(format!("<{url}>")))
+            .header(ListUnsubscribePost),
+        None => builder,
+    };
     let body = MultiPart::alternative_plain_html(row.text_body.clone(), row.html_body.clone());
     let body = match &row.calendar {
         None => body,
@@ -102,6 +108,46 @@ pub fn message_for(
     builder
         .multipart(body)
         .map_err(|e| format!("building the message: {e}"))
+}
+
+/// `List-Unsubscribe: <https://…>`: where a mail program's "unsubscribe" goes.
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058): that address unsubscribes
+/// with one POST, no page to fill in.
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl lettre::message::header::Header for ListUnsubscribe {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(value: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(value.to_string()))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+impl lettre::message::header::Header for ListUnsubscribePost {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(
+            Self::name(),
+            "List-Unsubscribe=One-Click".to_string(),
+        )
+    }
 }
 
 /// `text/calendar` with the file's own METHOD, which mail programs read to offer "add to

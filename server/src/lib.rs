@@ -9,6 +9,7 @@ pub mod email;
 pub mod import;
 pub mod jobs;
 pub mod page_cache;
+pub mod refused_forms;
 pub mod secret;
 pub mod seed;
 pub mod startup;

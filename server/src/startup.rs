@@ -1,5 +1,6 @@
 //! Building the HTTP application: database, spatial index, router, listener, health checks.
 
+use crate::api::rate_limit::ApiRateLimit;
 use crate::assets::SiteAssets;
 use crate::config::Config;
 use crate::csrf::SiteOrigin;
@@ -235,6 +236,11 @@ async fn start(
         state.clone(),
         Duration::from_secs(config.reminder_interval),
     ));
+    // Votes close on the same clock as reminders are looked for.
+    tokio::spawn(crate::jobs::close_votes::run(
+        state.clone(),
+        Duration::from_secs(config.reminder_interval),
+    ));
     router(config, address, state, sessions, assets)
 }
 
@@ -276,6 +282,9 @@ fn router(
         .with_state(options)
         .merge(crate::api::account_router(state.clone()))
         .layer(axum::middleware::from_fn(end_at_document_close))
+        .layer(axum::middleware::from_fn(
+            crate::refused_forms::keep_in_session,
+        ))
         // Only pages and forms change anything; the API and static files answer GET alone.
         .layer(axum::middleware::from_fn_with_state(
             SiteOrigin::of(&config.site_url)?,
@@ -296,7 +305,12 @@ fn router(
         .with_state(assets);
 
     // The JSON API: no session, and small answers are not worth compressing.
-    let api = crate::api::router(state).layer(
+    let rate_limit = ApiRateLimit::new(
+        config.api_rate,
+        config.api_burst,
+        config.trust_forwarded_for,
+    );
+    let api = crate::api::router(state, rate_limit).layer(
         CompressionLayer::new()
             .quality(CompressionLevel::Fastest)
             .compress_when(SizeAbove::new(1024)),

@@ -88,7 +88,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <div class="width-container">
-            <main id="main-content" class="main" tabindex="-1">{children()}</main>
+            <main id="main-content" class="main" tabindex="-1"><FailedForm />{children()}</main>
         </div>
         <footer class="site-footer">
             <div class="width-container">
@@ -96,9 +96,39 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <ul class="site-footer__links">
                     <li><a href="/accessibility">"Accessibility statement"</a></li>
                     <li><a href="/privacy">"Privacy notice"</a></li>
+                    <li><a href="/api">"Open data"</a></li>
                     <Suspense fallback=|| ()>{staff_link}</Suspense>
                 </ul>
             </div>
         </footer>
+    }
+}
+
+/// The message of a form sent without JavaScript that its server function refused as a whole
+/// (a fault, a refusal, fields it could not read), which the server keeps in the session for
+/// the page the browser is sent back to: nobody is left wondering whether their form was sent.
+#[component]
+fn FailedForm() -> impl IntoView {
+    let message: Resource<_, StaysOnServer> = Resource::new_with_options(
+        || (),
+        |_| async {
+            let session = crate::session::PortalSession::from_request().await.ok()?;
+            session.take_failed_form().await.ok().flatten()
+        },
+        true,
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                message.await.map(|message| view! {
+                    <div class="error-summary" tabindex="-1" autofocus=true>
+                        <div role="alert">
+                            <h2 class="error-summary__title">"There is a problem"</h2>
+                            <p class="body">{message}</p>
+                        </div>
+                    </div>
+                })
+            })}
+        </Suspense>
     }
 }

@@ -1,3 +1,4 @@
+pub mod bar_chart;
 pub mod boundary_map;
 pub mod concern_queue;
 pub mod district;
@@ -8,3 +9,4 @@ pub mod layout;
 pub mod page;
 pub mod summary;
 pub mod surgery_list;
+pub mod updates;

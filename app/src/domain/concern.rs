@@ -115,7 +115,22 @@ pub fn has_markup(text: &str) -> bool {
 
 /// Free text a resident writes, refused if it looks like web page code.
 pub fn plain_text(field: &str, value: &str, max: usize, errors: &mut Vec<FieldError>) -> String {
-    let text = optional_text(field, value, max, errors);
+    refuse_markup(field, optional_text(field, value, max, errors), errors)
+}
+
+/// Required free text a person writes, refused if it looks like web page code.
+pub fn required_plain_text(
+    field: &str,
+    value: &str,
+    missing: &str,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let text = crate::domain::forms::required_paragraph(field, value, missing, max, errors);
+    refuse_markup(field, text, errors)
+}
+
+fn refuse_markup(field: &str, text: String, errors: &mut Vec<FieldError>) -> String {
     if has_markup(&text) {
         errors.push(FieldError::new(
             field,

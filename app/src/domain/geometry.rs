@@ -155,6 +155,19 @@ impl MultiPolygon {
         }
     }
 
+    /// The exterior ring of the largest polygon, closed (its first point repeated last): the
+    /// outline a client that knows only one ring can draw.
+    pub fn largest_exterior(&self) -> Option<Ring> {
+        let exterior = self
+            .0
+            .iter()
+            .filter_map(|polygon| polygon.first())
+            .max_by(|a, b| ring_area(a).total_cmp(&ring_area(b)))?;
+        let mut closed = open_ring(exterior).to_vec();
+        closed.push(*closed.first()?);
+        Some(closed)
+    }
+
     /// An SVG path (`M … Z` per ring) in a `width`-wide box, with north up and the east-west
     /// scale corrected for latitude. Draw it with `fill-rule="evenodd"` so holes show.
     pub fn svg_path(&self, width: f64) -> Option<SvgShape> {
@@ -228,6 +241,17 @@ impl MapProjection {
 }
 
 /// The ring without its repeated closing point.
+/// The area a ring encloses, in square degrees, whichever way it winds (the shoelace formula).
+fn ring_area(ring: &[[f64; 2]]) -> f64 {
+    let ring = open_ring(ring);
+    let twice: f64 = ring
+        .iter()
+        .zip(ring.iter().cycle().skip(1))
+        .map(|(a, b)| a[0] * b[1] - b[0] * a[1])
+        .sum();
+    twice.abs() / 2.0
+}
+
 fn open_ring(ring: &[[f64; 2]]) -> &[[f64; 2]] {
     match ring {
         [first, .., last] if first == last => &ring[..ring.len() - 1],
@@ -310,6 +334,19 @@ mod tests {
         assert!(shape.contains(at(5.0, 5.0)));
         assert!(!shape.contains(at(15.0, 5.0)));
         assert!(!shape.contains(at(-0.1, 5.0)));
+    }
+
+    #[test]
+    fn the_largest_exterior_is_the_biggest_polygon_closed_whichever_way_it_winds() {
+        let mut big_open = square(10.0, 10.0, 5.0);
+        big_open.pop();
+        big_open.reverse();
+        let shape = MultiPolygon(vec![vec![square(0.0, 0.0, 1.0)], vec![big_open.clone()]]);
+        let outline = shape.largest_exterior().unwrap();
+        assert_eq!(outline.len(), 5);
+        assert_eq!(outline[..4], big_open[..]);
+        assert_eq!(outline.first(), outline.last());
+        assert_eq!(MultiPolygon::default().largest_exterior(), None);
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub mod neighbourhood;
 #[cfg(feature = "ssr")]
 pub mod password;
 pub mod postcode;
+#[cfg(feature = "ssr")]
+pub mod priority;
 pub mod reference;
 #[cfg(feature = "ssr")]
 pub mod schedule;
@@ -17,3 +19,5 @@ pub mod staff;
 pub mod surgery;
 #[cfg(feature = "ssr")]
 pub mod venue;
+#[cfg(feature = "ssr")]
+pub mod vote;

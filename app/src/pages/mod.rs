@@ -1,8 +1,12 @@
 pub mod accessibility;
 pub mod account;
 pub mod concerns;
+pub mod email_preferences;
 pub mod home;
 pub mod neighbourhood;
+pub mod open_data;
+pub mod priority;
 pub mod privacy;
 pub mod staff;
 pub mod surgeries;
+pub mod votes;

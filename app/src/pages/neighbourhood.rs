@@ -15,21 +15,100 @@ use std::sync::Arc;
 #[component]
 pub fn NeighbourhoodPage() -> impl IntoView {
     let code = route_param("code");
+    // `?updates=2`: the second page of "you said, we did".
+    let updates_page = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("updates")
+        .and_then(|page| page.parse::<u64>().ok())
+        .unwrap_or(1)
+        .max(1);
     page(
-        move || details(code.clone()),
-        |(page, surgeries, raised)| {
+        move || details(code.clone(), updates_page),
+        |(page, surgeries, raised, local)| {
             let NeighbourhoodPage { details, map } = Arc::unwrap_or_clone(page);
-            view! { <Neighbourhood details map surgeries raised /> }
+            view! { <Neighbourhood details map surgeries raised local /> }
         },
     )
+}
+
+/// Priorities, votes and "you said, we did", as the page shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct LocalPriorities {
+    /// (id, issue, raised, latest action, last updated, update due)
+    priorities: Vec<(i32, String, String, Option<String>, String, bool)>,
+    /// (id, question, open now, closes or closed)
+    votes: Vec<(i32, String, bool, String)>,
+    updates: Vec<crate::services::updates::UpdateDetail>,
+    updates_page: u64,
+    updates_pages: u64,
+}
+
+/// How long a closed vote stays listed with its results.
+const RECENT_VOTES_SECONDS: i64 = 60 * 86_400;
+
+async fn local_priorities(
+    state: &PortalState,
+    neighbourhood_id: i32,
+    updates_page: u64,
+) -> Result<LocalPriorities, PageError> {
+    use crate::domain::priority::last_updated_words;
+    use crate::services::clock::{format_date, format_time};
+    use crate::services::{priorities, updates, votes};
+    let now = state.clock.now();
+    let priorities = priorities::for_neighbourhood(&state.db, neighbourhood_id, false)
+        .await
+        .map_err(|e| fault("reading priorities", e))?
+        .into_iter()
+        .map(|p| {
+            (
+                p.priority.id,
+                p.priority.issue.clone(),
+                format_date(p.priority.issue_date),
+                p.latest_action().map(|a| a.action.clone()),
+                last_updated_words(p.priority.updated_at, now),
+                p.update_due(now),
+            )
+        })
+        .collect();
+    let votes = votes::for_neighbourhood(&state.db, neighbourhood_id)
+        .await
+        .map_err(|e| fault("reading votes", e))?
+        .into_iter()
+        .filter(|v| v.opens_at <= now && v.closes_at > now - RECENT_VOTES_SECONDS)
+        .map(|v| {
+            let open = v.closes_at > now;
+            let when = if open {
+                format!("Open until {}", format_time(v.closes_at))
+            } else {
+                format!("Closed on {}: see the results", format_date(v.closes_at))
+            };
+            (v.id, v.question, open, when)
+        })
+        .collect();
+    let (updates, updates_pages) =
+        updates::page_for_neighbourhood(&state.db, neighbourhood_id, updates_page)
+            .await
+            .map_err(|e| fault("reading updates", e))?;
+    Ok(LocalPriorities {
+        priorities,
+        votes,
+        updates,
+        updates_page,
+        updates_pages,
+    })
 }
 
 /// How many surgeries the page lists.
 const SURGERIES_SHOWN: u64 = 5;
 
-type Loaded = (Arc<NeighbourhoodPage>, Vec<ListedSurgery>, RaisedHere);
+type Loaded = (
+    Arc<NeighbourhoodPage>,
+    Vec<ListedSurgery>,
+    RaisedHere,
+    LocalPriorities,
+);
 
-async fn details(code: String) -> Result<Loaded, PageError> {
+async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
     let state = PortalState::from_context()?;
     let page = state
         .public_pages
@@ -55,7 +134,8 @@ async fn details(code: String) -> Result<Loaded, PageError> {
         crate::services::moderation::raised_in(&state.db, page.details.id, state.clock.now())
             .await
             .map_err(|e| fault("reading what residents have raised", e))?;
-    Ok((page, surgeries, raised))
+    let local = local_priorities(&state, page.details.id, updates_page).await?;
+    Ok((page, surgeries, raised, local))
 }
 
 #[component]
@@ -64,6 +144,7 @@ fn Neighbourhood(
     map: Option<SvgShape>,
     surgeries: Vec<ListedSurgery>,
     raised: RaisedHere,
+    local: LocalPriorities,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
         code,
@@ -125,6 +206,8 @@ fn Neighbourhood(
                     <a href=format!("/neighbourhoods/{code}/surgeries.ics")>"Add this team's surgeries to your calendar"</a>
                     <span class="hint">" (a calendar feed your phone or computer can subscribe to)"</span>
                 </p>
+
+                <Priorities code=code.clone() local />
 
                 <RaisedByResidents code=code.clone() raised />
 
@@ -228,6 +311,61 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
             </ul>
         })}
         <p><a href=format!("/neighbourhoods/{code}/concerns.atom")>"Follow what residents raise here (Atom feed)"</a></p>
+    }
+    .into_any()
+}
+
+/// The neighbourhood's local priorities (with "update due" when one has not been updated for
+/// three months), its votes open now or lately closed, and "you said, we did", a page at a time.
+#[component]
+fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
+    use crate::components::updates::UpdateList;
+    use crate::services::priorities::priority_path;
+    use crate::services::votes::vote_path;
+    let LocalPriorities {
+        priorities,
+        votes,
+        updates,
+        updates_page,
+        updates_pages,
+    } = local;
+    let none = priorities.is_empty();
+    let here = format!("/neighbourhoods/{code}");
+    view! {
+        <h2 class="heading-m" id="priorities">"Local priorities"</h2>
+        {none.then(|| view! { <p>"The team has not published its priorities yet."</p> })}
+        <ul class="surgery-list" aria-labelledby="priorities" hidden=none>
+            {priorities.into_iter().map(|(id, issue, raised, action, updated, due)| view! {
+                <li>
+                    <a href=priority_path(&code, id)>{issue}</a>
+                    <br /><span class="hint">{format!("Raised on {raised}. {updated}.")}</span>
+                    {due.then(|| view! { " "<strong class="tag tag--warning">"Update due"</strong> })}
+                    <p>{action.map_or_else(|| "No action recorded yet.".to_string(), |a| format!("Latest action: {a}"))}</p>
+                </li>
+            }).collect_view()}
+        </ul>
+        {(!votes.is_empty()).then(|| view! {
+            <h3 class="heading-s" id="votes">"Have your say: votes"</h3>
+            <ul class="surgery-list" aria-labelledby="votes">
+                {votes.into_iter().map(|(id, question, open, when)| view! {
+                    <li>
+                        <a href=vote_path(id)>{question}</a>
+                        <br /><span class="hint">{when}</span>
+                        {open.then(|| view! { " "<strong class="tag">"Open"</strong> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+        <h2 class="heading-m" id="updates">"You said, we did"</h2>
+        <UpdateList updates />
+        {(updates_pages > 1).then(|| view! {
+            <nav class="pagination" aria-label="More updates">
+                {(updates_page > 1).then(|| view! { <a href=format!("{here}?updates={}#updates", updates_page - 1)>"Newer updates"</a>" " })}
+                <span>{format!("Page {updates_page} of {updates_pages}")}</span>
+                {(updates_page < updates_pages).then(|| view! { " "<a href=format!("{here}?updates={}#updates", updates_page + 1)>"Older updates"</a> })}
+            </nav>
+        })}
+        <p><a href=format!("{here}/updates.atom")>"Follow the team's updates (Atom feed)"</a></p>
     }
     .into_any()
 }

@@ -49,6 +49,15 @@ pub enum AuditAction {
     ProblemChanged,
     CategoryAdded,
     CategoryChanged,
+    VoteOpened,
+    VoteOptionsChanged,
+    VoteClosed,
+    VoteResultsFinal,
+    PaperBallotsRecorded,
+    PrioritySet,
+    PriorityChanged,
+    PriorityActionAdded,
+    UpdatePublished,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -62,10 +71,11 @@ pub enum AuditTopic {
     Email,
     Surgeries,
     Concerns,
+    Priorities,
 }
 
 impl AuditTopic {
-    pub const ALL: [AuditTopic; 7] = [
+    pub const ALL: [AuditTopic; 8] = [
         AuditTopic::StaffAccounts,
         AuditTopic::Teams,
         AuditTopic::Neighbourhoods,
@@ -73,6 +83,7 @@ impl AuditTopic {
         AuditTopic::Email,
         AuditTopic::Surgeries,
         AuditTopic::Concerns,
+        AuditTopic::Priorities,
     ];
 
     pub fn label(self) -> &'static str {
@@ -84,6 +95,7 @@ impl AuditTopic {
             AuditTopic::Email => "Email",
             AuditTopic::Surgeries => "Surgeries",
             AuditTopic::Concerns => "Concerns, problems and moderation",
+            AuditTopic::Priorities => "Votes, priorities and \"you said, we did\"",
         }
     }
 
@@ -97,12 +109,13 @@ impl AuditTopic {
             AuditTopic::Email => "outbox.",
             AuditTopic::Surgeries => "surgery.",
             AuditTopic::Concerns => "concern.",
+            AuditTopic::Priorities => "priority.",
         }
     }
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 36] = [
+    pub const ALL: [AuditAction; 45] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -139,6 +152,15 @@ impl AuditAction {
         AuditAction::ProblemChanged,
         AuditAction::CategoryAdded,
         AuditAction::CategoryChanged,
+        AuditAction::VoteOpened,
+        AuditAction::VoteOptionsChanged,
+        AuditAction::VoteClosed,
+        AuditAction::VoteResultsFinal,
+        AuditAction::PaperBallotsRecorded,
+        AuditAction::PrioritySet,
+        AuditAction::PriorityChanged,
+        AuditAction::PriorityActionAdded,
+        AuditAction::UpdatePublished,
     ];
 
     pub fn code(self) -> &'static str {
@@ -179,6 +201,15 @@ impl AuditAction {
             AuditAction::ProblemChanged => "concern.problem_update",
             AuditAction::CategoryAdded => "concern.category_create",
             AuditAction::CategoryChanged => "concern.category_update",
+            AuditAction::VoteOpened => "priority.vote_create",
+            AuditAction::VoteOptionsChanged => "priority.vote_options",
+            AuditAction::VoteClosed => "priority.vote_close",
+            AuditAction::VoteResultsFinal => "priority.vote_results",
+            AuditAction::PaperBallotsRecorded => "priority.vote_paper",
+            AuditAction::PrioritySet => "priority.create",
+            AuditAction::PriorityChanged => "priority.update",
+            AuditAction::PriorityActionAdded => "priority.action",
+            AuditAction::UpdatePublished => "priority.you_said_we_did",
         }
     }
 
@@ -255,6 +286,27 @@ impl AuditAction {
             AuditAction::CategoryChanged => {
                 format!("{actor} changed the concern category {subject}")
             }
+            AuditAction::VoteOpened => format!("{actor} opened the vote {subject}"),
+            AuditAction::VoteOptionsChanged => {
+                format!("{actor} changed the options of the vote {subject}")
+            }
+            AuditAction::VoteClosed => format!("{actor} closed the vote {subject}"),
+            AuditAction::VoteResultsFinal => {
+                format!("{actor} recorded the final results of the vote {subject}")
+            }
+            AuditAction::PaperBallotsRecorded => {
+                format!("{actor} recorded paper ballots for the vote {subject}")
+            }
+            AuditAction::PrioritySet => format!("{actor} set the local priority {subject}"),
+            AuditAction::PriorityChanged => {
+                format!("{actor} changed the local priority {subject}")
+            }
+            AuditAction::PriorityActionAdded => {
+                format!("{actor} recorded an action on the local priority {subject}")
+            }
+            AuditAction::UpdatePublished => {
+                format!("{actor} published a \"you said, we did\" update {subject}")
+            }
         }
     }
 }
@@ -293,6 +345,33 @@ pub async fn record<C: ConnectionTrait>(
     .await?;
     Ok(())
 }
+
+/// Writes an entry for something the portal did by itself (a vote's results made final when it
+/// closed), inside the caller's transaction.
+pub async fn record_automatic<C: ConnectionTrait>(
+    conn: &C,
+    clock: &Clock,
+    action: AuditAction,
+    subject: &str,
+    after: &impl Serialize,
+) -> Result<(), DbErr> {
+    Entity::insert(ActiveModel {
+        id: NotSet,
+        at: Set(clock.now()),
+        staff_account_id: Set(None),
+        actor: Set(AUTOMATIC.to_string()),
+        action: Set(action.code().to_string()),
+        subject: Set(subject.to_string()),
+        before: Set(None),
+        after: Set(Some(snapshot(after))),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
+/// Who did what the portal does by itself.
+pub const AUTOMATIC: &str = "The portal, automatically";
 
 fn snapshot(value: &impl Serialize) -> String {
     serde_json::to_string(value).unwrap_or_default()

@@ -77,6 +77,7 @@ impl Letter<'_> {
             html,
             expires_at: None,
             calendar: None,
+            list_unsubscribe: None,
         }
     }
 }
@@ -535,6 +536,53 @@ pub fn concern_resident_wrote(
     .into_email(
         to,
         &format!("Concern {reference}: the resident has written"),
+    )
+}
+
+/// What a "you said, we did" email says.
+pub struct UpdateLetter<'a> {
+    pub to: &'a str,
+    pub sender: &'a str,
+    pub neighbourhood: &'a str,
+    pub you_said: &'a str,
+    pub we_did: &'a str,
+    pub next_steps: &'a str,
+    pub outcome: &'a str,
+    /// The update on the neighbourhood page.
+    pub link: &'a str,
+    /// Stops these emails in one click.
+    pub unsubscribe: &'a str,
+}
+
+/// An update answering a concern the resident raised or a vote they voted in.
+pub fn update_published(letter: &UpdateLetter<'_>) -> OutgoingEmail {
+    let mut paragraphs = vec![
+        format!(
+            "The {} neighbourhood team has published an update on something you raised or voted on.",
+            letter.neighbourhood
+        ),
+        format!("You said: {}", letter.you_said),
+        format!("We did: {}", letter.we_did),
+    ];
+    if !letter.outcome.is_empty() {
+        paragraphs.push(format!("The result: {}", letter.outcome));
+    }
+    if !letter.next_steps.is_empty() {
+        paragraphs.push(format!("What happens next: {}", letter.next_steps));
+    }
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs,
+        link: Some(("Read the update", letter.link)),
+        after: vec![format!(
+            "You get these emails because you raised a concern or voted in your neighbourhood. To stop them, use this link: {}",
+            letter.unsubscribe
+        )],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("You said, we did: an update from the {} team", letter.neighbourhood),
     )
 }
 

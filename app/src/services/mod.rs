@@ -15,6 +15,7 @@ pub mod neighbourhoods;
 pub mod occurrences;
 pub mod outbox;
 pub mod postcode_directory;
+pub mod priorities;
 pub mod problems;
 pub mod public_pages;
 pub mod rate_limit;
@@ -24,7 +25,9 @@ pub mod staff;
 pub mod staff_auth;
 pub mod surgeries;
 pub mod tokens;
+pub mod updates;
 pub mod venues;
+pub mod votes;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), waiting its turn, rather than failing with "database is locked" when it

@@ -3,7 +3,9 @@
 use crate::domain::geometry::MultiPolygon;
 use crate::domain::neighbourhood::{Contact, Link, NeighbourhoodDetails, TeamMember};
 use entity::{force, local_policing_area, neighbourhood, neighbourhood_link, team_member};
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryOrder};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
+};
 
 pub async fn neighbourhood_details(
     db: &DatabaseConnection,
@@ -13,9 +15,7 @@ pub async fn neighbourhood_details(
         return Ok(None);
     };
     let lpa = n.find_related(local_policing_area::Entity).one(db).await?;
-    let force = force::Entity::find_by_id(n.force_id.clone())
-        .one(db)
-        .await?;
+    let force = force(db, &n.force_id).await?;
     let team = n
         .find_related(team_member::Entity)
         .order_by_desc(team_member::Column::IsContactOfficer)
@@ -23,11 +23,7 @@ pub async fn neighbourhood_details(
         .order_by_asc(team_member::Column::Id)
         .all(db)
         .await?;
-    let links = n
-        .find_related(neighbourhood_link::Entity)
-        .order_by_asc(neighbourhood_link::Column::Id)
-        .all(db)
-        .await?;
+    let links = links(db, &n).await?;
     let boundary = stored_boundary(&n)?;
     Ok(Some(NeighbourhoodDetails {
         id: n.id,
@@ -58,6 +54,41 @@ pub async fn neighbourhood_details(
                 .collect(),
         },
     }))
+}
+
+/// A neighbourhood's published links, in the order they were added.
+pub async fn links(
+    db: &DatabaseConnection,
+    n: &neighbourhood::Model,
+) -> Result<Vec<neighbourhood_link::Model>, DbErr> {
+    n.find_related(neighbourhood_link::Entity)
+        .order_by_asc(neighbourhood_link::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Every force this portal holds, by name.
+pub async fn forces(db: &DatabaseConnection) -> Result<Vec<force::Model>, DbErr> {
+    force::Entity::find()
+        .order_by_asc(force::Column::Name)
+        .all(db)
+        .await
+}
+
+pub async fn force(db: &DatabaseConnection, id: &str) -> Result<Option<force::Model>, DbErr> {
+    force::Entity::find_by_id(id.to_string()).one(db).await
+}
+
+/// A force's neighbourhoods, by name.
+pub async fn of_force(
+    db: &DatabaseConnection,
+    force_id: &str,
+) -> Result<Vec<neighbourhood::Model>, DbErr> {
+    neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::ForceId.eq(force_id))
+        .order_by_asc(neighbourhood::Column::Name)
+        .all(db)
+        .await
 }
 
 /// A neighbourhood's boundary as stored (GeoJSON coordinates), or an empty shape before one has

@@ -29,6 +29,8 @@ pub struct OutgoingEmail {
     pub expires_at: Option<i64>,
     /// An iCalendar file to attach.
     pub calendar: Option<String>,
+    /// Where one click stops emails like this one (sent as `List-Unsubscribe`).
+    pub list_unsubscribe: Option<String>,
 }
 
 impl OutgoingEmail {
@@ -42,6 +44,13 @@ impl OutgoingEmail {
     pub fn with_calendar(self, calendar: String) -> Self {
         Self {
             calendar: Some(calendar),
+            ..self
+        }
+    }
+
+    pub fn with_unsubscribe(self, url: String) -> Self {
+        Self {
+            list_unsubscribe: Some(url),
             ..self
         }
     }
@@ -70,6 +79,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         expires_at: Set(email.expires_at),
         last_error: Set(None),
         calendar: Set(email.calendar),
+        list_unsubscribe: Set(email.list_unsubscribe),
     })
     .exec_without_returning(conn)
     .await?;

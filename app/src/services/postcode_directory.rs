@@ -128,6 +128,15 @@ impl PostcodeDirectory {
         (&self.keys[start..end], &self.entries[start..end])
     }
 
+    /// The first postcode (in order) that is in use and lies in a neighbourhood: an example.
+    pub fn first_in_a_neighbourhood(&self) -> Option<String> {
+        self.keys
+            .iter()
+            .zip(&self.entries)
+            .find(|(_, entry)| !entry.terminated && entry.neighbourhood().is_some())
+            .map(|(key, _)| key.text())
+    }
+
     pub fn len(&self) -> usize {
         self.keys.len()
     }

@@ -72,6 +72,28 @@ impl BucketKeys {
     }
 }
 
+impl BucketKeys {
+    /// A signature for a link that acts without signing in (one-click unsubscribe): the same
+    /// keyed hash, with a purpose of its own, so no link can be forged without the secret.
+    pub fn signature(&self, purpose: &str, subject: &str) -> String {
+        let name = self.bucket(&format!("signed-{purpose}"), subject);
+        name.rsplit_once(':')
+            .map(|(_, hex)| hex.to_string())
+            .unwrap_or_default()
+    }
+
+    /// Whether `signature` is this subject's, compared in constant time.
+    pub fn verify(&self, purpose: &str, subject: &str, signature: &str) -> bool {
+        let expected = self.signature(purpose, subject);
+        expected.len() == signature.len()
+            && expected
+                .bytes()
+                .zip(signature.bytes())
+                .fold(0u8, |difference, (a, b)| difference | (a ^ b))
+                == 0
+    }
+}
+
 /// Whether an attempt may go ahead.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Taken {
@@ -162,5 +184,16 @@ mod tests {
             BucketKeys::new(b"another secret").bucket("link-address", "sam@example.org")
         );
         assert_ne!(name, keys.bucket("link-ip", "sam@example.org"));
+    }
+
+    #[test]
+    fn a_signed_link_is_checked_against_its_own_subject_and_purpose() {
+        let keys = BucketKeys::new(b"one secret");
+        let signature = keys.signature("unsubscribe", "42");
+        assert!(keys.verify("unsubscribe", "42", &signature));
+        assert!(!keys.verify("unsubscribe", "43", &signature));
+        assert!(!keys.verify("something-else", "42", &signature));
+        assert!(!BucketKeys::new(b"another secret").verify("unsubscribe", "42", &signature));
+        assert!(!keys.verify("unsubscribe", "42", ""));
     }
 }

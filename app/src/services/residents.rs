@@ -141,6 +141,7 @@ pub async fn redeem_sign_in_link(
         display_name: Set(link.display_name.clone()),
         created_at: Set(now),
         last_signed_in_at: Set(now),
+        update_emails: Set(true),
     })
     .on_conflict(
         OnConflict::column(resident::Column::Email)
@@ -183,6 +184,7 @@ pub async fn find_or_create<C: sea_orm::ConnectionTrait>(
         display_name: Set((!name.is_empty()).then(|| name.to_string())),
         created_at: Set(now),
         last_signed_in_at: Set(now),
+        update_emails: Set(true),
     })
     .on_conflict(
         OnConflict::column(resident::Column::Email)
@@ -215,6 +217,35 @@ pub async fn set_display_name(
     Ok(())
 }
 
+/// Whether the resident is emailed "you said, we did" updates.
+pub async fn set_update_emails<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    on: bool,
+) -> Result<bool, DbErr> {
+    let changed = resident::Entity::update_many()
+        .col_expr(resident::Column::UpdateEmails, Expr::value(on))
+        .filter(resident::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(changed.rows_affected == 1)
+}
+
+/// Stops a resident's update emails from a signed unsubscribe link; false if the link is not
+/// one the portal made.
+pub async fn unsubscribe(
+    db: &DatabaseConnection,
+    keys: &rate_limit::BucketKeys,
+    resident_id: i32,
+    signature: &str,
+) -> Result<bool, DbErr> {
+    if !keys.verify("unsubscribe", &resident_id.to_string(), signature) {
+        return Ok(false);
+    }
+    set_update_emails(db, resident_id, false).await?;
+    Ok(true)
+}
+
 /// Everything the portal holds about a resident, for "download all my data".
 #[derive(Debug, Serialize)]
 pub struct ResidentData {
@@ -224,12 +255,14 @@ pub struct ResidentData {
     pub bookings: Vec<crate::services::bookings::BookingSummary>,
     pub waiting_lists: Vec<crate::services::bookings::WaitingSummary>,
     pub concerns: Vec<crate::services::concerns::ResidentConcern>,
+    pub ballots: Vec<crate::services::votes::ResidentBallot>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct AccountData {
     pub email: String,
     pub display_name: Option<String>,
+    pub update_emails: bool,
     pub created_at: i64,
     pub last_signed_in_at: i64,
 }
@@ -267,7 +300,9 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
     let bookings = crate::services::bookings::for_resident(db, id).await?;
     let waiting_lists = crate::services::bookings::waiting_for_resident(db, id).await?;
     let concerns = crate::services::concerns::for_resident(db, id).await?;
+    let ballots = crate::services::votes::for_resident(db, id).await?;
     Ok(Some(ResidentData {
+        ballots,
         bookings,
         waiting_lists,
         concerns,
@@ -292,6 +327,7 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
         account: AccountData {
             email: account.email,
             display_name: account.display_name,
+            update_emails: account.update_emails,
             created_at: account.created_at,
             last_signed_in_at: account.last_signed_in_at,
         },
@@ -312,6 +348,7 @@ pub async fn delete(
     if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {
         crate::services::bookings::erase_for_resident(&txn, clock, site, id).await?;
         crate::services::concerns::erase_for_resident(&txn, id).await?;
+        crate::services::votes::erase_for_resident(&txn, id).await?;
         sign_in_link::Entity::delete_many()
             .filter(sign_in_link::Column::Email.eq(&account.email))
             .exec(&txn)

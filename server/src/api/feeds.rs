@@ -1,5 +1,6 @@
 //! Atom 1.0 feeds: `GET /neighbourhoods/{code}/concerns.atom`, the moderated summaries of what
-//! residents raised and the problems the team published, newest first. Entry ids are stable
+//! residents raised and the problems the team published, and `…/updates.atom`, the team's "you
+//! said, we did" updates; newest first. Entry ids are stable
 //! (`tag:` URIs from the site's host and each reference), and each entry's updated time is when
 //! it last changed publicly.
 
@@ -77,31 +78,103 @@ pub async fn concerns_feed(State(state): State<PortalState>, Path(code): Path<St
         .collect();
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated));
     entries.truncate(ENTRIES);
-    let updated = entries
-        .first()
-        .map_or_else(|| at(QUIET_SINCE), |e| e.updated);
-    let feed = Feed {
+    atom(Feed {
         id: format!("tag:{host},2026:neighbourhood/{}/concerns", n.code),
         title: Text::plain(format!("What residents have raised in {}", n.name)),
-        updated,
+        ..team_feed(&n, &site, &page, "concerns.atom", entries)
+    })
+}
+
+/// `GET /neighbourhoods/{code}/updates.atom`: the team's "you said, we did" updates, newest
+/// first.
+pub async fn updates_feed(State(state): State<PortalState>, Path(code): Path<String>) -> Response {
+    let n = match management::neighbourhood_by_code(&state.db, &code).await {
+        Ok(Some(n)) => n,
+        Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
+        Err(error) => return fault(error),
+    };
+    let updates = match app::services::updates::newest(&state.db, n.id, ENTRIES as u64).await {
+        Ok(updates) => updates,
+        Err(error) => return fault(error),
+    };
+    let site = state.email_site();
+    let host = site.host();
+    let page = format!("{}/neighbourhoods/{}", state.site_url, n.code);
+    let entries: Vec<Entry> = updates
+        .into_iter()
+        .map(|u| {
+            let update = u.update;
+            let mut text = format!("You said: {}\n\nWe did: {}", update.you_said, update.we_did);
+            if !update.outcome.is_empty() {
+                text.push_str(&format!("\n\nThe result: {}", update.outcome));
+            }
+            if !update.next_steps.is_empty() {
+                text.push_str(&format!("\n\nWhat happens next: {}", update.next_steps));
+            }
+            Entry {
+                id: format!("tag:{host},2026:update/{}", update.id),
+                title: Text::plain(format!(
+                    "You said, we did: {}",
+                    app::services::clock::format_date(update.published_on)
+                )),
+                updated: at(update.updated_at),
+                published: Some(at(update.published_on)),
+                content: Some(atom_syndication::Content {
+                    value: Some(text),
+                    content_type: Some("text".into()),
+                    ..Default::default()
+                }),
+                links: vec![Link {
+                    href: format!("{page}#updates"),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }
+        })
+        .collect();
+    atom(Feed {
+        id: format!("tag:{host},2026:neighbourhood/{}/updates", n.code),
+        title: Text::plain(format!("You said, we did: {}", n.name)),
+        ..team_feed(&n, &site, &page, "updates.atom", entries)
+    })
+}
+
+/// A neighbourhood team's feed of `entries`: its author, links (the page, and itself as
+/// `file`) and updated time (the newest entry's). The caller names its id and title.
+fn team_feed(
+    n: &entity::neighbourhood::Model,
+    site: &app::services::messages::EmailSite,
+    page: &str,
+    file: &str,
+    entries: Vec<Entry>,
+) -> Feed {
+    Feed {
+        updated: entries
+            .iter()
+            .map(|e| e.updated)
+            .max()
+            .unwrap_or_else(|| at(QUIET_SINCE)),
         authors: vec![Person {
             name: app::services::messages::team_sender(&n.name, &site.force_name),
             ..Default::default()
         }],
         links: vec![
             Link {
-                href: page.clone(),
+                href: page.to_string(),
                 ..Default::default()
             },
             Link {
-                href: format!("{page}/concerns.atom"),
+                href: format!("{page}/{file}"),
                 rel: "self".into(),
                 ..Default::default()
             },
         ],
         entries,
         ..Default::default()
-    };
+    }
+}
+
+fn atom(feed: Feed) -> Response {
     (
         [
             (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),

@@ -5,21 +5,59 @@
 pub mod account;
 pub mod bookings;
 pub mod calendar;
+pub mod directory;
 pub mod feeds;
+pub mod openapi;
 pub mod police;
 pub mod postcodes;
+pub mod rate_limit;
+pub mod revalidation;
+pub mod unsubscribe;
 
 use app::state::PortalState;
 use axum::Router;
-use axum::routing::{MethodRouter, get};
+use axum::http::Method;
+use axum::routing::{MethodRouter, get, post};
+use rate_limit::ApiRateLimit;
+use tower_http::cors::{Any, CorsLayer};
 
 type Routes = Vec<(&'static str, MethodRouter<PortalState>)>;
 
-/// Public data: no session.
+/// The open data API: read-only public data, no session, open to pages on any site.
+fn open_data_routes() -> Routes {
+    vec![
+        ("/api/openapi.json", get(openapi::document)),
+        ("/api/postcodes/{postcode}", get(postcodes::lookup)),
+        ("/api/forces", get(directory::forces)),
+        ("/api/forces/{force}", get(directory::force)),
+        ("/api/locate-neighbourhood", get(directory::locate)),
+        (
+            "/api/{force}/neighbourhoods",
+            get(directory::neighbourhood_list),
+        ),
+        (
+            "/api/{force}/{neighbourhood}",
+            get(directory::neighbourhood),
+        ),
+        (
+            "/api/{force}/{neighbourhood}/boundary",
+            get(directory::boundary),
+        ),
+        (
+            "/api/{force}/{neighbourhood}/people",
+            get(directory::people),
+        ),
+        ("/api/{force}/{neighbourhood}/events", get(police::events)),
+        (
+            "/api/{force}/{neighbourhood}/priorities",
+            get(police::priorities),
+        ),
+    ]
+}
+
+/// Feeds, and the one-click unsubscribe: no session.
 fn public_routes() -> Routes {
     vec![
-        ("/api/postcodes/{postcode}", get(postcodes::lookup)),
-        ("/api/{force}/{neighbourhood}/events", get(police::events)),
         (
             "/neighbourhoods/{code}/surgeries.ics",
             get(calendar::surgeries_feed),
@@ -28,6 +66,12 @@ fn public_routes() -> Routes {
             "/neighbourhoods/{code}/concerns.atom",
             get(feeds::concerns_feed),
         ),
+        (
+            "/neighbourhoods/{code}/updates.atom",
+            get(feeds::updates_feed),
+        ),
+        // Mail programs post here with no session and no form: the signature is the authority.
+        ("/unsubscribe", post(unsubscribe::one_click)),
     ]
 }
 
@@ -51,8 +95,19 @@ fn build(routes: Routes, state: PortalState) -> Router {
         .with_state(state)
 }
 
-pub fn router(state: PortalState) -> Router {
-    build(public_routes(), state)
+pub fn router(state: PortalState, rate_limit: ApiRateLimit) -> Router {
+    let open_data = build(open_data_routes(), state.clone())
+        .layer(axum::middleware::from_fn(revalidation::revalidate))
+        .layer(axum::middleware::from_fn_with_state(
+            rate_limit,
+            rate_limit::limit,
+        ))
+        .layer(
+            CorsLayer::new()
+                .allow_origin(Any)
+                .allow_methods([Method::GET, Method::HEAD]),
+        );
+    open_data.merge(build(public_routes(), state))
 }
 
 /// Routes that need the visitor's session.
@@ -62,8 +117,9 @@ pub fn account_router(state: PortalState) -> Router {
 
 /// Every path registered here, for the authorisation matrix.
 pub fn paths() -> Vec<&'static str> {
-    public_routes()
+    open_data_routes()
         .into_iter()
+        .chain(public_routes())
         .chain(session_routes())
         .map(|(path, _)| path)
         .collect()

@@ -2,6 +2,7 @@
 //! in exactly that API's shapes, so its clients work here by changing only the base URL.
 //! Unknown forces and neighbourhoods answer 404 with the plain body `Not Found`, as there.
 
+use super::openapi::{NeighbourhoodPath, Refusals};
 use app::domain::schedule::uk_local;
 use app::domain::surgery::surgery_path;
 use app::services::{management, surgeries};
@@ -12,6 +13,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use entity::surgery_series::BookingMode;
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// data.police.uk's date format: UK local time, no zone, no fractions.
 pub fn police_date(unix_seconds: i64) -> String {
@@ -24,13 +26,13 @@ pub fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "Not Found").into_response()
 }
 
-fn fault(doing: &str, error: impl std::fmt::Display) -> Response {
+pub fn fault(doing: &str, error: impl std::fmt::Display) -> Response {
     tracing::error!(%error, "failed {doing}");
     (StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error").into_response()
 }
 
 /// Only the ways of contact that have values (data.police.uk leaves the others out).
-#[derive(Serialize, Default)]
+#[derive(Serialize, Default, ToSchema)]
 pub struct ContactDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -39,7 +41,7 @@ pub struct ContactDetails {
 }
 
 /// One event, as data.police.uk gives it, with the portal's additions under keys of its own.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Event {
     pub contact_details: ContactDetails,
     pub description: Option<String>,
@@ -75,16 +77,39 @@ pub async fn neighbourhood(
         .filter(|n| n.force_id == force))
 }
 
+/// The neighbourhood the path names, or the answer to give instead: `404 Not Found`, or a
+/// fault.
+pub async fn named(
+    state: &PortalState,
+    force: &str,
+    code: &str,
+) -> Result<entity::neighbourhood::Model, Response> {
+    match neighbourhood(state, force, code).await {
+        Ok(Some(n)) => Ok(n),
+        Ok(None) => Err(not_found()),
+        Err(error) => Err(fault("reading a neighbourhood", error)),
+    }
+}
+
 /// `GET /api/{force}/{neighbourhood}/events`: surgeries and meetings still to come, soonest
 /// first.
+#[utoipa::path(
+    get,
+    path = "/api/{force}/{neighbourhood}/events",
+    tag = "neighbourhoods",
+    params(NeighbourhoodPath),
+    responses(
+        (status = 200, description = "Surgeries and meetings still to come, soonest first.", body = [Event]),
+        Refusals
+    )
+)]
 pub async fn events(
     State(state): State<PortalState>,
     Path((force, code)): Path<(String, String)>,
 ) -> Response {
-    let n = match neighbourhood(&state, &force, &code).await {
-        Ok(Some(n)) => n,
-        Ok(None) => return not_found(),
-        Err(error) => return fault("reading a neighbourhood", error),
+    let n = match named(&state, &force, &code).await {
+        Ok(n) => n,
+        Err(answer) => return answer,
     };
     let occurrences =
         match surgeries::feed_occurrences(&state.db, n.id, state.clock.now(), false).await {
@@ -112,6 +137,57 @@ pub async fn events(
         })
         .collect();
     Json(events).into_response()
+}
+
+/// One priority, as data.police.uk gives it: `action` and `action-date` are present and `null`
+/// while the team has recorded no action.
+#[derive(Serialize, ToSchema)]
+pub struct Priority {
+    pub issue: String,
+    #[serde(rename = "issue-date")]
+    pub issue_date: String,
+    pub action: Option<String>,
+    #[serde(rename = "action-date")]
+    pub action_date: Option<String>,
+}
+
+/// `GET /api/{force}/{neighbourhood}/priorities`: the current local priorities (not retired),
+/// most recently raised first, each with its latest action.
+#[utoipa::path(
+    get,
+    path = "/api/{force}/{neighbourhood}/priorities",
+    tag = "neighbourhoods",
+    params(NeighbourhoodPath),
+    responses(
+        (status = 200, description = "The neighbourhood's current priorities, most recently raised first.", body = [Priority]),
+        Refusals
+    )
+)]
+pub async fn priorities(
+    State(state): State<PortalState>,
+    Path((force, code)): Path<(String, String)>,
+) -> Response {
+    let n = match named(&state, &force, &code).await {
+        Ok(n) => n,
+        Err(answer) => return answer,
+    };
+    let current = match app::services::priorities::for_neighbourhood(&state.db, n.id, false).await {
+        Ok(current) => current,
+        Err(error) => return fault("reading a neighbourhood's priorities", error),
+    };
+    let priorities: Vec<Priority> = current
+        .into_iter()
+        .map(|p| {
+            let latest = p.latest_action().cloned();
+            Priority {
+                issue: p.priority.issue,
+                issue_date: police_date(p.priority.issue_date),
+                action: latest.as_ref().map(|a| a.action.clone()),
+                action_date: latest.map(|a| police_date(a.action_date)),
+            }
+        })
+        .collect();
+    Json(priorities).into_response()
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
+use utoipa::ToSchema;
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct PostcodeAnswer {
     pub postcode: String,
     pub latitude: f64,
@@ -17,15 +18,15 @@ pub struct PostcodeAnswer {
     pub neighbourhood: Option<NeighbourhoodRef>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct NeighbourhoodRef {
     pub force: String,
     pub id: String,
     pub name: String,
 }
 
-#[derive(Serialize)]
-struct Problem {
+#[derive(Serialize, ToSchema)]
+pub struct Problem {
     error: &'static str,
     message: String,
 }
@@ -34,6 +35,20 @@ fn problem(status: StatusCode, error: &'static str, message: String) -> Response
     (status, Json(Problem { error, message })).into_response()
 }
 
+/// A postcode's position and neighbourhood.
+#[utoipa::path(
+    get,
+    path = "/api/postcodes/{postcode}",
+    tag = "postcodes",
+    params(("postcode" = String, Path, description = "A full UK postcode, any case and spacing: `B15 2TT`, `b152tt`.")),
+    responses(
+        (status = 200, description = "The postcode, its position and its neighbourhood (`null` when in none of this force's).", body = PostcodeAnswer),
+        (status = 400, description = "Not a full UK postcode (`invalid_postcode`).", body = Problem),
+        (status = 404, description = "A postcode this portal does not know (`unknown_postcode`).", body = Problem),
+        (status = 410, description = "A postcode no longer in use (`terminated_postcode`).", body = Problem),
+        (status = 429, description = "Too many requests: wait for the seconds `Retry-After` gives.", body = String, content_type = "text/plain")
+    )
+)]
 pub async fn lookup(State(state): State<PortalState>, Path(entered): Path<String>) -> Response {
     let postcode = match Postcode::parse(&entered) {
         Ok(postcode) => postcode,

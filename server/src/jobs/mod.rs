@@ -1,5 +1,6 @@
 //! Background tasks the server runs beside the website.
 
+pub mod close_votes;
 pub mod housekeeping;
 pub mod reload_gazetteer;
 pub mod send_email;

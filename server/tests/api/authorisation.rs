@@ -227,6 +227,14 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
         let problem = crate::concerns::problem_in(&app, "BW001").await;
         let problem_page = format!("/staff/neighbourhoods/BW001/problems/{problem}");
         let own_concern = "/account/concerns/NC-2222-2222";
+        let (vote, _, priority) = crate::priorities::vote_and_priority_in(&app, "BW001").await;
+        // A vote of its own to close, so the pages of the first stay open for later askers.
+        let (closing, option, _) = crate::priorities::vote_and_priority_in(&app, "BW001").await;
+        let team_closing = format!("/staff/neighbourhoods/BW001/votes/{closing}");
+        let vote_page = format!("/votes/{vote}");
+        let choose = format!("/votes/{vote}/choose");
+        let team_vote = format!("/staff/neighbourhoods/BW001/votes/{vote}");
+        let team_priority = format!("/staff/neighbourhoods/BW001/priorities/{priority}");
         let raise = "/neighbourhoods/BW001/concerns/new";
         let resident_only = |answer: Answer| only(Resident, answer, to("/sign-in"));
 
@@ -244,6 +252,7 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 everyone(Answer::Ok),
             ),
             ("/privacy", "/privacy".into(), everyone(Answer::Ok)),
+            ("/api", "/api".into(), everyone(Answer::Ok)),
             ("/surgeries", "/surgeries".into(), everyone(Answer::Ok)),
             (
                 "/surgeries/{id}",
@@ -289,6 +298,32 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             (
                 "/concerns/new",
                 "/concerns/new".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/neighbourhoods/{code}/priorities/{id}",
+                format!("/neighbourhoods/BW001/priorities/{priority}"),
+                everyone(Answer::Ok),
+            ),
+            ("/votes/{id}", vote_page.clone(), everyone(Answer::Ok)),
+            (
+                "/votes/{id}/postcode",
+                format!("{vote_page}/postcode"),
+                resident_only(Answer::Ok),
+            ),
+            (
+                "/votes/{id}/choose",
+                choose.clone(),
+                resident_only(Answer::Ok),
+            ),
+            (
+                "/votes/{id}/check",
+                format!("{vote_page}/check"),
+                resident_only(to(&choose)),
+            ),
+            (
+                "/email-preferences/unsubscribe",
+                "/email-preferences/unsubscribe?resident=1&signature=x".into(),
                 everyone(Answer::Ok),
             ),
             (
@@ -403,6 +438,31 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 staff_page(BW001_TEAM),
             ),
             (
+                "/staff/neighbourhoods/{code}/votes",
+                "/staff/neighbourhoods/BW001/votes".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/votes/{id}",
+                team_vote.clone(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/priorities",
+                "/staff/neighbourhoods/BW001/priorities".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/priorities/{id}",
+                team_priority.clone(),
+                staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/updates",
+                "/staff/neighbourhoods/BW001/updates".into(),
+                staff_page(BW001_TEAM),
+            ),
+            (
                 "/staff/neighbourhoods/{code}/venues/{id}",
                 venue_page.clone(),
                 staff_page(BW001_TEAM),
@@ -445,6 +505,18 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 staff_page(ADMIN),
             ),
             (
+                "/staff/neighbourhoods/BW003/votes".into(),
+                staff_page(ADMIN),
+            ),
+            (
+                "/staff/neighbourhoods/BW003/priorities".into(),
+                staff_page(ADMIN),
+            ),
+            (
+                "/staff/neighbourhoods/BW003/updates".into(),
+                staff_page(ADMIN),
+            ),
+            (
                 format!("/staff/neighbourhoods/BW003/surgeries/{other_surgery}/bookings.csv"),
                 staff_page(ADMIN),
             ),
@@ -454,6 +526,42 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             (
                 "/api/postcodes/{postcode}",
                 "/api/postcodes/B15%202TT".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/openapi.json",
+                "/api/openapi.json".into(),
+                everyone(Answer::Ok),
+            ),
+            ("/api/forces", "/api/forces".into(), everyone(Answer::Ok)),
+            (
+                "/api/forces/{force}",
+                "/api/forces/west-midlands".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/locate-neighbourhood",
+                "/api/locate-neighbourhood?q=52.4508,-1.9305".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/{force}/neighbourhoods",
+                "/api/west-midlands/neighbourhoods".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/{force}/{neighbourhood}",
+                "/api/west-midlands/BW003".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/{force}/{neighbourhood}/boundary",
+                "/api/west-midlands/BW003/boundary".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/{force}/{neighbourhood}/people",
+                "/api/west-midlands/BW003/people".into(),
                 everyone(Answer::Ok),
             ),
             (
@@ -470,6 +578,22 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/neighbourhoods/{code}/concerns.atom",
                 "/neighbourhoods/BW003/concerns.atom".into(),
                 everyone(Answer::Ok),
+            ),
+            (
+                "/neighbourhoods/{code}/updates.atom",
+                "/neighbourhoods/BW003/updates.atom".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/api/{force}/{neighbourhood}/priorities",
+                "/api/west-midlands/BW003/priorities".into(),
+                everyone(Answer::Ok),
+            ),
+            // Posted by mail programs; a signature that is not the portal's is refused.
+            (
+                "/unsubscribe",
+                "POST /unsubscribe?resident=1&signature=x".into(),
+                everyone(Answer::Forbidden),
             ),
             (
                 "/account/data",
@@ -555,6 +679,31 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/fn/account/concerns/reopen",
                 f(&[("reference", "NC-2222-2222"), ("reason", "")]),
                 resident_only(to(own_concern)),
+            ),
+            (
+                "/fn/votes/postcode",
+                vec![("vote_id", vote.to_string()), ("postcode", String::new())],
+                resident_only(to(&format!("{vote_page}/postcode"))),
+            ),
+            (
+                "/fn/votes/choose",
+                vec![("vote_id", vote.to_string())],
+                resident_only(to(&choose)),
+            ),
+            (
+                "/fn/votes/confirm",
+                vec![("vote_id", vote.to_string())],
+                resident_only(to(&choose)),
+            ),
+            (
+                "/fn/email-preferences/unsubscribe",
+                f(&[("resident", "1"), ("signature", "x")]),
+                everyone(to("/email-preferences/unsubscribe")),
+            ),
+            (
+                "/fn/account/update-emails",
+                f(&[("choice", "yes")]),
+                resident_only(to("/account")),
             ),
             (
                 "/fn/account/waiting/leave",
@@ -681,9 +830,9 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 vec![
                     ("code", "BW001".into()),
                     ("surgery_id", surgery.clone()),
-                    ("name", String::new()),
-                    ("email", String::new()),
-                    ("topic", String::new()),
+                    ("walk_in_name", String::new()),
+                    ("walk_in_email", String::new()),
+                    ("walk_in_topic", String::new()),
                 ],
                 staff_action(BW001_TEAM, &team_surgery),
             ),
@@ -693,11 +842,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                     ("code", "BW001".into()),
                     ("surgery_id", surgery.clone()),
                     ("venue_id", String::new()),
-                    ("date_day", String::new()),
-                    ("date_month", String::new()),
-                    ("date_year", String::new()),
-                    ("start", String::new()),
-                    ("reason", String::new()),
+                    ("move_date_day", String::new()),
+                    ("move_date_month", String::new()),
+                    ("move_date_year", String::new()),
+                    ("move_start", String::new()),
+                    ("move_reason", String::new()),
                 ],
                 staff_action(BW001_TEAM, &team_surgery),
             ),
@@ -706,7 +855,7 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 vec![
                     ("code", "BW001".into()),
                     ("surgery_id", surgery.clone()),
-                    ("reason", String::new()),
+                    ("end_reason", String::new()),
                 ],
                 staff_action(BW001_TEAM, &team_surgery),
             ),
@@ -830,6 +979,100 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 staff_action(BW001_TEAM, &problem_page),
             ),
             (
+                "/fn/staff/votes/open",
+                f(&[
+                    ("code", "BW001"),
+                    ("question", ""),
+                    ("options", ""),
+                    ("most_choices", ""),
+                    ("opens_date_day", ""),
+                    ("opens_date_month", ""),
+                    ("opens_date_year", ""),
+                    ("opens_time", ""),
+                    ("closes_date_day", ""),
+                    ("closes_date_month", ""),
+                    ("closes_date_year", ""),
+                    ("closes_time", ""),
+                ]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/votes"),
+            ),
+            (
+                "/fn/staff/votes/options",
+                vec![
+                    ("code", "BW001".into()),
+                    ("vote_id", vote.to_string()),
+                    ("options", String::new()),
+                    ("most_choices", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_vote),
+            ),
+            (
+                "/fn/staff/votes/paper",
+                vec![
+                    ("code", "BW001".into()),
+                    ("vote_id", vote.to_string()),
+                    ("paper_label", String::new()),
+                    ("paper_ballots", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_vote),
+            ),
+            (
+                "/fn/staff/votes/close",
+                vec![("code", "BW001".into()), ("vote_id", closing.to_string())],
+                staff_action(BW001_TEAM, &team_closing),
+            ),
+            (
+                "/fn/staff/priorities/from-option",
+                vec![("code", "BW001".into()), ("option_id", option.to_string())],
+                staff_action(BW001_TEAM, &team_closing),
+            ),
+            (
+                "/fn/staff/priorities/set",
+                f(&[
+                    ("code", "BW001"),
+                    ("issue", ""),
+                    ("issue_date_day", ""),
+                    ("issue_date_month", ""),
+                    ("issue_date_year", ""),
+                ]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/priorities"),
+            ),
+            (
+                "/fn/staff/priorities/action",
+                vec![
+                    ("code", "BW001".into()),
+                    ("priority_id", priority.to_string()),
+                    ("action", String::new()),
+                    ("action_date_day", String::new()),
+                    ("action_date_month", String::new()),
+                    ("action_date_year", String::new()),
+                ],
+                staff_action(BW001_TEAM, &team_priority),
+            ),
+            (
+                "/fn/staff/priorities/status",
+                vec![
+                    ("code", "BW001".into()),
+                    ("priority_id", priority.to_string()),
+                ],
+                staff_action(BW001_TEAM, &team_priority),
+            ),
+            (
+                "/fn/staff/updates/publish",
+                f(&[
+                    ("code", "BW001"),
+                    ("you_said", ""),
+                    ("we_did", ""),
+                    ("next_steps", ""),
+                    ("outcome", ""),
+                    ("published_on_day", ""),
+                    ("published_on_month", ""),
+                    ("published_on_year", ""),
+                    ("concerns", ""),
+                ]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/updates"),
+            ),
+            (
                 "/fn/staff/moderation/decide",
                 f(&[
                     ("concern_id", "999999"),
@@ -941,7 +1184,16 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                         .map(|(_, path, expect)| (path.clone(), expect)),
                 );
             for (path, expect) in page_cases {
-                let got = answer(as_who.get(&path).await).await;
+                let response = match path.strip_prefix("POST ") {
+                    Some(posted) => as_who
+                        .client
+                        .post(format!("{}{posted}", as_who.address))
+                        .send()
+                        .await
+                        .unwrap(),
+                    None => as_who.get(&path).await,
+                };
+                let got = answer(response).await;
                 assert_eq!(got, expect(who), "{kind}: {who:?} GET {path}");
             }
             for (path, fields, expect) in &actions {

@@ -303,6 +303,37 @@ impl TestApp {
             .expect("post a form to the portal")
     }
 
+    /// Submits a form on `page` as a browser would: the form whose action is `action` (of
+    /// several, the one whose hidden fields agree with `fields`), sending its own fields (hidden
+    /// ones, values already filled in, checked choices, selected options) with `fields` typed
+    /// over them. A field the form does not have fails the test, so no test posts what no page
+    /// sends. A button's name and value are sent only when `fields` names it (it was clicked);
+    /// typing any checkbox ticks exactly the checkboxes typed.
+    pub async fn submit(
+        &self,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let (status, html) = self.html(page).await;
+        assert_eq!(status, 200, "the page {page} with the form");
+        let body = form_submission(&html, action, fields)
+            .unwrap_or_else(|problem| panic!("submitting {action} on {page}: {problem}"));
+        let pairs: Vec<(&str, &str)> = body
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        self.client
+            .post(format!("{}{}", self.address, action))
+            .header("Accept", "text/html")
+            .header("Origin", &self.address)
+            .header("Referer", format!("{}{}", self.address, page))
+            .form(&pairs)
+            .send()
+            .await
+            .expect("submit a form to the portal")
+    }
+
     pub async fn html(&self, path: &str) -> (reqwest::StatusCode, String) {
         let response = self.get(path).await;
         (response.status(), response.text().await.unwrap())
@@ -351,4 +382,105 @@ pub fn location(response: &reqwest::Response) -> &str {
         .expect("a Location header")
         .to_str()
         .unwrap()
+}
+
+/// The fields a browser sends for the form on `html` whose action is `action`, with `typed`
+/// over the form's own values; an error names a field the form lacks.
+fn form_submission(
+    html: &str,
+    action: &str,
+    typed: &[(&str, &str)],
+) -> Result<Vec<(String, String)>, String> {
+    use scraper::{Html, Selector};
+    let document = Html::parse_document(html);
+    let forms = Selector::parse("form").unwrap();
+    let controls =
+        Selector::parse("input[name], select[name], textarea[name], button[name]").unwrap();
+    let options = Selector::parse("option").unwrap();
+    let candidates: Vec<_> = document
+        .select(&forms)
+        .filter(|form| form.value().attr("action") == Some(action))
+        .collect();
+    if candidates.is_empty() {
+        return Err("the page has no such form".into());
+    }
+    let hidden_agrees = |form: &scraper::ElementRef| {
+        form.select(&controls).all(|control| {
+            let element = control.value();
+            element.attr("type") != Some("hidden")
+                || typed
+                    .iter()
+                    .filter(|(name, _)| Some(*name) == element.attr("name"))
+                    .all(|(_, value)| Some(*value) == element.attr("value"))
+        })
+    };
+    let form = candidates
+        .iter()
+        .find(|form| hidden_agrees(form))
+        .ok_or("no form of that action has hidden fields with those values")?;
+    let mut own = Vec::new();
+    let mut names = std::collections::HashSet::new();
+    for control in form.select(&controls) {
+        let element = control.value();
+        let name = element.attr("name").unwrap_or_default().to_string();
+        names.insert(name.clone());
+        let value = match (element.name(), element.attr("type").unwrap_or("text")) {
+            ("button", _) | ("input", "submit" | "button") => None,
+            ("input", "checkbox" | "radio") => element
+                .attr("checked")
+                .map(|_| element.attr("value").unwrap_or("on").to_string()),
+            ("input", _) => Some(element.attr("value").unwrap_or_default().to_string()),
+            ("textarea", _) => Some(control.text().collect()),
+            ("select", _) => {
+                let all: Vec<_> = control.select(&options).collect();
+                all.iter()
+                    .find(|option| option.value().attr("selected").is_some())
+                    .or(all.first())
+                    .map(|option| {
+                        option
+                            .value()
+                            .attr("value")
+                            .map(str::to_string)
+                            .unwrap_or_else(|| option.text().collect())
+                    })
+            }
+            _ => None,
+        };
+        if let Some(value) = value {
+            own.push((name, value));
+        }
+    }
+    if let Some((missing, _)) = typed.iter().find(|(name, _)| !names.contains(*name)) {
+        return Err(format!("the form has no field named {missing:?}"));
+    }
+    // A choice (radio or checkbox) can only send a value one of its controls has.
+    let choices = Selector::parse("input[type=radio], input[type=checkbox]").unwrap();
+    for (name, value) in typed {
+        let mut same_name = form
+            .select(&choices)
+            .filter(|choice| choice.value().attr("name") == Some(*name))
+            .peekable();
+        if same_name.peek().is_some()
+            && !same_name.any(|choice| choice.value().attr("value").unwrap_or("on") == *value)
+        {
+            return Err(format!("the form offers no {value:?} for {name:?}"));
+        }
+    }
+    // Typing any checkbox ticks exactly the checkboxes typed: the others are cleared.
+    let checkboxes: std::collections::HashSet<&str> = form
+        .select(&Selector::parse("input[type=checkbox]").unwrap())
+        .filter_map(|checkbox| checkbox.value().attr("name"))
+        .collect();
+    let ticks_typed = typed.iter().any(|(name, _)| checkboxes.contains(name));
+    let mut sent: Vec<(String, String)> = own
+        .into_iter()
+        .filter(|(name, _)| !typed.iter().any(|(typed_name, _)| typed_name == name))
+        .filter(|(name, _)| !(ticks_typed && checkboxes.contains(name.as_str())))
+        .collect();
+    sent.extend(
+        typed
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string())),
+    );
+    Ok(sent)
 }

@@ -167,6 +167,7 @@ fn email(to: &str, text: &str) -> OutgoingEmail {
         html: format!("<p>{text}</p>"),
         expires_at: None,
         calendar: None,
+        list_unsubscribe: None,
     }
 }
 
@@ -527,5 +528,82 @@ async fn a_public_page_kept_in_memory_shows_a_change_here_at_once_and_elsewhere_
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
         assert!(seen, "{kind}: another instance, within its reload interval");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_refused_as_a_whole_says_why_once_on_the_page_it_was_sent_from() {
+    use leptos::prelude::ServerFnError;
+    use leptos::server_fn::error::ServerFnUrlError;
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+        sign_in_staff(&app, "city@police.example.uk").await;
+        let page = "/staff/neighbourhoods/BW001/surgeries";
+        let send = |fields: &'static [(&'static str, &'static str)]| {
+            let app = &app;
+            async move {
+                app.client
+                    .post(format!(
+                        "{}/fn/staff/neighbourhood/surgeries/walk-in",
+                        app.address
+                    ))
+                    .header("Accept", "text/html")
+                    .header("Origin", &app.address)
+                    .header("Referer", format!("{}{page}", app.address))
+                    .form(fields)
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+
+        // Fields the server function cannot read, as from a page of an earlier version.
+        let unreadable = send(&[("code", "BW001")]).await;
+        assert_eq!(
+            location(&unreadable),
+            format!("{}{page}", app.address),
+            "{kind}: back to a clean address"
+        );
+        let (_, shown) = app.html(page).await;
+        assert!(
+            shown.contains("Sorry, the form could not be read"),
+            "{kind}: {shown}"
+        );
+        let (_, again) = app.html(page).await;
+        assert!(!again.contains("could not be read"), "{kind}: said once");
+
+        // Another team's neighbourhood: refused, and told so.
+        send(&[
+            ("code", "BW003"),
+            ("surgery_id", "1"),
+            ("walk_in_name", "Lee"),
+            ("walk_in_email", ""),
+            ("walk_in_topic", ""),
+        ])
+        .await;
+        let (_, refused) = app.html(page).await;
+        assert!(
+            refused.contains("You do not have permission to do this."),
+            "{kind}"
+        );
+
+        // A message written into a link is never shown.
+        let forged = ServerFnUrlError::new(
+            "/fn/staff/neighbourhood/surgeries/walk-in",
+            ServerFnError::new("Call 0800 000 000 to confirm your account"),
+        )
+        .to_url(&format!("{}{page}", app.address))
+        .unwrap();
+        let shown = app
+            .client
+            .get(forged.as_str())
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!shown.contains("0800"), "{kind}");
     }
 }

@@ -68,7 +68,7 @@ pub(crate) async fn live_bookings(app: &TestApp, surgery_id: i32) -> u64 {
 }
 
 /// Gives a slot `places` places, to make it nearly full.
-async fn set_places(app: &TestApp, slot_id: i32, places: i32) {
+pub(crate) async fn set_places(app: &TestApp, slot_id: i32, places: i32) {
     surgery_slot::Entity::update_many()
         .col_expr(surgery_slot::Column::Places, Expr::value(places))
         .filter(surgery_slot::Column::Id.eq(slot_id))
@@ -829,7 +829,7 @@ async fn a_cancellation_racing_bookings_on_two_instances_leaves_no_booking_behin
 }
 
 /// A connection pool of its own on the test's database, as another instance has.
-async fn small_pool(url: &str) -> sea_orm::DatabaseConnection {
+pub(crate) async fn small_pool(url: &str) -> sea_orm::DatabaseConnection {
     let mut options = sea_orm::ConnectOptions::new(url);
     options.max_connections(4).sqlx_logging(false);
     sea_orm::Database::connect(options).await.unwrap()
@@ -837,7 +837,7 @@ async fn small_pool(url: &str) -> sea_orm::DatabaseConnection {
 
 /// Residents made directly in the database: the race tests need more of them than the
 /// sign-in links' rate limits let one computer sign in.
-async fn many_residents(app: &TestApp, prefix: &str, count: usize) -> Vec<i32> {
+pub(crate) async fn many_residents(app: &TestApp, prefix: &str, count: usize) -> Vec<i32> {
     use sea_orm::ActiveValue::Set;
     let now = app.clock.now();
     let rows = (0..count).map(|i| entity::resident::ActiveModel {
@@ -845,6 +845,7 @@ async fn many_residents(app: &TestApp, prefix: &str, count: usize) -> Vec<i32> {
         display_name: Set(None),
         created_at: Set(now),
         last_signed_in_at: Set(now),
+        update_emails: Set(true),
         ..Default::default()
     });
     entity::resident::Entity::insert_many(rows)

@@ -104,8 +104,7 @@ fn not_now(form: &str, field: &str, message: &str) -> FormFeedback {
 
 #[server(prefix = "/fn", endpoint = "account/concerns/reply")]
 pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFnError> {
-    use crate::domain::concern::plain_text;
-    use crate::domain::forms::FieldError;
+    use crate::domain::concern::required_plain_text;
     use crate::services::concerns::{self, ResidentAction, concern_path};
     let context = RequestContext::new().await?;
     let Some(resident) = signed_in(&context).await? else {
@@ -113,10 +112,13 @@ pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFn
     };
     let path = concern_path(&reference);
     let mut errors = Vec::new();
-    let text = plain_text("reply", &reply, MOST_REPLY, &mut errors);
-    if text.is_empty() {
-        errors.push(FieldError::new("reply", "Write your message to the team"));
-    }
+    let text = required_plain_text(
+        "reply",
+        &reply,
+        "Write your message to the team",
+        MOST_REPLY,
+        &mut errors,
+    );
     if !errors.is_empty() {
         return context
             .reply(

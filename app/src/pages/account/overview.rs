@@ -18,6 +18,8 @@ struct AccountView {
     pub waiting: Vec<(i32, String, String)>,
     /// Concerns raised, newest first: (reference, kind, status).
     pub concerns: Vec<(String, String, &'static str)>,
+    /// Emailed when an update answers their concern or vote.
+    pub update_emails: bool,
     pub feedback: FormFeedback,
 }
 
@@ -67,6 +69,7 @@ async fn your_account() -> Result<AccountView, PageError> {
         })
         .collect();
     Ok(AccountView {
+        update_emails: account.update_emails,
         bookings,
         waiting,
         concerns,
@@ -113,6 +116,52 @@ pub async fn change_display_name(display_name: String) -> Result<(), ServerFnErr
                 .await
         }
     }
+}
+
+/// The answer to "email me about updates?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UpdateEmails {
+    Yes,
+    No,
+}
+
+#[server(prefix = "/fn", endpoint = "account/update-emails")]
+pub async fn choose_update_emails(choice: Option<UpdateEmails>) -> Result<(), ServerFnError> {
+    use crate::domain::forms::FieldError;
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some(id) = context.session.resident_id().await? else {
+        leptos_axum::redirect("/sign-in");
+        return Ok(());
+    };
+    let Some(choice) = choice else {
+        return context
+            .reply(
+                "/account",
+                FormFeedback::errors(
+                    "emails",
+                    vec![FieldError::new(
+                        "choice",
+                        "Select whether to get these emails",
+                    )],
+                    &[],
+                ),
+            )
+            .await;
+    };
+    let on = choice == UpdateEmails::Yes;
+    crate::services::residents::set_update_emails(&context.state.db, id, on)
+        .await
+        .map_err(|e| fault("changing which emails a resident gets", e))?;
+    let notice = if on {
+        "You will be emailed about updates"
+    } else {
+        "You will not be emailed about updates"
+    };
+    context
+        .reply("/account", FormFeedback::notice("emails", notice))
+        .await
 }
 
 #[server(prefix = "/fn", endpoint = "account/waiting/leave")]
@@ -167,6 +216,7 @@ fn Account(account: AccountView) -> impl IntoView {
         bookings,
         waiting,
         concerns,
+        update_emails,
         feedback,
     } = account;
     let no_concerns = concerns.is_empty();
@@ -231,6 +281,21 @@ fn Account(account: AccountView) -> impl IntoView {
             }).collect_view()}
         </ul>
         <p><a href="/concerns/new">"Raise a concern"</a></p>
+
+        <h2 class="heading-m">"Emails about updates"</h2>
+        <form method="post" action=ChooseUpdateEmails::url() novalidate>
+            <crate::components::form::Radios
+                name="choice"
+                legend="Email me when the team publishes a \"you said, we did\" update on a concern I raised or a vote I voted in".to_string()
+                choices=vec![
+                    crate::components::form::Choice::new(crate::components::form::form_value(&UpdateEmails::Yes), "Yes"),
+                    crate::components::form::Choice::new(crate::components::form::form_value(&UpdateEmails::No), "No"),
+                ]
+                chosen=crate::components::form::form_value(&if update_emails { UpdateEmails::Yes } else { UpdateEmails::No })
+                error=feedback.for_form("emails").error("choice")
+            />
+            <button type="submit" class="button button--secondary">"Save"</button>
+        </form>
 
         <h2 class="heading-m">"Change your name"</h2>
         <form method="post" action=ChangeDisplayName::url() novalidate>

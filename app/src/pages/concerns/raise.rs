@@ -34,26 +34,14 @@ pub(super) async fn resident_or_sign_in(
     context: &RequestContext,
     code: &str,
 ) -> Result<Result<i32, PageError>, ServerFnError> {
-    use crate::session::AfterSignIn;
-    Ok(match context.session.resident_id().await? {
-        Some(resident) => Ok(resident),
-        None => {
-            context
-                .session
-                .set_after_sign_in(AfterSignIn::RaiseConcern {
-                    code: code.to_string(),
-                })
-                .await?;
-            context
-                .session
-                .give_feedback(FormFeedback::notice(
-                    "sign-in",
-                    "Sign in to raise a concern, so the team can reply to you. You will come back to it once you are signed in.",
-                ))
-                .await?;
-            Err(PageError::Redirect("/sign-in".into()))
-        }
-    })
+    context
+        .resident_or_sign_in(
+            crate::session::AfterSignIn::RaiseConcern {
+                code: code.to_string(),
+            },
+            "Sign in to raise a concern, so the team can reply to you. You will come back to it once you are signed in.",
+        )
+        .await
 }
 
 pub(super) async fn neighbourhood(

@@ -55,25 +55,19 @@ async fn areas() -> Result<AreasView, PageError> {
     })
 }
 
-/// A code as data.police.uk writes them: letters, digits, hyphens and underscores.
+/// The code typed, and the problem with it, if any.
 fn check_code(value: &str, errors: &mut Vec<crate::domain::forms::FieldError>) -> String {
-    let code = value.trim().to_string();
-    if code.is_empty() {
-        errors.push(crate::domain::forms::FieldError::new(
-            "code",
-            "Enter a code",
-        ));
-    } else if code.len() > 40
-        || !code
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        errors.push(crate::domain::forms::FieldError::new(
-            "code",
-            "The code must be 40 letters, digits, hyphens or underscores or fewer",
-        ));
+    use crate::domain::neighbourhood::AreaCode;
+    match AreaCode::parse(value) {
+        Ok(code) => code.as_str().to_string(),
+        Err(problem) => {
+            errors.push(crate::domain::forms::FieldError::new(
+                "code",
+                problem.to_string(),
+            ));
+            value.trim().to_string()
+        }
     }
-    code
 }
 
 /// Adds an LPA (`lpa_id` empty) or a neighbourhood in LPA `lpa_id`.

@@ -13,6 +13,8 @@ struct NeighbourhoodLink {
     code: String,
     name: String,
     lpa: String,
+    /// Priorities not updated for three months.
+    priorities_due: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,12 +37,23 @@ async fn dashboard() -> Result<DashboardView, crate::components::page::PageError
     {
         let context = crate::request::RequestContext::new().await?;
         let member = context.staff_page(|_| true).await?;
-        let neighbourhoods = crate::services::management::neighbourhoods(&context.state.db)
+        let managed: Vec<_> = crate::services::management::neighbourhoods(&context.state.db)
             .await
             .map_err(|e| fault("listing neighbourhoods", e))?
             .into_iter()
             .filter(|n| member.may_manage_neighbourhood(n.id))
+            .collect();
+        let ids: Vec<i32> = managed.iter().map(|n| n.id).collect();
+        let due = crate::services::priorities::due_counts(&context.state.db, &ids, context.now())
+            .await
+            .map_err(|e| fault("counting priorities due an update", e))?;
+        let neighbourhoods = managed
+            .into_iter()
             .map(|n| NeighbourhoodLink {
+                priorities_due: due
+                    .iter()
+                    .find(|(id, _)| *id == n.id)
+                    .map_or(0, |(_, count)| *count),
                 code: n.code,
                 name: n.name,
                 lpa: n.lpa,
@@ -96,6 +109,11 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                     <li>
                         <a href=format!("/staff/neighbourhoods/{}", n.code)>{n.name}</a>
                         <span class="hint">{format!(" ({})", n.lpa)}</span>
+                        {(n.priorities_due > 0).then(|| view! {
+                            " "<a href=format!("/staff/neighbourhoods/{}/priorities", n.code) class="tag tag--warning">
+                                {format!("{} {} due an update", n.priorities_due, if n.priorities_due == 1 { "priority" } else { "priorities" })}
+                            </a>
+                        })}
                     </li>
                 })
                 .collect_view()}

@@ -94,10 +94,10 @@ pub(super) async fn changes(
 pub async fn book_walk_in(
     code: String,
     surgery_id: i32,
-    slot_id: Option<i32>,
-    name: String,
-    email: String,
-    topic: String,
+    walk_in_slot: Option<i32>,
+    walk_in_name: String,
+    walk_in_email: String,
+    walk_in_topic: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::email_address::EmailAddress;
     use crate::domain::forms::{FieldError, optional_text, required_text};
@@ -106,17 +106,17 @@ pub async fn book_walk_in(
     let (n, member) = guard::action(&context, &code).await?;
     let path = occurrence_path(&n.code, surgery_id);
     let mut errors = Vec::new();
-    if slot_id.is_none() {
+    if walk_in_slot.is_none() {
         errors.push(FieldError::new("walk_in_slot", "Select a time"));
     }
     let name_text = required_text(
         "walk_in_name",
-        &name,
+        &walk_in_name,
         "Enter the resident's name, so the team knows who is coming",
         100,
         &mut errors,
     );
-    let address = match email.trim() {
+    let address = match walk_in_email.trim() {
         "" => None,
         typed => match EmailAddress::parse(typed) {
             Ok(address) => Some(address),
@@ -126,21 +126,26 @@ pub async fn book_walk_in(
             }
         },
     };
-    let topic_text = optional_text("walk_in_topic", &topic, MOST_BOOKING_TEXT, &mut errors);
+    let topic_text = optional_text(
+        "walk_in_topic",
+        &walk_in_topic,
+        MOST_BOOKING_TEXT,
+        &mut errors,
+    );
     let typed = |errors| {
-        let slot = slot_id.map(|id| id.to_string()).unwrap_or_default();
+        let slot = walk_in_slot.map(|id| id.to_string()).unwrap_or_default();
         FormFeedback::errors(
             "walk-in",
             errors,
             &[
                 ("walk_in_slot", slot.as_str()),
-                ("walk_in_name", name.as_str()),
-                ("walk_in_email", email.as_str()),
-                ("walk_in_topic", topic.as_str()),
+                ("walk_in_name", walk_in_name.as_str()),
+                ("walk_in_email", walk_in_email.as_str()),
+                ("walk_in_topic", walk_in_topic.as_str()),
             ],
         )
     };
-    let (Some(slot_id), true) = (slot_id, errors.is_empty()) else {
+    let (Some(slot_id), true) = (walk_in_slot, errors.is_empty()) else {
         return context.reply(&path, typed(errors)).await;
     };
     let request = WalkInRequest {
@@ -194,11 +199,11 @@ pub async fn move_surgery(
     code: String,
     surgery_id: i32,
     venue_id: String,
-    date_day: String,
-    date_month: String,
-    date_year: String,
-    start: String,
-    reason: String,
+    move_date_day: String,
+    move_date_month: String,
+    move_date_year: String,
+    move_start: String,
+    move_reason: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::{FieldError, optional_text};
     use crate::domain::schedule::{MoveForm, uk_local};
@@ -216,11 +221,11 @@ pub async fn move_surgery(
     }
     let form = MoveForm {
         date: TypedDate {
-            day: date_day.clone(),
-            month: date_month.clone(),
-            year: date_year.clone(),
+            day: move_date_day.clone(),
+            month: move_date_month.clone(),
+            year: move_date_year.clone(),
         },
-        start: start.clone(),
+        start: move_start.clone(),
     };
     let today = uk_local(context.now()).date();
     let starts_at = form.parse(today).map_err(|problems| {
@@ -229,18 +234,18 @@ pub async fn move_surgery(
             ..p
         }))
     });
-    let reason_text = optional_text("move_reason", &reason, MOST_BOOKING_TEXT, &mut errors);
+    let reason_text = optional_text("move_reason", &move_reason, MOST_BOOKING_TEXT, &mut errors);
     let typed = |errors| {
         FormFeedback::errors(
             "move",
             errors,
             &[
                 ("move_venue", venue_id.as_str()),
-                ("move_date_day", date_day.as_str()),
-                ("move_date_month", date_month.as_str()),
-                ("move_date_year", date_year.as_str()),
-                ("move_start", start.as_str()),
-                ("move_reason", reason.as_str()),
+                ("move_date_day", move_date_day.as_str()),
+                ("move_date_month", move_date_month.as_str()),
+                ("move_date_year", move_date_year.as_str()),
+                ("move_start", move_start.as_str()),
+                ("move_reason", move_reason.as_str()),
             ],
         )
     };
@@ -304,7 +309,7 @@ pub async fn move_surgery(
 pub async fn end_repeating_surgery(
     code: String,
     surgery_id: i32,
-    reason: String,
+    end_reason: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::{FieldError, required_paragraph};
     use crate::services::occurrences::{self, SeriesEnded};
@@ -321,7 +326,7 @@ pub async fn end_repeating_surgery(
     let mut errors = Vec::new();
     let reason_text = required_paragraph(
         "end_reason",
-        &reason,
+        &end_reason,
         "Say why the surgeries are ending: residents who booked are told",
         MOST_BOOKING_TEXT,
         &mut errors,
@@ -330,7 +335,7 @@ pub async fn end_repeating_surgery(
         return context
             .reply(
                 &path,
-                FormFeedback::errors("end-series", errors, &[("end_reason", reason.as_str())]),
+                FormFeedback::errors("end-series", errors, &[("end_reason", end_reason.as_str())]),
             )
             .await;
     }

@@ -72,24 +72,12 @@ pub(super) async fn resident_or_sign_in(
     context: &crate::request::RequestContext,
     id: i32,
 ) -> Result<Result<i32, PageError>, ServerFnError> {
-    use crate::session::AfterSignIn;
-    Ok(match context.session.resident_id().await? {
-        Some(resident) => Ok(resident),
-        None => {
-            context
-                .session
-                .set_after_sign_in(AfterSignIn::Book { surgery_id: id })
-                .await?;
-            context
-                .session
-                .give_feedback(FormFeedback::notice(
-                    "sign-in",
-                    "Sign in to book a place. You will come back to the booking once you are signed in.",
-                ))
-                .await?;
-            Err(PageError::Redirect("/sign-in".into()))
-        }
-    })
+    context
+        .resident_or_sign_in(
+            crate::session::AfterSignIn::Book { surgery_id: id },
+            "Sign in to book a place. You will come back to the booking once you are signed in.",
+        )
+        .await
 }
 
 async fn book(id: String) -> Result<BookView, PageError> {

@@ -1,0 +1,90 @@
+//! Local priorities kept up to date: the Neighbourhood Policing Guarantee asks that they are
+//! shown online and updated at least every three months. Server only.
+
+use crate::domain::schedule::uk_local;
+use chrono::Months;
+
+/// Whether a priority last updated at `updated_at` is due an update at `now`: three calendar
+/// months have passed (in UK dates) since its last update.
+pub fn update_due(updated_at: i64, now: i64) -> bool {
+    let updated = uk_local(updated_at).date();
+    updated
+        .checked_add_months(Months::new(3))
+        .is_some_and(|due| uk_local(now).date() >= due)
+}
+
+/// The moment before which a last update makes a priority due at `now`: the start of the UK
+/// day three calendar months before the day after today. (`updated_at < due_before(now)` is
+/// `update_due(updated_at, now)`, for a database to count.)
+pub fn due_before(now: i64) -> i64 {
+    let today = uk_local(now).date();
+    today
+        .checked_sub_months(Months::new(3))
+        .and_then(|day| day.succ_opt())
+        .and_then(|day| {
+            use chrono::Datelike;
+            crate::services::clock::start_of_uk_day(day.year(), day.month(), day.day())
+        })
+        .unwrap_or(i64::MIN)
+}
+
+/// Whole UK days between two times.
+pub fn days_between(earlier: i64, later: i64) -> i64 {
+    (uk_local(later).date() - uk_local(earlier).date()).num_days()
+}
+
+/// "Last updated today", "last updated 1 day ago", "last updated 40 days ago".
+pub fn last_updated_words(updated_at: i64, now: i64) -> String {
+    match days_between(updated_at, now) {
+        0 => "Last updated today".to_string(),
+        1 => "Last updated 1 day ago".to_string(),
+        days => format!("Last updated {days} days ago"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 22 November 2026 at midday UTC.
+    const NOV_22: i64 = 1_795_348_800;
+    const DAY: i64 = 86_400;
+
+    #[test]
+    fn a_priority_is_due_an_update_three_calendar_months_after_its_last() {
+        // 22 November 2026 plus three months is 22 February 2027: 92 days later.
+        assert!(!update_due(NOV_22, NOV_22 + 91 * DAY));
+        assert!(update_due(NOV_22, NOV_22 + 92 * DAY));
+        assert!(!update_due(NOV_22, NOV_22));
+    }
+
+    #[test]
+    fn the_database_cut_off_agrees_with_the_rule() {
+        for days in [0, 30, 91, 92, 93, 200] {
+            let now = NOV_22 + days * DAY;
+            for updated in [NOV_22 - 3600, NOV_22, NOV_22 + 3600 * 11] {
+                assert_eq!(
+                    updated < due_before(now),
+                    update_due(updated, now),
+                    "{days} days, updated {updated}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_last_update_is_counted_in_uk_days() {
+        assert_eq!(
+            last_updated_words(NOV_22, NOV_22 + 3600),
+            "Last updated today"
+        );
+        assert_eq!(
+            last_updated_words(NOV_22, NOV_22 + DAY),
+            "Last updated 1 day ago"
+        );
+        assert_eq!(
+            last_updated_words(NOV_22, NOV_22 + 40 * DAY),
+            "Last updated 40 days ago"
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! A local priority's public page: the issue residents raised, what the team has done about it
+//! (each action, dated), when it was last updated, and the "you said, we did" updates that
+//! answer it.
+
+use crate::components::page::{PageError, page, route_param};
+use crate::components::updates::UpdateList;
+use crate::domain::neighbourhood::neighbourhood_path;
+use crate::services::updates::UpdateDetail;
+use crate::state::{PortalState, fault};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct PriorityView {
+    code: String,
+    neighbourhood: String,
+    issue: String,
+    raised: String,
+    status: &'static str,
+    updated: String,
+    update_due: bool,
+    /// (date, action), oldest first
+    actions: Vec<(String, String)>,
+    updates: Vec<UpdateDetail>,
+}
+
+async fn priority(code: String, id: String) -> Result<PriorityView, PageError> {
+    use crate::domain::priority::last_updated_words;
+    use crate::services::clock::format_date;
+    use crate::services::{management, priorities, updates};
+    let state = PortalState::from_context()?;
+    let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
+    let n = management::neighbourhood_by_code(&state.db, &code)
+        .await
+        .map_err(|e| fault("reading a neighbourhood", e))?
+        .ok_or(PageError::NotFound)?;
+    let detail = priorities::one(&state.db, n.id, id)
+        .await
+        .map_err(|e| fault("reading a priority", e))?
+        .filter(|d| d.priority.status != entity::priority::PriorityStatus::Retired)
+        .ok_or(PageError::NotFound)?;
+    let now = state.clock.now();
+    Ok(PriorityView {
+        updates: updates::for_priority(&state.db, id)
+            .await
+            .map_err(|e| fault("reading updates", e))?,
+        code: n.code,
+        neighbourhood: n.name,
+        update_due: detail.update_due(now),
+        issue: detail.priority.issue.clone(),
+        raised: format_date(detail.priority.issue_date),
+        status: detail.priority.status.label(),
+        updated: last_updated_words(detail.priority.updated_at, now),
+        actions: detail
+            .actions
+            .into_iter()
+            .map(|a| (format_date(a.action_date), a.action))
+            .collect(),
+    })
+}
+
+#[component]
+pub fn PriorityPage() -> impl IntoView {
+    let code = route_param("code");
+    let id = route_param("id");
+    page(
+        move || priority(code.clone(), id.clone()),
+        |PriorityView {
+             code,
+             neighbourhood,
+             issue,
+             raised,
+             status,
+             updated,
+             update_due,
+             actions,
+             updates,
+         }| {
+            let no_actions = actions.is_empty();
+            view! {
+                <Title text=issue.clone() />
+                <span class="caption-l">{format!("A local priority in {neighbourhood}")}</span>
+                <h1 class="heading-l">{issue}</h1>
+                <p>
+                    {format!("Raised by residents on {raised}. {status}. {updated}.")}
+                    {update_due.then(|| view! { " "<strong class="tag tag--warning">"Update due"</strong> })}
+                </p>
+                <h2 class="heading-m" id="actions">"What the team has done"</h2>
+                {no_actions.then(|| view! { <p>"The team has not recorded an action yet."</p> })}
+                <ol class="timeline" aria-labelledby="actions" hidden=no_actions>
+                    {actions.into_iter().map(|(date, action)| view! {
+                        <li class="timeline__item">
+                            <p class="timeline__when">{date}</p>
+                            <p class="timeline__text">{action}</p>
+                        </li>
+                    }).collect_view()}
+                </ol>
+                <h2 class="heading-m">"You said, we did"</h2>
+                <UpdateList updates />
+                <p><a href=neighbourhood_path(&code)>{format!("The {neighbourhood} neighbourhood team")}</a></p>
+            }
+            .into_any()
+        },
+    )
+}

@@ -1,0 +1,123 @@
+import { test, expect, Page } from "@playwright/test";
+import { SIGNED_IN, expectNoAccessibilityViolations, signInByEmailedLink } from "./support";
+
+/** Day, month and year of a date `days` from today, as the date inputs take them. */
+function dayFields(days: number): [string, string, string] {
+  const day = new Date(Date.now() + days * 86_400_000);
+  return [String(day.getUTCDate()), String(day.getUTCMonth() + 1), String(day.getUTCFullYear())];
+}
+
+let votePath = "";
+const QUESTION = `Which should the team work on first? (${Date.now()})`;
+
+/** Signs in by emailed link from the vote's page, chooses `option` and casts the ballot. */
+async function vote(page: Page, email: string, option: string, javaScript: boolean) {
+  await page.goto(votePath);
+  await page.getByRole("link", { name: "Vote", exact: true }).click();
+  await expect(page.getByText("Sign in to vote")).toBeVisible();
+  await signInByEmailedLink(page, email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(QUESTION);
+  if (javaScript) await expectNoAccessibilityViolations(page);
+  // Nothing chosen: a clear message.
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Select one option");
+  await page.getByLabel(option).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your vote");
+  if (javaScript) await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Cast your vote" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vote recorded");
+  if (javaScript) await expectNoAccessibilityViolations(page);
+}
+
+test.describe("staff opens a vote", () => {
+  test.use({ storageState: SIGNED_IN });
+
+  test("a team member opens a vote for Harborne", async ({ page }) => {
+    await page.goto("/staff/neighbourhoods/BW004/votes");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Priority votes");
+    await expectNoAccessibilityViolations(page);
+    const [openDay, openMonth, openYear] = dayFields(-1);
+    const [closeDay, closeMonth, closeYear] = dayFields(7);
+    await page.getByLabel("Question").fill(QUESTION);
+    await page.getByLabel("Options", { exact: true }).fill("Speeding on the High Street\nParking on pavements\nLitter by the shops");
+    await page.getByLabel("How many options each person may choose").fill("1");
+    const opens = page.getByRole("group", { name: "Opens on" });
+    await opens.getByLabel("Day").fill(openDay);
+    await opens.getByLabel("Month").fill(openMonth);
+    await opens.getByLabel("Year").fill(openYear);
+    await page.getByLabel("Opens at").fill("9am");
+    const closes = page.getByRole("group", { name: "Closes on" });
+    await closes.getByLabel("Day").fill(closeDay);
+    await closes.getByLabel("Month").fill(closeMonth);
+    await closes.getByLabel("Year").fill(closeYear);
+    await page.getByLabel("Closes at").fill("5pm");
+    await page.getByLabel("Any signed-in resident").check();
+    await page.getByRole("button", { name: "Set up the vote" }).click();
+    await expect(page.getByText("The vote has been set up")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    votePath = (await page.getByRole("link", { name: "See the public page" }).getAttribute("href")) ?? "";
+    expect(votePath).toMatch(/^\/votes\/\d+$/);
+  });
+});
+
+test("a resident votes with JavaScript", async ({ page }) => {
+  await vote(page, `voter-${Date.now()}@example.org`, "Speeding on the High Street", true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("another resident votes", async ({ page }) => {
+    await vote(page, `voter-nojs-${Date.now()}@example.org`, "Speeding on the High Street", false);
+  });
+});
+
+test.describe("staff closes the vote", () => {
+  test.use({ storageState: SIGNED_IN });
+
+  test("the team closes the vote, sets a priority and publishes an update that residents then see", async ({ page }) => {
+    await page.goto(`/staff/neighbourhoods/BW004${votePath}`);
+    await page.getByRole("button", { name: "Close the vote" }).click();
+    await expect(page.getByText("The vote is closed: its results are final")).toBeVisible();
+    await page.getByRole("button", { name: /^Make it a priority\b.*Speeding on the High Street/ }).click();
+    await expect(page.getByText("It is now one of the neighbourhood's priorities")).toBeVisible();
+
+    await page.goto("/staff/neighbourhoods/BW004/priorities");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("link", { name: "Speeding on the High Street" }).first().click();
+    await page.getByLabel("What the team did").fill("Speed checks on four evenings with the council's team.");
+    const [day, month, year] = dayFields(0);
+    const when = page.getByRole("group", { name: "When" });
+    await when.getByLabel("Day").fill(day);
+    await when.getByLabel("Month").fill(month);
+    await when.getByLabel("Year").fill(year);
+    await page.getByRole("button", { name: "Record the action" }).click();
+    await expect(page.getByText("The action has been recorded")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto("/staff/neighbourhoods/BW004/updates");
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel("You said", { exact: true }).fill("Cars speed along the High Street.");
+    await page.getByLabel("We did", { exact: true }).fill("Speed checks on four evenings: 12 drivers stopped.");
+    await page.getByLabel("Outcome figure (optional)").fill("12 vehicles stopped");
+    await page.getByLabel("Speeding on the High Street").check();
+    await page.getByRole("button", { name: "Publish the update" }).click();
+    await expect(page.getByText(/The update is published/)).toBeVisible();
+
+    await page.goto("/neighbourhoods/BW004");
+    await expect(page.getByRole("heading", { name: "Local priorities" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Speeding on the High Street" })).toBeVisible();
+    await expect(page.getByText("Speed checks on four evenings: 12 drivers stopped.")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto(votePath);
+    await expect(page.getByRole("heading", { name: "Results" })).toBeVisible();
+    await expect(page.getByText("2 people voted online")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    const api = await page.request.get("/api/west-midlands/BW004/priorities");
+    const priorities = await api.json();
+    expect(priorities.some((p: { issue: string; action: string | null }) => p.issue === "Speeding on the High Street" && p.action !== null)).toBe(true);
+  });
+});
