@@ -86,7 +86,7 @@ test.describe("staff closes the vote", () => {
     await page.goto("/staff/neighbourhoods/BW004/priorities");
     await expectNoAccessibilityViolations(page);
     await page.getByRole("link", { name: "Speeding on the High Street" }).first().click();
-    await page.getByLabel("What the team did").fill("Speed checks on four evenings with the council's team.");
+    await page.getByRole("textbox", { name: "What the team did" }).fill("Speed checks on four evenings with the council's team.");
     const [day, month, year] = dayFields(0);
     const when = page.getByRole("group", { name: "When" });
     await when.getByLabel("Day").fill(day);
