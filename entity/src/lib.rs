@@ -39,3 +39,4 @@ pub mod venue_neighbourhood;
 pub mod vote;
 pub mod vote_option;
 pub mod waiting_entry;
+pub mod ward;

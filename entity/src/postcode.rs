@@ -15,6 +15,8 @@ pub struct Model {
     /// When the postcode stopped being used (`YYYYMM`, as the ONS gives it); kept so residents
     /// are told it is no longer in use.
     pub terminated_on: Option<String>,
+    /// The electoral ward the source places it in (Code-Point Open, the ONS Postcode Directory).
+    pub ward_code: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

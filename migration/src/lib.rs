@@ -10,6 +10,7 @@ mod m20261202_000004_surgeries;
 mod m20261203_000005_surgery_changes;
 mod m20261203_000006_concerns;
 mod m20261203_000007_priorities;
+mod m20261203_000008_wards;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000005_surgery_changes::Migration),
             Box::new(m20261203_000006_concerns::Migration),
             Box::new(m20261203_000007_priorities::Migration),
+            Box::new(m20261203_000008_wards::Migration),
         ]
     }
 }

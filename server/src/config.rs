@@ -84,13 +84,24 @@ pub enum Import {
         #[command(flatten)]
         options: ImportArgs,
     },
-    /// Neighbourhood boundaries, matched to the force's neighbourhoods by id or name.
+    /// The force's ward mapping: a CSV of `neighbourhood,ward_code,ward_name` rows saying which
+    /// neighbourhood each ward belongs to. It is the whole mapping: wards it no longer lists are
+    /// removed.
+    Wards {
+        file: PathBuf,
+        #[command(flatten)]
+        options: ImportArgs,
+    },
+    /// Neighbourhood boundaries, matched to the force's neighbourhoods by id or name, or built
+    /// from ward boundaries through the ward mapping.
     Boundaries {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "geojson")]
         format: BoundaryFormatArg,
-        /// Match features to neighbourhoods by id or by name.
+        /// Match features to neighbourhoods by id, by name, or as wards (the id is a ward code
+        /// in the mapping loaded by `import wards`; each neighbourhood becomes the union of its
+        /// wards).
         #[arg(long, value_enum, default_value = "id")]
         match_by: MatchByArg,
         /// The GeoJSON property (or KML ExtendedData field) holding the neighbourhood id.
@@ -99,6 +110,10 @@ pub enum Import {
         /// The GeoJSON property holding the neighbourhood name (KML uses <name>).
         #[arg(long, default_value = "name")]
         name_property: String,
+        /// Change nothing: read ward boundaries and print a proposed ward mapping (CSV) from
+        /// the names, for a person to check and load with `import wards`.
+        #[arg(long)]
+        suggest_ward_map: bool,
         #[command(flatten)]
         options: ImportArgs,
     },
@@ -128,6 +143,7 @@ pub enum BoundaryFormatArg {
 pub enum MatchByArg {
     Id,
     Name,
+    Ward,
 }
 
 fn parse_prefix_rule(value: &str) -> Result<(String, String), String> {

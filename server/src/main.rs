@@ -1,6 +1,6 @@
 use clap::Parser;
 use server::config::{BoundaryFormatArg, Cli, Command, Config, Import, ImportArgs, MatchByArg};
-use server::import::{self, ImportOptions, boundaries, neighbourhoods, postcodes};
+use server::import::{self, ImportOptions, boundaries, neighbourhoods, postcodes, wards};
 use server::seed::demo::{self, SeedOutcome};
 use server::startup::Application;
 use server::{database, telemetry};
@@ -49,6 +49,14 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
             let db = database::connect(&config.database_url).await?;
             database::migrate(&db).await?;
             let started = std::time::Instant::now();
+            if let Import::Boundaries {
+                files,
+                suggest_ward_map: true,
+                ..
+            } = &what
+            {
+                return suggest_ward_map(&db, files, boundary_options(&what)).await;
+            }
             let summary = run_import(&db, what).await?;
             println!("{summary}");
             let seconds = started.elapsed().as_secs_f64();
@@ -132,30 +140,83 @@ async fn run_import(
             };
             neighbourhoods::import(db, &file, &list, options(args)).await?
         }
-        Import::Boundaries {
-            files,
-            format,
-            match_by,
-            id_property,
-            name_property,
+        Import::Wards {
+            file,
             options: args,
-        } => {
-            let boundary = boundaries::BoundaryOptions {
-                format: match format {
-                    BoundaryFormatArg::Geojson => boundaries::BoundaryFormat::GeoJson,
-                    BoundaryFormatArg::Police => boundaries::BoundaryFormat::Police,
-                    BoundaryFormatArg::Kml => boundaries::BoundaryFormat::Kml,
-                },
-                match_by: match match_by {
-                    MatchByArg::Id => boundaries::MatchBy::Id,
-                    MatchByArg::Name => boundaries::MatchBy::Name,
-                },
-                id_property,
-                name_property,
-            };
-            boundaries::import(db, &files, &boundary, options(args)).await?
-        }
+        } => wards::import(db, &file, options(args)).await?,
+        Import::Boundaries {
+            ref files,
+            options: args,
+            ..
+        } => boundaries::import(db, files, &boundary_options(&what), options(args)).await?,
     })
+}
+
+fn boundary_options(what: &Import) -> boundaries::BoundaryOptions {
+    let Import::Boundaries {
+        format,
+        match_by,
+        id_property,
+        name_property,
+        ..
+    } = what
+    else {
+        unreachable!("only boundary imports have boundary options")
+    };
+    boundaries::BoundaryOptions {
+        format: match format {
+            BoundaryFormatArg::Geojson => boundaries::BoundaryFormat::GeoJson,
+            BoundaryFormatArg::Police => boundaries::BoundaryFormat::Police,
+            BoundaryFormatArg::Kml => boundaries::BoundaryFormat::Kml,
+        },
+        match_by: match match_by {
+            MatchByArg::Id => boundaries::MatchBy::Id,
+            MatchByArg::Name => boundaries::MatchBy::Name,
+            MatchByArg::Ward => boundaries::MatchBy::Ward,
+        },
+        id_property: id_property.clone(),
+        name_property: name_property.clone(),
+    }
+}
+
+/// Prints a proposed ward mapping on standard output and what it could not place on standard
+/// error, so the CSV can be redirected to a file for a person to check.
+async fn suggest_ward_map(
+    db: &sea_orm::DatabaseConnection,
+    files: &[std::path::PathBuf],
+    options: boundaries::BoundaryOptions,
+) -> anyhow::Result<()> {
+    let suggestion = boundaries::suggest_ward_map(db, files, &options).await?;
+    suggestion.write_csv(std::io::stdout().lock())?;
+    eprintln!(
+        "{} wards placed by name; check each before loading the file with `server import wards`.",
+        suggestion.placed.len()
+    );
+    for ward in &suggestion.unplaced {
+        match ward.candidates.as_slice() {
+            [] => eprintln!(
+                "not placed: {} ({}): its name matches no neighbourhood",
+                ward.ward_name, ward.ward_code
+            ),
+            several => eprintln!(
+                "not placed: {} ({}): its name matches {} equally",
+                ward.ward_name,
+                ward.ward_code,
+                several.join(" and ")
+            ),
+        }
+    }
+    for feature in &suggestion.unreadable {
+        eprintln!("not placed: {feature} has no ward code or no name");
+    }
+    if !suggestion.without_wards.is_empty() {
+        eprintln!(
+            "{} neighbourhoods were given no ward: {}",
+            suggestion.without_wards.len(),
+            suggestion.without_wards.join("; ")
+        );
+    }
+    Ok(())
 }
 
 async fn create_admin(

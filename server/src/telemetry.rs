@@ -8,7 +8,10 @@ pub fn init(filter: &str, format: LogFormat) {
         eprintln!("warning: log filter {filter:?} is not valid ({e}); using \"info\"");
         EnvFilter::new("info")
     });
+    // Standard error, so a command's own output (a suggested ward mapping) can be redirected
+    // to a file clean.
     let builder = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(filter)
         .with_target(false);
     match format {

@@ -6,10 +6,11 @@ use super::neighbourhood_index::{IndexedNeighbourhood, NeighbourhoodIndex};
 use super::neighbourhoods::stored_boundary;
 use super::postcode_directory::{PostcodeDirectory, PostcodeEntry, PostcodeKey};
 use crate::domain::geometry::Position;
-use entity::{dataset_revision, force, local_policing_area, neighbourhood, postcode};
+use entity::{dataset_revision, force, local_policing_area, neighbourhood, postcode, ward};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
+use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 /// Postcodes are read in pages so loading millions never holds them all as database rows, and
@@ -95,12 +96,27 @@ async fn load_neighbourhoods(db: &DatabaseConnection) -> Result<NeighbourhoodInd
     Ok(NeighbourhoodIndex::build(indexed))
 }
 
-type PostcodeRow = (String, f64, f64, Option<i32>, Option<String>);
+type PostcodeRow = (
+    String,
+    f64,
+    f64,
+    Option<i32>,
+    Option<String>,
+    Option<String>,
+);
 
 async fn load_postcodes(
     db: &DatabaseConnection,
     neighbourhoods: &NeighbourhoodIndex,
 ) -> Result<PostcodeDirectory, DbErr> {
+    let ward_neighbourhoods: HashMap<String, i32> = ward::Entity::find()
+        .select_only()
+        .columns([ward::Column::Code, ward::Column::NeighbourhoodId])
+        .into_tuple()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
     let mut entries = Vec::new();
     let mut after = String::new();
     loop {
@@ -112,6 +128,7 @@ async fn load_postcodes(
                 postcode::Column::Longitude,
                 postcode::Column::NeighbourhoodId,
                 postcode::Column::TerminatedOn,
+                postcode::Column::WardCode,
             ])
             .filter(postcode::Column::Postcode.gt(after.as_str()))
             .order_by_asc(postcode::Column::Postcode)
@@ -121,12 +138,14 @@ async fn load_postcodes(
             .await?;
         let Some(last) = page.last() else { break };
         after = last.0.clone();
-        for (text, latitude, longitude, named, terminated_on) in page {
+        for (text, latitude, longitude, named, terminated_on, ward_code) in page {
             let Some(key) = PostcodeKey::new(&text) else {
                 continue;
             };
-            // A neighbourhood named by the postcode data wins over the boundary lookup.
-            let neighbourhood = match named {
+            // A neighbourhood named by the postcode data wins, then the force's ward mapping
+            // (exact where a generalised boundary is not), then the boundaries.
+            let mapped = ward_code.and_then(|code| ward_neighbourhoods.get(&code).copied());
+            let neighbourhood = match named.or(mapped) {
                 Some(id) => neighbourhoods.position_of(id),
                 None => neighbourhoods.locate(Position::new(latitude, longitude)),
             };

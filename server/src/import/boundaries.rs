@@ -1,13 +1,16 @@
 //! Neighbourhood boundaries from GeoJSON (Polygon or MultiPolygon features), from data.police.uk's
 //! boundary format (`[{"latitude", "longitude"}]`, one neighbourhood a file) and from KML.
-//! Features are matched to the force's neighbourhoods by id or by name; several features matching
-//! one neighbourhood are joined into one multipolygon.
+//! Features are matched to the force's neighbourhoods by id, by name, or as wards through the
+//! force's ward mapping (`server import wards`); several features matching one neighbourhood are
+//! united into one shape (a real polygon union, so the edges wards share disappear).
+//!
+//! `suggest_ward_map` proposes that mapping from the names, for a person to check.
 
 use super::{
     ImportError, ImportOptions, ImportSummary, check_rejections, display_name, finish, start,
 };
 use app::domain::geometry::{MultiPolygon, Polygon, Ring};
-use entity::neighbourhood;
+use entity::{neighbourhood, ward};
 use quick_xml::events::Event;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -28,6 +31,8 @@ pub enum BoundaryFormat {
 pub enum MatchBy {
     Id,
     Name,
+    /// The feature's id is a ward code, looked up in the stored ward mapping.
+    Ward,
 }
 
 #[derive(Clone, Debug)]
@@ -60,17 +65,32 @@ pub async fn import(
         .order_by_asc(neighbourhood::Column::Id)
         .all(&txn)
         .await?;
-    let by_key: HashMap<String, usize> = neighbourhoods
+    let position_of: HashMap<i32, usize> = neighbourhoods
         .iter()
         .enumerate()
-        .map(|(i, n)| {
-            let key = match boundary.match_by {
-                MatchBy::Id => n.code.clone(),
-                MatchBy::Name => normalise_name(&n.name),
-            };
-            (key, i)
-        })
+        .map(|(i, n)| (n.id, i))
         .collect();
+    let by_key: HashMap<String, usize> = match boundary.match_by {
+        MatchBy::Id => neighbourhoods
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.code.clone(), i))
+            .collect(),
+        MatchBy::Name => neighbourhoods
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (normalise_name(&n.name), i))
+            .collect(),
+        MatchBy::Ward => ward::Entity::find()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .filter_map(|w| Some((w.code, *position_of.get(&w.neighbourhood_id)?)))
+            .collect(),
+    };
+    if boundary.match_by == MatchBy::Ward && by_key.is_empty() {
+        return Err(ImportError::NoWardMap);
+    }
 
     let mut shapes: BTreeMap<usize, MultiPolygon> = BTreeMap::new();
     for file in files {
@@ -89,7 +109,7 @@ pub async fn import(
                 .or(feature.id.clone())
                 .unwrap_or_else(|| "unnamed feature".into());
             let key = match boundary.match_by {
-                MatchBy::Id => feature.id.clone(),
+                MatchBy::Id | MatchBy::Ward => feature.id.clone(),
                 MatchBy::Name => feature.name.as_deref().map(normalise_name),
             };
             match (feature.shape, key.and_then(|k| by_key.get(&k))) {
@@ -99,7 +119,13 @@ pub async fn import(
                 (Ok(_), None) => summary.skip(
                     &source,
                     feature.line,
-                    format!("{label}: no neighbourhood of this force matches"),
+                    match boundary.match_by {
+                        MatchBy::Ward => format!(
+                            "{label} ({}): the ward mapping puts this ward in no neighbourhood",
+                            feature.id.as_deref().unwrap_or("no code")
+                        ),
+                        _ => format!("{label}: no neighbourhood of this force matches"),
+                    },
                 ),
                 (Ok(shape), Some(&i)) => shapes.entry(i).or_default().0.extend(shape.0),
             }
@@ -109,6 +135,11 @@ pub async fn import(
 
     for (i, shape) in shapes {
         let n = &neighbourhoods[i];
+        let shape = if shape.0.len() > 1 {
+            united(&shape)
+        } else {
+            shape
+        };
         // Every coordinate passed `validate`, so it is finite and serialises.
         let json = serde_json::to_string(&shape).expect("a validated boundary serialises");
         if n.boundary.as_deref() == Some(json.as_str()) {
@@ -145,6 +176,37 @@ pub async fn import(
     }
 
     finish(txn, summary).await
+}
+
+/// One shape from several: the polygon union, so wards that share an edge make one outline.
+fn united(shape: &MultiPolygon) -> MultiPolygon {
+    use geo::orient::{Direction, Orient};
+    let ring = |points: &Ring| geo::LineString::from(points.clone());
+    // The union reads the fill rule from the first ring's winding, so every polygon is wound the
+    // same way first.
+    let polygons: Vec<geo::Polygon<f64>> = shape
+        .0
+        .iter()
+        .filter_map(|polygon| {
+            let (exterior, holes) = polygon.split_first()?;
+            Some(
+                geo::Polygon::new(ring(exterior), holes.iter().map(ring).collect())
+                    .orient(Direction::Default),
+            )
+        })
+        .collect();
+    let points =
+        |line: &geo::LineString<f64>| -> Ring { line.coords().map(|c| [c.x, c.y]).collect() };
+    MultiPolygon(
+        geo::unary_union(&polygons)
+            .into_iter()
+            .map(|polygon| {
+                std::iter::once(points(polygon.exterior()))
+                    .chain(polygon.interiors().iter().map(points))
+                    .collect()
+            })
+            .collect(),
+    )
 }
 
 /// Names compared without case, punctuation or "&" versus "and".
@@ -468,6 +530,188 @@ fn parse_kml_ring(text: &str) -> Result<Ring, String> {
         .collect()
 }
 
+/// Why a ward was put in a neighbourhood, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum WardMatch {
+    /// "Edgbaston" is "Edgbaston".
+    SameName,
+    /// "Binley and Willenhall" is listed in "Binley, Willenhall, Cheylesmore and Earlsdon".
+    ListedInName,
+    /// "Halesowen North" starts with "Halesowen".
+    StartsWithName,
+    /// "Bushbury South and Low Hill" starts with "Bushbury", listed in "Fallings Park, Bushbury…".
+    StartsWithListedName,
+    /// "Soho Road" starts with "Soho".
+    NameStartsWithWard,
+}
+
+pub struct SuggestedWard {
+    pub neighbourhood: String,
+    pub ward_code: String,
+    pub ward_name: String,
+    pub reason: WardMatch,
+}
+
+pub struct UnplacedWard {
+    pub ward_code: String,
+    pub ward_name: String,
+    /// Neighbourhoods that matched equally well, so none was chosen.
+    pub candidates: Vec<String>,
+}
+
+/// A proposed ward mapping, for a person to check and complete before `server import wards`.
+#[derive(Default)]
+pub struct WardSuggestion {
+    pub placed: Vec<SuggestedWard>,
+    pub unplaced: Vec<UnplacedWard>,
+    /// Features without a ward code or name, by where they are.
+    pub unreadable: Vec<String>,
+    /// Neighbourhoods given no ward: "City Centre (BW001)".
+    pub without_wards: Vec<String>,
+}
+
+impl WardSuggestion {
+    /// The mapping file `server import wards` reads.
+    pub fn write_csv(&self, out: impl std::io::Write) -> csv::Result<()> {
+        let mut writer = csv::Writer::from_writer(out);
+        writer.write_record(["neighbourhood", "ward_code", "ward_name"])?;
+        for ward in &self.placed {
+            writer.write_record([&ward.neighbourhood, &ward.ward_code, &ward.ward_name])?;
+        }
+        writer.flush()?;
+        Ok(())
+    }
+}
+
+/// Reads ward boundary files (each feature a ward, with its code in `--id-property` and its name
+/// in `--name-property`) and proposes which neighbourhood each ward belongs to from the names
+/// alone. It changes nothing.
+pub async fn suggest_ward_map(
+    db: &DatabaseConnection,
+    files: &[impl AsRef<Path>],
+    boundary: &BoundaryOptions,
+) -> Result<WardSuggestion, ImportError> {
+    let neighbourhoods = neighbourhood::Entity::find()
+        .order_by_asc(neighbourhood::Column::Code)
+        .all(db)
+        .await?;
+    let named: Vec<(&neighbourhood::Model, String, Vec<String>)> = neighbourhoods
+        .iter()
+        .map(|n| (n, normalise_name(&n.name), name_parts(&n.name)))
+        .collect();
+    let mut suggestion = WardSuggestion::default();
+    let mut seen = std::collections::HashSet::new();
+    let mut given = std::collections::HashSet::new();
+    for file in files {
+        let path = file.as_ref();
+        let features = match boundary.format {
+            BoundaryFormat::GeoJson => read_geojson(path, boundary)?,
+            BoundaryFormat::Police => read_police(path)?,
+            BoundaryFormat::Kml => read_kml(path, boundary)?,
+        };
+        for feature in features {
+            let (Some(code), Some(name)) = (feature.id, feature.name) else {
+                suggestion.unreadable.push(format!(
+                    "{}: feature {}",
+                    display_name(path),
+                    feature.line
+                ));
+                continue;
+            };
+            if !seen.insert(code.clone()) {
+                continue;
+            }
+            let (ward_whole, ward_parts) = (normalise_name(&name), name_parts(&name));
+            let mut best: Option<WardMatch> = None;
+            let mut candidates: Vec<&neighbourhood::Model> = Vec::new();
+            for (n, whole, parts) in &named {
+                let Some(reason) = ward_match(&ward_whole, &ward_parts, whole, parts) else {
+                    continue;
+                };
+                if best.is_none_or(|b| reason < b) {
+                    best = Some(reason);
+                    candidates.clear();
+                }
+                if best == Some(reason) {
+                    candidates.push(n);
+                }
+            }
+            match (best, candidates.as_slice()) {
+                (Some(reason), [only]) => {
+                    given.insert(only.id);
+                    suggestion.placed.push(SuggestedWard {
+                        neighbourhood: only.code.clone(),
+                        ward_code: code,
+                        ward_name: name,
+                        reason,
+                    });
+                }
+                _ => suggestion.unplaced.push(UnplacedWard {
+                    ward_code: code,
+                    ward_name: name,
+                    candidates: candidates
+                        .iter()
+                        .map(|n| format!("{} ({})", n.name, n.code))
+                        .collect(),
+                }),
+            }
+        }
+    }
+    suggestion
+        .placed
+        .sort_by(|a, b| (&a.neighbourhood, &a.ward_name).cmp(&(&b.neighbourhood, &b.ward_name)));
+    suggestion.without_wards = neighbourhoods
+        .iter()
+        .filter(|n| !given.contains(&n.id))
+        .map(|n| format!("{} ({})", n.name, n.code))
+        .collect();
+    Ok(suggestion)
+}
+
+/// How a ward's name matches a neighbourhood's, if it does.
+fn ward_match(
+    ward_whole: &str,
+    ward_parts: &[String],
+    whole: &str,
+    parts: &[String],
+) -> Option<WardMatch> {
+    let starts_with = |name: &str, start: &str| {
+        name == start
+            || name
+                .strip_prefix(start)
+                .is_some_and(|rest| rest.starts_with(' '))
+    };
+    let listed = parts.len() > 1;
+    if ward_whole == whole {
+        Some(WardMatch::SameName)
+    } else if listed && ward_parts.iter().all(|w| parts.contains(w)) {
+        Some(WardMatch::ListedInName)
+    } else if !listed && ward_parts.iter().any(|w| starts_with(w, whole)) {
+        Some(WardMatch::StartsWithName)
+    } else if listed
+        && ward_parts
+            .iter()
+            .any(|w| parts.iter().any(|p| starts_with(w, p)))
+    {
+        Some(WardMatch::StartsWithListedName)
+    } else if starts_with(whole, ward_whole) {
+        Some(WardMatch::NameStartsWithWard)
+    } else {
+        None
+    }
+}
+
+/// The places a name lists: "Binley, Willenhall, Cheylesmore and Earlsdon" lists four.
+fn name_parts(name: &str) -> Vec<String> {
+    name.to_lowercase()
+        .replace('&', " and ")
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(normalise_name)
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -496,6 +740,90 @@ mod tests {
         assert_eq!(resolve_entity("#39").as_deref(), Some("'"));
         assert_eq!(resolve_entity("#x2019").as_deref(), Some("\u{2019}"));
         assert_eq!(resolve_entity("nbsp"), None);
+    }
+
+    fn suggested(ward: &str, neighbourhood: &str) -> Option<WardMatch> {
+        ward_match(
+            &normalise_name(ward),
+            &name_parts(ward),
+            &normalise_name(neighbourhood),
+            &name_parts(neighbourhood),
+        )
+    }
+
+    #[test]
+    fn wards_are_suggested_from_the_names_they_share_with_neighbourhoods() {
+        assert_eq!(
+            suggested("Edgbaston", "Edgbaston"),
+            Some(WardMatch::SameName)
+        );
+        assert_eq!(
+            suggested(
+                "Binley and Willenhall",
+                "Binley, Willenhall, Cheylesmore and Earlsdon"
+            ),
+            Some(WardMatch::ListedInName)
+        );
+        assert_eq!(
+            suggested("Halesowen North", "Halesowen"),
+            Some(WardMatch::StartsWithName)
+        );
+        assert_eq!(
+            suggested(
+                "Bushbury South and Low Hill",
+                "Fallings Park, Bushbury, Low Hill and Oxley"
+            ),
+            Some(WardMatch::StartsWithListedName)
+        );
+        assert_eq!(
+            suggested("Soho", "Soho Road"),
+            Some(WardMatch::NameStartsWithWard)
+        );
+        assert_eq!(
+            suggested("Park", "Fallings Park, Bushbury, Low Hill and Oxley"),
+            None
+        );
+        assert_eq!(suggested("Sedgley", "Dudley North"), None);
+    }
+
+    #[test]
+    fn a_ward_matching_a_whole_name_beats_one_listed_elsewhere() {
+        assert!(
+            suggested("Willenhall North", "Willenhall").unwrap()
+                < suggested(
+                    "Willenhall North",
+                    "Binley, Willenhall, Cheylesmore and Earlsdon"
+                )
+                .unwrap()
+        );
+    }
+
+    #[test]
+    fn wards_that_share_an_edge_unite_into_one_outline() {
+        let square = |x: f64| {
+            vec![vec![
+                [x, 52.0],
+                [x + 0.1, 52.0],
+                [x + 0.1, 52.1],
+                [x, 52.1],
+                [x, 52.0],
+            ]]
+        };
+        let united = united(&MultiPolygon(vec![square(-1.9), square(-1.8)]));
+        assert_eq!(united.0.len(), 1, "one polygon");
+        assert_eq!(united.0[0].len(), 1, "no holes");
+        let corners: std::collections::BTreeSet<(i64, i64)> = united.0[0][0]
+            .iter()
+            .map(|[x, y]| ((x * 1e6).round() as i64, (y * 1e6).round() as i64))
+            .collect();
+        assert_eq!(corners.len(), 4, "the shared edge is gone: {corners:?}");
+        assert!(united.contains(app::domain::geometry::Position::new(52.05, -1.75)));
+        let apart = united_shapes_apart(square(-1.9), square(-1.5));
+        assert_eq!(apart.0.len(), 2, "wards apart stay two polygons");
+    }
+
+    fn united_shapes_apart(a: Polygon, b: Polygon) -> MultiPolygon {
+        united(&MultiPolygon(vec![a, b]))
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod boundaries;
 pub mod neighbourhoods;
 pub mod osgb;
 pub mod postcodes;
+pub mod wards;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
@@ -38,6 +39,8 @@ pub struct ImportSummary {
     pub inserted: u64,
     pub updated: u64,
     pub unchanged: u64,
+    /// Rows the file no longer lists, taken out (only where the file is the whole set).
+    pub removed: u64,
     pub rejected: Vec<Rejection>,
     /// Rows passed over as expected rather than wrong (a postcode the ONS gives no position,
     /// a ward that is no neighbourhood): reported, never guessed, and not counted against
@@ -70,7 +73,7 @@ impl ImportSummary {
     }
 
     pub fn changed(&self) -> bool {
-        self.inserted + self.updated > 0
+        self.inserted + self.updated + self.removed > 0
     }
 }
 
@@ -105,11 +108,16 @@ impl fmt::Display for ImportSummary {
         let verb = if self.dry_run { "would be " } else { "" };
         write!(
             f,
-            "{} read, {} {verb}inserted, {} {verb}updated, {} unchanged, {} skipped, {} rejected{}",
+            "{} read, {} {verb}inserted, {} {verb}updated, {} unchanged, {}{} skipped, {} rejected{}",
             self.read,
             self.inserted,
             self.updated,
             self.unchanged,
+            if self.removed > 0 {
+                format!("{} {verb}removed, ", self.removed)
+            } else {
+                String::new()
+            },
             self.skipped_count,
             self.rejected.len(),
             if self.dry_run {
@@ -135,6 +143,8 @@ pub enum ImportError {
         "no force is configured: import a neighbourhood list (with --force-id) or run seed-demo first"
     )]
     NoForce,
+    #[error("no ward mapping is loaded: load one with `server import wards FILE` first")]
+    NoWardMap,
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
 }

@@ -33,6 +33,8 @@ pub struct PostcodeRecord {
     pub longitude: f64,
     /// `YYYYMM` when the postcode was terminated.
     pub terminated_on: Option<String>,
+    /// The electoral ward's code (`E05001330`), where the source gives one.
+    pub ward_code: Option<String>,
 }
 
 pub async fn import(
@@ -133,6 +135,7 @@ struct Layout {
     postcode: usize,
     position: Position,
     terminated: Option<usize>,
+    ward: Option<usize>,
     /// Fewer fields than this is a truncated row.
     min_fields: usize,
 }
@@ -162,6 +165,7 @@ impl Layout {
             quality: 1,
         },
         terminated: None,
+        ward: Some(9),
         min_fields: 4,
     };
 
@@ -184,6 +188,7 @@ impl Layout {
         match (postcode, find("lat"), find("long")) {
             (Some(postcode), Some(latitude), Some(longitude)) => {
                 let terminated = find("doterm");
+                let ward = find("osward");
                 Ok(Self {
                     postcode,
                     position: Position::LatLong {
@@ -191,6 +196,7 @@ impl Layout {
                         longitude,
                     },
                     terminated,
+                    ward,
                     min_fields: [postcode, latitude, longitude, terminated.unwrap_or(0)]
                         .into_iter()
                         .max()
@@ -278,14 +284,26 @@ impl Layout {
             Some(i) => Some(field(i)?.to_string()).filter(|t| !t.is_empty()),
             None => None,
         };
+        // A short row simply has no ward; the ONS writes a pseudo-code ending in 9s for none.
+        let ward_code = self
+            .ward
+            .and_then(|i| record.get(i))
+            .and_then(|f| std::str::from_utf8(f).ok())
+            .map(str::trim)
+            .filter(|code| !code.is_empty() && !code.ends_with("99999999"))
+            .map(str::to_string);
         Ok(PostcodeRecord {
             postcode,
             latitude,
             longitude,
             terminated_on,
+            ward_code,
         })
     }
 }
+
+/// A postcode as stored: latitude, longitude, termination and ward.
+type StoredPostcode = (f64, f64, Option<String>, Option<String>);
 
 /// Collects parsed rows and writes them in batches, counting what each changes.
 struct Writer<'t> {
@@ -323,29 +341,31 @@ impl Writer<'_> {
             return Ok(());
         }
         let keys: Vec<String> = self.batch.iter().map(|r| r.postcode.to_string()).collect();
-        let existing: HashMap<String, (f64, f64, Option<String>)> = postcode::Entity::find()
+        let existing: HashMap<String, StoredPostcode> = postcode::Entity::find()
             .select_only()
             .columns([
                 postcode::Column::Postcode,
                 postcode::Column::Latitude,
                 postcode::Column::Longitude,
                 postcode::Column::TerminatedOn,
+                postcode::Column::WardCode,
             ])
             .filter(postcode::Column::Postcode.is_in(keys.iter().map(String::as_str)))
-            .into_tuple::<(String, f64, f64, Option<String>)>()
+            .into_tuple::<(String, f64, f64, Option<String>, Option<String>)>()
             .all(self.txn)
             .await?
             .into_iter()
-            .map(|(key, lat, long, terminated)| (key, (lat, long, terminated)))
+            .map(|(key, lat, long, terminated, ward)| (key, (lat, long, terminated, ward)))
             .collect();
 
         let mut changed = Vec::new();
         for (record, key) in self.batch.drain(..).zip(keys) {
             match existing.get(&key) {
-                Some((lat, long, terminated))
+                Some((lat, long, terminated, ward))
                     if (lat - record.latitude).abs() < 1e-9
                         && (long - record.longitude).abs() < 1e-9
-                        && *terminated == record.terminated_on =>
+                        && *terminated == record.terminated_on
+                        && *ward == record.ward_code =>
                 {
                     summary.unchanged += 1;
                     continue;
@@ -360,6 +380,7 @@ impl Writer<'_> {
                 longitude: Set(record.longitude),
                 neighbourhood_id: Set(None),
                 terminated_on: Set(record.terminated_on),
+                ward_code: Set(record.ward_code),
             });
         }
         if !changed.is_empty() {
@@ -372,6 +393,7 @@ impl Writer<'_> {
                             postcode::Column::Latitude,
                             postcode::Column::Longitude,
                             postcode::Column::TerminatedOn,
+                            postcode::Column::WardCode,
                         ])
                         .to_owned(),
                 )

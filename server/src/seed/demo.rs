@@ -233,6 +233,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
             // Demo postcodes find their neighbourhood through the boundaries.
             neighbourhood_id: Set(None),
             terminated_on: Set(None),
+            ward_code: Set(None),
         });
     }
     postcode::Entity::insert_many(rows).exec(&txn).await?;

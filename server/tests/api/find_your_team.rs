@@ -198,6 +198,7 @@ async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries() {
                 longitude: Set(edgbaston.longitude),
                 neighbourhood_id: Set(Some(harborne.id)),
                 terminated_on: Set(None),
+                ward_code: Set(None),
             }
             .insert(&db)
             .await

@@ -15,6 +15,7 @@ async fn the_postcode_api_answers_each_case_with_its_own_status() {
                 longitude: Set(-1.925),
                 neighbourhood_id: Set(None),
                 terminated_on: Set(Some("201001".into())),
+                ward_code: Set(None),
             }
             .insert(&db)
             .await
