@@ -163,9 +163,17 @@ impl MultiPolygon {
             .iter()
             .filter_map(|polygon| polygon.first())
             .max_by(|a, b| ring_area(a).total_cmp(&ring_area(b)))?;
-        let mut closed = open_ring(exterior).to_vec();
-        closed.push(*closed.first()?);
-        Some(closed)
+        closed_ring(exterior)
+    }
+
+    /// The same shape with every ring's first point repeated at its end, as GeoJSON requires.
+    pub fn with_closed_rings(&self) -> MultiPolygon {
+        MultiPolygon(
+            self.0
+                .iter()
+                .map(|polygon| polygon.iter().filter_map(closed_ring).collect())
+                .collect(),
+        )
     }
 
     /// An SVG path (`M … Z` per ring) in a `width`-wide box, with north up and the east-west
@@ -250,6 +258,13 @@ fn ring_area(ring: &[[f64; 2]]) -> f64 {
         .map(|(a, b)| a[0] * b[1] - b[0] * a[1])
         .sum();
     twice.abs() / 2.0
+}
+
+/// A ring with its first point repeated at the end (once, however it was stored).
+fn closed_ring(ring: &Ring) -> Option<Ring> {
+    let mut closed = open_ring(ring).to_vec();
+    closed.push(*closed.first()?);
+    Some(closed)
 }
 
 fn open_ring(ring: &[[f64; 2]]) -> &[[f64; 2]] {

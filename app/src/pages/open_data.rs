@@ -117,7 +117,8 @@ pub fn OpenDataPage() -> impl IntoView {
                 <li>"Answers are JSON. Numbers such as positions are written as text, and dates as UK time with no time zone, as data.police.uk writes them."</li>
                 <li>"Ids are case-sensitive. Asking for a force, a neighbourhood or a point that is not there answers 404 Not Found."</li>
                 <li>"Each program may make 15 requests a second, with bursts of up to 30. Beyond that it is answered 429 Too Many Requests, and told in Retry-After how many seconds to wait."</li>
-                <li>"Web pages on any site may read the answers. Each answer has an ETag, so a program can ask whether it has changed instead of fetching it again."</li>
+                <li>"Web pages on any site may read the answers. Each answer has an ETag and a Last-Modified date, so a program can ask whether it has changed instead of fetching it again."</li>
+                <li>"Where the portal knows more than data.police.uk gives, it adds keys of its own and never changes theirs: a neighbourhood's whole boundary as GeoJSON (every part and hole) under boundary, step-free access on locations, the named contact officer on people, and how to book on events."</li>
             </ul>
             <p>"The full description, for programs and tools that read OpenAPI: "<a href="/api/openapi.json">"the OpenAPI document"</a>"."</p>
         }

@@ -5,7 +5,7 @@
 
 use super::openapi::{ForcePath, NeighbourhoodPath, Refusals};
 use super::police::{ContactDetails, fault, named, not_found};
-use app::domain::geometry::Position;
+use app::domain::geometry::{MultiPolygon, Position};
 use app::domain::neighbourhood::neighbourhood_path;
 use app::services::{management, neighbourhoods, venues};
 use app::state::PortalState;
@@ -188,6 +188,19 @@ pub struct Neighbourhood {
     pub contact_details: ContactDetails,
     pub links: Vec<Link>,
     pub locations: Vec<Location>,
+    /// The portal's: the whole boundary, every part and hole, where `/boundary` can give only
+    /// one ring; null before a boundary is imported.
+    pub boundary: Option<GeoJsonBoundary>,
+}
+
+/// A GeoJSON MultiPolygon geometry (RFC 7946): longitude first, each ring closed.
+#[derive(Serialize, ToSchema)]
+pub struct GeoJsonBoundary {
+    /// Always "MultiPolygon".
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[schema(value_type = Vec<Vec<Vec<Vec<f64>>>>)]
+    pub coordinates: MultiPolygon,
 }
 
 /// data.police.uk's location types: a police station is "station"; the rest are "other".
@@ -262,6 +275,10 @@ pub async fn neighbourhood(
                 accessibility_notes: non_empty(v.accessibility_notes),
             })
             .collect(),
+        boundary: (!boundary.0.is_empty()).then(|| GeoJsonBoundary {
+            kind: "MultiPolygon",
+            coordinates: boundary.with_closed_rings(),
+        }),
     })
     .into_response()
 }

@@ -97,7 +97,10 @@ fn build(routes: Routes, state: PortalState) -> Router {
 
 pub fn router(state: PortalState, rate_limit: ApiRateLimit) -> Router {
     let open_data = build(open_data_routes(), state.clone())
-        .layer(axum::middleware::from_fn(revalidation::revalidate))
+        .layer(axum::middleware::from_fn_with_state(
+            revalidation::Revalidation::new(state.clock.clone()),
+            revalidation::revalidate,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             rate_limit,
             rate_limit::limit,

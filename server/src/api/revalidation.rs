@@ -1,14 +1,27 @@
 //! Lets clients and caches keep the open API's answers and revalidate them: every successful
-//! answer carries `Cache-Control` and an `ETag` made from its body, and a request whose
-//! `If-None-Match` names the current tag is answered `304 Not Modified` with no body.
+//! answer carries `Cache-Control`, an `ETag` made from its body and a `Last-Modified`, and a
+//! request whose `If-None-Match` names the current tag (or, without one, whose
+//! `If-Modified-Since` is no earlier than `Last-Modified`) is answered `304 Not Modified` with no
+//! body.
+//!
+//! `Last-Modified` is when this instance first served the answer as it now is. That is never
+//! earlier than the change that made it, so a client holding an older answer is never told it is
+//! current, whichever instance it asks; at worst an instance that started later sends a body the
+//! client already had. HTTP dates are whole seconds, so an answer first served in the current
+//! second gets no `Last-Modified` yet: another answer may replace it within that same second.
 
+use app::services::clock::Clock;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
-use axum::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
+use axum::extract::State;
+use axum::http::header::{CACHE_CONTROL, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Public data that changes when a team updates it: caches may keep it for a minute, then ask.
 const CACHE_CONTROL_VALUE: &str = "public, max-age=60";
@@ -16,8 +29,58 @@ const CACHE_CONTROL_VALUE: &str = "public, max-age=60";
 /// The API's answers are small; anything larger than this is a fault, not an answer.
 const LARGEST_ANSWER: usize = 16 * 1024 * 1024;
 
-pub async fn revalidate(request: Request, next: Next) -> Response {
+/// Answers remembered before the memory is cleared and started again (every answer then counts as
+/// changed now, which is later, so still safe).
+const REMEMBERED_ANSWERS: usize = 50_000;
+
+/// When each answer, by address and tag, was first served by this instance.
+#[derive(Clone, Default)]
+pub struct Revalidation {
+    clock: Clock,
+    first_served: Arc<Mutex<HashMap<String, (HeaderValue, i64)>>>,
+}
+
+impl Revalidation {
+    pub fn new(clock: Clock) -> Self {
+        Self {
+            clock,
+            first_served: Arc::default(),
+        }
+    }
+
+    /// When the answer at `address` with `tag` was first served, recording it as now if the
+    /// answer there is new.
+    fn last_modified(&self, address: &str, tag: &HeaderValue) -> i64 {
+        let mut first_served = self
+            .first_served
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match first_served.get(address) {
+            Some((known, at)) if known == tag => *at,
+            _ => {
+                if first_served.len() >= REMEMBERED_ANSWERS {
+                    first_served.clear();
+                }
+                let now = self.clock.now();
+                first_served.insert(address.to_string(), (tag.clone(), now));
+                now
+            }
+        }
+    }
+}
+
+pub async fn revalidate(
+    State(revalidation): State<Revalidation>,
+    request: Request,
+    next: Next,
+) -> Response {
     let if_none_match = request.headers().get(IF_NONE_MATCH).cloned();
+    let if_modified_since = request
+        .headers()
+        .get(IF_MODIFIED_SINCE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| httpdate::parse_http_date(v).ok());
+    let address = request.uri().to_string();
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
         return response;
@@ -31,13 +94,24 @@ pub async fn revalidate(request: Request, next: Next) -> Response {
         }
     };
     let tag = entity_tag(&bytes);
+    let modified = revalidation.last_modified(&address, &tag);
     parts.headers.insert(ETAG, tag.clone());
     parts
         .headers
         .insert(CACHE_CONTROL, HeaderValue::from_static(CACHE_CONTROL_VALUE));
-    if if_none_match.is_some_and(|asked| names(&asked, &tag)) {
+    let settled = modified < revalidation.clock.now();
+    if settled {
+        parts.headers.insert(LAST_MODIFIED, http_date(modified));
+    }
+    // An `If-None-Match` decides alone when there is one (RFC 9110, 13.2.2).
+    let unchanged = match (if_none_match, if_modified_since) {
+        (Some(asked), _) => names(&asked, &tag),
+        (None, Some(since)) => settled && unix_seconds(since) >= modified,
+        (None, None) => false,
+    };
+    if unchanged {
         let mut unchanged = StatusCode::NOT_MODIFIED.into_response();
-        for name in [ETAG, CACHE_CONTROL] {
+        for name in [ETAG, CACHE_CONTROL, LAST_MODIFIED] {
             if let Some(value) = parts.headers.remove(&name) {
                 unchanged.headers_mut().insert(name, value);
             }
@@ -45,6 +119,16 @@ pub async fn revalidate(request: Request, next: Next) -> Response {
         return unchanged;
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+fn http_date(unix_seconds: i64) -> HeaderValue {
+    let at = UNIX_EPOCH + Duration::from_secs(u64::try_from(unix_seconds).unwrap_or(0));
+    HeaderValue::from_str(&httpdate::fmt_http_date(at)).expect("an HTTP date is a valid header")
+}
+
+fn unix_seconds(at: SystemTime) -> i64 {
+    at.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// A weak tag (`W/"…"`): the same data compressed differently is still the same data.
@@ -87,5 +171,34 @@ mod tests {
         }
         assert!(!names(&HeaderValue::from_static("\"other\""), &tag));
         assert_ne!(entity_tag(b"[]"), entity_tag(b"[{}]"));
+    }
+
+    #[test]
+    fn an_answer_keeps_the_time_it_was_first_served_until_it_changes() {
+        let clock = Clock::default();
+        let revalidation = Revalidation::new(clock.clone());
+        let (old, new) = (entity_tag(b"[]"), entity_tag(b"[{}]"));
+        let first = revalidation.last_modified("/api/forces", &old);
+        clock.advance(600);
+        assert_eq!(revalidation.last_modified("/api/forces", &old), first);
+        assert_eq!(
+            revalidation.last_modified("/api/forces", &new),
+            first + 600,
+            "a changed answer is modified when it was first served"
+        );
+        assert_eq!(
+            revalidation.last_modified("/api/forces/x", &old),
+            first + 600
+        );
+    }
+
+    #[test]
+    fn dates_are_written_as_http_dates() {
+        assert_eq!(http_date(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+        let parsed = httpdate::parse_http_date("Thu, 03 Dec 2026 15:00:00 GMT").unwrap();
+        assert_eq!(
+            http_date(unix_seconds(parsed)),
+            "Thu, 03 Dec 2026 15:00:00 GMT"
+        );
     }
 }

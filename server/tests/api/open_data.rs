@@ -5,7 +5,7 @@ use crate::helpers::{TestApp, database_kinds, spawn_app};
 use entity::neighbourhood;
 use reqwest::header::{
     ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_REQUEST_METHOD,
-    CACHE_CONTROL, ETAG, IF_NONE_MATCH, ORIGIN,
+    CACHE_CONTROL, ETAG, HeaderValue, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, ORIGIN,
 };
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
@@ -229,7 +229,7 @@ async fn a_neighbourhood_its_boundary_and_its_team_answer_in_data_police_uk_shap
             kind,
             "fixtures_laravel/returnsNeighbourhood.json",
             &edgbaston,
-            &["step_free", "accessibility_notes"],
+            &["step_free", "accessibility_notes", "boundary"],
         );
 
         let (status, boundary) = app.api("/api/west-midlands/BW003/boundary").await;
@@ -339,6 +339,20 @@ async fn locating_a_point_names_its_neighbourhood_and_a_hole_is_not_part_of_it()
         }
         let (_, dudley_centre) = app.api("/api/west-midlands/DY001/boundary").await;
         assert!(!dudley_centre.as_array().unwrap().is_empty(), "{kind}");
+        // The whole shape, hole and all, is under the portal's own key.
+        let (_, dudley_answer) = app.api("/api/west-midlands/DY001").await;
+        let whole = &dudley_answer["boundary"];
+        assert_eq!(whole["type"], "MultiPolygon", "{kind}");
+        let rings = whole["coordinates"][0].as_array().unwrap();
+        assert_eq!(
+            rings.len(),
+            shape.0[0].len(),
+            "{kind}: the exterior and its hole"
+        );
+        for ring in rings {
+            let ring = ring.as_array().unwrap();
+            assert_eq!(ring.first(), ring.last(), "{kind}: each ring closed");
+        }
 
         for missing in [
             "/api/locate-neighbourhood",
@@ -388,6 +402,17 @@ async fn open_data_is_open_to_other_sites_and_caches_can_revalidate_it() {
         assert_eq!(unchanged.headers()[ETAG], tag, "{kind}");
         assert!(unchanged.bytes().await.unwrap().is_empty(), "{kind}");
 
+        // A client that keeps dates instead of tags: once the answer has stood for a second it
+        // carries the date it was first served, and asking with that date is answered 304.
+        app.clock.advance(5);
+        let dated = app.client.get(&url).send().await.unwrap();
+        let served = dated.headers()[LAST_MODIFIED].clone();
+        assert_eq!(dated.headers()[ETAG], tag, "{kind}");
+        let since = |date: HeaderValue| app.client.get(&url).header(IF_MODIFIED_SINCE, date).send();
+        assert_eq!(since(served.clone()).await.unwrap().status(), 304, "{kind}");
+        let earlier = HeaderValue::from_static("Thu, 01 Jan 2015 00:00:00 GMT");
+        assert_eq!(since(earlier).await.unwrap().status(), 200, "{kind}");
+
         // Once the data changes, the old tag no longer matches.
         let mut harborne: neighbourhood::ActiveModel = neighbourhood::Entity::find()
             .filter(neighbourhood::Column::Code.eq("BW004"))
@@ -407,6 +432,11 @@ async fn open_data_is_open_to_other_sites_and_caches_can_revalidate_it() {
             .unwrap();
         assert_eq!(changed.status(), 200, "{kind}");
         assert_ne!(changed.headers()[ETAG], tag, "{kind}");
+        assert_eq!(
+            since(served).await.unwrap().status(),
+            200,
+            "{kind}: the date of the old answer does not pass for the new one"
+        );
         assert!(
             changed
                 .text()
