@@ -10,6 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 CARGO_LEPTOS_VERSION="0.3.10"
 BINARYEN_VERSION="132"
+SCHEMATHESIS_VERSION="4.32.5"
 
 step() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
@@ -95,6 +96,21 @@ ensure_end2end_packages() {
     step "Installing Playwright and axe-core (npm; no browser download)"
     (cd "$ROOT/end2end" && npm ci --no-audit --no-fund --silent)
   fi
+}
+
+# Schemathesis (PyPI, in a virtual environment of its own): the OpenAPI-driven check of the open
+# API that the test command runs.
+ensure_schemathesis() {
+  local venv="$TOOLS_DIR/schemathesis-$SCHEMATHESIS_VERSION"
+  if [ -x "$venv/bin/st" ]; then
+    note "Schemathesis $SCHEMATHESIS_VERSION: present"
+  else
+    step "Installing Schemathesis $SCHEMATHESIS_VERSION (PyPI) for the open API check"
+    if ! python3 -m venv --help >/dev/null 2>&1; then apt_install python3-venv; fi
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+  SCHEMATHESIS="$venv/bin/st"
 }
 
 # Python's aiosmtpd: the real SMTP server the integration and browser tests send mail to.

@@ -6,42 +6,14 @@ use crate::state::{PortalState, fault};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-#[derive(Clone, Debug, PartialEq)]
-struct Examples {
-    force: String,
-    neighbourhood: String,
-    /// A point inside that neighbourhood, as `locate-neighbourhood` takes it.
-    point: Option<String>,
-    postcode: Option<String>,
-}
+use crate::services::open_data::ApiExamples as Examples;
 
 async fn examples() -> Result<Examples, PageError> {
     let state = PortalState::from_context()?;
-    let gazetteer = state.gazetteer.current();
-    let force = gazetteer.force.clone().ok_or(PageError::NotFound)?;
-    let with_boundary = (0..gazetteer.neighbourhoods.len())
-        .filter_map(|i| gazetteer.neighbourhoods.at(i))
-        .find(|n| !n.boundary.0.is_empty());
-    let neighbourhood = match with_boundary {
-        Some(n) => n.code.clone(),
-        None => crate::services::neighbourhoods::of_force(&state.db, &force.id)
-            .await
-            .map_err(|e| fault("listing neighbourhoods", e))?
-            .into_iter()
-            .next()
-            .map(|n| n.code)
-            .ok_or(PageError::NotFound)?,
-    };
-    let point = with_boundary
-        .and_then(|n| n.boundary.centre())
-        .map(|c| format!("{:.4},{:.4}", c.latitude, c.longitude));
-    let postcode = gazetteer.postcodes.first_in_a_neighbourhood();
-    Ok(Examples {
-        force: force.id,
-        neighbourhood,
-        point,
-        postcode,
-    })
+    crate::services::open_data::examples(&state.db, &state.gazetteer.current())
+        .await
+        .map_err(|e| fault("choosing the API's examples", e))?
+        .ok_or(PageError::NotFound)
 }
 
 #[component]

@@ -13,6 +13,7 @@ pub mod moderation;
 pub mod neighbourhood_index;
 pub mod neighbourhoods;
 pub mod occurrences;
+pub mod open_data;
 pub mod outbox;
 pub mod postcode_directory;
 pub mod priorities;

@@ -10,6 +10,7 @@ use app::domain::neighbourhood::neighbourhood_path;
 use app::services::{management, neighbourhoods, venues};
 use app::state::PortalState;
 use axum::Json;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use entity::venue::VenueKind;
@@ -363,8 +364,11 @@ pub async fn people(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Locate {
-    /// The point: latitude and longitude in decimal degrees, `52.4508,-1.9305`.
+    /// The point: latitude and longitude in decimal degrees, `52.4508,-1.9305`. Without it the
+    /// answer is `404 Not Found`, as data.police.uk's is.
+    #[param(required = true, value_type = String, pattern = r"^\s*-?[0-9]+(\.[0-9]+)?\s*,\s*-?[0-9]+(\.[0-9]+)?\s*$")]
     q: Option<String>,
 }
 
@@ -395,7 +399,15 @@ fn parse_point(q: &str) -> Option<Position> {
         Refusals
     )
 )]
-pub async fn locate(State(state): State<PortalState>, Query(locate): Query<Locate>) -> Response {
+pub async fn locate(
+    State(state): State<PortalState>,
+    query: Result<Query<Locate>, QueryRejection>,
+) -> Response {
+    // A query that does not read as one `q` (given twice, say) is no point, as data.police.uk
+    // answers it.
+    let Ok(Query(locate)) = query else {
+        return not_found();
+    };
     let Some(at) = locate.q.as_deref().and_then(parse_point) else {
         return not_found();
     };

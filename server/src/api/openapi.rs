@@ -1,11 +1,19 @@
 //! The open API's OpenAPI 3.1 document, generated from the handlers' annotations and the
 //! answers' types (utoipa), served at `/api/openapi.json`.
 
+use super::police::fault;
 use super::{directory, police, postcodes};
+use app::domain::postcode::Postcode;
+use app::services::open_data::{self, ApiExamples};
+use app::state::PortalState;
 use axum::Json;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
 use std::collections::BTreeMap;
+use utoipa::openapi::path::{Parameter, ParameterBuilder};
 use utoipa::openapi::{
-    ContentBuilder, HeaderBuilder, RefOr, Response, ResponseBuilder, Type, schema::ObjectBuilder,
+    ContentBuilder, HeaderBuilder, RefOr, Response as ResponseDoc, ResponseBuilder, Type,
+    schema::ObjectBuilder,
 };
 use utoipa::{IntoParams, IntoResponses, OpenApi};
 
@@ -35,9 +43,43 @@ use utoipa::{IntoParams, IntoResponses, OpenApi};
 )]
 pub struct OpenApiDocument;
 
-/// `GET /api/openapi.json`.
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(OpenApiDocument::openapi())
+/// `GET /api/openapi.json`: the generated document, with each path parameter given an example
+/// from this portal's own data (as the `/api` page gives) and the postcode its pattern.
+pub async fn document(State(state): State<PortalState>) -> Response {
+    let examples = match open_data::examples(&state.db, &state.gazetteer.current()).await {
+        Ok(examples) => examples,
+        Err(error) => return fault("choosing the API's examples", error),
+    };
+    let mut document = OpenApiDocument::openapi();
+    for item in document.paths.paths.values_mut() {
+        let operations = [&mut item.get, &mut item.head].into_iter().flatten();
+        for parameter in operations.flat_map(|o| o.parameters.iter_mut().flatten()) {
+            describe(parameter, examples.as_ref());
+        }
+    }
+    Json(document).into_response()
+}
+
+fn describe(parameter: &mut Parameter, examples: Option<&ApiExamples>) {
+    let example = examples.and_then(|e| match parameter.name.as_str() {
+        "force" => Some(e.force.clone()),
+        "neighbourhood" => Some(e.neighbourhood.clone()),
+        "postcode" => e.postcode.clone(),
+        "q" => e.point.clone(),
+        _ => None,
+    });
+    let mut builder = ParameterBuilder::from(parameter.clone());
+    if parameter.name == "postcode" {
+        builder = builder.schema(Some(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some(Postcode::pattern())),
+        ));
+    }
+    if let Some(example) = example {
+        builder = builder.example(Some(serde_json::Value::String(example)));
+    }
+    *parameter = builder.build();
 }
 
 /// A force and one of its neighbourhoods, as the paths name them.
@@ -62,7 +104,7 @@ pub struct ForcePath {
 pub struct Refusals;
 
 impl IntoResponses for Refusals {
-    fn responses() -> BTreeMap<String, RefOr<Response>> {
+    fn responses() -> BTreeMap<String, RefOr<ResponseDoc>> {
         let text = || {
             ContentBuilder::new()
                 .schema(Some(ObjectBuilder::new().schema_type(Type::String)))

@@ -357,6 +357,7 @@ async fn locating_a_point_names_its_neighbourhood_and_a_hole_is_not_part_of_it()
         for missing in [
             "/api/locate-neighbourhood",
             "/api/locate-neighbourhood?q=",
+            "/api/locate-neighbourhood?q=52.45,-1.93&q=52.45,-1.93",
             "/api/locate-neighbourhood?q=52.45",
             "/api/locate-neighbourhood?q=north,west",
             "/api/locate-neighbourhood?q=95,-1.9",
@@ -548,4 +549,33 @@ async fn the_openapi_document_describes_every_call_of_the_open_api() {
     ] {
         assert!(neighbourhood[key].is_object(), "Neighbourhood.{key}");
     }
+
+    // Each path's parameters carry an example from the portal's own data, so that a reader (or
+    // Schemathesis) can make every call, and each example gives a real answer.
+    for (path, item) in document["paths"].as_object().unwrap() {
+        let mut url = path.clone();
+        let mut query = Vec::new();
+        for parameter in item["get"]["parameters"].as_array().into_iter().flatten() {
+            let name = parameter["name"].as_str().unwrap();
+            let example = parameter["example"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{path}: {name} has no example"));
+            match parameter["in"].as_str() {
+                Some("path") => {
+                    url = url.replace(&format!("{{{name}}}"), &example.replace(' ', "%20"))
+                }
+                _ => query.push(format!("{name}={example}")),
+            }
+        }
+        if !query.is_empty() {
+            url = format!("{url}?{}", query.join("&"));
+        }
+        assert_eq!(app.get(&url).await.status(), 200, "{url}");
+    }
+    let postcode = &document["paths"]["/api/postcodes/{postcode}"]["get"]["parameters"][0];
+    assert_eq!(
+        postcode["schema"]["pattern"],
+        app::domain::postcode::Postcode::pattern(),
+        "the postcode is described as the portal parses it"
+    );
 }
