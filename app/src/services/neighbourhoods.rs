@@ -2,7 +2,7 @@
 
 use crate::domain::geometry::MultiPolygon;
 use crate::domain::neighbourhood::{Contact, Link, NeighbourhoodDetails, TeamMember};
-use entity::{force, local_policing_area, neighbourhood, neighbourhood_link, team_member};
+use entity::{force, local_policing_area, neighbourhood, neighbourhood_link};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
 };
@@ -16,13 +16,7 @@ pub async fn neighbourhood_details(
     };
     let lpa = n.find_related(local_policing_area::Entity).one(db).await?;
     let force = force(db, &n.force_id).await?;
-    let team = n
-        .find_related(team_member::Entity)
-        .order_by_desc(team_member::Column::IsContactOfficer)
-        .order_by_asc(team_member::Column::DisplayOrder)
-        .order_by_asc(team_member::Column::Id)
-        .all(db)
-        .await?;
+    let team = crate::services::management::team(db, n.id).await?;
     let links = links(db, &n).await?;
     let boundary = stored_boundary(&n)?;
     Ok(Some(NeighbourhoodDetails {

@@ -4,7 +4,7 @@
 //! use, never in place of one it does.
 
 use super::openapi::{ForcePath, NeighbourhoodPath, Refusals};
-use super::police::{ContactDetails, fault, named, not_found};
+use super::police::{ContactDetails, fault, named, non_empty, not_found, serves_force};
 use app::domain::geometry::{MultiPolygon, Position};
 use app::domain::neighbourhood::neighbourhood_path;
 use app::services::{management, neighbourhoods, venues};
@@ -120,10 +120,8 @@ pub async fn neighbourhood_list(
     State(state): State<PortalState>,
     Path(force): Path<String>,
 ) -> Response {
-    match neighbourhoods::force(&state.db, &force).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return not_found(),
-        Err(error) => return fault("reading a force", error),
+    if !serves_force(&state, &force) {
+        return not_found();
     }
     match neighbourhoods::of_force(&state.db, &force).await {
         Ok(list) => Json(
@@ -243,6 +241,7 @@ pub async fn neighbourhood(
         (Some(latitude), Some(longitude)) => Some(Position::new(latitude, longitude)),
         _ => boundary.centre(),
     };
+    let contact_details = ContactDetails::of(&n);
     Json(Neighbourhood {
         url_force: format!("{}{}", state.site_url, neighbourhood_path(&n.code)),
         id: n.code,
@@ -250,10 +249,7 @@ pub async fn neighbourhood(
         description: non_empty(n.description),
         population: "0",
         centre: centre.map(|c| Point::of(c.latitude, c.longitude)),
-        contact_details: ContactDetails {
-            email: n.contact_email,
-            telephone: n.contact_telephone,
-        },
+        contact_details,
         links: links
             .into_iter()
             .map(|l| Link {
@@ -426,11 +422,6 @@ pub async fn locate(
         neighbourhood: found.code.clone(),
     })
     .into_response()
-}
-
-/// data.police.uk gives `null` for text a force has not written.
-fn non_empty(text: String) -> Option<String> {
-    (!text.trim().is_empty()).then_some(text)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use entity::neighbourhood;
 use entity::surgery_series::BookingMode;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -40,6 +41,21 @@ pub struct ContactDetails {
     pub telephone: Option<String>,
 }
 
+impl ContactDetails {
+    /// The ways a neighbourhood's team can be reached.
+    pub fn of(n: &neighbourhood::Model) -> Self {
+        Self {
+            email: n.contact_email.clone(),
+            telephone: n.contact_telephone.clone(),
+        }
+    }
+}
+
+/// data.police.uk gives `null` for text a force has not written (blank counts as not written).
+pub fn non_empty(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
 /// One event, as data.police.uk gives it, with the portal's additions under keys of its own.
 #[derive(Serialize, ToSchema)]
 pub struct Event {
@@ -57,19 +73,23 @@ pub struct Event {
     pub url: String,
 }
 
+/// Whether `force` (case-sensitive) is the force this portal serves; answered from memory.
+pub fn serves_force(state: &PortalState, force: &str) -> bool {
+    state
+        .gazetteer
+        .current()
+        .force
+        .as_ref()
+        .is_some_and(|f| f.id == force)
+}
+
 /// The neighbourhood `code` of force `force`, as the path names them (both case-sensitive).
 pub async fn neighbourhood(
     state: &PortalState,
     force: &str,
     code: &str,
 ) -> Result<Option<entity::neighbourhood::Model>, sea_orm::DbErr> {
-    let known_force = state
-        .gazetteer
-        .current()
-        .force
-        .as_ref()
-        .is_some_and(|f| f.id == force);
-    if !known_force {
+    if !serves_force(state, force) {
         return Ok(None);
     }
     Ok(management::neighbourhood_by_code(&state.db, code)
@@ -119,11 +139,8 @@ pub async fn events(
     let events: Vec<Event> = occurrences
         .into_iter()
         .map(|o| Event {
-            contact_details: ContactDetails {
-                email: n.contact_email.clone(),
-                telephone: n.contact_telephone.clone(),
-            },
-            description: (!o.series.description.is_empty()).then_some(o.series.description),
+            contact_details: ContactDetails::of(&n),
+            description: non_empty(o.series.description),
             title: o.series.title,
             address: surgeries::venue_line(&o.venue),
             kind: "meeting",
