@@ -14,12 +14,14 @@ use app::services::clock::Clock;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
 use axum::extract::State;
+use axum::http::Uri;
 use axum::http::header::{CACHE_CONTROL, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -33,36 +35,44 @@ const LARGEST_ANSWER: usize = 16 * 1024 * 1024;
 /// changed now, which is later, so still safe).
 const REMEMBERED_ANSWERS: usize = 50_000;
 
-/// When each answer, by address and tag, was first served by this instance.
+/// The first 12 bytes of an answer's SHA-256: its tag.
+type Digest12 = [u8; 12];
+
+/// When each answer, by a hash of its address and by its digest, was first served by this
+/// instance. Hashes keep the lookup path free of allocations; a collision between two addresses
+/// only ever makes an answer newer, unless the two answers are also identical.
 #[derive(Clone, Default)]
 pub struct Revalidation {
     clock: Clock,
-    first_served: Arc<Mutex<HashMap<String, (HeaderValue, i64)>>>,
+    addresses: RandomState,
+    first_served: Arc<Mutex<HashMap<u64, (Digest12, i64)>>>,
 }
 
 impl Revalidation {
     pub fn new(clock: Clock) -> Self {
         Self {
             clock,
+            addresses: RandomState::new(),
             first_served: Arc::default(),
         }
     }
 
     /// When the answer at `address` with `tag` was first served, recording it as now if the
     /// answer there is new.
-    fn last_modified(&self, address: &str, tag: &HeaderValue) -> i64 {
+    fn last_modified(&self, address: &Uri, digest: Digest12) -> i64 {
+        let address = self.addresses.hash_one(address);
         let mut first_served = self
             .first_served
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        match first_served.get(address) {
-            Some((known, at)) if known == tag => *at,
+        match first_served.get(&address) {
+            Some((known, at)) if *known == digest => *at,
             _ => {
                 if first_served.len() >= REMEMBERED_ANSWERS {
                     first_served.clear();
                 }
                 let now = self.clock.now();
-                first_served.insert(address.to_string(), (tag.clone(), now));
+                first_served.insert(address, (digest, now));
                 now
             }
         }
@@ -80,7 +90,7 @@ pub async fn revalidate(
         .get(IF_MODIFIED_SINCE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| httpdate::parse_http_date(v).ok());
-    let address = request.uri().to_string();
+    let address = request.uri().clone();
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
         return response;
@@ -93,8 +103,9 @@ pub async fn revalidate(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let tag = entity_tag(&bytes);
-    let modified = revalidation.last_modified(&address, &tag);
+    let digest = digest(&bytes);
+    let tag = entity_tag(digest);
+    let modified = revalidation.last_modified(&address, digest);
     parts.headers.insert(ETAG, tag.clone());
     parts
         .headers
@@ -131,11 +142,23 @@ fn unix_seconds(at: SystemTime) -> i64 {
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
+fn digest(body: &[u8]) -> Digest12 {
+    let full = Sha256::digest(body);
+    let mut digest = [0; 12];
+    digest.copy_from_slice(&full[..12]);
+    digest
+}
+
 /// A weak tag (`W/"…"`): the same data compressed differently is still the same data.
-fn entity_tag(body: &[u8]) -> HeaderValue {
-    let digest = Sha256::digest(body);
-    let hash: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
-    HeaderValue::from_str(&format!("W/\"{hash}\"")).expect("hex digits make a valid header")
+fn entity_tag(digest: Digest12) -> HeaderValue {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut tag = Vec::with_capacity(28);
+    tag.extend_from_slice(b"W/\"");
+    for byte in digest {
+        tag.extend([HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 15)]]);
+    }
+    tag.push(b'"');
+    HeaderValue::from_bytes(&tag).expect("hex digits make a valid header")
 }
 
 /// Whether an `If-None-Match` list names `tag` (compared weakly, as RFC 9110 asks) or is `*`.
@@ -156,7 +179,7 @@ mod tests {
 
     #[test]
     fn a_tag_is_named_weakly_in_a_list_or_by_a_star() {
-        let tag = entity_tag(b"[]");
+        let tag = entity_tag(digest(b"[]"));
         let plain = tag.to_str().unwrap().trim_start_matches("W/").to_string();
         for asked in [
             tag.to_str().unwrap().to_string(),
@@ -170,26 +193,27 @@ mod tests {
             );
         }
         assert!(!names(&HeaderValue::from_static("\"other\""), &tag));
-        assert_ne!(entity_tag(b"[]"), entity_tag(b"[{}]"));
+        assert_ne!(entity_tag(digest(b"[]")), entity_tag(digest(b"[{}]")));
     }
 
     #[test]
     fn an_answer_keeps_the_time_it_was_first_served_until_it_changes() {
         let clock = Clock::default();
         let revalidation = Revalidation::new(clock.clone());
-        let (old, new) = (entity_tag(b"[]"), entity_tag(b"[{}]"));
-        let first = revalidation.last_modified("/api/forces", &old);
+        let (old, new) = (digest(b"[]"), digest(b"[{}]"));
+        let (forces, force) = (
+            Uri::from_static("/api/forces"),
+            Uri::from_static("/api/forces/x"),
+        );
+        let first = revalidation.last_modified(&forces, old);
         clock.advance(600);
-        assert_eq!(revalidation.last_modified("/api/forces", &old), first);
+        assert_eq!(revalidation.last_modified(&forces, old), first);
         assert_eq!(
-            revalidation.last_modified("/api/forces", &new),
+            revalidation.last_modified(&forces, new),
             first + 600,
             "a changed answer is modified when it was first served"
         );
-        assert_eq!(
-            revalidation.last_modified("/api/forces/x", &old),
-            first + 600
-        );
+        assert_eq!(revalidation.last_modified(&force, old), first + 600);
     }
 
     #[test]
