@@ -500,6 +500,86 @@ async fn a_dry_run_reports_and_changes_nothing() {
     }
 }
 
+async fn ward_count(db: &sea_orm::DatabaseConnection) -> u64 {
+    entity::ward::Entity::find().count(db).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ward_mapping_reports_bad_rows_and_drops_unlisted_wards_only_from_a_clean_file() {
+    const HEADER: &str = "neighbourhood,ward_code,ward_name\n";
+    for kind in database_kinds() {
+        let app = spawn_app(kind).await;
+        let dir = tempfile::tempdir().unwrap();
+        let csv =
+            |name: &str, rows: &str| write(dir.path(), name, format!("{HEADER}{rows}").as_bytes());
+
+        // Boundaries matched as wards need the mapping first.
+        let square = r#"{"type": "FeatureCollection", "features": [{"type": "Feature",
+            "properties": {"code": "E05000001", "name": "Edgbaston"},
+            "geometry": {"type": "Polygon", "coordinates": [[[-1.93, 52.45], [-1.92, 52.45],
+            [-1.92, 52.46], [-1.93, 52.46], [-1.93, 52.45]]]}}]}"#;
+        let wards_file = write(dir.path(), "wards.geojson", square.as_bytes());
+        let boundary = BoundaryOptions {
+            format: BoundaryFormat::GeoJson,
+            id_property: "code".into(),
+            name_property: "name".into(),
+            match_by: MatchBy::Ward,
+        };
+        let refused = boundaries::import(&app.db, &[&wards_file], &boundary, APPLY).await;
+        assert!(matches!(refused, Err(ImportError::NoWardMap)), "{kind}");
+
+        let first = csv(
+            "first.csv",
+            "BW003,E05000001,Edgbaston\nBW004,E05000002,Harborne\n",
+        );
+        let summary = wards::import(&app.db, &first, APPLY).await.unwrap();
+        assert_eq!((summary.inserted, summary.rejected.len()), (2, 0), "{kind}");
+
+        let bad = csv(
+            "bad.csv",
+            "BW003,E05000001,Edgbaston\nNOPE,E05000003,Nowhere\nBW003,E05 000004,Spaced\n\
+             BW004,E05000001,Twice\nBW004,E05000005,\n",
+        );
+        let summary = wards::import(&app.db, &bad, APPLY).await.unwrap();
+        assert_eq!(
+            rejected_lines(&summary),
+            vec![3, 4, 5, 6],
+            "{kind}: {summary}"
+        );
+        assert!(reason(&summary, 3).contains("no neighbourhood of this force has the id \"NOPE\""));
+        assert!(reason(&summary, 4).contains("is not a ward code"));
+        assert!(reason(&summary, 5).contains("listed more than once (first for BW003)"));
+        assert!(reason(&summary, 6).contains("needs a name"));
+        assert_eq!(
+            summary.removed, 0,
+            "{kind}: Harborne's ward is kept while rows are rejected"
+        );
+        assert_eq!(ward_count(&app.db).await, 2, "{kind}");
+
+        let clean = csv("clean.csv", "BW003,E05000001,Edgbaston\n");
+        let summary = wards::import(&app.db, &clean, APPLY).await.unwrap();
+        assert_eq!((summary.unchanged, summary.removed), (1, 1), "{kind}");
+        assert!(
+            summary.to_string().contains("1 removed"),
+            "{kind}: {summary}"
+        );
+        assert_eq!(ward_count(&app.db).await, 1, "{kind}");
+
+        // Now the ward's boundary becomes Edgbaston's.
+        let summary = boundaries::import(&app.db, &[&wards_file], &boundary, APPLY)
+            .await
+            .unwrap();
+        assert_eq!(summary.updated, 1, "{kind}: {summary}");
+
+        let unknown = write(dir.path(), "header.csv", b"id,code\nBW003,E05000001\n");
+        let refused = wards::import(&app.db, &unknown, APPLY).await;
+        assert!(
+            matches!(refused, Err(ImportError::UnknownLayout { .. })),
+            "{kind}"
+        );
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_running_portal_serves_newly_imported_postcodes_within_seconds() {
     for kind in database_kinds() {
