@@ -96,11 +96,7 @@ pub async fn import(
     for file in files {
         let path = file.as_ref();
         let source = display_name(path);
-        let features = match boundary.format {
-            BoundaryFormat::GeoJson => read_geojson(path, boundary)?,
-            BoundaryFormat::Police => read_police(path)?,
-            BoundaryFormat::Kml => read_kml(path, boundary)?,
-        };
+        let features = read_features(path, boundary)?;
         for feature in features {
             summary.read += 1;
             let label = feature
@@ -176,6 +172,15 @@ pub async fn import(
     }
 
     finish(txn, summary).await
+}
+
+/// Every shape in one file, in the file's format.
+fn read_features(path: &Path, boundary: &BoundaryOptions) -> Result<Vec<Feature>, ImportError> {
+    match boundary.format {
+        BoundaryFormat::GeoJson => read_geojson(path, boundary),
+        BoundaryFormat::Police => read_police(path),
+        BoundaryFormat::Kml => read_kml(path, boundary),
+    }
 }
 
 /// One shape from several: the polygon union, so wards that share an edge make one outline.
@@ -604,11 +609,7 @@ pub async fn suggest_ward_map(
     let mut given = std::collections::HashSet::new();
     for file in files {
         let path = file.as_ref();
-        let features = match boundary.format {
-            BoundaryFormat::GeoJson => read_geojson(path, boundary)?,
-            BoundaryFormat::Police => read_police(path)?,
-            BoundaryFormat::Kml => read_kml(path, boundary)?,
-        };
+        let features = read_features(path, boundary)?;
         for feature in features {
             let (Some(code), Some(name)) = (feature.id, feature.name) else {
                 suggestion.unreadable.push(format!(
