@@ -9,17 +9,21 @@ use crate::pages::account::{
 use crate::pages::concerns::{
     check::CheckConcernPage, raise::RaiseConcernPage, start::RaiseConcernStartPage,
 };
+use crate::pages::groups::{
+    dashboard::GroupDashboardPage, group::GroupPage, invitation::AcceptInvitationPage,
+    list::GroupsPage, members::GroupMembersPage, register::RegisterGroupPage,
+};
 use crate::pages::staff::{
     accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage,
     categories::ConcernCategoriesPage, code::StaffCodePage, concern::TeamConcernPage,
     concerns::StaffConcernsPage, dashboard::StaffDashboardPage,
-    forgot_password::ForgotPasswordPage, moderation::ModerationPage,
-    neighbourhood::ManageNeighbourhoodPage, neighbourhood_concerns::NeighbourhoodConcernsPage,
-    occurrence::TeamOccurrencePage, outbox::StaffOutboxPage,
-    priorities::NeighbourhoodPrioritiesPage, priority::TeamPriorityPage, problem::ProblemPage,
-    problems::NeighbourhoodProblemsPage, remove_team_member::RemoveTeamMemberPage,
-    reset_password::ResetPasswordPage, sign_in::StaffSignInPage,
-    surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage,
+    forgot_password::ForgotPasswordPage, group::StaffGroupPage, groups::StaffGroupsPage,
+    moderation::ModerationPage, neighbourhood::ManageNeighbourhoodPage,
+    neighbourhood_concerns::NeighbourhoodConcernsPage, occurrence::TeamOccurrencePage,
+    outbox::StaffOutboxPage, priorities::NeighbourhoodPrioritiesPage, priority::TeamPriorityPage,
+    problem::ProblemPage, problems::NeighbourhoodProblemsPage,
+    remove_team_member::RemoveTeamMemberPage, reset_password::ResetPasswordPage,
+    sign_in::StaffSignInPage, surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage,
     updates::NeighbourhoodUpdatesPage, venue::VenuePage, venues::NeighbourhoodVenuesPage,
     vote::TeamVotePage, votes::NeighbourhoodVotesPage, your_sign_in::YourSignInPage,
 };
@@ -98,6 +102,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/email-preferences/unsubscribe") view=UnsubscribePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/concerns/new") view=RaiseConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/concerns/new/check") view=CheckConcernPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups") view=GroupsPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups/new") view=RegisterGroupPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups/invitations/accept") view=AcceptInvitationPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups/:reference") view=GroupPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups/:reference/dashboard") view=GroupDashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/groups/:reference/members") view=GroupMembersPage ssr=SsrMode::Async />
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
                     <Route path=path!("/api") view=OpenDataPage ssr=SsrMode::Async />
@@ -119,6 +129,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/surgeries") view=NeighbourhoodSurgeriesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/surgeries/:id") view=TeamOccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/concerns") view=StaffConcernsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/groups") view=StaffGroupsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/groups/:reference") view=StaffGroupPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/moderation") view=ModerationPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/concern-categories") view=ConcernCategoriesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/concerns") view=NeighbourhoodConcernsPage ssr=SsrMode::Async />

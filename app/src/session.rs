@@ -93,6 +93,8 @@ pub enum AfterSignIn {
     RaiseConcern { code: String },
     /// Voting in this vote.
     Vote { vote_id: i32 },
+    /// Registering a community group.
+    RegisterGroup,
 }
 
 impl AfterSignIn {
@@ -103,6 +105,7 @@ impl AfterSignIn {
                 crate::domain::neighbourhood::raise_concern_path(code)
             }
             AfterSignIn::Vote { vote_id } => format!("/votes/{vote_id}/choose"),
+            AfterSignIn::RegisterGroup => "/groups/new".to_string(),
         }
     }
 }
@@ -167,6 +170,17 @@ pub struct ConcernDraft {
     pub position: Option<crate::domain::geometry::Position>,
     /// Names this attempt: confirming it twice finds the first concern.
     pub key: String,
+    /// The community group it is put forward for, if the resident chose one they organise.
+    #[serde(default)]
+    pub on_behalf: Option<DraftGroup>,
+}
+
+/// A group chosen on the concern form; checked again when the concern is sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftGroup {
+    pub reference: String,
+    pub name: String,
+    pub propose_for_vote: bool,
 }
 
 pub struct PortalSession(Session);

@@ -55,6 +55,10 @@ pub struct Model {
     /// Sent with the confirm step, so a second submission finds this concern.
     #[sea_orm(unique)]
     pub idempotency_key: Option<String>,
+    /// The community group it was put forward for: replies go to the group's organisers.
+    pub group_id: Option<i32>,
+    /// The group proposed it as an option for the next priority vote.
+    pub proposed_for_vote: bool,
 }
 
 /// Where a concern is, as the resident reads it.

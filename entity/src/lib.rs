@@ -1,14 +1,22 @@
 //! sea-orm entities: one module per table. Only the server (and the `ssr` build of `app`) uses them.
 
+pub mod alert_sent;
 pub mod audit_entry;
 pub mod ballot;
 pub mod ballot_choice;
 pub mod booking;
+pub mod community_group;
 pub mod concern;
 pub mod concern_category;
 pub mod concern_event;
 pub mod dataset_revision;
+pub mod follow;
 pub mod force;
+pub mod group_invitation;
+pub mod group_meeting;
+pub mod group_meeting_priority;
+pub mod group_member;
+pub mod group_neighbourhood;
 pub mod local_policing_area;
 pub mod neighbourhood;
 pub mod neighbourhood_link;
@@ -18,6 +26,7 @@ pub mod paper_count_choice;
 pub mod postcode;
 pub mod priority;
 pub mod priority_action;
+pub mod priority_status_change;
 pub mod problem;
 pub mod problem_action;
 pub mod rate_limit_counter;

@@ -16,6 +16,36 @@ pub struct Model {
     /// Whether they are emailed when a "you said, we did" update answers a concern they raised
     /// or a vote they voted in.
     pub update_emails: bool,
+    /// Emails about what they and their groups follow: a weekly digest, one as things happen,
+    /// or none.
+    pub follow_alerts: FollowAlerts,
+    /// For alerts as things happen: everything up to this time has been sent.
+    pub alerted_until: Option<i64>,
+}
+
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "kebab-case")]
+pub enum FollowAlerts {
+    #[default]
+    #[sea_orm(string_value = "weekly")]
+    Weekly,
+    #[sea_orm(string_value = "immediate")]
+    Immediate,
+    #[sea_orm(string_value = "none")]
+    None,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

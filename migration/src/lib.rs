@@ -11,6 +11,7 @@ mod m20261203_000005_surgery_changes;
 mod m20261203_000006_concerns;
 mod m20261203_000007_priorities;
 mod m20261203_000008_wards;
+mod m20261203_000009_groups;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000006_concerns::Migration),
             Box::new(m20261203_000007_priorities::Migration),
             Box::new(m20261203_000008_wards::Migration),
+            Box::new(m20261203_000009_groups::Migration),
         ]
     }
 }

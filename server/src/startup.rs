@@ -241,6 +241,10 @@ async fn start(
         state.clone(),
         Duration::from_secs(config.reminder_interval),
     ));
+    tokio::spawn(crate::jobs::follow_alerts::run(
+        state.clone(),
+        Duration::from_secs(config.reminder_interval),
+    ));
     router(config, address, state, sessions, assets)
 }
 

@@ -426,3 +426,45 @@ pub fn PostcodeField(
     }
     .into_any()
 }
+
+/// Checkboxes in a fieldset, each named `{name}[i]` so a form may send several (a list of
+/// values); nothing at all when there is nothing to choose.
+pub fn checkbox_list(
+    name: &'static str,
+    legend: &'static str,
+    items: Vec<(String, String)>,
+) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="form-group">
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend">{legend}</legend>
+                    <div class="checkboxes">
+                        {items.into_iter().enumerate().map(|(i, (value, label))| {
+                            let id = format!("{name}-{i}");
+                            view! {
+                                <div class="checkbox">
+                                    <input class="checkbox__input" id=id.clone() name=format!("{name}[{i}]") type="checkbox" value=value />
+                                    <label class="label checkbox__label" for=id>{label}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+        }
+    })
+}
+
+/// One GOV.UK checkbox on its own, sending "yes" when ticked.
+#[component]
+pub fn Checkbox(name: &'static str, label: &'static str, checked: bool) -> impl IntoView {
+    view! {
+        <div class="form-group">
+            <div class="checkbox">
+                <input class="checkbox__input" id=name name=name type="checkbox" value="yes" checked=checked />
+                <label class="label checkbox__label" for=name>{label}</label>
+            </div>
+        </div>
+    }
+}

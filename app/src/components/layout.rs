@@ -94,6 +94,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="width-container">
                 <p>"In an emergency, call 999. To report a crime or contact the police when it is not an emergency, call 101."</p>
                 <ul class="site-footer__links">
+                    <li><a href="/groups">"Community groups"</a></li>
                     <li><a href="/accessibility">"Accessibility statement"</a></li>
                     <li><a href="/privacy">"Privacy notice"</a></li>
                     <li><a href="/api">"Open data"</a></li>

@@ -6,6 +6,8 @@ pub mod email_address;
 pub mod find;
 pub mod forms;
 pub mod geometry;
+#[cfg(feature = "ssr")]
+pub mod group;
 pub mod neighbourhood;
 #[cfg(feature = "ssr")]
 pub mod password;

@@ -69,6 +69,17 @@ impl StaffMember {
             Role::Moderator => false,
         }
     }
+
+    /// Whether they may verify a community group working in these neighbourhoods (and record
+    /// meetings with it): moderators and administrators, or a team member of one of them.
+    pub fn may_act_for_group(&self, neighbourhood_ids: &[i32]) -> bool {
+        match self.role {
+            Role::Administrator | Role::Moderator => true,
+            Role::TeamMember => neighbourhood_ids
+                .iter()
+                .any(|id| self.neighbourhood_ids.contains(id)),
+        }
+    }
 }
 
 #[cfg(test)]

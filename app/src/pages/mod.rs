@@ -2,6 +2,7 @@ pub mod accessibility;
 pub mod account;
 pub mod concerns;
 pub mod email_preferences;
+pub mod groups;
 pub mod home;
 pub mod neighbourhood;
 pub mod open_data;

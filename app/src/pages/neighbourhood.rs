@@ -147,6 +147,7 @@ fn Neighbourhood(
     local: LocalPriorities,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
+        id: neighbourhood_id,
         code,
         name,
         lpa,
@@ -210,6 +211,16 @@ fn Neighbourhood(
                 <Priorities code=code.clone() local />
 
                 <RaisedByResidents code=code.clone() raised />
+
+                <h2 class="heading-m" id="groups">"Community groups"</h2>
+                <p>
+                    <a href=format!("/groups?neighbourhood={code}")>"Community groups working with this team"</a>" · "
+                    <a href=format!("/groups/new?neighbourhood={code}")>"Register your group"</a>
+                </p>
+                <crate::components::follow::FollowButton
+                    item=crate::domain::group::Item { kind: entity::follow::ItemKind::Neighbourhood, id: neighbourhood_id }
+                    what="this neighbourhood"
+                />
 
                 <h2 class="heading-m">"Contact the team"</h2>
                 {(!has_contact).then(|| view! {

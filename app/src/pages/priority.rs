@@ -12,6 +12,7 @@ use leptos_meta::Title;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct PriorityView {
+    id: i32,
     code: String,
     neighbourhood: String,
     issue: String,
@@ -44,6 +45,7 @@ async fn priority(code: String, id: String) -> Result<PriorityView, PageError> {
         updates: updates::for_priority(&state.db, id)
             .await
             .map_err(|e| fault("reading updates", e))?,
+        id,
         code: n.code,
         neighbourhood: n.name,
         update_due: detail.update_due(now),
@@ -66,6 +68,7 @@ pub fn PriorityPage() -> impl IntoView {
     page(
         move || priority(code.clone(), id.clone()),
         |PriorityView {
+             id,
              code,
              neighbourhood,
              issue,
@@ -97,6 +100,10 @@ pub fn PriorityPage() -> impl IntoView {
                 </ol>
                 <h2 class="heading-m">"You said, we did"</h2>
                 <UpdateList updates />
+                <crate::components::follow::FollowButton
+                    item=crate::domain::group::Item { kind: entity::follow::ItemKind::Priority, id }
+                    what="this priority"
+                />
                 <p><a href=neighbourhood_path(&code)>{format!("The {neighbourhood} neighbourhood team")}</a></p>
             }
             .into_any()

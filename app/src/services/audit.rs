@@ -58,6 +58,9 @@ pub enum AuditAction {
     PriorityChanged,
     PriorityActionAdded,
     UpdatePublished,
+    GroupVerified,
+    GroupDeclined,
+    GroupMeetingRecorded,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -72,10 +75,11 @@ pub enum AuditTopic {
     Surgeries,
     Concerns,
     Priorities,
+    Groups,
 }
 
 impl AuditTopic {
-    pub const ALL: [AuditTopic; 8] = [
+    pub const ALL: [AuditTopic; 9] = [
         AuditTopic::StaffAccounts,
         AuditTopic::Teams,
         AuditTopic::Neighbourhoods,
@@ -84,6 +88,7 @@ impl AuditTopic {
         AuditTopic::Surgeries,
         AuditTopic::Concerns,
         AuditTopic::Priorities,
+        AuditTopic::Groups,
     ];
 
     pub fn label(self) -> &'static str {
@@ -96,6 +101,7 @@ impl AuditTopic {
             AuditTopic::Surgeries => "Surgeries",
             AuditTopic::Concerns => "Concerns, problems and moderation",
             AuditTopic::Priorities => "Votes, priorities and \"you said, we did\"",
+            AuditTopic::Groups => "Community groups",
         }
     }
 
@@ -110,12 +116,13 @@ impl AuditTopic {
             AuditTopic::Surgeries => "surgery.",
             AuditTopic::Concerns => "concern.",
             AuditTopic::Priorities => "priority.",
+            AuditTopic::Groups => "group.",
         }
     }
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 45] = [
+    pub const ALL: [AuditAction; 48] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -161,6 +168,9 @@ impl AuditAction {
         AuditAction::PriorityChanged,
         AuditAction::PriorityActionAdded,
         AuditAction::UpdatePublished,
+        AuditAction::GroupVerified,
+        AuditAction::GroupDeclined,
+        AuditAction::GroupMeetingRecorded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -210,6 +220,9 @@ impl AuditAction {
             AuditAction::PriorityChanged => "priority.update",
             AuditAction::PriorityActionAdded => "priority.action",
             AuditAction::UpdatePublished => "priority.you_said_we_did",
+            AuditAction::GroupVerified => "group.verify",
+            AuditAction::GroupDeclined => "group.decline",
+            AuditAction::GroupMeetingRecorded => "group.meeting",
         }
     }
 
@@ -306,6 +319,11 @@ impl AuditAction {
             }
             AuditAction::UpdatePublished => {
                 format!("{actor} published a \"you said, we did\" update {subject}")
+            }
+            AuditAction::GroupVerified => format!("{actor} verified the community group {subject}"),
+            AuditAction::GroupDeclined => format!("{actor} declined the community group {subject}"),
+            AuditAction::GroupMeetingRecorded => {
+                format!("{actor} recorded a meeting with the community group {subject}")
             }
         }
     }

@@ -109,6 +109,16 @@ pub struct RaiseRequest<'a> {
     pub position: Option<Position>,
     /// Chosen at the check-your-answers step: sending it twice finds the first concern.
     pub idempotency_key: &'a str,
+    /// The community group it is put forward for, if any.
+    pub group: Option<OnBehalf>,
+}
+
+/// A concern put forward for a community group by one of its organisers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OnBehalf {
+    pub id: i32,
+    /// Proposed as an option for the next priority vote.
+    pub propose_for_vote: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -185,6 +195,8 @@ pub async fn raise(
         improved_at: Set(None),
         updated_at: Set(now),
         idempotency_key: Set(Some(request.idempotency_key.to_string())),
+        group_id: Set(request.group.map(|g| g.id)),
+        proposed_for_vote: Set(request.group.is_some_and(|g| g.propose_for_vote)),
     })
     .exec_without_returning(&txn)
     .await;
@@ -249,6 +261,8 @@ pub struct ConcernDetail {
     pub category: String,
     pub neighbourhood: neighbourhood::Model,
     pub problem: Option<problem::Model>,
+    /// The community group it was put forward for.
+    pub group: Option<entity::community_group::Model>,
     /// Oldest first; notes only for staff.
     pub timeline: Vec<TimelineEntry>,
 }
@@ -278,6 +292,14 @@ async fn detail<C: ConnectionTrait>(
         .unwrap_or_default();
     let problem = match found.problem_id {
         Some(id) => problem::Entity::find_by_id(id).one(conn).await?,
+        None => None,
+    };
+    let group = match found.group_id {
+        Some(id) => {
+            entity::community_group::Entity::find_by_id(id)
+                .one(conn)
+                .await?
+        }
         None => None,
     };
     let events = concern_event::Entity::find()
@@ -328,6 +350,7 @@ async fn detail<C: ConnectionTrait>(
         category,
         neighbourhood,
         problem,
+        group,
         timeline,
     }))
 }
@@ -751,15 +774,38 @@ pub enum TeamAction {
     NotNow,
 }
 
-/// Emails the resident (if they still have an account), inside the caller's transaction.
+/// Emails the resident (if they still have an account), inside the caller's transaction; for
+/// a concern a group put forward, its organisers.
 async fn write_to_resident<C: ConnectionTrait>(
     conn: &C,
     clock: &Clock,
     site: &EmailSite,
     n: &neighbourhood::Model,
     found: &concern::Model,
-    email: impl FnOnce(&ConcernLetter<'_>) -> outbox::OutgoingEmail,
+    email: impl Fn(&ConcernLetter<'_>) -> outbox::OutgoingEmail,
 ) -> Result<(), DbErr> {
+    let sender = team_sender(&n.name, &site.force_name);
+    if let Some(group_id) = found.group_id
+        && let Some(group) = entity::community_group::Entity::find_by_id(group_id)
+            .one(conn)
+            .await?
+    {
+        let link = format!(
+            "{}{}",
+            site.site_url,
+            crate::domain::group::dashboard_path(&group.reference)
+        );
+        for address in crate::services::groups::organiser_addresses(conn, group_id).await? {
+            let letter = ConcernLetter {
+                to: &address,
+                reference: &found.reference,
+                sender: &sender,
+                link: &link,
+            };
+            outbox::enqueue(conn, clock, email(&letter)).await?;
+        }
+        return Ok(());
+    }
     let Some(resident_id) = found.resident_id else {
         return Ok(());
     };
@@ -767,7 +813,6 @@ async fn write_to_resident<C: ConnectionTrait>(
         return Ok(());
     };
     let link = format!("{}{}", site.site_url, concern_path(&found.reference));
-    let sender = team_sender(&n.name, &site.force_name);
     let letter = ConcernLetter {
         to: &resident.email,
         reference: &found.reference,
@@ -1119,6 +1164,20 @@ pub async fn erase_for_resident<C: ConnectionTrait>(
         .filter(concern::Column::SummaryStatus.eq(SummaryStatus::Pending))
         .exec(conn)
         .await?;
+    // What was put forward for a group is the group's record: it stays, as from "a member".
+    concern::Entity::update_many()
+        .col_expr(
+            concern::Column::ResidentId,
+            Expr::value(Option::<i32>::None),
+        )
+        .col_expr(
+            concern::Column::IdempotencyKey,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(concern::Column::Id.is_in(theirs.iter().copied()))
+        .filter(concern::Column::GroupId.is_not_null())
+        .exec(conn)
+        .await?;
     concern::Entity::update_many()
         .col_expr(
             concern::Column::ResidentId,
@@ -1137,6 +1196,62 @@ pub async fn erase_for_resident<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// A concern a community group proposed for the next priority vote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    pub reference: String,
+    pub group: String,
+    pub category: String,
+    pub description: String,
+}
+
+/// The concerns groups proposed for a vote in this neighbourhood that are not yet an option in
+/// one, oldest first: the team can add them as options by their reference.
+pub async fn proposals<C: ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+) -> Result<Vec<Proposal>, DbErr> {
+    use sea_orm::sea_query::Query;
+    let proposed = concern::Entity::find()
+        .filter(concern::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(concern::Column::ProposedForVote.eq(true))
+        .filter(
+            concern::Column::Id.not_in_subquery(
+                Query::select()
+                    .column(entity::vote_option::Column::ConcernId)
+                    .from(entity::vote_option::Entity)
+                    .and_where(entity::vote_option::Column::ConcernId.is_not_null())
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(concern::Column::CreatedAt)
+        .all(conn)
+        .await?;
+    let categories: HashMap<i32, String> = categories(conn, true)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let mut found = Vec::with_capacity(proposed.len());
+    for c in proposed {
+        let group = match c.group_id {
+            Some(id) => entity::community_group::Entity::find_by_id(id)
+                .one(conn)
+                .await?
+                .map(|g| g.name)
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        found.push(Proposal {
+            reference: c.reference,
+            group,
+            category: categories.get(&c.category_id).cloned().unwrap_or_default(),
+            description: c.description,
+        });
+    }
+    Ok(found)
 }
 
 /// What stands in for a resident's words after they deleted their account.

@@ -586,6 +586,154 @@ pub fn update_published(letter: &UpdateLetter<'_>) -> OutgoingEmail {
     )
 }
 
+/// A team hears that a group working in its neighbourhood asks to be verified.
+pub fn group_to_verify(
+    to: &str,
+    group: &str,
+    neighbourhood: &str,
+    force_name: &str,
+    link: &str,
+) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!("A community group, {group}, has registered on the neighbourhood policing website and says it works in {neighbourhood}."),
+            "It appears publicly once a member of the team or a moderator has checked it is a real group and verified it.".into(),
+        ],
+        link: Some(("Check the group", link)),
+        after: vec![],
+        sender: &sender,
+    }
+    .into_email(to, &format!("A community group to verify: {group}"))
+}
+
+/// A group's organisers hear that it was verified, or declined and why.
+pub fn group_decided(
+    to: &str,
+    group: &str,
+    force_name: &str,
+    link: &str,
+    declined_because: Option<&str>,
+) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    let (subject, paragraphs) = match declined_because {
+        None => (
+            format!("{group} is verified"),
+            vec![format!(
+                "{group} has been verified: its page is now public, and you can follow priorities and put issues forward for the group."
+            )],
+        ),
+        Some(reason) => (
+            format!("{group} was not verified"),
+            vec![
+                format!("{group} was not verified, so it does not appear publicly."),
+                format!("The reason given: {reason}"),
+            ],
+        ),
+    };
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs,
+        link: Some(("Go to the group's page", link)),
+        after: vec![],
+        sender: &sender,
+    }
+    .into_email(to, &subject)
+}
+
+/// An invitation to join a group: the link works once.
+pub fn group_invitation(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![format!(
+            "An organiser of {group} has invited you to join the group on the neighbourhood policing website, to follow what the local team does about the issues the group cares about."
+        )],
+        link: Some(("Join the group", link)),
+        after: vec![
+            "The link works once, for 14 days. Using it also signs you in with this email address.".into(),
+            "If you do not want to join, you can ignore this email.".into(),
+        ],
+        sender: &sender,
+    }
+    .into_email(to, &format!("You are invited to join {group}"))
+}
+
+/// Organisers hear that someone asks to join.
+pub fn group_join_request(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![format!("Someone has asked to join {group}.")],
+        link: Some(("Approve or refuse the request", link)),
+        after: vec![],
+        sender: &sender,
+    }
+    .into_email(to, &format!("A request to join {group}"))
+}
+
+/// A member hears that their request was approved.
+pub fn group_joined(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![format!("You are now a member of {group}.")],
+        link: Some(("See what the group follows", link)),
+        after: vec![],
+        sender: &sender,
+    }
+    .into_email(to, &format!("You have joined {group}"))
+}
+
+/// A message from the group's public contact form, passed on to an organiser.
+pub fn group_contact(
+    to: &str,
+    group: &str,
+    force_name: &str,
+    from_name: &str,
+    from_email: &str,
+    message: &str,
+) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: vec![
+            format!("{from_name} sent a message to {group} through the group's page on the neighbourhood policing website:"),
+            message.to_string(),
+            format!("To answer, write to {from_name} at {from_email}. Your own address has not been shown to them."),
+        ],
+        link: None,
+        after: vec![],
+        sender: &sender,
+    }
+    .into_email(to, &format!("A message for {group} from {from_name}"))
+}
+
+/// What changed on what someone follows.
+pub fn follow_alert(
+    to: &str,
+    force_name: &str,
+    heading: &str,
+    news: &[String],
+    account_link: &str,
+    unsubscribe: &str,
+) -> OutgoingEmail {
+    let sender = force_sender(force_name);
+    let mut paragraphs = vec![format!("{heading}, on what you and your groups follow:")];
+    paragraphs.extend(news.iter().cloned());
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs,
+        link: Some(("See everything you follow", account_link)),
+        after: vec![format!(
+            "To choose how often you hear, go to your account. To stop these emails, use this link: {unsubscribe}"
+        )],
+        sender: &sender,
+    }
+    .into_email(to, "What your neighbourhood teams did on what you follow")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

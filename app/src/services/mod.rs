@@ -1,12 +1,16 @@
 //! Data access and the rules that need it. Server only (compiled with the `ssr` feature).
 
+pub mod alerts;
 pub mod audit;
 pub mod bookings;
 pub mod calendar;
 pub mod clock;
 pub mod concerns;
 pub mod find;
+pub mod following;
 pub mod gazetteer;
+pub mod group_meetings;
+pub mod groups;
 pub mod management;
 pub mod messages;
 pub mod moderation;

@@ -264,7 +264,7 @@ pub async fn add_action(
         .filter(priority::Column::Id.eq(found.id))
         .exec(&txn)
         .await?;
-    priority::Entity::update_many()
+    let under_way = priority::Entity::update_many()
         .col_expr(
             priority::Column::Status,
             Expr::value(PriorityStatus::ActionUnderWay),
@@ -273,6 +273,9 @@ pub async fn add_action(
         .filter(priority::Column::Status.eq(PriorityStatus::Open))
         .exec(&txn)
         .await?;
+    if under_way.rows_affected == 1 {
+        record_status_change(&txn, found.id, PriorityStatus::ActionUnderWay, now).await?;
+    }
     #[derive(Serialize)]
     struct ActionRecord<'a> {
         action: &'a str,
@@ -324,6 +327,7 @@ pub async fn change_status(
     if changed.rows_affected != 1 {
         return Ok(PriorityChanged::Unchanged);
     }
+    record_status_change(&txn, id, status, now).await?;
     let after = priority::Model {
         status,
         updated_at: now,
@@ -342,6 +346,24 @@ pub async fn change_status(
     crate::services::public_pages::changed(&txn).await?;
     txn.commit().await?;
     Ok(PriorityChanged::Changed)
+}
+
+/// Keeps a change of status for the priority's followers' timelines.
+async fn record_status_change<C: ConnectionTrait>(
+    conn: &C,
+    priority_id: i32,
+    status: PriorityStatus,
+    at: i64,
+) -> Result<(), DbErr> {
+    entity::priority_status_change::Entity::insert(entity::priority_status_change::ActiveModel {
+        id: sea_orm::ActiveValue::NotSet,
+        priority_id: sea_orm::ActiveValue::Set(priority_id),
+        status: sea_orm::ActiveValue::Set(status),
+        at: sea_orm::ActiveValue::Set(at),
+    })
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
 }
 
 /// Marks a priority updated now (an update answered it).

@@ -142,6 +142,7 @@ pub async fn redeem_sign_in_link(
         created_at: Set(now),
         last_signed_in_at: Set(now),
         update_emails: Set(true),
+        ..Default::default()
     })
     .on_conflict(
         OnConflict::column(resident::Column::Email)
@@ -185,6 +186,7 @@ pub async fn find_or_create<C: sea_orm::ConnectionTrait>(
         created_at: Set(now),
         last_signed_in_at: Set(now),
         update_emails: Set(true),
+        ..Default::default()
     })
     .on_conflict(
         OnConflict::column(resident::Column::Email)
@@ -231,18 +233,65 @@ pub async fn set_update_emails<C: sea_orm::ConnectionTrait>(
     Ok(changed.rows_affected == 1)
 }
 
-/// Stops a resident's update emails from a signed unsubscribe link; false if the link is not
-/// one the portal made.
+/// The emails a resident can stop with a link in one of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EmailList {
+    /// "You said, we did" updates on what they raised or voted in.
+    #[default]
+    Updates,
+    /// Alerts about what they and their groups follow.
+    Alerts,
+}
+
+impl EmailList {
+    /// What the link's signature is for: a link for one list cannot stop another.
+    fn purpose(self) -> &'static str {
+        match self {
+            EmailList::Updates => "unsubscribe",
+            EmailList::Alerts => "unsubscribe-alerts",
+        }
+    }
+
+    /// `resident=…&signature=…` (and `&list=alerts` for alerts).
+    pub fn signed_query(self, keys: &rate_limit::BucketKeys, resident_id: i32) -> String {
+        let signature = keys.signature(self.purpose(), &resident_id.to_string());
+        match self {
+            EmailList::Updates => format!("resident={resident_id}&signature={signature}"),
+            EmailList::Alerts => {
+                format!("resident={resident_id}&signature={signature}&list=alerts")
+            }
+        }
+    }
+}
+
+/// Stops one list of a resident's emails from a signed unsubscribe link; false if the link is
+/// not one the portal made.
 pub async fn unsubscribe(
     db: &DatabaseConnection,
     keys: &rate_limit::BucketKeys,
     resident_id: i32,
+    list: EmailList,
     signature: &str,
 ) -> Result<bool, DbErr> {
-    if !keys.verify("unsubscribe", &resident_id.to_string(), signature) {
+    if !keys.verify(list.purpose(), &resident_id.to_string(), signature) {
         return Ok(false);
     }
-    set_update_emails(db, resident_id, false).await?;
+    match list {
+        EmailList::Updates => {
+            set_update_emails(db, resident_id, false).await?;
+        }
+        EmailList::Alerts => {
+            resident::Entity::update_many()
+                .col_expr(
+                    resident::Column::FollowAlerts,
+                    Expr::value(resident::FollowAlerts::None),
+                )
+                .filter(resident::Column::Id.eq(resident_id))
+                .exec(db)
+                .await?;
+        }
+    }
     Ok(true)
 }
 
@@ -256,6 +305,18 @@ pub struct ResidentData {
     pub waiting_lists: Vec<crate::services::bookings::WaitingSummary>,
     pub concerns: Vec<crate::services::concerns::ResidentConcern>,
     pub ballots: Vec<crate::services::votes::ResidentBallot>,
+    pub groups: Vec<crate::services::groups::MembershipData>,
+    pub group_invitations: Vec<crate::services::groups::InvitationData>,
+    pub following: Vec<FollowData>,
+}
+
+/// Something the resident follows themselves.
+#[derive(Debug, Serialize)]
+pub struct FollowData {
+    pub kind: String,
+    pub title: String,
+    pub neighbourhood: String,
+    pub since: i64,
 }
 
 #[derive(Debug, Serialize)]
@@ -263,6 +324,7 @@ pub struct AccountData {
     pub email: String,
     pub display_name: Option<String>,
     pub update_emails: bool,
+    pub follow_alerts: resident::FollowAlerts,
     pub created_at: i64,
     pub last_signed_in_at: i64,
 }
@@ -301,8 +363,23 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
     let waiting_lists = crate::services::bookings::waiting_for_resident(db, id).await?;
     let concerns = crate::services::concerns::for_resident(db, id).await?;
     let ballots = crate::services::votes::for_resident(db, id).await?;
+    let groups = crate::services::groups::for_resident(db, id).await?;
+    let group_invitations = crate::services::groups::invitations_to(db, &account.email).await?;
+    let following = crate::services::following::for_resident(db, id)
+        .await?
+        .into_iter()
+        .map(|item| FollowData {
+            kind: item.kind_label,
+            title: item.title,
+            neighbourhood: item.neighbourhood,
+            since: item.since,
+        })
+        .collect();
     Ok(Some(ResidentData {
         ballots,
+        groups,
+        group_invitations,
+        following,
         bookings,
         waiting_lists,
         concerns,
@@ -328,6 +405,7 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
             email: account.email,
             display_name: account.display_name,
             update_emails: account.update_emails,
+            follow_alerts: account.follow_alerts,
             created_at: account.created_at,
             last_signed_in_at: account.last_signed_in_at,
         },
@@ -337,18 +415,25 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
 /// Erases the account and every record that names its address. Tables of what residents
 /// publish (concerns, votes, in later features) refer to the account with `ON DELETE SET NULL`,
 /// so what they published stays, shown as by "a resident". Places booked at surgeries still
-/// to come are given back.
+/// to come are given back. The last organiser of a group with other members must first make
+/// one of them an organiser: a group always keeps one.
 pub async fn delete(
     db: &DatabaseConnection,
     clock: &Clock,
     site: &crate::services::messages::EmailSite,
     id: i32,
-) -> Result<(), DbErr> {
+) -> Result<Deleted, DbErr> {
     let txn = crate::services::begin_write(db).await?;
+    let groups = crate::services::groups::last_organiser_of(&txn, id).await?;
+    if !groups.is_empty() {
+        return Ok(Deleted::LastOrganiser { groups });
+    }
     if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {
         crate::services::bookings::erase_for_resident(&txn, clock, site, id).await?;
         crate::services::concerns::erase_for_resident(&txn, id).await?;
         crate::services::votes::erase_for_resident(&txn, id).await?;
+        crate::services::groups::erase_for_resident(&txn, id).await?;
+        crate::services::groups::delete_invitations_to(&txn, &account.email).await?;
         sign_in_link::Entity::delete_many()
             .filter(sign_in_link::Column::Email.eq(&account.email))
             .exec(&txn)
@@ -359,7 +444,17 @@ pub async fn delete(
             .await?;
         resident::Entity::delete_by_id(id).exec(&txn).await?;
     }
-    txn.commit().await
+    txn.commit().await?;
+    Ok(Deleted::Deleted)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Deleted {
+    Deleted,
+    /// They are the only organiser of these groups, which have other members.
+    LastOrganiser {
+        groups: Vec<String>,
+    },
 }
 
 /// Forgets links that expired a day ago or more.

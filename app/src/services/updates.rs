@@ -10,6 +10,7 @@ use crate::services::clock::{Clock, format_date};
 use crate::services::messages::{self, EmailSite, team_sender};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
+use crate::services::residents::EmailList;
 use entity::{
     ballot, concern, neighbourhood, priority, problem, resident, team_update, update_link, vote,
 };
@@ -50,21 +51,31 @@ pub enum Published {
     NoSuchLink { what: String },
 }
 
-/// The signed address that stops a resident's update emails in one click.
-pub fn unsubscribe_link(site: &EmailSite, keys: &BucketKeys, resident_id: i32) -> String {
+/// The signed address of the page that stops one list of a resident's emails.
+pub fn unsubscribe_link(
+    site: &EmailSite,
+    keys: &BucketKeys,
+    resident_id: i32,
+    list: EmailList,
+) -> String {
     format!(
-        "{}/email-preferences/unsubscribe?resident={resident_id}&signature={}",
+        "{}/email-preferences/unsubscribe?{}",
         site.site_url,
-        keys.signature("unsubscribe", &resident_id.to_string())
+        list.signed_query(keys, resident_id)
     )
 }
 
 /// The address mail programs post to (RFC 8058 one-click).
-pub fn one_click_link(site: &EmailSite, keys: &BucketKeys, resident_id: i32) -> String {
+pub fn one_click_link(
+    site: &EmailSite,
+    keys: &BucketKeys,
+    resident_id: i32,
+    list: EmailList,
+) -> String {
     format!(
-        "{}/unsubscribe?resident={resident_id}&signature={}",
+        "{}/unsubscribe?{}",
         site.site_url,
-        keys.signature("unsubscribe", &resident_id.to_string())
+        list.signed_query(keys, resident_id)
     )
 }
 
@@ -221,9 +232,9 @@ pub async fn publish(
             next_steps: &entry.next_steps,
             outcome: &entry.outcome,
             link: &page,
-            unsubscribe: &unsubscribe_link(site, keys, person.id),
+            unsubscribe: &unsubscribe_link(site, keys, person.id, EmailList::Updates),
         })
-        .with_unsubscribe(one_click_link(site, keys, person.id));
+        .with_unsubscribe(one_click_link(site, keys, person.id, EmailList::Updates));
         outbox::enqueue(&txn, clock, email).await?;
     }
     audit::record(

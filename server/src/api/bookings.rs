@@ -76,7 +76,7 @@ fn fault(error: impl std::fmt::Display) -> Response {
 
 /// A cell a spreadsheet would take as a formula is begun with an apostrophe, so a resident's
 /// text can never run as one when the team opens the file.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     match text.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
         _ => text.to_string(),

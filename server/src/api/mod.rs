@@ -7,6 +7,7 @@ pub mod bookings;
 pub mod calendar;
 pub mod directory;
 pub mod feeds;
+pub mod groups;
 pub mod openapi;
 pub mod police;
 pub mod postcodes;
@@ -83,6 +84,7 @@ fn session_routes() -> Routes {
             "/staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv",
             get(bookings::download),
         ),
+        ("/groups/{reference}/record.csv", get(groups::record)),
     ]
 }
 

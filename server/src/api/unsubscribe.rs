@@ -13,6 +13,8 @@ use serde::Deserialize;
 pub struct Signed {
     resident: i32,
     signature: String,
+    #[serde(default)]
+    list: residents::EmailList,
 }
 
 pub async fn one_click(State(state): State<PortalState>, Query(signed): Query<Signed>) -> Response {
@@ -20,6 +22,7 @@ pub async fn one_click(State(state): State<PortalState>, Query(signed): Query<Si
         &state.db,
         &state.bucket_keys,
         signed.resident,
+        signed.list,
         &signed.signature,
     )
     .await

@@ -236,6 +236,13 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
         let team_vote = format!("/staff/neighbourhoods/BW001/votes/{vote}");
         let team_priority = format!("/staff/neighbourhoods/BW001/priorities/{priority}");
         let raise = "/neighbourhoods/BW001/concerns/new";
+        // A verified group in BW003 that the resident organises, with a second organiser so
+        // the resident may delete their account.
+        let group = crate::groups::matrix_group(&app).await;
+        let group_page = format!("/groups/{group}");
+        let dashboard = format!("{group_page}/dashboard");
+        let members = format!("{group_page}/members");
+        let staff_group = format!("/staff/groups/{group}");
         let resident_only = |answer: Answer| only(Resident, answer, to("/sign-in"));
 
         // Every page, by its route, with the address asked and who sees what.
@@ -250,6 +257,38 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/accessibility",
                 "/accessibility".into(),
                 everyone(Answer::Ok),
+            ),
+            ("/groups", "/groups".into(), everyone(Answer::Ok)),
+            (
+                "/groups/new",
+                "/groups/new".into(),
+                resident_only(Answer::Ok),
+            ),
+            (
+                "/groups/invitations/accept",
+                "/groups/invitations/accept?token=x".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/groups/{reference}",
+                group_page.clone(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/groups/{reference}/dashboard",
+                dashboard.clone(),
+                resident_only(Answer::Ok),
+            ),
+            (
+                "/groups/{reference}/members",
+                members.clone(),
+                resident_only(Answer::Ok),
+            ),
+            ("/staff/groups", "/staff/groups".into(), staff_page(STAFF)),
+            (
+                "/staff/groups/{reference}",
+                staff_group.clone(),
+                staff_page(MODERATORS),
             ),
             ("/privacy", "/privacy".into(), everyone(Answer::Ok)),
             ("/api", "/api".into(), everyone(Answer::Ok)),
@@ -598,6 +637,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             (
                 "/account/data",
                 "/account/data".into(),
+                only(Resident, Answer::Ok, to("/sign-in")),
+            ),
+            (
+                "/groups/{reference}/record.csv",
+                format!("{group_page}/record.csv"),
                 only(Resident, Answer::Ok, to("/sign-in")),
             ),
             (
@@ -1126,6 +1170,87 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 f(&[("message_id", "999999")]),
                 staff_action(ADMIN, "/staff/outbox"),
             ),
+            (
+                "/fn/groups/register",
+                f(&[
+                    ("name", ""),
+                    ("neighbourhood_1", ""),
+                    ("neighbourhood_2", ""),
+                    ("neighbourhood_3", ""),
+                    ("description", ""),
+                    ("key", ""),
+                ]),
+                resident_only(to("/groups/new")),
+            ),
+            (
+                "/fn/groups/join",
+                vec![("reference", group.clone())],
+                resident_only(to(&group_page)),
+            ),
+            (
+                "/fn/groups/contact",
+                vec![
+                    ("reference", group.clone()),
+                    ("from_name", String::new()),
+                    ("from_email", String::new()),
+                    ("message", String::new()),
+                ],
+                everyone(to(&group_page)),
+            ),
+            (
+                "/fn/following/change",
+                f(&[("item", ""), ("action", "follow")]),
+                resident_only(to("/account#following")),
+            ),
+            (
+                "/fn/groups/preferences",
+                vec![("reference", group.clone())],
+                resident_only(to(&dashboard)),
+            ),
+            (
+                "/fn/groups/invite",
+                vec![("reference", group.clone()), ("email", String::new())],
+                resident_only(to(&members)),
+            ),
+            (
+                "/fn/groups/members/change",
+                vec![
+                    ("reference", group.clone()),
+                    ("member_id", "999999".into()),
+                    ("change", "approve".into()),
+                ],
+                resident_only(to(&members)),
+            ),
+            // With another organiser, the resident may leave (last, as it ends membership).
+            (
+                "/fn/groups/leave",
+                vec![("reference", group.clone())],
+                resident_only(to(&group_page)),
+            ),
+            (
+                "/fn/groups/invitations/accept",
+                f(&[("token", "x")]),
+                everyone(to("/groups/invitations/accept")),
+            ),
+            (
+                "/fn/staff/groups/decide",
+                vec![("reference", group.clone()), ("reason", String::new())],
+                staff_action(MODERATORS, &staff_group),
+            ),
+            (
+                "/fn/staff/groups/meeting",
+                vec![
+                    ("reference", group.clone()),
+                    ("neighbourhood", String::new()),
+                    ("met_on_day", String::new()),
+                    ("met_on_month", String::new()),
+                    ("met_on_year", String::new()),
+                    ("attendees", String::new()),
+                    ("notes", String::new()),
+                ],
+                staff_action(ADMIN, &staff_group),
+            ),
+            ("/fn/account/alerts", vec![], resident_only(to("/account"))),
             (
                 "/fn/staff/account/sign-out-everywhere",
                 vec![],

@@ -6,6 +6,7 @@
 mod authorisation;
 mod concerns;
 mod find_your_team;
+mod groups;
 mod helpers;
 mod imports;
 mod mail;

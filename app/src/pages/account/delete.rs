@@ -13,7 +13,7 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
         leptos_axum::redirect("/sign-in");
         return Ok(());
     };
-    residents::delete(
+    let deleted = residents::delete(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
@@ -21,6 +21,24 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
     )
     .await
     .map_err(|e| fault("deleting an account", e))?;
+    if let residents::Deleted::LastOrganiser { groups } = deleted {
+        return context
+            .reply(
+                "/account/delete",
+                FormFeedback::errors(
+                    "delete",
+                    vec![crate::domain::forms::FieldError::new(
+                        "delete",
+                        format!(
+                            "You are the only organiser of {}. Make another member an organiser first, on the group's members page",
+                            groups.join(" and ")
+                        ),
+                    )],
+                    &[],
+                ),
+            )
+            .await;
+    }
     context.session.sign_out().await?;
     context
         .reply(
@@ -33,13 +51,16 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
 /// Asks once more before erasing the account.
 #[component]
 pub fn DeleteAccountPage() -> impl IntoView {
-    page(signed_in_resident, |()| {
+    page(signed_in_resident, |feedback| {
         view! {
-            <Title text="Delete your account" />
+            <Title text=crate::components::form::page_title("Delete your account", &feedback) />
+            <crate::components::form::FeedbackBanner feedback=feedback.clone() />
             <h1 class="heading-l">"Are you sure you want to delete your account?"</h1>
             <p>"Your email address and name will be erased straight away, with the sign-in links and emails sent to you. This cannot be undone."</p>
             <p>"Any places you have booked at surgeries still to come are cancelled and given back. Anything you have published stays on the website, shown as written by \"a resident\"."</p>
+            <p>"If you are the only member of a community group, the group closes. If it has other members, make one of them an organiser first."</p>
             <form method="post" action=DeleteAccount::url()>
+                <span id="delete"></span>
                 <button type="submit" class="button button--warning">"Yes, delete my account"</button>
             </form>
             <p><a href="/account">"No, go back to your account"</a></p>
@@ -47,10 +68,10 @@ pub fn DeleteAccountPage() -> impl IntoView {
     })
 }
 
-async fn signed_in_resident() -> Result<(), PageError> {
+async fn signed_in_resident() -> Result<crate::domain::forms::FormFeedback, PageError> {
     let context = crate::request::RequestContext::new().await?;
     match context.session.resident_id().await? {
-        Some(_) => Ok(()),
+        Some(_) => Ok(context.feedback().await?),
         None => Err(PageError::Redirect("/sign-in".into())),
     }
 }

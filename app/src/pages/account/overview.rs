@@ -20,6 +20,12 @@ struct AccountView {
     pub concerns: Vec<(String, String, &'static str)>,
     /// Emailed when an update answers their concern or vote.
     pub update_emails: bool,
+    /// Their community groups: (reference, name, role or status)
+    pub groups: Vec<(String, String, &'static str)>,
+    /// What they follow themselves: (item as the follow form names it, kind, title, link,
+    /// status)
+    pub following: Vec<(String, String, String, Option<String>, String)>,
+    pub follow_alerts: entity::resident::FollowAlerts,
     pub feedback: FormFeedback,
 }
 
@@ -68,7 +74,39 @@ async fn your_account() -> Result<AccountView, PageError> {
             )
         })
         .collect();
+    let groups = crate::services::groups::of_resident(&context.state.db, id)
+        .await
+        .map_err(|e| fault("reading a resident's groups", e))?
+        .into_iter()
+        .map(|(g, m)| {
+            use entity::group_member::{MemberRole, MemberStatus};
+            let role = match (m.status, m.role) {
+                (MemberStatus::Requested, _) => "Asked to join",
+                (MemberStatus::Active, MemberRole::Organiser) => "Organiser",
+                (MemberStatus::Active, MemberRole::Member) => "Member",
+            };
+            (g.group.reference, g.group.name, role)
+        })
+        .collect();
+    let following = crate::services::following::for_resident(&context.state.db, id)
+        .await
+        .map_err(|e| fault("reading what a resident follows", e))?
+        .into_iter()
+        .filter_map(|item| match item.tracked {
+            crate::services::following::Tracked::Followed(followed) => Some((
+                crate::pages::groups::dashboard::item_value(followed),
+                item.kind_label,
+                item.title,
+                item.link,
+                item.status,
+            )),
+            crate::services::following::Tracked::PutForward { .. } => None,
+        })
+        .collect();
     Ok(AccountView {
+        groups,
+        following,
+        follow_alerts: account.follow_alerts,
         update_emails: account.update_emails,
         bookings,
         waiting,
@@ -164,6 +202,43 @@ pub async fn choose_update_emails(choice: Option<UpdateEmails>) -> Result<(), Se
         .await
 }
 
+#[server(prefix = "/fn", endpoint = "account/alerts")]
+pub async fn choose_alerts(
+    alerts: Option<entity::resident::FollowAlerts>,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::FieldError;
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some(id) = context.session.resident_id().await? else {
+        leptos_axum::redirect("/sign-in");
+        return Ok(());
+    };
+    let Some(alerts) = alerts else {
+        return context
+            .reply(
+                "/account",
+                FormFeedback::errors(
+                    "alerts",
+                    vec![FieldError::new(
+                        "alerts",
+                        "Select how often to hear about changes",
+                    )],
+                    &[],
+                ),
+            )
+            .await;
+    };
+    crate::services::alerts::set_alerts(&context.state.db, &context.state.clock, id, alerts)
+        .await
+        .map_err(|e| fault("choosing alerts", e))?;
+    context
+        .reply(
+            "/account",
+            FormFeedback::notice("alerts", "Your choice is saved"),
+        )
+        .await
+}
+
 #[server(prefix = "/fn", endpoint = "account/waiting/leave")]
 pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
@@ -217,8 +292,16 @@ fn Account(account: AccountView) -> impl IntoView {
         waiting,
         concerns,
         update_emails,
+        groups,
+        following,
+        follow_alerts,
         feedback,
     } = account;
+    let no_groups = groups.is_empty();
+    let no_following = following.is_empty();
+    use crate::components::form::{Choice, Radios, form_value};
+    use crate::pages::groups::dashboard::{ChangeFollowing, FollowAction};
+    use entity::resident::FollowAlerts;
     let no_concerns = concerns.is_empty();
     let no_waiting = waiting.is_empty();
     let no_bookings = bookings.is_empty();
@@ -281,6 +364,55 @@ fn Account(account: AccountView) -> impl IntoView {
             }).collect_view()}
         </ul>
         <p><a href="/concerns/new">"Raise a concern"</a></p>
+
+        <h2 class="heading-m" id="groups">"Your community groups"</h2>
+        {no_groups.then(|| view! { <p>"You are not a member of a community group."</p> })}
+        <ul class="surgery-list" aria-labelledby="groups" hidden=no_groups>
+            {groups.into_iter().map(|(reference, name, role)| view! {
+                <li>
+                    <a href=crate::domain::group::group_path(&reference)>{name}</a>
+                    <br /><strong class="tag">{role}</strong>
+                </li>
+            }).collect_view()}
+        </ul>
+        <p><a href="/groups">"Find a community group"</a>" or "<a href="/groups/new">"register one"</a></p>
+
+        <h2 class="heading-m" id="following">"What you follow"</h2>
+        {no_following.then(|| view! { <p>"You do not follow anything yet. You can follow a local priority or a vote from its page."</p> })}
+        <ul class="surgery-list" aria-labelledby="following" hidden=no_following>
+            {following.into_iter().map(|(item, kind, title, link, status)| view! {
+                <li>
+                    {format!("{kind}: ")}
+                    {match link {
+                        Some(link) => view! { <a href=link>{title.clone()}</a> }.into_any(),
+                        None => view! { <span>{title.clone()}</span> }.into_any(),
+                    }}
+                    <br /><strong class="tag">{status}</strong>
+                    <form method="post" action=ChangeFollowing::url()>
+                        <input type="hidden" name="item" value=item />
+                        <input type="hidden" name="action" value=form_value(&FollowAction::Unfollow) />
+                        <button type="submit" class="button button--secondary button--small">
+                            "Stop following"<span class="visually-hidden">{format!(" {title}")}</span>
+                        </button>
+                    </form>
+                </li>
+            }).collect_view()}
+        </ul>
+        <form method="post" action=ChooseAlerts::url() novalidate id="alerts-form">
+            <Radios
+                name="alerts"
+                legend="How often should we email you about changes to what you and your groups follow?".to_string()
+                choices=vec![
+                    Choice::new(form_value(&FollowAlerts::Weekly), "Once a week")
+                        .hint("A summary each Monday of what the teams did the week before, only if anything changed."),
+                    Choice::new(form_value(&FollowAlerts::Immediate), "As things happen"),
+                    Choice::new(form_value(&FollowAlerts::None), "Never"),
+                ]
+                chosen=form_value(&follow_alerts)
+                error=feedback.for_form("alerts").error("alerts")
+            />
+            <button type="submit" class="button button--secondary">"Save"</button>
+        </form>
 
         <h2 class="heading-m">"Emails about updates"</h2>
         <form method="post" action=ChooseUpdateEmails::url() novalidate>

@@ -24,6 +24,7 @@ struct CheckView {
     when_happens: String,
     public_summary: bool,
     email: String,
+    on_behalf: Option<crate::session::DraftGroup>,
     feedback: FormFeedback,
 }
 
@@ -55,7 +56,7 @@ async fn check(code: String) -> Result<CheckView, PageError> {
         .map_err(|e| fault("reading an account", e))?
         .map(|a| a.email)
         .unwrap_or_default();
-    let entry = draft.entry;
+    let entry = draft.entry.clone();
     Ok(CheckView {
         code: n.code,
         name: n.name,
@@ -66,6 +67,7 @@ async fn check(code: String) -> Result<CheckView, PageError> {
         when_happens: entry.when_happens,
         public_summary: entry.public_summary,
         email,
+        on_behalf: draft.on_behalf,
         feedback: context.feedback().await?,
     })
 }
@@ -95,6 +97,37 @@ pub async fn send_concern(code: String) -> Result<(), ServerFnError> {
         leptos_axum::redirect(&path);
         return Ok(());
     };
+    // The group chosen must still be one the resident organises here.
+    let group = match &draft.on_behalf {
+        None => None,
+        Some(chosen) => {
+            let organised = super::raise::organised_groups(&context, resident_id, n.id).await?;
+            match organised
+                .into_iter()
+                .find(|g| g.reference == chosen.reference)
+            {
+                Some(g) => Some(concerns::OnBehalf {
+                    id: g.id,
+                    propose_for_vote: chosen.propose_for_vote,
+                }),
+                None => {
+                    return context
+                        .reply(
+                            &format!("{path}/check"),
+                            FormFeedback::errors(
+                                "concern",
+                                vec![FieldError::new(
+                                    "send",
+                                    format!("You no longer organise {} here. Change who the concern is for", chosen.name),
+                                )],
+                                &[],
+                            ),
+                        )
+                        .await;
+                }
+            }
+        }
+    };
     let outcome = concerns::raise(
         &context.state.db,
         &context.state.clock,
@@ -107,6 +140,7 @@ pub async fn send_concern(code: String) -> Result<(), ServerFnError> {
             entry: &draft.entry,
             position: draft.position,
             idempotency_key: &draft.key,
+            group,
         },
     )
     .await
@@ -158,6 +192,7 @@ fn Check(view: CheckView) -> impl IntoView {
         when_happens,
         public_summary,
         email,
+        on_behalf,
         feedback,
     } = view;
     let change = raise_concern_path(&code);
@@ -185,15 +220,24 @@ fn Check(view: CheckView) -> impl IntoView {
         <span class="caption-l">{format!("{name} neighbourhood team")}</span>
         <h1 class="heading-l">"Check your concern"</h1>
         <dl class="summary-list">
+            {on_behalf.as_ref().map(|g| {
+                let mut who = format!("{} (replies go to its organisers)", g.name);
+                if g.propose_for_vote {
+                    who.push_str(", proposed for the next priority vote");
+                }
+                row("Raised for", who, "who the concern is for")
+            })}
             {row("Where", place, "where it is happening")}
             {row("Kind of concern", category, "the kind of concern")}
             {row("What is happening", description, "what is happening")}
             {row("When it happens", if when_happens.is_empty() { "Not given".into() } else { when_happens }, "when it happens")}
             {row("Public summary", if public_summary { "Yes, once a moderator has checked it".into() } else { "No".into() }, "whether a summary is shown")}
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"Replies go to"</dt>
-                <dd class="summary-list__value">{email}</dd>
-            </div>
+            {on_behalf.is_none().then(|| view! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">"Replies go to"</dt>
+                    <dd class="summary-list__value">{email}</dd>
+                </div>
+            })}
         </dl>
         <p>"The team will reply within 72 hours. Your name and contact details are never published."</p>
         <NotForEmergencies />

@@ -26,7 +26,23 @@ struct RaiseView {
     map: Option<SvgShape>,
     /// What was entered before, when coming back to change it.
     draft: Option<ConcernDraft>,
+    /// The verified groups here the resident organises: (reference, name).
+    groups: Vec<(String, String)>,
     feedback: FormFeedback,
+}
+
+/// Who a concern is raised for: the resident, or a group they organise.
+pub(super) const FOR_MYSELF: &str = "myself";
+
+/// The verified groups working in the neighbourhood that the resident organises.
+pub(super) async fn organised_groups(
+    context: &RequestContext,
+    resident_id: i32,
+    neighbourhood_id: i32,
+) -> Result<Vec<entity::community_group::Model>, ServerFnError> {
+    crate::services::groups::organised_in(&context.state.db, resident_id, neighbourhood_id)
+        .await
+        .map_err(|e| fault("reading a resident's groups", e))
 }
 
 /// The signed-in resident; anyone else is sent to sign in, and brought back to this form.
@@ -58,7 +74,12 @@ async fn raise(code: String) -> Result<RaiseView, PageError> {
     let n = neighbourhood(&context, &code)
         .await?
         .ok_or(PageError::NotFound)?;
-    resident_or_sign_in(&context, &n.code).await??;
+    let resident = resident_or_sign_in(&context, &n.code).await??;
+    let groups = organised_groups(&context, resident, n.id)
+        .await?
+        .into_iter()
+        .map(|g| (g.reference, g.name))
+        .collect();
     let categories = crate::services::concerns::categories(&context.state.db, false)
         .await
         .map_err(|e| fault("reading concern categories", e))?
@@ -83,6 +104,7 @@ async fn raise(code: String) -> Result<RaiseView, PageError> {
         categories,
         map,
         draft,
+        groups,
         feedback: context.feedback().await?,
     })
 }
@@ -98,6 +120,8 @@ pub async fn enter_concern(
     summary: Option<Consent>,
     latitude: String,
     longitude: String,
+    on_behalf: Option<String>,
+    propose: Option<String>,
 ) -> Result<(), ServerFnError> {
     use crate::domain::concern::ConcernForm;
     use crate::domain::forms::FieldError;
@@ -110,10 +134,11 @@ pub async fn enter_concern(
             "There is no such neighbourhood.",
         ));
     };
-    if resident_or_sign_in(&context, &n.code).await?.is_err() {
+    let Ok(resident) = resident_or_sign_in(&context, &n.code).await? else {
         leptos_axum::redirect("/sign-in");
         return Ok(());
-    }
+    };
+    let groups = organised_groups(&context, resident, n.id).await?;
     let path = raise_concern_path(&n.code);
     let offered: Vec<i32> = concerns::categories(&context.state.db, false)
         .await
@@ -133,8 +158,26 @@ pub async fn enter_concern(
                 ("description", description.as_str()),
                 ("when_happens", when_happens.as_str()),
                 ("summary", consent.as_str()),
+                ("on_behalf", on_behalf.as_deref().unwrap_or_default()),
             ],
         )
+    };
+    // Only a group the resident organises here; asked only when they organise one.
+    let chosen_group = match on_behalf.as_deref().map(str::trim) {
+        _ if groups.is_empty() => Ok(None),
+        Some(FOR_MYSELF) => Ok(None),
+        Some(reference) => groups
+            .iter()
+            .find(|g| g.reference == reference)
+            .map(|g| {
+                Some(crate::session::DraftGroup {
+                    reference: g.reference.clone(),
+                    name: g.name.clone(),
+                    propose_for_vote: propose.is_some(),
+                })
+            })
+            .ok_or("Choose yourself or one of the groups listed"),
+        None => Err("Choose who you are raising this concern for"),
     };
     let form = ConcernForm {
         location: location.clone(),
@@ -145,10 +188,17 @@ pub async fn enter_concern(
         latitude,
         longitude,
     };
-    let entry = match form.parse(&offered) {
-        Ok(entry) => entry,
-        Err(errors) => return context.reply(&path, typed(errors)).await,
+    let entry = match (form.parse(&offered), &chosen_group) {
+        (Ok(entry), Ok(_)) => entry,
+        (parsed, chosen) => {
+            let mut errors = parsed.err().unwrap_or_default();
+            if let Err(problem) = chosen {
+                errors.insert(0, FieldError::new("on_behalf", problem));
+            }
+            return context.reply(&path, typed(errors)).await;
+        }
     };
+    let on_behalf = chosen_group.ok().flatten();
     let placed = concerns::place(&context.state.gazetteer.current(), &n, &entry);
     let position = match placed {
         Placed::Here(position) => position,
@@ -190,6 +240,7 @@ pub async fn enter_concern(
             entry,
             position,
             key: new_token(),
+            on_behalf,
         }))
         .await?;
     leptos_axum::redirect(&format!("{path}/check"));
@@ -210,6 +261,7 @@ fn Raise(view: RaiseView) -> impl IntoView {
         categories,
         map,
         draft,
+        groups,
         feedback,
     } = view;
     // What was typed after an error, or the draft when coming back to change it.
@@ -258,6 +310,33 @@ fn Raise(view: RaiseView) -> impl IntoView {
         ),
         Choice::new(form_value(&Consent::No), "No").hint("Only the neighbourhood team sees it."),
     ];
+    let chosen_group = if coming_back {
+        draft.as_ref().map_or_else(String::new, |d| {
+            d.on_behalf
+                .as_ref()
+                .map_or_else(|| FOR_MYSELF.to_string(), |g| g.reference.clone())
+        })
+    } else {
+        feedback.value("on_behalf")
+    };
+    let proposed = draft
+        .as_ref()
+        .and_then(|d| d.on_behalf.as_ref())
+        .is_some_and(|g| g.propose_for_vote);
+    let who_for = (!groups.is_empty()).then(|| {
+        let choices = std::iter::once(
+            Choice::new(FOR_MYSELF.to_string(), "Myself").hint("Replies come to you."),
+        )
+        .chain(groups.into_iter().map(|(reference, group)| {
+            Choice::new(reference, format!("{group} (a group you organise)"))
+                .hint("The concern is put forward for the group, and replies go to all its organisers.")
+        }))
+        .collect();
+        view! {
+            <Radios name="on_behalf" legend="Who are you raising this concern for?".to_string() choices chosen=chosen_group error=feedback.error("on_behalf") />
+            <crate::components::form::Checkbox name="propose" label="For a group: propose it as an option for the next priority vote" checked=proposed />
+        }
+    });
     view! {
         <Title text=page_title(&format!("Raise a concern in {name}"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
@@ -267,6 +346,7 @@ fn Raise(view: RaiseView) -> impl IntoView {
         <NotForEmergencies />
         <form method="post" action=EnterConcern::url() novalidate>
             <input type="hidden" name="code" value=code.clone() />
+            {who_for}
             <TextField
                 name="location"
                 label="Where is it happening?"

@@ -96,11 +96,23 @@ async fn team_concern(code: String, reference: String) -> Result<ConcernView, Pa
         .into_iter()
         .map(|p| (p.id, format!("{} ({})", p.title, p.reference)))
         .collect();
-    let resident = match (&found.resident_name, &found.resident_email) {
+    let mut resident = match (&found.resident_name, &found.resident_email) {
         (_, None) => "A resident (their account has been deleted)".to_string(),
         (Some(name), Some(email)) => format!("{name}, {email}"),
         (None, Some(email)) => email.clone(),
     };
+    // Put forward for a community group: replies go to all its organisers.
+    if let Some(group) = &found.detail.group {
+        resident = format!(
+            "{resident}, for the community group {} (replies go to its organisers{})",
+            group.name,
+            if c.proposed_for_vote {
+                "; proposed for the next priority vote"
+            } else {
+                ""
+            }
+        );
+    }
     Ok(ConcernView {
         code: n.code.clone(),
         neighbourhood: n.name.clone(),

@@ -122,6 +122,8 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         {(!none).then(|| view! {
             <p><a href="/staff/concerns">"Concerns waiting in your neighbourhoods"</a></p>
         })}
+        <h2 class="heading-m">"Community groups"</h2>
+        <p><a href="/staff/groups">"Groups to verify, and meetings with groups"</a></p>
         {matches!(role, Role::Moderator | Role::Administrator).then(|| view! {
             <h2 class="heading-m">"Moderation"</h2>
             <p><a href="/staff/moderation">"Public summaries to moderate"</a></p>

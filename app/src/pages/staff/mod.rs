@@ -10,6 +10,8 @@ pub mod concern;
 pub mod concerns;
 pub mod dashboard;
 pub mod forgot_password;
+pub mod group;
+pub mod groups;
 pub mod moderation;
 pub mod neighbourhood;
 pub mod neighbourhood_concerns;

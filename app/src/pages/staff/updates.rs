@@ -3,7 +3,9 @@
 //! linked concern or voted in a linked vote are emailed.
 
 use super::neighbourhood::{guard, manage_path};
-use crate::components::form::{DateInput, FeedbackBanner, TextArea, TextField, page_title};
+use crate::components::form::{
+    DateInput, FeedbackBanner, TextArea, TextField, checkbox_list, page_title,
+};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FormFeedback, TypedDate};
 use crate::state::fault;
@@ -245,34 +247,6 @@ pub fn NeighbourhoodUpdatesPage() -> impl IntoView {
     )
 }
 
-/// Checkboxes for what an update answers, each named `{name}[i]` so a form may send several.
-fn answer_boxes(
-    name: &'static str,
-    legend: &'static str,
-    items: Vec<(String, String)>,
-) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! {
-            <div class="form-group">
-                <fieldset class="fieldset">
-                    <legend class="fieldset__legend">{legend}</legend>
-                    <div class="checkboxes">
-                        {items.into_iter().enumerate().map(|(i, (value, label))| {
-                            let id = format!("{name}-{i}");
-                            view! {
-                                <div class="checkbox">
-                                    <input class="checkbox__input" id=id.clone() name=format!("{name}[{i}]") type="checkbox" value=value />
-                                    <label class="label checkbox__label" for=id>{label}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
-        }
-    })
-}
-
 #[component]
 fn Updates(view: UpdatesView) -> impl IntoView {
     let UpdatesView {
@@ -316,9 +290,9 @@ fn Updates(view: UpdatesView) -> impl IntoView {
             <TextArea name="next_steps" label="What happens next (optional)" max=2000 rows=2 feedback=form.clone() />
             <TextField name="outcome" label="Outcome figure (optional)" hint="For example, 12 vehicles stopped, 3 seized" autocomplete="off" feedback=form.clone() />
             <DateInput name="published_on" legend="Date (leave blank for today)" typed=TypedDate::from_fields(|f| form.value(f), "published_on") error=form.error("published_on_day") />
-            {answer_boxes("priorities", "Local priorities it answers", priorities.into_iter().map(|(id, issue)| (id.to_string(), issue)).collect())}
-            {answer_boxes("votes", "Votes it answers", votes.into_iter().map(|(id, question)| (id.to_string(), question)).collect())}
-            {answer_boxes("problems", "Problems it answers", problems.into_iter().map(|(reference, title)| (reference.clone(), format!("{title} ({reference})"))).collect())}
+            {checkbox_list("priorities", "Local priorities it answers", priorities.into_iter().map(|(id, issue)| (id.to_string(), issue)).collect())}
+            {checkbox_list("votes", "Votes it answers", votes.into_iter().map(|(id, question)| (id.to_string(), question)).collect())}
+            {checkbox_list("problems", "Problems it answers", problems.into_iter().map(|(reference, title)| (reference.clone(), format!("{title} ({reference})"))).collect())}
             <TextField name="concerns" label="Concerns it answers (optional)" hint="Their references, separated by commas, like NC-7K3M-Q9XD. The residents who raised them are emailed." autocomplete="off" feedback=form />
             <button type="submit" class="button">"Publish the update"</button>
         </form>

@@ -28,6 +28,7 @@ struct VotesView {
     code: String,
     name: String,
     votes: Vec<VoteRow>,
+    proposals: Vec<crate::services::concerns::Proposal>,
     feedback: FormFeedback,
 }
 
@@ -65,6 +66,9 @@ async fn neighbourhood_votes(code: String) -> Result<VotesView, PageError> {
         })
         .collect();
     Ok(VotesView {
+        proposals: crate::services::concerns::proposals(&context.state.db, n.id)
+            .await
+            .map_err(|e| fault("reading proposals", e))?,
         code: n.code,
         name: n.name,
         votes,
@@ -185,6 +189,7 @@ fn Votes(view: VotesView) -> impl IntoView {
         code,
         name,
         votes,
+        proposals,
         feedback,
     } = view;
     let none = votes.is_empty();
@@ -227,6 +232,15 @@ fn Votes(view: VotesView) -> impl IntoView {
         </table>
 
         <h2 class="heading-m">"Open a vote"</h2>
+        {(!proposals.is_empty()).then(|| view! {
+            <h3 class="heading-s" id="proposals">"Proposed by community groups"</h3>
+            <p class="hint">"To make one an option, end its line with the reference in square brackets."</p>
+            <ul class="list list--bullet" aria-labelledby="proposals">
+                {proposals.into_iter().map(|p| view! {
+                    <li>{format!("{} ({}, {}): {} [{}]", p.group, p.category, p.reference, p.description, p.reference)}</li>
+                }).collect_view()}
+            </ul>
+        })}
         <form method="post" action=OpenVote::url() novalidate>
             <input type="hidden" name="code" value=code.clone() />
             <TextField name="question" label="Question" hint="For example, Which of these should the team work on first?" autocomplete="off" feedback=form.clone() />

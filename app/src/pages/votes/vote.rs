@@ -199,6 +199,10 @@ fn Vote(view: VoteView) -> impl IntoView {
             }
             .into_any(),
         }}
+        <crate::components::follow::FollowButton
+            item=crate::domain::group::Item { kind: entity::follow::ItemKind::Vote, id }
+            what="this vote"
+        />
     }
     .into_any()
 }

@@ -1,0 +1,117 @@
+//! Accepting an invitation to a group. The emailed link opens this page; its button joins (a
+//! mail scanner opening the link changes nothing). The link, used once, proves the address, so
+//! joining also signs the person in with it.
+
+use crate::components::form::{FeedbackBanner, page_title};
+use crate::components::page::{PageError, page};
+use crate::domain::forms::{FieldError, FormFeedback};
+use crate::domain::group::dashboard_path;
+use crate::request::RequestContext;
+use crate::state::fault;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+const ACCEPT_PATH: &str = "/groups/invitations/accept";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct InvitationView {
+    token: String,
+    /// (group name, invited address), if the link still works.
+    invitation: Option<(String, String)>,
+    feedback: FormFeedback,
+}
+
+async fn invitation(token: String) -> Result<InvitationView, PageError> {
+    let context = RequestContext::new().await?;
+    let found =
+        crate::services::groups::invitation(&context.state.db, &context.state.clock, &token)
+            .await
+            .map_err(|e| fault("reading an invitation", e))?;
+    Ok(InvitationView {
+        token,
+        invitation: found.map(|(group, email)| (group.group.name, email)),
+        feedback: context.feedback().await?,
+    })
+}
+
+#[server(prefix = "/fn", endpoint = "groups/invitations/accept")]
+pub async fn accept_invitation(token: String) -> Result<(), ServerFnError> {
+    use crate::services::groups::{self, Accepted};
+    let context = RequestContext::new().await?;
+    let accepted = groups::accept(&context.state.db, &context.state.clock, &token)
+        .await
+        .map_err(|e| fault("accepting an invitation", e))?;
+    match accepted {
+        Accepted::Joined {
+            resident_id,
+            reference,
+        } => {
+            if context.session.resident_id().await? != Some(resident_id) {
+                context.session.sign_in_resident(resident_id).await?;
+            }
+            context
+                .reply(
+                    &dashboard_path(&reference),
+                    FormFeedback::notice("joined", "You have joined the group"),
+                )
+                .await
+        }
+        Accepted::NotValid => {
+            context
+                .reply(
+                    ACCEPT_PATH,
+                    FormFeedback::errors(
+                        "accept",
+                        vec![FieldError::new(
+                            "accept",
+                            "That invitation has been used or has expired. Ask the group's organiser for a new one",
+                        )],
+                        &[],
+                    ),
+                )
+                .await
+        }
+    }
+}
+
+#[component]
+pub fn AcceptInvitationPage() -> impl IntoView {
+    let token = use_query_map()
+        .read_untracked()
+        .get("token")
+        .unwrap_or_default();
+    page(
+        move || invitation(token.clone()),
+        |InvitationView {
+             token,
+             invitation,
+             feedback,
+         }| {
+            view! {
+                <Title text=page_title("Join a community group", &feedback) />
+                <FeedbackBanner feedback=feedback.clone() />
+                {match invitation {
+                    Some((group, email)) => view! {
+                        <h1 class="heading-l">{format!("Join {group}")}</h1>
+                        <p>{format!("You were invited to join {group} as {email}. Joining signs you in with that address.")}</p>
+                        <p>"Members see everything the group follows and puts forward, and the team's responses. Your name and address are not shown publicly unless you choose to show your name."</p>
+                        <form method="post" action=AcceptInvitation::url() id="accept">
+                            <input type="hidden" name="token" value=token />
+                            <button type="submit" class="button">"Join the group"</button>
+                        </form>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <h1 class="heading-l" id="accept">"This invitation link does not work"</h1>
+                        <p>"It may have been used already, or it has expired: invitations work once, for 14 days. Ask the group's organiser to invite you again."</p>
+                        <p><a href="/groups">"Community groups"</a></p>
+                    }
+                    .into_any(),
+                }}
+            }
+            .into_any()
+        },
+    )
+}

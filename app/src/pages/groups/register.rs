@@ -1,0 +1,215 @@
+//! Registering a community group: its name, kind, the neighbourhoods it works in and what it
+//! does. The resident registering it becomes its first organiser; the group is public once a
+//! team member of one of its neighbourhoods or a moderator verifies it.
+
+use crate::components::form::{
+    Choice, FeedbackBanner, Radios, Select, TextArea, TextField, form_value, page_title,
+};
+use crate::components::page::{PageError, page};
+use crate::domain::forms::FormFeedback;
+use crate::domain::group::{MOST_DESCRIPTION, group_path};
+use crate::request::RequestContext;
+use crate::state::fault;
+use entity::community_group::GroupKind;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+const REGISTER_PATH: &str = "/groups/new";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct RegisterView {
+    /// (code, "name (area)")
+    neighbourhoods: Vec<(String, String)>,
+    /// Chosen first when coming from a neighbourhood's page.
+    preselected: String,
+    /// Names this attempt: sending it twice registers one group.
+    key: String,
+    feedback: FormFeedback,
+}
+
+async fn neighbourhood_choices(
+    context: &RequestContext,
+) -> Result<Vec<crate::services::management::NeighbourhoodSummary>, ServerFnError> {
+    crate::services::management::neighbourhoods(&context.state.db)
+        .await
+        .map_err(|e| fault("reading neighbourhoods", e))
+}
+
+async fn register(preselected: String) -> Result<RegisterView, PageError> {
+    let context = RequestContext::new().await?;
+    context
+        .resident_or_sign_in(
+            crate::session::AfterSignIn::RegisterGroup,
+            "Sign in to register a community group. You will come back to the form once you are signed in.",
+        )
+        .await??;
+    Ok(RegisterView {
+        neighbourhoods: neighbourhood_choices(&context)
+            .await?
+            .into_iter()
+            .map(|n| (n.code, format!("{} ({})", n.name, n.lpa)))
+            .collect(),
+        preselected,
+        key: crate::services::tokens::new_token(),
+        feedback: context.feedback().await?,
+    })
+}
+
+#[server(prefix = "/fn", endpoint = "groups/register")]
+#[allow(clippy::too_many_arguments)]
+pub async fn register_group(
+    name: String,
+    kind: Option<GroupKind>,
+    neighbourhood_1: String,
+    neighbourhood_2: String,
+    neighbourhood_3: String,
+    description: String,
+    key: String,
+) -> Result<(), ServerFnError> {
+    use crate::domain::group::GroupForm;
+    let context = RequestContext::new().await?;
+    let Some(resident_id) = context.session.resident_id().await? else {
+        leptos_axum::redirect("/sign-in");
+        return Ok(());
+    };
+    let known: Vec<(i32, String)> = neighbourhood_choices(&context)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.code))
+        .collect();
+    let form = GroupForm {
+        name: name.clone(),
+        kind,
+        neighbourhoods: vec![
+            neighbourhood_1.clone(),
+            neighbourhood_2.clone(),
+            neighbourhood_3.clone(),
+        ],
+        description: description.clone(),
+    };
+    let entry = match form.parse(&known) {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let chosen_kind = kind.map(|k| form_value(&k)).unwrap_or_default();
+            return context
+                .reply(
+                    REGISTER_PATH,
+                    FormFeedback::errors(
+                        "register",
+                        errors,
+                        &[
+                            ("name", &name),
+                            ("kind", &chosen_kind),
+                            ("neighbourhood_1", &neighbourhood_1),
+                            ("neighbourhood_2", &neighbourhood_2),
+                            ("neighbourhood_3", &neighbourhood_3),
+                            ("description", &description),
+                        ],
+                    ),
+                )
+                .await;
+        }
+    };
+    // A key the form did not make is replaced, so it cannot find someone else's group.
+    let key = if key.len() == 43 {
+        format!("{resident_id}:{key}")
+    } else {
+        format!("{resident_id}:{}", crate::services::tokens::new_token())
+    };
+    let reference = crate::services::groups::register(
+        &context.state.db,
+        &context.state.clock,
+        &context.email_site(),
+        resident_id,
+        &entry,
+        &key,
+    )
+    .await
+    .map_err(|e| fault("registering a group", e))?;
+    context.state.outbox_ready.notify_one();
+    context
+        .reply(
+            &group_path(&reference),
+            FormFeedback::notice("registered", reference.clone()),
+        )
+        .await
+}
+
+#[component]
+pub fn RegisterGroupPage() -> impl IntoView {
+    let preselected = use_query_map()
+        .read_untracked()
+        .get("neighbourhood")
+        .unwrap_or_default();
+    page(
+        move || register(preselected.clone()),
+        |RegisterView {
+             neighbourhoods,
+             preselected,
+             key,
+             feedback,
+         }| {
+            let kinds = GroupKind::ALL
+                .into_iter()
+                .map(|k| Choice::new(form_value(&k), k.label()))
+                .collect();
+            let first = if feedback.errors.is_empty() {
+                preselected.to_uppercase()
+            } else {
+                feedback.value("neighbourhood_1")
+            };
+            view! {
+                <Title text=page_title("Register a community group", &feedback) />
+                <FeedbackBanner feedback=feedback.clone() />
+                <p><a href="/groups" class="back-link">"Back"</a></p>
+                <h1 class="heading-l">"Register a community group"</h1>
+                <p>"Once registered, you are the group's organiser: you can invite members, follow local priorities and put issues forward for the group. The group appears publicly once its neighbourhood team or a moderator has checked it."</p>
+                <p>"Your name and email address are never shown publicly. People contact the group through a form, which is passed on to its organisers."</p>
+                <form method="post" action=RegisterGroup::url() novalidate>
+                    <input type="hidden" name="key" value=key />
+                    <TextField name="name" label="Group name" autocomplete="organization" feedback=feedback.clone() />
+                    <Radios name="kind" legend="What kind of group is it?".to_string() choices=kinds chosen=feedback.value("kind") error=feedback.error("kind") />
+                    <Select
+                        id="neighbourhood_1"
+                        name="neighbourhood_1"
+                        label="Which neighbourhood does the group work in?"
+                        options=neighbourhoods.clone()
+                        chosen=first
+                        error=feedback.error("neighbourhood_1")
+                        placeholder="Choose a neighbourhood"
+                    />
+                    <Select
+                        id="neighbourhood_2"
+                        name="neighbourhood_2"
+                        label="Another neighbourhood (optional)"
+                        options=neighbourhoods.clone()
+                        chosen=feedback.value("neighbourhood_2")
+                        error=None
+                        placeholder="None"
+                    />
+                    <Select
+                        id="neighbourhood_3"
+                        name="neighbourhood_3"
+                        label="Another neighbourhood (optional)"
+                        options=neighbourhoods
+                        chosen=feedback.value("neighbourhood_3")
+                        error=None
+                        placeholder="None"
+                    />
+                    <TextArea
+                        name="description"
+                        label="What does the group do?"
+                        hint="Shown on the group's public page: who it is for, when and where it meets. Do not include anyone's contact details."
+                        max=MOST_DESCRIPTION
+                        rows=5
+                        feedback=feedback.clone()
+                    />
+                    <button type="submit" class="button">"Register the group"</button>
+                </form>
+            }
+            .into_any()
+        },
+    )
+}

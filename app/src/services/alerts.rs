@@ -1,0 +1,251 @@
+//! Alert emails about what residents and their groups follow: a weekly digest of what the
+//! teams did in the last whole week, or an email as things happen. Nothing is sent when
+//! nothing changed. Every instance runs the job; the database decides who sends:
+//! - weekly, a row keyed by person and ISO week (`alert_sent`) is written in the same
+//!   transaction as the email, so a second instance's insert fails and it sends nothing;
+//! - as things happen, the person's `alerted_until` moves forward only from the value read,
+//!   so of two instances covering the same span only one update matches.
+
+use crate::domain::group::{AlertWeek, last_whole_week};
+use crate::services::clock::{Clock, format_date, format_time};
+use crate::services::following::{self, Event, TrackedItem, team_events_between};
+use crate::services::messages::{self, EmailSite};
+use crate::services::outbox;
+use crate::services::rate_limit::BucketKeys;
+use entity::group_member::{self, MemberStatus};
+use entity::resident::{self, FollowAlerts};
+use entity::{alert_sent, follow};
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, SqlErr,
+};
+use std::collections::HashSet;
+
+/// Everything a resident hears about: what they follow, and what their groups track (the
+/// same item once).
+pub async fn tracked_for<C: ConnectionTrait>(
+    conn: &C,
+    resident_id: i32,
+) -> Result<Vec<(String, TrackedItem)>, DbErr> {
+    let mut seen = HashSet::new();
+    let mut items = Vec::new();
+    for item in following::for_resident(conn, resident_id).await? {
+        seen.insert(item.tracked);
+        items.push(("You follow".to_string(), item));
+    }
+    for (group, member) in crate::services::groups::of_resident(conn, resident_id).await? {
+        if member.status != MemberStatus::Active {
+            continue;
+        }
+        for item in following::for_group(conn, group.group.id).await? {
+            if seen.insert(item.tracked) {
+                items.push((group.group.name.clone(), item));
+            }
+        }
+    }
+    Ok(items)
+}
+
+/// The residents who want `alerts` and follow something, themselves or through a group.
+async fn candidates(
+    db: &DatabaseConnection,
+    alerts: FollowAlerts,
+) -> Result<Vec<resident::Model>, DbErr> {
+    let mut ids: HashSet<i32> = follow::Entity::find()
+        .filter(follow::Column::ResidentId.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|f| f.resident_id)
+        .collect();
+    ids.extend(
+        group_member::Entity::find()
+            .filter(group_member::Column::Status.eq(MemberStatus::Active))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| m.resident_id),
+    );
+    resident::Entity::find()
+        .filter(resident::Column::FollowAlerts.eq(alerts))
+        .filter(resident::Column::Id.is_in(ids))
+        .all(db)
+        .await
+}
+
+/// The lines of an alert: each change, under the item it happened to.
+fn lines(items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
+    let plain: Vec<TrackedItem> = items.iter().map(|(_, i)| i.clone()).collect();
+    team_events_between(&plain, from, to)
+        .into_iter()
+        .map(|(item, event): (&TrackedItem, &Event)| {
+            format!(
+                "{} – {} ({}): {} on {}: {}",
+                item.kind_label,
+                item.title,
+                item.neighbourhood,
+                event.happening.label(),
+                format_time(event.at),
+                event.text
+            )
+        })
+        .collect()
+}
+
+/// Sends last week's digest to everyone who wants one and has news; returns how many were
+/// sent by this instance.
+pub async fn send_weekly(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    keys: &BucketKeys,
+) -> Result<usize, DbErr> {
+    let week = last_whole_week(clock.now());
+    let mut sent = 0;
+    for person in candidates(db, FollowAlerts::Weekly).await? {
+        if already_sent(db, person.id, &week.key).await? {
+            continue;
+        }
+        let items = tracked_for(db, person.id).await?;
+        let news = lines(&items, week.starts_at, week.ends_at);
+        if news.is_empty() {
+            continue;
+        }
+        if send_once(db, clock, site, keys, &person, &week, &news).await? {
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
+async fn already_sent(db: &DatabaseConnection, resident_id: i32, key: &str) -> Result<bool, DbErr> {
+    Ok(
+        alert_sent::Entity::find_by_id((resident_id, key.to_string()))
+            .one(db)
+            .await?
+            .is_some(),
+    )
+}
+
+async fn send_once(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    keys: &BucketKeys,
+    person: &resident::Model,
+    week: &AlertWeek,
+    news: &[String],
+) -> Result<bool, DbErr> {
+    let txn = crate::services::begin_write(db).await?;
+    let claimed = alert_sent::Entity::insert(alert_sent::ActiveModel {
+        resident_id: Set(person.id),
+        period: Set(week.key.clone()),
+        sent_at: Set(clock.now()),
+    })
+    .exec_without_returning(&txn)
+    .await;
+    match claimed {
+        Ok(_) => {}
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Ok(false);
+        }
+        Err(error) => return Err(error),
+    }
+    let heading = format!(
+        "What changed from {} to {}",
+        format_date(week.starts_at),
+        format_date(week.ends_at - 1)
+    );
+    outbox::enqueue(&txn, clock, alert_email(site, keys, person, &heading, news)).await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+fn alert_email(
+    site: &EmailSite,
+    keys: &BucketKeys,
+    person: &resident::Model,
+    heading: &str,
+    news: &[String],
+) -> outbox::OutgoingEmail {
+    let unsubscribe = crate::services::updates::unsubscribe_link(
+        site,
+        keys,
+        person.id,
+        crate::services::residents::EmailList::Alerts,
+    );
+    messages::follow_alert(
+        &person.email,
+        &site.force_name,
+        heading,
+        news,
+        &format!("{}/account", site.site_url),
+        &unsubscribe,
+    )
+    .with_unsubscribe(crate::services::updates::one_click_link(
+        site,
+        keys,
+        person.id,
+        crate::services::residents::EmailList::Alerts,
+    ))
+}
+
+/// Sends what happened since each person was last told, to those who want it at once.
+pub async fn send_immediate(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    site: &EmailSite,
+    keys: &BucketKeys,
+) -> Result<usize, DbErr> {
+    let now = clock.now();
+    let mut sent = 0;
+    for person in candidates(db, FollowAlerts::Immediate).await? {
+        // Someone just switched on: they hear about what happens from now.
+        let from = person.alerted_until.unwrap_or(now);
+        let items = tracked_for(db, person.id).await?;
+        let news = lines(&items, from, now);
+        let txn = crate::services::begin_write(db).await?;
+        let mut advance = resident::Entity::update_many()
+            .col_expr(resident::Column::AlertedUntil, Expr::value(now))
+            .filter(resident::Column::Id.eq(person.id))
+            .filter(resident::Column::FollowAlerts.eq(FollowAlerts::Immediate));
+        advance = match person.alerted_until {
+            Some(until) => advance.filter(resident::Column::AlertedUntil.eq(until)),
+            None => advance.filter(resident::Column::AlertedUntil.is_null()),
+        };
+        if advance.exec(&txn).await?.rows_affected != 1 {
+            // Another instance told them.
+            continue;
+        }
+        if !news.is_empty() {
+            let heading = format!("What changed since {}", format_time(from));
+            outbox::enqueue(
+                &txn,
+                clock,
+                alert_email(site, keys, &person, &heading, &news),
+            )
+            .await?;
+            sent += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(sent)
+}
+
+/// A resident's choice of alerts. Choosing "as things happen" starts from now.
+pub async fn set_alerts(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    resident_id: i32,
+    alerts: FollowAlerts,
+) -> Result<(), DbErr> {
+    resident::Entity::update_many()
+        .col_expr(resident::Column::FollowAlerts, Expr::value(alerts))
+        .col_expr(resident::Column::AlertedUntil, Expr::value(clock.now()))
+        .filter(resident::Column::Id.eq(resident_id))
+        .filter(resident::Column::FollowAlerts.ne(alerts))
+        .exec(db)
+        .await?;
+    Ok(())
+}
