@@ -251,7 +251,8 @@ fn Group(view: GroupView) -> impl IntoView {
         feedback,
     } = view;
     // Just registered: the GOV.UK confirmation panel, with the reference.
-    let registered = (feedback.form == "registered").then(|| {
+    let just_registered = feedback.form == "registered";
+    let registered = just_registered.then(|| {
         view! {
             <div class="panel panel--confirmation">
                 <h1 class="panel__title">"Group registered"</h1>
@@ -277,7 +278,12 @@ fn Group(view: GroupView) -> impl IntoView {
         {banner}
         {registered}
         <span class="caption-l">{kind}</span>
-        <h1 class="heading-l">{name.clone()}</h1>
+        // The confirmation panel is the page's heading when there is one.
+        {if just_registered {
+            view! { <h2 class="heading-l">{name.clone()}</h2> }.into_any()
+        } else {
+            view! { <h1 class="heading-l">{name.clone()}</h1> }.into_any()
+        }}
         {status_note.map(|note| view! { <p class="inset-text">{note}</p> })}
         <p class="body-preserve">{description}</p>
         <p>
