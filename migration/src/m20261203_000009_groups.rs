@@ -382,7 +382,8 @@ impl MigrationTrait for Migration {
             )
             .await?;
 
-        // One alert email per person and period, whichever instance builds it.
+        // Each person's period handled once, whichever instance builds it: with the email, or
+        // noting there was nothing to tell.
         manager
             .create_table(
                 Table::create()
@@ -390,6 +391,7 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(AlertSent::ResidentId).integer().not_null())
                     .col(ColumnDef::new(AlertSent::Period).string().not_null())
                     .col(ColumnDef::new(AlertSent::SentAt).big_integer().not_null())
+                    .col(ColumnDef::new(AlertSent::Emailed).boolean().not_null())
                     .primary_key(
                         Index::create()
                             .col(AlertSent::ResidentId)
@@ -602,6 +604,7 @@ enum AlertSent {
     ResidentId,
     Period,
     SentAt,
+    Emailed,
 }
 
 #[derive(DeriveIden)]

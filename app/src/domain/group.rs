@@ -38,6 +38,17 @@ pub fn staff_group_path(reference: &str) -> String {
     format!("/staff/groups/{reference}")
 }
 
+/// A group's status as staff pages and the audit log name it.
+pub fn status_words(status: entity::community_group::GroupStatus) -> &'static str {
+    use entity::community_group::GroupStatus;
+    match status {
+        GroupStatus::Pending => "Waiting for verification",
+        GroupStatus::Verified => "Verified",
+        GroupStatus::Declined => "Declined",
+        GroupStatus::Closed => "Closed",
+    }
+}
+
 /// A registration, checked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupEntry {

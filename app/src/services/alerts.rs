@@ -2,7 +2,8 @@
 //! teams did in the last whole week, or an email as things happen. Nothing is sent when
 //! nothing changed. Every instance runs the job; the database decides who sends:
 //! - weekly, a row keyed by person and ISO week (`alert_sent`) is written in the same
-//!   transaction as the email, so a second instance's insert fails and it sends nothing;
+//!   transaction as the email (or alone, when there was no news), so a second instance's insert
+//!   fails and it sends nothing, and nobody's week is looked at twice;
 //! - as things happen, the person's `alerted_until` moves forward only from the value read,
 //!   so of two instances covering the same span only one update matches.
 
@@ -16,7 +17,7 @@ use entity::group_member::{self, MemberStatus};
 use entity::resident::{self, FollowAlerts};
 use entity::{alert_sent, follow};
 use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, SqlErr,
 };
@@ -35,7 +36,8 @@ pub async fn tracked_for<C: ConnectionTrait>(
         items.push(("You follow".to_string(), item));
     }
     for (group, member) in crate::services::groups::of_resident(conn, resident_id).await? {
-        if member.status != MemberStatus::Active {
+        // Only a verified group's members hear about what it tracks.
+        if member.status != MemberStatus::Active || !group.is_public() {
             continue;
         }
         for item in following::for_group(conn, group.group.id).await? {
@@ -47,41 +49,47 @@ pub async fn tracked_for<C: ConnectionTrait>(
     Ok(items)
 }
 
-/// The residents who want `alerts` and follow something, themselves or through a group.
+/// The residents who want `alerts` and follow something, themselves or through a group (asked
+/// of the database in one query, however many there are).
 async fn candidates(
     db: &DatabaseConnection,
     alerts: FollowAlerts,
 ) -> Result<Vec<resident::Model>, DbErr> {
-    let mut ids: HashSet<i32> = follow::Entity::find()
-        .filter(follow::Column::ResidentId.is_not_null())
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|f| f.resident_id)
-        .collect();
-    ids.extend(
-        group_member::Entity::find()
-            .filter(group_member::Column::Status.eq(MemberStatus::Active))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|m| m.resident_id),
-    );
+    use sea_orm::Condition;
+    use sea_orm::sea_query::Query;
+    let following = Query::select()
+        .column(follow::Column::ResidentId)
+        .from(follow::Entity)
+        .and_where(follow::Column::ResidentId.is_not_null())
+        .to_owned();
+    let members = Query::select()
+        .column(group_member::Column::ResidentId)
+        .from(group_member::Entity)
+        .and_where(group_member::Column::Status.eq(MemberStatus::Active))
+        .to_owned();
     resident::Entity::find()
         .filter(resident::Column::FollowAlerts.eq(alerts))
-        .filter(resident::Column::Id.is_in(ids))
+        .filter(
+            Condition::any()
+                .add(resident::Column::Id.in_subquery(following))
+                .add(resident::Column::Id.in_subquery(members)),
+        )
         .all(db)
         .await
 }
 
 /// The lines of an alert: each change, under the item it happened to.
 fn lines(items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
-    let plain: Vec<TrackedItem> = items.iter().map(|(_, i)| i.clone()).collect();
-    team_events_between(&plain, from, to)
-        .into_iter()
-        .map(|(item, event): (&TrackedItem, &Event)| {
+    items
+        .iter()
+        .flat_map(|(source, item)| {
+            team_events_between(std::slice::from_ref(item), from, to)
+                .into_iter()
+                .map(move |(item, event)| (source, item, event))
+        })
+        .map(|(source, item, event): (&String, &TrackedItem, &Event)| {
             format!(
-                "{} – {} ({}): {} on {}: {}",
+                "{source}: {} – {} ({}): {} on {}: {}",
                 item.kind_label,
                 item.title,
                 item.neighbourhood,
@@ -109,9 +117,6 @@ pub async fn send_weekly(
         }
         let items = tracked_for(db, person.id).await?;
         let news = lines(&items, week.starts_at, week.ends_at);
-        if news.is_empty() {
-            continue;
-        }
         if send_once(db, clock, site, keys, &person, &week, &news).await? {
             sent += 1;
         }
@@ -128,6 +133,9 @@ async fn already_sent(db: &DatabaseConnection, resident_id: i32, key: &str) -> R
     )
 }
 
+/// Claims the person's week and, if there is news, emails it in the same transaction; true if
+/// this instance sent an email. A week with no news is claimed too: what happened in a past
+/// week does not change, so it is not looked at again.
 async fn send_once(
     db: &DatabaseConnection,
     clock: &Clock,
@@ -142,6 +150,7 @@ async fn send_once(
         resident_id: Set(person.id),
         period: Set(week.key.clone()),
         sent_at: Set(clock.now()),
+        emailed: Set(!news.is_empty()),
     })
     .exec_without_returning(&txn)
     .await;
@@ -151,6 +160,10 @@ async fn send_once(
             return Ok(false);
         }
         Err(error) => return Err(error),
+    }
+    if news.is_empty() {
+        txn.commit().await?;
+        return Ok(false);
     }
     let heading = format!(
         "What changed from {} to {}",
@@ -205,11 +218,21 @@ pub async fn send_immediate(
         let from = person.alerted_until.unwrap_or(now);
         let items = tracked_for(db, person.id).await?;
         let news = lines(&items, from, now);
+        // Nothing new: the mark stays, and the next look covers this span too (no write).
+        if news.is_empty() && person.alerted_until.is_some() {
+            continue;
+        }
         let txn = crate::services::begin_write(db).await?;
+        // Only forward: an instance whose clock is behind another's never moves it back.
         let mut advance = resident::Entity::update_many()
             .col_expr(resident::Column::AlertedUntil, Expr::value(now))
             .filter(resident::Column::Id.eq(person.id))
-            .filter(resident::Column::FollowAlerts.eq(FollowAlerts::Immediate));
+            .filter(resident::Column::FollowAlerts.eq(FollowAlerts::Immediate))
+            .filter(
+                resident::Column::AlertedUntil
+                    .is_null()
+                    .or(resident::Column::AlertedUntil.lt(now)),
+            );
         advance = match person.alerted_until {
             Some(until) => advance.filter(resident::Column::AlertedUntil.eq(until)),
             None => advance.filter(resident::Column::AlertedUntil.is_null()),

@@ -451,16 +451,29 @@ pub enum ResidentAction {
     NotAllowed,
 }
 
+/// The resident's own concern; one they put forward for a group only while they still
+/// organise it.
 async fn own_concern<C: ConnectionTrait>(
     conn: &C,
     resident_id: i32,
     reference: &str,
 ) -> Result<Option<concern::Model>, DbErr> {
-    concern::Entity::find()
+    let found = concern::Entity::find()
         .filter(concern::Column::Reference.eq(reference.trim().to_uppercase()))
         .filter(concern::Column::ResidentId.eq(resident_id))
         .one(conn)
-        .await
+        .await?;
+    match found {
+        Some(c) => match c.group_id {
+            Some(group_id)
+                if !crate::services::groups::is_organiser(conn, group_id, resident_id).await? =>
+            {
+                Ok(None)
+            }
+            _ => Ok(Some(c)),
+        },
+        None => Ok(None),
+    }
 }
 
 /// Tells the team's address (if it has one) that the resident wrote.
@@ -1193,6 +1206,7 @@ pub async fn erase_for_resident<C: ConnectionTrait>(
             Expr::value(Option::<String>::None),
         )
         .filter(concern::Column::Id.is_in(theirs))
+        .filter(concern::Column::GroupId.is_null())
         .exec(conn)
         .await?;
     Ok(())

@@ -1,4 +1,5 @@
-//! Following and tracking: groups and residents follow priorities, published SARA problems,
+//! Following and tracking: groups and residents follow priorities, published SARA problems (their
+//! public summary, stages and updates: a problem's actions are the team's working notes),
 //! votes and whole neighbourhoods; a group also tracks the concerns it put forward. Each
 //! tracked item has a timeline, oldest first, of every status change, reply, action and "you
 //! said, we did" update on it, read from the tables those changes are written to. The group
@@ -16,7 +17,7 @@ use entity::follow::{self, ItemKind};
 use entity::problem::{self, SaraStage};
 use entity::{
     concern_category, neighbourhood, priority, priority_action, priority_status_change,
-    problem_action, team_update, update_link, vote, vote_option,
+    team_update, update_link, vote, vote_option,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::OnConflict;
@@ -489,22 +490,6 @@ async fn problem_item<C: ConnectionTrait>(
         },
     });
     item.events.extend(stage_events(&p));
-    item.events.extend(
-        problem_action::Entity::find()
-            .filter(problem_action::Column::ProblemId.eq(id))
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|a| Event {
-                at: a.created_at,
-                happening: Happening::Action,
-                text: if a.partner.is_empty() {
-                    a.description
-                } else {
-                    format!("{} (with {})", a.description, a.partner)
-                },
-            }),
-    );
     item.events
         .extend(updates_answering(conn, update_link::Column::ProblemId, id).await?);
     Ok(Some(item))

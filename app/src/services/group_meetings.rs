@@ -1,5 +1,5 @@
 //! The meetings neighbourhood teams record with community groups: date, how many attended,
-//! notes and the priorities discussed. Later the engagement figures count them.
+//! notes and the priorities discussed, shown to the group's members and to staff.
 
 use crate::domain::group::MeetingEntry;
 use crate::domain::staff::StaffMember;

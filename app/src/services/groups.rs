@@ -13,6 +13,7 @@ use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
+use crate::services::rate_limit::{self, BucketKeys, Limit, Taken};
 use crate::services::tokens::{new_token, token_hash};
 use entity::community_group::{self, GroupStatus};
 use entity::group_member::{self, MemberRole, MemberStatus};
@@ -261,19 +262,46 @@ pub async fn organiser_addresses<C: ConnectionTrait>(
         .collect())
 }
 
+/// How many groups one resident may register in a day: each registration emails teams.
+pub const REGISTRATIONS_PER_DAY: Limit = Limit {
+    attempts: 3,
+    window_seconds: 86_400,
+};
+/// How many invitations one organiser may send in an hour: each is an email in the force's name.
+pub const INVITATIONS_PER_HOUR: Limit = Limit {
+    attempts: 20,
+    window_seconds: 3600,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Registered {
+    Registered { reference: String },
+    TooMany { minutes: i64 },
+}
+
 /// Registers a group for the resident, who becomes its organiser, and tells the teams of its
 /// neighbourhoods that it waits for verification. Sending the same registration twice finds
 /// the first group.
+#[allow(clippy::too_many_arguments)]
 pub async fn register(
     db: &DatabaseConnection,
     clock: &Clock,
     site: &EmailSite,
+    keys: &BucketKeys,
     resident_id: i32,
     entry: &GroupEntry,
     idempotency_key: &str,
-) -> Result<String, DbErr> {
+) -> Result<Registered, DbErr> {
     if let Some(earlier) = by_key(db, idempotency_key).await? {
-        return Ok(earlier.reference);
+        return Ok(Registered::Registered {
+            reference: earlier.reference,
+        });
+    }
+    let bucket = keys.bucket("group-register", &resident_id.to_string());
+    if let Taken::Refused { minutes } =
+        rate_limit::take(db, clock, &bucket, REGISTRATIONS_PER_DAY).await?
+    {
+        return Ok(Registered::TooMany { minutes });
     }
     let now = clock.now();
     let reference = new_reference("GRP");
@@ -298,7 +326,9 @@ pub async fn register(
         Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             txn.rollback().await?;
             return match by_key(db, idempotency_key).await? {
-                Some(earlier) => Ok(earlier.reference),
+                Some(earlier) => Ok(Registered::Registered {
+                    reference: earlier.reference,
+                }),
                 None => Err(error),
             };
         }
@@ -345,7 +375,7 @@ pub async fn register(
         }
     }
     txn.commit().await?;
-    Ok(reference)
+    Ok(Registered::Registered { reference })
 }
 
 async fn by_key<C: ConnectionTrait>(
@@ -376,15 +406,6 @@ pub enum Decided {
 struct StatusRecord<'a> {
     status: &'a str,
     reason: &'a str,
-}
-
-fn status_label(status: GroupStatus) -> &'static str {
-    match status {
-        GroupStatus::Pending => "waiting for verification",
-        GroupStatus::Verified => "verified",
-        GroupStatus::Declined => "declined",
-        GroupStatus::Closed => "closed",
-    }
 }
 
 /// Verifies or declines a group (once), audited, with its organisers told.
@@ -425,11 +446,11 @@ pub async fn decide(
         action,
         &format!("{} ({})", group.group.name, group.group.reference),
         Some(&StatusRecord {
-            status: status_label(GroupStatus::Pending),
+            status: crate::domain::group::status_words(GroupStatus::Pending),
             reason: "",
         }),
         Some(&StatusRecord {
-            status: status_label(status),
+            status: crate::domain::group::status_words(status),
             reason,
         }),
     )
@@ -762,17 +783,37 @@ pub enum Invited {
     Invited,
     NotAnOrganiser,
     AlreadyMember,
+    /// Only a verified group invites people: the email speaks in the force's name.
+    NotVerified,
+    TooMany {
+        minutes: i64,
+    },
 }
 
-/// An organiser invites someone by email: a single-use link, working for 14 days.
+/// An organiser of a verified group invites someone by email: a single-use link, working for
+/// 14 days.
+#[allow(clippy::too_many_arguments)]
 pub async fn invite(
     db: &DatabaseConnection,
     clock: &Clock,
     site: &EmailSite,
+    keys: &BucketKeys,
     organiser_id: i32,
     group: &Group,
     email: &crate::domain::email_address::EmailAddress,
 ) -> Result<Invited, DbErr> {
+    if !group.is_public() {
+        return Ok(Invited::NotVerified);
+    }
+    if !is_organiser(db, group.group.id, organiser_id).await? {
+        return Ok(Invited::NotAnOrganiser);
+    }
+    let bucket = keys.bucket("group-invite", &organiser_id.to_string());
+    if let Taken::Refused { minutes } =
+        rate_limit::take(db, clock, &bucket, INVITATIONS_PER_HOUR).await?
+    {
+        return Ok(Invited::TooMany { minutes });
+    }
     let now = clock.now();
     let txn = crate::services::begin_write(db).await?;
     if !is_organiser(&txn, group.group.id, organiser_id).await? {
@@ -831,13 +872,15 @@ pub async fn invitation(
     Ok(by_id(db, found.group_id).await?.map(|g| (g, found.email)))
 }
 
-/// Accepting an invitation: the link, used once, proves the address, so it also signs the
-/// person in (with an account made for the address if they had none).
+/// Accepting an invitation: the link, used once, proves the address. It signs in only an account
+/// it makes for the address; someone who already has an account signs in as usual (a link that
+/// works for 14 days must not open an account that holds anything).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Accepted {
     Joined {
         resident_id: i32,
         reference: String,
+        new_account: bool,
     },
     /// Used already, expired, or never made.
     NotValid,
@@ -874,8 +917,14 @@ pub async fn accept(
     else {
         return Ok(Accepted::NotValid);
     };
+    lock_group(&txn, group.id).await?;
     let email = crate::domain::email_address::EmailAddress::parse(&found.email)
         .map_err(|_| DbErr::Custom("an invitation to an address that is not one".into()))?;
+    let new_account = resident::Entity::find()
+        .filter(resident::Column::Email.eq(email.as_str()))
+        .one(&txn)
+        .await?
+        .is_none();
     let person = crate::services::residents::find_or_create(&txn, &email, "", now).await?;
     group_member::Entity::insert(group_member::ActiveModel {
         id: NotSet,
@@ -901,6 +950,7 @@ pub async fn accept(
     Ok(Accepted::Joined {
         resident_id: person.id,
         reference: group.reference,
+        new_account,
     })
 }
 
@@ -960,10 +1010,15 @@ pub async fn last_organiser_of<C: ConnectionTrait>(
     resident_id: i32,
 ) -> Result<Vec<String>, DbErr> {
     let mut names = Vec::new();
-    for (group, member) in of_resident(conn, resident_id).await? {
-        if member.role != MemberRole::Organiser || member.status != MemberStatus::Active {
-            continue;
-        }
+    let mut organised: Vec<_> = of_resident(conn, resident_id)
+        .await?
+        .into_iter()
+        .filter(|(_, m)| m.role == MemberRole::Organiser && m.status == MemberStatus::Active)
+        .collect();
+    // Locked in one order, so two deletions at once cannot deadlock.
+    organised.sort_by_key(|(g, _)| g.group.id);
+    for (group, member) in organised {
+        lock_group(conn, group.group.id).await?;
         let others = members(conn, group.group.id).await?;
         let other_organiser = others.iter().any(|m| {
             m.member.id != member.id
@@ -986,7 +1041,10 @@ pub async fn erase_for_resident<C: ConnectionTrait>(
     conn: &C,
     resident_id: i32,
 ) -> Result<(), DbErr> {
-    for (group, member) in of_resident(conn, resident_id).await? {
+    let mut theirs = of_resident(conn, resident_id).await?;
+    theirs.sort_by_key(|(g, _)| g.group.id);
+    for (group, member) in theirs {
+        lock_group(conn, group.group.id).await?;
         let alone = members(conn, group.group.id)
             .await?
             .iter()

@@ -77,8 +77,10 @@ fn fault(error: impl std::fmt::Display) -> Response {
 /// A cell a spreadsheet would take as a formula is begun with an apostrophe, so a resident's
 /// text can never run as one when the team opens the file.
 pub(crate) fn cell(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+    // Spreadsheets skip leading spaces before a formula's sign, so those count too.
+    match text.trim_start().chars().next() {
+        Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        _ if text.starts_with(['\t', '\r']) => format!("'{text}"),
         _ => text.to_string(),
     }
 }
@@ -138,6 +140,7 @@ mod tests {
     #[test]
     fn text_a_spreadsheet_would_run_as_a_formula_is_kept_as_text() {
         assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("  =1+1"), "'  =1+1");
         assert_eq!(cell("-1+2"), "'-1+2");
         assert_eq!(
             cell("Speeding on Court Oak Road"),

@@ -1,6 +1,6 @@
 //! `GET /groups/{reference}/record.csv`: a group's record for its members (for its annual
 //! meeting, say): one row per event on everything it follows or put forward, oldest first
-//! within each item, and its meetings with the team.
+//! within each item, then its meetings with the team, most recent first.
 
 use crate::api::bookings::cell;
 use app::pages::groups::member_access;

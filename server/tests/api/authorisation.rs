@@ -1225,7 +1225,7 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             (
                 "/fn/groups/leave",
                 vec![("reference", group.clone())],
-                resident_only(to(&group_page)),
+                resident_only(to("/account#groups")),
             ),
             (
                 "/fn/groups/invitations/accept",

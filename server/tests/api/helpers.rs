@@ -280,7 +280,8 @@ impl TestApp {
         .expect("test configuration");
         let application = Application::build(&cli.config)
             .await
-            .expect("build a second instance");
+            .expect("build a second instance")
+            .with_clock(self.clock.clone());
         let address = format!("http://{}", application.address());
         tokio::spawn(application.run_until_stopped());
         wait_until_ready(&address).await;

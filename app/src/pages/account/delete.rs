@@ -60,8 +60,7 @@ pub fn DeleteAccountPage() -> impl IntoView {
             <p>"Any places you have booked at surgeries still to come are cancelled and given back. Anything you have published stays on the website, shown as written by \"a resident\"."</p>
             <p>"If you are the only member of a community group, the group closes. If it has other members, make one of them an organiser first."</p>
             <form method="post" action=DeleteAccount::url()>
-                <span id="delete"></span>
-                <button type="submit" class="button button--warning">"Yes, delete my account"</button>
+                <button type="submit" class="button button--warning" id="delete">"Yes, delete my account"</button>
             </form>
             <p><a href="/account">"No, go back to your account"</a></p>
         }

@@ -159,6 +159,7 @@ pub async fn enter_concern(
                 ("when_happens", when_happens.as_str()),
                 ("summary", consent.as_str()),
                 ("on_behalf", on_behalf.as_deref().unwrap_or_default()),
+                ("propose", propose.as_deref().unwrap_or_default()),
             ],
         )
     };
@@ -319,10 +320,14 @@ fn Raise(view: RaiseView) -> impl IntoView {
     } else {
         feedback.value("on_behalf")
     };
-    let proposed = draft
-        .as_ref()
-        .and_then(|d| d.on_behalf.as_ref())
-        .is_some_and(|g| g.propose_for_vote);
+    let proposed = if coming_back {
+        draft
+            .as_ref()
+            .and_then(|d| d.on_behalf.as_ref())
+            .is_some_and(|g| g.propose_for_vote)
+    } else {
+        !feedback.value("propose").is_empty()
+    };
     let who_for = (!groups.is_empty()).then(|| {
         let choices = std::iter::once(
             Choice::new(FOR_MYSELF.to_string(), "Myself").hint("Replies come to you."),

@@ -81,7 +81,7 @@ async fn choices(
                 kind: ItemKind::Neighbourhood,
                 id: n.id,
             },
-            format!("Everything in {}", n.name),
+            format!("New priorities, votes and updates in {}", n.name),
         ));
         for p in priorities::for_neighbourhood(db, n.id, false)
             .await
@@ -357,12 +357,20 @@ pub async fn leave_group(reference: String) -> Result<(), ServerFnError> {
         MemberChanged::Changed => {
             context
                 .reply(
-                    &group_path(&access.group.group.reference),
-                    FormFeedback::notice("join", "You have left the group"),
+                    "/account#groups",
+                    FormFeedback::notice("account", "You have left the group"),
                 )
                 .await
         }
-        _ => {
+        MemberChanged::NotNow | MemberChanged::NotAnOrganiser => {
+            context
+                .reply(
+                    "/account#groups",
+                    FormFeedback::notice("account", "You are not a member of that group"),
+                )
+                .await
+        }
+        MemberChanged::LastOrganiser => {
             context
                 .reply(
                     &dashboard_path(&access.group.group.reference),

@@ -251,7 +251,7 @@ fn Group(view: GroupView) -> impl IntoView {
         feedback,
     } = view;
     // Just registered: the GOV.UK confirmation panel, with the reference.
-    let just_registered = feedback.form == "registered";
+    let just_registered = feedback.form == super::register::REGISTERED;
     let registered = just_registered.then(|| {
         view! {
             <div class="panel panel--confirmation">
@@ -332,6 +332,7 @@ fn Group(view: GroupView) -> impl IntoView {
                 view! { <p>"You have asked to join: the group's organisers will approve your request."</p> }.into_any()
             } else if signed_in {
                 view! {
+                    <p>"The group's organisers see your name and email address, to approve your request and to keep in touch. Nobody else does."</p>
                     <form method="post" action=AskToJoin::url() id="join">
                         <input type="hidden" name="reference" value=reference.clone() />
                         <button type="submit" class="button button--secondary">"Ask to join the group"</button>

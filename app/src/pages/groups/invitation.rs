@@ -1,6 +1,7 @@
 //! Accepting an invitation to a group. The emailed link opens this page; its button joins (a
-//! mail scanner opening the link changes nothing). The link, used once, proves the address, so
-//! joining also signs the person in with it.
+//! mail scanner opening the link changes nothing). The link, used once, proves the address: for
+//! someone new it also makes their account and signs them in; someone with an account signs in
+//! as usual.
 
 use crate::components::form::{FeedbackBanner, page_title};
 use crate::components::page::{PageError, page};
@@ -47,8 +48,22 @@ pub async fn accept_invitation(token: String) -> Result<(), ServerFnError> {
         Accepted::Joined {
             resident_id,
             reference,
+            new_account,
         } => {
-            if context.session.resident_id().await? != Some(resident_id) {
+            let signed_in = context.session.resident_id().await? == Some(resident_id);
+            if !signed_in && !new_account {
+                // An account that already exists is opened by signing in, not by this link.
+                return context
+                    .reply(
+                        "/sign-in",
+                        FormFeedback::notice(
+                            "sign-in",
+                            "You have joined the group. Sign in with the address the invitation was sent to, to see its dashboard.",
+                        ),
+                    )
+                    .await;
+            }
+            if !signed_in {
                 context.session.sign_in_resident(resident_id).await?;
             }
             context
@@ -95,8 +110,8 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                 {match invitation {
                     Some((group, email)) => view! {
                         <h1 class="heading-l">{format!("Join {group}")}</h1>
-                        <p>{format!("You were invited to join {group} as {email}. Joining signs you in with that address.")}</p>
-                        <p>"Members see everything the group follows and puts forward, and the team's responses. Your name and address are not shown publicly unless you choose to show your name."</p>
+                        <p>{format!("You were invited to join {group} as {email}.")}</p>
+                        <p>"Members see everything the group follows and puts forward, and the team's responses. The group's organisers see your name and email address; nobody else does, and your name is shown publicly only if you choose."</p>
                         <form method="post" action=AcceptInvitation::url() id="accept">
                             <input type="hidden" name="token" value=token />
                             <button type="submit" class="button">"Join the group"</button>

@@ -96,6 +96,7 @@ pub async fn invite_member(reference: String, email: String) -> Result<(), Serve
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
+        &context.state.bucket_keys,
         resident_id,
         &access.group,
         &address,
@@ -119,6 +120,25 @@ pub async fn invite_member(reference: String, email: String) -> Result<(), Serve
                 "Only organisers can invite people",
             )],
             &[],
+        ),
+        Invited::NotVerified => FormFeedback::errors(
+            "invite",
+            vec![FieldError::new(
+                "email",
+                "You can invite people once the group has been verified",
+            )],
+            &[("email", &email)],
+        ),
+        Invited::TooMany { minutes } => FormFeedback::errors(
+            "invite",
+            vec![FieldError::new(
+                "email",
+                crate::domain::forms::try_again_in(
+                    "You have sent many invitations in the last hour.",
+                    minutes,
+                ),
+            )],
+            &[("email", &email)],
         ),
     };
     context.reply(&path, feedback).await
@@ -260,7 +280,7 @@ fn Members(view: MembersView) -> impl IntoView {
             </tbody>
         </table>
         <h2 class="heading-m">"Invite someone"</h2>
-        <p>"We email them a link that works once, for 14 days. Their address is not shown to anyone else."</p>
+        <p>"We email them a link that works once, for 14 days. Only the group's organisers see members' addresses."</p>
         <form method="post" action=InviteMember::url() novalidate>
             <input type="hidden" name="reference" value=reference.clone() />
             <TextField name="email" label="Their email address" kind="email" autocomplete="off" feedback=feedback.for_form("invite") />

@@ -17,6 +17,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 const REGISTER_PATH: &str = "/groups/new";
+/// The feedback that tells the group's page it was just registered: its notice is the
+/// reference, shown in the confirmation panel.
+pub const REGISTERED: &str = "registered";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct RegisterView {
@@ -69,6 +72,7 @@ pub async fn register_group(
     key: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::group::GroupForm;
+    use crate::services::groups::Registered;
     let context = RequestContext::new().await?;
     let Some(resident_id) = context.session.resident_id().await? else {
         leptos_axum::redirect("/sign-in");
@@ -118,23 +122,44 @@ pub async fn register_group(
     } else {
         format!("{resident_id}:{}", crate::services::tokens::new_token())
     };
-    let reference = crate::services::groups::register(
+    let outcome = crate::services::groups::register(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
+        &context.state.bucket_keys,
         resident_id,
         &entry,
         &key,
     )
     .await
     .map_err(|e| fault("registering a group", e))?;
-    context.state.outbox_ready.notify_one();
-    context
-        .reply(
-            &group_path(&reference),
-            FormFeedback::notice("registered", reference.clone()),
-        )
-        .await
+    match outcome {
+        Registered::Registered { reference } => {
+            context.state.outbox_ready.notify_one();
+            context
+                .reply(
+                    &group_path(&reference),
+                    FormFeedback::notice(REGISTERED, reference.clone()),
+                )
+                .await
+        }
+        Registered::TooMany { minutes } => {
+            let message = crate::domain::forms::try_again_in(
+                "You can register up to 3 groups a day.",
+                minutes,
+            );
+            context
+                .reply(
+                    REGISTER_PATH,
+                    FormFeedback::errors(
+                        "register",
+                        vec![crate::domain::forms::FieldError::new("name", message)],
+                        &[("name", &name), ("description", &description)],
+                    ),
+                )
+                .await
+        }
+    }
 }
 
 #[component]

@@ -184,6 +184,7 @@ pub async fn decide_group(
     let context = RequestContext::new().await?;
     let (group, member) = staff_action(&context, &reference).await?;
     let path = staff_group_path(&group.group.reference);
+    let decision_typed = decision.map(|d| form_value(&d));
     let mut errors = Vec::new();
     let reason_text = plain_text("reason", &reason, 1000, &mut errors);
     let decision = match decision {
@@ -210,7 +211,14 @@ pub async fn decide_group(
         return context
             .reply(
                 &path,
-                FormFeedback::errors("decide", errors, &[("reason", reason.as_str())]),
+                FormFeedback::errors(
+                    "decide",
+                    errors,
+                    &[
+                        ("reason", reason.as_str()),
+                        ("decision", decision_typed.as_deref().unwrap_or_default()),
+                    ],
+                ),
             )
             .await;
     };
@@ -355,10 +363,11 @@ fn StaffGroup(view: StaffGroupView) -> impl IntoView {
         feedback,
     } = view;
     let status_words = match status {
-        GroupStatus::Pending => "Waiting for verification".to_string(),
-        GroupStatus::Verified => "Verified".to_string(),
-        GroupStatus::Declined => format!("Declined: {status_reason}"),
-        GroupStatus::Closed => format!("Closed: {status_reason}"),
+        GroupStatus::Declined | GroupStatus::Closed => format!(
+            "{}: {status_reason}",
+            crate::domain::group::status_words(status)
+        ),
+        _ => crate::domain::group::status_words(status).to_string(),
     };
     let decide_feedback = feedback.for_form("decide");
     let meeting_feedback = feedback.for_form("meeting");
@@ -389,7 +398,7 @@ fn StaffGroup(view: StaffGroupView) -> impl IntoView {
                 <h2 class="heading-m">"Verify the group"</h2>
                 <form method="post" action=DecideGroup::url()>
                     <input type="hidden" name="reference" value=reference.clone() />
-                    <Radios name="decision" legend="Is this a real group working in these neighbourhoods?".to_string() choices chosen=String::new() error=decide_feedback.error("decision") />
+                    <Radios name="decision" legend="Is this a real group working in these neighbourhoods?".to_string() choices chosen=decide_feedback.value("decision") error=decide_feedback.error("decision") />
                     <button type="submit" class="button">"Save the decision"</button>
                 </form>
             }

@@ -2,7 +2,7 @@
 //! of staff acts for (every group, for moderators and administrators), and the others.
 
 use crate::components::page::{PageError, page};
-use crate::domain::group::staff_group_path;
+use crate::domain::group::{staff_group_path, status_words};
 use crate::services::clock::format_date;
 use crate::state::fault;
 use entity::community_group::GroupStatus;
@@ -42,15 +42,6 @@ async fn staff_groups() -> Result<Vec<GroupLine>, PageError> {
             })
             .collect(),
     )
-}
-
-fn status_words(status: GroupStatus) -> &'static str {
-    match status {
-        GroupStatus::Pending => "Waiting for verification",
-        GroupStatus::Verified => "Verified",
-        GroupStatus::Declined => "Declined",
-        GroupStatus::Closed => "Closed",
-    }
 }
 
 fn group_table(caption: &'static str, groups: Vec<GroupLine>) -> impl IntoView {
