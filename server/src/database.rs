@@ -18,7 +18,24 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     let db = Database::connect(options).await?;
     if db.get_database_backend() == DbBackend::Sqlite {
         // Write-ahead logging lets readers carry on while a write (an import, a booking) runs.
-        db.execute_unprepared("PRAGMA journal_mode = WAL").await?;
+        // Switching a new file to it needs the file to itself: while another instance starting
+        // at the same moment holds it (applying the migrations, say), wait.
+        let mut waited = Duration::ZERO;
+        loop {
+            match db.execute_unprepared("PRAGMA journal_mode = WAL").await {
+                Err(error)
+                    if error.to_string().contains("database is locked")
+                        && waited < Duration::from_secs(120) =>
+                {
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                    waited += Duration::from_millis(250);
+                }
+                done => {
+                    done?;
+                    break;
+                }
+            }
+        }
     }
     Ok(db)
 }
