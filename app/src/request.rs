@@ -184,6 +184,53 @@ impl RequestContext {
     }
 }
 
+/// What a staff page or action learns about the thing it is for (a neighbourhood, a group):
+/// the thing and the member of staff, that there is no such thing, or why this person may not.
+/// Only staff allowed by the rule learn whether the thing exists.
+pub enum StaffGuard<T> {
+    Granted(Box<(T, StaffMember)>),
+    Missing,
+    Denied(Denied),
+}
+
+impl<T> StaffGuard<T> {
+    /// Checks the signed-in member of staff against `allowed` for `found` (every signed-in
+    /// member is told of a thing that is not there).
+    pub async fn check(
+        context: &RequestContext,
+        found: Option<T>,
+        allowed: impl Fn(&T, &StaffMember) -> bool,
+    ) -> Result<Self, ServerFnError> {
+        let access = context
+            .staff_access(|member| found.as_ref().is_none_or(|thing| allowed(thing, member)))
+            .await?;
+        Ok(match (access, found) {
+            (Err(denied), _) => StaffGuard::Denied(denied),
+            (Ok(_), None) => StaffGuard::Missing,
+            (Ok(member), Some(thing)) => StaffGuard::Granted(Box::new((thing, member))),
+        })
+    }
+
+    /// For a page: the thing and the member of staff, or the page saying why not.
+    pub fn page(self) -> Result<(T, StaffMember), PageError> {
+        match self {
+            StaffGuard::Granted(granted) => Ok(*granted),
+            StaffGuard::Missing => Err(PageError::NotFound),
+            StaffGuard::Denied(denied) => Err(denied.into()),
+        }
+    }
+
+    /// For an action: the thing and the member of staff, or an error answered 401, 403 or
+    /// 404 (`missing` says what is not there).
+    pub fn action(self, missing: &str) -> Result<(T, StaffMember), ServerFnError> {
+        match self {
+            StaffGuard::Granted(granted) => Ok(*granted),
+            StaffGuard::Missing => Err(deny(http::StatusCode::NOT_FOUND, missing)),
+            StaffGuard::Denied(denied) => Err(deny_access(denied)),
+        }
+    }
+}
+
 /// The feedback left for a page by the form sent last, for pages that show only that.
 pub async fn feedback() -> Result<FormFeedback, PageError> {
     Ok(RequestContext::new().await?.feedback().await?)

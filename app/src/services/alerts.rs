@@ -9,7 +9,7 @@
 
 use crate::domain::group::{AlertWeek, last_whole_week};
 use crate::services::clock::{Clock, format_date, format_time};
-use crate::services::following::{self, Event, TrackedItem, team_events_between};
+use crate::services::following::{self, TrackedItem};
 use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
@@ -83,20 +83,17 @@ fn lines(items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
     items
         .iter()
         .flat_map(|(source, item)| {
-            team_events_between(std::slice::from_ref(item), from, to)
-                .into_iter()
-                .map(move |(item, event)| (source, item, event))
-        })
-        .map(|(source, item, event): (&String, &TrackedItem, &Event)| {
-            format!(
-                "{source}: {} – {} ({}): {} on {}: {}",
-                item.kind_label,
-                item.title,
-                item.neighbourhood,
-                event.happening.label(),
-                format_time(event.at),
-                event.text
-            )
+            item.team_events_between(from, to).map(move |event| {
+                format!(
+                    "{source}: {} – {} ({}): {} on {}: {}",
+                    item.kind_label,
+                    item.title,
+                    item.neighbourhood,
+                    event.happening.label(),
+                    format_time(event.at),
+                    event.text
+                )
+            })
         })
         .collect()
 }

@@ -237,6 +237,13 @@ impl TrackedItem {
     pub fn is_stale(&self, now: i64) -> bool {
         !self.finished && is_stale(self.last_team_update(), now)
     }
+
+    /// What the team did to it in `[from, to)`: what an alert tells.
+    pub fn team_events_between(&self, from: i64, to: i64) -> impl Iterator<Item = &Event> {
+        self.events
+            .iter()
+            .filter(move |e| e.happening.by_team() && e.at >= from && e.at < to)
+    }
 }
 
 /// Everything a group tracks: what it follows and the concerns it put forward, each with its
@@ -245,19 +252,7 @@ pub async fn for_group<C: ConnectionTrait>(
     conn: &C,
     group_id: i32,
 ) -> Result<Vec<TrackedItem>, DbErr> {
-    let mut tracked: Vec<(Tracked, i64)> = follows(conn, Follower::Group(group_id))
-        .await?
-        .into_iter()
-        .map(|f| {
-            (
-                Tracked::Followed(Item {
-                    kind: f.item_kind,
-                    id: f.item_id,
-                }),
-                f.created_at,
-            )
-        })
-        .collect();
+    let mut tracked = followed(conn, Follower::Group(group_id)).await?;
     tracked.extend(
         put_forward(conn, group_id)
             .await?
@@ -265,6 +260,24 @@ pub async fn for_group<C: ConnectionTrait>(
             .map(|c| (Tracked::PutForward { concern_id: c.id }, c.created_at)),
     );
     items(conn, tracked).await
+}
+
+/// What a follower follows, as tracked items with when they began following.
+async fn followed<C: ConnectionTrait>(
+    conn: &C,
+    follower: Follower,
+) -> Result<Vec<(Tracked, i64)>, DbErr> {
+    Ok(follows(conn, follower)
+        .await?
+        .into_iter()
+        .map(|f| {
+            let item = Item {
+                kind: f.item_kind,
+                id: f.item_id,
+            };
+            (Tracked::Followed(item), f.created_at)
+        })
+        .collect())
 }
 
 /// The concerns a group put forward, oldest first.
@@ -285,19 +298,7 @@ pub async fn for_resident<C: ConnectionTrait>(
     conn: &C,
     resident_id: i32,
 ) -> Result<Vec<TrackedItem>, DbErr> {
-    let tracked = follows(conn, Follower::Resident(resident_id))
-        .await?
-        .into_iter()
-        .map(|f| {
-            (
-                Tracked::Followed(Item {
-                    kind: f.item_kind,
-                    id: f.item_id,
-                }),
-                f.created_at,
-            )
-        })
-        .collect();
+    let tracked = followed(conn, Follower::Resident(resident_id)).await?;
     items(conn, tracked).await
 }
 
@@ -688,17 +689,4 @@ fn concern_status_text(status: Option<ConcernStatus>, detail: &str) -> String {
         (false, true) => words.to_string(),
         (false, false) => format!("{words}: {detail}"),
     }
-}
-
-/// Events of these items in `[from, to)` that came from the team: what an alert tells.
-pub fn team_events_between(
-    items: &[TrackedItem],
-    from: i64,
-    to: i64,
-) -> Vec<(&TrackedItem, &Event)> {
-    items
-        .iter()
-        .flat_map(|item| item.events.iter().map(move |e| (item, e)))
-        .filter(|(_, e)| e.happening.by_team() && e.at >= from && e.at < to)
-        .collect()
 }

@@ -1,8 +1,8 @@
 //! `GET /staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv`: an occurrence's bookings as a
 //! spreadsheet, for its neighbourhood's team only (names and contact details).
 
-use app::pages::staff::neighbourhood::guard::{self, Access};
-use app::request::{Denied, RequestContext};
+use app::pages::staff::neighbourhood::guard;
+use app::request::{Denied, RequestContext, StaffGuard};
 use app::services::clock::{format_date, format_times};
 use app::services::{occurrences, surgeries};
 use app::session::PortalSession;
@@ -23,15 +23,15 @@ pub async fn download(
         session: PortalSession::new(session),
     };
     let n = match guard::access(&context, &code).await {
-        Ok(Access::Granted(granted)) => granted.0,
-        Ok(Access::NoSuchNeighbourhood) => return StatusCode::NOT_FOUND.into_response(),
-        Ok(Access::Denied(Denied::SignInNeeded)) => {
+        Ok(StaffGuard::Granted(granted)) => granted.0,
+        Ok(StaffGuard::Missing) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(StaffGuard::Denied(Denied::SignInNeeded)) => {
             return Redirect::to("/staff/sign-in").into_response();
         }
-        Ok(Access::Denied(Denied::SecondFactorNeeded)) => {
+        Ok(StaffGuard::Denied(Denied::SecondFactorNeeded)) => {
             return Redirect::to("/staff/two-factor").into_response();
         }
-        Ok(Access::Denied(Denied::Forbidden)) => return StatusCode::FORBIDDEN.into_response(),
+        Ok(StaffGuard::Denied(Denied::Forbidden)) => return StatusCode::FORBIDDEN.into_response(),
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     let Ok(id) = id.parse::<i32>() else {

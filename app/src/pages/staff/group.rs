@@ -11,7 +11,7 @@ use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FieldError, FormFeedback, TypedDate};
 use crate::domain::group::{MOST_NOTES, group_path, staff_group_path};
 use crate::domain::staff::StaffMember;
-use crate::request::{Denied, RequestContext, deny, deny_access};
+use crate::request::{Denied, RequestContext, StaffGuard, deny_access};
 use crate::services::groups::Group;
 use crate::state::fault;
 use entity::community_group::GroupStatus;
@@ -41,48 +41,28 @@ struct StaffGroupView {
     feedback: FormFeedback,
 }
 
-enum Access {
-    Granted(Box<(Group, StaffMember)>),
-    NoSuchGroup,
-    Denied(Denied),
-}
-
 /// Whether the member of staff may act for the group: the neighbourhoods' team members,
 /// moderators and administrators. Only they learn which groups exist.
-async fn access(context: &RequestContext, reference: &str) -> Result<Access, ServerFnError> {
+async fn access(
+    context: &RequestContext,
+    reference: &str,
+) -> Result<StaffGuard<Group>, ServerFnError> {
     let group = crate::services::groups::by_reference(&context.state.db, reference)
         .await
         .map_err(|e| fault("reading a group", e))?;
-    let ids = group.as_ref().map(|g| g.neighbourhood_ids());
-    let allowed = move |m: &StaffMember| ids.as_ref().is_none_or(|ids| m.may_act_for_group(ids));
-    Ok(match (context.staff_access(allowed).await?, group) {
-        (Err(denied), _) => Access::Denied(denied),
-        (Ok(_), None) => Access::NoSuchGroup,
-        (Ok(member), Some(group)) => Access::Granted(Box::new((group, member))),
+    StaffGuard::check(context, group, |g, m| {
+        m.may_act_for_group(&g.neighbourhood_ids())
     })
+    .await
 }
 
-async fn staff_page(
-    context: &RequestContext,
-    reference: &str,
-) -> Result<(Group, StaffMember), PageError> {
-    match access(context, reference).await? {
-        Access::Granted(granted) => Ok(*granted),
-        Access::NoSuchGroup => Err(PageError::NotFound),
-        Access::Denied(denied) => Err(denied.into()),
-    }
-}
-
-/// For actions: the group and the member of staff, or an error answered 401, 403 or 404.
 async fn staff_action(
     context: &RequestContext,
     reference: &str,
 ) -> Result<(Group, StaffMember), ServerFnError> {
-    match access(context, reference).await? {
-        Access::Granted(granted) => Ok(*granted),
-        Access::NoSuchGroup => Err(deny(http::StatusCode::NOT_FOUND, "There is no such group.")),
-        Access::Denied(denied) => Err(deny_access(denied)),
-    }
+    access(context, reference)
+        .await?
+        .action("There is no such group.")
 }
 
 async fn staff_group(reference: String) -> Result<StaffGroupView, PageError> {
@@ -90,7 +70,7 @@ async fn staff_group(reference: String) -> Result<StaffGroupView, PageError> {
     use crate::services::{concerns, following, group_meetings, groups, priorities};
     use entity::group_member::{MemberRole, MemberStatus};
     let context = RequestContext::new().await?;
-    let (group, member) = staff_page(&context, &reference).await?;
+    let (group, member) = access(&context, &reference).await?.page()?;
     let db = &context.state.db;
     let members = groups::members(db, group.group.id)
         .await

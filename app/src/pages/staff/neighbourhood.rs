@@ -33,30 +33,21 @@ struct ManageView {
 pub mod guard {
     use crate::components::page::PageError;
     use crate::domain::staff::StaffMember;
-    use crate::request::{Denied, RequestContext, deny, deny_access};
+    use crate::request::{RequestContext, StaffGuard};
     use crate::state::fault;
     use entity::neighbourhood::Model;
     use leptos::prelude::ServerFnError;
 
-    pub enum Access {
-        Granted(Box<(Model, StaffMember)>),
-        NoSuchNeighbourhood,
-        Denied(Denied),
-    }
-
     /// Whether the member of staff may manage the neighbourhood. Only signed-in staff learn
     /// which neighbourhoods exist.
-    pub async fn access(context: &RequestContext, code: &str) -> Result<Access, ServerFnError> {
+    pub async fn access(
+        context: &RequestContext,
+        code: &str,
+    ) -> Result<StaffGuard<Model>, ServerFnError> {
         let n = crate::services::management::neighbourhood_by_code(&context.state.db, code)
             .await
             .map_err(|e| fault("reading a neighbourhood", e))?;
-        let id = n.as_ref().map(|n| n.id);
-        let allowed = move |m: &StaffMember| id.is_none_or(|id| m.may_manage_neighbourhood(id));
-        Ok(match (context.staff_access(allowed).await?, n) {
-            (Err(denied), _) => Access::Denied(denied),
-            (Ok(_), None) => Access::NoSuchNeighbourhood,
-            (Ok(member), Some(n)) => Access::Granted(Box::new((n, member))),
-        })
+        StaffGuard::check(context, n, |n, m| m.may_manage_neighbourhood(n.id)).await
     }
 
     /// For the page: the neighbourhood and the member of staff, or the page saying why not.
@@ -64,11 +55,7 @@ pub mod guard {
         context: &RequestContext,
         code: &str,
     ) -> Result<(Model, StaffMember), PageError> {
-        match access(context, code).await? {
-            Access::Granted(granted) => Ok(*granted),
-            Access::NoSuchNeighbourhood => Err(PageError::NotFound),
-            Access::Denied(denied) => Err(denied.into()),
-        }
+        access(context, code).await?.page()
     }
 
     /// For actions: the neighbourhood and the member of staff, or an error answered 401, 403
@@ -77,14 +64,9 @@ pub mod guard {
         context: &RequestContext,
         code: &str,
     ) -> Result<(Model, StaffMember), ServerFnError> {
-        match access(context, code).await? {
-            Access::Granted(granted) => Ok(*granted),
-            Access::NoSuchNeighbourhood => Err(deny(
-                http::StatusCode::NOT_FOUND,
-                "There is no such neighbourhood.",
-            )),
-            Access::Denied(denied) => Err(deny_access(denied)),
-        }
+        access(context, code)
+            .await?
+            .action("There is no such neighbourhood.")
     }
 }
 
