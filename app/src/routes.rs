@@ -16,8 +16,10 @@ use crate::pages::groups::{
 use crate::pages::staff::{
     accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage,
     categories::ConcernCategoriesPage, code::StaffCodePage, concern::TeamConcernPage,
-    concerns::StaffConcernsPage, dashboard::StaffDashboardPage,
+    concerns::StaffConcernsPage, dashboard::StaffDashboardPage, duty_time::DutyTimePage,
     forgot_password::ForgotPasswordPage, group::StaffGroupPage, groups::StaffGroupsPage,
+    guarantee::GuaranteeDashboardPage, guarantee_hotspots::GuaranteeHotspotsPage,
+    guarantee_trends::GuaranteeTrendsPage, guarantee_visibility::GuaranteeVisibilityPage,
     moderation::ModerationPage, neighbourhood::ManageNeighbourhoodPage,
     neighbourhood_concerns::NeighbourhoodConcernsPage, occurrence::TeamOccurrencePage,
     outbox::StaffOutboxPage, priorities::NeighbourhoodPrioritiesPage, priority::TeamPriorityPage,
@@ -38,8 +40,8 @@ use crate::pages::votes::{
 };
 use crate::pages::{
     accessibility::AccessibilityPage, email_preferences::UnsubscribePage, home::HomePage,
-    neighbourhood::NeighbourhoodPage, open_data::OpenDataPage, priority::PriorityPage,
-    privacy::PrivacyPage,
+    how_we_are_doing::HowWeAreDoingPage, neighbourhood::NeighbourhoodPage, open_data::OpenDataPage,
+    priority::PriorityPage, privacy::PrivacyPage,
 };
 use crate::state::PortalState;
 use leptos::prelude::*;
@@ -88,6 +90,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code") view=NeighbourhoodPage ssr=SsrMode::Async />
+                    <Route path=path!("/neighbourhoods/:code/how-we-are-doing") view=HowWeAreDoingPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries") view=SurgerySearchPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id") view=OccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id/book") view=BookPage ssr=SsrMode::Async />
@@ -130,6 +133,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/surgeries/:id") view=TeamOccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/concerns") view=StaffConcernsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/groups") view=StaffGroupsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/guarantee") view=GuaranteeDashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/guarantee/trends") view=GuaranteeTrendsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/guarantee/visibility") view=GuaranteeVisibilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/guarantee/hotspots") view=GuaranteeHotspotsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/groups/:reference") view=StaffGroupPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/moderation") view=ModerationPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/concern-categories") view=ConcernCategoriesPage ssr=SsrMode::Async />
@@ -142,6 +149,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/priorities") view=NeighbourhoodPrioritiesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/priorities/:id") view=TeamPriorityPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/updates") view=NeighbourhoodUpdatesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/time") view=DutyTimePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues") view=NeighbourhoodVenuesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues/:id") view=VenuePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/team/:member/remove") view=RemoveTeamMemberPage ssr=SsrMode::Async />

@@ -12,6 +12,7 @@ mod m20261203_000006_concerns;
 mod m20261203_000007_priorities;
 mod m20261203_000008_wards;
 mod m20261203_000009_groups;
+mod m20261203_000010_guarantee;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000007_priorities::Migration),
             Box::new(m20261203_000008_wards::Migration),
             Box::new(m20261203_000009_groups::Migration),
+            Box::new(m20261203_000010_guarantee::Migration),
         ]
     }
 }

@@ -1,7 +1,7 @@
 //! Public pages as sent to someone not signed in, kept for a minute: the home page, the
-//! neighbourhood pages and the statements every page links to. They are the same for every
-//! visitor without a session, so they are rendered once and sent again until what they show
-//! changes (the public pages' revision moves on) or a minute passes.
+//! neighbourhood pages and their "How we're doing" figures, and the statements every page links
+//! to. They are the same for every visitor without a session, so they are rendered once and sent
+//! again until what they show changes (the public pages' revision moves on) or a minute passes.
 //!
 //! Only requests without a cookie or a query are answered from here, and only complete pages
 //! without a script or a cookie of their own are kept.
@@ -58,6 +58,7 @@ fn is_public_page(path: &str) -> bool {
     matches!(path, "/" | "/accessibility" | "/privacy")
         || path
             .strip_prefix("/neighbourhoods/")
+            .map(|rest| rest.strip_suffix("/how-we-are-doing").unwrap_or(rest))
             .is_some_and(|code| !code.is_empty() && !code.contains('/'))
 }
 
@@ -127,7 +128,13 @@ mod tests {
 
     #[test]
     fn only_pages_the_same_for_everyone_are_kept() {
-        for path in ["/", "/neighbourhoods/BW003", "/accessibility", "/privacy"] {
+        for path in [
+            "/",
+            "/neighbourhoods/BW003",
+            "/neighbourhoods/BW003/how-we-are-doing",
+            "/accessibility",
+            "/privacy",
+        ] {
             assert!(is_public_page(path), "{path}");
         }
         for path in [
@@ -136,6 +143,7 @@ mod tests {
             "/staff",
             "/neighbourhoods/",
             "/neighbourhoods/BW003/x",
+            "/neighbourhoods//how-we-are-doing",
             "/staff/neighbourhoods/BW003",
         ] {
             assert!(!is_public_page(path), "{path}");

@@ -6,6 +6,7 @@ pub mod emergency;
 pub mod error_summary;
 pub mod follow;
 pub mod form;
+pub mod guarantee;
 pub mod layout;
 pub mod meetings;
 pub mod page;

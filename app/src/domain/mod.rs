@@ -2,12 +2,16 @@
 
 #[cfg(feature = "ssr")]
 pub mod concern;
+#[cfg(feature = "ssr")]
+pub mod duty;
 pub mod email_address;
 pub mod find;
 pub mod forms;
 pub mod geometry;
 #[cfg(feature = "ssr")]
 pub mod group;
+#[cfg(feature = "ssr")]
+pub mod guarantee;
 pub mod neighbourhood;
 #[cfg(feature = "ssr")]
 pub mod password;

@@ -92,6 +92,11 @@ pub fn raise_concern_path(code: &str) -> String {
     format!("/neighbourhoods/{code}/concerns/new")
 }
 
+/// The page with the neighbourhood's Guarantee figures and their definitions.
+pub fn how_we_are_doing_path(code: &str) -> String {
+    format!("/neighbourhoods/{code}/how-we-are-doing")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

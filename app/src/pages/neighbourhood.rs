@@ -1,9 +1,11 @@
 //! A neighbourhood's public page: who the team are, how to reach them, the area they cover.
 
 use crate::components::boundary_map::BoundaryMap;
+use crate::components::guarantee::GuaranteePanel;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::surgery_list::{ListedSurgery, SurgeryList};
 use crate::domain::geometry::SvgShape;
+use crate::domain::guarantee::Measure;
 use crate::domain::neighbourhood::{NeighbourhoodDetails, raise_concern_path};
 use crate::services::moderation::RaisedHere;
 use crate::services::public_pages::NeighbourhoodPage;
@@ -24,9 +26,9 @@ pub fn NeighbourhoodPage() -> impl IntoView {
         .max(1);
     page(
         move || details(code.clone(), updates_page),
-        |(page, surgeries, raised, local)| {
+        |(page, surgeries, raised, local, (measures, computed))| {
             let NeighbourhoodPage { details, map } = Arc::unwrap_or_clone(page);
-            view! { <Neighbourhood details map surgeries raised local /> }
+            view! { <Neighbourhood details map surgeries raised local measures computed /> }
         },
     )
 }
@@ -106,6 +108,7 @@ type Loaded = (
     Vec<ListedSurgery>,
     RaisedHere,
     LocalPriorities,
+    (Vec<Measure>, String),
 );
 
 async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
@@ -135,7 +138,8 @@ async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
             .await
             .map_err(|e| fault("reading what residents have raised", e))?;
     let local = local_priorities(&state, page.details.id, updates_page).await?;
-    Ok((page, surgeries, raised, local))
+    let measures = crate::pages::how_we_are_doing::public_measures(&state, page.details.id).await?;
+    Ok((page, surgeries, raised, local, measures))
 }
 
 #[component]
@@ -145,6 +149,8 @@ fn Neighbourhood(
     surgeries: Vec<ListedSurgery>,
     raised: RaisedHere,
     local: LocalPriorities,
+    measures: Vec<Measure>,
+    computed: String,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
         id: neighbourhood_id,
@@ -208,6 +214,8 @@ fn Neighbourhood(
                     <span class="hint">" (a calendar feed your phone or computer can subscribe to)"</span>
                 </p>
 
+                <GuaranteePanel code=code.clone() measures computed />
+
                 <Priorities code=code.clone() local />
 
                 <RaisedByResidents code=code.clone() raised />
@@ -254,14 +262,14 @@ fn Neighbourhood(
 }
 
 /// "What residents have raised": moderated summaries, counts by kind for the last three months,
-/// the share answered within 72 hours, and the problems the team has published.
+/// and the problems the team has published. (How many were answered within 72 hours is in
+/// "How we're doing".)
 #[component]
 fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
     use crate::domain::concern::status_label;
     use crate::services::clock::format_date;
     let RaisedHere {
         counts,
-        answered_in_time: (in_time, due),
         summaries,
         problems,
     } = raised;
@@ -273,9 +281,7 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
             view! { <p>"No concerns have been raised in the last 3 months."</p> }.into_any()
         } else {
             view! {
-                <p>{format!("In the last 3 months, residents raised {total} concern{}.", if total == 1 { "" } else { "s" })}
-                    {(due > 0).then(|| format!(" The team answered {in_time} of the {due} whose 72 hours have passed within 72 hours."))}
-                </p>
+                <p>{format!("In the last 3 months, residents raised {total} concern{}.", if total == 1 { "" } else { "s" })}</p>
                 <table class="table">
                     <caption class="visually-hidden">"Concerns raised in the last 3 months, by kind"</caption>
                     <thead><tr><th scope="col">"Kind of concern"</th><th scope="col" class="table__numeric">"Raised"</th></tr></thead>

@@ -61,6 +61,7 @@ pub enum AuditAction {
     GroupVerified,
     GroupDeclined,
     GroupMeetingRecorded,
+    DutyTimeRecorded,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -76,10 +77,11 @@ pub enum AuditTopic {
     Concerns,
     Priorities,
     Groups,
+    Duty,
 }
 
 impl AuditTopic {
-    pub const ALL: [AuditTopic; 9] = [
+    pub const ALL: [AuditTopic; 10] = [
         AuditTopic::StaffAccounts,
         AuditTopic::Teams,
         AuditTopic::Neighbourhoods,
@@ -89,6 +91,7 @@ impl AuditTopic {
         AuditTopic::Concerns,
         AuditTopic::Priorities,
         AuditTopic::Groups,
+        AuditTopic::Duty,
     ];
 
     pub fn label(self) -> &'static str {
@@ -102,6 +105,7 @@ impl AuditTopic {
             AuditTopic::Concerns => "Concerns, problems and moderation",
             AuditTopic::Priorities => "Votes, priorities and \"you said, we did\"",
             AuditTopic::Groups => "Community groups",
+            AuditTopic::Duty => "Visibility and abstractions",
         }
     }
 
@@ -117,12 +121,13 @@ impl AuditTopic {
             AuditTopic::Concerns => "concern.",
             AuditTopic::Priorities => "priority.",
             AuditTopic::Groups => "group.",
+            AuditTopic::Duty => "duty.",
         }
     }
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 48] = [
+    pub const ALL: [AuditAction; 49] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -171,6 +176,7 @@ impl AuditAction {
         AuditAction::GroupVerified,
         AuditAction::GroupDeclined,
         AuditAction::GroupMeetingRecorded,
+        AuditAction::DutyTimeRecorded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -223,6 +229,7 @@ impl AuditAction {
             AuditAction::GroupVerified => "group.verify",
             AuditAction::GroupDeclined => "group.decline",
             AuditAction::GroupMeetingRecorded => "group.meeting",
+            AuditAction::DutyTimeRecorded => "duty.record",
         }
     }
 
@@ -325,6 +332,7 @@ impl AuditAction {
             AuditAction::GroupMeetingRecorded => {
                 format!("{actor} recorded a meeting with the community group {subject}")
             }
+            AuditAction::DutyTimeRecorded => format!("{actor} recorded time for {subject}"),
         }
     }
 }

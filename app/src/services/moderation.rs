@@ -9,10 +9,10 @@ use crate::services::clock::Clock;
 use entity::concern::{self, ConcernStatus, SummaryStatus};
 use entity::problem::{self, SaraStage};
 use entity::{concern_category, neighbourhood};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde::Serialize;
 use std::collections::HashMap;
@@ -161,9 +161,6 @@ const SUMMARIES_SHOWN: u64 = 10;
 pub struct RaisedHere {
     /// Concerns raised in the last three months, by category (most first).
     pub counts: Vec<(String, u64)>,
-    /// Of the concerns in the last three months whose 72 hours have run (or that were
-    /// answered), how many were answered within them.
-    pub answered_in_time: (u64, u64),
     /// Approved summaries, newest first.
     pub summaries: Vec<PublicSummary>,
     /// Published problems, most recently updated first.
@@ -219,16 +216,6 @@ pub async fn raised_in(
         })
         .collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let counted = recent().filter(
-        concern::Column::FirstReplyAt
-            .is_not_null()
-            .or(concern::Column::DueAt.lte(now)),
-    );
-    let due = counted.clone().count(db).await?;
-    let in_time = counted
-        .filter(Expr::col(concern::Column::FirstReplyAt).lte(Expr::col(concern::Column::DueAt)))
-        .count(db)
-        .await?;
     let summaries = concern::Entity::find()
         .filter(concern::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(concern::Column::SummaryStatus.eq(SummaryStatus::Approved))
@@ -263,7 +250,6 @@ pub async fn raised_in(
         .collect();
     Ok(RaisedHere {
         counts,
-        answered_in_time: (in_time, due),
         summaries,
         problems,
     })

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod directory;
 pub mod feeds;
 pub mod groups;
+pub mod guarantee;
 pub mod openapi;
 pub mod police;
 pub mod postcodes;
@@ -85,6 +86,7 @@ fn session_routes() -> Routes {
             get(bookings::download),
         ),
         ("/groups/{reference}/record.csv", get(groups::record)),
+        ("/staff/guarantee.csv", get(guarantee::download)),
     ]
 }
 

@@ -519,6 +519,36 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
             ("/staff/areas", "/staff/areas".into(), staff_page(ADMIN)),
             ("/staff/audit", "/staff/audit".into(), staff_page(ADMIN)),
             ("/staff/outbox", "/staff/outbox".into(), staff_page(ADMIN)),
+            (
+                "/neighbourhoods/{code}/how-we-are-doing",
+                "/neighbourhoods/BW003/how-we-are-doing".into(),
+                everyone(Answer::Ok),
+            ),
+            (
+                "/staff/guarantee",
+                "/staff/guarantee?missing=any&sort=held".into(),
+                staff_page(STAFF),
+            ),
+            (
+                "/staff/guarantee/trends",
+                "/staff/guarantee/trends?by=week".into(),
+                staff_page(STAFF),
+            ),
+            (
+                "/staff/guarantee/visibility",
+                "/staff/guarantee/visibility".into(),
+                staff_page(STAFF),
+            ),
+            (
+                "/staff/guarantee/hotspots",
+                "/staff/guarantee/hotspots".into(),
+                staff_page(STAFF),
+            ),
+            (
+                "/staff/neighbourhoods/{code}/time",
+                "/staff/neighbourhoods/BW001/time".into(),
+                staff_page(BW001_TEAM),
+            ),
         ];
         // Another team's pages are refused as well as its own are shown.
         let other_team: Vec<(String, Expect)> = vec![
@@ -555,6 +585,7 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/staff/neighbourhoods/BW003/updates".into(),
                 staff_page(ADMIN),
             ),
+            ("/staff/neighbourhoods/BW003/time".into(), staff_page(ADMIN)),
             (
                 format!("/staff/neighbourhoods/BW003/surgeries/{other_surgery}/bookings.csv"),
                 staff_page(ADMIN),
@@ -648,6 +679,11 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                 "/staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv",
                 format!("{team_surgery}/bookings.csv"),
                 staff_page(BW001_TEAM),
+            ),
+            (
+                "/staff/guarantee.csv",
+                "/staff/guarantee.csv?missing=any".into(),
+                staff_page(STAFF),
             ),
         ];
 
@@ -1115,6 +1151,19 @@ async fn every_page_and_server_function_answers_only_those_allowed() {
                     ("concerns", ""),
                 ]),
                 staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/updates"),
+            ),
+            (
+                "/fn/staff/time/record",
+                f(&[
+                    ("code", "BW001"),
+                    ("kind", ""),
+                    ("worked_on_day", ""),
+                    ("worked_on_month", ""),
+                    ("worked_on_year", ""),
+                    ("hours", ""),
+                    ("place", ""),
+                ]),
+                staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/time"),
             ),
             (
                 "/fn/staff/moderation/decide",

@@ -7,6 +7,7 @@ mod authorisation;
 mod concerns;
 mod find_your_team;
 mod groups;
+mod guarantee;
 mod helpers;
 mod imports;
 mod mail;

@@ -124,6 +124,8 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         })}
         <h2 class="heading-m">"Community groups"</h2>
         <p><a href="/staff/groups">"Groups to verify, and meetings with groups"</a></p>
+        <h2 class="heading-m">"The Neighbourhood Policing Guarantee"</h2>
+        <p><a href="/staff/guarantee">"Engagement dashboard: every neighbourhood's figures, trends, visibility and hotspots"</a></p>
         {matches!(role, Role::Moderator | Role::Administrator).then(|| view! {
             <h2 class="heading-m">"Moderation"</h2>
             <p><a href="/staff/moderation">"Public summaries to moderate"</a></p>

@@ -1,0 +1,292 @@
+//! The force's engagement dashboard: every neighbourhood's Guarantee figures, grouped by Local
+//! Policing Area with each area's totals and the force's, filtered by area and by a commitment
+//! missed, sorted worst first on a measure, and downloadable as CSV. For every member of staff.
+
+use crate::components::form::{Select, chosen_value, form_value};
+use crate::components::page::{PageError, page};
+use crate::domain::guarantee::{Audience, Commitment, Counts, percent};
+use crate::services::clock::{format_date, format_time};
+use crate::services::guarantee::{AreaFigures, MissingFilter, Scope, SortBy};
+use crate::state::fault;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// What the dashboard was asked to show, from its address.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DashboardQuery {
+    /// An LPA's code, or empty for the whole force.
+    pub lpa: String,
+    pub missing: MissingFilter,
+    pub sort: SortBy,
+}
+
+impl DashboardQuery {
+    pub fn from_query(value: impl Fn(&str) -> Option<String>) -> Self {
+        DashboardQuery {
+            lpa: value("lpa").unwrap_or_default(),
+            missing: value("missing")
+                .and_then(|m| chosen_value(&m))
+                .unwrap_or_default(),
+            sort: value("sort")
+                .and_then(|s| chosen_value(&s))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The address query for this selection, sorted by `sort`.
+    fn query(&self, sort: SortBy) -> String {
+        format!(
+            "lpa={}&missing={}&sort={}",
+            self.lpa,
+            form_value(&self.missing),
+            form_value(&sort)
+        )
+    }
+}
+
+/// The LPAs (code, name) and the scope the query names: an unknown LPA is the whole force.
+pub async fn scope_of(
+    db: &sea_orm::DatabaseConnection,
+    lpa: &str,
+) -> Result<(Vec<(String, String)>, Scope), PageError> {
+    let lpas = crate::services::guarantee::lpas(db)
+        .await
+        .map_err(|e| fault("reading LPAs", e))?;
+    let scope = lpas
+        .iter()
+        .find(|(_, code, _)| code == lpa)
+        .map_or(Scope::Force, |(id, _, _)| Scope::Lpa(*id));
+    Ok((
+        lpas.into_iter()
+            .map(|(_, code, name)| (code, name))
+            .collect(),
+        scope,
+    ))
+}
+
+/// The dashboard's figures for a query: what the page and the CSV both show.
+pub async fn dashboard_figures(
+    state: &crate::state::PortalState,
+    query: &DashboardQuery,
+) -> Result<(Vec<(String, String)>, Vec<AreaFigures>, Counts), PageError> {
+    let (lpas, scope) = scope_of(&state.db, &query.lpa).await?;
+    let now = state.clock.now();
+    let figures = crate::services::guarantee::figures(&state.db, now, scope)
+        .await
+        .map_err(|e| fault("counting the Guarantee figures", e))?;
+    let (areas, force) =
+        crate::services::guarantee::select(figures, query.missing, query.sort, now);
+    Ok((lpas, areas, force))
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct DashboardView {
+    query: DashboardQuery,
+    lpas: Vec<(String, String)>,
+    areas: Vec<AreaFigures>,
+    force: Counts,
+    now: i64,
+}
+
+async fn dashboard(query: DashboardQuery) -> Result<DashboardView, PageError> {
+    let context = crate::request::RequestContext::new().await?;
+    context.staff_page(|_| true).await?;
+    let (lpas, areas, force) = dashboard_figures(&context.state, &query).await?;
+    Ok(DashboardView {
+        query,
+        lpas,
+        areas,
+        force,
+        now: context.state.clock.now(),
+    })
+}
+
+/// The links under the dashboard's heading to its other views, keeping the chosen LPA.
+#[component]
+pub fn GuaranteeNavigation(lpa: String, current: &'static str) -> impl IntoView {
+    let links = [
+        ("/staff/guarantee", "Neighbourhoods"),
+        ("/staff/guarantee/trends", "Trends"),
+        ("/staff/guarantee/visibility", "Visibility and abstractions"),
+        ("/staff/guarantee/hotspots", "Hotspots"),
+    ];
+    view! {
+        <nav class="sub-navigation" aria-label="Engagement dashboard">
+            <ul class="sub-navigation__list">
+                {links.into_iter().map(|(path, label)| {
+                    let here = path == current;
+                    view! {
+                        <li class="sub-navigation__item">
+                            <a href=format!("{path}?lpa={lpa}") aria-current=here.then_some("page")>{label}</a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The LPA chooser every dashboard view starts with, sent by GET so it works without scripts.
+#[component]
+pub fn AreaFilter(
+    lpas: Vec<(String, String)>,
+    chosen: String,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <form method="get" class="filter">
+            <Select id="lpa" name="lpa" label="Local Policing Area" options=lpas chosen error=None placeholder="The whole force" />
+            {children.map(|c| c())}
+            <button type="submit" class="button button--secondary">"Show"</button>
+        </form>
+    }
+}
+
+fn share_words(part: u64, whole: u64) -> String {
+    match percent(part, whole, Audience::Staff) {
+        Some(share) => format!("{share}% ({part} of {whole})"),
+        None => "None due".to_string(),
+    }
+}
+
+/// The cells every row has, for a neighbourhood or a total.
+fn cells(counts: &Counts, now: i64, total: bool) -> impl IntoView + use<> {
+    let meeting = |i: usize| {
+        total.then(|| {
+            format!(
+                "{} of {} meet it. ",
+                counts.meeting[i], counts.neighbourhoods
+            )
+        })
+    };
+    let officer = if total {
+        meeting(0).unwrap_or_default()
+    } else if Commitment::ContactOfficer.met(counts, now) {
+        "Yes".to_string()
+    } else {
+        "No".to_string()
+    };
+    let priorities = format!(
+        "{}{} current{}",
+        meeting(2).unwrap_or_default(),
+        counts.priorities,
+        match counts.oldest_priority_update {
+            Some(at) if counts.priorities_due > 0 =>
+                format!(", {} due an update", counts.priorities_due)
+                    + &format!(" (oldest {})", format_date(at)),
+            _ => String::new(),
+        }
+    );
+    let attendance = counts.attended + counts.did_not_attend;
+    let improved = counts.improved_answers();
+    let missing: Vec<&str> = counts.missing(now).iter().map(|c| c.label()).collect();
+    view! {
+        <td>{officer}</td>
+        <td>{meeting(1)}{share_words(counts.answered_in_time, counts.concerns_due())}
+            {(counts.open_past_due > 0).then(|| format!(", {} waiting", counts.open_past_due))}</td>
+        <td>{priorities}</td>
+        <td>{meeting(3)}{format!("{} surgeries, {} group meetings", counts.surgeries_held, counts.group_meetings)}</td>
+        <td>{counts.next_surgery.map_or_else(|| "None arranged".to_string(), format_time)}</td>
+        <td>{format!("{} booked; ", counts.places_booked)}{share_words(counts.attended, attendance)}</td>
+        <td class="table__numeric">{counts.updates}</td>
+        <td>{share_words(counts.improved_yes, improved)}</td>
+        <td>{if total { String::new() } else if missing.is_empty() { "None".to_string() } else { missing.join(", ") }}</td>
+    }
+}
+
+#[component]
+pub fn GuaranteeDashboardPage() -> impl IntoView {
+    let query = DashboardQuery::from_query(|name| {
+        leptos_router::hooks::use_query_map()
+            .read_untracked()
+            .get(name)
+    });
+    page(
+        move || dashboard(query.clone()),
+        |DashboardView {
+             query,
+             lpas,
+             areas,
+             force,
+             now,
+         }| {
+            let missing_options: Vec<(String, String)> = std::iter::once((
+                form_value(&MissingFilter::Any),
+                "Missing any commitment".to_string(),
+            ))
+            .chain(Commitment::ALL.into_iter().map(|c| {
+                (
+                    form_value(&MissingFilter::One(c)),
+                    format!("Missing: {}", c.label()),
+                )
+            }))
+            .collect();
+            let header = |label: &'static str, sort: SortBy| {
+                let sorted = query.sort == sort;
+                view! {
+                    <th scope="col" aria-sort=sorted.then_some(if sort == SortBy::Name { "ascending" } else { "other" })>
+                        <a href=format!("/staff/guarantee?{}", query.query(sort))>{label}</a>
+                    </th>
+                }
+            };
+            let none = areas.is_empty();
+            view! {
+                <Title text="Engagement dashboard" />
+                <p><a href="/staff" class="back-link">"Staff dashboard"</a></p>
+                <h1 class="heading-l">"Engagement dashboard"</h1>
+                <p class="lead">"The Neighbourhood Policing Guarantee's commitments, measured for every neighbourhood. "{format!("Computed on {}.", format_time(now))}</p>
+                <GuaranteeNavigation lpa=query.lpa.clone() current="/staff/guarantee" />
+                <AreaFilter lpas chosen=query.lpa.clone()>
+                    <Select id="missing" name="missing" label="Neighbourhoods" options=missing_options chosen=form_value(&query.missing) error=None placeholder="All neighbourhoods" />
+                    <input type="hidden" name="sort" value=form_value(&query.sort) />
+                </AreaFilter>
+                <p>
+                    <a href=format!("/staff/guarantee.csv?{}", query.query(query.sort)) download="">"Download these figures (CSV)"</a>
+                </p>
+                <p class="hint">"Select a column heading to sort by it, worst first. Concerns: raised in the last 90 days. Meetings, places, attendance and updates: the last 3 months. Improved: answers given in the last 12 months."</p>
+                {none.then(|| view! { <p>"No neighbourhoods match."</p> })}
+                <div class="table-scroll" hidden=none>
+                    <table class="table table--dashboard">
+                        <caption class="visually-hidden">"Guarantee figures by neighbourhood, grouped by Local Policing Area"</caption>
+                        <thead>
+                            <tr>
+                                {header("Neighbourhood", SortBy::Name)}
+                                <th scope="col">"Contact officer"</th>
+                                {header("Answered within 72 hours", SortBy::AnsweredInTime)}
+                                {header("Priorities", SortBy::Priorities)}
+                                {header("Meetings held", SortBy::Held)}
+                                <th scope="col">"Next surgery"</th>
+                                <th scope="col">"Places and attendance"</th>
+                                {header("Updates", SortBy::Updates)}
+                                {header("Improved", SortBy::Improved)}
+                                {header("Missing", SortBy::Missing)}
+                            </tr>
+                        </thead>
+                        {areas.into_iter().map(|area| view! {
+                            <tbody>
+                                <tr class="table__group"><th scope="colgroup" colspan="10">{area.lpa.clone()}</th></tr>
+                                {area.neighbourhoods.into_iter().map(|f| view! {
+                                    <tr>
+                                        <th scope="row"><a href=crate::domain::neighbourhood::how_we_are_doing_path(&f.place.code)>{f.place.name}</a></th>
+                                        {cells(&f.counts, now, false)}
+                                    </tr>
+                                }).collect_view()}
+                                <tr class="table__total">
+                                    <th scope="row">{format!("{} total", area.lpa)}</th>
+                                    {cells(&area.totals, now, true)}
+                                </tr>
+                            </tbody>
+                        }).collect_view()}
+                        <tfoot>
+                            <tr class="table__total">
+                                <th scope="row">{format!("All listed ({})", force.neighbourhoods)}</th>
+                                {cells(&force, now, true)}
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
+            }
+            .into_any()
+        },
+    )
+}

@@ -1,0 +1,173 @@
+//! `GET /staff/guarantee.csv`: the engagement dashboard's figures as a spreadsheet, for the
+//! same LPA and filter as the page: one row per neighbourhood, then each LPA's totals and the
+//! force's. For every member of staff.
+
+use crate::api::bookings::cell;
+use app::domain::guarantee::{Audience, Commitment, Counts, percent};
+use app::pages::staff::guarantee::{DashboardQuery, dashboard_figures};
+use app::request::{Denied, RequestContext};
+use app::services::clock::format_date;
+use app::session::PortalSession;
+use app::state::PortalState;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
+use tower_sessions::Session;
+
+pub async fn download(
+    State(state): State<PortalState>,
+    Query(query): Query<HashMap<String, String>>,
+    session: Session,
+) -> Response {
+    let context = RequestContext {
+        state: state.clone(),
+        session: PortalSession::new(session),
+    };
+    match context.staff_access(|_| true).await {
+        Ok(Ok(_)) => {}
+        Ok(Err(Denied::SignInNeeded)) => return Redirect::to("/staff/sign-in").into_response(),
+        Ok(Err(Denied::SecondFactorNeeded)) => {
+            return Redirect::to("/staff/two-factor").into_response();
+        }
+        Ok(Err(Denied::Forbidden)) => return StatusCode::FORBIDDEN.into_response(),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+    let query = DashboardQuery::from_query(|name| query.get(name).cloned());
+    let Ok((_, areas, force)) = dashboard_figures(&state, &query).await else {
+        // The cause has been logged.
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let now = state.clock.now();
+    let mut rows = Vec::new();
+    for area in &areas {
+        for f in &area.neighbourhoods {
+            rows.push(row(
+                &f.place.lpa,
+                &f.place.code,
+                &f.place.name,
+                &f.counts,
+                now,
+            ));
+        }
+        rows.push(row(&area.lpa, "", "All listed", &area.totals, now));
+    }
+    rows.push(row("The force", "", "All listed", &force, now));
+    let csv = match figures_csv(&rows) {
+        Ok(csv) => csv,
+        Err(error) => {
+            tracing::error!(%error, "failed writing the Guarantee figures");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let day = app::domain::schedule::uk_local(now).format("%Y-%m-%d");
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"guarantee-{day}.csv\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        csv,
+    )
+        .into_response()
+}
+
+const HEADERS: [&str; 28] = [
+    "LPA",
+    "Neighbourhood code",
+    "Neighbourhood",
+    "Neighbourhoods",
+    "Named contact officers published",
+    "With contact details published",
+    "Concerns answered within 72 hours",
+    "Concerns answered later",
+    "Concerns waiting past 72 hours",
+    "Share answered within 72 hours (%)",
+    "Current priorities",
+    "Priorities due an update",
+    "Oldest priority update",
+    "Surgeries held",
+    "Group meetings held",
+    "Next surgery",
+    "Places booked",
+    "Attended",
+    "Did not attend",
+    "Updates published",
+    "Improved: yes",
+    "Improved: no",
+    "Improved: not sure",
+    "Meeting: named contact officer",
+    "Meeting: answered within 72 hours",
+    "Meeting: priorities up to date",
+    "Meeting: regular public meetings",
+    "Commitments missed",
+];
+
+/// One row of figures: a neighbourhood's (whose "meeting" cells are yes or no) or a total's
+/// (whose "meeting" cells count the neighbourhoods meeting each commitment).
+fn row(lpa: &str, code: &str, name: &str, c: &Counts, now: i64) -> Vec<String> {
+    let single = c.neighbourhoods == 1 && !code.is_empty();
+    let meeting = |i: usize, commitment: Commitment| {
+        if single {
+            if commitment.met(c, now) { "yes" } else { "no" }.to_string()
+        } else {
+            c.meeting[i].to_string()
+        }
+    };
+    let date = |at: Option<i64>| at.map(format_date).unwrap_or_default();
+    vec![
+        cell(lpa),
+        cell(code),
+        cell(name),
+        c.neighbourhoods.to_string(),
+        c.contact_officers.to_string(),
+        c.contactable.to_string(),
+        c.answered_in_time.to_string(),
+        c.answered_late.to_string(),
+        c.open_past_due.to_string(),
+        percent(c.answered_in_time, c.concerns_due(), Audience::Staff)
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
+        c.priorities.to_string(),
+        c.priorities_due.to_string(),
+        date(c.oldest_priority_update),
+        c.surgeries_held.to_string(),
+        c.group_meetings.to_string(),
+        date(c.next_surgery),
+        c.places_booked.to_string(),
+        c.attended.to_string(),
+        c.did_not_attend.to_string(),
+        c.updates.to_string(),
+        c.improved_yes.to_string(),
+        c.improved_no.to_string(),
+        c.improved_not_sure.to_string(),
+        meeting(0, Commitment::ContactOfficer),
+        meeting(1, Commitment::AnswerWithin72Hours),
+        meeting(2, Commitment::PrioritiesUpToDate),
+        meeting(3, Commitment::RegularMeetings),
+        if single {
+            c.missing(now)
+                .iter()
+                .map(|m| m.label())
+                .collect::<Vec<_>>()
+                .join("; ")
+        } else {
+            String::new()
+        },
+    ]
+}
+
+fn figures_csv(rows: &[Vec<String>]) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(HEADERS)?;
+    for row in rows {
+        writer.write_record(row)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
