@@ -19,6 +19,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "../bench/guarantee.rs"]
+mod guarantee;
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -72,6 +75,25 @@ enum Mode {
         #[arg(long, default_value_t = 20)]
         places: i32,
     },
+    /// The Guarantee's figures for a force of 5,000 neighbourhoods with a year of activity, on
+    /// PostgreSQL: how long the database takes to count them, and the dashboard's pages to
+    /// render.
+    Guarantee {
+        /// An administrative PostgreSQL URL (a role with CREATEDB), ending in `/DATABASE`.
+        #[arg(long, env = "DATABASE_URL_PG")]
+        postgres: String,
+        #[arg(long, default_value_t = 5_000)]
+        neighbourhoods: i64,
+        #[arg(long, default_value_t = 1_000_000)]
+        concerns: i64,
+        #[arg(long, default_value_t = 100_000)]
+        surgeries: i64,
+        #[arg(long, default_value_t = 50_000)]
+        updates: i64,
+        /// Times each page is asked for (after one warm-up).
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
+    },
 }
 
 /// A small deterministic generator (xorshift), so every run measures the same data.
@@ -108,6 +130,23 @@ fn main() -> anyhow::Result<()> {
             attempts,
             places,
         }) => runtime.block_on(booking_race(postgres, attempts, places)),
+        Some(Mode::Guarantee {
+            ref postgres,
+            neighbourhoods,
+            concerns,
+            surgeries,
+            updates,
+            rounds,
+        }) => runtime.block_on(guarantee::run(
+            postgres,
+            guarantee::Scale {
+                neighbourhoods,
+                concerns,
+                surgeries,
+                updates,
+            },
+            rounds,
+        )),
         None => runtime.block_on(benchmark(&args)),
     }
 }
