@@ -5,7 +5,9 @@
 # postcode lookup, a neighbourhood page and the stylesheet beside a constant axum handler (wrk,
 # 64 connections, loopback), the bytes of a first visit, a burst of staff sign-ins, and
 # Lighthouse's mobile audit of four pages; then 1,000 residents confirming a booking at once for
-# a slot of 20 places through two instances on one PostgreSQL database.
+# a slot of 20 places through two instances on one PostgreSQL database; last, a force of 5,000
+# neighbourhoods with a year of activity generated on PostgreSQL, and the time the Guarantee's
+# figures and the engagement dashboard's pages take.
 # Extra arguments go to portal-bench (see `portal-bench --help`), e.g. --postcodes 100000.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -40,3 +42,6 @@ step "Residents racing for a surgery's places through two instances on PostgreSQ
 ensure_postgres
 PORTAL_SITE_ROOT="$ROOT/target/site" PORTAL_EMAIL_FOLDER="$ROOT/target/bench/mail" \
   "$bench_target/release/portal-bench" booking-race
+
+step "The Guarantee's figures for 5,000 neighbourhoods and a year of activity, on PostgreSQL"
+PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" guarantee

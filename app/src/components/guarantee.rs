@@ -28,7 +28,7 @@ pub fn GuaranteePanel(code: String, measures: Vec<Measure>, computed: String) ->
                 {measures.into_iter().map(|m| view! {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{m.title}</dt>
-                        <dd class="summary-list__value">{m.figure}{met_tag(m.met)}</dd>
+                        <dd class="summary-list__value">{m.figure}" "{met_tag(m.met)}</dd>
                     </div>
                 }).collect_view()}
             </dl>
@@ -42,7 +42,7 @@ pub fn GuaranteePanel(code: String, measures: Vec<Measure>, computed: String) ->
 pub fn MeasureDetails(measures: Vec<Measure>) -> impl IntoView {
     view! {
         {measures.into_iter().map(|m| view! {
-            <h2 class="heading-m">{m.title}{met_tag(m.met)}</h2>
+            <h2 class="heading-m">{m.title}" "{met_tag(m.met)}</h2>
             <p class="lead">{m.figure}</p>
             <p>{m.detail}</p>
             <dl class="summary-list">

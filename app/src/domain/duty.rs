@@ -28,7 +28,7 @@ pub struct DutyEntry {
     pub place: String,
 }
 
-/// Hours as typed ("2", "1.5", "0.25"), as whole minutes: more than none, at most a day.
+/// Hours as typed ("2", "1.5", "0.25"), as whole minutes: from a quarter of an hour to a day.
 pub fn parse_hours(typed: &str) -> Option<i32> {
     let hours: f64 = typed
         .trim()
@@ -40,14 +40,14 @@ pub fn parse_hours(typed: &str) -> Option<i32> {
         return None;
     }
     let minutes = (hours * 60.0).round();
-    (1.0..=24.0 * 60.0)
+    (15.0..=24.0 * 60.0)
         .contains(&minutes)
         .then_some(minutes as i32)
 }
 
 impl DutyForm<'_> {
     /// The entry, or every problem with it: a kind, a date this year and not in the future,
-    /// hours from a minute to 24, and where for time in the community.
+    /// hours from 0.25 to 24, and where for time in the community.
     pub fn parse(&self, now: i64) -> Result<DutyEntry, Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.kind.is_none() {
@@ -140,12 +140,12 @@ mod tests {
     }
 
     #[test]
-    fn hours_are_read_as_whole_minutes_from_one_minute_to_a_day() {
+    fn hours_are_read_as_whole_minutes_from_a_quarter_of_an_hour_to_a_day() {
         assert_eq!(parse_hours("1.5"), Some(90));
         assert_eq!(parse_hours(" 2h "), Some(120));
         assert_eq!(parse_hours("0.25"), Some(15));
         assert_eq!(parse_hours("24"), Some(1440));
-        for refused in ["0", "-1", "25", "two", "", "NaN", "inf"] {
+        for refused in ["0", "0.2", "-1", "25", "two", "", "NaN", "inf"] {
             assert_eq!(parse_hours(refused), None, "{refused}");
         }
     }

@@ -107,7 +107,7 @@ impl Counts {
     }
 
     /// Adds a neighbourhood's counts into an area's.
-    pub fn add(&mut self, other: &Counts, now: i64) {
+    pub fn add(&mut self, other: &Counts) {
         self.neighbourhoods += other.neighbourhoods;
         self.contact_officers += other.contact_officers;
         self.contactable += other.contactable;
@@ -130,18 +130,18 @@ impl Counts {
         self.improved_not_sure += other.improved_not_sure;
         for (i, commitment) in Commitment::ALL.into_iter().enumerate() {
             self.meeting[i] += if other.neighbourhoods == 1 {
-                u64::from(commitment.met(other, now))
+                u64::from(commitment.met(other))
             } else {
                 other.meeting[i]
             };
         }
     }
 
-    /// The commitments a single neighbourhood is not meeting at `now`.
-    pub fn missing(&self, now: i64) -> Vec<Commitment> {
+    /// The commitments a single neighbourhood is not meeting.
+    pub fn missing(&self) -> Vec<Commitment> {
         Commitment::ALL
             .into_iter()
-            .filter(|c| !c.met(self, now))
+            .filter(|c| !c.met(self))
             .collect()
     }
 }
@@ -181,21 +181,15 @@ impl Commitment {
         }
     }
 
-    /// Whether one neighbourhood's counts meet the commitment at `now`.
-    pub fn met(self, counts: &Counts, now: i64) -> bool {
+    /// Whether one neighbourhood's counts (taken at one moment) meet the commitment.
+    pub fn met(self, counts: &Counts) -> bool {
         match self {
             Commitment::ContactOfficer => counts.contact_officers > 0 && counts.contactable > 0,
             // Nothing due means nothing was missed.
             Commitment::AnswerWithin72Hours => {
                 counts.answered_in_time * 100 >= TARGET_PERCENT * counts.concerns_due()
             }
-            Commitment::PrioritiesUpToDate => {
-                counts.priorities > 0
-                    && counts.priorities_due == 0
-                    && counts
-                        .oldest_priority_update
-                        .is_some_and(|at| !crate::domain::priority::update_due(at, now))
-            }
+            Commitment::PrioritiesUpToDate => counts.priorities > 0 && counts.priorities_due == 0,
             Commitment::RegularMeetings => counts.held() > 0,
         }
     }
@@ -217,21 +211,33 @@ pub fn count_words(count: u64, audience: Audience) -> String {
     }
 }
 
-/// `part` of `whole` as a whole percentage, rounded to the nearest; none when there is nothing
-/// to share, or (for the public) fewer than 5 to share.
+/// `part` of `whole` as a whole percentage, rounded down (so a share shown as 90% is at least
+/// 90%, as the commitment asks); none when there is nothing to share, or (for the public)
+/// fewer than 5 to share.
 pub fn percent(part: u64, whole: u64, audience: Audience) -> Option<u64> {
     if whole == 0 || (audience == Audience::Public && whole < FEWEST_SHOWN) {
         return None;
     }
-    Some((part * 200 + whole) / (2 * whole))
+    Some(part * 100 / whole)
+}
+
+/// A share of residents' own answers or attendance: for the public, also none when the part
+/// or the rest is from 1 to 4, since "1 of 6 said no" could point to a neighbour. (The
+/// team's figures, such as concerns answered in time, are about the team, not residents.)
+pub fn residents_percent(part: u64, whole: u64, audience: Audience) -> Option<u64> {
+    let few = |n: u64| (1..FEWEST_SHOWN).contains(&n);
+    if audience == Audience::Public && (few(part) || few(whole - part)) {
+        return None;
+    }
+    percent(part, whole, audience)
 }
 
 fn plural(count: u64, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 
-fn percent_words(part: u64, whole: u64, audience: Audience) -> String {
-    match percent(part, whole, audience) {
+fn percent_words(share: Option<u64>, whole: u64) -> String {
+    match share {
         Some(share) => format!("{share}%"),
         None if whole == 0 => "none to count".to_string(),
         None => "too few to show".to_string(),
@@ -258,7 +264,7 @@ pub struct Measure {
 pub fn measures(counts: &Counts, periods: &Periods, audience: Audience) -> Vec<Measure> {
     let now = periods.now;
     let count = |n: u64| count_words(n, audience);
-    let met = |c: Commitment| Some(c.met(counts, now));
+    let met = |c: Commitment| Some(c.met(counts));
     let last_90_days = format!(
         "{} to {}",
         format_date(periods.concerns_from),
@@ -286,14 +292,17 @@ pub fn measures(counts: &Counts, periods: &Periods, audience: Audience) -> Vec<M
         },
         Measure {
             title: Commitment::AnswerWithin72Hours.label(),
-            figure: percent_words(counts.answered_in_time, counts.concerns_due(), audience),
+            figure: percent_words(
+                percent(counts.answered_in_time, counts.concerns_due(), audience),
+                counts.concerns_due(),
+            ),
             detail: format!(
                 "{} answered within 72 hours, {} answered later, {} still waiting after 72 hours.",
                 count(counts.answered_in_time),
                 count(counts.answered_late),
                 count(counts.open_past_due)
             ),
-            definition: "Of the concerns raised in the last 90 days whose 72 hours have passed, the share the team first answered within 72 hours. The commitment is met at 90% or more.",
+            definition: "Of the concerns raised in the last 90 days whose 72 hours have passed, the share the team first answered (or closed) within 72 hours, rounded down. The commitment is met at 90% or more.",
             period: last_90_days,
             met: met(Commitment::AnswerWithin72Hours),
         },
@@ -332,7 +341,7 @@ pub fn measures(counts: &Counts, periods: &Periods, audience: Audience) -> Vec<M
                     None => "No surgery is arranged yet.".to_string(),
                 },
                 count(counts.places_booked),
-                match percent(counts.attended, attendance_recorded, audience) {
+                match residents_percent(counts.attended, attendance_recorded, audience) {
                     Some(share) => format!("{share}% of the bookings whose attendance was recorded"),
                     None if attendance_recorded == 0 => "not recorded".to_string(),
                     None => "too few recorded to show".to_string(),
@@ -357,13 +366,17 @@ pub fn measures(counts: &Counts, periods: &Periods, audience: Audience) -> Vec<M
             } else {
                 format!("{} answers", count(counts.improved_answers()))
             },
-            detail: format!(
-                "Yes: {}. No: {}. Not sure: {}.",
-                percent_words(counts.improved_yes, counts.improved_answers(), audience),
-                percent_words(counts.improved_no, counts.improved_answers(), audience),
-                percent_words(counts.improved_not_sure, counts.improved_answers(), audience)
-            ),
-            definition: "Residents' answers, once their concern was closed, to \"has it improved?\", given in the last 12 months.",
+            detail: {
+                let answers = counts.improved_answers();
+                let share = |part| percent_words(residents_percent(part, answers, audience), answers);
+                format!(
+                    "Yes: {}. No: {}. Not sure: {}.",
+                    share(counts.improved_yes),
+                    share(counts.improved_no),
+                    share(counts.improved_not_sure)
+                )
+            },
+            definition: "Residents' answers, once their concern was closed, to \"has it improved?\", given in the last 12 months. Shares are rounded down, and a share is not shown when it, or the rest, is fewer than 5 answers.",
             period: format!("{} to {}", format_date(periods.year_from), format_date(now)),
             met: None,
         },
@@ -411,7 +424,13 @@ mod tests {
     fn a_share_of_fewer_than_five_is_not_shown_to_the_public() {
         assert_eq!(percent(3, 4, Audience::Public), None);
         assert_eq!(percent(3, 4, Audience::Staff), Some(75));
-        assert_eq!(percent(2, 3, Audience::Staff), Some(67));
+        assert_eq!(percent(2, 3, Audience::Staff), Some(66));
+        assert_eq!(percent(89, 100, Audience::Public), Some(89));
+        assert_eq!(
+            percent(899, 1000, Audience::Public),
+            Some(89),
+            "never 90% when short of it"
+        );
         assert_eq!(percent(0, 0, Audience::Staff), None);
     }
 
@@ -419,25 +438,22 @@ mod tests {
     fn the_contact_officer_commitment_needs_an_officer_and_a_way_to_reach_the_team() {
         let mut counts = one();
         counts.contact_officers = 1;
-        assert!(!Commitment::ContactOfficer.met(&counts, NOW));
+        assert!(!Commitment::ContactOfficer.met(&counts));
         counts.contactable = 1;
-        assert!(Commitment::ContactOfficer.met(&counts, NOW));
+        assert!(Commitment::ContactOfficer.met(&counts));
     }
 
     #[test]
     fn answering_nine_in_ten_within_72_hours_meets_the_commitment() {
         let mut counts = one();
-        assert!(
-            Commitment::AnswerWithin72Hours.met(&counts, NOW),
-            "nothing due"
-        );
+        assert!(Commitment::AnswerWithin72Hours.met(&counts), "nothing due");
         counts.answered_in_time = 9;
         counts.answered_late = 1;
-        assert!(Commitment::AnswerWithin72Hours.met(&counts, NOW));
+        assert!(Commitment::AnswerWithin72Hours.met(&counts));
         counts.open_past_due = 1;
-        assert!(!Commitment::AnswerWithin72Hours.met(&counts, NOW));
+        assert!(!Commitment::AnswerWithin72Hours.met(&counts));
         let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[1];
-        assert_eq!(measure.figure, "82%");
+        assert_eq!(measure.figure, "81%");
         assert_eq!(
             measure.detail,
             "9 answered within 72 hours, fewer than 5 answered later, fewer than 5 still waiting after 72 hours."
@@ -449,15 +465,15 @@ mod tests {
     fn priorities_are_up_to_date_when_every_one_was_updated_in_three_months() {
         let mut counts = one();
         assert!(
-            !Commitment::PrioritiesUpToDate.met(&counts, NOW),
+            !Commitment::PrioritiesUpToDate.met(&counts),
             "none published"
         );
         counts.priorities = 2;
         counts.oldest_priority_update = Some(NOW - 80 * 86_400);
-        assert!(Commitment::PrioritiesUpToDate.met(&counts, NOW));
+        assert!(Commitment::PrioritiesUpToDate.met(&counts));
         counts.oldest_priority_update = Some(NOW - 100 * 86_400);
         counts.priorities_due = 1;
-        assert!(!Commitment::PrioritiesUpToDate.met(&counts, NOW));
+        assert!(!Commitment::PrioritiesUpToDate.met(&counts));
         let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[2];
         assert_eq!(
             measure.detail,
@@ -468,19 +484,19 @@ mod tests {
     #[test]
     fn a_surgery_or_a_group_meeting_held_meets_the_meetings_commitment() {
         let mut counts = one();
-        assert!(!Commitment::RegularMeetings.met(&counts, NOW));
+        assert!(!Commitment::RegularMeetings.met(&counts));
         counts.group_meetings = 1;
-        assert!(Commitment::RegularMeetings.met(&counts, NOW));
+        assert!(Commitment::RegularMeetings.met(&counts));
         counts.surgeries_held = 2;
-        counts.places_booked = 12;
-        counts.attended = 9;
-        counts.did_not_attend = 3;
+        counts.places_booked = 20;
+        counts.attended = 15;
+        counts.did_not_attend = 5;
         counts.next_surgery = Some(NOW + 86_400);
         let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[3];
         assert_eq!(measure.figure, "3 held");
         assert_eq!(
             measure.detail,
-            "2 surgeries and 1 meeting with community groups. The next surgery is on 4 December 2026 at midday. Places booked: 12. Attendance: 75% of the bookings whose attendance was recorded."
+            "2 surgeries and 1 meeting with community groups. The next surgery is on 4 December 2026 at midday. Places booked: 20. Attendance: 75% of the bookings whose attendance was recorded."
         );
     }
 
@@ -497,7 +513,17 @@ mod tests {
         counts.improved_no = 1;
         counts.improved_not_sure = 4;
         let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[5];
-        assert_eq!(measure.detail, "Yes: 38%. No: 13%. Not sure: 50%.");
+        assert_eq!(
+            measure.detail, "Yes: too few to show. No: too few to show. Not sure: too few to show.",
+            "each share, or the rest of the answers, is from 1 to 4"
+        );
+        let measure = &measures(&counts, &Periods::at(NOW), Audience::Staff)[5];
+        assert_eq!(measure.detail, "Yes: 37%. No: 12%. Not sure: 50%.");
+        counts.improved_yes = 10;
+        counts.improved_no = 0;
+        counts.improved_not_sure = 5;
+        let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[5];
+        assert_eq!(measure.detail, "Yes: 66%. No: 0%. Not sure: 33%.");
     }
 
     #[test]
@@ -513,7 +539,7 @@ mod tests {
         meeting_one.answered_late = 1;
         meeting_one.next_surgery = Some(NOW + 86_400);
         assert_eq!(
-            meeting_one.missing(NOW),
+            meeting_one.missing(),
             vec![
                 Commitment::ContactOfficer,
                 Commitment::AnswerWithin72Hours,
@@ -522,14 +548,14 @@ mod tests {
             ]
         );
         let mut area = Counts::default();
-        area.add(&meeting_all, NOW);
-        area.add(&meeting_one, NOW);
+        area.add(&meeting_all);
+        area.add(&meeting_one);
         assert_eq!(area.neighbourhoods, 2);
         assert_eq!(area.meeting, [1, 1, 1, 1]);
         assert_eq!(area.next_surgery, Some(NOW + 86_400));
         assert_eq!(area.answered_late, 1);
         let mut force = Counts::default();
-        force.add(&area, NOW);
+        force.add(&area);
         assert_eq!(force.meeting, [1, 1, 1, 1]);
     }
 }

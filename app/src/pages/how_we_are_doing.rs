@@ -70,7 +70,7 @@ pub fn HowWeAreDoingPage() -> impl IntoView {
                 <span class="caption-l">{format!("{name} neighbourhood team")}</span>
                 <h1 class="heading-l">"How we're doing"</h1>
                 <p class="lead">"The Neighbourhood Policing Guarantee promises every neighbourhood a named officer you can contact, an answer to local concerns within 72 hours, local priorities published and kept up to date, and regular public meetings. These are the team's figures."</p>
-                <p class="hint">{computed}" Counts from 1 to 4 are shown as \u{201c}fewer than 5\u{201d}, and shares of fewer than 5 are not shown, so no figure points to a person."</p>
+                <p class="hint">{computed}" Counts of concerns, bookings and answers from 1 to 4 are shown as \u{201c}fewer than 5\u{201d}, and a share of residents\u{2019} answers or attendance is not shown when it, or the rest, is fewer than 5, so no figure points to a person. Shares are rounded down."</p>
                 <MeasureDetails measures />
             }
             .into_any()

@@ -51,6 +51,10 @@ pub struct Figures {
     pub counts: Counts,
 }
 
+/// When a concern was first answered: the team's first reply or, if the team closed it
+/// without one, its closing (the resident is told either way). The 72-hour measures count it.
+const ANSWERED_AT: &str = "COALESCE(first_reply_at, closed_at)";
+
 async fn rows(db: &DatabaseConnection, sql: String) -> Result<Vec<QueryResult>, DbErr> {
     db.query_all_raw(Statement::from_string(db.get_database_backend(), sql))
         .await
@@ -136,9 +140,9 @@ pub async fn figures(
             db,
             format!(
                 "SELECT neighbourhood_id, \
-                     SUM(CASE WHEN first_reply_at <= due_at THEN 1 ELSE 0 END) AS in_time, \
-                     SUM(CASE WHEN first_reply_at > due_at THEN 1 ELSE 0 END) AS late, \
-                     SUM(CASE WHEN first_reply_at IS NULL AND due_at < {now} THEN 1 ELSE 0 END) AS past_due \
+                     SUM(CASE WHEN {ANSWERED_AT} <= due_at THEN 1 ELSE 0 END) AS in_time, \
+                     SUM(CASE WHEN {ANSWERED_AT} > due_at THEN 1 ELSE 0 END) AS late, \
+                     SUM(CASE WHEN {ANSWERED_AT} IS NULL AND due_at <= {now} THEN 1 ELSE 0 END) AS past_due \
                      FROM concern WHERE created_at >= {} AND created_at <= {now} AND {} \
                      GROUP BY neighbourhood_id",
                 p.concerns_from,
@@ -380,8 +384,8 @@ pub async fn trends(
                 "created_at",
                 &format!(
                     "COUNT(*) AS raised, \
-                     SUM(CASE WHEN first_reply_at <= due_at THEN 1 ELSE 0 END) AS in_time, \
-                     SUM(CASE WHEN first_reply_at > due_at OR (first_reply_at IS NULL AND due_at < {now}) THEN 1 ELSE 0 END) AS not_in_time"
+                     SUM(CASE WHEN {ANSWERED_AT} <= due_at THEN 1 ELSE 0 END) AS in_time, \
+                     SUM(CASE WHEN {ANSWERED_AT} > due_at OR ({ANSWERED_AT} IS NULL AND due_at <= {now}) THEN 1 ELSE 0 END) AS not_in_time"
                 ),
                 "1 = 1"
             )
@@ -554,11 +558,11 @@ pub enum MissingFilter {
 }
 
 impl MissingFilter {
-    fn keeps(self, counts: &Counts, now: i64) -> bool {
+    fn keeps(self, counts: &Counts) -> bool {
         match self {
             MissingFilter::All => true,
-            MissingFilter::Any => !counts.missing(now).is_empty(),
-            MissingFilter::One(commitment) => !commitment.met(counts, now),
+            MissingFilter::Any => !counts.missing().is_empty(),
+            MissingFilter::One(commitment) => !commitment.met(counts),
         }
     }
 }
@@ -577,24 +581,20 @@ pub fn select(
     figures: Vec<Figures>,
     missing: MissingFilter,
     sort: SortBy,
-    now: i64,
 ) -> (Vec<AreaFigures>, Counts) {
     use crate::domain::guarantee::{Audience, percent};
     let mut areas: Vec<AreaFigures> = Vec::new();
     let mut force = Counts::default();
-    for f in figures
-        .into_iter()
-        .filter(|f| missing.keeps(&f.counts, now))
-    {
-        force.add(&f.counts, now);
+    for f in figures.into_iter().filter(|f| missing.keeps(&f.counts)) {
+        force.add(&f.counts);
         match areas.last_mut() {
             Some(area) if area.lpa == f.place.lpa => {
-                area.totals.add(&f.counts, now);
+                area.totals.add(&f.counts);
                 area.neighbourhoods.push(f);
             }
             _ => {
                 let mut totals = Counts::default();
-                totals.add(&f.counts, now);
+                totals.add(&f.counts);
                 areas.push(AreaFigures {
                     lpa: f.place.lpa.clone(),
                     neighbourhoods: vec![f],
@@ -615,7 +615,7 @@ pub fn select(
                 SortBy::Held => c.held() as i64,
                 SortBy::Updates => c.updates as i64,
                 SortBy::Improved => share(c.improved_yes, c.improved_answers()) as i64,
-                SortBy::Missing => -(c.missing(now).len() as i64),
+                SortBy::Missing => -(c.missing().len() as i64),
             };
             (key, f.place.name.clone())
         });

@@ -42,17 +42,11 @@ pub async fn download(
     let mut rows = Vec::new();
     for area in &areas {
         for f in &area.neighbourhoods {
-            rows.push(row(
-                &f.place.lpa,
-                &f.place.code,
-                &f.place.name,
-                &f.counts,
-                now,
-            ));
+            rows.push(row(&f.place.lpa, &f.place.code, &f.place.name, &f.counts));
         }
-        rows.push(row(&area.lpa, "", "All listed", &area.totals, now));
+        rows.push(row(&area.lpa, "", "All listed", &area.totals));
     }
-    rows.push(row("The force", "", "All listed", &force, now));
+    rows.push(row("The force", "", "All listed", &force));
     let csv = match figures_csv(&rows) {
         Ok(csv) => csv,
         Err(error) => {
@@ -108,11 +102,11 @@ const HEADERS: [&str; 28] = [
 
 /// One row of figures: a neighbourhood's (whose "meeting" cells are yes or no) or a total's
 /// (whose "meeting" cells count the neighbourhoods meeting each commitment).
-fn row(lpa: &str, code: &str, name: &str, c: &Counts, now: i64) -> Vec<String> {
+fn row(lpa: &str, code: &str, name: &str, c: &Counts) -> Vec<String> {
     let single = c.neighbourhoods == 1 && !code.is_empty();
     let meeting = |i: usize, commitment: Commitment| {
         if single {
-            if commitment.met(c, now) { "yes" } else { "no" }.to_string()
+            if commitment.met(c) { "yes" } else { "no" }.to_string()
         } else {
             c.meeting[i].to_string()
         }
@@ -149,7 +143,7 @@ fn row(lpa: &str, code: &str, name: &str, c: &Counts, now: i64) -> Vec<String> {
         meeting(2, Commitment::PrioritiesUpToDate),
         meeting(3, Commitment::RegularMeetings),
         if single {
-            c.missing(now)
+            c.missing()
                 .iter()
                 .map(|m| m.label())
                 .collect::<Vec<_>>()

@@ -231,7 +231,12 @@ fn spread(times: &mut [f64]) -> (f64, f64) {
     (times[times.len() / 2], times[times.len() - 1])
 }
 
-async fn measure(db: &DatabaseConnection, url: &str, now: i64, rounds: usize) -> anyhow::Result<()> {
+async fn measure(
+    db: &DatabaseConnection,
+    url: &str,
+    now: i64,
+    rounds: usize,
+) -> anyhow::Result<()> {
     use app::services::guarantee::{self, Bucketing, MissingFilter, Scope, SortBy};
     println!();
     println!("| measure | median | slowest |");
@@ -242,7 +247,7 @@ async fn measure(db: &DatabaseConnection, url: &str, now: i64, rounds: usize) ->
     for _ in 0..=rounds {
         let started = Instant::now();
         let figures = guarantee::figures(db, now, Scope::Force).await?;
-        let (areas, _) = guarantee::select(figures, MissingFilter::All, SortBy::Name, now);
+        let (areas, _) = guarantee::select(figures, MissingFilter::All, SortBy::Name);
         listed = areas.iter().map(|a| a.neighbourhoods.len()).sum();
         counted.push(started.elapsed().as_secs_f64() * 1000.0);
     }
@@ -304,14 +309,20 @@ async fn measure(db: &DatabaseConnection, url: &str, now: i64, rounds: usize) ->
             .context("a session cookie after signing in")?
             .to_string();
         for (label, path) in [
-            ("the engagement dashboard, every neighbourhood", "/staff/guarantee"),
+            (
+                "the engagement dashboard, every neighbourhood",
+                "/staff/guarantee",
+            ),
             (
                 "the dashboard, those missing a commitment, sorted",
                 "/staff/guarantee?missing=any&sort=answered-in-time",
             ),
             ("the dashboard's CSV", "/staff/guarantee.csv"),
             ("trends by week", "/staff/guarantee/trends?by=week"),
-            ("visibility and abstractions, 12 weeks", "/staff/guarantee/visibility"),
+            (
+                "visibility and abstractions, 12 weeks",
+                "/staff/guarantee/visibility",
+            ),
             ("hotspots, 90 days", "/staff/guarantee/hotspots"),
             (
                 "a neighbourhood's How we're doing (rendered afresh)",

@@ -74,8 +74,7 @@ pub async fn dashboard_figures(
     let figures = crate::services::guarantee::figures(&state.db, now, scope)
         .await
         .map_err(|e| fault("counting the Guarantee figures", e))?;
-    let (areas, force) =
-        crate::services::guarantee::select(figures, query.missing, query.sort, now);
+    let (areas, force) = crate::services::guarantee::select(figures, query.missing, query.sort);
     Ok((lpas, areas, force))
 }
 
@@ -150,7 +149,7 @@ fn share_words(part: u64, whole: u64) -> String {
 }
 
 /// The cells every row has, for a neighbourhood or a total.
-fn cells(counts: &Counts, now: i64, total: bool) -> impl IntoView + use<> {
+fn cells(counts: &Counts, total: bool) -> impl IntoView + use<> {
     let meeting = |i: usize| {
         total.then(|| {
             format!(
@@ -161,7 +160,7 @@ fn cells(counts: &Counts, now: i64, total: bool) -> impl IntoView + use<> {
     };
     let officer = if total {
         meeting(0).unwrap_or_default()
-    } else if Commitment::ContactOfficer.met(counts, now) {
+    } else if Commitment::ContactOfficer.met(counts) {
         "Yes".to_string()
     } else {
         "No".to_string()
@@ -179,7 +178,7 @@ fn cells(counts: &Counts, now: i64, total: bool) -> impl IntoView + use<> {
     );
     let attendance = counts.attended + counts.did_not_attend;
     let improved = counts.improved_answers();
-    let missing: Vec<&str> = counts.missing(now).iter().map(|c| c.label()).collect();
+    let missing: Vec<&str> = counts.missing().iter().map(|c| c.label()).collect();
     view! {
         <td>{officer}</td>
         <td>{meeting(1)}{share_words(counts.answered_in_time, counts.concerns_due())}
@@ -264,23 +263,23 @@ pub fn GuaranteeDashboardPage() -> impl IntoView {
                         </thead>
                         {areas.into_iter().map(|area| view! {
                             <tbody>
-                                <tr class="table__group"><th scope="colgroup" colspan="10">{area.lpa.clone()}</th></tr>
+                                <tr class="table__group"><th scope="rowgroup" colspan="10">{area.lpa.clone()}</th></tr>
                                 {area.neighbourhoods.into_iter().map(|f| view! {
                                     <tr>
                                         <th scope="row"><a href=crate::domain::neighbourhood::how_we_are_doing_path(&f.place.code)>{f.place.name}</a></th>
-                                        {cells(&f.counts, now, false)}
+                                        {cells(&f.counts, false)}
                                     </tr>
                                 }).collect_view()}
                                 <tr class="table__total">
                                     <th scope="row">{format!("{} total", area.lpa)}</th>
-                                    {cells(&area.totals, now, true)}
+                                    {cells(&area.totals, true)}
                                 </tr>
                             </tbody>
                         }).collect_view()}
                         <tfoot>
                             <tr class="table__total">
                                 <th scope="row">{format!("All listed ({})", force.neighbourhoods)}</th>
-                                {cells(&force, now, true)}
+                                {cells(&force, true)}
                             </tr>
                         </tfoot>
                     </table>

@@ -164,7 +164,7 @@ pub fn GuaranteeVisibilityPage() -> impl IntoView {
                         </tr></thead>
                         {areas.into_iter().map(|(area, rows, total)| view! {
                             <tbody>
-                                <tr class="table__group"><th scope="colgroup" colspan="4">{area.clone()}</th></tr>
+                                <tr class="table__group"><th scope="rowgroup" colspan="4">{area.clone()}</th></tr>
                                 {rows.into_iter().map(|(name, time)| view! {
                                     <tr><th scope="row">{name}</th>{time_cells(time, weeks)}</tr>
                                 }).collect_view()}
