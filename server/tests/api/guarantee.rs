@@ -574,6 +574,20 @@ async fn team_members_record_time_and_the_dashboard_shows_visible_hours_and_abst
             "{kind}"
         );
         assert!(shown.contains("Enter where the time was spent"), "{kind}");
+        // Nothing chosen, as a browser sends it: no field at all for the radio buttons.
+        let unchosen = team
+            .submit(
+                page,
+                action,
+                &[&date[..], &[("hours", "2"), ("place", "")]].concat(),
+            )
+            .await;
+        assert_eq!(location(&unchosen), page, "{kind}");
+        let (_, shown) = team.html(page).await;
+        assert!(
+            shown.contains("Choose what the time was spent on"),
+            "{kind}: {shown}"
+        );
         assert_eq!(
             duty_time::Entity::find().count(&app.db).await.unwrap(),
             0,

@@ -61,7 +61,8 @@ async fn duty_page(code: String) -> Result<DutyView, PageError> {
 #[server(prefix = "/fn", endpoint = "staff/time/record")]
 pub async fn record_duty_time(
     code: String,
-    kind: String,
+    // A radio button left unchosen sends nothing.
+    kind: Option<String>,
     worked_on_day: String,
     worked_on_month: String,
     worked_on_year: String,
@@ -78,7 +79,7 @@ pub async fn record_duty_time(
         year: worked_on_year.clone(),
     };
     let form = DutyForm {
-        kind: chosen_value(&kind),
+        kind: kind.as_deref().and_then(chosen_value),
         worked_on: &worked_on,
         hours: &hours,
         place: &place,
@@ -93,7 +94,7 @@ pub async fn record_duty_time(
                         "time",
                         errors,
                         &[
-                            ("kind", kind.as_str()),
+                            ("kind", kind.as_deref().unwrap_or_default()),
                             ("worked_on_day", worked_on_day.as_str()),
                             ("worked_on_month", worked_on_month.as_str()),
                             ("worked_on_year", worked_on_year.as_str()),
