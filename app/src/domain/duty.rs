@@ -46,7 +46,7 @@ pub fn parse_hours(typed: &str) -> Option<i32> {
 }
 
 impl DutyForm<'_> {
-    /// The entry, or every problem with it: a kind, a date this year and not in the future,
+    /// The entry, or every problem with it: a kind, a date in the last year and not in the future,
     /// hours from 0.25 to 24, and where for time in the community.
     pub fn parse(&self, now: i64) -> Result<DutyEntry, Vec<FieldError>> {
         let mut errors = Vec::new();
