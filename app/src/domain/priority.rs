@@ -13,18 +13,24 @@ pub fn update_due(updated_at: i64, now: i64) -> bool {
         .is_some_and(|due| uk_local(now).date() >= due)
 }
 
-/// The moment before which a last update makes a priority due at `now`: the start of the UK
-/// day three calendar months before the day after today. (`updated_at < due_before(now)` is
+/// The moment before which a last update makes a priority due at `now`: the start of the
+/// first UK day whose update is not yet due. (`updated_at < due_before(now)` is
 /// `update_due(updated_at, now)`, for a database to count.)
 pub fn due_before(now: i64) -> i64 {
+    use chrono::{Datelike, Days};
     let today = uk_local(now).date();
+    // Adding months stops at a month's end (31 August and 30 August are both due on 30
+    // November), so the first day not yet due is looked for near three months back.
     today
         .checked_sub_months(Months::new(3))
-        .and_then(|day| day.succ_opt())
-        .and_then(|day| {
-            use chrono::Datelike;
-            crate::services::clock::start_of_uk_day(day.year(), day.month(), day.day())
+        .and_then(|near| near.checked_sub_days(Days::new(3)))
+        .and_then(|from| {
+            from.iter_days().take(8).find(|day| {
+                day.checked_add_months(Months::new(3))
+                    .is_none_or(|due| due > today)
+            })
         })
+        .and_then(|day| crate::services::clock::start_of_uk_day(day.year(), day.month(), day.day()))
         .unwrap_or(i64::MIN)
 }
 
@@ -59,15 +65,21 @@ mod tests {
     }
 
     #[test]
-    fn the_database_cut_off_agrees_with_the_rule() {
-        for days in [0, 30, 91, 92, 93, 200] {
-            let now = NOV_22 + days * DAY;
-            for updated in [NOV_22 - 3600, NOV_22, NOV_22 + 3600 * 11] {
-                assert_eq!(
-                    updated < due_before(now),
-                    update_due(updated, now),
-                    "{days} days, updated {updated}"
-                );
+    fn the_database_cut_off_agrees_with_the_rule_on_every_day_of_three_years() {
+        // 1 January 2026 at midday UTC; each day's 00:30 and 23:30 UK time, and month ends.
+        const JAN_1_2026: i64 = 1_767_268_800;
+        for day in 0..3 * 366 {
+            let now = JAN_1_2026 + day * DAY;
+            let cut_off = due_before(now);
+            for days_back in 85..=95 {
+                for hour in [-11, 0, 11] {
+                    let updated = now - days_back * DAY + hour * 3600 + 1800;
+                    assert_eq!(
+                        updated < cut_off,
+                        update_due(updated, now),
+                        "now {now}, updated {updated}"
+                    );
+                }
             }
         }
     }

@@ -294,6 +294,16 @@ async fn measured_neighbourhood(app: &TestApp) -> i32 {
     n
 }
 
+/// The test clock follows the real one, so a time the data was built with may be a second or
+/// two before the `now` a test reads afterwards.
+fn assert_about(found: Option<i64>, expected: i64, what: &str) {
+    let found = found.unwrap_or_else(|| panic!("{what}: none"));
+    assert!(
+        (expected - 60..=expected).contains(&found),
+        "{what}: {found}, expected {expected}"
+    );
+}
+
 async fn counts(app: &TestApp, neighbourhood: i32) -> Counts {
     app::services::guarantee::for_neighbourhood(&app.db, app.clock.now(), neighbourhood)
         .await
@@ -319,15 +329,21 @@ async fn each_figure_counts_hand_built_data_with_known_answers_as_the_clock_move
             "{kind}: has it improved"
         );
         assert_eq!(
-            (c.priorities, c.priorities_due, c.oldest_priority_update),
-            (2, 0, Some(now - 40 * DAY)),
+            (c.priorities, c.priorities_due),
+            (2, 0),
             "{kind}: priorities"
         );
+        assert_about(
+            c.oldest_priority_update,
+            now - 40 * DAY,
+            "oldest priority update",
+        );
         assert_eq!(
-            (c.surgeries_held, c.next_surgery, c.places_booked),
-            (1, Some(now + 7 * DAY), 6),
+            (c.surgeries_held, c.places_booked),
+            (1, 6),
             "{kind}: surgeries"
         );
+        assert_about(c.next_surgery, now + 7 * DAY, "next surgery");
         assert_eq!((c.attended, c.did_not_attend), (4, 1), "{kind}: attendance");
         assert_eq!((c.group_meetings, c.updates), (1, 2), "{kind}");
         assert_eq!(
