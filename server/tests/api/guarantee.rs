@@ -571,18 +571,14 @@ async fn team_members_record_time_and_the_dashboard_shows_visible_hours_and_abst
             ("worked_on_year", year.as_str()),
         ];
 
+        // Each form is sent with today's date.
+        let record = async |fields: &[(&str, &str)]| {
+            team.submit(page, action, &[&date[..], fields].concat())
+                .await
+        };
+
         // A patrol with no place and too many hours changes nothing.
-        let refused = team
-            .submit(
-                page,
-                action,
-                &[
-                    &date[..],
-                    &[("kind", "patrol"), ("hours", "30"), ("place", "")],
-                ]
-                .concat(),
-            )
-            .await;
+        let refused = record(&[("kind", "patrol"), ("hours", "30"), ("place", "")]).await;
         assert_eq!(location(&refused), page, "{kind}");
         let (_, shown) = team.html(page).await;
         assert!(
@@ -591,13 +587,7 @@ async fn team_members_record_time_and_the_dashboard_shows_visible_hours_and_abst
         );
         assert!(shown.contains("Enter where the time was spent"), "{kind}");
         // Nothing chosen, as a browser sends it: no field at all for the radio buttons.
-        let unchosen = team
-            .submit(
-                page,
-                action,
-                &[&date[..], &[("hours", "2"), ("place", "")]].concat(),
-            )
-            .await;
+        let unchosen = record(&[("hours", "2"), ("place", "")]).await;
         assert_eq!(location(&unchosen), page, "{kind}");
         let (_, shown) = team.html(page).await;
         assert!(
@@ -611,17 +601,7 @@ async fn team_members_record_time_and_the_dashboard_shows_visible_hours_and_abst
         );
 
         for (what, hours, place) in [("patrol", "3", "Broad Street"), ("court", "1", "")] {
-            let recorded = team
-                .submit(
-                    page,
-                    action,
-                    &[
-                        &date[..],
-                        &[("kind", what), ("hours", hours), ("place", place)],
-                    ]
-                    .concat(),
-                )
-                .await;
+            let recorded = record(&[("kind", what), ("hours", hours), ("place", place)]).await;
             assert_eq!(location(&recorded), page, "{kind}");
         }
         let (_, listed) = team.html(page).await;
