@@ -10,7 +10,7 @@ use app::domain::staff::Role;
 use entity::community_group::{self, GroupStatus};
 use entity::group_member::{self, MemberRole};
 use entity::{alert_sent, concern, outbox_message};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 /// A team member of `code`, signed in on a browser of their own.
 pub async fn team_member(app: &TestApp, code: &str) -> TestApp {
@@ -888,6 +888,9 @@ async fn alerts(app: &TestApp) -> Vec<outbox_message::Model> {
             outbox_message::Column::Subject
                 .eq("What your neighbourhood teams did on what you follow"),
         )
+        // In the order written: PostgreSQL returns unordered rows as stored, and marking an
+        // email sent moves its row.
+        .order_by_asc(outbox_message::Column::Id)
         .all(&app.db)
         .await
         .unwrap()
