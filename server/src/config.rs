@@ -1,6 +1,7 @@
 //! Configuration from the command line or environment variables, each with a default that runs
 //! the demo on SQLite.
 
+use app::services::clock::Clock;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
@@ -236,6 +237,10 @@ pub struct Config {
     /// How many concerns one resident may raise in a day.
     #[arg(long, env = "PORTAL_CONCERNS_PER_DAY", default_value_t = 5, global = true, value_parser = clap::value_parser!(u64).range(1..=100))]
     pub concerns_per_day: u64,
+    /// For tests only: the portal's clock stands at this UTC instant (RFC 3339, such as
+    /// 2026-11-23T10:00:00Z) instead of following the system's. Refused in production.
+    #[arg(long, env = "PORTAL_FIXED_TIME", global = true, value_parser = parse_instant)]
+    pub fixed_time: Option<i64>,
     #[command(flatten)]
     pub email: EmailConfig,
 }
@@ -311,6 +316,11 @@ pub enum Environment {
 }
 
 impl Config {
+    /// The clock the portal's rules run on: the system's, or one fixed for tests.
+    pub fn clock(&self) -> Clock {
+        self.fixed_time.map_or_else(Clock::system, Clock::fixed)
+    }
+
     /// A production site: asked for, or served over https.
     pub fn is_production(&self) -> bool {
         self.environment == Environment::Production || self.site_url.starts_with("https://")
@@ -333,6 +343,10 @@ impl Config {
                 "The site address {} is not https: set PORTAL_SITE_URL to the https:// address residents use.",
                 self.site_url
             ));
+        }
+        if self.fixed_time.is_some() {
+            problems
+                .push("The clock is fixed (for tests only): unset PORTAL_FIXED_TIME.".to_string());
         }
         match &self.secret {
             None => problems.push(
@@ -378,6 +392,12 @@ fn parse_database_url(value: &str) -> Result<String, String> {
     } else {
         Err("expected a URL starting sqlite: or postgres://".into())
     }
+}
+
+fn parse_instant(value: &str) -> Result<i64, String> {
+    chrono::DateTime::parse_from_rfc3339(value.trim())
+        .map(|instant| instant.timestamp())
+        .map_err(|_| "expected a UTC time such as 2026-11-23T10:00:00Z".into())
 }
 
 fn parse_site_url(value: &str) -> Result<String, String> {
@@ -489,6 +509,21 @@ mod tests {
         assert!(problems[0].contains("PORTAL_EMAIL_TRANSPORT=smtp"));
         assert!(problems[1].contains("PORTAL_SECRET"));
 
+        let fixed = parse(&[
+            "--env",
+            "production",
+            "--fixed-time",
+            "2026-11-23T10:00:00Z",
+        ])
+        .unwrap()
+        .config;
+        assert!(
+            fixed
+                .production_problems()
+                .iter()
+                .any(|p| p.contains("PORTAL_FIXED_TIME"))
+        );
+
         let http = parse(&["--env", "production"]).unwrap().config;
         assert!(
             http.production_problems()
@@ -507,6 +542,21 @@ mod tests {
         .unwrap()
         .config;
         assert!(ready.production_problems().is_empty());
+    }
+
+    #[test]
+    fn a_fixed_clock_stands_at_the_time_given_and_the_system_clock_is_the_default() {
+        let fixed = parse(&["--fixed-time", "2026-11-23T10:00:00Z"])
+            .unwrap()
+            .config
+            .clock();
+        assert_eq!(fixed.now(), 1_795_428_000);
+        assert!(!parse(&[]).unwrap().config.clock().is_fixed());
+        let error = parse(&["--fixed-time", "23 November"]).unwrap_err();
+        assert!(
+            error.to_string().contains("2026-11-23T10:00:00Z"),
+            "{error}"
+        );
     }
 
     #[test]

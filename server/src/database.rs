@@ -60,15 +60,27 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
 /// takes while another program, such as a running portal, holds the lock, and saying so.
 pub async fn begin_write_waiting(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     let mut said = false;
+    begin_write_after_waits(db, || {
+        if !said {
+            eprintln!(
+                "Waiting for the database: another program (a running portal, or an import) is writing to it…"
+            );
+            said = true;
+        }
+    })
+    .await
+}
+
+/// Begins a write transaction as `begin_write_waiting` does, calling `waiting` each time SQLite
+/// gives up on the lock (after its busy timeout) and it waits to try again.
+pub async fn begin_write_after_waits(
+    db: &DatabaseConnection,
+    mut waiting: impl FnMut(),
+) -> Result<DatabaseTransaction, DbErr> {
     loop {
         match app::services::begin_write(db).await {
             Err(error) if error.to_string().contains("database is locked") => {
-                if !said {
-                    eprintln!(
-                        "Waiting for the database: another program (a running portal, or an import) is writing to it…"
-                    );
-                    said = true;
-                }
+                waiting();
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
             begun => return begun,

@@ -68,12 +68,12 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
         Command::CreateAdmin { email, name } => {
             let db = database::connect(&config.database_url).await?;
             database::migrate(&db).await?;
-            create_admin(&db, &email, &name).await?;
+            create_admin(&db, &config.clock(), &email, &name).await?;
         }
         Command::SeedDemo => {
             let db = database::connect(&config.database_url).await?;
             database::migrate(&db).await?;
-            match demo::seed(&db).await? {
+            match demo::seed(&db, &config.clock()).await? {
                 SeedOutcome::Seeded {
                     lpas,
                     neighbourhoods,
@@ -221,13 +221,13 @@ async fn suggest_ward_map(
 
 async fn create_admin(
     db: &sea_orm::DatabaseConnection,
+    clock: &app::services::clock::Clock,
     email: &str,
     name: &str,
 ) -> anyhow::Result<()> {
     use app::domain::email_address::EmailAddress;
     use app::domain::password::check_new_password;
     use app::domain::staff::Role;
-    use app::services::clock::Clock;
     use app::services::staff::{self, CreateStaff, NewStaff};
 
     let email = EmailAddress::parse(email).map_err(|problem| anyhow::anyhow!("{problem}"))?;
@@ -248,7 +248,7 @@ async fn create_admin(
         password,
         neighbourhood_ids: Vec::new(),
     };
-    match staff::create(db, &Clock::default(), None, new, None).await? {
+    match staff::create(db, clock, None, new, None).await? {
         CreateStaff::Created { .. } => println!(
             "Created the administrator {email}. Sign in at /staff/sign-in; you will be asked to set up a second factor first."
         ),

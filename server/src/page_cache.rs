@@ -6,6 +6,7 @@
 //! Only requests without a cookie or a query are answered from here, and only complete pages
 //! without a script or a cookie of their own are kept.
 
+use app::services::clock::Clock;
 use app::services::public_pages::PublicPages;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -15,11 +16,10 @@ use axum::response::Response;
 use bytes::Bytes;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
 
-/// How long a page is sent again before it is rendered afresh, for what changes with time
-/// rather than with an edit.
-const FRESH_FOR: Duration = Duration::from_secs(60);
+/// How long, in seconds on the portal's clock, a page is sent again before it is rendered
+/// afresh, for what changes with time rather than with an edit.
+const FRESH_FOR: i64 = 60;
 
 /// More pages than a force has neighbourhoods, times the encodings browsers ask for.
 const MOST_PAGES: usize = 20_000;
@@ -27,6 +27,7 @@ const MOST_PAGES: usize = 20_000;
 #[derive(Clone)]
 pub struct PageCache {
     pages: PublicPages,
+    clock: Clock,
     kept: Arc<RwLock<HashMap<Key, Kept>>>,
 }
 
@@ -39,15 +40,17 @@ struct Key {
 
 struct Kept {
     revision: i64,
-    at: Instant,
+    /// When it was rendered, on the portal's clock.
+    at: i64,
     headers: HeaderMap,
     body: Bytes,
 }
 
 impl PageCache {
-    pub fn new(pages: PublicPages) -> Self {
+    pub fn new(pages: PublicPages, clock: Clock) -> Self {
         Self {
             pages,
+            clock,
             kept: Arc::default(),
         }
     }
@@ -75,12 +78,13 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         accept_encoding: request.headers().get(header::ACCEPT_ENCODING).cloned(),
     };
     let revision = cache.pages.revision();
+    let now = cache.clock.now();
     if let Some(kept) = cache
         .kept
         .read()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
         .get(&key)
-        .filter(|kept| kept.revision == revision && kept.at.elapsed() < FRESH_FOR)
+        .filter(|kept| kept.revision == revision && (kept.at..kept.at + FRESH_FOR).contains(&now))
     {
         let mut response = Response::new(Body::from(kept.body.clone()));
         *response.headers_mut() = kept.headers.clone();
@@ -113,7 +117,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
             key,
             Kept {
                 revision,
-                at: Instant::now(),
+                at: now,
                 headers: parts.headers.clone(),
                 body: body.clone(),
             },

@@ -7,6 +7,7 @@ use crate::csrf::SiteOrigin;
 use crate::database;
 use crate::email::Mailer;
 use crate::jobs::send_email::EmailSender;
+use crate::jobs::{Intervals, Jobs};
 use crate::page_cache::PageCache;
 use app::services::clock::Clock;
 use app::services::gazetteer::SharedGazetteer;
@@ -47,6 +48,8 @@ pub struct Application {
     clock: Clock,
     config: Config,
     db: DatabaseConnection,
+    jobs: Arc<OnceLock<Jobs>>,
+    background_jobs: bool,
 }
 
 impl Application {
@@ -60,9 +63,11 @@ impl Application {
         Ok(Self {
             listener,
             address,
-            clock: Clock::default(),
+            clock: config.clock(),
             config: config.clone(),
             db,
+            jobs: Arc::default(),
+            background_jobs: true,
         })
     }
 
@@ -79,6 +84,19 @@ impl Application {
     /// servers synchronised by NTP do.
     pub fn with_clock(self, clock: Clock) -> Self {
         Self { clock, ..self }
+    }
+
+    /// Starts none of the background jobs: a test runs each when it needs it, through `jobs`.
+    pub fn without_background_jobs(self) -> Self {
+        Self {
+            background_jobs: false,
+            ..self
+        }
+    }
+
+    /// This instance's background jobs, there once it is ready.
+    pub fn jobs(&self) -> Arc<OnceLock<Jobs>> {
+        self.jobs.clone()
     }
 
     /// Serves `/health/live` at once, and everything else (with `/health/ready` answering 200)
@@ -104,7 +122,17 @@ impl Application {
                 .into_future(),
             );
         match start(&self.config, self.db, self.address, self.clock).await {
-            Ok(site) => gate.open(site),
+            Ok((site, jobs)) => {
+                if self.background_jobs {
+                    jobs.start(Intervals {
+                        reload: Duration::from_secs(self.config.reload_interval),
+                        reminders: Duration::from_secs(self.config.reminder_interval),
+                        housekeeping: Duration::from_secs(600),
+                    });
+                }
+                let _ = self.jobs.set(jobs);
+                gate.open(site)
+            }
             Err(error) => {
                 serving.abort();
                 return Err(error);
@@ -165,13 +193,13 @@ impl tower::Service<Request<Body>> for Gate {
     }
 }
 
-/// Applies migrations, loads the gazetteer, starts the background jobs and builds the site.
+/// Applies migrations, loads the gazetteer and builds the site and its background jobs.
 async fn start(
     config: &Config,
     db: DatabaseConnection,
     address: SocketAddr,
     clock: Clock,
-) -> anyhow::Result<Router> {
+) -> anyhow::Result<(Router, Jobs)> {
     database::migrate(&db).await?;
     let secret = crate::secret::site_secret(&db, config.secret.as_deref()).await?;
     let gazetteer = SharedGazetteer::default();
@@ -183,40 +211,24 @@ async fn start(
         revision = loaded.revision,
         "gazetteer loaded"
     );
-    let public_pages = PublicPages::default();
-    tokio::spawn(crate::jobs::reload_gazetteer::run(
-        db.clone(),
-        gazetteer.clone(),
-        public_pages.clone(),
-        Duration::from_secs(config.reload_interval),
-    ));
     let outbox_ready = Arc::new(Notify::new());
     let sessions = DatabaseSessionStore::new(db.clone());
-    tokio::spawn(
-        EmailSender {
-            db: db.clone(),
-            clock: clock.clone(),
-            mailer: Mailer::from_config(&config.email)?,
-            from_address: config.email.from.clone(),
-            site_host: url::Url::parse(&config.site_url)?
-                .host_str()
-                .unwrap_or("localhost")
-                .to_string(),
-            retry: RetryPolicy {
-                base_seconds: config.email.retry_seconds as i64,
-                max_attempts: config.email.max_attempts as i32,
-            },
-            ready: outbox_ready.clone(),
-            worker: crate::jobs::send_email::worker_name(),
-        }
-        .run(),
-    );
-    tokio::spawn(crate::jobs::housekeeping::run(
-        db.clone(),
-        clock.clone(),
-        sessions.clone(),
-        Duration::from_secs(600),
-    ));
+    let sender = EmailSender {
+        db: db.clone(),
+        clock: clock.clone(),
+        mailer: Mailer::from_config(&config.email)?,
+        from_address: config.email.from.clone(),
+        site_host: url::Url::parse(&config.site_url)?
+            .host_str()
+            .unwrap_or("localhost")
+            .to_string(),
+        retry: RetryPolicy {
+            base_seconds: config.email.retry_seconds as i64,
+            max_attempts: config.email.max_attempts as i32,
+        },
+        ready: outbox_ready.clone(),
+        worker: crate::jobs::send_email::worker_name(),
+    };
     let assets = tokio::task::spawn_blocking({
         let site_root = config.site_root.clone();
         move || SiteAssets::load(&site_root)
@@ -236,22 +248,10 @@ async fn start(
             window_seconds: 86_400,
         },
         bucket_keys: BucketKeys::new(&secret),
-        public_pages,
+        public_pages: PublicPages::default(),
     };
-    tokio::spawn(crate::jobs::surgery_reminders::run(
-        state.clone(),
-        Duration::from_secs(config.reminder_interval),
-    ));
-    // Votes close on the same clock as reminders are looked for.
-    tokio::spawn(crate::jobs::close_votes::run(
-        state.clone(),
-        Duration::from_secs(config.reminder_interval),
-    ));
-    tokio::spawn(crate::jobs::follow_alerts::run(
-        state.clone(),
-        Duration::from_secs(config.reminder_interval),
-    ));
-    router(config, address, state, sessions, assets)
+    let jobs = Jobs::new(state.clone(), sessions.clone(), sender);
+    Ok((router(config, address, state, sessions, assets)?, jobs))
 }
 
 fn router(
@@ -305,7 +305,7 @@ fn router(
         // for compressing on every request: brotli's default (11) is for files compressed once.
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(axum::middleware::from_fn_with_state(
-            PageCache::new(state.public_pages.clone()),
+            PageCache::new(state.public_pages.clone(), state.clock.clone()),
             crate::page_cache::serve,
         ));
 

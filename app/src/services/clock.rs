@@ -1,29 +1,58 @@
-//! The time as the portal's rules see it: the system clock, which tests can move forward (to
-//! expire a sign-in link, say) without waiting. Times are stored as UTC Unix seconds and shown
-//! in UK local time.
+//! The time as the portal's rules see it. In service it is the system's clock; in tests (and the
+//! browser tests' server) it is a fixed clock that stands at one instant and moves only when the
+//! test moves it, so nothing depends on how long anything takes. Times are stored as UTC Unix
+//! seconds and shown in UK local time.
 
 use chrono::Timelike;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
-#[derive(Clone, Debug, Default)]
-pub struct Clock {
-    offset_seconds: Arc<AtomicI64>,
+#[derive(Clone, Debug)]
+pub struct Clock(Source);
+
+#[derive(Clone, Debug)]
+enum Source {
+    System,
+    /// Unix seconds, shared by every copy of the clock.
+    Fixed(Arc<AtomicI64>),
 }
 
 impl Clock {
-    /// Whole seconds since the Unix epoch (UTC).
-    pub fn now(&self) -> i64 {
-        let system = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        system + self.offset_seconds.load(Ordering::Relaxed)
+    /// The system's clock: what the portal runs on in service.
+    pub fn system() -> Self {
+        Self(Source::System)
     }
 
-    /// Moves this clock (and every copy of it) forward.
+    /// A clock that stands at `unix_seconds` until `advance` moves it.
+    pub fn fixed(unix_seconds: i64) -> Self {
+        Self(Source::Fixed(Arc::new(AtomicI64::new(unix_seconds))))
+    }
+
+    /// Whole seconds since the Unix epoch (UTC).
+    pub fn now(&self) -> i64 {
+        match &self.0 {
+            Source::System => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
+            Source::Fixed(at) => at.load(Ordering::SeqCst),
+        }
+    }
+
+    /// Whether this clock stands still until moved (tests), rather than following the system's.
+    pub fn is_fixed(&self) -> bool {
+        matches!(self.0, Source::Fixed(_))
+    }
+
+    /// Moves a fixed clock (and every copy of it) forward. The system's clock cannot be moved:
+    /// asking is a mistake in the caller.
     pub fn advance(&self, seconds: i64) {
-        self.offset_seconds.fetch_add(seconds, Ordering::Relaxed);
+        match &self.0 {
+            Source::Fixed(at) => {
+                at.fetch_add(seconds, Ordering::SeqCst);
+            }
+            Source::System => panic!("only a fixed clock can be moved"),
+        }
     }
 }
 
@@ -112,12 +141,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn advancing_a_clock_moves_every_copy() {
-        let clock = Clock::default();
+    fn a_fixed_clock_stands_still_until_moved_and_moving_it_moves_every_copy() {
+        let clock = Clock::fixed(1_795_356_300);
         let copy = clock.clone();
-        let before = copy.now();
+        assert_eq!(copy.now(), 1_795_356_300);
         clock.advance(21 * 60);
-        assert!(copy.now() >= before + 21 * 60);
+        assert_eq!(copy.now(), 1_795_356_300 + 21 * 60);
+        assert!(clock.is_fixed() && !Clock::system().is_fixed());
+    }
+
+    #[test]
+    #[should_panic(expected = "only a fixed clock can be moved")]
+    fn the_system_clock_cannot_be_moved() {
+        Clock::system().advance(60);
     }
 
     #[test]

@@ -41,7 +41,7 @@ type Digest12 = [u8; 12];
 /// When each answer, by a hash of its address and by its digest, was first served by this
 /// instance. Hashes keep the lookup path free of allocations; a collision between two addresses
 /// only ever makes an answer newer, unless the two answers are also identical.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Revalidation {
     clock: Clock,
     addresses: RandomState,
@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn an_answer_keeps_the_time_it_was_first_served_until_it_changes() {
-        let clock = Clock::default();
+        let clock = Clock::fixed(1_795_428_000);
         let revalidation = Revalidation::new(clock.clone());
         let (old, new) = (digest(b"[]"), digest(b"[{}]"));
         let (forces, force) = (

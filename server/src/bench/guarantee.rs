@@ -35,9 +35,9 @@ pub async fn run(admin_url: &str, scale: Scale, rounds: usize) -> anyhow::Result
     let url = format!("{base}/{name}");
     let db = server::database::connect(&url).await?;
     server::database::migrate(&db).await?;
-    server::seed::demo::seed(&db).await?;
+    server::seed::demo::seed(&db, &app::services::clock::Clock::system()).await?;
 
-    let now = app::services::clock::Clock::default().now();
+    let now = app::services::clock::Clock::system().now();
     println!(
         "Generating {} neighbourhoods in {LPAS} LPAs, {} concerns, {} surgeries and {} updates",
         scale.neighbourhoods, scale.concerns, scale.surgeries, scale.updates
@@ -271,7 +271,7 @@ async fn measure(
     let password = "bench dashboard password 2026";
     app::services::staff::create(
         db,
-        &app::services::clock::Clock::default(),
+        &app::services::clock::Clock::system(),
         None,
         app::services::staff::NewStaff {
             email: app::domain::email_address::EmailAddress::parse(email)

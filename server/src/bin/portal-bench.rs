@@ -1073,7 +1073,7 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
     let url = format!("{base}/{name}");
     let db = server::database::connect(&url).await?;
     server::database::migrate(&db).await?;
-    server::seed::demo::seed(&db).await?;
+    server::seed::demo::seed(&db, &app::services::clock::Clock::system()).await?;
 
     // The race is for the first slot of Edgbaston's next booked surgery, given `places`.
     let edgbaston = entity::neighbourhood::Entity::find()
@@ -1112,7 +1112,7 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         .exec(&db)
         .await?;
     // Each resident's emailed sign-in link, written as the portal would write it.
-    let now = app::services::clock::Clock::default().now();
+    let now = app::services::clock::Clock::system().now();
     let tokens: Vec<String> = (0..attempts).map(|i| format!("bench-{i}-{now}")).collect();
     for chunk in tokens.chunks(500) {
         entity::sign_in_link::Entity::insert_many(chunk.iter().enumerate().map(|(i, token)| {

@@ -4,19 +4,12 @@
 
 use app::services::votes;
 use app::state::PortalState;
-use std::time::Duration;
 
-pub async fn run(state: PortalState, every: Duration) {
-    let mut interval = tokio::time::interval(every);
-    loop {
-        interval.tick().await;
-        match votes::finalise_closed(&state.db, &state.clock).await {
-            Ok(0) => {}
-            Ok(made) => {
-                tracing::info!(made, "vote results made final");
-                state.public_pages.forget();
-            }
-            Err(error) => tracing::error!(%error, "could not make vote results final"),
-        }
+pub async fn run_once(state: &PortalState) -> anyhow::Result<()> {
+    let made = votes::finalise_closed(&state.db, &state.clock).await?;
+    if made > 0 {
+        tracing::info!(made, "vote results made final");
+        state.public_pages.forget();
     }
+    Ok(())
 }

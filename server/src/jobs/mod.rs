@@ -1,4 +1,6 @@
-//! Background tasks the server runs beside the website.
+//! Background tasks the server runs beside the website. Each job is one function that does its
+//! work once, to completion: the running server calls it on a loop, and a test calls it when the
+//! test needs it done (test servers start no loops), so nothing in a test waits on a timer.
 
 pub mod close_votes;
 pub mod follow_alerts;
@@ -6,3 +8,131 @@ pub mod housekeeping;
 pub mod reload_gazetteer;
 pub mod send_email;
 pub mod surgery_reminders;
+
+use app::services::session_store::DatabaseSessionStore;
+use app::state::PortalState;
+use send_email::EmailSender;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Every background job of one instance.
+#[derive(Clone)]
+pub struct Jobs {
+    state: PortalState,
+    sessions: DatabaseSessionStore,
+    sender: Arc<EmailSender>,
+}
+
+/// How often the loops run, in a running server.
+#[derive(Clone, Copy, Debug)]
+pub struct Intervals {
+    pub reload: Duration,
+    pub reminders: Duration,
+    pub housekeeping: Duration,
+}
+
+impl Jobs {
+    pub fn new(state: PortalState, sessions: DatabaseSessionStore, sender: EmailSender) -> Self {
+        Self {
+            state,
+            sessions,
+            sender: Arc::new(sender),
+        }
+    }
+
+    /// Reloads what an import, or a change on another instance, made stale in this one.
+    pub async fn reload(&self) -> anyhow::Result<()> {
+        reload_gazetteer::run_once(&self.state).await
+    }
+
+    /// Makes final the results of votes that have closed.
+    pub async fn close_votes(&self) -> anyhow::Result<()> {
+        close_votes::run_once(&self.state).await
+    }
+
+    /// Puts in the outbox the surgery reminders now due.
+    pub async fn send_reminders(&self) -> anyhow::Result<()> {
+        surgery_reminders::run_once(&self.state).await
+    }
+
+    /// Puts in the outbox the alerts about followed items now due.
+    pub async fn send_alerts(&self) -> anyhow::Result<()> {
+        follow_alerts::run_once(&self.state).await
+    }
+
+    /// Deletes what has served its purpose.
+    pub async fn housekeeping(&self) -> anyhow::Result<()> {
+        housekeeping::run_once(&self.state, &self.sessions).await
+    }
+
+    /// Sends every email in the outbox that is due, until none is left.
+    pub async fn send_emails(&self) -> anyhow::Result<()> {
+        Ok(self.sender.send_due().await?)
+    }
+
+    /// Every job once, each seeing what the one before it did: data reloaded, votes closed,
+    /// reminders and alerts put in the outbox, old records deleted, then the outbox emptied.
+    pub async fn run_all(&self) -> anyhow::Result<()> {
+        self.reload().await?;
+        self.close_votes().await?;
+        self.send_reminders().await?;
+        self.send_alerts().await?;
+        self.housekeeping().await?;
+        self.send_emails().await
+    }
+
+    /// Starts every job on a loop of its own, as a running server does.
+    pub fn start(&self, every: Intervals) {
+        let jobs = self.clone();
+        repeat("reloading changed data", every.reload, move || {
+            let jobs = jobs.clone();
+            async move { jobs.reload().await }
+        });
+        // Votes close and alerts go on the same clock as reminders are looked for.
+        let jobs = self.clone();
+        repeat("sending surgery reminders", every.reminders, move || {
+            let jobs = jobs.clone();
+            async move { jobs.send_reminders().await }
+        });
+        let jobs = self.clone();
+        repeat("making vote results final", every.reminders, move || {
+            let jobs = jobs.clone();
+            async move { jobs.close_votes().await }
+        });
+        let jobs = self.clone();
+        repeat(
+            "sending alerts about followed items",
+            every.reminders,
+            move || {
+                let jobs = jobs.clone();
+                async move { jobs.send_alerts().await }
+            },
+        );
+        let jobs = self.clone();
+        repeat("housekeeping", every.housekeeping, move || {
+            let jobs = jobs.clone();
+            async move { jobs.housekeeping().await }
+        });
+        tokio::spawn(self.sender.clone().run());
+    }
+}
+
+/// Runs `job` every `period`, logging any failure with its causes; a failure waits for the next
+/// turn.
+fn repeat<Job, Fut>(doing: &'static str, period: Duration, mut job: Job)
+where
+    Job: FnMut() -> Fut + Send + 'static,
+    Fut: Future<Output = anyhow::Result<()>> + Send,
+{
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(period);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            if let Err(error) = job().await {
+                tracing::error!(error = format!("{error:#}"), "failed {doing}");
+            }
+        }
+    });
+}

@@ -25,7 +25,8 @@ pub struct EmailSender {
 const POLL: Duration = Duration::from_secs(2);
 
 impl EmailSender {
-    pub async fn run(self) {
+    /// Sends what is due, then waits to be woken or for the next look.
+    pub async fn run(self: Arc<Self>) {
         loop {
             if let Err(error) = self.send_due().await {
                 tracing::error!(%error, "could not read the email outbox");
@@ -37,7 +38,8 @@ impl EmailSender {
         }
     }
 
-    async fn send_due(&self) -> Result<(), sea_orm::DbErr> {
+    /// Sends every message that is due, one after another, until none is left.
+    pub async fn send_due(&self) -> Result<(), sea_orm::DbErr> {
         while let Some(message) = outbox::claim_next(&self.db, &self.clock, &self.worker).await? {
             let sent = match message_for(&message, &self.from_address, &self.site_host) {
                 Ok(email) => self.mailer.send(email).await,

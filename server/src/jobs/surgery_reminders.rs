@@ -3,19 +3,12 @@
 
 use app::services::bookings;
 use app::state::PortalState;
-use std::time::Duration;
 
-pub async fn run(state: PortalState, every: Duration) {
-    let mut interval = tokio::time::interval(every);
-    loop {
-        interval.tick().await;
-        match bookings::send_reminders(&state.db, &state.clock, &state.email_site()).await {
-            Ok(0) => {}
-            Ok(sent) => {
-                tracing::info!(sent, "surgery reminders put in the outbox");
-                state.outbox_ready.notify_one();
-            }
-            Err(error) => tracing::error!(%error, "could not send surgery reminders"),
-        }
+pub async fn run_once(state: &PortalState) -> anyhow::Result<()> {
+    let sent = bookings::send_reminders(&state.db, &state.clock, &state.email_site()).await?;
+    if sent > 0 {
+        tracing::info!(sent, "surgery reminders put in the outbox");
+        state.outbox_ready.notify_one();
     }
+    Ok(())
 }

@@ -4,6 +4,7 @@
 
 use app::domain::geometry::MultiPolygon;
 use app::domain::postcode::Postcode;
+use app::services::clock::Clock;
 use entity::{
     booking, force, local_policing_area, neighbourhood, neighbourhood_link, postcode, surgery_slot,
     team_member, venue, venue_neighbourhood,
@@ -100,7 +101,7 @@ pub enum SeedOutcome {
 }
 
 /// Loads the demo data in one transaction: all of it or none.
-pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
+pub async fn seed(db: &DatabaseConnection, clock: &Clock) -> anyhow::Result<SeedOutcome> {
     if force::Entity::find().count(db).await? > 0 {
         return Ok(SeedOutcome::AlreadyHasData);
     }
@@ -134,7 +135,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<SeedOutcome> {
     let mut team_members = 0;
     let mut surgeries = 0;
     let mut surgeries_under_way = 0;
-    let now = app::services::clock::Clock::default().now();
+    let now = clock.now();
     for n in &demo.neighbourhoods {
         n.boundary
             .validate()

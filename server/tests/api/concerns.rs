@@ -2,13 +2,16 @@
 //! 72-hour clock, notes, statuses and SARA problems; moderation before anything is public;
 //! "has it improved?" and reopening; deletion keeping the anonymised record; the daily limit.
 
-use crate::helpers::{TestApp, database_kinds, location, spawn_app, spawn_app_with_smtp};
+use crate::helpers::{
+    Database, TestApp, location, on_each_database, spawn_app, spawn_app_with_smtp,
+};
 use crate::mail::{MailServer, link_starting};
 use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
 use crate::surgeries::{audit_count, resident};
 use app::domain::staff::Role;
 use entity::concern::{self, ConcernStatus, SummaryStatus};
 use entity::{concern_event, problem};
+use rstest_reuse::apply;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -127,7 +130,7 @@ async fn sign_in_by_smtp(browser: &TestApp, mail: &MailServer, email: &str) -> r
             &[("email", email), ("display_name", "Sam")],
         )
         .await;
-    let messages = mail.wait_for(before + 1).await;
+    let messages = mail.received_from(browser, before + 1).await;
     let link = link_starting(
         &messages[before],
         &format!("{}/sign-in/confirm?token=", browser.address),
@@ -138,189 +141,189 @@ async fn sign_in_by_smtp(browser: &TestApp, mail: &MailServer, email: &str) -> r
         .await
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_resident_raises_a_concern_without_javascript_and_follows_the_conversation_with_the_team()
-{
-    for kind in database_kinds() {
-        let mail = MailServer::start().await;
-        let app = spawn_app_with_smtp(kind, mail.port).await;
-        let sam = app.new_browser();
+async fn a_resident_raises_a_concern_without_javascript_and_follows_the_conversation_with_the_team(
+    kind: Database,
+) {
+    let mail = MailServer::start().await;
+    let app = spawn_app_with_smtp(kind, mail.port).await;
+    let sam = app.new_browser();
 
-        // Not signed in: sign in first, then straight back to the form.
-        let asked = sam.get("/neighbourhoods/BW003/concerns/new").await;
-        assert_eq!(location(&asked), "/sign-in", "{kind}");
-        let signed_in = sign_in_by_smtp(&sam, &mail, "sam@example.org").await;
-        assert_eq!(
-            location(&signed_in),
-            "/neighbourhoods/BW003/concerns/new",
-            "{kind}"
-        );
-        let (status, form) = sam.html("/neighbourhoods/BW003/concerns/new").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(form.contains("This is not for emergencies"), "{kind}");
-        assert!(form.contains("Anti-social behaviour"), "{kind}");
+    // Not signed in: sign in first, then straight back to the form.
+    let asked = sam.get("/neighbourhoods/BW003/concerns/new").await;
+    assert_eq!(location(&asked), "/sign-in", "{kind}");
+    let signed_in = sign_in_by_smtp(&sam, &mail, "sam@example.org").await;
+    assert_eq!(
+        location(&signed_in),
+        "/neighbourhoods/BW003/concerns/new",
+        "{kind}"
+    );
+    let (status, form) = sam.html("/neighbourhoods/BW003/concerns/new").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(form.contains("This is not for emergencies"), "{kind}");
+    assert!(form.contains("Anti-social behaviour"), "{kind}");
 
-        // Empty, too short, and markup: each named, what was typed kept, nothing raised.
-        send(
-            &sam,
-            "/fn/concerns/details",
-            &concern_fields(&[
-                ("location", ""),
-                ("description", "Too short"),
-                ("when_happens", "<script>alert(1)</script>"),
-                ("summary", ""),
-            ]),
-        )
-        .await;
-        let (_, errors) = sam.html("/neighbourhoods/BW003/concerns/new").await;
-        for message in [
-            "Enter where it is happening",
-            "Tell us a little more: at least 10 characters",
-            "Write in plain words",
-            "Select whether a summary may be shown publicly",
-        ] {
-            assert!(errors.contains(message), "{kind}: {message}");
-        }
-        assert!(errors.contains("Too short"), "{kind}: kept what was typed");
-        assert!(!errors.contains("<script>alert(1)"), "{kind}: escaped");
-        assert!(
-            errors.contains("&lt;script&gt;alert(1)"),
-            "{kind}: kept, as text"
-        );
-        assert_eq!(concern::Entity::find().count(&app.db).await.unwrap(), 0);
+    // Empty, too short, and markup: each named, what was typed kept, nothing raised.
+    send(
+        &sam,
+        "/fn/concerns/details",
+        &concern_fields(&[
+            ("location", ""),
+            ("description", "Too short"),
+            ("when_happens", "<script>alert(1)</script>"),
+            ("summary", ""),
+        ]),
+    )
+    .await;
+    let (_, errors) = sam.html("/neighbourhoods/BW003/concerns/new").await;
+    for message in [
+        "Enter where it is happening",
+        "Tell us a little more: at least 10 characters",
+        "Write in plain words",
+        "Select whether a summary may be shown publicly",
+    ] {
+        assert!(errors.contains(message), "{kind}: {message}");
+    }
+    assert!(errors.contains("Too short"), "{kind}: kept what was typed");
+    assert!(!errors.contains("<script>alert(1)"), "{kind}: escaped");
+    assert!(
+        errors.contains("&lt;script&gt;alert(1)"),
+        "{kind}: kept, as text"
+    );
+    assert_eq!(concern::Entity::find().count(&app.db).await.unwrap(), 0);
 
-        // Checked, then sent twice at once (a double click): one concern.
-        let entered = send(&sam, "/fn/concerns/details", &concern_fields(&[])).await;
-        assert_eq!(
-            location(&entered),
-            "/neighbourhoods/BW003/concerns/new/check",
-            "{kind}"
-        );
-        let (_, check) = sam.html("/neighbourhoods/BW003/concerns/new/check").await;
-        assert!(check.contains("Check your concern"), "{kind}");
-        assert!(check.contains("The park on Calthorpe Road"), "{kind}");
-        assert!(check.contains("sam@example.org"), "{kind}");
-        let confirm = || sam.post_form("/fn/concerns/confirm", &[("code", "BW003")]);
-        let (first, second) = tokio::join!(confirm(), confirm());
-        let targets = [location(&first).to_string(), location(&second).to_string()];
-        let to = targets
-            .iter()
-            .find(|t| t.starts_with("/account/concerns/NC-"))
-            .unwrap_or_else(|| panic!("{kind}: {targets:?}"))
-            .clone();
-        assert_eq!(concern::Entity::find().count(&app.db).await.unwrap(), 1);
-        let reference = to.rsplit('/').next().unwrap().to_string();
-        let (_, sent) = sam.html(&to).await;
-        assert!(sent.contains("Concern sent"), "{kind}");
-        assert!(sent.contains(&reference), "{kind}");
-        assert!(sent.contains("This is not for emergencies"), "{kind}");
+    // Checked, then sent twice at once (a double click): one concern.
+    let entered = send(&sam, "/fn/concerns/details", &concern_fields(&[])).await;
+    assert_eq!(
+        location(&entered),
+        "/neighbourhoods/BW003/concerns/new/check",
+        "{kind}"
+    );
+    let (_, check) = sam.html("/neighbourhoods/BW003/concerns/new/check").await;
+    assert!(check.contains("Check your concern"), "{kind}");
+    assert!(check.contains("The park on Calthorpe Road"), "{kind}");
+    assert!(check.contains("sam@example.org"), "{kind}");
+    let confirm = || sam.post_form("/fn/concerns/confirm", &[("code", "BW003")]);
+    let (first, second) = tokio::join!(confirm(), confirm());
+    let targets = [location(&first).to_string(), location(&second).to_string()];
+    let to = targets
+        .iter()
+        .find(|t| t.starts_with("/account/concerns/NC-"))
+        .unwrap_or_else(|| panic!("{kind}: {targets:?}"))
+        .clone();
+    assert_eq!(concern::Entity::find().count(&app.db).await.unwrap(), 1);
+    let reference = to.rsplit('/').next().unwrap().to_string();
+    let (_, sent) = sam.html(&to).await;
+    assert!(sent.contains("Concern sent"), "{kind}");
+    assert!(sent.contains(&reference), "{kind}");
+    assert!(sent.contains("This is not for emergencies"), "{kind}");
 
-        // The acknowledgement, through the real SMTP server, says when to expect a reply.
-        let stored_concern = stored(&app, &reference).await;
-        let acknowledged = mail.wait_for(2).await;
-        let acknowledgement = acknowledged
-            .iter()
-            .find(|m| m.contains("We have received your concern"))
-            .expect("the acknowledgement");
-        assert!(acknowledgement.contains(&reference), "{kind}");
-        assert!(
-            acknowledgement.contains(&app::services::clock::format_time(stored_concern.due_at)),
-            "{kind}: the 72-hour due time in UK time"
-        );
+    // The acknowledgement, through the real SMTP server, says when to expect a reply.
+    let stored_concern = stored(&app, &reference).await;
+    let acknowledged = mail.received_from(&app, 2).await;
+    let acknowledgement = acknowledged
+        .iter()
+        .find(|m| m.contains("We have received your concern"))
+        .expect("the acknowledgement");
+    assert!(acknowledgement.contains(&reference), "{kind}");
+    assert!(
+        acknowledgement.contains(&app::services::clock::format_time(stored_concern.due_at)),
+        "{kind}: the 72-hour due time in UK time"
+    );
 
-        // The team: a note does not stop the clock; after 72 hours it is overdue.
-        create_staff(
-            &app,
-            "edgbaston@police.example.uk",
-            Role::TeamMember,
-            &["BW003"],
-        )
-        .await;
-        let team = app.new_browser();
-        sign_in_staff(&team, "edgbaston@police.example.uk").await;
-        // A minute on, so the time left is under 3 days even when all this took under a second.
-        app.clock.advance(60);
-        let (_, queue) = team.html("/staff/neighbourhoods/BW003/concerns").await;
-        assert!(queue.contains(&reference), "{kind}");
-        assert!(
-            queue.contains("Reply due in 2 days 23 hours"),
-            "{kind}: {queue}"
-        );
-        team.post_form(
-            "/fn/staff/concerns/note",
+    // The team: a note does not stop the clock; after 72 hours it is overdue.
+    create_staff(
+        &app,
+        "edgbaston@police.example.uk",
+        Role::TeamMember,
+        &["BW003"],
+    )
+    .await;
+    let team = app.new_browser();
+    sign_in_staff(&team, "edgbaston@police.example.uk").await;
+    // A minute on, so the time left is under 3 days even when all this took under a second.
+    app.clock.advance(60);
+    let (_, queue) = team.html("/staff/neighbourhoods/BW003/concerns").await;
+    assert!(queue.contains(&reference), "{kind}");
+    assert!(
+        queue.contains("Reply due in 2 days 23 hours"),
+        "{kind}: {queue}"
+    );
+    team.post_form(
+        "/fn/staff/concerns/note",
+        &[
+            ("code", "BW003"),
+            ("reference", &reference),
+            ("note", "Checked the CCTV request log"),
+        ],
+    )
+    .await;
+    app.clock.advance(72 * 3600 + 60);
+    // Staff sign-ins last 12 hours at most: the team member signs in again.
+    sign_in_staff(&team, "edgbaston@police.example.uk").await;
+    let (_, overdue) = team.html("/staff/concerns").await;
+    assert!(
+        overdue.contains("Overdue by less than an hour"),
+        "{kind}: {overdue}"
+    );
+    let (_, resident_view) = sam.html(&to).await;
+    assert!(
+        !resident_view.contains("Checked the CCTV request log"),
+        "{kind}: notes are for staff"
+    );
+
+    // The reply stops the clock, is emailed, and the resident sees it and writes back.
+    let replied = team
+        .post_form(
+            "/fn/staff/concerns/reply",
             &[
                 ("code", "BW003"),
                 ("reference", &reference),
-                ("note", "Checked the CCTV request log"),
+                (
+                    "reply",
+                    "Thank you. We will patrol the road on Friday evenings.",
+                ),
             ],
         )
         .await;
-        app.clock.advance(72 * 3600 + 60);
-        // Staff sign-ins last 12 hours at most: the team member signs in again.
-        sign_in_staff(&team, "edgbaston@police.example.uk").await;
-        let (_, overdue) = team.html("/staff/concerns").await;
-        assert!(
-            overdue.contains("Overdue by less than an hour"),
-            "{kind}: {overdue}"
-        );
-        let (_, resident_view) = sam.html(&to).await;
-        assert!(
-            !resident_view.contains("Checked the CCTV request log"),
-            "{kind}: notes are for staff"
-        );
-
-        // The reply stops the clock, is emailed, and the resident sees it and writes back.
-        let replied = team
-            .post_form(
-                "/fn/staff/concerns/reply",
-                &[
-                    ("code", "BW003"),
-                    ("reference", &reference),
-                    (
-                        "reply",
-                        "Thank you. We will patrol the road on Friday evenings.",
-                    ),
-                ],
-            )
-            .await;
-        assert_eq!(location(&replied), team_page("BW003", &reference), "{kind}");
-        let replied_concern = stored(&app, &reference).await;
-        assert_eq!(replied_concern.status, ConcernStatus::Replied, "{kind}");
-        assert!(replied_concern.first_reply_at.is_some(), "{kind}");
-        let (_, late) = team.html("/staff/neighbourhoods/BW003/concerns").await;
-        assert!(late.contains("Replied late"), "{kind}");
-        let messages = mail.wait_for(3).await;
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains("patrol the road on Friday evenings")),
-            "{kind}"
-        );
-        let (_, resident_view) = sam.html(&to).await;
-        assert!(
-            resident_view.contains("We will patrol the road on Friday evenings"),
-            "{kind}"
-        );
-        sam.post_form(
-            "/fn/account/concerns/reply",
-            &[
-                ("reference", &reference),
-                ("reply", "Thank you, it is worst on Fridays."),
-            ],
-        )
-        .await;
-        let (_, team_view) = team.html(&team_page("BW003", &reference)).await;
-        assert!(team_view.contains("it is worst on Fridays"), "{kind}");
-        assert!(team_view.contains("Checked the CCTV request log"), "{kind}");
-        // The team's address is told the resident wrote back.
-        let messages = mail.wait_for(4).await;
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains("has written back") && m.contains(&reference)),
-            "{kind}"
-        );
-    }
+    assert_eq!(location(&replied), team_page("BW003", &reference), "{kind}");
+    let replied_concern = stored(&app, &reference).await;
+    assert_eq!(replied_concern.status, ConcernStatus::Replied, "{kind}");
+    assert!(replied_concern.first_reply_at.is_some(), "{kind}");
+    let (_, late) = team.html("/staff/neighbourhoods/BW003/concerns").await;
+    assert!(late.contains("Replied late"), "{kind}");
+    let messages = mail.received_from(&app, 3).await;
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("patrol the road on Friday evenings")),
+        "{kind}"
+    );
+    let (_, resident_view) = sam.html(&to).await;
+    assert!(
+        resident_view.contains("We will patrol the road on Friday evenings"),
+        "{kind}"
+    );
+    sam.post_form(
+        "/fn/account/concerns/reply",
+        &[
+            ("reference", &reference),
+            ("reply", "Thank you, it is worst on Fridays."),
+        ],
+    )
+    .await;
+    let (_, team_view) = team.html(&team_page("BW003", &reference)).await;
+    assert!(team_view.contains("it is worst on Fridays"), "{kind}");
+    assert!(team_view.contains("Checked the CCTV request log"), "{kind}");
+    // The team's address is told the resident wrote back.
+    let messages = mail.received_from(&app, 4).await;
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("has written back") && m.contains(&reference)),
+        "{kind}"
+    );
 }
 
 /// A team member of `code`, signed in on a browser of their own.
@@ -332,465 +335,464 @@ async fn team_member(app: &TestApp, code: &str) -> TestApp {
     team
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_summary_is_public_only_once_a_moderator_approves_it_and_then_reads_as_edited() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let sam = resident(&app, "sam@example.org").await;
-        let reference = raise(
-            &sam,
-            &[(
-                "description",
-                "A man called Dave sells drugs from the blue car outside number 12 Calthorpe Road.",
-            )],
-        )
-        .await;
-        let public = || async { app.new_browser().html("/neighbourhoods/BW003").await.1 };
-        assert!(!public().await.contains("blue car"), "{kind}: not yet");
-        assert!(
-            public().await.contains("residents raised 1 concern"),
-            "{kind}: counted at once"
-        );
+async fn a_summary_is_public_only_once_a_moderator_approves_it_and_then_reads_as_edited(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let reference = raise(
+        &sam,
+        &[(
+            "description",
+            "A man called Dave sells drugs from the blue car outside number 12 Calthorpe Road.",
+        )],
+    )
+    .await;
+    let public = || async { app.new_browser().html("/neighbourhoods/BW003").await.1 };
+    assert!(!public().await.contains("blue car"), "{kind}: not yet");
+    assert!(
+        public().await.contains("residents raised 1 concern"),
+        "{kind}: counted at once"
+    );
 
-        create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
-        let moderator = app.new_browser();
-        sign_in_staff(&moderator, "moderator@police.example.uk").await;
-        let (_, queue) = moderator.html("/staff/moderation").await;
-        assert!(
-            queue.contains("A man called Dave"),
-            "{kind}: the original, for staff"
-        );
-        let id = stored(&app, &reference).await.id.to_string();
-        let decided = moderator
-            .post_form(
-                "/fn/staff/moderation/decide",
-                &[
-                    ("concern_id", id.as_str()),
-                    ("decision", "approve"),
-                    (
-                        "summary",
-                        "Drug dealing from a parked car on Calthorpe Road.",
-                    ),
-                ],
-            )
-            .await;
-        assert_eq!(location(&decided), "/staff/moderation", "{kind}");
-        let page = public().await;
-        assert!(
-            page.contains("Drug dealing from a parked car on Calthorpe Road."),
-            "{kind}"
-        );
-        assert!(
-            !page.contains("Dave"),
-            "{kind}: the resident's words stay private"
-        );
-        let approved = stored(&app, &reference).await;
-        assert_eq!(approved.summary_status, SummaryStatus::Approved, "{kind}");
-        assert_eq!(audit_count(&app, "concern.summary").await, 1, "{kind}");
-
-        // A second decision finds nothing pending.
-        moderator
-            .post_form(
-                "/fn/staff/moderation/decide",
-                &[
-                    ("concern_id", id.as_str()),
-                    ("decision", "reject"),
-                    ("summary", ""),
-                ],
-            )
-            .await;
-        let (_, again) = moderator.html("/staff/moderation").await;
-        assert!(again.contains("already been decided"), "{kind}");
-
-        // The Atom feed holds the approved summary, and is valid Atom.
-        let response = app.get("/neighbourhoods/BW003/concerns.atom").await;
-        assert!(
-            response.headers()["content-type"]
-                .to_str()
-                .unwrap()
-                .starts_with("application/atom+xml"),
-            "{kind}"
-        );
-        let body = response.text().await.unwrap();
-        let feed = atom_syndication::Feed::read_from(body.as_bytes()).expect("valid Atom");
-        assert_eq!(feed.entries().len(), 1, "{kind}");
-        let entry = &feed.entries()[0];
-        assert!(
-            entry.id().ends_with(&format!("concern/{reference}")),
-            "{kind}"
-        );
-        assert!(
-            entry
-                .content()
-                .and_then(|c| c.value())
-                .is_some_and(|v| v.contains("parked car")),
-            "{kind}"
-        );
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_team_groups_concerns_into_a_sara_problem_and_publishes_its_progress() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let sam = resident(&app, "sam@example.org").await;
-        let first = raise(&sam, &[("summary", "no")]).await;
-        let alex = resident(&app, "alex@example.org").await;
-        let second = raise(&alex, &[("summary", "no")]).await;
-        let team = team_member(&app, "BW003").await;
-
-        let opened = team
-            .post_form(
-                "/fn/staff/problems/open",
-                &[
-                    ("code", "BW003"),
-                    ("title", "Speeding by the park"),
-                    (
-                        "scanning",
-                        "Two concerns in a week about cars racing by the park.",
-                    ),
-                ],
-            )
-            .await;
-        let problem_page = location(&opened).to_string();
-        let problem_reference = problem_page.rsplit('/').next().unwrap().to_string();
-        assert!(
-            problem_reference.starts_with("PRB-"),
-            "{kind}: {problem_page}"
-        );
-        let problem_id = problem::Entity::find()
-            .filter(problem::Column::Reference.eq(&problem_reference))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-            .to_string();
-        for reference in [&first, &second] {
-            team.post_form(
-                "/fn/staff/concerns/problem",
-                &[
-                    ("code", "BW003"),
-                    ("reference", reference),
-                    ("problem_id", &problem_id),
-                ],
-            )
-            .await;
-            assert_eq!(
-                stored(&app, reference).await.status,
-                ConcernStatus::BeingWorkedOn,
-                "{kind}"
-            );
-        }
-        assert!(
-            app.delivered_to("alex@example.org")
-                .await
-                .contains("Speeding by the park"),
-            "{kind}: the resident is told in plain words"
-        );
-
-        team.post_form(
-            "/fn/staff/problems/analysis",
+    create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
+    let moderator = app.new_browser();
+    sign_in_staff(&moderator, "moderator@police.example.uk").await;
+    let (_, queue) = moderator.html("/staff/moderation").await;
+    assert!(
+        queue.contains("A man called Dave"),
+        "{kind}: the original, for staff"
+    );
+    let id = stored(&app, &reference).await.id.to_string();
+    let decided = moderator
+        .post_form(
+            "/fn/staff/moderation/decide",
             &[
-                ("code", "BW003"),
-                ("reference", &problem_reference),
-                ("victims", "Families using the park"),
-                ("offenders", "Young drivers meeting in the car park"),
-                ("locations", "Calthorpe Road by the park gates"),
-                ("causes", "A long straight road with no crossings"),
-            ],
-        )
-        .await;
-        let on = app::domain::schedule::uk_local(app.clock.now()).date();
-        use chrono::Datelike;
-        team.post_form(
-            "/fn/staff/problems/action",
-            &[
-                ("code", "BW003"),
-                ("reference", &problem_reference),
-                ("description", "Speed checks with the community speed watch"),
-                ("owner", "PCSO Priya Kaur"),
-                ("partner", "Birmingham City Council"),
-                ("on_day", &on.day().to_string()),
-                ("on_month", &on.month().to_string()),
-                ("on_year", &on.year().to_string()),
-            ],
-        )
-        .await;
-        let (_, page) = team.html(&problem_page).await;
-        assert!(
-            page.contains("Speed checks with the community speed watch"),
-            "{kind}"
-        );
-        assert!(page.contains(&first) && page.contains(&second), "{kind}");
-        let stage = problem::Entity::find()
-            .filter(problem::Column::Reference.eq(&problem_reference))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(stage.stage, problem::SaraStage::Response, "{kind}");
-        assert!(stage.analysis_at.is_some() && stage.response_at.is_some());
-
-        // Published: the public page shows its summary and stage, never the concerns' words.
-        team.post_form(
-            "/fn/staff/problems/publish",
-            &[
-                ("code", "BW003"),
-                ("reference", &problem_reference),
-                ("publishing", "publish"),
+                ("concern_id", id.as_str()),
+                ("decision", "approve"),
                 (
                     "summary",
-                    "Cars speeding by the park: speed checks with the council.",
+                    "Drug dealing from a parked car on Calthorpe Road.",
                 ),
             ],
         )
         .await;
-        let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
-        assert!(public.contains("Speeding by the park"), "{kind}");
-        assert!(public.contains("Stage: Response"), "{kind}");
-        assert!(!public.contains("race along the road"), "{kind}");
-        assert!(
-            audit_count(&app, "concern.problem_update").await >= 3,
-            "{kind}"
-        );
-    }
-}
+    assert_eq!(location(&decided), "/staff/moderation", "{kind}");
+    let page = public().await;
+    assert!(
+        page.contains("Drug dealing from a parked car on Calthorpe Road."),
+        "{kind}"
+    );
+    assert!(
+        !page.contains("Dave"),
+        "{kind}: the resident's words stay private"
+    );
+    let approved = stored(&app, &reference).await;
+    assert_eq!(approved.summary_status, SummaryStatus::Approved, "{kind}");
+    assert_eq!(audit_count(&app, "concern.summary").await, 1, "{kind}");
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn once_closed_the_resident_is_asked_once_if_it_improved_and_may_reopen_it_for_28_days() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let sam = resident(&app, "sam@example.org").await;
-        let reference = raise(&sam, &[]).await;
-        let team = team_member(&app, "BW003").await;
-        let close = |reason: &'static str, duplicate_of: &'static str| {
-            let team = &team;
-            let reference = reference.clone();
-            async move {
-                team.post_form(
-                    "/fn/staff/concerns/status",
-                    &[
-                        ("code", "BW003"),
-                        ("reference", &reference),
-                        ("status", "closed"),
-                        ("partner", ""),
-                        ("close_reason", reason),
-                        ("duplicate_of", duplicate_of),
-                    ],
-                )
-                .await
-            }
-        };
-        // A duplicate needs the concern it repeats.
-        close("duplicate", "").await;
-        let (_, refused) = team.html(&team_page("BW003", &reference)).await;
-        assert!(
-            refused.contains("Enter the reference of the concern it repeats"),
-            "{kind}"
-        );
-        close("action-taken", "").await;
-        let closed = stored(&app, &reference).await;
-        assert_eq!(closed.status, ConcernStatus::Closed, "{kind}");
-        assert_eq!(audit_count(&app, "concern.status").await, 1, "{kind}");
-        let told = app.delivered_to("sam@example.org").await;
-        assert!(told.contains("Closed: action was taken"), "{kind}: {told}");
-
-        let page = format!("/account/concerns/{reference}");
-        let (_, asked) = sam.html(&page).await;
-        assert!(asked.contains("Has it improved?"), "{kind}");
-        sam.post_form(
-            "/fn/account/concerns/improved",
-            &[("reference", &reference), ("improved", "no")],
+    // A second decision finds nothing pending.
+    moderator
+        .post_form(
+            "/fn/staff/moderation/decide",
+            &[
+                ("concern_id", id.as_str()),
+                ("decision", "reject"),
+                ("summary", ""),
+            ],
         )
         .await;
-        sam.post_form(
-            "/fn/account/concerns/improved",
-            &[("reference", &reference), ("improved", "yes")],
+    let (_, again) = moderator.html("/staff/moderation").await;
+    assert!(again.contains("already been decided"), "{kind}");
+
+    // The Atom feed holds the approved summary, and is valid Atom.
+    let response = app.get("/neighbourhoods/BW003/concerns.atom").await;
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/atom+xml"),
+        "{kind}"
+    );
+    let body = response.text().await.unwrap();
+    let feed = atom_syndication::Feed::read_from(body.as_bytes()).expect("valid Atom");
+    assert_eq!(feed.entries().len(), 1, "{kind}");
+    let entry = &feed.entries()[0];
+    assert!(
+        entry.id().ends_with(&format!("concern/{reference}")),
+        "{kind}"
+    );
+    assert!(
+        entry
+            .content()
+            .and_then(|c| c.value())
+            .is_some_and(|v| v.contains("parked car")),
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_groups_concerns_into_a_sara_problem_and_publishes_its_progress(kind: Database) {
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let first = raise(&sam, &[("summary", "no")]).await;
+    let alex = resident(&app, "alex@example.org").await;
+    let second = raise(&alex, &[("summary", "no")]).await;
+    let team = team_member(&app, "BW003").await;
+
+    let opened = team
+        .post_form(
+            "/fn/staff/problems/open",
+            &[
+                ("code", "BW003"),
+                ("title", "Speeding by the park"),
+                (
+                    "scanning",
+                    "Two concerns in a week about cars racing by the park.",
+                ),
+            ],
+        )
+        .await;
+    let problem_page = location(&opened).to_string();
+    let problem_reference = problem_page.rsplit('/').next().unwrap().to_string();
+    assert!(
+        problem_reference.starts_with("PRB-"),
+        "{kind}: {problem_page}"
+    );
+    let problem_id = problem::Entity::find()
+        .filter(problem::Column::Reference.eq(&problem_reference))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    for reference in [&first, &second] {
+        team.post_form(
+            "/fn/staff/concerns/problem",
+            &[
+                ("code", "BW003"),
+                ("reference", reference),
+                ("problem_id", &problem_id),
+            ],
         )
         .await;
         assert_eq!(
-            stored(&app, &reference).await.improved,
-            Some(concern::Improved::No),
-            "{kind}: answered once"
+            stored(&app, reference).await.status,
+            ConcernStatus::BeingWorkedOn,
+            "{kind}"
         );
+    }
+    assert!(
+        app.delivered_to("alex@example.org")
+            .await
+            .contains("Speeding by the park"),
+        "{kind}: the resident is told in plain words"
+    );
 
-        let reopened = sam
-            .post_form(
-                "/fn/account/concerns/reopen",
+    team.post_form(
+        "/fn/staff/problems/analysis",
+        &[
+            ("code", "BW003"),
+            ("reference", &problem_reference),
+            ("victims", "Families using the park"),
+            ("offenders", "Young drivers meeting in the car park"),
+            ("locations", "Calthorpe Road by the park gates"),
+            ("causes", "A long straight road with no crossings"),
+        ],
+    )
+    .await;
+    let on = app::domain::schedule::uk_local(app.clock.now()).date();
+    use chrono::Datelike;
+    team.post_form(
+        "/fn/staff/problems/action",
+        &[
+            ("code", "BW003"),
+            ("reference", &problem_reference),
+            ("description", "Speed checks with the community speed watch"),
+            ("owner", "PCSO Priya Kaur"),
+            ("partner", "Birmingham City Council"),
+            ("on_day", &on.day().to_string()),
+            ("on_month", &on.month().to_string()),
+            ("on_year", &on.year().to_string()),
+        ],
+    )
+    .await;
+    let (_, page) = team.html(&problem_page).await;
+    assert!(
+        page.contains("Speed checks with the community speed watch"),
+        "{kind}"
+    );
+    assert!(page.contains(&first) && page.contains(&second), "{kind}");
+    let stage = problem::Entity::find()
+        .filter(problem::Column::Reference.eq(&problem_reference))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stage.stage, problem::SaraStage::Response, "{kind}");
+    assert!(stage.analysis_at.is_some() && stage.response_at.is_some());
+
+    // Published: the public page shows its summary and stage, never the concerns' words.
+    team.post_form(
+        "/fn/staff/problems/publish",
+        &[
+            ("code", "BW003"),
+            ("reference", &problem_reference),
+            ("publishing", "publish"),
+            (
+                "summary",
+                "Cars speeding by the park: speed checks with the council.",
+            ),
+        ],
+    )
+    .await;
+    let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(public.contains("Speeding by the park"), "{kind}");
+    assert!(public.contains("Stage: Response"), "{kind}");
+    assert!(!public.contains("race along the road"), "{kind}");
+    assert!(
+        audit_count(&app, "concern.problem_update").await >= 3,
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn once_closed_the_resident_is_asked_once_if_it_improved_and_may_reopen_it_for_28_days(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let reference = raise(&sam, &[]).await;
+    let team = team_member(&app, "BW003").await;
+    let close = |reason: &'static str, duplicate_of: &'static str| {
+        let team = &team;
+        let reference = reference.clone();
+        async move {
+            team.post_form(
+                "/fn/staff/concerns/status",
                 &[
+                    ("code", "BW003"),
                     ("reference", &reference),
-                    ("reason", "They are back every night."),
+                    ("status", "closed"),
+                    ("partner", ""),
+                    ("close_reason", reason),
+                    ("duplicate_of", duplicate_of),
                 ],
             )
-            .await;
-        assert_eq!(location(&reopened), page, "{kind}");
-        let open_again = stored(&app, &reference).await;
-        assert_eq!(open_again.status, ConcernStatus::UnderReview, "{kind}");
-        assert_eq!(
-            open_again.improved, None,
-            "{kind}: asked again after the next close"
-        );
+            .await
+        }
+    };
+    // A duplicate needs the concern it repeats.
+    close("duplicate", "").await;
+    let (_, refused) = team.html(&team_page("BW003", &reference)).await;
+    assert!(
+        refused.contains("Enter the reference of the concern it repeats"),
+        "{kind}"
+    );
+    close("action-taken", "").await;
+    let closed = stored(&app, &reference).await;
+    assert_eq!(closed.status, ConcernStatus::Closed, "{kind}");
+    assert_eq!(audit_count(&app, "concern.status").await, 1, "{kind}");
+    let told = app.delivered_to("sam@example.org").await;
+    assert!(told.contains("Closed: action was taken"), "{kind}: {told}");
 
-        // Closed again, and 28 days later it can no longer be reopened.
-        close("no-further-action", "").await;
-        app.clock.advance(28 * 86_400);
-        sam.post_form(
+    let page = format!("/account/concerns/{reference}");
+    let (_, asked) = sam.html(&page).await;
+    assert!(asked.contains("Has it improved?"), "{kind}");
+    sam.post_form(
+        "/fn/account/concerns/improved",
+        &[("reference", &reference), ("improved", "no")],
+    )
+    .await;
+    sam.post_form(
+        "/fn/account/concerns/improved",
+        &[("reference", &reference), ("improved", "yes")],
+    )
+    .await;
+    assert_eq!(
+        stored(&app, &reference).await.improved,
+        Some(concern::Improved::No),
+        "{kind}: answered once"
+    );
+
+    let reopened = sam
+        .post_form(
             "/fn/account/concerns/reopen",
-            &[("reference", &reference), ("reason", "")],
+            &[
+                ("reference", &reference),
+                ("reason", "They are back every night."),
+            ],
         )
         .await;
-        let (_, too_late) = sam.html(&page).await;
-        assert!(
-            too_late.contains("for 28 days after it was closed"),
-            "{kind}"
-        );
-        assert_eq!(
-            stored(&app, &reference).await.status,
-            ConcernStatus::Closed,
-            "{kind}"
-        );
-        let reopenings = concern_event::Entity::find()
-            .filter(concern_event::Column::Kind.eq(concern_event::EventKind::Reopened))
-            .count(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(reopenings, 1, "{kind}");
-    }
-}
+    assert_eq!(location(&reopened), page, "{kind}");
+    let open_again = stored(&app, &reference).await;
+    assert_eq!(open_again.status, ConcernStatus::UnderReview, "{kind}");
+    assert_eq!(
+        open_again.improved, None,
+        "{kind}: asked again after the next close"
+    );
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn deleting_an_account_keeps_the_concern_and_its_summary_but_nothing_that_identifies_the_resident()
- {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let sam = resident(&app, "sam@example.org").await;
-        let reference = raise(&sam, &[]).await;
-        sam.post_form(
-            "/fn/account/concerns/reply",
-            &[("reference", &reference), ("reply", "I live at number 12.")],
-        )
-        .await;
-        let id = stored(&app, &reference).await.id;
-        let moderator_id =
-            create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
-        let moderator = app::services::staff::member(&app.db, moderator_id)
-            .await
-            .unwrap()
-            .unwrap();
-        app::services::moderation::decide(
-            &app.db,
-            &app.clock,
-            &moderator,
-            id,
-            &app::services::moderation::Decision::Approve {
-                summary: "Cars racing by the park in the evenings.".into(),
-            },
-        )
+    // Closed again, and 28 days later it can no longer be reopened.
+    close("no-further-action", "").await;
+    app.clock.advance(28 * 86_400);
+    sam.post_form(
+        "/fn/account/concerns/reopen",
+        &[("reference", &reference), ("reason", "")],
+    )
+    .await;
+    let (_, too_late) = sam.html(&page).await;
+    assert!(
+        too_late.contains("for 28 days after it was closed"),
+        "{kind}"
+    );
+    assert_eq!(
+        stored(&app, &reference).await.status,
+        ConcernStatus::Closed,
+        "{kind}"
+    );
+    let reopenings = concern_event::Entity::find()
+        .filter(concern_event::Column::Kind.eq(concern_event::EventKind::Reopened))
+        .count(&app.db)
         .await
         .unwrap();
-
-        // The download holds the concern and its timeline.
-        let download = sam.get("/account/data").await.text().await.unwrap();
-        let data: serde_json::Value = serde_json::from_str(&download).unwrap();
-        assert_eq!(
-            data["concerns"][0]["reference"],
-            reference.as_str(),
-            "{kind}"
-        );
-        assert!(download.contains("I live at number 12."), "{kind}");
-
-        sam.post_form("/fn/account/delete", &[]).await;
-        let kept = stored(&app, &reference).await;
-        assert_eq!(kept.resident_id, None, "{kind}");
-        assert_eq!(kept.location, "", "{kind}");
-        assert!(!kept.description.contains("race along"), "{kind}");
-        assert_eq!(
-            kept.public_summary.as_deref(),
-            Some("Cars racing by the park in the evenings."),
-            "{kind}"
-        );
-        let words: Vec<String> = concern_event::Entity::find()
-            .filter(concern_event::Column::ConcernId.eq(id))
-            .all(&app.db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|e| e.body)
-            .collect();
-        assert!(!words.iter().any(|w| w.contains("number 12")), "{kind}");
-        let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
-        assert!(
-            public.contains("Cars racing by the park in the evenings."),
-            "{kind}"
-        );
-        let team = team_member(&app, "BW003").await;
-        let (_, team_view) = team.html(&team_page("BW003", &reference)).await;
-        assert!(
-            team_view.contains("their account has been deleted"),
-            "{kind}"
-        );
-    }
+    assert_eq!(reopenings, 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_resident_can_raise_five_concerns_a_day_and_is_told_when_to_try_again() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let sam = resident(&app, "sam@example.org").await;
-        for _ in 0..5 {
-            raise(&sam, &[]).await;
-        }
-        send(&sam, "/fn/concerns/details", &concern_fields(&[])).await;
-        let refused = sam
-            .post_form("/fn/concerns/confirm", &[("code", "BW003")])
-            .await;
-        assert_eq!(
-            location(&refused),
-            "/neighbourhoods/BW003/concerns/new/check",
-            "{kind}"
-        );
-        let (_, page) = sam.html("/neighbourhoods/BW003/concerns/new/check").await;
-        assert!(
-            page.contains("You can raise up to 5 concerns a day. Try again in"),
-            "{kind}: {page}"
-        );
-        assert_eq!(
-            concern::Entity::find().count(&app.db).await.unwrap(),
-            5,
-            "{kind}"
-        );
-    }
+async fn deleting_an_account_keeps_the_concern_and_its_summary_but_nothing_that_identifies_the_resident(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let reference = raise(&sam, &[]).await;
+    sam.post_form(
+        "/fn/account/concerns/reply",
+        &[("reference", &reference), ("reply", "I live at number 12.")],
+    )
+    .await;
+    let id = stored(&app, &reference).await.id;
+    let moderator_id =
+        create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
+    let moderator = app::services::staff::member(&app.db, moderator_id)
+        .await
+        .unwrap()
+        .unwrap();
+    app::services::moderation::decide(
+        &app.db,
+        &app.clock,
+        &moderator,
+        id,
+        &app::services::moderation::Decision::Approve {
+            summary: "Cars racing by the park in the evenings.".into(),
+        },
+    )
+    .await
+    .unwrap();
+
+    // The download holds the concern and its timeline.
+    let download = sam.get("/account/data").await.text().await.unwrap();
+    let data: serde_json::Value = serde_json::from_str(&download).unwrap();
+    assert_eq!(
+        data["concerns"][0]["reference"],
+        reference.as_str(),
+        "{kind}"
+    );
+    assert!(download.contains("I live at number 12."), "{kind}");
+
+    sam.post_form("/fn/account/delete", &[]).await;
+    let kept = stored(&app, &reference).await;
+    assert_eq!(kept.resident_id, None, "{kind}");
+    assert_eq!(kept.location, "", "{kind}");
+    assert!(!kept.description.contains("race along"), "{kind}");
+    assert_eq!(
+        kept.public_summary.as_deref(),
+        Some("Cars racing by the park in the evenings."),
+        "{kind}"
+    );
+    let words: Vec<String> = concern_event::Entity::find()
+        .filter(concern_event::Column::ConcernId.eq(id))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.body)
+        .collect();
+    assert!(!words.iter().any(|w| w.contains("number 12")), "{kind}");
+    let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(
+        public.contains("Cars racing by the park in the evenings."),
+        "{kind}"
+    );
+    let team = team_member(&app, "BW003").await;
+    let (_, team_view) = team.html(&team_page("BW003", &reference)).await;
+    assert!(
+        team_view.contains("their account has been deleted"),
+        "{kind}"
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_place_in_another_neighbourhood_is_sent_to_that_team() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let sam = resident(&app, "sam@example.org").await;
-        // B1 2JB is in the city centre, not Edgbaston.
-        let sent = send(
-            &sam,
-            "/fn/concerns/details",
-            &concern_fields(&[("location", "b1 2jb")]),
-        )
+async fn a_resident_can_raise_five_concerns_a_day_and_is_told_when_to_try_again(kind: Database) {
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    for _ in 0..5 {
+        raise(&sam, &[]).await;
+    }
+    send(&sam, "/fn/concerns/details", &concern_fields(&[])).await;
+    let refused = sam
+        .post_form("/fn/concerns/confirm", &[("code", "BW003")])
         .await;
-        assert_eq!(
-            location(&sent),
-            "/neighbourhoods/BW003/concerns/new",
-            "{kind}"
-        );
-        let (_, page) = sam.html("/neighbourhoods/BW003/concerns/new").await;
-        assert!(
-            page.contains("That place is in the City Centre neighbourhood"),
-            "{kind}: {page}"
-        );
-        // A known postcode inside the neighbourhood is placed at it.
-        let reference = raise(&sam, &[("location", "B15 2TT")]).await;
-        let placed = stored(&app, &reference).await;
-        assert!(
-            placed.latitude.is_some() && placed.longitude.is_some(),
-            "{kind}"
-        );
-    }
+    assert_eq!(
+        location(&refused),
+        "/neighbourhoods/BW003/concerns/new/check",
+        "{kind}"
+    );
+    let (_, page) = sam.html("/neighbourhoods/BW003/concerns/new/check").await;
+    assert!(
+        page.contains("You can raise up to 5 concerns a day. Try again in"),
+        "{kind}: {page}"
+    );
+    assert_eq!(
+        concern::Entity::find().count(&app.db).await.unwrap(),
+        5,
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_place_in_another_neighbourhood_is_sent_to_that_team(kind: Database) {
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    // B1 2JB is in the city centre, not Edgbaston.
+    let sent = send(
+        &sam,
+        "/fn/concerns/details",
+        &concern_fields(&[("location", "b1 2jb")]),
+    )
+    .await;
+    assert_eq!(
+        location(&sent),
+        "/neighbourhoods/BW003/concerns/new",
+        "{kind}"
+    );
+    let (_, page) = sam.html("/neighbourhoods/BW003/concerns/new").await;
+    assert!(
+        page.contains("That place is in the City Centre neighbourhood"),
+        "{kind}: {page}"
+    );
+    // A known postcode inside the neighbourhood is placed at it.
+    let reference = raise(&sam, &[("location", "B15 2TT")]).await;
+    let placed = stored(&app, &reference).await;
+    assert!(
+        placed.latitude.is_some() && placed.longitude.is_some(),
+        "{kind}"
+    );
 }

@@ -1,52 +1,52 @@
 //! The JavaScript-free "find your team" form: GET /?postcode=…
 
-use crate::helpers::{database_kinds, location, spawn_app, spawn_app_with};
+use crate::helpers::{Database, location, on_each_database, spawn_app, spawn_app_with};
 use entity::{neighbourhood, postcode};
+use rstest_reuse::apply;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_known_postcode_redirects_to_its_neighbourhood_page() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        for typed in ["B15 2TT", " b15 2tt ", "B152TT"] {
-            let response = app.submit_postcode(typed).await;
-            assert_eq!(response.status(), 302, "{kind}: {typed:?}");
-            assert_eq!(
-                location(&response),
-                "/neighbourhoods/BW003",
-                "{kind}: {typed:?}"
-            );
-        }
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_postcode_in_a_detached_part_of_a_neighbourhood_finds_it() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        // Shirley is two polygons; B90 1AD lies in the smaller one.
-        let response = app.submit_postcode("B90 1AD").await;
-        assert_eq!(location(&response), "/neighbourhoods/SH005", "{kind}");
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_home_page_asks_for_a_postcode() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let (status, html) = app.html("/").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(
-            html.contains("<title>Find your neighbourhood policing team"),
-            "{kind}"
+async fn a_known_postcode_redirects_to_its_neighbourhood_page(kind: Database) {
+    let app = spawn_app(kind).await;
+    for typed in ["B15 2TT", " b15 2tt ", "B152TT"] {
+        let response = app.submit_postcode(typed).await;
+        assert_eq!(response.status(), 302, "{kind}: {typed:?}");
+        assert_eq!(
+            location(&response),
+            "/neighbourhoods/BW003",
+            "{kind}: {typed:?}"
         );
-        assert!(html.contains(
-            r#"<label for="postcode" class="label label--l">Enter your postcode</label>"#
-        ));
-        assert!(html.contains(r#"autocomplete="postal-code""#));
-        assert!(html.contains(r#"method="GET""#) || html.contains(r#"method="get""#));
-        assert!(!html.contains("There is a problem"));
     }
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_postcode_in_a_detached_part_of_a_neighbourhood_finds_it(kind: Database) {
+    let app = spawn_app(kind).await;
+    // Shirley is two polygons; B90 1AD lies in the smaller one.
+    let response = app.submit_postcode("B90 1AD").await;
+    assert_eq!(location(&response), "/neighbourhoods/SH005", "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_home_page_asks_for_a_postcode(kind: Database) {
+    let app = spawn_app(kind).await;
+    let (status, html) = app.html("/").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(
+        html.contains("<title>Find your neighbourhood policing team"),
+        "{kind}"
+    );
+    assert!(
+        html.contains(
+            r#"<label for="postcode" class="label label--l">Enter your postcode</label>"#
+        )
+    );
+    assert!(html.contains(r#"autocomplete="postal-code""#));
+    assert!(html.contains(r#"method="GET""#) || html.contains(r#"method="get""#));
+    assert!(!html.contains("There is a problem"));
 }
 
 /// Asserts the page shows `message` as a GOV.UK error: summary, inline message, "Error: " title,
@@ -79,8 +79,9 @@ fn assert_form_error(html: &str, message: &str, typed: &str, context: &str) {
     );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn each_kind_of_bad_postcode_has_its_own_clear_message() {
+async fn each_kind_of_bad_postcode_has_its_own_clear_message(kind: Database) {
     let cases = [
         ("", "Enter a postcode"),
         ("   ", "Enter a postcode"),
@@ -114,112 +115,106 @@ async fn each_kind_of_bad_postcode_has_its_own_clear_message() {
             "LS1 is outside the West Midlands Police area. Contact the police force for that area, or call 101",
         ),
     ];
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        for (typed, message) in cases {
-            let response = app.submit_postcode(typed).await;
-            assert_eq!(response.status(), 200, "{kind}: {typed:?}");
-            let html = response.text().await.unwrap();
-            assert_form_error(&html, message, typed, &format!("{kind}: {typed:?}"));
-        }
+    let app = spawn_app(kind).await;
+    for (typed, message) in cases {
+        let response = app.submit_postcode(typed).await;
+        assert_eq!(response.status(), 200, "{kind}: {typed:?}");
+        let html = response.text().await.unwrap();
+        assert_form_error(&html, message, typed, &format!("{kind}: {typed:?}"));
     }
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn what_was_typed_is_shown_back_safely() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let html = app
-            .submit_postcode(r#""><script>alert(1)</script>"#)
+async fn what_was_typed_is_shown_back_safely(kind: Database) {
+    let app = spawn_app(kind).await;
+    let html = app
+        .submit_postcode(r#""><script>alert(1)</script>"#)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!html.contains("<script>alert(1)</script>"), "{kind}");
+    assert!(html.contains("Enter a full UK postcode"), "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_district_lists_the_neighbourhoods_it_touches(kind: Database) {
+    let app = spawn_app(kind).await;
+    let (status, html) = app.html("/?postcode=b15").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(
+        html.contains("<h1 class=\"heading-l\">Neighbourhoods in B15</h1>"),
+        "{kind}\n{html}"
+    );
+    let city = html
+        .find(r#"<a href="/neighbourhoods/BW001">City Centre</a>"#)
+        .expect("City Centre");
+    let edgbaston = html
+        .find(r#"<a href="/neighbourhoods/BW003">Edgbaston</a>"#)
+        .expect("Edgbaston");
+    assert!(city < edgbaston, "{kind}: alphabetical order");
+    assert!(
+        !html.contains("/neighbourhoods/BW004"),
+        "{kind}: B15 does not touch Harborne"
+    );
+
+    let (_, html) = app.html("/?postcode=B17").await;
+    assert_eq!(
+        html.matches(r#"<a href="/neighbourhoods/"#).count(),
+        1,
+        "{kind}: B17 is Harborne only"
+    );
+    assert!(
+        html.contains(r#"<a href="/neighbourhoods/BW004">Harborne</a>"#),
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries(kind: Database) {
+    let app = spawn_app_with(kind, |db| async move {
+        let harborne = neighbourhood::Entity::find()
+            .filter(neighbourhood::Column::Code.eq("BW004"))
+            .one(&db)
             .await
-            .text()
-            .await
+            .unwrap()
             .unwrap();
-        assert!(!html.contains("<script>alert(1)</script>"), "{kind}");
-        assert!(html.contains("Enter a full UK postcode"), "{kind}");
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_district_lists_the_neighbourhoods_it_touches() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let (status, html) = app.html("/?postcode=b15").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(
-            html.contains("<h1 class=\"heading-l\">Neighbourhoods in B15</h1>"),
-            "{kind}\n{html}"
-        );
-        let city = html
-            .find(r#"<a href="/neighbourhoods/BW001">City Centre</a>"#)
-            .expect("City Centre");
-        let edgbaston = html
-            .find(r#"<a href="/neighbourhoods/BW003">Edgbaston</a>"#)
-            .expect("Edgbaston");
-        assert!(city < edgbaston, "{kind}: alphabetical order");
-        assert!(
-            !html.contains("/neighbourhoods/BW004"),
-            "{kind}: B15 does not touch Harborne"
-        );
-
-        let (_, html) = app.html("/?postcode=B17").await;
-        assert_eq!(
-            html.matches(r#"<a href="/neighbourhoods/"#).count(),
-            1,
-            "{kind}: B17 is Harborne only"
-        );
-        assert!(
-            html.contains(r#"<a href="/neighbourhoods/BW004">Harborne</a>"#),
-            "{kind}"
-        );
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries() {
-    for kind in database_kinds() {
-        let app = spawn_app_with(kind, |db| async move {
-            let harborne = neighbourhood::Entity::find()
-                .filter(neighbourhood::Column::Code.eq("BW004"))
-                .one(&db)
-                .await
-                .unwrap()
-                .unwrap();
-            // The position of B15 2TT (Edgbaston), but the data says Harborne.
-            let edgbaston = postcode::Entity::find_by_id("B15 2TT")
-                .one(&db)
-                .await
-                .unwrap()
-                .unwrap();
-            postcode::ActiveModel {
-                postcode: Set("B15 2TU".into()),
-                outcode: Set("B15".into()),
-                latitude: Set(edgbaston.latitude),
-                longitude: Set(edgbaston.longitude),
-                neighbourhood_id: Set(Some(harborne.id)),
-                terminated_on: Set(None),
-                ward_code: Set(None),
-            }
-            .insert(&db)
+        // The position of B15 2TT (Edgbaston), but the data says Harborne.
+        let edgbaston = postcode::Entity::find_by_id("B15 2TT")
+            .one(&db)
             .await
+            .unwrap()
             .unwrap();
-        })
-        .await;
-        let response = app.submit_postcode("B15 2TU").await;
-        assert_eq!(location(&response), "/neighbourhoods/BW004", "{kind}");
-    }
+        postcode::ActiveModel {
+            postcode: Set("B15 2TU".into()),
+            outcode: Set("B15".into()),
+            latitude: Set(edgbaston.latitude),
+            longitude: Set(edgbaston.longitude),
+            neighbourhood_id: Set(Some(harborne.id)),
+            terminated_on: Set(None),
+            ward_code: Set(None),
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+    })
+    .await;
+    let response = app.submit_postcode("B15 2TU").await;
+    assert_eq!(location(&response), "/neighbourhoods/BW004", "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn pages_without_an_island_load_no_script_at_all() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        for path in ["/", "/?postcode=B15", "/neighbourhoods/BW003", "/sign-in"] {
-            let (status, html) = app.html(path).await;
-            assert_eq!(status, 200, "{kind} {path}");
-            assert!(!html.contains("<script"), "{kind} {path}: {html}");
-            assert!(!html.contains(".wasm"), "{kind} {path}");
-            assert!(!html.contains("leptos-island"), "{kind} {path}");
-        }
+async fn pages_without_an_island_load_no_script_at_all(kind: Database) {
+    let app = spawn_app(kind).await;
+    for path in ["/", "/?postcode=B15", "/neighbourhoods/BW003", "/sign-in"] {
+        let (status, html) = app.html(path).await;
+        assert_eq!(status, 200, "{kind} {path}");
+        assert!(!html.contains("<script"), "{kind} {path}: {html}");
+        assert!(!html.contains(".wasm"), "{kind} {path}");
+        assert!(!html.contains("leptos-island"), "{kind} {path}");
     }
 }

@@ -3,7 +3,7 @@
 //! individual), the force's dashboard and its CSV, trends, hotspots, and the time teams record
 //! in the community and away from it.
 
-use crate::helpers::{TestApp, database_kinds, location, spawn_app};
+use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use crate::staff_accounts::neighbourhood_id;
 use app::domain::guarantee::{Commitment, Counts};
 use entity::booking::{Attendance, BookingStatus};
@@ -14,6 +14,7 @@ use entity::{
     audit_entry, booking, community_group, concern, duty_time, group_meeting, neighbourhood,
     priority, surgery, surgery_slot, team_member, team_update,
 };
+use rstest_reuse::apply;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -294,343 +295,335 @@ async fn measured_neighbourhood(app: &TestApp) -> i32 {
     n
 }
 
-/// The test clock follows the real one, so a time the data was built with may be a second or
-/// two before the `now` a test reads afterwards.
-fn assert_about(found: Option<i64>, expected: i64, what: &str) {
-    let found = found.unwrap_or_else(|| panic!("{what}: none"));
-    assert!(
-        (expected - 60..=expected).contains(&found),
-        "{what}: {found}, expected {expected}"
-    );
-}
-
 async fn counts(app: &TestApp, neighbourhood: i32) -> Counts {
     app::services::guarantee::for_neighbourhood(&app.db, app.clock.now(), neighbourhood)
         .await
         .unwrap()
 }
 
+#[apply(on_each_database)]
 #[tokio::test]
-async fn each_figure_counts_hand_built_data_with_known_answers_as_the_clock_moves() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let n = measured_neighbourhood(&app).await;
-        let now = app.clock.now();
-        let c = counts(&app, n).await;
-        assert_eq!((c.contact_officers, c.contactable), (1, 1), "{kind}");
-        assert_eq!(
-            (c.answered_in_time, c.answered_late, c.open_past_due),
-            (5, 1, 1),
-            "{kind}: concerns"
-        );
-        assert_eq!(
-            (c.improved_yes, c.improved_no, c.improved_not_sure),
-            (3, 1, 1),
-            "{kind}: has it improved"
-        );
-        assert_eq!(
-            (c.priorities, c.priorities_due),
-            (2, 0),
-            "{kind}: priorities"
-        );
-        assert_about(
-            c.oldest_priority_update,
-            now - 40 * DAY,
-            "oldest priority update",
-        );
-        assert_eq!(
-            (c.surgeries_held, c.places_booked),
-            (1, 6),
-            "{kind}: surgeries"
-        );
-        assert_about(c.next_surgery, now + 7 * DAY, "next surgery");
-        assert_eq!((c.attended, c.did_not_attend), (4, 1), "{kind}: attendance");
-        assert_eq!((c.group_meetings, c.updates), (1, 2), "{kind}");
-        assert_eq!(
-            c.missing(),
-            vec![Commitment::AnswerWithin72Hours],
-            "{kind}: 5 of 7 in time is below 90%"
-        );
+async fn each_figure_counts_hand_built_data_with_known_answers_as_the_clock_moves(kind: Database) {
+    let app = spawn_app(kind).await;
+    let n = measured_neighbourhood(&app).await;
+    let now = app.clock.now();
+    let c = counts(&app, n).await;
+    assert_eq!((c.contact_officers, c.contactable), (1, 1), "{kind}");
+    assert_eq!(
+        (c.answered_in_time, c.answered_late, c.open_past_due),
+        (5, 1, 1),
+        "{kind}: concerns"
+    );
+    assert_eq!(
+        (c.improved_yes, c.improved_no, c.improved_not_sure),
+        (3, 1, 1),
+        "{kind}: has it improved"
+    );
+    assert_eq!(
+        (c.priorities, c.priorities_due),
+        (2, 0),
+        "{kind}: priorities"
+    );
+    assert_eq!(
+        c.oldest_priority_update,
+        Some(now - 40 * DAY),
+        "{kind}: oldest priority update"
+    );
+    assert_eq!(
+        (c.surgeries_held, c.places_booked),
+        (1, 6),
+        "{kind}: surgeries"
+    );
+    assert_eq!(c.next_surgery, Some(now + 7 * DAY), "{kind}: next surgery");
+    assert_eq!((c.attended, c.did_not_attend), (4, 1), "{kind}: attendance");
+    assert_eq!((c.group_meetings, c.updates), (1, 2), "{kind}");
+    assert_eq!(
+        c.missing(),
+        vec![Commitment::AnswerWithin72Hours],
+        "{kind}: 5 of 7 in time is below 90%"
+    );
 
-        // Four days on, the concern raised an hour before is past its 72 hours too.
-        app.clock.advance(4 * DAY);
-        let c = counts(&app, n).await;
-        assert_eq!(
-            (c.answered_in_time, c.answered_late, c.open_past_due),
-            (5, 1, 2),
-            "{kind}: four days on"
-        );
-        // Sixty days later the priority updated 40 days before is due an update, the next
-        // surgery has been held, and the meeting and one update have left the last 3 months.
-        app.clock.advance(60 * DAY);
-        let c = counts(&app, n).await;
-        assert_eq!((c.priorities, c.priorities_due), (2, 1), "{kind}");
-        assert_eq!(
-            (c.surgeries_held, c.next_surgery),
-            (2, None),
-            "{kind}: the next surgery was held"
-        );
-        assert_eq!((c.group_meetings, c.updates), (0, 1), "{kind}");
-        let missing = c.missing();
-        assert!(
-            missing.contains(&Commitment::PrioritiesUpToDate),
-            "{kind}: {missing:?}"
-        );
+    // Four days on, the concern raised an hour before is past its 72 hours too.
+    app.clock.advance(4 * DAY);
+    let c = counts(&app, n).await;
+    assert_eq!(
+        (c.answered_in_time, c.answered_late, c.open_past_due),
+        (5, 1, 2),
+        "{kind}: four days on"
+    );
+    // Sixty days later the priority updated 40 days before is due an update, the next
+    // surgery has been held, and the meeting and one update have left the last 3 months.
+    app.clock.advance(60 * DAY);
+    let c = counts(&app, n).await;
+    assert_eq!((c.priorities, c.priorities_due), (2, 1), "{kind}");
+    assert_eq!(
+        (c.surgeries_held, c.next_surgery),
+        (2, None),
+        "{kind}: the next surgery was held"
+    );
+    assert_eq!((c.group_meetings, c.updates), (0, 1), "{kind}");
+    let missing = c.missing();
+    assert!(
+        missing.contains(&Commitment::PrioritiesUpToDate),
+        "{kind}: {missing:?}"
+    );
 
-        // A concern the team closed within its 72 hours without a reply was answered in
-        // time (the resident was told); one closed later was answered late.
-        for closed_after in [10 * HOUR, 90 * HOUR] {
-            let raised = app.clock.now() - 6 * DAY;
-            let id = concern_raised(&app, n, 6 * DAY, None, None).await;
-            concern::Entity::update_many()
-                .col_expr(
-                    concern::Column::Status,
-                    sea_orm::sea_query::Expr::value(ConcernStatus::Closed),
-                )
-                .col_expr(
-                    concern::Column::ClosedAt,
-                    sea_orm::sea_query::Expr::value(raised + closed_after),
-                )
-                .filter(concern::Column::Id.eq(id))
-                .exec(&app.db)
-                .await
-                .unwrap();
-        }
-        let closed = counts(&app, n).await;
-        assert_eq!(
-            (
-                closed.answered_in_time - c.answered_in_time,
-                closed.answered_late - c.answered_late,
-                closed.open_past_due - c.open_past_due
-            ),
-            (1, 1, 0),
-            "{kind}: closing answers a concern"
-        );
-    }
-}
-
-#[tokio::test]
-async fn the_public_panel_and_page_show_every_commitment_without_pointing_to_anyone() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        measured_neighbourhood(&app).await;
-        let (status, page) = app.html("/neighbourhoods/GT001").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(
-            page.contains("How we&#x27;re doing") || page.contains("How we're doing"),
-            "{kind}"
-        );
-        for figure in [
-            "Named contact officer",
-            "Answered within 72 hours",
-            "71%",
-            "2 priorities",
-            "2 held",
-            "2 published",
-            "5 answers",
-        ] {
-            assert!(page.contains(figure), "{kind}: the panel shows {figure}");
-        }
-        let (status, detail) = app.html("/neighbourhoods/GT001/how-we-are-doing").await;
-        assert_eq!(status, 200, "{kind}");
-        for text in [
-            "5 answered within 72 hours, fewer than 5 answered later, fewer than 5 still waiting after 72 hours.",
-            // 4 attended and 1 did not: a share would point to the one who did not.
-            "Places booked: 6. Attendance: too few recorded to show.",
-            "Yes: too few to show. No: too few to show. Not sure: too few to show.",
-            "What is measured",
-            "Figures computed on",
-        ] {
-            assert!(detail.contains(text), "{kind}: the page says {text}");
-        }
-        // Nothing names a resident or a walk-in.
-        assert!(!detail.contains("Walk-in"), "{kind}");
-        let (status, _) = app.html("/neighbourhoods/NOPE1/how-we-are-doing").await;
-        assert_eq!(status, 404, "{kind}");
-    }
-}
-
-#[tokio::test]
-async fn the_dashboard_and_its_csv_list_every_neighbourhood_with_area_and_force_totals() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        measured_neighbourhood(&app).await;
-        let team = crate::groups::team_member(&app, "BW001").await;
-        let (status, page) = team.html("/staff/guarantee").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(page.contains("Harborne Fields"), "{kind}");
-        assert!(
-            page.contains("71% (5 of 7)"),
-            "{kind}: exact figures for staff"
-        );
-        assert!(page.contains("All listed"), "{kind}: the force's totals");
-
-        let neighbourhoods = neighbourhood::Entity::find().count(&app.db).await.unwrap() as usize;
-        let lpas = entity::local_policing_area::Entity::find()
-            .count(&app.db)
-            .await
-            .unwrap() as usize;
-        let response = team.get("/staff/guarantee.csv").await;
-        assert_eq!(response.status(), 200, "{kind}");
-        assert!(
-            response.headers()["content-type"]
-                .to_str()
-                .unwrap()
-                .starts_with("text/csv"),
-            "{kind}"
-        );
-        let text = response.text().await.unwrap();
-        let mut reader = csv::Reader::from_reader(text.as_bytes());
-        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-        let with_neighbourhoods: std::collections::BTreeSet<&str> = rows
-            .iter()
-            .filter(|r| !r[1].is_empty())
-            .map(|r| &r[0])
-            .collect();
-        assert_eq!(
-            rows.len(),
-            neighbourhoods + with_neighbourhoods.len() + 1,
-            "{kind}: a row per neighbourhood, per LPA with neighbourhoods, and the force"
-        );
-        assert!(with_neighbourhoods.len() <= lpas, "{kind}");
-        let harborne = rows.iter().find(|r| &r[1] == "GT001").unwrap();
-        assert_eq!(&harborne[6], "5", "{kind}: answered in time");
-        assert_eq!(&harborne[9], "71", "{kind}: the share");
-        assert_eq!(&harborne[27], "Answered within 72 hours", "{kind}");
-        let force = rows.last().unwrap();
-        assert_eq!(&force[0], "The force", "{kind}");
-        assert_eq!(force[3].parse::<usize>().unwrap(), neighbourhoods, "{kind}");
-
-        // Only those missing a commitment, and only one LPA.
-        let text = team
-            .get("/staff/guarantee.csv?missing=answer-within-72-hours")
-            .await
-            .text()
+    // A concern the team closed within its 72 hours without a reply was answered in
+    // time (the resident was told); one closed later was answered late.
+    for closed_after in [10 * HOUR, 90 * HOUR] {
+        let raised = app.clock.now() - 6 * DAY;
+        let id = concern_raised(&app, n, 6 * DAY, None, None).await;
+        concern::Entity::update_many()
+            .col_expr(
+                concern::Column::Status,
+                sea_orm::sea_query::Expr::value(ConcernStatus::Closed),
+            )
+            .col_expr(
+                concern::Column::ClosedAt,
+                sea_orm::sea_query::Expr::value(raised + closed_after),
+            )
+            .filter(concern::Column::Id.eq(id))
+            .exec(&app.db)
             .await
             .unwrap();
-        assert!(text.contains("GT001"), "{kind}");
-        let edgbaston_lpa = entity::local_policing_area::Entity::find_by_id(
-            neighbourhood::Entity::find()
-                .filter(neighbourhood::Column::Code.eq("GT001"))
-                .one(&app.db)
-                .await
-                .unwrap()
-                .unwrap()
-                .lpa_id,
-        )
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-        let (_, filtered) = team
-            .html(&format!(
-                "/staff/guarantee?lpa={}&missing=any&sort=answered-in-time",
-                edgbaston_lpa.code
-            ))
-            .await;
-        assert!(filtered.contains("Harborne Fields"), "{kind}");
-        assert!(!filtered.contains("Foleshill"), "{kind}: another LPA");
-
-        // Trends and hotspots show the same concerns.
-        let (status, trends) = team.html("/staff/guarantee/trends?by=week").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(trends.contains("<svg"), "{kind}: charts");
-        assert!(
-            trends.contains("id=\"trend-figures\""),
-            "{kind}: and their table"
-        );
-        let (status, hotspots) = team.html("/staff/guarantee/hotspots?days=90").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(
-            hotspots.contains("Harborne Fields: 8"),
-            "{kind}: on the map"
-        );
-        assert!(
-            hotspots.contains("id=\"hotspot-figures\""),
-            "{kind}: and in the table"
-        );
     }
+    let closed = counts(&app, n).await;
+    assert_eq!(
+        (
+            closed.answered_in_time - c.answered_in_time,
+            closed.answered_late - c.answered_late,
+            closed.open_past_due - c.open_past_due
+        ),
+        (1, 1, 0),
+        "{kind}: closing answers a concern"
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test]
-async fn team_members_record_time_and_the_dashboard_shows_visible_hours_and_abstractions() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let team = crate::groups::team_member(&app, "BW001").await;
-        let page = "/staff/neighbourhoods/BW001/time";
-        let action = "/fn/staff/time/record";
-        let today = app::domain::schedule::uk_local(app.clock.now()).date();
-        let (day, month, year) = (
-            today.format("%-d").to_string(),
-            today.format("%-m").to_string(),
-            today.format("%Y").to_string(),
-        );
-        let date = [
-            ("worked_on_day", day.as_str()),
-            ("worked_on_month", month.as_str()),
-            ("worked_on_year", year.as_str()),
-        ];
-
-        // Each form is sent with today's date.
-        let record = async |fields: &[(&str, &str)]| {
-            team.submit(page, action, &[&date[..], fields].concat())
-                .await
-        };
-
-        // A patrol with no place and too many hours changes nothing.
-        let refused = record(&[("kind", "patrol"), ("hours", "30"), ("place", "")]).await;
-        assert_eq!(location(&refused), page, "{kind}");
-        let (_, shown) = team.html(page).await;
-        assert!(
-            shown.contains("Enter the hours as a number from 0.25 to 24"),
-            "{kind}"
-        );
-        assert!(shown.contains("Enter where the time was spent"), "{kind}");
-        // Nothing chosen, as a browser sends it: no field at all for the radio buttons.
-        let unchosen = record(&[("hours", "2"), ("place", "")]).await;
-        assert_eq!(location(&unchosen), page, "{kind}");
-        let (_, shown) = team.html(page).await;
-        assert!(
-            shown.contains("Choose what the time was spent on"),
-            "{kind}: {shown}"
-        );
-        assert_eq!(
-            duty_time::Entity::find().count(&app.db).await.unwrap(),
-            0,
-            "{kind}"
-        );
-
-        for (what, hours, place) in [("patrol", "3", "Broad Street"), ("court", "1", "")] {
-            let recorded = record(&[("kind", what), ("hours", hours), ("place", place)]).await;
-            assert_eq!(location(&recorded), page, "{kind}");
-        }
-        let (_, listed) = team.html(page).await;
-        assert!(listed.contains("Broad Street"), "{kind}");
-        assert!(listed.contains("Guarding a scene"), "{kind}: the choices");
-        assert_eq!(
-            audit_entry::Entity::find()
-                .filter(audit_entry::Column::Action.eq("duty.record"))
-                .count(&app.db)
-                .await
-                .unwrap(),
-            2,
-            "{kind}: audited"
-        );
-
-        // Over 4 weeks: 3 visible hours is 45 minutes a week; 1 of 4 hours abstracted.
-        let (status, visibility) = team.html("/staff/guarantee/visibility?weeks=4").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(
-            visibility.contains("45 minutes"),
-            "{kind}: visible hours a week"
-        );
-        assert!(visibility.contains("25%"), "{kind}: share abstracted");
-        assert!(
-            visibility.contains("recorded no time"),
-            "{kind}: the others"
-        );
-        let (_, trends) = team.html("/staff/guarantee/trends?by=week").await;
-        assert!(trends.contains("3 hours"), "{kind}: visible this week");
-        assert!(trends.contains("1 hour"), "{kind}: abstracted this week");
+async fn the_public_panel_and_page_show_every_commitment_without_pointing_to_anyone(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    measured_neighbourhood(&app).await;
+    let (status, page) = app.html("/neighbourhoods/GT001").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(
+        page.contains("How we&#x27;re doing") || page.contains("How we're doing"),
+        "{kind}"
+    );
+    for figure in [
+        "Named contact officer",
+        "Answered within 72 hours",
+        "71%",
+        "2 priorities",
+        "2 held",
+        "2 published",
+        "5 answers",
+    ] {
+        assert!(page.contains(figure), "{kind}: the panel shows {figure}");
     }
+    let (status, detail) = app.html("/neighbourhoods/GT001/how-we-are-doing").await;
+    assert_eq!(status, 200, "{kind}");
+    for text in [
+        "5 answered within 72 hours, fewer than 5 answered later, fewer than 5 still waiting after 72 hours.",
+        // 4 attended and 1 did not: a share would point to the one who did not.
+        "Places booked: 6. Attendance: too few recorded to show.",
+        "Yes: too few to show. No: too few to show. Not sure: too few to show.",
+        "What is measured",
+        "Figures computed on",
+    ] {
+        assert!(detail.contains(text), "{kind}: the page says {text}");
+    }
+    // Nothing names a resident or a walk-in.
+    assert!(!detail.contains("Walk-in"), "{kind}");
+    let (status, _) = app.html("/neighbourhoods/NOPE1/how-we-are-doing").await;
+    assert_eq!(status, 404, "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test]
+async fn the_dashboard_and_its_csv_list_every_neighbourhood_with_area_and_force_totals(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    measured_neighbourhood(&app).await;
+    let team = crate::groups::team_member(&app, "BW001").await;
+    let (status, page) = team.html("/staff/guarantee").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(page.contains("Harborne Fields"), "{kind}");
+    assert!(
+        page.contains("71% (5 of 7)"),
+        "{kind}: exact figures for staff"
+    );
+    assert!(page.contains("All listed"), "{kind}: the force's totals");
+
+    let neighbourhoods = neighbourhood::Entity::find().count(&app.db).await.unwrap() as usize;
+    let lpas = entity::local_policing_area::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap() as usize;
+    let response = team.get("/staff/guarantee.csv").await;
+    assert_eq!(response.status(), 200, "{kind}");
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv"),
+        "{kind}"
+    );
+    let text = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let with_neighbourhoods: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| !r[1].is_empty())
+        .map(|r| &r[0])
+        .collect();
+    assert_eq!(
+        rows.len(),
+        neighbourhoods + with_neighbourhoods.len() + 1,
+        "{kind}: a row per neighbourhood, per LPA with neighbourhoods, and the force"
+    );
+    assert!(with_neighbourhoods.len() <= lpas, "{kind}");
+    let harborne = rows.iter().find(|r| &r[1] == "GT001").unwrap();
+    assert_eq!(&harborne[6], "5", "{kind}: answered in time");
+    assert_eq!(&harborne[9], "71", "{kind}: the share");
+    assert_eq!(&harborne[27], "Answered within 72 hours", "{kind}");
+    let force = rows.last().unwrap();
+    assert_eq!(&force[0], "The force", "{kind}");
+    assert_eq!(force[3].parse::<usize>().unwrap(), neighbourhoods, "{kind}");
+
+    // Only those missing a commitment, and only one LPA.
+    let text = team
+        .get("/staff/guarantee.csv?missing=answer-within-72-hours")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("GT001"), "{kind}");
+    let edgbaston_lpa = entity::local_policing_area::Entity::find_by_id(
+        neighbourhood::Entity::find()
+            .filter(neighbourhood::Column::Code.eq("GT001"))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .lpa_id,
+    )
+    .one(&app.db)
+    .await
+    .unwrap()
+    .unwrap();
+    let (_, filtered) = team
+        .html(&format!(
+            "/staff/guarantee?lpa={}&missing=any&sort=answered-in-time",
+            edgbaston_lpa.code
+        ))
+        .await;
+    assert!(filtered.contains("Harborne Fields"), "{kind}");
+    assert!(!filtered.contains("Foleshill"), "{kind}: another LPA");
+
+    // Trends and hotspots show the same concerns.
+    let (status, trends) = team.html("/staff/guarantee/trends?by=week").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(trends.contains("<svg"), "{kind}: charts");
+    assert!(
+        trends.contains("id=\"trend-figures\""),
+        "{kind}: and their table"
+    );
+    let (status, hotspots) = team.html("/staff/guarantee/hotspots?days=90").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(
+        hotspots.contains("Harborne Fields: 8"),
+        "{kind}: on the map"
+    );
+    assert!(
+        hotspots.contains("id=\"hotspot-figures\""),
+        "{kind}: and in the table"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test]
+async fn team_members_record_time_and_the_dashboard_shows_visible_hours_and_abstractions(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = crate::groups::team_member(&app, "BW001").await;
+    let page = "/staff/neighbourhoods/BW001/time";
+    let action = "/fn/staff/time/record";
+    let today = app::domain::schedule::uk_local(app.clock.now()).date();
+    let (day, month, year) = (
+        today.format("%-d").to_string(),
+        today.format("%-m").to_string(),
+        today.format("%Y").to_string(),
+    );
+    let date = [
+        ("worked_on_day", day.as_str()),
+        ("worked_on_month", month.as_str()),
+        ("worked_on_year", year.as_str()),
+    ];
+
+    // Each form is sent with today's date.
+    let record = async |fields: &[(&str, &str)]| {
+        team.submit(page, action, &[&date[..], fields].concat())
+            .await
+    };
+
+    // A patrol with no place and too many hours changes nothing.
+    let refused = record(&[("kind", "patrol"), ("hours", "30"), ("place", "")]).await;
+    assert_eq!(location(&refused), page, "{kind}");
+    let (_, shown) = team.html(page).await;
+    assert!(
+        shown.contains("Enter the hours as a number from 0.25 to 24"),
+        "{kind}"
+    );
+    assert!(shown.contains("Enter where the time was spent"), "{kind}");
+    // Nothing chosen, as a browser sends it: no field at all for the radio buttons.
+    let unchosen = record(&[("hours", "2"), ("place", "")]).await;
+    assert_eq!(location(&unchosen), page, "{kind}");
+    let (_, shown) = team.html(page).await;
+    assert!(
+        shown.contains("Choose what the time was spent on"),
+        "{kind}: {shown}"
+    );
+    assert_eq!(
+        duty_time::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "{kind}"
+    );
+
+    for (what, hours, place) in [("patrol", "3", "Broad Street"), ("court", "1", "")] {
+        let recorded = record(&[("kind", what), ("hours", hours), ("place", place)]).await;
+        assert_eq!(location(&recorded), page, "{kind}");
+    }
+    let (_, listed) = team.html(page).await;
+    assert!(listed.contains("Broad Street"), "{kind}");
+    assert!(listed.contains("Guarding a scene"), "{kind}: the choices");
+    assert_eq!(
+        audit_entry::Entity::find()
+            .filter(audit_entry::Column::Action.eq("duty.record"))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        2,
+        "{kind}: audited"
+    );
+
+    // Over 4 weeks: 3 visible hours is 45 minutes a week; 1 of 4 hours abstracted.
+    let (status, visibility) = team.html("/staff/guarantee/visibility?weeks=4").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(
+        visibility.contains("45 minutes"),
+        "{kind}: visible hours a week"
+    );
+    assert!(visibility.contains("25%"), "{kind}: share abstracted");
+    assert!(
+        visibility.contains("recorded no time"),
+        "{kind}: the others"
+    );
+    let (_, trends) = team.html("/staff/guarantee/trends?by=week").await;
+    assert!(trends.contains("3 hours"), "{kind}: visible this week");
+    assert!(trends.contains("1 hour"), "{kind}: abstracted this week");
 }

@@ -1,60 +1,98 @@
+use app::services::clock::Clock;
 use clap::Parser;
-use sea_orm::{ConnectionTrait, Database};
+use rstest_reuse::template;
+use sea_orm::{ConnectionTrait, Database as Connection, DatabaseConnection};
 use server::config::Cli;
+use server::jobs::Jobs;
 use server::startup::Application;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// A running portal on a fresh database.
+/// The database a test case runs on. Every test that touches a database runs once on each,
+/// as two test cases (`#[apply(on_each_database)]`), so the two run side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Database {
+    Sqlite,
+    /// The server named by `DATABASE_URL_PG`, an administrative URL: each test case creates a
+    /// database of its own there.
+    Postgres,
+}
+
+impl std::fmt::Display for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Database::Sqlite => "sqlite",
+            Database::Postgres => "postgres",
+        })
+    }
+}
+
+/// Two test cases of the test it is applied to: one on SQLite, one on PostgreSQL.
+#[template]
+#[rstest::rstest]
+#[case::sqlite(Database::Sqlite)]
+#[case::postgres(Database::Postgres)]
+pub fn on_each_database(#[case] kind: Database) {}
+
+/// The moment every test starts at: Monday 23 November 2026, 10am in the UK. A test's clock
+/// stands there until the test moves it.
+pub const TEST_START: i64 = 1_795_428_000;
+
+/// A clock standing at `TEST_START`.
+pub fn test_clock() -> Clock {
+    Clock::fixed(TEST_START)
+}
+
+/// A running portal on a fresh database. It runs no background job by itself: a test runs
+/// the jobs (`run_jobs`, or one of `jobs`) when it needs them done.
 pub struct TestApp {
     pub address: String,
     pub database_url: String,
     /// Keeps cookies, as a browser does, so a session lasts across requests.
     pub client: reqwest::Client,
-    pub db: sea_orm::DatabaseConnection,
-    pub clock: app::services::clock::Clock,
+    pub db: DatabaseConnection,
+    pub clock: Clock,
+    pub jobs: Jobs,
     _sqlite_dir: Option<std::sync::Arc<tempfile::TempDir>>,
     _mail_dir: std::sync::Arc<tempfile::TempDir>,
 }
 
-/// The databases every test runs against: SQLite always, PostgreSQL when `DATABASE_URL_PG`
-/// names a server (an administrative URL: each test creates and uses a database of its own).
-pub fn database_kinds() -> Vec<&'static str> {
-    let mut kinds = vec!["sqlite"];
-    if std::env::var("DATABASE_URL_PG").is_ok_and(|url| !url.is_empty()) {
-        kinds.push("postgres");
-    }
-    kinds
+/// What a fresh test database holds before the test adds to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Contents {
+    /// The schema alone.
+    Schema,
+    /// The schema and the demo force, seeded at `TEST_START`.
+    Demo,
 }
 
-static DATABASE_COUNTER: AtomicUsize = AtomicUsize::new(0);
-
 /// Starts the app on `kind` with the demo data loaded.
-pub async fn spawn_app(kind: &str) -> TestApp {
+pub async fn spawn_app(kind: Database) -> TestApp {
     spawn_app_with(kind, |_| async {}).await
 }
 
 /// Starts the app on a fresh database of `kind` holding the demo data and whatever `prepare`
 /// adds to it.
-pub async fn spawn_app_with<F, Fut>(kind: &str, prepare: F) -> TestApp
+pub async fn spawn_app_with<F, Fut>(kind: Database, prepare: F) -> TestApp
 where
-    F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
+    F: FnOnce(DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    spawn(kind, true, None, prepare).await
+    spawn(kind, Contents::Demo, None, prepare).await
 }
 
 /// Starts the app with the demo data, sending email by SMTP to `smtp_port` on loopback.
-pub async fn spawn_app_with_smtp(kind: &str, smtp_port: u16) -> TestApp {
-    spawn(kind, true, Some(smtp_port), |_| async {}).await
+pub async fn spawn_app_with_smtp(kind: Database, smtp_port: u16) -> TestApp {
+    spawn(kind, Contents::Demo, Some(smtp_port), |_| async {}).await
 }
 
 /// Starts the app on a fresh database of `kind` holding only what `prepare` puts there.
-pub async fn spawn_empty_app_with<F, Fut>(kind: &str, prepare: F) -> TestApp
+pub async fn spawn_empty_app_with<F, Fut>(kind: Database, prepare: F) -> TestApp
 where
-    F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
+    F: FnOnce(DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    spawn(kind, false, None, prepare).await
+    spawn(kind, Contents::Schema, None, prepare).await
 }
 
 /// A port nobody is listening on (yet).
@@ -66,42 +104,25 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-async fn spawn<F, Fut>(kind: &str, demo: bool, smtp_port: Option<u16>, prepare: F) -> TestApp
+async fn spawn<F, Fut>(
+    kind: Database,
+    contents: Contents,
+    smtp_port: Option<u16>,
+    prepare: F,
+) -> TestApp
 where
-    F: FnOnce(sea_orm::DatabaseConnection) -> Fut,
+    F: FnOnce(DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    let (database_url, sqlite_dir) = fresh_database(kind).await;
+    let (database_url, sqlite_dir) = copy_of_template(kind, contents).await;
     let db = server::database::connect(&database_url)
         .await
         .expect("connect to the test database");
-    server::database::migrate(&db).await.expect("migrate");
-    if demo {
-        server::seed::demo::seed(&db)
-            .await
-            .expect("seed the demo data");
-    }
     prepare(db.clone()).await;
 
-    // The site address must be known before start: forms are checked against it.
-    let listen = format!("127.0.0.1:{}", free_port());
-    let site_url = format!("http://{listen}");
     let mail_dir = tempfile::tempdir().unwrap();
     let mut args = vec![
-        "server".to_string(),
-        "--database-url".into(),
-        database_url.clone(),
-        "--listen".into(),
-        listen,
-        "--site-url".into(),
-        site_url,
-        "--site-root".into(),
-        "target/no-site-in-tests".into(),
-        "--reload-interval".into(),
-        "1".into(),
-        "--reminder-interval".into(),
-        "1".into(),
-        "--email-folder".into(),
+        "--email-folder".to_string(),
         mail_dir.path().display().to_string(),
         "--email-retry-seconds".into(),
         "1".into(),
@@ -121,24 +142,49 @@ where
         );
         args.push(port.to_string());
     }
-    let cli = Cli::try_parse_from(args).expect("test configuration");
-    let application = Application::build(&cli.config)
-        .await
-        .expect("build the application");
-    let address = format!("http://{}", application.address());
-    let clock = application.clock();
-    tokio::spawn(application.run_until_stopped());
-    wait_until_ready(&address).await;
-
+    let clock = test_clock();
+    let (address, jobs) = start_instance(&database_url, &clock, &args).await;
     TestApp {
         address,
         database_url: database_url.clone(),
         clock,
+        jobs,
         _mail_dir: std::sync::Arc::new(mail_dir),
         client: browser(),
         db,
         _sqlite_dir: sqlite_dir.map(std::sync::Arc::new),
     }
+}
+
+/// Starts an instance of the portal on `database_url` with `clock` and no background jobs,
+/// with `extra` options after the test's own; returns its address and jobs once it is ready.
+pub async fn start_instance(database_url: &str, clock: &Clock, extra: &[String]) -> (String, Jobs) {
+    // The site address must be known before start: forms are checked against it.
+    let listen = format!("127.0.0.1:{}", free_port());
+    let mut args = vec![
+        "server".to_string(),
+        "--database-url".into(),
+        database_url.to_string(),
+        "--listen".into(),
+        listen.clone(),
+        "--site-url".into(),
+        format!("http://{listen}"),
+        "--site-root".into(),
+        "target/no-site-in-tests".into(),
+    ];
+    args.extend(extra.iter().cloned());
+    let cli = Cli::try_parse_from(args).expect("test configuration");
+    let application = Application::build(&cli.config)
+        .await
+        .expect("build the application")
+        .with_clock(clock.clone())
+        .without_background_jobs();
+    let address = format!("http://{}", application.address());
+    let jobs = application.jobs();
+    tokio::spawn(application.run_until_stopped());
+    wait_until_ready(&address).await;
+    let jobs = jobs.get().expect("a ready instance has its jobs").clone();
+    (address, jobs)
 }
 
 /// Waits until the portal at `address` says it is ready (migrations run, gazetteer loaded).
@@ -155,42 +201,238 @@ pub async fn wait_until_ready(address: &str) {
     panic!("the portal at {address} did not become ready");
 }
 
-pub async fn fresh_database(kind: &str) -> (String, Option<tempfile::TempDir>) {
+static DATABASE_COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A name no other test database has, in this run or one before it.
+fn new_postgres_name() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let random = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    format!(
+        "portal_test_{}_{}_{random:016x}",
+        std::process::id(),
+        DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst),
+    )
+}
+
+/// A new, empty database of `kind` (no schema): its URL, and for SQLite the folder holding it.
+pub async fn fresh_database(kind: Database) -> (String, Option<tempfile::TempDir>) {
     match kind {
-        "sqlite" => {
+        Database::Sqlite => {
             let dir = tempfile::tempdir().unwrap();
-            let url = format!(
-                "sqlite://{}?mode=rwc",
-                dir.path().join("portal.db").display()
-            );
+            let url = sqlite_url(&dir.path().join("portal.db"));
             (url, Some(dir))
         }
-        "postgres" => {
-            let admin_url = std::env::var("DATABASE_URL_PG").unwrap();
-            let name = format!(
-                "portal_test_{}_{}_{}",
-                std::process::id(),
-                DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst),
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .as_millis()
-            );
-            let admin = Database::connect(&admin_url)
-                .await
-                .expect("connect to DATABASE_URL_PG");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .expect("create a test database");
-            admin.close().await.ok();
-            let (base, _) = admin_url
-                .rsplit_once('/')
-                .expect("DATABASE_URL_PG ends with /DATABASE");
-            (format!("{base}/{name}"), None)
+        Database::Postgres => {
+            let name = new_postgres_name();
+            postgres_admin(&format!("CREATE DATABASE {name}")).await;
+            (postgres_url(&name), None)
         }
-        other => panic!("unknown database kind {other}"),
     }
+}
+
+/// A new database of `kind` holding `contents`: a copy of a template made once for this build
+/// of the tests and shared by every test process, so each test pays for copying a file (or
+/// PostgreSQL's `CREATE DATABASE … TEMPLATE`), not for migrating and seeding.
+pub async fn copy_of_template(
+    kind: Database,
+    contents: Contents,
+) -> (String, Option<tempfile::TempDir>) {
+    match kind {
+        Database::Sqlite => {
+            let template = sqlite_template(contents).await;
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("portal.db");
+            std::fs::copy(&template, &path).expect("copy the template database");
+            (sqlite_url(&path), Some(dir))
+        }
+        Database::Postgres => {
+            let template = postgres_template(contents).await;
+            let name = new_postgres_name();
+            postgres_admin(&format!("CREATE DATABASE {name} TEMPLATE {template}")).await;
+            (postgres_url(&name), None)
+        }
+    }
+}
+
+fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", path.display())
+}
+
+/// `DATABASE_URL_PG`, which PostgreSQL test cases need.
+fn postgres_admin_url() -> String {
+    std::env::var("DATABASE_URL_PG")
+        .ok()
+        .filter(|url| !url.is_empty())
+        .expect(
+            "PostgreSQL test cases need DATABASE_URL_PG, an administrative URL such as \
+             postgres://portal_test:portal_test@127.0.0.1:5432/postgres (scripts/test.sh \
+             starts a server and sets it); to run only the SQLite cases, filter with \
+             `cargo nextest run -E 'not test(/postgres/)'`",
+        )
+}
+
+fn postgres_url(database: &str) -> String {
+    let admin_url = postgres_admin_url();
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .expect("DATABASE_URL_PG ends with /DATABASE");
+    format!("{base}/{database}")
+}
+
+/// Runs `sql` on the PostgreSQL server's administrative database.
+async fn postgres_admin(sql: &str) {
+    let admin = Connection::connect(postgres_admin_url())
+        .await
+        .expect("connect to DATABASE_URL_PG");
+    admin
+        .execute_unprepared(sql)
+        .await
+        .unwrap_or_else(|error| panic!("{sql}: {error}"));
+    admin.close().await.ok();
+}
+
+/// What names this build of the tests: templates made by another build (other migrations,
+/// other demo data) are never used.
+fn build_key() -> String {
+    use std::hash::{Hash, Hasher};
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let built = std::fs::metadata(&exe).expect("the test binary");
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (exe, built.len(), built.modified().ok()).hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
+}
+
+fn template_name(contents: Contents) -> &'static str {
+    match contents {
+        Contents::Schema => "schema",
+        Contents::Demo => "demo",
+    }
+}
+
+/// Migrates `db` and, for `Contents::Demo`, seeds it as at `TEST_START`.
+async fn fill(db: &DatabaseConnection, contents: Contents) {
+    server::database::migrate(db).await.expect("migrate");
+    if contents == Contents::Demo {
+        server::seed::demo::seed(db, &test_clock())
+            .await
+            .expect("seed the demo data");
+    }
+}
+
+/// The SQLite template holding `contents` for this build, made by the first test process to
+/// ask while the others wait on a file lock.
+async fn sqlite_template(contents: Contents) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("portal-templates");
+    std::fs::create_dir_all(&dir).unwrap();
+    let key = build_key();
+    let template = dir.join(format!("{key}-{}.db", template_name(contents)));
+    let lock_path = dir.join(format!("{key}.lock"));
+    let lock = tokio::task::spawn_blocking(move || {
+        let lock = std::fs::File::create(lock_path).expect("the templates' lock file");
+        lock.lock().expect("lock the templates");
+        lock
+    })
+    .await
+    .unwrap();
+    if !template.exists() {
+        // Templates of earlier builds are of no further use.
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !name.starts_with(&key) {
+                std::fs::remove_file(entry.path()).ok();
+            }
+        }
+        let building = tempfile::tempdir().unwrap();
+        let db = server::database::connect(&sqlite_url(&building.path().join("portal.db")))
+            .await
+            .expect("a database to build the template in");
+        fill(&db, contents).await;
+        // One self-contained file, with nothing left in the write-ahead log.
+        let partial = template.with_extension("partial");
+        std::fs::remove_file(&partial).ok();
+        db.execute_unprepared(&format!("VACUUM INTO '{}'", partial.display()))
+            .await
+            .expect("write the template");
+        db.close().await.ok();
+        std::fs::rename(&partial, &template).unwrap();
+    }
+    drop(lock);
+    template
+}
+
+/// The PostgreSQL template database holding `contents` for this build, made by the first test
+/// process to ask while the others wait on an advisory lock.
+async fn postgres_template(contents: Contents) -> String {
+    let name = format!(
+        "portal_template_{}_{}",
+        build_key(),
+        template_name(contents)
+    );
+    // The advisory lock is held by a session, so it is released on the same connection: a
+    // pool of one.
+    let mut options = sea_orm::ConnectOptions::new(postgres_admin_url());
+    options.max_connections(1).sqlx_logging(false);
+    let admin = Connection::connect(options)
+        .await
+        .expect("connect to DATABASE_URL_PG");
+    const TEMPLATES_LOCK: i64 = 7_340_202_613;
+    admin
+        .execute_unprepared(&format!("SELECT pg_advisory_lock({TEMPLATES_LOCK})"))
+        .await
+        .unwrap();
+    let exists = admin
+        .query_one_raw(sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Postgres,
+            "SELECT 1 AS found FROM pg_database WHERE datname = $1",
+            [name.clone().into()],
+        ))
+        .await
+        .unwrap()
+        .is_some();
+    if !exists {
+        // Templates of earlier builds are of no further use (one still being copied is left).
+        let stale = admin
+            .query_all_raw(sea_orm::Statement::from_sql_and_values(
+                sea_orm::DbBackend::Postgres,
+                "SELECT datname FROM pg_database WHERE datname LIKE 'portal_template_%' AND datname NOT LIKE $1",
+                [format!("portal_template_{}_%", build_key()).into()],
+            ))
+            .await
+            .unwrap();
+        for row in stale {
+            let stale: String = row.try_get("", "datname").unwrap();
+            admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {stale}"))
+                .await
+                .ok();
+        }
+        let building = format!("{name}_building");
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {building}"))
+            .await
+            .unwrap();
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {building}"))
+            .await
+            .unwrap();
+        let db = server::database::connect(&postgres_url(&building))
+            .await
+            .expect("a database to build the template in");
+        fill(&db, contents).await;
+        db.close().await.ok();
+        admin
+            .execute_unprepared(&format!("ALTER DATABASE {building} RENAME TO {name}"))
+            .await
+            .expect("name the finished template");
+    }
+    admin
+        .execute_unprepared(&format!("SELECT pg_advisory_unlock({TEMPLATES_LOCK})"))
+        .await
+        .unwrap();
+    admin.close().await.ok();
+    name
 }
 
 /// A client that behaves as a browser: it keeps cookies and does not follow redirects (so
@@ -214,6 +456,7 @@ impl TestApp {
             client: browser(),
             db: self.db.clone(),
             clock: self.clock.clone(),
+            jobs: self.jobs.clone(),
             _sqlite_dir: self._sqlite_dir.clone(),
             _mail_dir: self._mail_dir.clone(),
         }
@@ -224,6 +467,7 @@ impl TestApp {
         TestApp {
             address: instance.address.clone(),
             client: self.client.clone(),
+            jobs: instance.jobs.clone(),
             ..self.new_browser()
         }
     }
@@ -256,40 +500,31 @@ impl TestApp {
         (status, response.json().await.expect("a JSON body"))
     }
 
-    /// A second server on the same database, seen from the same browser (cookies are kept per
-    /// host, not per port).
+    /// A second server on the same database and clock, seen from the same browser (cookies are
+    /// kept per host, not per port).
     pub async fn another_instance(&self) -> TestApp {
-        let listen = format!("127.0.0.1:{}", free_port());
-        let cli = Cli::try_parse_from([
-            "server",
-            "--database-url",
-            &self.database_url,
-            "--listen",
-            &listen,
-            "--site-url",
-            &format!("http://{listen}"),
-            "--site-root",
-            "target/no-site-in-tests",
-            "--reload-interval",
-            "1",
-            "--reminder-interval",
-            "1",
-            "--email-folder",
-            &self._mail_dir.path().display().to_string(),
-        ])
-        .expect("test configuration");
-        let application = Application::build(&cli.config)
-            .await
-            .expect("build a second instance")
-            .with_clock(self.clock.clone());
-        let address = format!("http://{}", application.address());
-        tokio::spawn(application.run_until_stopped());
-        wait_until_ready(&address).await;
+        let mail = [
+            "--email-folder".to_string(),
+            self._mail_dir.path().display().to_string(),
+        ];
+        let (address, jobs) = start_instance(&self.database_url, &self.clock, &mail).await;
         TestApp {
             address,
             client: self.client.clone(),
+            jobs,
             ..self.new_browser()
         }
+    }
+
+    /// Runs every background job of this instance once, to completion, as its loops would:
+    /// reloads, votes closed, reminders and alerts, housekeeping, then the outbox sent.
+    pub async fn run_jobs(&self) {
+        self.jobs.run_all().await.expect("the background jobs run");
+    }
+
+    /// Sends every email due in the outbox, as this instance's sender would.
+    pub async fn send_emails(&self) {
+        self.jobs.send_emails().await.expect("the outbox is sent");
     }
 
     /// What a browser sends when a form on one of the portal's pages is submitted.
@@ -343,9 +578,10 @@ impl TestApp {
 
 impl TestApp {
     /// The newest email to `to` as it was delivered (the outbox keeps only a copy with its
-    /// links' tokens removed once it is sent). Waits for the sender to deliver it.
+    /// links' tokens removed once it is sent). Sends what is due first.
     pub async fn delivered_to(&self, to: &str) -> String {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        self.send_emails().await;
         let newest = entity::outbox_message::Entity::find()
             .filter(entity::outbox_message::Column::Recipient.eq(to))
             .order_by_desc(entity::outbox_message::Column::Id)
@@ -354,18 +590,13 @@ impl TestApp {
             .unwrap()
             .unwrap_or_else(|| panic!("no email to {to} in the outbox"));
         let message_id = format!("<outbox-{}-", newest.id);
-        for _ in 0..200 {
-            let found = std::fs::read_dir(self._mail_dir.path())
-                .into_iter()
-                .flatten()
-                .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
-                .find(|raw| raw.contains(&message_id));
-            if let Some(raw) = found {
-                return crate::mail::decode_quoted_printable(&raw);
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        panic!("the email to {to} was not delivered");
+        std::fs::read_dir(self._mail_dir.path())
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+            .find(|raw| raw.contains(&message_id))
+            .map(|raw| crate::mail::decode_quoted_printable(&raw))
+            .unwrap_or_else(|| panic!("the email to {to} was not delivered"))
     }
 
     /// The token of the link starting `path?token=` in the newest email to `to`.

@@ -1,6 +1,7 @@
 //! A real SMTP server for the tests: Python's aiosmtpd on loopback, keeping each message it
 //! receives as a file in a Maildir.
 
+use crate::helpers::TestApp;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -45,11 +46,18 @@ impl MailServer {
         panic!("aiosmtpd did not start listening on port {port}");
     }
 
+    /// The files of the messages received, in the order they arrived: by the counter Python's
+    /// Maildir writes into each name (`…Q<n>.…`), as names of one second do not sort in order.
     fn files(&self) -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(self.dir.path().join("maildir/new"))
             .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();
-        files.sort();
+        files.sort_by_key(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.split_once('Q')
+                .and_then(|(_, rest)| rest.split('.').next()?.parse::<u64>().ok())
+                .expect("a Maildir name carrying its counter")
+        });
         files
     }
 
@@ -61,19 +69,17 @@ impl MailServer {
             .collect()
     }
 
-    /// Waits (up to 20 s) until `count` messages have arrived.
-    pub async fn wait_for(&self, count: usize) -> Vec<String> {
-        for _ in 0..200 {
-            let messages = self.messages();
-            if messages.len() >= count {
-                return messages;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!(
+    /// Has `app` send everything due in its outbox, then returns every message received so
+    /// far, of which there must be at least `count`.
+    pub async fn received_from(&self, app: &TestApp, count: usize) -> Vec<String> {
+        app.send_emails().await;
+        let messages = self.messages();
+        assert!(
+            messages.len() >= count,
             "expected {count} messages, received {}",
-            self.messages().len()
+            messages.len()
         );
+        messages
     }
 }
 

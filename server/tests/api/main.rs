@@ -1,14 +1,20 @@
 //! Integration tests: the real server on a random port with a fresh database, driven over HTTP.
-//! Each test runs on SQLite, and on PostgreSQL too when `DATABASE_URL_PG` is set. Tests use a
-//! two-worker runtime, as the server does in production: Leptos's streaming SSR can leave a
-//! resource future unwoken on a single-threaded runtime (leptos-rs/leptos#4647).
+//! Each test that needs a database is two test cases, one on SQLite and one on PostgreSQL
+//! (`DATABASE_URL_PG`), which run side by side. Every database starts as a copy of a template
+//! migrated and seeded once for the build; every clock starts at `TEST_START` and moves only
+//! when the test moves it; and the servers run no background jobs: a test runs the jobs it
+//! needs, when it needs them. Tests use a two-worker runtime, as the server does in production:
+//! Leptos's streaming SSR can leave a resource future unwoken on a single-threaded runtime
+//! (leptos-rs/leptos#4647).
+
+// First: the other modules use its template of test cases.
+mod helpers;
 
 mod authorisation;
 mod concerns;
 mod find_your_team;
 mod groups;
 mod guarantee;
-mod helpers;
 mod imports;
 mod mail;
 mod neighbourhood_page;

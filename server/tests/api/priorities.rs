@@ -3,7 +3,7 @@
 //! updates emailed once to those they answer, with one-click unsubscribe; the Atom feed and the
 //! data.police.uk `priorities` call.
 
-use crate::helpers::{TestApp, database_kinds, location, spawn_app};
+use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use crate::open_data::compare_with_sample;
 use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
 use crate::surgeries::{audit_count, many_residents, resident, small_pool};
@@ -11,6 +11,7 @@ use app::domain::schedule::uk_local;
 use app::domain::staff::Role;
 use chrono::Datelike;
 use entity::{ballot, outbox_message, priority, vote, vote_option};
+use rstest_reuse::apply;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 /// An open vote in a neighbourhood (one option of two) and a priority set directly, for tests
@@ -198,597 +199,602 @@ async fn ballots(app: &TestApp, vote_id: i32) -> u64 {
         .unwrap()
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn residents_vote_once_each_without_javascript_and_the_results_are_final_when_it_closes() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let team = team(&app).await;
-        // A mistake first: one option only.
-        post(
-            &team,
-            VOTES_PAGE,
-            "/fn/staff/votes/open",
-            &vote_fields(&app, "Speeding", "1", "any-resident", 0),
-        )
+async fn residents_vote_once_each_without_javascript_and_the_results_are_final_when_it_closes(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    // A mistake first: one option only.
+    post(
+        &team,
+        VOTES_PAGE,
+        "/fn/staff/votes/open",
+        &vote_fields(&app, "Speeding", "1", "any-resident", 0),
+    )
+    .await;
+    let (_, refused) = team.html("/staff/neighbourhoods/BW003/votes").await;
+    assert!(refused.contains("Enter at least 2 options"), "{kind}");
+
+    let id = open_vote(
+        &team,
+        &vote_fields(
+            &app,
+            "Speeding by the park\nParking on pavements\nLitter in the precinct",
+            "2",
+            "any-resident",
+            0,
+        ),
+    )
+    .await;
+    let opts = options(&app, id).await;
+    assert_eq!(opts.len(), 3, "{kind}");
+    assert_eq!(audit_count(&app, "priority.vote_create").await, 1, "{kind}");
+
+    // Sam votes for two, is refused three, then changes to one: one ballot all along.
+    let sam = resident(&app, "sam@example.org").await;
+    let (status, choose) = sam.html(&format!("/votes/{id}/choose")).await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(choose.contains("Select up to 2 options"), "{kind}");
+    let done = vote_for(&sam, id, &[opts[0].id, opts[1].id]).await;
+    assert_eq!(done, format!("/votes/{id}"), "{kind}");
+    let (_, page) = sam.html(&done).await;
+    assert!(page.contains("Vote recorded"), "{kind}");
+    let too_many = vote_for(&sam, id, &[opts[0].id, opts[1].id, opts[2].id]).await;
+    assert_eq!(too_many, format!("/votes/{id}/choose"), "{kind}");
+    let (_, refused) = sam.html(&too_many).await;
+    assert!(refused.contains("Select up to 2 options"), "{kind}");
+    vote_for(&sam, id, &[opts[0].id]).await;
+    assert_eq!(
+        ballots(&app, id).await,
+        1,
+        "{kind}: changed, never counted twice"
+    );
+    let alex = resident(&app, "alex@example.org").await;
+    vote_for(&alex, id, &[opts[0].id, opts[2].id]).await;
+    let (_, public) = app.new_browser().html(&format!("/votes/{id}")).await;
+    assert!(
+        public.contains("So far, 2 people have voted online."),
+        "{kind}"
+    );
+    assert!(
+        !public.contains("Totals so far"),
+        "{kind}: no running totals asked for"
+    );
+
+    // Paper ballots from a meeting, counted apart.
+    let recorded = post(
+        &team,
+        &team_vote_page(id),
+        "/fn/staff/votes/paper",
+        &[
+            ("code", "BW003".into()),
+            ("vote_id", id.to_string()),
+            ("paper_label", "Residents' meeting at the library".into()),
+            ("paper_ballots", "3".into()),
+            ("option_ids[0]", opts[0].id.to_string()),
+            ("counts[0]", "0".into()),
+            ("option_ids[1]", opts[1].id.to_string()),
+            ("counts[1]", "2".into()),
+            ("option_ids[2]", opts[2].id.to_string()),
+            ("counts[2]", "1".into()),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location(&recorded),
+        format!("/staff/neighbourhoods/BW003/votes/{id}"),
+        "{kind}"
+    );
+    let (_, counted) = team
+        .html(&format!("/staff/neighbourhoods/BW003/votes/{id}"))
         .await;
-        let (_, refused) = team.html("/staff/neighbourhoods/BW003/votes").await;
-        assert!(refused.contains("Enter at least 2 options"), "{kind}");
+    assert!(
+        counted.contains("The paper ballots have been counted"),
+        "{kind}: {counted}"
+    );
 
-        let id = open_vote(
-            &team,
-            &vote_fields(
-                &app,
-                "Speeding by the park\nParking on pavements\nLitter in the precinct",
-                "2",
-                "any-resident",
-                0,
-            ),
-        )
-        .await;
-        let opts = options(&app, id).await;
-        assert_eq!(opts.len(), 3, "{kind}");
-        assert_eq!(audit_count(&app, "priority.vote_create").await, 1, "{kind}");
-
-        // Sam votes for two, is refused three, then changes to one: one ballot all along.
-        let sam = resident(&app, "sam@example.org").await;
-        let (status, choose) = sam.html(&format!("/votes/{id}/choose")).await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(choose.contains("Select up to 2 options"), "{kind}");
-        let done = vote_for(&sam, id, &[opts[0].id, opts[1].id]).await;
-        assert_eq!(done, format!("/votes/{id}"), "{kind}");
-        let (_, page) = sam.html(&done).await;
-        assert!(page.contains("Vote recorded"), "{kind}");
-        let too_many = vote_for(&sam, id, &[opts[0].id, opts[1].id, opts[2].id]).await;
-        assert_eq!(too_many, format!("/votes/{id}/choose"), "{kind}");
-        let (_, refused) = sam.html(&too_many).await;
-        assert!(refused.contains("Select up to 2 options"), "{kind}");
-        vote_for(&sam, id, &[opts[0].id]).await;
-        assert_eq!(
-            ballots(&app, id).await,
-            1,
-            "{kind}: changed, never counted twice"
-        );
-        let alex = resident(&app, "alex@example.org").await;
-        vote_for(&alex, id, &[opts[0].id, opts[2].id]).await;
-        let (_, public) = app.new_browser().html(&format!("/votes/{id}")).await;
-        assert!(
-            public.contains("So far, 2 people have voted online."),
-            "{kind}"
-        );
-        assert!(
-            !public.contains("Totals so far"),
-            "{kind}: no running totals asked for"
-        );
-
-        // Paper ballots from a meeting, counted apart.
-        let recorded = post(
-            &team,
-            &team_vote_page(id),
-            "/fn/staff/votes/paper",
+    // Closed: the results are final, ties shown as ties, and nobody can vote any more.
+    post(
+        &team,
+        &team_vote_page(id),
+        "/fn/staff/votes/close",
+        &[("code", "BW003".into()), ("vote_id", id.to_string())],
+    )
+    .await;
+    let closed = vote::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(closed.finalised_at.is_some(), "{kind}");
+    assert_eq!(
+        audit_count(&app, "priority.vote_results").await,
+        1,
+        "{kind}"
+    );
+    let (_, results) = app.new_browser().html(&format!("/votes/{id}")).await;
+    assert!(results.contains("These results are final"), "{kind}");
+    // Speeding 2 online; Parking 2 on paper; Litter 1 + 1: a three-way tie at 2.
+    assert_eq!(results.matches("1 (tied)").count(), 3, "{kind}: {results}");
+    assert!(results.contains("<svg"), "{kind}: the bar chart");
+    // A choice sent from a page left open since before it closed.
+    let late = alex
+        .post_form(
+            "/fn/votes/choose",
             &[
-                ("code", "BW003".into()),
-                ("vote_id", id.to_string()),
-                ("paper_label", "Residents' meeting at the library".into()),
-                ("paper_ballots", "3".into()),
-                ("option_ids[0]", opts[0].id.to_string()),
-                ("counts[0]", "0".into()),
-                ("option_ids[1]", opts[1].id.to_string()),
-                ("counts[1]", "2".into()),
-                ("option_ids[2]", opts[2].id.to_string()),
-                ("counts[2]", "1".into()),
+                ("vote_id", &id.to_string()),
+                ("choices[0]", &opts[1].id.to_string()),
             ],
         )
         .await;
-        assert_eq!(
-            location(&recorded),
-            format!("/staff/neighbourhoods/BW003/votes/{id}"),
-            "{kind}"
-        );
-        let (_, counted) = team
-            .html(&format!("/staff/neighbourhoods/BW003/votes/{id}"))
-            .await;
-        assert!(
-            counted.contains("The paper ballots have been counted"),
-            "{kind}: {counted}"
-        );
+    assert_eq!(
+        location(&late),
+        format!("/votes/{id}"),
+        "{kind}: sent back to the results"
+    );
+    assert_eq!(ballots(&app, id).await, 2, "{kind}");
 
-        // Closed: the results are final, ties shown as ties, and nobody can vote any more.
-        post(
-            &team,
-            &team_vote_page(id),
-            "/fn/staff/votes/close",
-            &[("code", "BW003".into()), ("vote_id", id.to_string())],
-        )
+    // One click makes an option a priority, once: its button goes, and a second click
+    // from a page left open adds nothing.
+    let make_priority = [
+        ("code", "BW003".to_string()),
+        ("option_id", opts[0].id.to_string()),
+    ];
+    post(
+        &team,
+        &team_vote_page(id),
+        "/fn/staff/priorities/from-option",
+        &make_priority,
+    )
+    .await;
+    let again: Vec<(&str, &str)> = make_priority
+        .iter()
+        .map(|(k, v)| (*k, v.as_str()))
+        .collect();
+    team.post_form("/fn/staff/priorities/from-option", &again)
         .await;
-        let closed = vote::Entity::find_by_id(id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        assert!(closed.finalised_at.is_some(), "{kind}");
-        assert_eq!(
-            audit_count(&app, "priority.vote_results").await,
-            1,
-            "{kind}"
-        );
-        let (_, results) = app.new_browser().html(&format!("/votes/{id}")).await;
-        assert!(results.contains("These results are final"), "{kind}");
-        // Speeding 2 online; Parking 2 on paper; Litter 1 + 1: a three-way tie at 2.
-        assert_eq!(results.matches("1 (tied)").count(), 3, "{kind}: {results}");
-        assert!(results.contains("<svg"), "{kind}: the bar chart");
-        // A choice sent from a page left open since before it closed.
-        let late = alex
-            .post_form(
-                "/fn/votes/choose",
-                &[
-                    ("vote_id", &id.to_string()),
-                    ("choices[0]", &opts[1].id.to_string()),
-                ],
-            )
-            .await;
-        assert_eq!(
-            location(&late),
-            format!("/votes/{id}"),
-            "{kind}: sent back to the results"
-        );
-        assert_eq!(ballots(&app, id).await, 2, "{kind}");
-
-        // One click makes an option a priority, once: its button goes, and a second click
-        // from a page left open adds nothing.
-        let make_priority = [
-            ("code", "BW003".to_string()),
-            ("option_id", opts[0].id.to_string()),
-        ];
-        post(
-            &team,
-            &team_vote_page(id),
-            "/fn/staff/priorities/from-option",
-            &make_priority,
-        )
-        .await;
-        let again: Vec<(&str, &str)> = make_priority
-            .iter()
-            .map(|(k, v)| (*k, v.as_str()))
-            .collect();
-        team.post_form("/fn/staff/priorities/from-option", &again)
-            .await;
-        let set = priority::Entity::find()
-            .filter(priority::Column::VoteOptionId.eq(opts[0].id))
-            .all(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(set.len(), 1, "{kind}");
-        let (_, neighbourhood) = app.new_browser().html("/neighbourhoods/BW003").await;
-        assert!(neighbourhood.contains("Speeding by the park"), "{kind}");
-        assert!(neighbourhood.contains("No action recorded yet"), "{kind}");
-    }
+    let set = priority::Entity::find()
+        .filter(priority::Column::VoteOptionId.eq(opts[0].id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(set.len(), 1, "{kind}");
+    let (_, neighbourhood) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(neighbourhood.contains("Speeding by the park"), "{kind}");
+    assert!(neighbourhood.contains("No action recorded yet"), "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn options_change_until_the_vote_opens_and_a_postcode_vote_asks_for_a_postcode_inside() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let team = team(&app).await;
-        let id = open_vote(
-            &team,
-            &vote_fields(
-                &app,
-                "Speeding\nParking",
-                "1",
-                "postcode-in-neighbourhood",
-                1,
-            ),
-        )
+async fn options_change_until_the_vote_opens_and_a_postcode_vote_asks_for_a_postcode_inside(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let id = open_vote(
+        &team,
+        &vote_fields(
+            &app,
+            "Speeding\nParking",
+            "1",
+            "postcode-in-neighbourhood",
+            1,
+        ),
+    )
+    .await;
+    let options_fields = |options: &str| {
+        [
+            ("code", "BW003".to_string()),
+            ("vote_id", id.to_string()),
+            ("options", options.to_string()),
+            ("most_choices", "1".to_string()),
+        ]
+    };
+    post(
+        &team,
+        &team_vote_page(id),
+        "/fn/staff/votes/options",
+        &options_fields("Speeding\nParking\nNoise at night"),
+    )
+    .await;
+    assert_eq!(options(&app, id).await.len(), 3, "{kind}");
+    // It opens tomorrow at midnight; a day and a bit later the options are fixed: the form
+    // is gone, and one sent from a page left open changes nothing.
+    app.clock.advance(36 * 3600);
+    sign_in_staff(&team, "edgbaston@police.example.uk").await;
+    let stale = options_fields("Something else\nAnother thing");
+    let stale: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    team.post_form("/fn/staff/votes/options", &stale).await;
+    let (_, fixed) = team
+        .html(&format!("/staff/neighbourhoods/BW003/votes/{id}"))
         .await;
-        let options_fields = |options: &str| {
-            [
-                ("code", "BW003".to_string()),
-                ("vote_id", id.to_string()),
-                ("options", options.to_string()),
-                ("most_choices", "1".to_string()),
-            ]
-        };
-        post(
-            &team,
-            &team_vote_page(id),
-            "/fn/staff/votes/options",
-            &options_fields("Speeding\nParking\nNoise at night"),
-        )
-        .await;
-        assert_eq!(options(&app, id).await.len(), 3, "{kind}");
-        // It opens tomorrow at midnight; a day and a bit later the options are fixed: the form
-        // is gone, and one sent from a page left open changes nothing.
-        app.clock.advance(36 * 3600);
-        sign_in_staff(&team, "edgbaston@police.example.uk").await;
-        let stale = options_fields("Something else\nAnother thing");
-        let stale: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        team.post_form("/fn/staff/votes/options", &stale).await;
-        let (_, fixed) = team
-            .html(&format!("/staff/neighbourhoods/BW003/votes/{id}"))
-            .await;
-        assert!(fixed.contains("its options can no longer change"), "{kind}");
-        assert_eq!(options(&app, id).await.len(), 3, "{kind}");
+    assert!(fixed.contains("its options can no longer change"), "{kind}");
+    assert_eq!(options(&app, id).await.len(), 3, "{kind}");
 
-        let sam = resident(&app, "sam@example.org").await;
-        let asked = sam.get(&format!("/votes/{id}/choose")).await;
-        assert_eq!(location(&asked), format!("/votes/{id}/postcode"), "{kind}");
-        // B1 2JB is in the city centre, not Edgbaston.
-        let postcode_page = format!("/votes/{id}/postcode");
-        sam.submit(
+    let sam = resident(&app, "sam@example.org").await;
+    let asked = sam.get(&format!("/votes/{id}/choose")).await;
+    assert_eq!(location(&asked), format!("/votes/{id}/postcode"), "{kind}");
+    // B1 2JB is in the city centre, not Edgbaston.
+    let postcode_page = format!("/votes/{id}/postcode");
+    sam.submit(
+        &postcode_page,
+        "/fn/votes/postcode",
+        &[("postcode", "B1 2JB")],
+    )
+    .await;
+    let (_, refused) = sam.html(&format!("/votes/{id}/postcode")).await;
+    assert!(
+        refused.contains("That postcode is not in Edgbaston"),
+        "{kind}: {refused}"
+    );
+    let confirmed = sam
+        .submit(
             &postcode_page,
             "/fn/votes/postcode",
-            &[("postcode", "B1 2JB")],
+            &[("postcode", "b15 2tt")],
         )
         .await;
-        let (_, refused) = sam.html(&format!("/votes/{id}/postcode")).await;
-        assert!(
-            refused.contains("That postcode is not in Edgbaston"),
-            "{kind}: {refused}"
-        );
-        let confirmed = sam
-            .submit(
-                &postcode_page,
-                "/fn/votes/postcode",
-                &[("postcode", "b15 2tt")],
-            )
-            .await;
-        assert_eq!(
-            location(&confirmed),
-            format!("/votes/{id}/choose"),
-            "{kind}"
-        );
-        let opts = options(&app, id).await;
-        vote_for(&sam, id, &[opts[2].id]).await;
-        let cast = ballot::Entity::find()
-            .filter(ballot::Column::VoteId.eq(id))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        assert!(cast.postcode_confirmed, "{kind}");
-        let stored = entity::vote::Entity::find_by_id(id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        assert!(
-            !format!("{stored:?}").contains("B15"),
-            "{kind}: no postcode kept"
-        );
-    }
+    assert_eq!(
+        location(&confirmed),
+        format!("/votes/{id}/choose"),
+        "{kind}"
+    );
+    let opts = options(&app, id).await;
+    vote_for(&sam, id, &[opts[2].id]).await;
+    let cast = ballot::Entity::find()
+        .filter(ballot::Column::VoteId.eq(id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(cast.postcode_confirmed, "{kind}");
+    let stored = entity::vote::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        !format!("{stored:?}").contains("B15"),
+        "{kind}: no postcode kept"
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn two_hundred_residents_voting_at_once_on_two_instances_make_two_hundred_ballots() {
+async fn two_hundred_residents_voting_at_once_on_two_instances_make_two_hundred_ballots(
+    kind: Database,
+) {
     use app::services::votes::{BallotRequest, Voted, cast};
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let team = team(&app).await;
-        let id = open_vote(
-            &team,
-            &vote_fields(&app, "Speeding\nParking\nLitter", "2", "any-resident", 0),
-        )
-        .await;
-        let opts: Vec<i32> = options(&app, id).await.iter().map(|o| o.id).collect();
-        let (first, second) = (
-            small_pool(&app.database_url).await,
-            small_pool(&app.database_url).await,
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let id = open_vote(
+        &team,
+        &vote_fields(&app, "Speeding\nParking\nLitter", "2", "any-resident", 0),
+    )
+    .await;
+    let opts: Vec<i32> = options(&app, id).await.iter().map(|o| o.id).collect();
+    let (first, second) = (
+        small_pool(&app.database_url).await,
+        small_pool(&app.database_url).await,
+    );
+    let instance = |i: usize| {
+        if i.is_multiple_of(2) {
+            first.clone()
+        } else {
+            second.clone()
+        }
+    };
+    let attempt = |db: sea_orm::DatabaseConnection, resident_id: i32, choices: Vec<i32>| {
+        let clock = app.clock.clone();
+        tokio::spawn(async move {
+            cast(
+                &db,
+                &clock,
+                &BallotRequest {
+                    vote_id: id,
+                    resident_id,
+                    choices,
+                    postcode_confirmed: false,
+                },
+            )
+            .await
+            .unwrap()
+        })
+    };
+    let voters = many_residents(&app, "voter", 200).await;
+    let racing: Vec<_> = voters
+        .iter()
+        .enumerate()
+        .map(|(i, id)| attempt(instance(i), *id, vec![opts[i % 3]]))
+        .collect();
+    for race in racing {
+        assert!(
+            matches!(race.await.unwrap(), Voted::Counted { .. }),
+            "{kind}"
         );
-        let instance = |i: usize| {
-            if i.is_multiple_of(2) {
-                first.clone()
+    }
+    assert_eq!(ballots(&app, id).await, 200, "{kind}");
+
+    // One resident sending 20 ballots at once, some over the limit: one ballot, within it.
+    let sam = many_residents(&app, "sam-votes", 1).await[0];
+    let repeated: Vec<_> = (0..20)
+        .map(|i| {
+            let choices = if i % 4 == 0 {
+                opts.clone()
             } else {
-                second.clone()
-            }
-        };
-        let attempt = |db: sea_orm::DatabaseConnection, resident_id: i32, choices: Vec<i32>| {
-            let clock = app.clock.clone();
-            tokio::spawn(async move {
-                cast(
-                    &db,
-                    &clock,
-                    &BallotRequest {
-                        vote_id: id,
-                        resident_id,
-                        choices,
-                        postcode_confirmed: false,
-                    },
-                )
-                .await
-                .unwrap()
-            })
-        };
-        let voters = many_residents(&app, "voter", 200).await;
-        let racing: Vec<_> = voters
-            .iter()
-            .enumerate()
-            .map(|(i, id)| attempt(instance(i), *id, vec![opts[i % 3]]))
-            .collect();
-        for race in racing {
-            assert!(
-                matches!(race.await.unwrap(), Voted::Counted { .. }),
-                "{kind}"
-            );
+                vec![opts[i % 3]]
+            };
+            attempt(instance(i), sam, choices)
+        })
+        .collect();
+    let mut refused = 0;
+    for race in repeated {
+        if matches!(race.await.unwrap(), Voted::Refused(_)) {
+            refused += 1;
         }
-        assert_eq!(ballots(&app, id).await, 200, "{kind}");
-
-        // One resident sending 20 ballots at once, some over the limit: one ballot, within it.
-        let sam = many_residents(&app, "sam-votes", 1).await[0];
-        let repeated: Vec<_> = (0..20)
-            .map(|i| {
-                let choices = if i % 4 == 0 {
-                    opts.clone()
-                } else {
-                    vec![opts[i % 3]]
-                };
-                attempt(instance(i), sam, choices)
-            })
-            .collect();
-        let mut refused = 0;
-        for race in repeated {
-            if matches!(race.await.unwrap(), Voted::Refused(_)) {
-                refused += 1;
-            }
-        }
-        assert_eq!(refused, 5, "{kind}: three choices of a limit of two");
-        assert_eq!(ballots(&app, id).await, 201, "{kind}");
-        let theirs = app::services::votes::resident_choices(&app.db, id, sam)
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(theirs.len(), 1, "{kind}");
     }
+    assert_eq!(refused, 5, "{kind}: three choices of a limit of two");
+    assert_eq!(ballots(&app, id).await, 201, "{kind}");
+    let theirs = app::services::votes::resident_choices(&app.db, id, sam)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(theirs.len(), 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_update_emails_each_linked_resident_once_who_can_stop_the_emails_in_one_click() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let team = team(&app).await;
-        let id = open_vote(
-            &team,
-            &vote_fields(&app, "Speeding\nParking", "1", "any-resident", 0),
+async fn an_update_emails_each_linked_resident_once_who_can_stop_the_emails_in_one_click(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let id = open_vote(
+        &team,
+        &vote_fields(&app, "Speeding\nParking", "1", "any-resident", 0),
+    )
+    .await;
+    let opts = options(&app, id).await;
+    let sam = resident(&app, "sam@example.org").await;
+    vote_for(&sam, id, &[opts[0].id]).await;
+    let alex = resident(&app, "alex@example.org").await;
+    vote_for(&alex, id, &[opts[1].id]).await;
+    // Sam also raised a concern the update answers: still one email for Sam.
+    let concern = crate::concerns::concern_in(&app, "BW003").await;
+    let sam_id = entity::resident::Entity::find()
+        .filter(entity::resident::Column::Email.eq("sam@example.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    entity::concern::Entity::update_many()
+        .col_expr(
+            entity::concern::Column::ResidentId,
+            sea_orm::sea_query::Expr::value(sam_id),
         )
+        .filter(entity::concern::Column::Reference.eq(&concern))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    // Alex would rather not hear.
+    alex.submit("/account", "/fn/account/update-emails", &[("choice", "no")])
         .await;
-        let opts = options(&app, id).await;
-        let sam = resident(&app, "sam@example.org").await;
-        vote_for(&sam, id, &[opts[0].id]).await;
-        let alex = resident(&app, "alex@example.org").await;
-        vote_for(&alex, id, &[opts[1].id]).await;
-        // Sam also raised a concern the update answers: still one email for Sam.
-        let concern = crate::concerns::concern_in(&app, "BW003").await;
-        let sam_id = entity::resident::Entity::find()
-            .filter(entity::resident::Column::Email.eq("sam@example.org"))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        entity::concern::Entity::update_many()
-            .col_expr(
-                entity::concern::Column::ResidentId,
-                sea_orm::sea_query::Expr::value(sam_id),
-            )
-            .filter(entity::concern::Column::Reference.eq(&concern))
-            .exec(&app.db)
-            .await
-            .unwrap();
-        // Alex would rather not hear.
-        alex.submit("/account", "/fn/account/update-emails", &[("choice", "no")])
-            .await;
 
-        let published = post(
-            &team,
-            "/staff/neighbourhoods/BW003/updates",
-            "/fn/staff/updates/publish",
-            &[
-                ("code", "BW003".into()),
-                ("you_said", "Cars speed past the park gates.".into()),
-                (
-                    "we_did",
-                    "Speed checks on four evenings with the council.".into(),
-                ),
-                ("next_steps", "A crossing is planned for the spring.".into()),
-                ("outcome", "12 vehicles stopped, 3 seized".into()),
-                ("published_on_day", String::new()),
-                ("published_on_month", String::new()),
-                ("published_on_year", String::new()),
-                ("votes[0]", id.to_string()),
-                ("concerns", concern.clone()),
-            ],
-        )
-        .await;
-        assert_eq!(
-            location(&published),
-            "/staff/neighbourhoods/BW003/updates",
-            "{kind}"
-        );
-        let (_, page) = team.html("/staff/neighbourhoods/BW003/updates").await;
-        assert!(
-            page.contains("1 resident linked to it has been emailed"),
-            "{kind}: {page}"
-        );
-        let emails = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Subject.starts_with("You said, we did"))
-            .all(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(emails.len(), 1, "{kind}: once, to Sam only");
-        assert_eq!(emails[0].recipient, "sam@example.org", "{kind}");
-        let delivered = app.delivered_to("sam@example.org").await;
-        assert!(
-            delivered.contains("12 vehicles stopped, 3 seized"),
-            "{kind}"
-        );
-        assert!(
-            delivered.contains("List-Unsubscribe: <"),
-            "{kind}: {delivered}"
-        );
-        assert!(
-            delivered.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
-            "{kind}"
-        );
-        let one_click = emails[0]
-            .list_unsubscribe
-            .clone()
-            .expect("an unsubscribe address");
-        let path = one_click.strip_prefix(&app.address).unwrap().to_string();
-        // A forged signature is refused; the real one stops the emails, with no session.
-        let forged = app
-            .client
-            .post(format!(
-                "{}/unsubscribe?resident={sam_id}&signature=0000",
-                app.address
-            ))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(forged.status(), 403, "{kind}");
-        let stopped = reqwest::Client::new()
-            .post(format!("{}{path}", app.address))
-            .form(&[("List-Unsubscribe", "One-Click")])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(stopped.status(), 200, "{kind}");
-        let sam_now = entity::resident::Entity::find_by_id(sam_id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        assert!(!sam_now.update_emails, "{kind}");
+    let published = post(
+        &team,
+        "/staff/neighbourhoods/BW003/updates",
+        "/fn/staff/updates/publish",
+        &[
+            ("code", "BW003".into()),
+            ("you_said", "Cars speed past the park gates.".into()),
+            (
+                "we_did",
+                "Speed checks on four evenings with the council.".into(),
+            ),
+            ("next_steps", "A crossing is planned for the spring.".into()),
+            ("outcome", "12 vehicles stopped, 3 seized".into()),
+            ("published_on_day", String::new()),
+            ("published_on_month", String::new()),
+            ("published_on_year", String::new()),
+            ("votes[0]", id.to_string()),
+            ("concerns", concern.clone()),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location(&published),
+        "/staff/neighbourhoods/BW003/updates",
+        "{kind}"
+    );
+    let (_, page) = team.html("/staff/neighbourhoods/BW003/updates").await;
+    assert!(
+        page.contains("1 resident linked to it has been emailed"),
+        "{kind}: {page}"
+    );
+    let emails = outbox_message::Entity::find()
+        .filter(outbox_message::Column::Subject.starts_with("You said, we did"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(emails.len(), 1, "{kind}: once, to Sam only");
+    assert_eq!(emails[0].recipient, "sam@example.org", "{kind}");
+    let delivered = app.delivered_to("sam@example.org").await;
+    assert!(
+        delivered.contains("12 vehicles stopped, 3 seized"),
+        "{kind}"
+    );
+    assert!(
+        delivered.contains("List-Unsubscribe: <"),
+        "{kind}: {delivered}"
+    );
+    assert!(
+        delivered.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+        "{kind}"
+    );
+    let one_click = emails[0]
+        .list_unsubscribe
+        .clone()
+        .expect("an unsubscribe address");
+    let path = one_click.strip_prefix(&app.address).unwrap().to_string();
+    // A forged signature is refused; the real one stops the emails, with no session.
+    let forged = app
+        .client
+        .post(format!(
+            "{}/unsubscribe?resident={sam_id}&signature=0000",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403, "{kind}");
+    let stopped = reqwest::Client::new()
+        .post(format!("{}{path}", app.address))
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stopped.status(), 200, "{kind}");
+    let sam_now = entity::resident::Entity::find_by_id(sam_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!sam_now.update_emails, "{kind}");
 
-        // Public: on the neighbourhood page, and as valid Atom with a stable id.
-        let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
-        assert!(public.contains("Speed checks on four evenings"), "{kind}");
-        let body = app
-            .get("/neighbourhoods/BW003/updates.atom")
-            .await
-            .text()
-            .await
-            .unwrap();
-        let feed = atom_syndication::Feed::read_from(body.as_bytes()).expect("valid Atom");
-        assert_eq!(feed.entries().len(), 1, "{kind}");
-        let first_id = feed.entries()[0].id().to_string();
-        let again = app
-            .get("/neighbourhoods/BW003/updates.atom")
-            .await
-            .text()
-            .await
-            .unwrap();
-        let again = atom_syndication::Feed::read_from(again.as_bytes()).unwrap();
-        assert_eq!(again.entries()[0].id(), first_id, "{kind}: stable ids");
-        assert_eq!(
-            audit_count(&app, "priority.you_said_we_did").await,
-            1,
-            "{kind}"
-        );
-    }
+    // Public: on the neighbourhood page, and as valid Atom with a stable id.
+    let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(public.contains("Speed checks on four evenings"), "{kind}");
+    let body = app
+        .get("/neighbourhoods/BW003/updates.atom")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let feed = atom_syndication::Feed::read_from(body.as_bytes()).expect("valid Atom");
+    assert_eq!(feed.entries().len(), 1, "{kind}");
+    let first_id = feed.entries()[0].id().to_string();
+    let again = app
+        .get("/neighbourhoods/BW003/updates.atom")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let again = atom_syndication::Feed::read_from(again.as_bytes()).unwrap();
+    assert_eq!(again.entries()[0].id(), first_id, "{kind}: stable ids");
+    assert_eq!(
+        audit_count(&app, "priority.you_said_we_did").await,
+        1,
+        "{kind}"
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_priorities_call_answers_in_data_police_uk_shape_and_flags_stale_priorities() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let team = team(&app).await;
-        let today = uk_local(app.clock.now()).date();
-        for issue in ["Drug dealing near the shops", "Parking outside the school"] {
-            post(
-                &team,
-                "/staff/neighbourhoods/BW003/priorities",
-                "/fn/staff/priorities/set",
-                &[
-                    ("code", "BW003".into()),
-                    ("issue", issue.into()),
-                    ("issue_date_day", today.day().to_string()),
-                    ("issue_date_month", today.month().to_string()),
-                    ("issue_date_year", today.year().to_string()),
-                ],
-            )
-            .await;
-        }
-        let set = priority::Entity::find()
-            .filter(priority::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW003").await))
-            .order_by_asc(priority::Column::Id)
-            .all(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(set.len(), 2, "{kind}");
+async fn the_priorities_call_answers_in_data_police_uk_shape_and_flags_stale_priorities(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let today = uk_local(app.clock.now()).date();
+    for issue in ["Drug dealing near the shops", "Parking outside the school"] {
         post(
             &team,
-            &format!("/staff/neighbourhoods/BW003/priorities/{}", set[0].id),
-            "/fn/staff/priorities/action",
+            "/staff/neighbourhoods/BW003/priorities",
+            "/fn/staff/priorities/set",
             &[
                 ("code", "BW003".into()),
-                ("priority_id", set[0].id.to_string()),
-                (
-                    "action",
-                    "Two arrests after patrols with the housing team.".into(),
-                ),
-                ("action_date_day", today.day().to_string()),
-                ("action_date_month", today.month().to_string()),
-                ("action_date_year", today.year().to_string()),
+                ("issue", issue.into()),
+                ("issue_date_day", today.day().to_string()),
+                ("issue_date_month", today.month().to_string()),
+                ("issue_date_year", today.year().to_string()),
             ],
         )
         .await;
-
-        let (status, answer) = app.api("/api/west-midlands/BW003/priorities").await;
-        assert_eq!(status, 200, "{kind}");
-        let list = answer.as_array().unwrap();
-        assert_eq!(list.len(), 2, "{kind}");
-        let acted = list
-            .iter()
-            .find(|p| p["issue"] == "Drug dealing near the shops")
-            .unwrap();
-        let open = list
-            .iter()
-            .find(|p| p["issue"] == "Parking outside the school")
-            .unwrap();
-        let date = format!("{}T00:00:00", today.format("%Y-%m-%d"));
-        assert_eq!(acted["issue-date"], date.as_str(), "{kind}");
-        assert_eq!(acted["action-date"], date.as_str(), "{kind}");
-        assert_eq!(
-            acted["action"], "Two arrests after patrols with the housing team.",
-            "{kind}"
-        );
-        // While open, the action and its date are there, and null.
-        assert!(open.as_object().unwrap().contains_key("action"), "{kind}");
-        assert!(
-            open["action"].is_null() && open["action-date"].is_null(),
-            "{kind}"
-        );
-        for (sample, ours) in [
-            (
-                "fixtures_laravel/returnsNeighbourhoodPrioritiesWhenActionIsNull.json",
-                open,
-            ),
-            (
-                "fixtures_laravel/returnsNeighbourhoodPrioritiesWhenActionIsPopulated.json",
-                acted,
-            ),
-        ] {
-            compare_with_sample(kind, sample, &serde_json::json!([ours]), &[]);
-        }
-        for missing in [
-            "/api/west-midlands/NOPE/priorities",
-            "/api/west-midlands/bw003/priorities",
-        ] {
-            let response = app.get(missing).await;
-            assert_eq!(response.status(), 404, "{kind}");
-            assert_eq!(response.text().await.unwrap(), "Not Found", "{kind}");
-        }
-
-        // Three months on with no update: flagged to the team and shown as "update due".
-        app.clock.advance(93 * 86_400);
-        let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
-        assert_eq!(public.matches("Update due").count(), 2, "{kind}");
-        sign_in_staff(&team, "edgbaston@police.example.uk").await;
-        let (_, staff) = team.html("/staff/neighbourhoods/BW003/priorities").await;
-        assert!(
-            staff.contains("2 priorities have not been updated for 3 months"),
-            "{kind}"
-        );
-        let (_, dashboard) = team.html("/staff").await;
-        assert!(dashboard.contains("2 priorities due an update"), "{kind}");
     }
+    let set = priority::Entity::find()
+        .filter(priority::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW003").await))
+        .order_by_asc(priority::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(set.len(), 2, "{kind}");
+    post(
+        &team,
+        &format!("/staff/neighbourhoods/BW003/priorities/{}", set[0].id),
+        "/fn/staff/priorities/action",
+        &[
+            ("code", "BW003".into()),
+            ("priority_id", set[0].id.to_string()),
+            (
+                "action",
+                "Two arrests after patrols with the housing team.".into(),
+            ),
+            ("action_date_day", today.day().to_string()),
+            ("action_date_month", today.month().to_string()),
+            ("action_date_year", today.year().to_string()),
+        ],
+    )
+    .await;
+
+    let (status, answer) = app.api("/api/west-midlands/BW003/priorities").await;
+    assert_eq!(status, 200, "{kind}");
+    let list = answer.as_array().unwrap();
+    assert_eq!(list.len(), 2, "{kind}");
+    let acted = list
+        .iter()
+        .find(|p| p["issue"] == "Drug dealing near the shops")
+        .unwrap();
+    let open = list
+        .iter()
+        .find(|p| p["issue"] == "Parking outside the school")
+        .unwrap();
+    let date = format!("{}T00:00:00", today.format("%Y-%m-%d"));
+    assert_eq!(acted["issue-date"], date.as_str(), "{kind}");
+    assert_eq!(acted["action-date"], date.as_str(), "{kind}");
+    assert_eq!(
+        acted["action"], "Two arrests after patrols with the housing team.",
+        "{kind}"
+    );
+    // While open, the action and its date are there, and null.
+    assert!(open.as_object().unwrap().contains_key("action"), "{kind}");
+    assert!(
+        open["action"].is_null() && open["action-date"].is_null(),
+        "{kind}"
+    );
+    for (sample, ours) in [
+        (
+            "fixtures_laravel/returnsNeighbourhoodPrioritiesWhenActionIsNull.json",
+            open,
+        ),
+        (
+            "fixtures_laravel/returnsNeighbourhoodPrioritiesWhenActionIsPopulated.json",
+            acted,
+        ),
+    ] {
+        compare_with_sample(kind, sample, &serde_json::json!([ours]), &[]);
+    }
+    for missing in [
+        "/api/west-midlands/NOPE/priorities",
+        "/api/west-midlands/bw003/priorities",
+    ] {
+        let response = app.get(missing).await;
+        assert_eq!(response.status(), 404, "{kind}");
+        assert_eq!(response.text().await.unwrap(), "Not Found", "{kind}");
+    }
+
+    // Three months on with no update: flagged to the team and shown as "update due".
+    app.clock.advance(93 * 86_400);
+    let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert_eq!(public.matches("Update due").count(), 2, "{kind}");
+    sign_in_staff(&team, "edgbaston@police.example.uk").await;
+    let (_, staff) = team.html("/staff/neighbourhoods/BW003/priorities").await;
+    assert!(
+        staff.contains("2 priorities have not been updated for 3 months"),
+        "{kind}"
+    );
+    let (_, dashboard) = team.html("/staff").await;
+    assert!(dashboard.contains("2 priorities due an update"), "{kind}");
 }

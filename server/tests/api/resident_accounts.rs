@@ -1,8 +1,11 @@
 //! Residents sign in by emailed link, see and download their data, and delete their account.
 
-use crate::helpers::{TestApp, database_kinds, location, spawn_app, spawn_app_with_smtp};
+use crate::helpers::{
+    Database, TestApp, location, on_each_database, spawn_app, spawn_app_with_smtp,
+};
 use crate::mail::{MailServer, link_starting};
 use entity::{outbox_message, resident, sign_in_link};
+use rstest_reuse::apply;
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 async fn ask_for_link(app: &TestApp, email: &str, name: &str) -> reqwest::Response {
@@ -24,312 +27,302 @@ async fn follow(app: &TestApp, token: &str) -> reqwest::Response {
         .await
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_resident_signs_in_with_the_link_emailed_over_smtp_and_gets_an_account() {
-    for kind in database_kinds() {
-        let mail = MailServer::start().await;
-        let app = spawn_app_with_smtp(kind, mail.port).await;
+async fn a_resident_signs_in_with_the_link_emailed_over_smtp_and_gets_an_account(kind: Database) {
+    let mail = MailServer::start().await;
+    let app = spawn_app_with_smtp(kind, mail.port).await;
 
-        let asked = ask_for_link(&app, "  Sam.Jones@Example.ORG ", "Sam").await;
-        assert_eq!(asked.status(), 302, "{kind}");
-        assert_eq!(location(&asked), "/sign-in/check-email");
-        let (_, page) = app.html("/sign-in/check-email").await;
-        assert!(page.contains("sam.jones@example.org"), "{kind}: {page}");
+    let asked = ask_for_link(&app, "  Sam.Jones@Example.ORG ", "Sam").await;
+    assert_eq!(asked.status(), 302, "{kind}");
+    assert_eq!(location(&asked), "/sign-in/check-email");
+    let (_, page) = app.html("/sign-in/check-email").await;
+    assert!(page.contains("sam.jones@example.org"), "{kind}: {page}");
 
-        let message = mail.wait_for(1).await.remove(0);
-        assert!(message.contains("To: sam.jones@example.org"), "{message}");
-        assert!(message.contains("Content-Type: text/plain"), "{message}");
-        assert!(message.contains("Content-Type: text/html"), "{message}");
-        assert!(message.contains("Sent by West Midlands Police neighbourhood policing teams."));
-        let link = link_starting(&message, &format!("{}/sign-in/confirm?token=", app.address));
+    let message = mail.received_from(&app, 1).await.remove(0);
+    assert!(message.contains("To: sam.jones@example.org"), "{message}");
+    assert!(message.contains("Content-Type: text/plain"), "{message}");
+    assert!(message.contains("Content-Type: text/html"), "{message}");
+    assert!(message.contains("Sent by West Midlands Police neighbourhood policing teams."));
+    let link = link_starting(&message, &format!("{}/sign-in/confirm?token=", app.address));
 
-        // Opening the link shows a button; only pressing it signs in.
-        let (status, page) = app.html(link.trim_start_matches(&app.address)).await;
-        assert_eq!(status, 200);
-        assert!(page.contains("Continue and sign in"));
-        let token = link.rsplit_once('=').unwrap().1;
-        let signed_in = follow(&app, token).await;
-        assert_eq!(location(&signed_in), "/account", "{kind}");
-        let (status, page) = app.html("/account").await;
-        assert_eq!(status, 200);
+    // Opening the link shows a button; only pressing it signs in.
+    let (status, page) = app.html(link.trim_start_matches(&app.address)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Continue and sign in"));
+    let token = link.rsplit_once('=').unwrap().1;
+    let signed_in = follow(&app, token).await;
+    assert_eq!(location(&signed_in), "/account", "{kind}");
+    let (status, page) = app.html("/account").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("sam.jones@example.org") && page.contains("Sam"),
+        "{page}"
+    );
+    assert!(page.contains("Your account has been created"), "{page}");
+
+    // The same link does not work twice.
+    let again = follow(&app, token).await;
+    assert_eq!(location(&again), "/sign-in");
+    let (_, page) = app.html("/sign-in").await;
+    assert!(page.contains("already been used"), "{page}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_same_address_however_typed_reaches_the_same_account(kind: Database) {
+    let app = spawn_app(kind).await;
+    for typed in ["sam@example.org", " SAM@Example.org  "] {
+        ask_for_link(&app, typed, "").await;
+        let token = newest_token(&app, "sam@example.org").await;
+        assert_eq!(location(&follow(&app, &token).await), "/account");
+    }
+    assert_eq!(
+        resident::Entity::find().count(&app.db).await.unwrap(),
+        1,
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_link_older_than_20_minutes_is_refused(kind: Database) {
+    let app = spawn_app(kind).await;
+    ask_for_link(&app, "late@example.org", "").await;
+    let token = newest_token(&app, "late@example.org").await;
+    app.clock.advance(21 * 60);
+    assert_eq!(location(&follow(&app, &token).await), "/sign-in");
+    let (_, page) = app.html("/sign-in").await;
+    assert!(page.contains("has expired"), "{kind}: {page}");
+    assert_eq!(resident::Entity::find().count(&app.db).await.unwrap(), 0);
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn asking_for_a_link_never_reveals_whether_an_account_exists(kind: Database) {
+    let app = spawn_app(kind).await;
+    ask_for_link(&app, "known@example.org", "").await;
+    let token = newest_token(&app, "known@example.org").await;
+    follow(&app, &token).await;
+
+    let known = ask_for_link(&app, "known@example.org", "").await;
+    let (_, known_page) = app.html("/sign-in/check-email").await;
+    let unknown = ask_for_link(&app, "unknown@example.org", "").await;
+    let (_, unknown_page) = app.html("/sign-in/check-email").await;
+    assert_eq!(known.status(), unknown.status(), "{kind}");
+    assert_eq!(location(&known), location(&unknown));
+    // The pages differ only in the address typed and the per-response script nonce.
+    let normalise = |page: &str, address: &str| {
+        let nonce = page
+            .split("nonce=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_string();
+        page.replace(address, "ADDRESS").replace(&nonce, "NONCE")
+    };
+    assert_eq!(
+        normalise(&known_page, "known@example.org"),
+        normalise(&unknown_page, "unknown@example.org")
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_addresses_get_a_clear_message_and_send_nothing(kind: Database) {
+    let app = spawn_app(kind).await;
+    for (typed, message) in [
+        ("", "Enter your email address"),
+        (
+            "sam@",
+            "Enter an email address in the correct format, like name@example.com",
+        ),
+    ] {
+        let response = ask_for_link(&app, typed, "Sam").await;
+        assert_eq!(location(&response), "/sign-in");
+        let (_, page) = app.html("/sign-in").await;
+        assert!(page.contains(message), "{kind}: {page}");
+        assert!(page.contains("<title>Error: Sign in"), "{page}");
         assert!(
-            page.contains("sam.jones@example.org") && page.contains("Sam"),
-            "{page}"
-        );
-        assert!(page.contains("Your account has been created"), "{page}");
-
-        // The same link does not work twice.
-        let again = follow(&app, token).await;
-        assert_eq!(location(&again), "/sign-in");
-        let (_, page) = app.html("/sign-in").await;
-        assert!(page.contains("already been used"), "{page}");
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_same_address_however_typed_reaches_the_same_account() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        for typed in ["sam@example.org", " SAM@Example.org  "] {
-            ask_for_link(&app, typed, "").await;
-            let token = newest_token(&app, "sam@example.org").await;
-            assert_eq!(location(&follow(&app, &token).await), "/account");
-        }
-        assert_eq!(
-            resident::Entity::find().count(&app.db).await.unwrap(),
-            1,
-            "{kind}"
+            page.contains("value=\"Sam\""),
+            "what was typed is kept: {page}"
         );
     }
+    assert_eq!(
+        outbox_message::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_link_older_than_20_minutes_is_refused() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        ask_for_link(&app, "late@example.org", "").await;
-        let token = newest_token(&app, "late@example.org").await;
-        app.clock.advance(21 * 60);
-        assert_eq!(location(&follow(&app, &token).await), "/sign-in");
-        let (_, page) = app.html("/sign-in").await;
-        assert!(page.contains("has expired"), "{kind}: {page}");
-        assert_eq!(resident::Entity::find().count(&app.db).await.unwrap(), 0);
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn asking_for_a_link_never_reveals_whether_an_account_exists() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        ask_for_link(&app, "known@example.org", "").await;
-        let token = newest_token(&app, "known@example.org").await;
-        follow(&app, &token).await;
-
-        let known = ask_for_link(&app, "known@example.org", "").await;
-        let (_, known_page) = app.html("/sign-in/check-email").await;
-        let unknown = ask_for_link(&app, "unknown@example.org", "").await;
-        let (_, unknown_page) = app.html("/sign-in/check-email").await;
-        assert_eq!(known.status(), unknown.status(), "{kind}");
-        assert_eq!(location(&known), location(&unknown));
-        // The pages differ only in the address typed and the per-response script nonce.
-        let normalise = |page: &str, address: &str| {
-            let nonce = page
-                .split("nonce=\"")
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-                .unwrap_or_default()
-                .to_string();
-            page.replace(address, "ADDRESS").replace(&nonce, "NONCE")
-        };
-        assert_eq!(
-            normalise(&known_page, "known@example.org"),
-            normalise(&unknown_page, "unknown@example.org")
-        );
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn bad_addresses_get_a_clear_message_and_send_nothing() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        for (typed, message) in [
-            ("", "Enter your email address"),
-            (
-                "sam@",
-                "Enter an email address in the correct format, like name@example.com",
-            ),
-        ] {
-            let response = ask_for_link(&app, typed, "Sam").await;
-            assert_eq!(location(&response), "/sign-in");
-            let (_, page) = app.html("/sign-in").await;
-            assert!(page.contains(message), "{kind}: {page}");
-            assert!(page.contains("<title>Error: Sign in"), "{page}");
-            assert!(
-                page.contains("value=\"Sam\""),
-                "what was typed is kept: {page}"
-            );
-        }
-        assert_eq!(
-            outbox_message::Entity::find().count(&app.db).await.unwrap(),
-            0
-        );
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn too_many_links_for_one_address_are_refused_with_the_time_to_wait() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        for _ in 0..5 {
-            assert_eq!(
-                location(&ask_for_link(&app, "busy@example.org", "").await),
-                "/sign-in/check-email"
-            );
-        }
-        let refused = ask_for_link(&app, "busy@example.org", "").await;
-        assert_eq!(location(&refused), "/sign-in", "{kind}");
-        let (_, page) = app.html("/sign-in").await;
-        assert!(page.contains("Try again in 60 minutes"), "{page}");
-        assert_eq!(
-            outbox_message::Entity::find().count(&app.db).await.unwrap(),
-            5
-        );
-
-        app.clock.advance(3601);
+async fn too_many_links_for_one_address_are_refused_with_the_time_to_wait(kind: Database) {
+    let app = spawn_app(kind).await;
+    for _ in 0..5 {
         assert_eq!(
             location(&ask_for_link(&app, "busy@example.org", "").await),
             "/sign-in/check-email"
         );
     }
+    let refused = ask_for_link(&app, "busy@example.org", "").await;
+    assert_eq!(location(&refused), "/sign-in", "{kind}");
+    let (_, page) = app.html("/sign-in").await;
+    assert!(page.contains("Try again in 60 minutes"), "{page}");
+    assert_eq!(
+        outbox_message::Entity::find().count(&app.db).await.unwrap(),
+        5
+    );
+
+    app.clock.advance(3601);
+    assert_eq!(
+        location(&ask_for_link(&app, "busy@example.org", "").await),
+        "/sign-in/check-email"
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn one_link_followed_twice_at_once_signs_in_only_once() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        ask_for_link(&app, "race@example.org", "").await;
-        let token = newest_token(&app, "race@example.org").await;
-        let browsers: Vec<_> = (0..8)
-            .map(|_| {
-                let client = reqwest::Client::builder()
-                    .redirect(reqwest::redirect::Policy::none())
-                    .build()
-                    .unwrap();
-                let url = format!("{}/fn/sign-in/confirm", app.address);
-                let origin = app.address.clone();
-                let token = token.clone();
-                tokio::spawn(async move {
-                    let response = client
-                        .post(url)
-                        .header("Accept", "text/html")
-                        .header("Origin", origin)
-                        .form(&[("token", token)])
-                        .send()
-                        .await
-                        .unwrap();
-                    response
-                        .headers()
-                        .get("location")
-                        .unwrap()
-                        .to_str()
-                        .unwrap()
-                        .to_string()
-                })
-            })
-            .collect();
-        let mut signed_in = 0;
-        for browser in browsers {
-            if browser.await.unwrap() == "/account" {
-                signed_in += 1;
-            }
-        }
-        assert_eq!(signed_in, 1, "{kind}");
-        assert_eq!(resident::Entity::find().count(&app.db).await.unwrap(), 1);
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_resident_downloads_their_data_then_deletes_their_account() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        ask_for_link(&app, "leaving@example.org", "Lee").await;
-        let token = newest_token(&app, "leaving@example.org").await;
-        follow(&app, &token).await;
-
-        let download = app.get("/account/data").await;
-        assert_eq!(download.status(), 200, "{kind}");
-        assert!(
-            download.headers()["content-disposition"]
-                .to_str()
-                .unwrap()
-                .contains("attachment")
-        );
-        let data: serde_json::Value = download.json().await.unwrap();
-        assert_eq!(data["account"]["email"], "leaving@example.org");
-        assert_eq!(data["account"]["display_name"], "Lee");
-        assert_eq!(data["sign_in_links"].as_array().unwrap().len(), 1);
-        assert_eq!(data["emails"].as_array().unwrap().len(), 1);
-
-        let deleted = app.post_form("/fn/account/delete", &[]).await;
-        assert_eq!(location(&deleted), "/");
-        let (_, home) = app.html("/").await;
-        assert!(
-            home.contains("Your account has been deleted"),
-            "{kind}: {home}"
-        );
-        assert_eq!(resident::Entity::find().count(&app.db).await.unwrap(), 0);
-        assert_eq!(
-            sign_in_link::Entity::find().count(&app.db).await.unwrap(),
-            0
-        );
-        assert_eq!(
-            outbox_message::Entity::find().count(&app.db).await.unwrap(),
-            0
-        );
-        // Signed out: the account page and the download send the browser to sign in.
-        assert_eq!(location(&app.get("/account").await), "/sign-in");
-        assert_eq!(location(&app.get("/account/data").await), "/sign-in");
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_smtp_outage_delays_a_message_which_then_arrives_once() {
-    for kind in database_kinds() {
-        let port = crate::helpers::free_port();
-        let app = spawn_app_with_smtp(kind, port).await;
-        ask_for_link(&app, "patient@example.org", "").await;
-
-        // Nothing listens yet: the sender fails, keeps the message and tries again later.
-        let mut failed = false;
-        for _ in 0..100 {
-            let row = outbox_message::Entity::find()
-                .one(&app.db)
-                .await
-                .unwrap()
+async fn one_link_followed_twice_at_once_signs_in_only_once(kind: Database) {
+    let app = spawn_app(kind).await;
+    ask_for_link(&app, "race@example.org", "").await;
+    let token = newest_token(&app, "race@example.org").await;
+    let browsers: Vec<_> = (0..8)
+        .map(|_| {
+            let client = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
                 .unwrap();
-            if row.attempts >= 1 && row.last_error.is_some() && row.sent_at.is_none() {
-                failed = true;
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            let url = format!("{}/fn/sign-in/confirm", app.address);
+            let origin = app.address.clone();
+            let token = token.clone();
+            tokio::spawn(async move {
+                let response = client
+                    .post(url)
+                    .header("Accept", "text/html")
+                    .header("Origin", origin)
+                    .form(&[("token", token)])
+                    .send()
+                    .await
+                    .unwrap();
+                response
+                    .headers()
+                    .get("location")
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .to_string()
+            })
+        })
+        .collect();
+    let mut signed_in = 0;
+    for browser in browsers {
+        if browser.await.unwrap() == "/account" {
+            signed_in += 1;
         }
-        assert!(
-            failed,
-            "{kind}: the first attempt should fail while the server is down"
-        );
+    }
+    assert_eq!(signed_in, 1, "{kind}");
+    assert_eq!(resident::Entity::find().count(&app.db).await.unwrap(), 1);
+}
 
-        let mail = MailServer::start_on(port).await;
-        let messages = mail.wait_for(1).await;
-        assert!(messages[0].contains("To: patient@example.org"));
-        // Further rounds of the sender do not send it again.
-        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
-        assert_eq!(mail.messages().len(), 1, "{kind}");
-        let row = outbox_message::Entity::find()
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_downloads_their_data_then_deletes_their_account(kind: Database) {
+    let app = spawn_app(kind).await;
+    ask_for_link(&app, "leaving@example.org", "Lee").await;
+    let token = newest_token(&app, "leaving@example.org").await;
+    follow(&app, &token).await;
+
+    let download = app.get("/account/data").await;
+    assert_eq!(download.status(), 200, "{kind}");
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    let data: serde_json::Value = download.json().await.unwrap();
+    assert_eq!(data["account"]["email"], "leaving@example.org");
+    assert_eq!(data["account"]["display_name"], "Lee");
+    assert_eq!(data["sign_in_links"].as_array().unwrap().len(), 1);
+    assert_eq!(data["emails"].as_array().unwrap().len(), 1);
+
+    let deleted = app.post_form("/fn/account/delete", &[]).await;
+    assert_eq!(location(&deleted), "/");
+    let (_, home) = app.html("/").await;
+    assert!(
+        home.contains("Your account has been deleted"),
+        "{kind}: {home}"
+    );
+    assert_eq!(resident::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        sign_in_link::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
+    assert_eq!(
+        outbox_message::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
+    // Signed out: the account page and the download send the browser to sign in.
+    assert_eq!(location(&app.get("/account").await), "/sign-in");
+    assert_eq!(location(&app.get("/account/data").await), "/sign-in");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_smtp_outage_delays_a_message_which_then_arrives_once(kind: Database) {
+    let port = crate::helpers::free_port();
+    let app = spawn_app_with_smtp(kind, port).await;
+    ask_for_link(&app, "patient@example.org", "").await;
+
+    // Nothing listens yet: the sender fails, keeps the message and tries again later.
+    let outbox = || async {
+        outbox_message::Entity::find()
             .one(&app.db)
             .await
             .unwrap()
-            .unwrap();
-        assert!(row.sent_at.is_some());
+            .unwrap()
+    };
+    app.send_emails().await;
+    let row = outbox().await;
+    assert!(
+        row.attempts == 1 && row.last_error.is_some() && row.sent_at.is_none(),
+        "{kind}: the first attempt should fail while the server is down"
+    );
+    // Not again before its retry is due, even once the server is back.
+    let mail = MailServer::start_on(port).await;
+    app.send_emails().await;
+    assert!(mail.messages().is_empty(), "{kind}: the retry waits");
+    assert_eq!(outbox().await.attempts, 1, "{kind}");
+
+    // The retry (a second later, as configured in tests) delivers it.
+    app.clock.advance(1);
+    let messages = mail.received_from(&app, 1).await;
+    assert!(messages[0].contains("To: patient@example.org"));
+    // Further rounds of the sender do not send it again.
+    for _ in 0..3 {
+        app.clock.advance(3600);
+        app.send_emails().await;
     }
+    assert_eq!(mail.messages().len(), 1, "{kind}");
+    assert!(outbox().await.sent_at.is_some());
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_session_is_shared_by_every_instance_on_the_database() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        ask_for_link(&app, "shared@example.org", "").await;
-        let token = newest_token(&app, "shared@example.org").await;
-        follow(&app, &token).await;
+async fn a_session_is_shared_by_every_instance_on_the_database(kind: Database) {
+    let app = spawn_app(kind).await;
+    ask_for_link(&app, "shared@example.org", "").await;
+    let token = newest_token(&app, "shared@example.org").await;
+    follow(&app, &token).await;
 
-        // A second server on the same database knows the same browser.
-        let other = app.another_instance().await;
-        let (status, page) = other.html("/account").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(page.contains("shared@example.org"), "{page}");
+    // A second server on the same database knows the same browser.
+    let other = app.another_instance().await;
+    let (status, page) = other.html("/account").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(page.contains("shared@example.org"), "{page}");
 
-        // Signing out on one ends the session on both.
-        let signed_out = app.post_form("/fn/sign-out", &[]).await;
-        assert_eq!(location(&signed_out), "/");
-        assert_eq!(location(&other.get("/account").await), "/sign-in", "{kind}");
-    }
+    // Signing out on one ends the session on both.
+    let signed_out = app.post_form("/fn/sign-out", &[]).await;
+    assert_eq!(location(&signed_out), "/");
+    assert_eq!(location(&other.get("/account").await), "/sign-in", "{kind}");
 }

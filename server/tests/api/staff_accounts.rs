@@ -1,12 +1,13 @@
 //! Staff sign in with a password and TOTP code; every staff page and server function answers
 //! only those it should (the authorisation matrix); cross-site posts are refused.
 
-use crate::helpers::{TestApp, database_kinds, location, spawn_app};
+use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use app::domain::email_address::EmailAddress;
 use app::domain::staff::Role;
 use app::services::staff::{self, CreateStaff, NewStaff};
 use app::services::staff_auth;
 use entity::{audit_entry, neighbourhood, outbox_message, team_member};
+use rstest_reuse::apply;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 pub const PASSWORD: &str = "library surgery kettle 42";
@@ -105,228 +106,227 @@ pub async fn sign_in_with_code(app: &TestApp, email: &str, secret: &str) {
     assert_eq!(location(&done), "/staff", "signing in {email} with a code");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_administrator_sets_up_totp_then_signs_in_with_a_code_used_only_once() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
-        let secret = sign_in_staff(&app, "admin@police.example.uk")
-            .await
-            .expect("administrators must set up TOTP");
-        assert_eq!(app.get("/staff").await.status(), 200, "{kind}");
-        app.post_form("/fn/sign-out", &[]).await;
-        assert_eq!(location(&app.get("/staff").await), "/staff/sign-in");
+async fn an_administrator_sets_up_totp_then_signs_in_with_a_code_used_only_once(kind: Database) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
+    let secret = sign_in_staff(&app, "admin@police.example.uk")
+        .await
+        .expect("administrators must set up TOTP");
+    assert_eq!(app.get("/staff").await.status(), 200, "{kind}");
+    app.post_form("/fn/sign-out", &[]).await;
+    assert_eq!(location(&app.get("/staff").await), "/staff/sign-in");
 
-        // Next time: password, then the code.
-        app.clock.advance(30);
-        let step = app
-            .post_form(
-                "/fn/staff/sign-in",
-                &[("email", "admin@police.example.uk"), ("password", PASSWORD)],
-            )
-            .await;
-        assert_eq!(location(&step), "/staff/sign-in/code");
-        assert_eq!(
-            location(&app.get("/staff").await),
-            "/staff/sign-in",
-            "a password alone does not sign in"
-        );
-        let wrong = app
-            .post_form("/fn/staff/sign-in/code", &[("code", "000000")])
-            .await;
-        assert_eq!(location(&wrong), "/staff/sign-in/code");
-        let code = code_for(&app, &secret, "admin@police.example.uk");
-        let right = app
-            .post_form("/fn/staff/sign-in/code", &[("code", &code)])
-            .await;
-        assert_eq!(location(&right), "/staff", "{kind}");
-        assert_eq!(app.get("/staff").await.status(), 200);
-
-        // The same code cannot be replayed.
-        app.post_form("/fn/sign-out", &[]).await;
-        app.post_form(
+    // Next time: password, then the code.
+    app.clock.advance(30);
+    let step = app
+        .post_form(
             "/fn/staff/sign-in",
             &[("email", "admin@police.example.uk"), ("password", PASSWORD)],
         )
         .await;
-        let replay = app
-            .post_form("/fn/staff/sign-in/code", &[("code", &code)])
-            .await;
-        assert_eq!(location(&replay), "/staff/sign-in/code", "{kind}");
-    }
+    assert_eq!(location(&step), "/staff/sign-in/code");
+    assert_eq!(
+        location(&app.get("/staff").await),
+        "/staff/sign-in",
+        "a password alone does not sign in"
+    );
+    let wrong = app
+        .post_form("/fn/staff/sign-in/code", &[("code", "000000")])
+        .await;
+    assert_eq!(location(&wrong), "/staff/sign-in/code");
+    let code = code_for(&app, &secret, "admin@police.example.uk");
+    let right = app
+        .post_form("/fn/staff/sign-in/code", &[("code", &code)])
+        .await;
+    assert_eq!(location(&right), "/staff", "{kind}");
+    assert_eq!(app.get("/staff").await.status(), 200);
+
+    // The same code cannot be replayed.
+    app.post_form("/fn/sign-out", &[]).await;
+    app.post_form(
+        "/fn/staff/sign-in",
+        &[("email", "admin@police.example.uk"), ("password", PASSWORD)],
+    )
+    .await;
+    let replay = app
+        .post_form("/fn/staff/sign-in/code", &[("code", &code)])
+        .await;
+    assert_eq!(location(&replay), "/staff/sign-in/code", "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn wrong_passwords_are_limited_per_account_with_the_time_to_wait() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "pcso@police.example.uk", Role::TeamMember, &["BW003"]).await;
-        for _ in 0..5 {
-            app.post_form(
-                "/fn/staff/sign-in",
-                &[
-                    ("email", "pcso@police.example.uk"),
-                    ("password", "not the password"),
-                ],
-            )
-            .await;
-        }
-        let (_, page) = app.html("/staff/sign-in").await;
-        assert!(
-            page.contains("The email address or password is not right"),
-            "{page}"
-        );
-        // Even the right password waits now.
-        let blocked = app
-            .post_form(
-                "/fn/staff/sign-in",
-                &[("email", "pcso@police.example.uk"), ("password", PASSWORD)],
-            )
-            .await;
-        assert_eq!(location(&blocked), "/staff/sign-in", "{kind}");
-        let (_, page) = app.html("/staff/sign-in").await;
-        assert!(page.contains("Try again in 15 minutes"), "{page}");
-        app.clock.advance(15 * 60 + 1);
-        assert_eq!(sign_in_staff(&app, "pcso@police.example.uk").await, None);
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_in_the_audit_log() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
-        sign_in_staff(&app, "admin@police.example.uk").await;
-        let added = app
-            .post_form(
-                "/fn/staff/neighbourhood/team/add",
-                &[
-                    ("code", "BW003"),
-                    ("name", "Priya Kaur"),
-                    ("rank", "PCSO"),
-                    ("bio", ""),
-                    ("contact_officer", "yes"),
-                ],
-            )
-            .await;
-        assert_eq!(location(&added), "/staff/neighbourhoods/BW003", "{kind}");
-        let (_, public) = app.html("/neighbourhoods/BW003").await;
-        assert!(
-            public.contains("Your named contact officer is <strong>PCSO Priya Kaur</strong>"),
-            "{public}"
-        );
-        let contacts = team_member::Entity::find()
-            .filter(team_member::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW003").await))
-            .filter(team_member::Column::IsContactOfficer.eq(true))
-            .count(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(contacts, 1, "one named contact officer");
-        let entry = audit_entry::Entity::find()
-            .filter(audit_entry::Column::Action.eq("team_member.create"))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .expect("the change is audited");
-        assert!(entry.actor.contains("admin@police.example.uk"));
-        assert!(entry.after.unwrap().contains("Priya Kaur"));
-        let (_, log) = app.html("/staff/audit?topic=teams").await;
-        assert!(
-            log.contains(
-                "Administrator admin@police.example.uk added PCSO Priya Kaur on the Edgbaston team"
-            ),
-            "{log}"
-        );
-
-        // A missing name is a clear error and adds nobody.
-        let before = team_member::Entity::find().count(&app.db).await.unwrap();
+async fn wrong_passwords_are_limited_per_account_with_the_time_to_wait(kind: Database) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "pcso@police.example.uk", Role::TeamMember, &["BW003"]).await;
+    for _ in 0..5 {
         app.post_form(
-            "/fn/staff/neighbourhood/team/add",
+            "/fn/staff/sign-in",
             &[
-                ("code", "BW003"),
-                ("name", " "),
-                ("rank", "PC"),
-                ("bio", ""),
+                ("email", "pcso@police.example.uk"),
+                ("password", "not the password"),
             ],
         )
         .await;
-        let (_, page) = app.html("/staff/neighbourhoods/BW003").await;
-        assert!(
-            page.contains("Enter the team member&#x27;s name")
-                || page.contains("Enter the team member's name"),
-            "{page}"
-        );
-        assert_eq!(
-            team_member::Entity::find().count(&app.db).await.unwrap(),
-            before
-        );
     }
+    let (_, page) = app.html("/staff/sign-in").await;
+    assert!(
+        page.contains("The email address or password is not right"),
+        "{page}"
+    );
+    // Even the right password waits now.
+    let blocked = app
+        .post_form(
+            "/fn/staff/sign-in",
+            &[("email", "pcso@police.example.uk"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(location(&blocked), "/staff/sign-in", "{kind}");
+    let (_, page) = app.html("/staff/sign-in").await;
+    assert!(page.contains("Try again in 15 minutes"), "{page}");
+    app.clock.advance(15 * 60 + 1);
+    assert_eq!(sign_in_staff(&app, "pcso@police.example.uk").await, None);
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_staff_account_with_a_common_password_is_refused_and_a_good_one_is_emailed() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
-        sign_in_staff(&app, "admin@police.example.uk").await;
-        let edgbaston = neighbourhood_id(&app, "BW003").await.to_string();
-        let fields = |password: &'static str| {
-            [
-                ("name", "Sam Patel"),
-                ("email", "sam.patel@police.example.uk"),
-                ("role", "team_member"),
-                ("neighbourhood_id", ""),
-                ("password", password),
-            ]
-        };
-        let mut weak = fields("Password1234!");
-        weak[3].1 = &edgbaston;
-        app.post_form("/fn/staff/accounts/create", &weak).await;
-        let (_, page) = app.html("/staff/accounts").await;
-        assert!(page.contains("too common"), "{kind}: {page}");
+async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_in_the_audit_log(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
+    sign_in_staff(&app, "admin@police.example.uk").await;
+    let added = app
+        .post_form(
+            "/fn/staff/neighbourhood/team/add",
+            &[
+                ("code", "BW003"),
+                ("name", "Priya Kaur"),
+                ("rank", "PCSO"),
+                ("bio", ""),
+                ("contact_officer", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&added), "/staff/neighbourhoods/BW003", "{kind}");
+    let (_, public) = app.html("/neighbourhoods/BW003").await;
+    assert!(
+        public.contains("Your named contact officer is <strong>PCSO Priya Kaur</strong>"),
+        "{public}"
+    );
+    let contacts = team_member::Entity::find()
+        .filter(team_member::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW003").await))
+        .filter(team_member::Column::IsContactOfficer.eq(true))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(contacts, 1, "one named contact officer");
+    let entry = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("team_member.create"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the change is audited");
+    assert!(entry.actor.contains("admin@police.example.uk"));
+    assert!(entry.after.unwrap().contains("Priya Kaur"));
+    let (_, log) = app.html("/staff/audit?topic=teams").await;
+    assert!(
+        log.contains(
+            "Administrator admin@police.example.uk added PCSO Priya Kaur on the Edgbaston team"
+        ),
+        "{log}"
+    );
 
-        let mut good = fields(PASSWORD);
-        good[3].1 = &edgbaston;
-        app.post_form("/fn/staff/accounts/create", &good).await;
-        let (_, page) = app.html("/staff/accounts").await;
-        assert!(
-            page.contains("An account has been made for Sam Patel"),
-            "{page}"
-        );
-        let emailed = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Recipient.eq("sam.patel@police.example.uk"))
-            .count(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(emailed, 1);
-    }
+    // A missing name is a clear error and adds nobody.
+    let before = team_member::Entity::find().count(&app.db).await.unwrap();
+    app.post_form(
+        "/fn/staff/neighbourhood/team/add",
+        &[
+            ("code", "BW003"),
+            ("name", " "),
+            ("rank", "PC"),
+            ("bio", ""),
+        ],
+    )
+    .await;
+    let (_, page) = app.html("/staff/neighbourhoods/BW003").await;
+    assert!(
+        page.contains("Enter the team member&#x27;s name")
+            || page.contains("Enter the team member's name"),
+        "{page}"
+    );
+    assert_eq!(
+        team_member::Entity::find().count(&app.db).await.unwrap(),
+        before
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_post_from_another_site_is_refused_and_changes_nothing() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        for origin in [Some("https://evil.example"), None] {
-            let mut request = app
-                .client
-                .post(format!("{}/fn/sign-in/link", app.address))
-                .form(&[("email", "victim@example.org"), ("display_name", "")]);
-            if let Some(origin) = origin {
-                request = request.header("Origin", origin);
-            }
-            let response = request.send().await.unwrap();
-            assert_eq!(response.status(), 403, "{kind} {origin:?}");
-            assert!(
-                response
-                    .text()
-                    .await
-                    .unwrap()
-                    .contains("sent from another website")
-            );
+async fn a_staff_account_with_a_common_password_is_refused_and_a_good_one_is_emailed(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
+    sign_in_staff(&app, "admin@police.example.uk").await;
+    let edgbaston = neighbourhood_id(&app, "BW003").await.to_string();
+    let fields = |password: &'static str| {
+        [
+            ("name", "Sam Patel"),
+            ("email", "sam.patel@police.example.uk"),
+            ("role", "team_member"),
+            ("neighbourhood_id", ""),
+            ("password", password),
+        ]
+    };
+    let mut weak = fields("Password1234!");
+    weak[3].1 = &edgbaston;
+    app.post_form("/fn/staff/accounts/create", &weak).await;
+    let (_, page) = app.html("/staff/accounts").await;
+    assert!(page.contains("too common"), "{kind}: {page}");
+
+    let mut good = fields(PASSWORD);
+    good[3].1 = &edgbaston;
+    app.post_form("/fn/staff/accounts/create", &good).await;
+    let (_, page) = app.html("/staff/accounts").await;
+    assert!(
+        page.contains("An account has been made for Sam Patel"),
+        "{page}"
+    );
+    let emailed = outbox_message::Entity::find()
+        .filter(outbox_message::Column::Recipient.eq("sam.patel@police.example.uk"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(emailed, 1);
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_post_from_another_site_is_refused_and_changes_nothing(kind: Database) {
+    let app = spawn_app(kind).await;
+    for origin in [Some("https://evil.example"), None] {
+        let mut request = app
+            .client
+            .post(format!("{}/fn/sign-in/link", app.address))
+            .form(&[("email", "victim@example.org"), ("display_name", "")]);
+        if let Some(origin) = origin {
+            request = request.header("Origin", origin);
         }
-        assert_eq!(
-            outbox_message::Entity::find().count(&app.db).await.unwrap(),
-            0
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 403, "{kind} {origin:?}");
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("sent from another website")
         );
     }
+    assert_eq!(
+        outbox_message::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
 }

@@ -2,7 +2,7 @@
 //! calendar invitation, cancel by link, and the database keeps every slot within its places,
 //! with two instances on one database.
 
-use crate::helpers::{TestApp, database_kinds, location, spawn_app};
+use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use crate::mail::link_starting;
 use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
 use app::domain::schedule::uk_local;
@@ -11,6 +11,7 @@ use chrono::Datelike;
 use entity::booking::BookingStatus;
 use entity::surgery_series::BookingMode;
 use entity::{audit_entry, booking, outbox_message, surgery, surgery_series, surgery_slot};
+use rstest_reuse::apply;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
@@ -209,396 +210,393 @@ pub(crate) async fn booking_by_reference(app: &TestApp, reference: &str) -> book
         .expect("the booking")
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
-        sign_in_staff(&app, "city@police.example.uk").await;
-        let venue = entity::venue::Entity::find()
-            .filter(
-                entity::venue::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW001").await),
-            )
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        let before = surgery::Entity::find().count(&app.db).await.unwrap();
-        // Five weeks ahead, whatever day the tests run.
-        let first_day = uk_local(app.clock.now()).date() + chrono::Duration::days(35);
-        let (day, month, year) = (
-            first_day.day().to_string(),
-            first_day.month().to_string(),
-            first_day.year().to_string(),
-        );
+async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see(kind: Database) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+    sign_in_staff(&app, "city@police.example.uk").await;
+    let venue = entity::venue::Entity::find()
+        .filter(entity::venue::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW001").await))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let before = surgery::Entity::find().count(&app.db).await.unwrap();
+    // Five weeks ahead, whatever day the tests run.
+    let first_day = uk_local(app.clock.now()).date() + chrono::Duration::days(35);
+    let (day, month, year) = (
+        first_day.day().to_string(),
+        first_day.month().to_string(),
+        first_day.year().to_string(),
+    );
 
-        let sent = post(
-            &app,
-            "/fn/staff/neighbourhood/surgeries/schedule",
-            &schedule_fields(&[
-                ("code", "BW001"),
-                ("venue_id", &venue.id.to_string()),
-                ("title", "Tuesday surgery with PCSO Khan"),
-                ("date_day", &day),
-                ("date_month", &month),
-                ("date_year", &year),
-                ("start", "2pm"),
-                ("end", "3pm"),
-                ("booking", "booked-slots"),
-                ("slot_minutes", "20"),
-                ("places", "3"),
-                ("repeat", "weekly"),
-                ("weeks", "2"),
-                ("until", "count"),
-                ("count", "4"),
-            ]),
+    let sent = post(
+        &app,
+        "/fn/staff/neighbourhood/surgeries/schedule",
+        &schedule_fields(&[
+            ("code", "BW001"),
+            ("venue_id", &venue.id.to_string()),
+            ("title", "Tuesday surgery with PCSO Khan"),
+            ("date_day", &day),
+            ("date_month", &month),
+            ("date_year", &year),
+            ("start", "2pm"),
+            ("end", "3pm"),
+            ("booking", "booked-slots"),
+            ("slot_minutes", "20"),
+            ("places", "3"),
+            ("repeat", "weekly"),
+            ("weeks", "2"),
+            ("until", "count"),
+            ("count", "4"),
+        ]),
+    )
+    .await;
+    assert_eq!(
+        location(&sent),
+        "/staff/neighbourhoods/BW001/surgeries",
+        "{kind}"
+    );
+    let (_, page) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
+    let first_date = first_day.format("%-d %B %Y").to_string();
+    assert!(
+        page.contains(&format!("4 surgeries scheduled, the first on {first_date}")),
+        "{kind}: {page}"
+    );
+    assert!(page.contains("0 of 9 places booked"), "{kind}");
+    assert_eq!(
+        surgery::Entity::find().count(&app.db).await.unwrap(),
+        before + 4,
+        "{kind}"
+    );
+    let series = surgery_series::Entity::find()
+        .filter(surgery_series::Column::Title.eq("Tuesday surgery with PCSO Khan"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let occurrences = surgery::Entity::find()
+        .filter(surgery::Column::SeriesId.eq(series.id))
+        .order_by_asc(surgery::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .unwrap();
+    // Every two weeks at 2pm UK time, whichever side of a clock change.
+    for (i, occurrence) in occurrences.iter().enumerate() {
+        let local = uk_local(occurrence.starts_at);
+        assert_eq!(
+            local.date(),
+            first_day + chrono::Duration::weeks(2 * i as i64)
+        );
+        assert_eq!(
+            local.time(),
+            chrono::NaiveTime::from_hms_opt(14, 0, 0).unwrap()
+        );
+    }
+    assert_eq!(slots(&app, occurrences[0].id).await.len(), 3, "{kind}");
+    assert_eq!(audit_count(&app, "surgery.schedule").await, 1, "{kind}");
+
+    let (status, public) = app
+        .new_browser()
+        .html(&format!("/surgeries/{}", occurrences[0].id))
+        .await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(
+        public.contains(&format!("{first_date} at 2pm to 3pm")),
+        "{kind}: {public}"
+    );
+    assert!(public.contains("2:20pm to 2:40pm"), "{kind}");
+    assert!(public.contains("Book a place"), "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_schedule_with_mistakes_names_each_one_and_saves_nothing(kind: Database) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+    sign_in_staff(&app, "city@police.example.uk").await;
+    let before = surgery::Entity::find().count(&app.db).await.unwrap();
+    let sent = post(
+        &app,
+        "/fn/staff/neighbourhood/surgeries/schedule",
+        &schedule_fields(&[
+            ("code", "BW001"),
+            ("venue_id", "999999"),
+            ("title", "Surgery"),
+            ("date_day", "31"),
+            ("date_month", "2"),
+            ("date_year", "2030"),
+            ("start", "10am"),
+            ("end", "9am"),
+            ("booking", "booked-slots"),
+            ("slot_minutes", "0"),
+            ("places", "2"),
+        ]),
+    )
+    .await;
+    assert_eq!(location(&sent), "/staff/neighbourhoods/BW001/surgeries");
+    let (_, page) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
+    for message in [
+        "The date must be a real date",
+        "The end time must be after the start time",
+        "Select how often the surgery happens",
+        "length in minutes, between 5 and 240",
+    ] {
+        assert!(page.contains(message), "{kind}: {message} in {page}");
+    }
+    // What was typed is kept.
+    assert!(page.contains(r#"value="Surgery""#), "{kind}");
+    assert_eq!(
+        surgery::Entity::find().count(&app.db).await.unwrap(),
+        before,
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_signs_in_books_checks_confirms_and_gets_a_calendar_invitation(kind: Database) {
+    let app = spawn_app(kind).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let first_slot = slots(&app, surgery_id).await[0].clone();
+    let browser = app.new_browser();
+
+    // Not signed in: sign in first, then straight back to the booking.
+    let asked = browser.get(&format!("/surgeries/{surgery_id}/book")).await;
+    assert_eq!(location(&asked), "/sign-in", "{kind}");
+    let signed_in = sign_in_as(&app, &browser, "sam@example.org").await;
+    assert_eq!(
+        location(&signed_in),
+        format!("/surgeries/{surgery_id}/book"),
+        "{kind}"
+    );
+    let (status, form) = browser.html(&format!("/surgeries/{surgery_id}/book")).await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(form.contains("2 places left"), "{kind}: {form}");
+
+    // Nothing chosen: a clear message, and nothing booked.
+    let empty = browser
+        .post_form(
+            "/fn/surgeries/book/details",
+            &[
+                ("surgery_id", &surgery_id.to_string()),
+                ("topic", ""),
+                ("adjustments", ""),
+            ],
         )
         .await;
-        assert_eq!(
-            location(&sent),
-            "/staff/neighbourhoods/BW001/surgeries",
-            "{kind}"
-        );
-        let (_, page) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
-        let first_date = first_day.format("%-d %B %Y").to_string();
-        assert!(
-            page.contains(&format!("4 surgeries scheduled, the first on {first_date}")),
-            "{kind}: {page}"
-        );
-        assert!(page.contains("0 of 9 places booked"), "{kind}");
-        assert_eq!(
-            surgery::Entity::find().count(&app.db).await.unwrap(),
-            before + 4,
-            "{kind}"
-        );
-        let series = surgery_series::Entity::find()
-            .filter(surgery_series::Column::Title.eq("Tuesday surgery with PCSO Khan"))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        let occurrences = surgery::Entity::find()
-            .filter(surgery::Column::SeriesId.eq(series.id))
-            .order_by_asc(surgery::Column::StartsAt)
-            .all(&app.db)
-            .await
-            .unwrap();
-        // Every two weeks at 2pm UK time, whichever side of a clock change.
-        for (i, occurrence) in occurrences.iter().enumerate() {
-            let local = uk_local(occurrence.starts_at);
-            assert_eq!(
-                local.date(),
-                first_day + chrono::Duration::weeks(2 * i as i64)
-            );
-            assert_eq!(
-                local.time(),
-                chrono::NaiveTime::from_hms_opt(14, 0, 0).unwrap()
-            );
-        }
-        assert_eq!(slots(&app, occurrences[0].id).await.len(), 3, "{kind}");
-        assert_eq!(audit_count(&app, "surgery.schedule").await, 1, "{kind}");
+    assert_eq!(location(&empty), format!("/surgeries/{surgery_id}/book"));
+    let (_, again) = browser.html(&format!("/surgeries/{surgery_id}/book")).await;
+    assert!(again.contains("Select a time"), "{kind}");
+    assert!(
+        again.contains("Say briefly what you would like to talk about"),
+        "{kind}"
+    );
 
-        let (status, public) = app
-            .new_browser()
-            .html(&format!("/surgeries/{}", occurrences[0].id))
-            .await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(
-            public.contains(&format!("{first_date} at 2pm to 3pm")),
-            "{kind}: {public}"
-        );
-        assert!(public.contains("2:20pm to 2:40pm"), "{kind}");
-        assert!(public.contains("Book a place"), "{kind}");
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_schedule_with_mistakes_names_each_one_and_saves_nothing() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
-        sign_in_staff(&app, "city@police.example.uk").await;
-        let before = surgery::Entity::find().count(&app.db).await.unwrap();
-        let sent = post(
-            &app,
-            "/fn/staff/neighbourhood/surgeries/schedule",
-            &schedule_fields(&[
-                ("code", "BW001"),
-                ("venue_id", "999999"),
-                ("title", "Surgery"),
-                ("date_day", "31"),
-                ("date_month", "2"),
-                ("date_year", "2030"),
-                ("start", "10am"),
-                ("end", "9am"),
-                ("booking", "booked-slots"),
-                ("slot_minutes", "0"),
-                ("places", "2"),
-            ]),
-        )
+    enter_details(&browser, surgery_id, first_slot.id).await;
+    let (_, check) = browser
+        .html(&format!("/surgeries/{surgery_id}/book/check"))
         .await;
-        assert_eq!(location(&sent), "/staff/neighbourhoods/BW001/surgeries");
-        let (_, page) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
-        for message in [
-            "The date must be a real date",
-            "The end time must be after the start time",
-            "Select how often the surgery happens",
-            "length in minutes, between 5 and 240",
-        ] {
-            assert!(page.contains(message), "{kind}: {message} in {page}");
-        }
-        // What was typed is kept.
-        assert!(page.contains(r#"value="Surgery""#), "{kind}");
-        assert_eq!(
-            surgery::Entity::find().count(&app.db).await.unwrap(),
-            before,
-            "{kind}"
+    assert!(check.contains("Check your booking"), "{kind}");
+    assert!(
+        check.contains("Cars parked on the pavement outside the school"),
+        "{kind}"
+    );
+    assert!(check.contains("sam@example.org"), "{kind}");
+
+    // Confirmed twice at once (a double click): one booking, the same reference.
+    let (first, second) =
+        tokio::join!(confirm(&browser, surgery_id), confirm(&browser, surgery_id));
+    let (first, second) = (location(&first).to_string(), location(&second).to_string());
+    let to = [&first, &second]
+        .into_iter()
+        .find(|to| to.starts_with("/account/bookings/SRG-"))
+        .unwrap_or_else(|| panic!("{kind}: {first} {second}"))
+        .clone();
+    for other in [&first, &second] {
+        assert!(
+            *other == to || *other == format!("/surgeries/{surgery_id}/book"),
+            "{kind}: {other}"
         );
     }
+    let reference = reference_in(&to);
+    let (_, done) = browser.html(&to).await;
+    assert!(done.contains(&reference), "{kind}");
+    assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
+    assert_eq!(slot(&app, first_slot.id).await.booked, 1, "{kind}");
+
+    let email = app.delivered_to("sam@example.org").await;
+    assert!(email.contains(&reference), "{kind}");
+    assert!(
+        email.contains("text/calendar; charset=utf-8; method=REQUEST"),
+        "{kind}: {email}"
+    );
+    let calendar = newest_calendar(&app, "sam@example.org").await;
+    assert!(calendar.contains("METHOD:REQUEST"), "{kind}");
+    assert!(calendar.contains("DTSTART;TZID=Europe/London:"), "{kind}");
+    assert!(
+        calendar.contains(&format!("UID:booking-{reference}@")),
+        "{kind}"
+    );
+
+    // The account lists it, and the surgery page knows the resident has a place.
+    let (_, account) = browser.html("/account").await;
+    assert!(account.contains(&reference), "{kind}");
+    let (_, surgery_page) = browser.html(&format!("/surgeries/{surgery_id}")).await;
+    assert!(
+        surgery_page.contains("You have a place at this surgery"),
+        "{kind}"
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_resident_signs_in_books_checks_confirms_and_gets_a_calendar_invitation() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let first_slot = slots(&app, surgery_id).await[0].clone();
-        let browser = app.new_browser();
+async fn the_emailed_link_cancels_a_booking_once_and_frees_the_place(kind: Database) {
+    let app = spawn_app(kind).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let slot_id = slots(&app, surgery_id).await[1].id;
+    let browser = resident(&app, "sam@example.org").await;
+    enter_details(&browser, surgery_id, slot_id).await;
+    confirm(&browser, surgery_id).await;
+    let email = app.delivered_to("sam@example.org").await;
+    let link = link_starting(&email, &format!("{}/bookings/cancel?token=", app.address));
+    let token = link.rsplit_once('=').unwrap().1.to_string();
 
-        // Not signed in: sign in first, then straight back to the booking.
-        let asked = browser.get(&format!("/surgeries/{surgery_id}/book")).await;
-        assert_eq!(location(&asked), "/sign-in", "{kind}");
-        let signed_in = sign_in_as(&app, &browser, "sam@example.org").await;
-        assert_eq!(
-            location(&signed_in),
-            format!("/surgeries/{surgery_id}/book"),
-            "{kind}"
-        );
-        let (status, form) = browser.html(&format!("/surgeries/{surgery_id}/book")).await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(form.contains("2 places left"), "{kind}: {form}");
+    // Opening the link changes nothing (a mail scanner may open it); the button cancels.
+    let someone = app.new_browser();
+    let (status, page) = someone
+        .html(&format!("/bookings/cancel?token={token}"))
+        .await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(page.contains("Cancel my booking"), "{kind}");
+    assert_eq!(slot(&app, slot_id).await.booked, 1, "{kind}");
 
-        // Nothing chosen: a clear message, and nothing booked.
-        let empty = browser
-            .post_form(
-                "/fn/surgeries/book/details",
-                &[
-                    ("surgery_id", &surgery_id.to_string()),
-                    ("topic", ""),
-                    ("adjustments", ""),
-                ],
-            )
-            .await;
-        assert_eq!(location(&empty), format!("/surgeries/{surgery_id}/book"));
-        let (_, again) = browser.html(&format!("/surgeries/{surgery_id}/book")).await;
-        assert!(again.contains("Select a time"), "{kind}");
-        assert!(
-            again.contains("Say briefly what you would like to talk about"),
-            "{kind}"
-        );
+    let cancelled = someone
+        .post_form("/fn/bookings/cancel", &[("token", &token)])
+        .await;
+    assert_eq!(location(&cancelled), "/bookings/cancel", "{kind}");
+    let (_, done) = someone.html("/bookings/cancel").await;
+    assert!(done.contains("has been cancelled"), "{kind}: {done}");
+    assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
+    assert_eq!(live_bookings(&app, surgery_id).await, 0, "{kind}");
+    let calendar = newest_calendar(&app, "sam@example.org").await;
+    assert!(calendar.contains("METHOD:CANCEL"), "{kind}");
+    assert!(calendar.contains("STATUS:CANCELLED"), "{kind}");
 
-        enter_details(&browser, surgery_id, first_slot.id).await;
-        let (_, check) = browser
-            .html(&format!("/surgeries/{surgery_id}/book/check"))
-            .await;
-        assert!(check.contains("Check your booking"), "{kind}");
-        assert!(
-            check.contains("Cars parked on the pavement outside the school"),
-            "{kind}"
-        );
-        assert!(check.contains("sam@example.org"), "{kind}");
+    // Again: nothing more is freed.
+    someone
+        .post_form("/fn/bookings/cancel", &[("token", &token)])
+        .await;
+    let (_, again) = someone.html("/bookings/cancel").await;
+    assert!(again.contains("was already cancelled"), "{kind}");
+    assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
 
-        // Confirmed twice at once (a double click): one booking, the same reference.
-        let (first, second) =
-            tokio::join!(confirm(&browser, surgery_id), confirm(&browser, surgery_id));
-        let (first, second) = (location(&first).to_string(), location(&second).to_string());
-        let to = [&first, &second]
-            .into_iter()
-            .find(|to| to.starts_with("/account/bookings/SRG-"))
-            .unwrap_or_else(|| panic!("{kind}: {first} {second}"))
-            .clone();
-        for other in [&first, &second] {
-            assert!(
-                *other == to || *other == format!("/surgeries/{surgery_id}/book"),
-                "{kind}: {other}"
-            );
-        }
-        let reference = reference_in(&to);
-        let (_, done) = browser.html(&to).await;
-        assert!(done.contains(&reference), "{kind}");
-        assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
-        assert_eq!(slot(&app, first_slot.id).await.booked, 1, "{kind}");
-
-        let email = app.delivered_to("sam@example.org").await;
-        assert!(email.contains(&reference), "{kind}");
-        assert!(
-            email.contains("text/calendar; charset=utf-8; method=REQUEST"),
-            "{kind}: {email}"
-        );
-        let calendar = newest_calendar(&app, "sam@example.org").await;
-        assert!(calendar.contains("METHOD:REQUEST"), "{kind}");
-        assert!(calendar.contains("DTSTART;TZID=Europe/London:"), "{kind}");
-        assert!(
-            calendar.contains(&format!("UID:booking-{reference}@")),
-            "{kind}"
-        );
-
-        // The account lists it, and the surgery page knows the resident has a place.
-        let (_, account) = browser.html("/account").await;
-        assert!(account.contains(&reference), "{kind}");
-        let (_, surgery_page) = browser.html(&format!("/surgeries/{surgery_id}")).await;
-        assert!(
-            surgery_page.contains("You have a place at this surgery"),
-            "{kind}"
-        );
-    }
+    // A link that was never sent.
+    someone
+        .post_form("/fn/bookings/cancel", &[("token", "made-up")])
+        .await;
+    let (_, unknown) = someone.html("/bookings/cancel").await;
+    assert!(unknown.contains("not recognised"), "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_emailed_link_cancels_a_booking_once_and_frees_the_place() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let slot_id = slots(&app, surgery_id).await[1].id;
-        let browser = resident(&app, "sam@example.org").await;
+async fn the_last_place_goes_to_exactly_one_of_many_residents_booking_at_once_on_two_instances(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let other = app.another_instance().await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let slot_id = slots(&app, surgery_id).await[2].id;
+    set_places(&app, slot_id, 1).await;
+    let mut residents = Vec::new();
+    for i in 0..6 {
+        let browser = resident(&app, &format!("resident{i}@example.org")).await;
         enter_details(&browser, surgery_id, slot_id).await;
-        confirm(&browser, surgery_id).await;
-        let email = app.delivered_to("sam@example.org").await;
-        let link = link_starting(&email, &format!("{}/bookings/cancel?token=", app.address));
-        let token = link.rsplit_once('=').unwrap().1.to_string();
-
-        // Opening the link changes nothing (a mail scanner may open it); the button cancels.
-        let someone = app.new_browser();
-        let (status, page) = someone
-            .html(&format!("/bookings/cancel?token={token}"))
-            .await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(page.contains("Cancel my booking"), "{kind}");
-        assert_eq!(slot(&app, slot_id).await.booked, 1, "{kind}");
-
-        let cancelled = someone
-            .post_form("/fn/bookings/cancel", &[("token", &token)])
-            .await;
-        assert_eq!(location(&cancelled), "/bookings/cancel", "{kind}");
-        let (_, done) = someone.html("/bookings/cancel").await;
-        assert!(done.contains("has been cancelled"), "{kind}: {done}");
-        assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
-        assert_eq!(live_bookings(&app, surgery_id).await, 0, "{kind}");
-        let calendar = newest_calendar(&app, "sam@example.org").await;
-        assert!(calendar.contains("METHOD:CANCEL"), "{kind}");
-        assert!(calendar.contains("STATUS:CANCELLED"), "{kind}");
-
-        // Again: nothing more is freed.
-        someone
-            .post_form("/fn/bookings/cancel", &[("token", &token)])
-            .await;
-        let (_, again) = someone.html("/bookings/cancel").await;
-        assert!(again.contains("was already cancelled"), "{kind}");
-        assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
-
-        // A link that was never sent.
-        someone
-            .post_form("/fn/bookings/cancel", &[("token", "made-up")])
-            .await;
-        let (_, unknown) = someone.html("/bookings/cancel").await;
-        assert!(unknown.contains("not recognised"), "{kind}");
+        residents.push(browser);
     }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_last_place_goes_to_exactly_one_of_many_residents_booking_at_once_on_two_instances() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let other = app.another_instance().await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let slot_id = slots(&app, surgery_id).await[2].id;
-        set_places(&app, slot_id, 1).await;
-        let mut residents = Vec::new();
-        for i in 0..6 {
-            let browser = resident(&app, &format!("resident{i}@example.org")).await;
-            enter_details(&browser, surgery_id, slot_id).await;
-            residents.push(browser);
-        }
-        // Half confirm through each instance, all at once.
-        let confirmations: Vec<_> = residents
+    // Half confirm through each instance, all at once.
+    let confirmations: Vec<_> = residents
+        .iter()
+        .enumerate()
+        .map(|(i, browser)| {
+            let via = browser.clone_on(if i % 2 == 0 { &app } else { &other });
+            tokio::spawn(async move { location(&confirm(&via, surgery_id).await).to_string() })
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for confirmation in confirmations {
+        outcomes.push(confirmation.await.unwrap());
+    }
+    let booked = outcomes
+        .iter()
+        .filter(|to| to.starts_with("/account/bookings/"))
+        .count();
+    assert_eq!(booked, 1, "{kind}: {outcomes:?}");
+    assert_eq!(
+        outcomes
             .iter()
-            .enumerate()
-            .map(|(i, browser)| {
-                let via = browser.clone_on(if i % 2 == 0 { &app } else { &other });
-                tokio::spawn(async move { location(&confirm(&via, surgery_id).await).to_string() })
-            })
-            .collect();
-        let mut outcomes = Vec::new();
-        for confirmation in confirmations {
-            outcomes.push(confirmation.await.unwrap());
-        }
-        let booked = outcomes
-            .iter()
-            .filter(|to| to.starts_with("/account/bookings/"))
-            .count();
-        assert_eq!(booked, 1, "{kind}: {outcomes:?}");
-        assert_eq!(
-            outcomes
-                .iter()
-                .filter(|to| *to == &format!("/surgeries/{surgery_id}/book"))
-                .count(),
-            5,
-            "{kind}: the others are asked to choose another time"
-        );
-        assert_eq!(slot(&app, slot_id).await.booked, 1, "{kind}");
-        assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
-    }
+            .filter(|to| *to == &format!("/surgeries/{surgery_id}/book"))
+            .count(),
+        5,
+        "{kind}: the others are asked to choose another time"
+    );
+    assert_eq!(slot(&app, slot_id).await.booked, 1, "{kind}");
+    assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn one_resident_holds_at_most_one_place_at_a_surgery_even_from_two_browsers_at_once() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let other = app.another_instance().await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let all = slots(&app, surgery_id).await;
-        let phone = resident(&app, "sam@example.org").await;
-        let laptop = resident(&app, "sam@example.org").await;
-        enter_details(&phone, surgery_id, all[0].id).await;
-        enter_details(&laptop, surgery_id, all[1].id).await;
-        let laptop_on_other = laptop.clone_on(&other);
-        let (a, b) = tokio::join!(
-            confirm(&phone, surgery_id),
-            confirm(&laptop_on_other, surgery_id)
-        );
-        let (a, b) = (location(&a).to_string(), location(&b).to_string());
-        assert!(a.starts_with("/account/bookings/SRG-"), "{kind}: {a}");
-        assert_eq!(a, b, "{kind}: both lead to the one booking");
-        assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
-        let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
-        assert_eq!(places_taken, 1, "{kind}");
-    }
+async fn one_resident_holds_at_most_one_place_at_a_surgery_even_from_two_browsers_at_once(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let other = app.another_instance().await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let all = slots(&app, surgery_id).await;
+    let phone = resident(&app, "sam@example.org").await;
+    let laptop = resident(&app, "sam@example.org").await;
+    enter_details(&phone, surgery_id, all[0].id).await;
+    enter_details(&laptop, surgery_id, all[1].id).await;
+    let laptop_on_other = laptop.clone_on(&other);
+    let (a, b) = tokio::join!(
+        confirm(&phone, surgery_id),
+        confirm(&laptop_on_other, surgery_id)
+    );
+    let (a, b) = (location(&a).to_string(), location(&b).to_string());
+    assert!(a.starts_with("/account/bookings/SRG-"), "{kind}: {a}");
+    assert_eq!(a, b, "{kind}: both lead to the one booking");
+    assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
+    let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
+    assert_eq!(places_taken, 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn bookings_are_in_the_data_download_and_deleting_the_account_gives_the_place_back() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let slot_id = slots(&app, surgery_id).await[0].id;
-        let browser = resident(&app, "sam@example.org").await;
-        let reference = book_slot(&browser, surgery_id, slot_id).await;
+async fn bookings_are_in_the_data_download_and_deleting_the_account_gives_the_place_back(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let slot_id = slots(&app, surgery_id).await[0].id;
+    let browser = resident(&app, "sam@example.org").await;
+    let reference = book_slot(&browser, surgery_id, slot_id).await;
 
-        let data = browser.get("/account/data").await.text().await.unwrap();
-        assert!(data.contains(&reference), "{kind}: {data}");
-        assert!(
-            data.contains("Cars parked on the pavement outside the school"),
-            "{kind}"
-        );
+    let data = browser.get("/account/data").await.text().await.unwrap();
+    assert!(data.contains(&reference), "{kind}: {data}");
+    assert!(
+        data.contains("Cars parked on the pavement outside the school"),
+        "{kind}"
+    );
 
-        let deleted = browser.post_form("/fn/account/delete", &[]).await;
-        assert_eq!(location(&deleted), "/", "{kind}");
-        assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
-        let kept = booking_by_reference(&app, &reference).await;
-        assert_eq!(kept.resident_id, None, "{kind}");
-        assert_eq!(kept.status, BookingStatus::Cancelled, "{kind}");
-        assert!(kept.topic.is_empty(), "{kind}");
-    }
+    let deleted = browser.post_form("/fn/account/delete", &[]).await;
+    assert_eq!(location(&deleted), "/", "{kind}");
+    assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind}");
+    let kept = booking_by_reference(&app, &reference).await;
+    assert_eq!(kept.resident_id, None, "{kind}");
+    assert_eq!(kept.status, BookingStatus::Cancelled, "{kind}");
+    assert!(kept.topic.is_empty(), "{kind}");
 }
 
 /// Books the first slot with a place left for a new resident `email`; returns the reference.
@@ -612,220 +610,220 @@ async fn book_as(app: &TestApp, email: &str, surgery_id: i32) -> String {
     book_slot(&browser, surgery_id, free.id).await
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_started() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let reference = book_as(&app, "sam@example.org", surgery_id).await;
-        let booking_id = booking_by_reference(&app, &reference).await.id.to_string();
-        let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
-        let attend = [
-            ("code", "BW001"),
-            ("surgery_id", &surgery_id.to_string()),
-            ("booking_id", &booking_id),
-            ("attendance", "attended"),
-        ];
+async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_started(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let reference = book_as(&app, "sam@example.org", surgery_id).await;
+    let booking_id = booking_by_reference(&app, &reference).await.id.to_string();
+    let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
+    let attend = [
+        ("code", "BW001"),
+        ("surgery_id", &surgery_id.to_string()),
+        ("booking_id", &booking_id),
+        ("attendance", "attended"),
+    ];
 
-        sign_in_staff(&app, "city@police.example.uk").await;
-        let (_, roster) = app.html(&page).await;
-        assert!(roster.contains("sam@example.org"), "{kind}: {roster}");
-        assert!(
-            roster.contains("Cars parked on the pavement outside the school"),
-            "{kind}"
-        );
-        // Not before it starts.
-        app.post_form("/fn/staff/neighbourhood/surgeries/attendance", &attend)
-            .await;
-        let (_, early) = app.html(&page).await;
-        assert!(
-            early.contains("Attendance can be recorded once the surgery has started"),
-            "{kind}"
-        );
+    sign_in_staff(&app, "city@police.example.uk").await;
+    let (_, roster) = app.html(&page).await;
+    assert!(roster.contains("sam@example.org"), "{kind}: {roster}");
+    assert!(
+        roster.contains("Cars parked on the pavement outside the school"),
+        "{kind}"
+    );
+    // Not before it starts.
+    app.post_form("/fn/staff/neighbourhood/surgeries/attendance", &attend)
+        .await;
+    let (_, early) = app.html(&page).await;
+    assert!(
+        early.contains("Attendance can be recorded once the surgery has started"),
+        "{kind}"
+    );
 
-        let starts_at = surgery::Entity::find_by_id(surgery_id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .starts_at;
-        app.clock.advance(starts_at - app.clock.now() + 60);
-        // Staff are signed out after 30 idle minutes: the clock has moved days.
-        sign_in_staff(&app, "city@police.example.uk").await;
-        let recorded = app
-            .post_form("/fn/staff/neighbourhood/surgeries/attendance", &attend)
-            .await;
-        assert_eq!(location(&recorded), page, "{kind}");
-        let (_, after) = app.html(&page).await;
-        assert!(after.contains("Attendance recorded"), "{kind}");
-        let kept = booking_by_reference(&app, &reference).await;
-        assert_eq!(
-            kept.attendance,
-            Some(entity::booking::Attendance::Attended),
-            "{kind}"
-        );
-        assert_eq!(audit_count(&app, "surgery.attendance").await, 1, "{kind}");
-    }
+    let starts_at = surgery::Entity::find_by_id(surgery_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .starts_at;
+    app.clock.advance(starts_at - app.clock.now() + 60);
+    // Staff are signed out after 30 idle minutes: the clock has moved days.
+    sign_in_staff(&app, "city@police.example.uk").await;
+    let recorded = app
+        .post_form("/fn/staff/neighbourhood/surgeries/attendance", &attend)
+        .await;
+    assert_eq!(location(&recorded), page, "{kind}");
+    let (_, after) = app.html(&page).await;
+    assert!(after.contains("Attendance recorded"), "{kind}");
+    let kept = booking_by_reference(&app, &reference).await;
+    assert_eq!(
+        kept.attendance,
+        Some(entity::booking::Attendance::Attended),
+        "{kind}"
+    );
+    assert_eq!(audit_count(&app, "surgery.attendance").await, 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn cancelling_a_surgery_cancels_every_booking_and_emails_each_resident_a_calendar_cancellation()
- {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        book_as(&app, "sam@example.org", surgery_id).await;
-        book_as(&app, "alex@example.org", surgery_id).await;
-        sign_in_staff(&app, "city@police.example.uk").await;
-        let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
-        let cancel = |reason: &'static str| {
-            let id = surgery_id.to_string();
-            let app = &app;
-            async move {
-                app.post_form(
-                    "/fn/staff/neighbourhood/surgeries/cancel",
-                    &[("code", "BW001"), ("surgery_id", &id), ("reason", reason)],
-                )
-                .await
-            }
-        };
-
-        // A reason is needed: residents are told it.
-        cancel("  ").await;
-        let (_, refused) = app.html(&page).await;
-        assert!(
-            refused.contains("Say why the surgery is cancelled"),
-            "{kind}"
-        );
-        assert_eq!(live_bookings(&app, surgery_id).await, 2, "{kind}");
-
-        let done = cancel("The library is closed for repairs").await;
-        assert_eq!(location(&done), page, "{kind}");
-        let (_, after) = app.html(&page).await;
-        assert!(
-            after.contains("the 2 residents who booked have been emailed"),
-            "{kind}: {after}"
-        );
-        assert_eq!(live_bookings(&app, surgery_id).await, 0, "{kind}");
-        let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
-        assert_eq!(places_taken, 0, "{kind}");
-        for resident in ["sam@example.org", "alex@example.org"] {
-            let calendar = newest_calendar(&app, resident).await;
-            assert!(calendar.contains("METHOD:CANCEL"), "{kind}: {resident}");
-            let email = app.delivered_to(resident).await;
-            assert!(
-                email.contains("The library is closed for repairs"),
-                "{kind}: {email}"
-            );
+async fn cancelling_a_surgery_cancels_every_booking_and_emails_each_resident_a_calendar_cancellation(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    book_as(&app, "sam@example.org", surgery_id).await;
+    book_as(&app, "alex@example.org", surgery_id).await;
+    sign_in_staff(&app, "city@police.example.uk").await;
+    let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
+    let cancel = |reason: &'static str| {
+        let id = surgery_id.to_string();
+        let app = &app;
+        async move {
+            app.post_form(
+                "/fn/staff/neighbourhood/surgeries/cancel",
+                &[("code", "BW001"), ("surgery_id", &id), ("reason", reason)],
+            )
+            .await
         }
+    };
 
-        // Residents see it is off, and cannot book it.
-        let (_, public) = app
-            .new_browser()
-            .html(&format!("/surgeries/{surgery_id}"))
-            .await;
-        assert!(
-            public.contains("This surgery has been cancelled."),
-            "{kind}"
-        );
-        assert!(
-            public.contains("The library is closed for repairs"),
-            "{kind}"
-        );
-        let latecomer = resident(&app, "late@example.org").await;
-        let asked = latecomer
-            .get(&format!("/surgeries/{surgery_id}/book"))
-            .await;
-        assert_eq!(
-            location(&asked),
-            format!("/surgeries/{surgery_id}"),
-            "{kind}"
-        );
+    // A reason is needed: residents are told it.
+    cancel("  ").await;
+    let (_, refused) = app.html(&page).await;
+    assert!(
+        refused.contains("Say why the surgery is cancelled"),
+        "{kind}"
+    );
+    assert_eq!(live_bookings(&app, surgery_id).await, 2, "{kind}");
 
-        // Cancelling twice changes nothing more.
-        cancel("Again").await;
-        let (_, twice) = app.html(&page).await;
-        assert!(twice.contains("cannot be cancelled"), "{kind}");
-        assert_eq!(audit_count(&app, "surgery.cancel").await, 1, "{kind}");
+    let done = cancel("The library is closed for repairs").await;
+    assert_eq!(location(&done), page, "{kind}");
+    let (_, after) = app.html(&page).await;
+    assert!(
+        after.contains("the 2 residents who booked have been emailed"),
+        "{kind}: {after}"
+    );
+    assert_eq!(live_bookings(&app, surgery_id).await, 0, "{kind}");
+    let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
+    assert_eq!(places_taken, 0, "{kind}");
+    for resident in ["sam@example.org", "alex@example.org"] {
+        let calendar = newest_calendar(&app, resident).await;
+        assert!(calendar.contains("METHOD:CANCEL"), "{kind}: {resident}");
+        let email = app.delivered_to(resident).await;
+        assert!(
+            email.contains("The library is closed for repairs"),
+            "{kind}: {email}"
+        );
     }
+
+    // Residents see it is off, and cannot book it.
+    let (_, public) = app
+        .new_browser()
+        .html(&format!("/surgeries/{surgery_id}"))
+        .await;
+    assert!(
+        public.contains("This surgery has been cancelled."),
+        "{kind}"
+    );
+    assert!(
+        public.contains("The library is closed for repairs"),
+        "{kind}"
+    );
+    let latecomer = resident(&app, "late@example.org").await;
+    let asked = latecomer
+        .get(&format!("/surgeries/{surgery_id}/book"))
+        .await;
+    assert_eq!(
+        location(&asked),
+        format!("/surgeries/{surgery_id}"),
+        "{kind}"
+    );
+
+    // Cancelling twice changes nothing more.
+    cancel("Again").await;
+    let (_, twice) = app.html(&page).await;
+    assert!(twice.contains("cannot be cancelled"), "{kind}");
+    assert_eq!(audit_count(&app, "surgery.cancel").await, 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_cancellation_racing_bookings_on_two_instances_leaves_no_booking_behind() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let other = app.another_instance().await;
-        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let all = slots(&app, surgery_id).await;
-        let mut residents = Vec::new();
-        for (i, slot) in all.iter().take(4).enumerate() {
-            let browser = resident(&app, &format!("racer{i}@example.org")).await;
-            enter_details(&browser, surgery_id, slot.id).await;
-            residents.push(browser);
-        }
-        let staff = app.new_browser();
-        sign_in_staff(&staff, "city@police.example.uk").await;
-
-        let mut racers: Vec<_> = residents
-            .iter()
-            .enumerate()
-            .map(|(i, browser)| {
-                let via = browser.clone_on(if i % 2 == 0 { &app } else { &other });
-                tokio::spawn(async move { location(&confirm(&via, surgery_id).await).to_string() })
-            })
-            .collect();
-        let staff_on_other = staff.clone_on(&other);
-        racers.push(tokio::spawn(async move {
-            let id = surgery_id.to_string();
-            let cancelled = staff_on_other
-                .post_form(
-                    "/fn/staff/neighbourhood/surgeries/cancel",
-                    &[
-                        ("code", "BW001"),
-                        ("surgery_id", &id),
-                        ("reason", "Flooded"),
-                    ],
-                )
-                .await;
-            location(&cancelled).to_string()
-        }));
-        let mut outcomes = Vec::new();
-        for racer in racers {
-            outcomes.push(racer.await.unwrap());
-        }
-
-        let occurrence = surgery::Entity::find_by_id(surgery_id)
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(
-            occurrence.status,
-            entity::surgery::SurgeryStatus::Cancelled,
-            "{kind}"
-        );
-        assert_eq!(
-            live_bookings(&app, surgery_id).await,
-            0,
-            "{kind}: {outcomes:?}"
-        );
-        let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
-        assert_eq!(places_taken, 0, "{kind}");
-        // Everyone whose booking went through before the cancellation was told it is off.
-        let booked_first = outcomes
-            .iter()
-            .filter(|to| to.starts_with("/account/bookings/"))
-            .count();
-        let told = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Subject.starts_with("Cancelled by the team"))
-            .count(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(told as usize, booked_first, "{kind}: {outcomes:?}");
+async fn a_cancellation_racing_bookings_on_two_instances_leaves_no_booking_behind(kind: Database) {
+    let app = spawn_app(kind).await;
+    let other = app.another_instance().await;
+    create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let all = slots(&app, surgery_id).await;
+    let mut residents = Vec::new();
+    for (i, slot) in all.iter().take(4).enumerate() {
+        let browser = resident(&app, &format!("racer{i}@example.org")).await;
+        enter_details(&browser, surgery_id, slot.id).await;
+        residents.push(browser);
     }
+    let staff = app.new_browser();
+    sign_in_staff(&staff, "city@police.example.uk").await;
+
+    let mut racers: Vec<_> = residents
+        .iter()
+        .enumerate()
+        .map(|(i, browser)| {
+            let via = browser.clone_on(if i % 2 == 0 { &app } else { &other });
+            tokio::spawn(async move { location(&confirm(&via, surgery_id).await).to_string() })
+        })
+        .collect();
+    let staff_on_other = staff.clone_on(&other);
+    racers.push(tokio::spawn(async move {
+        let id = surgery_id.to_string();
+        let cancelled = staff_on_other
+            .post_form(
+                "/fn/staff/neighbourhood/surgeries/cancel",
+                &[
+                    ("code", "BW001"),
+                    ("surgery_id", &id),
+                    ("reason", "Flooded"),
+                ],
+            )
+            .await;
+        location(&cancelled).to_string()
+    }));
+    let mut outcomes = Vec::new();
+    for racer in racers {
+        outcomes.push(racer.await.unwrap());
+    }
+
+    let occurrence = surgery::Entity::find_by_id(surgery_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        occurrence.status,
+        entity::surgery::SurgeryStatus::Cancelled,
+        "{kind}"
+    );
+    assert_eq!(
+        live_bookings(&app, surgery_id).await,
+        0,
+        "{kind}: {outcomes:?}"
+    );
+    let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
+    assert_eq!(places_taken, 0, "{kind}");
+    // Everyone whose booking went through before the cancellation was told it is off.
+    let booked_first = outcomes
+        .iter()
+        .filter(|to| to.starts_with("/account/bookings/"))
+        .count();
+    let told = outbox_message::Entity::find()
+        .filter(outbox_message::Column::Subject.starts_with("Cancelled by the team"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(told as usize, booked_first, "{kind}: {outcomes:?}");
 }
 
 /// A connection pool of its own on the test's database, as another instance has.
@@ -862,384 +860,379 @@ pub(crate) async fn many_residents(app: &TestApp, prefix: &str, count: usize) ->
         .collect()
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_get_exactly_twenty() {
+async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_get_exactly_twenty(
+    kind: Database,
+) {
     use app::services::bookings::{Booked, BookingRequest, book};
     use app::services::messages::EmailSite;
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        // Two instances' connection pools on the same database, kept small: the tests share
-        // one PostgreSQL server, which allows 100 connections in all.
-        let (first, second) = (
-            small_pool(&app.database_url).await,
-            small_pool(&app.database_url).await,
-        );
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let all = slots(&app, surgery_id).await;
-        let (contested, other_slot) = (all[0].id, all[1].id);
-        set_places(&app, contested, 20).await;
-        let site = EmailSite {
-            force_name: "West Midlands Police".into(),
-            site_url: app.address.clone(),
-        };
-        let attempt =
-            |db: sea_orm::DatabaseConnection, resident_id: i32, slot_id: i32, key: String| {
-                let (clock, site) = (app.clock.clone(), site.clone());
-                tokio::spawn(async move {
-                    let request = BookingRequest {
-                        surgery_id,
-                        slot_id,
-                        resident_id,
-                        topic: "Parking".into(),
-                        adjustments: String::new(),
-                        idempotency_key: key,
-                        wait_if_full: false,
-                    };
-                    book(&db, &clock, &site, &request).await.unwrap()
-                })
+    let app = spawn_app(kind).await;
+    // Two instances' connection pools on the same database, kept small: the tests share
+    // one PostgreSQL server, which allows 100 connections in all.
+    let (first, second) = (
+        small_pool(&app.database_url).await,
+        small_pool(&app.database_url).await,
+    );
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let all = slots(&app, surgery_id).await;
+    let (contested, other_slot) = (all[0].id, all[1].id);
+    set_places(&app, contested, 20).await;
+    let site = EmailSite {
+        force_name: "West Midlands Police".into(),
+        site_url: app.address.clone(),
+    };
+    let attempt = |db: sea_orm::DatabaseConnection, resident_id: i32, slot_id: i32, key: String| {
+        let (clock, site) = (app.clock.clone(), site.clone());
+        tokio::spawn(async move {
+            let request = BookingRequest {
+                surgery_id,
+                slot_id,
+                resident_id,
+                topic: "Parking".into(),
+                adjustments: String::new(),
+                idempotency_key: key,
+                wait_if_full: false,
             };
-        let instance = |i: usize| {
-            if i.is_multiple_of(2) {
-                first.clone()
-            } else {
-                second.clone()
-            }
-        };
-
-        let residents = many_residents(&app, "racer", 200).await;
-        let racing: Vec<_> = residents
-            .iter()
-            .enumerate()
-            .map(|(i, id)| attempt(instance(i), *id, contested, format!("key-{id}")))
-            .collect();
-        let mut outcomes = Vec::new();
-        for race in racing {
-            outcomes.push(race.await.unwrap());
+            book(&db, &clock, &site, &request).await.unwrap()
+        })
+    };
+    let instance = |i: usize| {
+        if i.is_multiple_of(2) {
+            first.clone()
+        } else {
+            second.clone()
         }
-        let booked = outcomes
-            .iter()
-            .filter(|o| matches!(o, Booked::Booked { .. }))
-            .count();
-        let full = outcomes.iter().filter(|o| **o == Booked::SlotFull).count();
-        assert_eq!((booked, full), (20, 180), "{kind}");
-        assert_eq!(slot(&app, contested).await.booked, 20, "{kind}");
-        assert_eq!(live_bookings(&app, surgery_id).await, 20, "{kind}");
+    };
 
-        // One resident sending 20 confirmations at once (different attempts) holds one place.
-        let sam = many_residents(&app, "sam-many", 1).await[0];
-        let repeated: Vec<_> = (0..20)
-            .map(|i| attempt(instance(i), sam, other_slot, format!("sam-{i}")))
-            .collect();
-        let mut answers = Vec::new();
-        for race in repeated {
-            answers.push(race.await.unwrap());
-        }
-        let made = answers
-            .iter()
-            .filter(|o| matches!(o, Booked::Booked { .. }))
-            .count();
-        let refused = answers
-            .iter()
-            .filter(|o| matches!(o, Booked::AlreadyBooked { .. }))
-            .count();
-        assert_eq!((made, refused), (1, 19), "{kind}: {answers:?}");
-        assert_eq!(slot(&app, other_slot).await.booked, 1, "{kind}");
-        assert_eq!(live_bookings(&app, surgery_id).await, 21, "{kind}");
+    let residents = many_residents(&app, "racer", 200).await;
+    let racing: Vec<_> = residents
+        .iter()
+        .enumerate()
+        .map(|(i, id)| attempt(instance(i), *id, contested, format!("key-{id}")))
+        .collect();
+    let mut outcomes = Vec::new();
+    for race in racing {
+        outcomes.push(race.await.unwrap());
     }
+    let booked = outcomes
+        .iter()
+        .filter(|o| matches!(o, Booked::Booked { .. }))
+        .count();
+    let full = outcomes.iter().filter(|o| **o == Booked::SlotFull).count();
+    assert_eq!((booked, full), (20, 180), "{kind}");
+    assert_eq!(slot(&app, contested).await.booked, 20, "{kind}");
+    assert_eq!(live_bookings(&app, surgery_id).await, 20, "{kind}");
+
+    // One resident sending 20 confirmations at once (different attempts) holds one place.
+    let sam = many_residents(&app, "sam-many", 1).await[0];
+    let repeated: Vec<_> = (0..20)
+        .map(|i| attempt(instance(i), sam, other_slot, format!("sam-{i}")))
+        .collect();
+    let mut answers = Vec::new();
+    for race in repeated {
+        answers.push(race.await.unwrap());
+    }
+    let made = answers
+        .iter()
+        .filter(|o| matches!(o, Booked::Booked { .. }))
+        .count();
+    let refused = answers
+        .iter()
+        .filter(|o| matches!(o, Booked::AlreadyBooked { .. }))
+        .count();
+    assert_eq!((made, refused), (1, 19), "{kind}: {answers:?}");
+    assert_eq!(slot(&app, other_slot).await.booked, 1, "{kind}");
+    assert_eq!(live_bookings(&app, surgery_id).await, 21, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_reminder_goes_the_day_before_once_and_never_for_a_cancelled_booking() {
+async fn a_reminder_goes_the_day_before_once_and_never_for_a_cancelled_booking(kind: Database) {
     use app::services::bookings::send_reminders;
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        // Next week's occurrence: booked at least a day ahead, whatever day the tests run.
-        let surgery_id = booked_surgeries(&app, "BW001").await[1];
-        let reference = book_as(&app, "sam@example.org", surgery_id).await;
-        let alex = resident(&app, "alex@example.org").await;
-        let alex_slot = slots(&app, surgery_id).await[3].id;
-        let alex_booking = book_slot(&alex, surgery_id, alex_slot).await;
-        alex.post_form(
-            "/fn/account/bookings/cancel",
-            &[("reference", alex_booking.as_str())],
-        )
-        .await;
-        let reminders = || async {
-            outbox_message::Entity::find()
-                .filter(outbox_message::Column::Subject.starts_with("Reminder:"))
-                .all(&app.db)
-                .await
-                .unwrap()
-        };
-        assert!(reminders().await.is_empty(), "{kind}: not yet due");
+    let app = spawn_app(kind).await;
+    // Next week's occurrence: booked at least a day ahead, whatever day the tests run.
+    let surgery_id = booked_surgeries(&app, "BW001").await[1];
+    let reference = book_as(&app, "sam@example.org", surgery_id).await;
+    let alex = resident(&app, "alex@example.org").await;
+    let alex_slot = slots(&app, surgery_id).await[3].id;
+    let alex_booking = book_slot(&alex, surgery_id, alex_slot).await;
+    alex.post_form(
+        "/fn/account/bookings/cancel",
+        &[("reference", alex_booking.as_str())],
+    )
+    .await;
+    let reminders = || async {
+        outbox_message::Entity::find()
+            .filter(outbox_message::Column::Subject.starts_with("Reminder:"))
+            .all(&app.db)
+            .await
+            .unwrap()
+    };
+    app.run_jobs().await;
+    assert!(reminders().await.is_empty(), "{kind}: not yet due");
 
-        let starts_at = slots(&app, surgery_id).await[0].starts_at;
-        app.clock.advance(starts_at - 23 * 3600 - app.clock.now());
-        let mut waited = 0;
-        while reminders().await.is_empty() && waited < 100 {
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-            waited += 1;
-        }
-        let sent = reminders().await;
-        assert_eq!(
-            sent.len(),
-            1,
-            "{kind}: one reminder, only to the live booking"
-        );
-        assert_eq!(sent[0].recipient, "sam@example.org", "{kind}");
-        assert!(sent[0].subject.contains(&reference), "{kind}");
-        assert!(
-            sent[0]
-                .text_body
-                .contains(&format!("/account/bookings/{reference}")),
-            "{kind}"
-        );
+    let starts_at = slots(&app, surgery_id).await[0].starts_at;
+    app.clock.advance(starts_at - 23 * 3600 - app.clock.now());
+    app.run_jobs().await;
+    let sent = reminders().await;
+    assert_eq!(
+        sent.len(),
+        1,
+        "{kind}: one reminder, only to the live booking"
+    );
+    assert_eq!(sent[0].recipient, "sam@example.org", "{kind}");
+    assert!(sent[0].subject.contains(&reference), "{kind}");
+    assert!(
+        sent[0]
+            .text_body
+            .contains(&format!("/account/bookings/{reference}")),
+        "{kind}"
+    );
 
-        // Two more instances looking at once find nothing left to send.
-        let second = small_pool(&app.database_url).await;
-        let site = app::services::messages::EmailSite {
-            force_name: "West Midlands Police".into(),
-            site_url: app.address.clone(),
-        };
-        let (a, b) = tokio::join!(
-            send_reminders(&app.db, &app.clock, &site),
-            send_reminders(&second, &app.clock, &site)
-        );
-        assert_eq!((a.unwrap(), b.unwrap()), (0, 0), "{kind}");
-        assert_eq!(reminders().await.len(), 1, "{kind}");
-    }
+    // Two more instances looking at once find nothing left to send.
+    let second = small_pool(&app.database_url).await;
+    let site = app::services::messages::EmailSite {
+        force_name: "West Midlands Police".into(),
+        site_url: app.address.clone(),
+    };
+    let (a, b) = tokio::join!(
+        send_reminders(&app.db, &app.clock, &site),
+        send_reminders(&second, &app.clock, &site)
+    );
+    assert_eq!((a.unwrap(), b.unwrap()), (0, 0), "{kind}");
+    assert_eq!(reminders().await.len(), 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn each_neighbourhood_offers_a_calendar_feed_of_its_surgeries_without_personal_data() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        book_as(&app, "sam@example.org", surgery_id).await;
-        let response = app.get("/neighbourhoods/BW001/surgeries.ics").await;
-        assert_eq!(response.status(), 200, "{kind}");
-        assert_eq!(
-            response.headers()["content-type"],
-            "text/calendar; charset=utf-8"
-        );
-        let feed = response.text().await.unwrap();
-        let calendar = ical::IcalParser::new(feed.as_bytes())
-            .next()
-            .expect("one calendar")
-            .expect("a valid calendar");
-        let method = calendar
-            .properties
-            .iter()
-            .find(|p| p.name == "METHOD")
-            .and_then(|p| p.value.clone());
-        assert_eq!(method.as_deref(), Some("PUBLISH"), "{kind}");
-        let upcoming = surgery::Entity::find()
-            .filter(surgery::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW001").await))
+async fn each_neighbourhood_offers_a_calendar_feed_of_its_surgeries_without_personal_data(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    book_as(&app, "sam@example.org", surgery_id).await;
+    let response = app.get("/neighbourhoods/BW001/surgeries.ics").await;
+    assert_eq!(response.status(), 200, "{kind}");
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/calendar; charset=utf-8"
+    );
+    let feed = response.text().await.unwrap();
+    let calendar = ical::IcalParser::new(feed.as_bytes())
+        .next()
+        .expect("one calendar")
+        .expect("a valid calendar");
+    let method = calendar
+        .properties
+        .iter()
+        .find(|p| p.name == "METHOD")
+        .and_then(|p| p.value.clone());
+    assert_eq!(method.as_deref(), Some("PUBLISH"), "{kind}");
+    let upcoming = surgery::Entity::find()
+        .filter(surgery::Column::NeighbourhoodId.eq(neighbourhood_id(&app, "BW001").await))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(calendar.events.len() as u64, upcoming, "{kind}");
+    assert_eq!(calendar.timezones.len(), 1, "{kind}");
+    assert!(
+        !feed.contains("sam@example.org"),
+        "{kind}: no resident named"
+    );
+    assert!(!feed.contains("ATTENDEE"), "{kind}");
+
+    let unknown = app.get("/neighbourhoods/NOPE/surgeries.ics").await;
+    assert_eq!(unknown.status(), 404, "{kind}");
+    let (_, page) = app.html("/neighbourhoods/BW001").await;
+    assert!(
+        page.contains("/neighbourhoods/BW001/surgeries.ics"),
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_place_freed_by_a_cancellation_goes_to_the_first_resident_waiting(kind: Database) {
+    use entity::waiting_entry::{self, WaitingStatus};
+    let app = spawn_app(kind).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let slot_id = slots(&app, surgery_id).await[0].id;
+    set_places(&app, slot_id, 1).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let reference = book_slot(&sam, surgery_id, slot_id).await;
+
+    // The slot is full: choosing it offers its waiting list.
+    let mut waiting = Vec::new();
+    for email in ["alex@example.org", "jo@example.org"] {
+        let browser = resident(&app, email).await;
+        enter_details(&browser, surgery_id, slot_id).await;
+        let (_, check) = browser
+            .html(&format!("/surgeries/{surgery_id}/book/check"))
+            .await;
+        assert!(check.contains("Join the waiting list"), "{kind}");
+        let joined = confirm(&browser, surgery_id).await;
+        assert_eq!(location(&joined), "/account", "{kind}");
+        let (_, account) = browser.html("/account").await;
+        assert!(account.contains("You are on the waiting list"), "{kind}");
+        assert!(account.contains("Waiting lists you are on"), "{kind}");
+        waiting.push(browser);
+    }
+
+    sam.post_form(
+        "/fn/account/bookings/cancel",
+        &[("reference", reference.as_str())],
+    )
+    .await;
+    assert_eq!(
+        slot(&app, slot_id).await.booked,
+        1,
+        "{kind}: the place is taken again"
+    );
+    let holders: Vec<_> = booking::Entity::find()
+        .filter(booking::Column::SlotId.eq(slot_id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(holders.len(), 1, "{kind}");
+    let alex_id = entity::resident::Entity::find()
+        .filter(entity::resident::Column::Email.eq("alex@example.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    assert_eq!(
+        holders[0].resident_id,
+        Some(alex_id),
+        "{kind}: first come, first served"
+    );
+    assert!(
+        newest_calendar(&app, "alex@example.org")
+            .await
+            .contains("METHOD:REQUEST"),
+        "{kind}"
+    );
+    let told = app.delivered_to("alex@example.org").await;
+    assert!(told.contains("Booked from the waiting list"), "{kind}");
+    let still_waiting = waiting_entry::Entity::find()
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(still_waiting.len(), 1, "{kind}: jo is next");
+
+    // Jo's data download lists the waiting list; then Jo leaves it.
+    let jo = &waiting[1];
+    let data = jo.get("/account/data").await.text().await.unwrap();
+    assert!(data.contains("waiting_lists"), "{kind}");
+    let entry = still_waiting[0].id.to_string();
+    let left = jo
+        .post_form("/fn/account/waiting/leave", &[("entry_id", entry.as_str())])
+        .await;
+    assert_eq!(location(&left), "/account", "{kind}");
+    assert_eq!(
+        waiting_entry::Entity::find()
+            .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
             .count(&app.db)
             .await
-            .unwrap();
-        assert_eq!(calendar.events.len() as u64, upcoming, "{kind}");
-        assert_eq!(calendar.timezones.len(), 1, "{kind}");
-        assert!(
-            !feed.contains("sam@example.org"),
-            "{kind}: no resident named"
-        );
-        assert!(!feed.contains("ATTENDEE"), "{kind}");
-
-        let unknown = app.get("/neighbourhoods/NOPE/surgeries.ics").await;
-        assert_eq!(unknown.status(), 404, "{kind}");
-        let (_, page) = app.html("/neighbourhoods/BW001").await;
-        assert!(
-            page.contains("/neighbourhoods/BW001/surgeries.ics"),
-            "{kind}"
-        );
-    }
+            .unwrap(),
+        0,
+        "{kind}"
+    );
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_place_freed_by_a_cancellation_goes_to_the_first_resident_waiting() {
-    use entity::waiting_entry::{self, WaitingStatus};
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let slot_id = slots(&app, surgery_id).await[0].id;
-        set_places(&app, slot_id, 1).await;
-        let sam = resident(&app, "sam@example.org").await;
-        let reference = book_slot(&sam, surgery_id, slot_id).await;
+async fn raising_a_slots_places_fills_them_from_its_waiting_list_and_they_never_drop_below_those_booked(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let slot_id = slots(&app, surgery_id).await[0].id;
+    set_places(&app, slot_id, 1).await;
+    let sam = resident(&app, "sam@example.org").await;
+    enter_details(&sam, surgery_id, slot_id).await;
+    confirm(&sam, surgery_id).await;
+    let alex = resident(&app, "alex@example.org").await;
+    enter_details(&alex, surgery_id, slot_id).await;
+    assert_eq!(location(&confirm(&alex, surgery_id).await), "/account");
 
-        // The slot is full: choosing it offers its waiting list.
-        let mut waiting = Vec::new();
-        for email in ["alex@example.org", "jo@example.org"] {
-            let browser = resident(&app, email).await;
-            enter_details(&browser, surgery_id, slot_id).await;
-            let (_, check) = browser
-                .html(&format!("/surgeries/{surgery_id}/book/check"))
-                .await;
-            assert!(check.contains("Join the waiting list"), "{kind}");
-            let joined = confirm(&browser, surgery_id).await;
-            assert_eq!(location(&joined), "/account", "{kind}");
-            let (_, account) = browser.html("/account").await;
-            assert!(account.contains("You are on the waiting list"), "{kind}");
-            assert!(account.contains("Waiting lists you are on"), "{kind}");
-            waiting.push(browser);
+    sign_in_staff(&app, "city@police.example.uk").await;
+    let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
+    let change = |places: &'static str| {
+        let (app, surgery, slot) = (&app, surgery_id.to_string(), slot_id.to_string());
+        async move {
+            app.post_form(
+                "/fn/staff/neighbourhood/surgeries/places",
+                &[
+                    ("code", "BW001"),
+                    ("surgery_id", &surgery),
+                    ("slot_id", &slot),
+                    ("places", places),
+                ],
+            )
+            .await
         }
+    };
+    assert_eq!(location(&change("none").await), page, "{kind}");
+    let (_, wrong) = app.html(&page).await;
+    assert!(wrong.contains("between 1 and 50"), "{kind}");
 
-        sam.post_form(
-            "/fn/account/bookings/cancel",
-            &[("reference", reference.as_str())],
-        )
-        .await;
-        assert_eq!(
-            slot(&app, slot_id).await.booked,
-            1,
-            "{kind}: the place is taken again"
-        );
-        let holders: Vec<_> = booking::Entity::find()
-            .filter(booking::Column::SlotId.eq(slot_id))
-            .filter(booking::Column::Status.eq(BookingStatus::Booked))
-            .all(&app.db)
+    change("3").await;
+    let (_, raised) = app.html(&page).await;
+    assert!(
+        raised.contains("1 resident on the waiting list has been given a place"),
+        "{kind}: {raised}"
+    );
+    let now = slot(&app, slot_id).await;
+    assert_eq!((now.places, now.booked), (3, 2), "{kind}");
+    assert!(
+        app.delivered_to("alex@example.org")
             .await
-            .unwrap();
-        assert_eq!(holders.len(), 1, "{kind}");
-        let alex_id = entity::resident::Entity::find()
-            .filter(entity::resident::Column::Email.eq("alex@example.org"))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        assert_eq!(
-            holders[0].resident_id,
-            Some(alex_id),
-            "{kind}: first come, first served"
-        );
-        assert!(
-            newest_calendar(&app, "alex@example.org")
-                .await
-                .contains("METHOD:REQUEST"),
-            "{kind}"
-        );
-        let told = app.delivered_to("alex@example.org").await;
-        assert!(told.contains("Booked from the waiting list"), "{kind}");
-        let still_waiting = waiting_entry::Entity::find()
-            .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
-            .all(&app.db)
-            .await
-            .unwrap();
-        assert_eq!(still_waiting.len(), 1, "{kind}: jo is next");
+            .contains("Booked from the waiting list"),
+        "{kind}"
+    );
 
-        // Jo's data download lists the waiting list; then Jo leaves it.
-        let jo = &waiting[1];
-        let data = jo.get("/account/data").await.text().await.unwrap();
-        assert!(data.contains("waiting_lists"), "{kind}");
-        let entry = still_waiting[0].id.to_string();
-        let left = jo
-            .post_form("/fn/account/waiting/leave", &[("entry_id", entry.as_str())])
-            .await;
-        assert_eq!(location(&left), "/account", "{kind}");
-        assert_eq!(
-            waiting_entry::Entity::find()
-                .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
-                .count(&app.db)
-                .await
-                .unwrap(),
-            0,
-            "{kind}"
-        );
-    }
+    change("1").await;
+    let (_, lowered) = app.html(&page).await;
+    assert!(lowered.contains("2 places are booked"), "{kind}");
+    assert_eq!(slot(&app, slot_id).await.places, 3, "{kind}");
+    assert_eq!(audit_count(&app, "surgery.places").await, 1, "{kind}");
 }
 
+#[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn raising_a_slots_places_fills_them_from_its_waiting_list_and_they_never_drop_below_those_booked()
- {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
-        let surgery_id = booked_surgery(&app, "BW001").await;
-        let slot_id = slots(&app, surgery_id).await[0].id;
-        set_places(&app, slot_id, 1).await;
-        let sam = resident(&app, "sam@example.org").await;
-        enter_details(&sam, surgery_id, slot_id).await;
-        confirm(&sam, surgery_id).await;
-        let alex = resident(&app, "alex@example.org").await;
-        enter_details(&alex, surgery_id, slot_id).await;
-        assert_eq!(location(&confirm(&alex, surgery_id).await), "/account");
+async fn residents_find_the_surgeries_coming_up_for_their_postcode(kind: Database) {
+    let app = spawn_app(kind).await;
+    let (status, form) = app.html("/surgeries").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(form.contains("Find a surgery near you"), "{kind}");
 
-        sign_in_staff(&app, "city@police.example.uk").await;
-        let page = format!("/staff/neighbourhoods/BW001/surgeries/{surgery_id}");
-        let change = |places: &'static str| {
-            let (app, surgery, slot) = (&app, surgery_id.to_string(), slot_id.to_string());
-            async move {
-                app.post_form(
-                    "/fn/staff/neighbourhood/surgeries/places",
-                    &[
-                        ("code", "BW001"),
-                        ("surgery_id", &surgery),
-                        ("slot_id", &slot),
-                        ("places", places),
-                    ],
-                )
-                .await
-            }
-        };
-        assert_eq!(location(&change("none").await), page, "{kind}");
-        let (_, wrong) = app.html(&page).await;
-        assert!(wrong.contains("between 1 and 50"), "{kind}");
+    // B90 1AD is in Shirley (SH005), whose demo venues are Shirley Library and Dickens
+    // Heath Village Hall.
+    let (status, found) = app.html("/surgeries?postcode=b90+1ad").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(found.contains("Surgeries in Shirley"), "{kind}: {found}");
+    assert!(found.contains("PCSO surgery at Shirley Library"), "{kind}");
+    assert!(
+        found.contains("Drop-in evening at Dickens Heath Village Hall"),
+        "{kind}"
+    );
 
-        change("3").await;
-        let (_, raised) = app.html(&page).await;
-        assert!(
-            raised.contains("1 resident on the waiting list has been given a place"),
-            "{kind}: {raised}"
-        );
-        let now = slot(&app, slot_id).await;
-        assert_eq!((now.places, now.booked), (3, 2), "{kind}");
-        assert!(
-            app.delivered_to("alex@example.org")
-                .await
-                .contains("Booked from the waiting list"),
-            "{kind}"
-        );
+    let (_, district) = app.html("/surgeries?postcode=B15").await;
+    assert!(
+        district.contains(r#"href="/surgeries?neighbourhood=BW003""#),
+        "{kind}: {district}"
+    );
+    let (_, wrong) = app.html("/surgeries?postcode=not+a+postcode").await;
+    assert!(wrong.contains("There is a problem"), "{kind}");
+    let (status, _) = app.html("/surgeries?neighbourhood=NOPE").await;
+    assert_eq!(status, 404, "{kind}");
 
-        change("1").await;
-        let (_, lowered) = app.html(&page).await;
-        assert!(lowered.contains("2 places are booked"), "{kind}");
-        assert_eq!(slot(&app, slot_id).await.places, 3, "{kind}");
-        assert_eq!(audit_count(&app, "surgery.places").await, 1, "{kind}");
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn residents_find_the_surgeries_coming_up_for_their_postcode() {
-    for kind in database_kinds() {
-        let app = spawn_app(kind).await;
-        let (status, form) = app.html("/surgeries").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(form.contains("Find a surgery near you"), "{kind}");
-
-        // B90 1AD is in Shirley (SH005), whose demo venues are Shirley Library and Dickens
-        // Heath Village Hall.
-        let (status, found) = app.html("/surgeries?postcode=b90+1ad").await;
-        assert_eq!(status, 200, "{kind}");
-        assert!(found.contains("Surgeries in Shirley"), "{kind}: {found}");
-        assert!(found.contains("PCSO surgery at Shirley Library"), "{kind}");
-        assert!(
-            found.contains("Drop-in evening at Dickens Heath Village Hall"),
-            "{kind}"
-        );
-
-        let (_, district) = app.html("/surgeries?postcode=B15").await;
-        assert!(
-            district.contains(r#"href="/surgeries?neighbourhood=BW003""#),
-            "{kind}: {district}"
-        );
-        let (_, wrong) = app.html("/surgeries?postcode=not+a+postcode").await;
-        assert!(wrong.contains("There is a problem"), "{kind}");
-        let (status, _) = app.html("/surgeries?neighbourhood=NOPE").await;
-        assert_eq!(status, 404, "{kind}");
-
-        // The neighbourhood page links to the whole list.
-        let (_, page) = app.html("/neighbourhoods/SH005").await;
-        assert!(page.contains("/surgeries?neighbourhood=SH005"), "{kind}");
-    }
+    // The neighbourhood page links to the whole list.
+    let (_, page) = app.html("/neighbourhoods/SH005").await;
+    assert!(page.contains("/surgeries?neighbourhood=SH005"), "{kind}");
 }
