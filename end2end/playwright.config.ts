@@ -27,4 +27,9 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Signs the administrator in once and saves the session the staff tests start from.
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "portal", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
+  ],
 });

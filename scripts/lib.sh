@@ -11,9 +11,39 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 CARGO_LEPTOS_VERSION="0.3.10"
 BINARYEN_VERSION="132"
 SCHEMATHESIS_VERSION="4.32.5"
+NEXTEST_VERSION="0.9.143"
 
 step() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
+
+# `timed TITLE COMMAND…` runs a step and keeps how long it took for `report_times`.
+STEP_TIMES=()
+timed() {
+  local title="$1" started=$SECONDS
+  shift
+  step "$title"
+  "$@"
+  STEP_TIMES+=("$((SECONDS - started)) s  $title")
+}
+
+report_times() {
+  step "Where the time went"
+  for line in "${STEP_TIMES[@]}"; do note "$line"; done
+}
+
+# The `$2` slowest test cases in nextest's JUnit report `$1`.
+slowest_tests() {
+  step "The $2 slowest tests"
+  python3 - "$1" "$2" <<'PYTHON'
+import sys
+import xml.etree.ElementTree as ElementTree
+
+cases = ElementTree.parse(sys.argv[1]).getroot().iter("testcase")
+timed = sorted(((float(c.get("time", 0)), c.get("name", "")) for c in cases), reverse=True)
+for seconds, name in timed[: int(sys.argv[2])]:
+    print(f"    {seconds:6.1f} s  {name}")
+PYTHON
+}
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -41,9 +71,16 @@ ensure_cargo_leptos() {
   if cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
     note "cargo-leptos $CARGO_LEPTOS_VERSION: present"
   else
-    step "Installing cargo-leptos $CARGO_LEPTOS_VERSION (once; about 16 minutes on 2 cores)"
-    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+    step "Installing cargo-leptos $CARGO_LEPTOS_VERSION (once; about 10 minutes on 2 cores)"
+    install_tool cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
   fi
+}
+
+# `cargo install`, without the whole-program optimisation some tools ask for in their release
+# profile: it adds minutes to a first install (cargo-leptos: 12 min 45 s instead of 9 min 55 s on
+# 2 cores) and nothing anyone would notice to the tool's speed.
+install_tool() {
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
 }
 
 # The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
@@ -53,8 +90,18 @@ ensure_wasm_bindgen() {
   if wasm-bindgen --version 2>/dev/null | grep -q " $wanted\$"; then
     note "wasm-bindgen CLI $wanted: present"
   else
-    step "Installing the wasm-bindgen CLI $wanted (once; about 3 minutes)"
-    cargo install wasm-bindgen-cli --version "$wanted" --force
+    step "Installing the wasm-bindgen CLI $wanted (once; about 2 minutes)"
+    install_tool wasm-bindgen-cli --version "$wanted" --force
+  fi
+}
+
+# cargo-nextest runs each test case in a process of its own, several at once.
+ensure_nextest() {
+  if cargo nextest --version >/dev/null 2>&1; then
+    note "$(cargo nextest --version | head -n 1): present"
+  else
+    step "Installing cargo-nextest $NEXTEST_VERSION (once; about 5 minutes on 2 cores)"
+    install_tool cargo-nextest --version "$NEXTEST_VERSION" --locked
   fi
 }
 
@@ -123,8 +170,9 @@ ensure_smtp_server() {
   fi
 }
 
-# Starts a local PostgreSQL (installing it if missing) and exports DATABASE_URL_PG, an
-# administrative URL from which the tests create databases of their own.
+# Starts PostgreSQL for the tests (installing it if missing) in a cluster of its own,
+# `portal_test`, set up for throwaway data, and exports DATABASE_URL_PG: an administrative URL
+# from which the tests create databases of their own.
 ensure_postgres() {
   if [ -n "${DATABASE_URL_PG:-}" ]; then
     note "PostgreSQL: using DATABASE_URL_PG from the environment"
@@ -134,20 +182,30 @@ ensure_postgres() {
     step "Installing PostgreSQL (Debian package) for the integration tests"
     apt_install postgresql
   fi
-  local version
+  local version cluster=portal_test
   version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
-  if ! pg_lsclusters -h 2>/dev/null | grep -q "^$version main"; then
-    as_root pg_createcluster "$version" main >/dev/null
+  if ! pg_lsclusters -h 2>/dev/null | awk '{ print $1, $2 }' | grep -qx "$version $cluster"; then
+    as_root pg_createcluster "$version" "$cluster" >/dev/null
+    # Nothing in it outlives a test run, so nothing waits for the disk; tests running side by
+    # side, each with a server or two, open many connections.
+    for setting in "fsync off" "synchronous_commit off" "full_page_writes off" "max_connections 400"; do
+      # shellcheck disable=SC2086
+      as_root pg_conftool "$version" "$cluster" set $setting
+    done
+    # Connections from this machine need no password: checking one (SCRAM) costs a debug build
+    # about 25 ms a connection, and every test makes several.
+    as_root sed -i -E 's/^(host +all +all +(127\.0\.0\.1\/32|::1\/128) +)scram-sha-256$/\1trust/' \
+      "/etc/postgresql/$version/$cluster/pg_hba.conf"
   fi
-  if ! pg_lsclusters -h | grep -q "^$version main .* online"; then
-    step "Starting PostgreSQL $version"
-    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  if ! pg_lsclusters -h | grep -q "^$version $cluster .* online"; then
+    step "Starting PostgreSQL $version ($cluster)"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start
   fi
   local port
-  port="$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')"
+  port="$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $3 }')"
   as_root runuser -u postgres -- psql -p "$port" -qtAc \
     "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'portal_test') THEN CREATE ROLE portal_test LOGIN CREATEDB PASSWORD 'portal_test'; END IF; END \$\$;" >/dev/null
-  # Databases left by earlier runs.
+  # Databases left by earlier runs (the tests' templates are kept: they are made once a build).
   for db in $(as_root runuser -u postgres -- psql -p "$port" -qtAc "SELECT datname FROM pg_database WHERE datname LIKE 'portal_test_%'"); do
     as_root runuser -u postgres -- psql -p "$port" -qtAc "DROP DATABASE \"$db\"" >/dev/null
   done

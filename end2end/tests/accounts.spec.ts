@@ -1,26 +1,13 @@
 import { test, expect, Page } from "@playwright/test";
-import { createHmac } from "node:crypto";
-import { SIGNED_IN, expectNoAccessibilityViolations, mailTo } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, totp, uniqueEmail } from "./support";
 
-const ADMIN_EMAIL = process.env.PORTAL_E2E_ADMIN_EMAIL ?? "admin@police.example.uk";
-const ADMIN_PASSWORD = process.env.PORTAL_E2E_ADMIN_PASSWORD ?? "";
-
-/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) for a base32 secret, `stepOffset` steps from now. */
-function totp(secret: string, stepOffset = 0): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = "";
-  for (const c of secret.replace(/[\s=]/g, "").toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30) + stepOffset));
-  const hmac = createHmac("sha1", key).update(counter).digest();
-  const offset = hmac[hmac.length - 1] & 0xf;
-  const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return code.toString().padStart(6, "0");
-}
+// An administrator of their own, so the second factor's set-up is tried here whatever the setup
+// project did for the administrator the other tests sign in as.
+const NEW_ADMIN_EMAIL = process.env.PORTAL_E2E_NEW_ADMIN_EMAIL ?? "";
+const NEW_ADMIN_PASSWORD = process.env.PORTAL_E2E_NEW_ADMIN_PASSWORD ?? "";
 
 test("a resident signs in with the link emailed to them", async ({ page }) => {
-  const email = `resident-${Date.now()}@example.org`;
+  const email = uniqueEmail("resident");
   await page.goto("/sign-in");
   await expectNoAccessibilityViolations(page);
   await page.getByLabel("Email address").fill(email);
@@ -41,42 +28,42 @@ test("a resident signs in with the link emailed to them", async ({ page }) => {
   await expectNoAccessibilityViolations(page);
 });
 
+test("an administrator sets up the second factor and signs in with a code", async ({ page }) => {
+  await page.goto("/staff/sign-in");
+  await expectNoAccessibilityViolations(page);
+  await page.getByLabel("Email address").fill(NEW_ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(NEW_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  // Administrators must set up the second factor before anything else.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up your second factor");
+  // The copy button is an island: it appears once the bundle has loaded.
+  await expect(page.getByRole("button", { name: "Copy the key" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  const secret = (await page.locator("#totp-secret").getAttribute("data-secret")) ?? "";
+  expect(secret).not.toBe("");
+  await page.getByLabel("Security code").fill(totp(secret));
+  await page.getByRole("button", { name: "Turn on the second factor" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Robin Hale");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill(NEW_ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(NEW_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter your security code");
+  // The code just used cannot be used again; the app's next code is accepted already.
+  await page.getByLabel("Security code").fill(totp(secret));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await page.getByLabel("Security code").fill(totp(secret, 1));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Robin Hale");
+  await expectNoAccessibilityViolations(page);
+});
+
+// The administrator's own pages, one after another: a member added, then removed.
 test.describe.serial("staff", () => {
-  let secret = "";
-
-  test("the administrator sets up TOTP and signs in with a code", async ({ page }) => {
-    await page.goto("/staff/sign-in");
-    await expectNoAccessibilityViolations(page);
-    await page.getByLabel("Email address").fill(ADMIN_EMAIL);
-    await page.getByLabel("Password").fill(ADMIN_PASSWORD);
-    await page.getByRole("button", { name: "Continue" }).click();
-
-    // Administrators must set up the second factor before anything else.
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up your second factor");
-    // The copy button is an island: it appears once the bundle has loaded.
-    await expect(page.getByRole("button", { name: "Copy the key" })).toBeVisible();
-    await expectNoAccessibilityViolations(page);
-    secret = (await page.locator("#totp-secret").getAttribute("data-secret")) ?? "";
-    expect(secret).not.toBe("");
-    await page.getByLabel("Security code").fill(totp(secret));
-    await page.getByRole("button", { name: "Turn on the second factor" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Alex Morgan");
-
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await page.goto("/staff/sign-in");
-    await page.getByLabel("Email address").fill(ADMIN_EMAIL);
-    await page.getByLabel("Password").fill(ADMIN_PASSWORD);
-    await page.getByRole("button", { name: "Continue" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter your security code");
-    // The code just used cannot be used again; the app's next code is accepted already.
-    await page.getByLabel("Security code").fill(totp(secret, 1));
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello, Alex Morgan");
-    await expectNoAccessibilityViolations(page);
-    // The later tests carry on in this signed-in session: each code is accepted only once.
-    await page.context().storageState({ path: SIGNED_IN });
-  });
-
   test.describe("signed in", () => {
     test.use({ storageState: SIGNED_IN });
 

@@ -1,5 +1,5 @@
 import { test, expect, Page } from "@playwright/test";
-import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, signInByEmailedLink } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, signInByEmailedLink, uniqueEmail } from "./support";
 
 /** axe runs in the page, so only where JavaScript is on. */
 async function checkAccessibility(page: Page, javaScript: boolean) {
@@ -44,8 +44,8 @@ async function verifyGroup(page: Page, name: string, javaScript: boolean) {
   await expect(page.getByText("Group verified: its page is public")).toBeVisible();
 }
 
-const organiser = `organiser-${Date.now()}@example.org`;
-const groupName = `Calthorpe Residents ${Date.now()}`;
+const organiser = uniqueEmail("organiser");
+const groupName = "Calthorpe Residents";
 let groupReference = "";
 let concernReference = "";
 
@@ -137,8 +137,8 @@ test.describe.serial("with JavaScript", () => {
 
 test.describe.serial("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  const email = `organiser-nojs-${Date.now()}@example.org`;
-  const name = `Harborne Watch ${Date.now()}`;
+  const email = uniqueEmail("organiser-nojs");
+  const name = "Harborne Watch";
   let reference = "";
 
   test("a resident registers a group", async ({ page }) => {

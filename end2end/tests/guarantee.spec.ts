@@ -1,5 +1,5 @@
 import { test, expect, Page } from "@playwright/test";
-import { SIGNED_IN, expectNoAccessibilityViolations } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, ukDateFields } from "./support";
 
 /** axe runs in the page, so only where JavaScript is on. */
 async function checkAccessibility(page: Page, javaScript: boolean) {
@@ -61,11 +61,7 @@ async function recordTime(page: Page, javaScript: boolean) {
   await expect(page.locator(".error-summary").getByRole("link", { name: "Choose what the time was spent on" })).toBeVisible();
   await checkAccessibility(page, javaScript);
   // Today as the portal sees it: in the UK, whatever this machine's time zone.
-  const today = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "numeric", year: "numeric" })
-      .formatToParts(new Date())
-      .map((part) => [part.type, part.value]),
-  );
+  const today = ukDateFields(0);
   const record = async (kind: string, hours: string, place: string) => {
     await page.getByLabel(kind, { exact: true }).check();
     await page.getByLabel("Day").fill(today.day);

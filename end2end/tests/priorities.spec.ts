@@ -1,14 +1,17 @@
 import { test, expect, Page } from "@playwright/test";
-import { SIGNED_IN, expectNoAccessibilityViolations, signInByEmailedLink } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
 
-/** Day, month and year of a date `days` from today, as the date inputs take them. */
+// One vote from opening to results: the tests run in order.
+test.describe.configure({ mode: "serial" });
+
+/** Day, month and year of the portal's today moved by `days`, as the date inputs take them. */
 function dayFields(days: number): [string, string, string] {
-  const day = new Date(Date.now() + days * 86_400_000);
-  return [String(day.getUTCDate()), String(day.getUTCMonth() + 1), String(day.getUTCFullYear())];
+  const { day, month, year } = ukDateFields(days);
+  return [day, month, year];
 }
 
 let votePath = "";
-const QUESTION = `Which should the team work on first? (${Date.now()})`;
+const QUESTION = "Which should the team work on first?";
 
 /** Signs in by emailed link from the vote's page, chooses `option` and casts the ballot. */
 async function vote(page: Page, email: string, option: string, javaScript: boolean) {
@@ -62,14 +65,14 @@ test.describe("staff opens a vote", () => {
 });
 
 test("a resident votes with JavaScript", async ({ page }) => {
-  await vote(page, `voter-${Date.now()}@example.org`, "Speeding on the High Street", true);
+  await vote(page, uniqueEmail("voter"), "Speeding on the High Street", true);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("another resident votes", async ({ page }) => {
-    await vote(page, `voter-nojs-${Date.now()}@example.org`, "Speeding on the High Street", false);
+    await vote(page, uniqueEmail("voter-nojs"), "Speeding on the High Street", false);
   });
 });
 

@@ -1,15 +1,52 @@
-// Helpers the browser tests share: the accessibility check, the mail aiosmtpd received, and
-// signing a resident in by the emailed link.
+// Helpers the browser tests share: the portal's clock, the accessibility check, the mail aiosmtpd
+// received, security codes, and signing a resident in by the emailed link.
 import { expect, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { createHmac, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const MAILDIR = process.env.PORTAL_E2E_MAILDIR ?? "";
 
-/** The administrator's signed-in session, saved by the first staff test for the others. */
+/** The administrator's signed-in session, saved by the setup project (auth.setup.ts). */
 export const SIGNED_IN = join(process.env.PORTAL_E2E_STATE_DIR ?? "test-results", "administrator.json");
+
+/**
+ * The portal's time in milliseconds: its clock stands still at PORTAL_FIXED_TIME while the
+ * browser tests run, so dates typed and security codes follow it, not this machine's clock.
+ */
+export const NOW = Date.parse(process.env.PORTAL_FIXED_TIME ?? "");
+if (Number.isNaN(NOW)) {
+  throw new Error("Set PORTAL_FIXED_TIME to the time the portal's clock stands at, as scripts/test.sh does");
+}
+
+/** An email address no other test uses. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.org`;
+}
+
+/** Day, month and year, in the UK, of the portal's today moved by `days`, as date fields take them. */
+export function ukDateFields(days: number): { day: string; month: string; year: string } {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "numeric", year: "numeric" })
+    .formatToParts(new Date(NOW + days * 86_400_000));
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { day: part("day"), month: part("month"), year: part("year") };
+}
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s) for a base32 secret, `stepOffset` steps from the portal's now. */
+export function totp(secret: string, stepOffset = 0): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of secret.replace(/[\s=]/g, "").toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(NOW / 1000 / 30) + stepOffset));
+  const hmac = createHmac("sha1", key).update(counter).digest();
+  const offset = hmac[hmac.length - 1] & 0xf;
+  const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return code.toString().padStart(6, "0");
+}
 
 export async function expectNoAccessibilityViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

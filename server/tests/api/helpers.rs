@@ -190,13 +190,13 @@ pub async fn start_instance(database_url: &str, clock: &Clock, extra: &[String])
 /// Waits until the portal at `address` says it is ready (migrations run, gazetteer loaded).
 pub async fn wait_until_ready(address: &str) {
     let client = reqwest::Client::new();
-    for _ in 0..300 {
+    for _ in 0..3000 {
         if let Ok(response) = client.get(format!("{address}/health/ready")).send().await
             && response.status() == 200
         {
             return;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
     panic!("the portal at {address} did not become ready");
 }
