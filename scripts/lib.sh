@@ -16,19 +16,25 @@ NEXTEST_VERSION="0.9.143"
 step() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
 
-# `timed TITLE COMMAND…` runs a step and keeps how long it took for `report_times`.
+# `timed TITLE COMMAND…` runs a step and keeps how long it took for `report_times`; a step that
+# fails ends the script (set -e), and the report then names it.
 STEP_TIMES=()
+CURRENT_STEP=""
+CURRENT_STARTED=0
 timed() {
-  local title="$1" started=$SECONDS
+  CURRENT_STEP="$1"
+  CURRENT_STARTED=$SECONDS
   shift
-  step "$title"
+  step "$CURRENT_STEP"
   "$@"
-  STEP_TIMES+=("$((SECONDS - started)) s  $title")
+  STEP_TIMES+=("$((SECONDS - CURRENT_STARTED)) s  $CURRENT_STEP")
+  CURRENT_STEP=""
 }
 
 report_times() {
   step "Where the time went"
   for line in "${STEP_TIMES[@]}"; do note "$line"; done
+  if [ -n "$CURRENT_STEP" ]; then note "$((SECONDS - CURRENT_STARTED)) s  $CURRENT_STEP: FAILED"; fi
 }
 
 # The `$2` slowest test cases in nextest's JUnit report `$1`.
@@ -56,6 +62,16 @@ apt_install() {
     apt_updated=1
   fi
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+# The formatter and the linter the test command runs.
+ensure_rust_components() {
+  if cargo fmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1; then
+    note "rustfmt and clippy: present"
+  else
+    step "Adding rustfmt and clippy to the Rust toolchain"
+    rustup component add rustfmt clippy
+  fi
 }
 
 ensure_wasm_target() {
@@ -184,29 +200,33 @@ ensure_postgres() {
   fi
   local version cluster=portal_test
   version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
-  if ! pg_lsclusters -h 2>/dev/null | awk '{ print $1, $2 }' | grep -qx "$version $cluster"; then
+  cluster_field() { pg_lsclusters -h 2>/dev/null | awk -v v="$version" -v c="$cluster" -v f="$1" '$1 == v && $2 == c { print $f }'; }
+  if [ -z "$(cluster_field 2)" ]; then
     as_root pg_createcluster "$version" "$cluster" >/dev/null
-    # Nothing in it outlives a test run, so nothing waits for the disk; tests running side by
-    # side, each with a server or two, open many connections.
-    for setting in "fsync off" "synchronous_commit off" "full_page_writes off" "max_connections 400"; do
-      # shellcheck disable=SC2086
-      as_root pg_conftool "$version" "$cluster" set $setting
-    done
-    # Connections from this machine need no password: checking one (SCRAM) costs a debug build
-    # about 25 ms a connection, and every test makes several.
-    as_root sed -i -E 's/^(host +all +all +(127\.0\.0\.1\/32|::1\/128) +)scram-sha-256$/\1trust/' \
-      "/etc/postgresql/$version/$cluster/pg_hba.conf"
   fi
-  if ! pg_lsclusters -h | grep -q "^$version $cluster .* online"; then
+  # Nothing in it outlives a test run, so nothing waits for the disk; tests running side by
+  # side, each with a server or two, open many connections. Connections from this machine need
+  # no password: checking one (SCRAM) costs a debug build about 25 ms a connection, and every
+  # test makes several.
+  for setting in "fsync off" "synchronous_commit off" "full_page_writes off" "max_connections 400"; do
+    # shellcheck disable=SC2086
+    as_root pg_conftool "$version" "$cluster" set $setting
+  done
+  as_root sed -i -E 's/^(host +all +all +(127\.0\.0\.1\/32|::1\/128) +)(scram-sha-256|md5)$/\1trust/' \
+    "/etc/postgresql/$version/$cluster/pg_hba.conf"
+  if [ "$(cluster_field 4)" = online ]; then
+    # Settings changed since it started (an older run of this script) take effect.
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" restart
+  else
     step "Starting PostgreSQL $version ($cluster)"
     as_root pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start
   fi
   local port
-  port="$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $3 }')"
+  port="$(cluster_field 3)"
   as_root runuser -u postgres -- psql -p "$port" -qtAc \
     "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'portal_test') THEN CREATE ROLE portal_test LOGIN CREATEDB PASSWORD 'portal_test'; END IF; END \$\$;" >/dev/null
-  # Databases left by earlier runs (the tests' templates are kept: they are made once a build).
-  for db in $(as_root runuser -u postgres -- psql -p "$port" -qtAc "SELECT datname FROM pg_database WHERE datname LIKE 'portal_test_%'"); do
+  # Databases and templates left by earlier runs.
+  for db in $(as_root runuser -u postgres -- psql -p "$port" -qtAc "SELECT datname FROM pg_database WHERE datname LIKE 'portal\_test\_%' OR datname LIKE 'portal\_template\_%'"); do
     as_root runuser -u postgres -- psql -p "$port" -qtAc "DROP DATABASE \"$db\"" >/dev/null
   done
   export DATABASE_URL_PG="postgres://portal_test:portal_test@127.0.0.1:$port/postgres"

@@ -9,6 +9,7 @@ cd "$ROOT"
 
 tools_started=$SECONDS
 step "Checking the tools"
+ensure_rust_components
 ensure_wasm_target
 ensure_cargo_leptos
 ensure_wasm_bindgen
@@ -23,7 +24,18 @@ ensure_schemathesis
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+server_pid="" smtp_pid="" reported=""
+# However the run ends: stop what it started, remove its files, say where the time went.
+finish() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
+  rm -rf "$work"
+  [ -n "$reported" ] || report_times
+}
+trap finish EXIT
+
+# The integration tests' template databases of earlier builds (see docs/testing.md).
+rm -rf "$CARGO_TARGET_DIR/tmp/portal-templates"
 
 lints() {
   cargo fmt --all -- --check
@@ -92,7 +104,6 @@ PORTAL_ADMIN_PASSWORD="$PORTAL_E2E_ADMIN_PASSWORD" "$server" create-admin --emai
 PORTAL_ADMIN_PASSWORD="$PORTAL_E2E_NEW_ADMIN_PASSWORD" "$server" create-admin --email "$PORTAL_E2E_NEW_ADMIN_EMAIL" --name "Robin Hale" >/dev/null
 "$server" serve >"$work/server.log" 2>&1 &
 server_pid=$!
-trap 'kill "$server_pid" "$smtp_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 wait_for_portal "$PORTAL_SITE_URL" || { cat "$work/server.log"; exit 1; }
 
 timed "Browser tests (Playwright, Chromium)" browser_tests
@@ -103,6 +114,6 @@ read -r tests_passed tests_failed < <(awk '/Summary \[/ {
   for (i = 1; i < NF; i++) { if ($(i + 1) ~ /^passed/) p = $i; if ($(i + 1) ~ /^failed/) f = $i }
 } END { print p + 0, f + 0 }' "$work/nextest.log")
 browser_passed=$(awk '$2 == "passed" { p = $1 } END { print p + 0 }' "$work/browser.log")
-printf '\n'
 report_times
+reported=1
 echo "total: $((tests_passed + browser_passed)) passed, $tests_failed failed"

@@ -78,12 +78,27 @@ where
     F: FnOnce(DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    spawn(kind, Contents::Demo, None, prepare).await
+    spawn(kind, Contents::Demo, &[], prepare).await
 }
 
 /// Starts the app with the demo data, sending email by SMTP to `smtp_port` on loopback.
 pub async fn spawn_app_with_smtp(kind: Database, smtp_port: u16) -> TestApp {
-    spawn(kind, Contents::Demo, Some(smtp_port), |_| async {}).await
+    let smtp = [
+        "--email-transport",
+        "smtp",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-tls",
+        "none",
+        "--smtp-port",
+        &smtp_port.to_string(),
+    ];
+    spawn(kind, Contents::Demo, &smtp, |_| async {}).await
+}
+
+/// Starts the app with the demo data and the command-line `options` given.
+pub async fn spawn_app_with_options(kind: Database, options: &[&str]) -> TestApp {
+    spawn(kind, Contents::Demo, options, |_| async {}).await
 }
 
 /// Starts the app on a fresh database of `kind` holding only what `prepare` puts there.
@@ -92,7 +107,7 @@ where
     F: FnOnce(DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    spawn(kind, Contents::Schema, None, prepare).await
+    spawn(kind, Contents::Schema, &[], prepare).await
 }
 
 /// A port nobody is listening on (yet).
@@ -104,12 +119,7 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-async fn spawn<F, Fut>(
-    kind: Database,
-    contents: Contents,
-    smtp_port: Option<u16>,
-    prepare: F,
-) -> TestApp
+async fn spawn<F, Fut>(kind: Database, contents: Contents, options: &[&str], prepare: F) -> TestApp
 where
     F: FnOnce(DatabaseConnection) -> Fut,
     Fut: std::future::Future<Output = ()>,
@@ -127,23 +137,9 @@ where
         "--email-retry-seconds".into(),
         "1".into(),
     ];
-    if let Some(port) = smtp_port {
-        args.extend(
-            [
-                "--email-transport",
-                "smtp",
-                "--smtp-host",
-                "127.0.0.1",
-                "--smtp-tls",
-                "none",
-                "--smtp-port",
-            ]
-            .map(String::from),
-        );
-        args.push(port.to_string());
-    }
+    args.extend(options.iter().map(|option| option.to_string()));
     let clock = test_clock();
-    let (address, jobs) = start_instance(&database_url, &clock, &args).await;
+    let (address, jobs) = start_instance(&database_url, &clock, None, &args).await;
     TestApp {
         address,
         database_url: database_url.clone(),
@@ -157,8 +153,14 @@ where
 }
 
 /// Starts an instance of the portal on `database_url` with `clock` and no background jobs,
-/// with `extra` options after the test's own; returns its address and jobs once it is ready.
-pub async fn start_instance(database_url: &str, clock: &Clock, extra: &[String]) -> (String, Jobs) {
+/// at `site_url` (its own address if None) and with `extra` options; returns its address and
+/// jobs once it is ready.
+pub async fn start_instance(
+    database_url: &str,
+    clock: &Clock,
+    site_url: Option<&str>,
+    extra: &[String],
+) -> (String, Jobs) {
     // The site address must be known before start: forms are checked against it.
     let listen = format!("127.0.0.1:{}", free_port());
     let mut args = vec![
@@ -168,7 +170,7 @@ pub async fn start_instance(database_url: &str, clock: &Clock, extra: &[String])
         "--listen".into(),
         listen.clone(),
         "--site-url".into(),
-        format!("http://{listen}"),
+        site_url.map_or_else(|| format!("http://{listen}"), str::to_string),
         "--site-root".into(),
         "target/no-site-in-tests".into(),
     ];
@@ -322,13 +324,15 @@ async fn fill(db: &DatabaseConnection, contents: Contents) {
 }
 
 /// The SQLite template holding `contents` for this build, made by the first test process to
-/// ask while the others wait on a file lock.
+/// ask while the others wait on a file lock. (`scripts/test.sh` removes those of earlier builds
+/// before it starts.)
 async fn sqlite_template(contents: Contents) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("portal-templates");
     std::fs::create_dir_all(&dir).unwrap();
     let key = build_key();
     let template = dir.join(format!("{key}-{}.db", template_name(contents)));
-    let lock_path = dir.join(format!("{key}.lock"));
+    // One lock for every build, never deleted, so two processes never build at once.
+    let lock_path = dir.join("templates.lock");
     let lock = tokio::task::spawn_blocking(move || {
         let lock = std::fs::File::create(lock_path).expect("the templates' lock file");
         lock.lock().expect("lock the templates");
@@ -337,33 +341,27 @@ async fn sqlite_template(contents: Contents) -> PathBuf {
     .await
     .unwrap();
     if !template.exists() {
-        // Templates of earlier builds are of no further use.
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !name.starts_with(&key) {
-                std::fs::remove_file(entry.path()).ok();
-            }
-        }
         let building = tempfile::tempdir().unwrap();
         let db = server::database::connect(&sqlite_url(&building.path().join("portal.db")))
             .await
             .expect("a database to build the template in");
         fill(&db, contents).await;
         // One self-contained file, with nothing left in the write-ahead log.
-        let partial = template.with_extension("partial");
-        std::fs::remove_file(&partial).ok();
+        let partial = building.path().join("template.db");
         db.execute_unprepared(&format!("VACUUM INTO '{}'", partial.display()))
             .await
             .expect("write the template");
         db.close().await.ok();
-        std::fs::rename(&partial, &template).unwrap();
+        std::fs::copy(&partial, template.with_extension("partial")).unwrap();
+        std::fs::rename(template.with_extension("partial"), &template).unwrap();
     }
     drop(lock);
     template
 }
 
 /// The PostgreSQL template database holding `contents` for this build, made by the first test
-/// process to ask while the others wait on an advisory lock.
+/// process to ask while the others wait on an advisory lock. (`scripts/test.sh` drops those of
+/// earlier builds before it starts.)
 async fn postgres_template(contents: Contents) -> String {
     let name = format!(
         "portal_template_{}_{}",
@@ -392,22 +390,6 @@ async fn postgres_template(contents: Contents) -> String {
         .unwrap()
         .is_some();
     if !exists {
-        // Templates of earlier builds are of no further use (one still being copied is left).
-        let stale = admin
-            .query_all_raw(sea_orm::Statement::from_sql_and_values(
-                sea_orm::DbBackend::Postgres,
-                "SELECT datname FROM pg_database WHERE datname LIKE 'portal_template_%' AND datname NOT LIKE $1",
-                [format!("portal_template_{}_%", build_key()).into()],
-            ))
-            .await
-            .unwrap();
-        for row in stale {
-            let stale: String = row.try_get("", "datname").unwrap();
-            admin
-                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {stale}"))
-                .await
-                .ok();
-        }
         let building = format!("{name}_building");
         admin
             .execute_unprepared(&format!("DROP DATABASE IF EXISTS {building}"))
@@ -507,7 +489,7 @@ impl TestApp {
             "--email-folder".to_string(),
             self._mail_dir.path().display().to_string(),
         ];
-        let (address, jobs) = start_instance(&self.database_url, &self.clock, &mail).await;
+        let (address, jobs) = start_instance(&self.database_url, &self.clock, None, &mail).await;
         TestApp {
             address,
             client: self.client.clone(),

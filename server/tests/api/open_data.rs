@@ -1,7 +1,7 @@
 //! The open neighbourhood API: data.police.uk's calls answered from the portal's data, compared
 //! key by key and type by type with that API's sample answers in `../shared/data/police/`.
 
-use crate::helpers::{Database, TestApp, on_each_database, spawn_app};
+use crate::helpers::{Database, TestApp, on_each_database, spawn_app, spawn_app_with_options};
 use entity::neighbourhood;
 use reqwest::header::{
     ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_REQUEST_METHOD,
@@ -471,10 +471,13 @@ async fn open_data_is_open_to_other_sites_and_caches_can_revalidate_it(kind: Dat
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_client_asking_too_fast_is_told_to_wait_as_data_police_uk_tells_it() {
-    let app = spawn_app(Database::Sqlite).await;
+    // The limiter keeps real time: refilled at one a second, the bucket would catch up with 200
+    // requests only if answering them took nearly three minutes.
+    let app =
+        spawn_app_with_options(Database::Sqlite, &["--api-rate", "1", "--api-burst", "30"]).await;
     let url = format!("{}/api/forces", app.address);
-    // Far more than a burst of 30 and 15 a second could allow while they are answered; each
-    // names a different address, which counts for nothing unless a proxy is trusted.
+    // Far more than a burst of 30 could allow while they are answered; each names a different
+    // address, which counts for nothing unless a proxy is trusted.
     let mut requests = tokio::task::JoinSet::new();
     for i in 0..200 {
         let request = app

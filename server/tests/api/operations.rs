@@ -3,49 +3,24 @@
 //! itself enforces.
 
 use crate::helpers::{
-    Database, TestApp, free_port, fresh_database, location, on_each_database, spawn_app,
-    test_clock, wait_until_ready,
+    self, Database, TestApp, fresh_database, location, on_each_database, spawn_app, test_clock,
 };
 use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
 use app::domain::staff::Role;
 use app::services::outbox::{self, AfterFailure, OutgoingEmail, RetryPolicy};
-use clap::Parser;
 use entity::{outbox_message, team_member};
 use migration::MigratorTrait;
 use rstest_reuse::apply;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, Statement};
-use server::config::Cli;
-use server::startup::Application;
 
 /// Starts an instance on `database_url` with `site_url` (its own address if None), and returns
 /// its address once it is ready.
 async fn start_instance(database_url: &str, site_url: Option<&str>) -> String {
-    let listen = format!("127.0.0.1:{}", free_port());
-    let own = format!("http://{listen}");
     let mail = tempfile::tempdir().unwrap().keep();
-    let cli = Cli::try_parse_from([
-        "server",
-        "--database-url",
-        database_url,
-        "--listen",
-        &listen,
-        "--site-url",
-        site_url.unwrap_or(&own),
-        "--site-root",
-        "target/no-site-in-tests",
-        "--email-folder",
-        &mail.display().to_string(),
-    ])
-    .unwrap();
-    let application = Application::build(&cli.config)
+    let options = ["--email-folder".to_string(), mail.display().to_string()];
+    helpers::start_instance(database_url, &test_clock(), site_url, &options)
         .await
-        .unwrap()
-        .with_clock(test_clock())
-        .without_background_jobs();
-    let address = format!("http://{}", application.address());
-    tokio::spawn(application.run_until_stopped());
-    wait_until_ready(&address).await;
-    address
+        .0
 }
 
 #[apply(on_each_database)]

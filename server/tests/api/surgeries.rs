@@ -868,8 +868,8 @@ async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_ge
     use app::services::bookings::{Booked, BookingRequest, book};
     use app::services::messages::EmailSite;
     let app = spawn_app(kind).await;
-    // Two instances' connection pools on the same database, kept small: the tests share
-    // one PostgreSQL server, which allows 100 connections in all.
+    // Two instances' connection pools on the same database, kept small: the tests running at
+    // once share one PostgreSQL server and its connections.
     let (first, second) = (
         small_pool(&app.database_url).await,
         small_pool(&app.database_url).await,
