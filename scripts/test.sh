@@ -7,6 +7,12 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
+if [ "${CI:-}" = true ] && [ -z "${PORTAL_CI_CHECKOUT:-}" ]; then
+  checkout="$(ci_checkout)"
+  step "Testing commit $(git rev-parse --short HEAD) from $checkout (see ci_checkout in scripts/lib.sh)"
+  PORTAL_CI_CHECKOUT=1 exec bash "$checkout/scripts/test.sh"
+fi
+
 tools_started=$SECONDS
 step "Checking the tools"
 ensure_rust_components
