@@ -177,12 +177,15 @@ ensure_chromium() {
   fi
 }
 
+# Installed again whenever end2end/package-lock.json differs from the one they were installed from.
 ensure_end2end_packages() {
-  if [ -d "$ROOT/end2end/node_modules/@playwright/test" ] && [ -d "$ROOT/end2end/node_modules/@axe-core/playwright" ]; then
+  local lock="$ROOT/end2end/package-lock.json" installed_from="$ROOT/end2end/node_modules/.portal-package-lock.json"
+  if cmp -s "$lock" "$installed_from"; then
     note "Playwright and axe-core: present"
   else
     step "Installing Playwright and axe-core (npm; no browser download)"
     (cd "$ROOT/end2end" && npm ci --no-audit --no-fund --silent)
+    cp "$lock" "$installed_from"
   fi
 }
 
