@@ -31,7 +31,7 @@ cargo leptos build --release
 
 # The benchmark and the server it starts are built in a folder of their own, so this build
 # never replaces the server that scripts/demo.sh built, and as a deployment builds them (see
-# "A real database" in the README), so the figures are those a force would see.
+# "A real database" in docs/configuration.md), so the figures are those a force would see.
 step "Building the benchmark"
 bench_target="$CARGO_TARGET_DIR/bench"
 CARGO_TARGET_DIR="$bench_target" CARGO_PROFILE_RELEASE_INCREMENTAL=false CARGO_PROFILE_RELEASE_LTO=thin \

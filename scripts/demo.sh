@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the portal (release) and runs it on SQLite with the demo data. Installs what is missing.
-#   PORTAL_DATABASE_URL, PORTAL_LISTEN, PORTAL_SITE_URL and the other settings in the README apply.
+#   PORTAL_DATABASE_URL, PORTAL_LISTEN, PORTAL_SITE_URL and the other settings in docs/configuration.md apply.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"

@@ -4,14 +4,14 @@ use crate::services::clock::Clock;
 use crate::services::gazetteer::SharedGazetteer;
 use crate::services::public_pages::PublicPages;
 use crate::services::rate_limit::BucketKeys;
+use crate::services::write::Database;
 use leptos::prelude::*;
-use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
 #[derive(Clone)]
 pub struct PortalState {
-    pub db: DatabaseConnection,
+    pub db: Database,
     pub gazetteer: SharedGazetteer,
     pub clock: Clock,
     /// The public address of the site, without a trailing slash (for links in emails).

@@ -248,7 +248,8 @@ async fn create_admin(
         password,
         neighbourhood_ids: Vec::new(),
     };
-    match staff::create(db, clock, None, new, None).await? {
+    let db = app::services::write::Database::standalone(db.clone());
+    match staff::create(&db, clock, None, new, None).await? {
         CreateStaff::Created { .. } => println!(
             "Created the administrator {email}. Sign in at /staff/sign-in; you will be asked to set up a second factor first."
         ),

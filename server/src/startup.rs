@@ -15,6 +15,7 @@ use app::services::outbox::RetryPolicy;
 use app::services::public_pages::PublicPages;
 use app::services::rate_limit::BucketKeys;
 use app::services::session_store::DatabaseSessionStore;
+use app::services::write::Database;
 use app::state::PortalState;
 use app::{App, shell};
 use axum::Router;
@@ -234,8 +235,9 @@ async fn start(
         move || SiteAssets::load(&site_root)
     })
     .await?;
+    let public_pages = PublicPages::default();
     let state = PortalState {
-        db,
+        db: Database::new(db, public_pages.clone(), outbox_ready.clone()),
         gazetteer,
         clock,
         site_url: config.site_url.clone(),
@@ -248,7 +250,7 @@ async fn start(
             window_seconds: 86_400,
         },
         bucket_keys: BucketKeys::new(&secret),
-        public_pages: PublicPages::default(),
+        public_pages,
     };
     let jobs = Jobs::new(state.clone(), sessions.clone(), sender);
     Ok((router(config, address, state, sessions, assets)?, jobs))

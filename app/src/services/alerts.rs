@@ -13,6 +13,7 @@ use crate::services::following::{self, TrackedItem};
 use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
+use crate::services::write::Database;
 use entity::group_member::{self, MemberStatus};
 use entity::resident::{self, FollowAlerts};
 use entity::{alert_sent, follow};
@@ -101,7 +102,7 @@ fn lines(items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
 /// Sends last week's digest to everyone who wants one and has news; returns how many were
 /// sent by this instance.
 pub async fn send_weekly(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
@@ -134,7 +135,7 @@ async fn already_sent(db: &DatabaseConnection, resident_id: i32, key: &str) -> R
 /// this instance sent an email. A week with no news is claimed too: what happened in a past
 /// week does not change, so it is not looked at again.
 async fn send_once(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
@@ -142,7 +143,7 @@ async fn send_once(
     week: &AlertWeek,
     news: &[String],
 ) -> Result<bool, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let claimed = alert_sent::Entity::insert(alert_sent::ActiveModel {
         resident_id: Set(person.id),
         period: Set(week.key.clone()),
@@ -203,7 +204,7 @@ fn alert_email(
 
 /// Sends what happened since each person was last told, to those who want it at once.
 pub async fn send_immediate(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
@@ -219,7 +220,7 @@ pub async fn send_immediate(
         if news.is_empty() && person.alerted_until.is_some() {
             continue;
         }
-        let txn = crate::services::begin_write(db).await?;
+        let txn = db.write().await?;
         // Only forward: an instance whose clock is behind another's never moves it back.
         let mut advance = resident::Entity::update_many()
             .col_expr(resident::Column::AlertedUntil, Expr::value(now))

@@ -10,6 +10,7 @@ use crate::services::messages::{self, BookingLetter, EmailSite};
 use crate::services::outbox;
 use crate::services::surgeries::{self, OccurrenceDetail, venue_line};
 use crate::services::tokens::{new_token, token_hash};
+use crate::services::write::{Database, Write};
 use entity::booking::{self, BookingStatus};
 use entity::surgery::SurgeryStatus;
 use entity::waiting_entry::{self, WaitingStatus};
@@ -53,7 +54,7 @@ pub enum Booked {
 
 /// Books a place, unless the slot is full or the resident already has one here.
 pub async fn book(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     request: &BookingRequest,
@@ -64,7 +65,7 @@ pub async fn book(
         });
     }
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     // The occurrence's row first, as every change to an occurrence does: a cancellation by the
     // team waits for this booking, or this booking sees the cancellation.
     let open = surgery::Entity::update_many()
@@ -166,7 +167,7 @@ struct WalkInRecord<'a> {
 /// audit entry and (with an address) the confirmation email. Places are taken as residents'
 /// are, so a walk-in never overbooks a slot either.
 pub async fn book_walk_in(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &crate::domain::staff::StaffMember,
@@ -175,7 +176,7 @@ pub async fn book_walk_in(
 ) -> Result<WalkInBooked, DbErr> {
     use crate::services::audit::{self, AuditAction};
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let open = surgery::Entity::update_many()
         .col_expr(surgery::Column::Status, Expr::col(surgery::Column::Status))
         .filter(surgery::Column::Id.eq(request.surgery_id))
@@ -274,7 +275,7 @@ async fn take_place<C: ConnectionTrait>(conn: &C, slot_id: i32) -> Result<bool, 
 /// Puts the resident on the full slot's waiting list, inside the booking's transaction (which
 /// holds the occurrence's row, so these checks cannot be overtaken).
 async fn join_waiting_list(
-    txn: sea_orm::DatabaseTransaction,
+    txn: Write,
     request: &BookingRequest,
     resident: &resident::Model,
     now: i64,
@@ -343,8 +344,8 @@ enum Welcome {
 /// Writes the booking and, for a resident with an account, its confirmation email (with the
 /// calendar invitation and the link to cancel) inside the caller's transaction; returns its
 /// reference.
-async fn insert_booking<C: ConnectionTrait>(
-    conn: &C,
+async fn insert_booking(
+    conn: &Write,
     clock: &Clock,
     site: &EmailSite,
     new: NewBooking<'_>,
@@ -406,8 +407,8 @@ async fn insert_booking<C: ConnectionTrait>(
 /// transaction (which holds the occurrence's row); true if someone was given it. Nobody is
 /// promoted into a slot that has started; someone who holds another place at the occurrence is
 /// passed over.
-pub(crate) async fn promote_first_waiting<C: ConnectionTrait>(
-    conn: &C,
+pub(crate) async fn promote_first_waiting(
+    conn: &Write,
     clock: &Clock,
     site: &EmailSite,
     slot: &surgery_slot::Model,
@@ -618,7 +619,7 @@ pub enum WhichBooking<'a> {
 
 /// Cancels a booking, frees its place and emails the resident the calendar's cancellation.
 pub async fn cancel(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     which: WhichBooking<'_>,
@@ -635,7 +636,7 @@ pub async fn cancel(
             .filter(booking::Column::ResidentId.eq(resident_id))
             .filter(booking::Column::Reference.eq(reference.trim())),
     };
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = query.one(&txn).await? else {
         return Ok(Cancelled::NotRecognised);
     };
@@ -746,7 +747,7 @@ pub const REMINDER_SECONDS_BEFORE: i64 = 24 * 3600;
 /// its reminder in the outbox, so it is reminded once however many instances look at once, and
 /// never after it (or its surgery) is cancelled.
 pub async fn send_reminders(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
 ) -> Result<usize, DbErr> {
@@ -780,7 +781,7 @@ pub async fn send_reminders(
             let Some(resident_id) = b.resident_id else {
                 continue;
             };
-            let txn = crate::services::begin_write(db).await?;
+            let txn = db.write().await?;
             let claimed = booking::Entity::update_many()
                 .col_expr(booking::Column::RemindedAt, Expr::value(now))
                 .filter(booking::Column::Id.eq(b.id))
@@ -874,8 +875,8 @@ pub async fn for_resident(
 
 /// For account deletion, inside its transaction: places not yet used are freed, and what the
 /// resident wrote is erased. The bookings stay, unnamed, so the team's counts stay true.
-pub async fn erase_for_resident<C: ConnectionTrait>(
-    conn: &C,
+pub async fn erase_for_resident(
+    conn: &Write,
     clock: &Clock,
     site: &EmailSite,
     resident_id: i32,

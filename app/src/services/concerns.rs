@@ -16,6 +16,7 @@ use crate::services::gazetteer::Gazetteer;
 use crate::services::messages::{self, ConcernLetter, EmailSite, team_sender};
 use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Limit, Taken};
+use crate::services::write::{Database, Write};
 use entity::concern::{self, CloseReason, ConcernStatus, Improved, SummaryStatus};
 use entity::concern_event::{self, EventKind};
 use entity::{concern_category, neighbourhood, problem, resident, staff_account};
@@ -135,7 +136,7 @@ pub enum Raised {
 /// Raises a concern and emails its acknowledgement, in one transaction, unless the resident
 /// has raised `limit` already.
 pub async fn raise(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
@@ -152,7 +153,7 @@ pub async fn raise(
         return Ok(Raised::TooMany { minutes });
     }
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(resident) = resident::Entity::find_by_id(request.resident_id)
         .one(&txn)
         .await?
@@ -477,8 +478,8 @@ async fn own_concern<C: ConnectionTrait>(
 }
 
 /// Tells the team's address (if it has one) that the resident wrote.
-async fn tell_team<C: ConnectionTrait>(
-    conn: &C,
+async fn tell_team(
+    conn: &Write,
     clock: &Clock,
     site: &EmailSite,
     found: &concern::Model,
@@ -514,7 +515,7 @@ async fn tell_team<C: ConnectionTrait>(
 
 /// The resident writes back to the team (while the concern is open).
 pub async fn resident_reply(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     resident_id: i32,
@@ -522,7 +523,7 @@ pub async fn resident_reply(
     text: &str,
 ) -> Result<ResidentAction, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = own_concern(&txn, resident_id, reference).await? else {
         return Ok(ResidentAction::NotAllowed);
     };
@@ -572,7 +573,7 @@ pub async fn answer_improved(
 /// The resident reopens their closed concern, within 28 days of its closing. The 72-hour
 /// clock does not restart: its first reply was given.
 pub async fn reopen(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     resident_id: i32,
@@ -580,7 +581,7 @@ pub async fn reopen(
     why: &str,
 ) -> Result<ResidentAction, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = own_concern(&txn, resident_id, reference).await? else {
         return Ok(ResidentAction::NotAllowed);
     };
@@ -789,8 +790,8 @@ pub enum TeamAction {
 
 /// Emails the resident (if they still have an account), inside the caller's transaction; for
 /// a concern a group put forward, its organisers.
-async fn write_to_resident<C: ConnectionTrait>(
-    conn: &C,
+async fn write_to_resident(
+    conn: &Write,
     clock: &Clock,
     site: &EmailSite,
     n: &neighbourhood::Model,
@@ -838,7 +839,7 @@ async fn write_to_resident<C: ConnectionTrait>(
 /// The team writes to the resident. The first reply stops the 72-hour clock and, while the
 /// concern was only received, marks it replied.
 pub async fn team_reply(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -847,7 +848,7 @@ pub async fn team_reply(
     text: &str,
 ) -> Result<TeamAction, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = team_concern_row(&txn, n, reference).await? else {
         return Ok(TeamAction::NoSuchConcern);
     };
@@ -887,7 +888,7 @@ pub async fn team_reply(
 
 /// A note for staff only: it does not stop the 72-hour clock.
 pub async fn add_note(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -895,7 +896,7 @@ pub async fn add_note(
     text: &str,
 ) -> Result<TeamAction, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = team_concern_row(&txn, n, reference).await? else {
         return Ok(TeamAction::NoSuchConcern);
     };
@@ -959,7 +960,7 @@ pub enum StatusChanged {
 /// Changes a concern's status, audited, with the resident emailed the new status in plain
 /// words.
 pub async fn change_status(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -969,7 +970,7 @@ pub async fn change_status(
 ) -> Result<StatusChanged, DbErr> {
     use crate::domain::concern::status_label;
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = team_concern_row(&txn, n, reference).await? else {
         return Ok(StatusChanged::NoSuchConcern);
     };
@@ -1059,7 +1060,7 @@ pub async fn change_status(
     })
     .await?;
     if reason.is_some() || status == ConcernStatus::Closed {
-        crate::services::public_pages::changed(&txn).await?;
+        txn.public_page_changed().await?;
     }
     txn.commit().await?;
     Ok(StatusChanged::Changed)
@@ -1067,7 +1068,7 @@ pub async fn change_status(
 
 /// Puts a concern into a SARA problem of the same neighbourhood: it is then "being worked on".
 pub async fn link_to_problem(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -1076,7 +1077,7 @@ pub async fn link_to_problem(
     problem_id: i32,
 ) -> Result<StatusChanged, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = team_concern_row(&txn, n, reference).await? else {
         return Ok(StatusChanged::NoSuchConcern);
     };
@@ -1147,10 +1148,7 @@ pub async fn link_to_problem(
 /// For account deletion, inside its transaction: the resident's concerns stay (the team's
 /// record, and any approved public summary), attributed to "a resident"; everything the
 /// resident wrote that could identify them is erased.
-pub async fn erase_for_resident<C: ConnectionTrait>(
-    conn: &C,
-    resident_id: i32,
-) -> Result<(), DbErr> {
+pub async fn erase_for_resident(conn: &Write, resident_id: i32) -> Result<(), DbErr> {
     let theirs: Vec<i32> = concern::Entity::find()
         .filter(concern::Column::ResidentId.eq(resident_id))
         .all(conn)
@@ -1287,12 +1285,12 @@ struct CategoryRecord<'a> {
 
 /// Adds a category at the end of the list.
 pub async fn add_category(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     name: &str,
 ) -> Result<CategorySaved, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let last = concern_category::Entity::find()
         .order_by_desc(concern_category::Column::Position)
         .one(&txn)
@@ -1332,14 +1330,14 @@ pub async fn add_category(
 
 /// Renames a category, or retires it (no longer offered; its concerns keep it) or restores it.
 pub async fn change_category(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     id: i32,
     name: &str,
     retired: bool,
 ) -> Result<CategorySaved, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(before) = concern_category::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(CategorySaved::NoSuchCategory);
     };
@@ -1369,7 +1367,7 @@ pub async fn change_category(
         Some(&CategoryRecord { name, retired }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(CategorySaved::Saved)
 }

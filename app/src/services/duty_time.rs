@@ -4,6 +4,7 @@ use crate::domain::duty::DutyEntry;
 use crate::domain::staff::StaffMember;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
+use crate::services::write::Database;
 use entity::{duty_time, neighbourhood, staff_account};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{
@@ -21,13 +22,13 @@ struct DutyRecord<'a> {
 
 /// Keeps a record for the neighbourhood's team, audited in the same transaction.
 pub async fn record(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
     entry: &DutyEntry,
 ) -> Result<(), DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     duty_time::Entity::insert(duty_time::ActiveModel {
         id: NotSet,
         neighbourhood_id: Set(n.id),

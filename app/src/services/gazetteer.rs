@@ -6,7 +6,8 @@ use super::neighbourhood_index::{IndexedNeighbourhood, NeighbourhoodIndex};
 use super::neighbourhoods::stored_boundary;
 use super::postcode_directory::{PostcodeDirectory, PostcodeEntry, PostcodeKey};
 use crate::domain::geometry::Position;
-use entity::{dataset_revision, force, local_policing_area, neighbourhood, postcode, ward};
+use crate::services::revisions::{self, Revision};
+use entity::{force, local_policing_area, neighbourhood, postcode, ward};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -69,10 +70,7 @@ impl Gazetteer {
 }
 
 pub async fn current_revision(db: &DatabaseConnection) -> Result<i64, DbErr> {
-    Ok(dataset_revision::Entity::find_by_id(1)
-        .one(db)
-        .await?
-        .map_or(0, |r| r.revision))
+    revisions::current(db, Revision::Gazetteer).await
 }
 
 async fn load_neighbourhoods(db: &DatabaseConnection) -> Result<NeighbourhoodIndex, DbErr> {
@@ -189,13 +187,5 @@ impl SharedGazetteer {
 /// Records that the data behind the lookup indexes changed, inside the caller's transaction, so
 /// every server instance rebuilds its gazetteer.
 pub async fn bump_revision<C: sea_orm::ConnectionTrait>(conn: &C) -> Result<(), sea_orm::DbErr> {
-    use entity::dataset_revision::{Column, Entity};
-    use sea_orm::sea_query::{Expr, ExprTrait};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    Entity::update_many()
-        .col_expr(Column::Revision, Expr::col(Column::Revision).add(1))
-        .filter(Column::Id.eq(1))
-        .exec(conn)
-        .await?;
-    Ok(())
+    revisions::increment(conn, Revision::Gazetteer).await
 }

@@ -6,11 +6,10 @@ use crate::domain::staff::StaffMember;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
 use crate::services::groups::Group;
+use crate::services::write::Database;
 use entity::{group_meeting, group_meeting_priority, neighbourhood, priority};
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -23,13 +22,13 @@ struct MeetingRecord<'a> {
 
 /// Records a meeting, audited.
 pub async fn record(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     group: &Group,
     entry: &MeetingEntry,
 ) -> Result<(), DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let meeting = group_meeting::Entity::insert(group_meeting::ActiveModel {
         id: NotSet,
         group_id: Set(group.group.id),

@@ -15,6 +15,7 @@ use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Limit, Taken};
 use crate::services::tokens::{new_token, token_hash};
+use crate::services::write::{Database, Write};
 use entity::community_group::{self, GroupStatus};
 use entity::group_member::{self, MemberRole, MemberStatus};
 use entity::{group_invitation, group_neighbourhood, neighbourhood, resident};
@@ -284,7 +285,7 @@ pub enum Registered {
 /// the first group.
 #[allow(clippy::too_many_arguments)]
 pub async fn register(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
@@ -305,7 +306,7 @@ pub async fn register(
     }
     let now = clock.now();
     let reference = new_reference("GRP");
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let inserted = community_group::Entity::insert(community_group::ActiveModel {
         id: NotSet,
         reference: Set(reference.clone()),
@@ -410,7 +411,7 @@ struct StatusRecord<'a> {
 
 /// Verifies or declines a group (once), audited, with its organisers told.
 pub async fn decide(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -426,7 +427,7 @@ pub async fn decide(
             AuditAction::GroupDeclined,
         ),
     };
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let changed = community_group::Entity::update_many()
         .col_expr(community_group::Column::Status, Expr::value(status))
         .col_expr(community_group::Column::StatusReason, Expr::value(reason))
@@ -553,7 +554,7 @@ pub enum MemberChanged {
 /// An organiser changes a member: approves or refuses a request, makes them an organiser or
 /// a member again, or removes them. The group never loses its last organiser.
 pub async fn change_member(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     organiser_id: i32,
@@ -562,7 +563,7 @@ pub async fn change_member(
     change: MemberChange,
 ) -> Result<MemberChanged, DbErr> {
     let group_id = group.group.id;
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     lock_group(&txn, group_id).await?;
     if !is_organiser(&txn, group_id, organiser_id).await? {
         return Ok(MemberChanged::NotAnOrganiser);
@@ -678,13 +679,9 @@ async fn is_last_organiser<C: ConnectionTrait>(
 }
 
 /// A member leaves (or withdraws their request). The last organiser cannot.
-pub async fn leave(
-    db: &DatabaseConnection,
-    resident_id: i32,
-    group: &Group,
-) -> Result<MemberChanged, DbErr> {
+pub async fn leave(db: &Database, resident_id: i32, group: &Group) -> Result<MemberChanged, DbErr> {
     let group_id = group.group.id;
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     lock_group(&txn, group_id).await?;
     let Some(member) = membership(&txn, group_id, resident_id).await? else {
         return Ok(MemberChanged::NotNow);
@@ -733,7 +730,7 @@ pub enum Requested {
 
 /// A resident asks to join a verified group; its organisers are told.
 pub async fn request_to_join(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     resident_id: i32,
@@ -742,7 +739,7 @@ pub async fn request_to_join(
     if !group.is_public() {
         return Ok(Requested::NotOpen);
     }
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let inserted = group_member::Entity::insert(group_member::ActiveModel {
         id: NotSet,
         group_id: Set(group.group.id),
@@ -794,7 +791,7 @@ pub enum Invited {
 /// 14 days.
 #[allow(clippy::too_many_arguments)]
 pub async fn invite(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
@@ -815,7 +812,7 @@ pub async fn invite(
         return Ok(Invited::TooMany { minutes });
     }
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     if !is_organiser(&txn, group.group.id, organiser_id).await? {
         return Ok(Invited::NotAnOrganiser);
     }
@@ -886,14 +883,10 @@ pub enum Accepted {
     NotValid,
 }
 
-pub async fn accept(
-    db: &DatabaseConnection,
-    clock: &Clock,
-    token: &str,
-) -> Result<Accepted, DbErr> {
+pub async fn accept(db: &Database, clock: &Clock, token: &str) -> Result<Accepted, DbErr> {
     let now = clock.now();
     let hash = token_hash(token);
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let used = group_invitation::Entity::update_many()
         .col_expr(group_invitation::Column::UsedAt, Expr::value(now))
         .filter(group_invitation::Column::TokenHash.eq(&hash))
@@ -964,7 +957,7 @@ pub enum Relayed {
 /// addresses are never shown); they reply to the sender's address themselves.
 #[allow(clippy::too_many_arguments)]
 pub async fn relay_message(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &crate::services::rate_limit::BucketKeys,
@@ -983,7 +976,7 @@ pub async fn relay_message(
     if let Taken::Refused { minutes } = rate_limit::take(db, clock, &bucket, PER_IP).await? {
         return Ok(Relayed::TooMany { minutes });
     }
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     for address in organiser_addresses(&txn, group.group.id).await? {
         outbox::enqueue(
             &txn,
@@ -1037,10 +1030,7 @@ pub async fn last_organiser_of<C: ConnectionTrait>(
 
 /// For account deletion, inside its transaction: a group whose only member this is closes
 /// (kept for the record); the memberships themselves go with the account.
-pub async fn erase_for_resident<C: ConnectionTrait>(
-    conn: &C,
-    resident_id: i32,
-) -> Result<(), DbErr> {
+pub async fn erase_for_resident(conn: &Write, resident_id: i32) -> Result<(), DbErr> {
     let mut theirs = of_resident(conn, resident_id).await?;
     theirs.sort_by_key(|(g, _)| g.group.id);
     for (group, member) in theirs {

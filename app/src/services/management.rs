@@ -5,6 +5,7 @@
 use crate::domain::staff::StaffMember;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
+use crate::services::write::Database;
 use entity::{local_policing_area, neighbourhood, team_member};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -99,13 +100,13 @@ fn team_snapshot(m: &team_member::Model) -> TeamMemberSnapshot<'_> {
 /// Adds someone to a neighbourhood's public team list. Naming a new contact officer replaces
 /// the old one: residents are given one named officer.
 pub async fn add_team_member(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: &StaffMember,
     n: &neighbourhood::Model,
     entry: TeamMemberEntry,
 ) -> Result<(), DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     if entry.is_contact_officer {
         clear_contact_officer(&txn, n.id).await?;
     }
@@ -136,7 +137,7 @@ pub async fn add_team_member(
         Some(&team_snapshot(&added)),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await
 }
 
@@ -155,14 +156,14 @@ async fn clear_contact_officer<C: sea_orm::ConnectionTrait>(
 /// Changes or removes (`entry` None) a team member of neighbourhood `n`. False if there is no
 /// such member in that neighbourhood.
 pub async fn change_team_member(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: &StaffMember,
     n: &neighbourhood::Model,
     member_id: i32,
     entry: Option<TeamMemberEntry>,
 ) -> Result<bool, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(before) = team_member::Entity::find_by_id(member_id)
         .filter(team_member::Column::NeighbourhoodId.eq(n.id))
         .one(&txn)
@@ -209,7 +210,7 @@ pub async fn change_team_member(
             .await?;
         }
     }
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -223,13 +224,13 @@ pub struct NeighbourhoodDetailsEntry {
 }
 
 pub async fn update_neighbourhood_details(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: &StaffMember,
     n: &neighbourhood::Model,
     entry: NeighbourhoodDetailsEntry,
 ) -> Result<(), DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     // Read inside the transaction, so an edit made meanwhile is not lost from the record.
     let current = neighbourhood::Entity::find_by_id(n.id)
         .one(&txn)
@@ -266,7 +267,7 @@ pub async fn update_neighbourhood_details(
         Some(&entry),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await
 }
 
@@ -292,14 +293,14 @@ struct AreaSnapshot<'a> {
 
 /// Adds a Local Policing Area to the force.
 pub async fn create_lpa(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: &StaffMember,
     force_id: &str,
     code: &str,
     name: &str,
 ) -> Result<AreaChange, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     if local_policing_area::Entity::find()
         .filter(local_policing_area::Column::Code.eq(code))
         .one(&txn)
@@ -327,19 +328,19 @@ pub async fn create_lpa(
     )
     .await?;
     crate::services::gazetteer::bump_revision(&txn).await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(AreaChange::Done)
 }
 
 pub async fn rename_lpa(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: &StaffMember,
     id: i32,
     name: &str,
 ) -> Result<AreaChange, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(before) = local_policing_area::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -368,21 +369,21 @@ pub async fn rename_lpa(
     )
     .await?;
     crate::services::gazetteer::bump_revision(&txn).await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(AreaChange::Done)
 }
 
 /// Adds a neighbourhood (without a boundary until one is imported) to an LPA.
 pub async fn create_neighbourhood(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: &StaffMember,
     lpa_id: i32,
     code: &str,
     name: &str,
 ) -> Result<AreaChange, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(lpa) = local_policing_area::Entity::find_by_id(lpa_id)
         .one(&txn)
         .await?
@@ -423,7 +424,7 @@ pub async fn create_neighbourhood(
     )
     .await?;
     crate::services::gazetteer::bump_revision(&txn).await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(AreaChange::Done)
 }

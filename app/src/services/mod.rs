@@ -27,6 +27,7 @@ pub mod problems;
 pub mod public_pages;
 pub mod rate_limit;
 pub mod residents;
+pub mod revisions;
 pub mod session_store;
 pub mod staff;
 pub mod staff_auth;
@@ -35,6 +36,7 @@ pub mod tokens;
 pub mod updates;
 pub mod venues;
 pub mod votes;
+pub mod write;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), waiting its turn, rather than failing with "database is locked" when it

@@ -6,6 +6,7 @@
 use crate::domain::staff::StaffMember;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
+use crate::services::write::Database;
 use entity::concern::{self, ConcernStatus, SummaryStatus};
 use entity::problem::{self, SaraStage};
 use entity::{concern_category, neighbourhood};
@@ -98,14 +99,14 @@ struct SummaryRecord<'a> {
 }
 
 pub async fn decide(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     moderator: &StaffMember,
     concern_id: i32,
     decision: &Decision,
 ) -> Result<Moderated, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = concern::Entity::find_by_id(concern_id).one(&txn).await? else {
         return Ok(Moderated::NotPending);
     };
@@ -146,7 +147,7 @@ pub async fn decide(
         }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(Moderated::Done)
 }

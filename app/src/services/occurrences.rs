@@ -7,15 +7,14 @@ use crate::services::bookings::LetterParts;
 use crate::services::calendar::{CalendarMethod, calendar};
 use crate::services::clock::{Clock, format_span};
 use crate::services::messages::{self, EmailSite};
+use crate::services::write::{Database, Write};
 use crate::services::{outbox, surgeries};
 use entity::booking::{self, Attendance, BookingStatus};
 use entity::surgery::SurgeryStatus;
 use entity::waiting_entry::{self, WaitingStatus};
 use entity::{neighbourhood, resident, staff_account, surgery, surgery_series, surgery_slot};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -114,7 +113,7 @@ struct AttendanceRecord {
 
 /// Records whether the resident came, once the surgery has begun.
 pub async fn record_attendance(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -122,7 +121,7 @@ pub async fn record_attendance(
     attendance: Attendance,
 ) -> Result<AttendanceOutcome, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = booking::Entity::find_by_id(booking_id)
         .filter(booking::Column::Status.eq(BookingStatus::Booked))
         .one(&txn)
@@ -180,7 +179,7 @@ struct CancellationRecord<'a> {
 /// are emptied, and each resident is emailed the calendar's cancellation, all in one
 /// transaction with the audit entry.
 pub async fn cancel_occurrence(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -188,7 +187,7 @@ pub async fn cancel_occurrence(
     surgery_id: i32,
     reason: &str,
 ) -> Result<OccurrenceCancelled, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some((detail, residents_told)) =
         cancel_within(&txn, clock, site, n, surgery_id, reason).await?
     else {
@@ -215,7 +214,7 @@ pub async fn cancel_occurrence(
         }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(OccurrenceCancelled::Cancelled { residents_told })
 }
@@ -223,8 +222,8 @@ pub async fn cancel_occurrence(
 /// Cancels one of `n`'s occurrences still to come inside the caller's transaction: its
 /// bookings and waiting lists end and each resident booked is emailed. None if it was not
 /// going ahead (or not `n`'s); otherwise the occurrence and how many residents were told.
-async fn cancel_within<C: ConnectionTrait>(
-    conn: &C,
+async fn cancel_within(
+    conn: &Write,
     clock: &Clock,
     site: &EmailSite,
     n: &neighbourhood::Model,
@@ -348,7 +347,7 @@ struct SeriesRecord<'a> {
 /// Ends a repeating surgery: every occurrence still to come is cancelled (with its bookings,
 /// each resident emailed), in one transaction with the audit entry.
 pub async fn end_series(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -357,7 +356,7 @@ pub async fn end_series(
     reason: &str,
 ) -> Result<SeriesEnded, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let ended = surgery_series::Entity::update_many()
         .col_expr(surgery_series::Column::EndedAt, Expr::value(now))
         .filter(surgery_series::Column::Id.eq(series_id))
@@ -405,7 +404,7 @@ pub async fn end_series(
         }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(SeriesEnded::Ended {
         cancelled,
@@ -444,7 +443,7 @@ struct MoveRecord {
 /// with it; each resident booked is emailed the new time with a calendar update, and will be
 /// reminded again the day before. One transaction with the audit entry.
 pub async fn move_occurrence(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -454,7 +453,7 @@ pub async fn move_occurrence(
 ) -> Result<OccurrenceMoved, DbErr> {
     use crate::domain::surgery::booking_path;
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(venue) = crate::services::venues::serving_one(&txn, n.id, to.venue_id).await? else {
         return Ok(OccurrenceMoved::NoSuchVenue);
     };
@@ -563,7 +562,7 @@ pub async fn move_occurrence(
         }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(OccurrenceMoved::Moved { residents_told })
 }
@@ -587,7 +586,7 @@ struct PlacesRecord {
 /// Raises or lowers a slot's places (never below those booked), filling new places from its
 /// waiting list, in one transaction with the audit entry.
 pub async fn change_places(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     member: &StaffMember,
@@ -597,7 +596,7 @@ pub async fn change_places(
 ) -> Result<PlacesChanged, DbErr> {
     use crate::services::bookings::{lock_occurrence, promote_first_waiting};
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(slot) = surgery_slot::Entity::find_by_id(slot_id).one(&txn).await? else {
         return Ok(PlacesChanged::NotChangeable);
     };

@@ -9,6 +9,7 @@
 //! removed.
 
 use crate::services::clock::Clock;
+use crate::services::write::Write;
 use entity::outbox_message::{ActiveModel, Column, Entity, Model};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -56,11 +57,8 @@ impl OutgoingEmail {
     }
 }
 
-pub async fn enqueue<C: ConnectionTrait>(
-    conn: &C,
-    clock: &Clock,
-    email: OutgoingEmail,
-) -> Result<(), DbErr> {
+/// Puts an email in the outbox as part of a change; the sender is woken once it is committed.
+pub async fn enqueue(write: &Write, clock: &Clock, email: OutgoingEmail) -> Result<(), DbErr> {
     let now = clock.now();
     Entity::insert(ActiveModel {
         id: NotSet,
@@ -81,8 +79,9 @@ pub async fn enqueue<C: ConnectionTrait>(
         calendar: Set(email.calendar),
         list_unsubscribe: Set(email.list_unsubscribe),
     })
-    .exec_without_returning(conn)
+    .exec_without_returning(write)
     .await?;
+    write.email_queued();
     Ok(())
 }
 
@@ -290,11 +289,7 @@ pub async fn parked_count<C: ConnectionTrait>(conn: &C) -> Result<u64, DbErr> {
 
 /// Puts a parked message back in the queue, with its attempts counted afresh. False if it is
 /// not parked (already retried, or sent).
-pub async fn retry_parked<C: ConnectionTrait>(
-    conn: &C,
-    clock: &Clock,
-    id: i32,
-) -> Result<bool, DbErr> {
+pub async fn retry_parked(write: &Write, clock: &Clock, id: i32) -> Result<bool, DbErr> {
     let now = clock.now();
     let updated = Entity::update_many()
         .col_expr(Column::FailedAt, Expr::value(Option::<i64>::None))
@@ -308,9 +303,13 @@ pub async fn retry_parked<C: ConnectionTrait>(
                 .add(Column::ExpiresAt.is_null())
                 .add(Column::ExpiresAt.gt(now)),
         )
-        .exec(conn)
+        .exec(write)
         .await?;
-    Ok(updated.rows_affected == 1)
+    let retried = updated.rows_affected == 1;
+    if retried {
+        write.email_queued();
+    }
+    Ok(retried)
 }
 
 /// Forgets messages sent, or given up, more than 30 days ago: they hold addresses, and are no

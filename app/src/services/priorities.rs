@@ -7,6 +7,7 @@ use crate::domain::priority::update_due;
 use crate::domain::staff::StaffMember;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
+use crate::services::write::Database;
 use entity::priority::{self, PriorityStatus};
 use entity::{neighbourhood, priority_action, problem, vote, vote_option};
 use sea_orm::ActiveValue::{NotSet, Set};
@@ -147,14 +148,14 @@ fn record(p: &priority::Model) -> PriorityRecord<'_> {
 }
 
 pub async fn set(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
     source: PrioritySource,
 ) -> Result<PrioritySet, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let (issue, issue_date, vote_option_id, problem_id) = match source {
         PrioritySource::VoteOption { option_id } => {
             let Some(option) = vote_option::Entity::find_by_id(option_id).one(&txn).await? else {
@@ -217,7 +218,7 @@ pub async fn set(
         Some(&record(&set)),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(PrioritySet::Set { id: set.id })
 }
@@ -232,7 +233,7 @@ pub enum PriorityChanged {
 /// Records an action (what the team did, and when): the priority is then updated, and under
 /// way if it was open.
 pub async fn add_action(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -241,7 +242,7 @@ pub async fn add_action(
     action_date: i64,
 ) -> Result<PriorityChanged, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = priority::Entity::find_by_id(id)
         .filter(priority::Column::NeighbourhoodId.eq(n.id))
         .one(&txn)
@@ -294,14 +295,14 @@ pub async fn add_action(
         }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(PriorityChanged::Changed)
 }
 
 /// Changes a priority's status (resolving or retiring it, say).
 pub async fn change_status(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -309,7 +310,7 @@ pub async fn change_status(
     status: PriorityStatus,
 ) -> Result<PriorityChanged, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(before) = priority::Entity::find_by_id(id)
         .filter(priority::Column::NeighbourhoodId.eq(n.id))
         .one(&txn)
@@ -343,7 +344,7 @@ pub async fn change_status(
         Some(&record(&after)),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(PriorityChanged::Changed)
 }

@@ -7,13 +7,13 @@ use crate::domain::reference::new_reference;
 use crate::domain::staff::StaffMember;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
+use crate::services::write::{Database, Write};
 use entity::problem::{self, SaraStage};
 use entity::{concern, neighbourhood, problem_action};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
 };
 use serde::Serialize;
 
@@ -94,7 +94,7 @@ fn record(p: &problem::Model) -> ProblemRecord<'_> {
 
 /// Opens a problem at Scanning, with what was seen; returns its reference.
 pub async fn open(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -102,7 +102,7 @@ pub async fn open(
     scanning: &str,
 ) -> Result<String, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let reference = new_reference("PRB");
     let opened = problem::Entity::insert(problem::ActiveModel {
         id: NotSet,
@@ -194,7 +194,7 @@ async fn for_change<C: ConnectionTrait>(
 
 /// Writes a stage: dated the first time, and the problem moves on to it if it is further on.
 pub async fn write_stage(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -202,7 +202,7 @@ pub async fn write_stage(
     writing: StageWriting,
 ) -> Result<ProblemChanged, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(before) = for_change(&txn, n, reference).await? else {
         return Ok(ProblemChanged::NoSuchProblem);
     };
@@ -244,8 +244,8 @@ pub async fn write_stage(
     Ok(ProblemChanged::Changed)
 }
 
-async fn changed<C: ConnectionTrait>(
-    conn: &C,
+async fn changed(
+    conn: &Write,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -263,7 +263,7 @@ async fn changed<C: ConnectionTrait>(
     )
     .await?;
     if before.published || after.published {
-        crate::services::public_pages::changed(conn).await?;
+        conn.public_page_changed().await?;
     }
     Ok(())
 }
@@ -288,7 +288,7 @@ struct ActionRecord<'a> {
 
 /// Records an action: the problem is then at least at Response.
 pub async fn add_action(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -296,7 +296,7 @@ pub async fn add_action(
     action: &ActionEntry,
 ) -> Result<ProblemChanged, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(found) = for_change(&txn, n, reference).await? else {
         return Ok(ProblemChanged::NoSuchProblem);
     };
@@ -333,7 +333,7 @@ pub async fn add_action(
     )
     .await?;
     if found.published {
-        crate::services::public_pages::changed(&txn).await?;
+        txn.public_page_changed().await?;
     }
     txn.commit().await?;
     Ok(ProblemChanged::Changed)
@@ -342,7 +342,7 @@ pub async fn add_action(
 /// Publishes the problem with its summary (written by the team) and current stage, or takes it
 /// off the public page.
 pub async fn publish(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -350,7 +350,7 @@ pub async fn publish(
     summary: Option<&str>,
 ) -> Result<ProblemChanged, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(before) = for_change(&txn, n, reference).await? else {
         return Ok(ProblemChanged::NoSuchProblem);
     };

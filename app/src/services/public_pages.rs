@@ -7,12 +7,10 @@
 
 use crate::domain::geometry::SvgShape;
 use crate::domain::neighbourhood::NeighbourhoodDetails;
-use entity::dataset_revision;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait};
+use crate::services::revisions::{self, Revision};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
-
-const PAGES_REVISION: i32 = 2;
 
 #[derive(Clone, Default)]
 pub struct PublicPages(Arc<RwLock<Snapshot>>);
@@ -99,22 +97,12 @@ impl PublicPages {
     }
 }
 
-/// Records, inside the caller's transaction, that something public pages show has changed.
-pub async fn changed<C: ConnectionTrait>(conn: &C) -> Result<(), DbErr> {
-    use dataset_revision::{Column, Entity};
-    use sea_orm::sea_query::{Expr, ExprTrait};
-    use sea_orm::{ColumnTrait, QueryFilter};
-    Entity::update_many()
-        .col_expr(Column::Revision, Expr::col(Column::Revision).add(1))
-        .filter(Column::Id.eq(PAGES_REVISION))
-        .exec(conn)
-        .await?;
-    Ok(())
+/// Increments the pages' revision inside a change's transaction (through
+/// [`crate::services::write::Write::public_page_changed`], which also forgets this instance's copy).
+pub(crate) async fn increment_revision<C: ConnectionTrait>(conn: &C) -> Result<(), DbErr> {
+    revisions::increment(conn, Revision::PublicPages).await
 }
 
-pub async fn current_revision(db: &DatabaseConnection) -> Result<i64, DbErr> {
-    Ok(dataset_revision::Entity::find_by_id(PAGES_REVISION)
-        .one(db)
-        .await?
-        .map_or(0, |r| r.revision))
+pub async fn current_revision<C: ConnectionTrait>(conn: &C) -> Result<i64, DbErr> {
+    revisions::current(conn, Revision::PublicPages).await
 }

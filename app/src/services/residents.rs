@@ -4,6 +4,7 @@
 use crate::domain::email_address::EmailAddress;
 use crate::services::clock::Clock;
 use crate::services::tokens::{new_token, token_hash};
+use crate::services::write::Database;
 use crate::services::{messages, outbox, rate_limit};
 use entity::{outbox_message, resident, sign_in_link};
 use sea_orm::sea_query::{Expr, OnConflict};
@@ -35,7 +36,7 @@ pub enum LinkRequest {
 
 /// Emails a single-use sign-in link, unless this address or this computer asked too often.
 pub async fn request_sign_in_link(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     email: &EmailAddress,
     display_name: Option<String>,
@@ -57,7 +58,7 @@ pub async fn request_sign_in_link(
             return Ok(LinkRequest::TryLater { minutes });
         }
     }
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
 
     let token = new_token();
     let now = clock.now();
@@ -100,12 +101,12 @@ pub enum LinkOutcome {
 /// Follows an emailed link: it works once, within its lifetime, and creates the account on
 /// first use.
 pub async fn redeem_sign_in_link(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     token: &str,
 ) -> Result<LinkOutcome, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(link) = sign_in_link::Entity::find()
         .filter(sign_in_link::Column::TokenHash.eq(token_hash(token.trim())))
         .one(&txn)
@@ -418,12 +419,12 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
 /// to come are given back. The last organiser of a group with other members must first make
 /// one of them an organiser: a group always keeps one.
 pub async fn delete(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &crate::services::messages::EmailSite,
     id: i32,
 ) -> Result<Deleted, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let groups = crate::services::groups::last_organiser_of(&txn, id).await?;
     if !groups.is_empty() {
         return Ok(Deleted::LastOrganiser { groups });

@@ -7,8 +7,9 @@ use crate::domain::staff::{Role, StaffMember};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::messages::{self, EmailSite, SecurityChange};
+use crate::services::outbox;
 use crate::services::staff_auth::{end_sessions, force_reset, hash_password};
-use crate::services::{begin_write, outbox};
+use crate::services::write::Database;
 use entity::{neighbourhood, staff_account, staff_neighbourhood};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -75,14 +76,14 @@ async fn snapshot<'a, C: ConnectionTrait>(
 /// Creates a staff account. `actor` is the administrator doing it (None from the command line);
 /// the new member of staff is emailed when an administrator adds them.
 pub async fn create(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: Option<&StaffMember>,
     new: NewStaff,
     site: Option<&EmailSite>,
 ) -> Result<CreateStaff, DbErr> {
     let password_hash = hash_password(new.password).await?;
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     if staff_account::Entity::find()
         .filter(staff_account::Column::Email.eq(new.email.as_str()))
         .one(&txn)
@@ -292,7 +293,7 @@ async fn another_administrator_remains<C: ConnectionTrait>(
 }
 
 pub async fn change(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     actor: &StaffMember,
     id: i32,
@@ -307,7 +308,7 @@ pub async fn change(
     {
         return Ok(ChangeOutcome::NotOnYourself);
     }
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(before) = staff_account::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(ChangeOutcome::NoSuchAccount);
     };

@@ -10,10 +10,11 @@ use crate::domain::staff::{Role, StaffMember};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::messages::{self, EmailSite, SecurityChange};
+use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Taken};
 use crate::services::staff::{member_of, neighbourhood_ids};
 use crate::services::tokens::{new_token, token_hash};
-use crate::services::{begin_write, outbox};
+use crate::services::write::{Database, Write};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 use entity::{staff_account, staff_password_reset};
@@ -284,8 +285,8 @@ async fn use_step<C: ConnectionTrait>(
     Ok(used.rows_affected == 1)
 }
 
-async fn notify<C: ConnectionTrait>(
-    conn: &C,
+async fn notify(
+    conn: &Write,
     clock: &Clock,
     account: &staff_account::Model,
     change: SecurityChange,
@@ -355,7 +356,7 @@ pub enum EnableFactor {
 /// Turns on the second factor once the member proves their app shows the right code. Refused
 /// if the account has one already.
 pub async fn enable_second_factor(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     id: i32,
     secret: &str,
@@ -371,7 +372,7 @@ pub async fn enable_second_factor(
     let Some(step) = step_of(secret, &account.email, code, clock) else {
         return Ok(EnableFactor::WrongCode);
     };
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     let set = staff_account::Entity::update_many()
         .col_expr(
             staff_account::Column::TotpSecret,
@@ -410,7 +411,7 @@ pub enum ReplaceFactor {
 /// one as well as a code from the new one.
 #[allow(clippy::too_many_arguments)]
 pub async fn replace_second_factor(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     attempt: Attempt<'_>,
     member: &StaffMember,
@@ -433,7 +434,7 @@ pub async fn replace_second_factor(
         CodeCheck::Wrong => return Ok(ReplaceFactor::WrongCurrentCode),
         CodeCheck::TryLater { minutes } => return Ok(ReplaceFactor::TryLater { minutes }),
     }
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     let replaced = staff_account::Entity::update_many()
         .col_expr(
             staff_account::Column::TotpSecret,
@@ -493,7 +494,7 @@ pub enum ChangePassword {
 /// Changes the member's password, given their current one. `new_password` has passed the
 /// password rules.
 pub async fn change_password(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     attempt: Attempt<'_>,
     member: &StaffMember,
@@ -515,7 +516,7 @@ pub async fn change_password(
     }
     give_back(db, reserved).await?;
     let hash = hash_password(new_password).await?;
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     set_password(&txn, member.id, &hash).await?;
     end_sessions(&txn, member.id).await?;
     audit_own_change(&txn, clock, &account, AuditAction::PasswordChanged, None).await?;
@@ -539,8 +540,8 @@ async fn set_password<C: ConnectionTrait>(conn: &C, id: i32, hash: &str) -> Resu
 /// Makes an administrator's forced reset take effect: the old password stops working, every
 /// session ends, and the member is emailed a link to choose a new one. The administrator never
 /// learns or chooses it.
-pub(crate) async fn force_reset<C: ConnectionTrait>(
-    conn: &C,
+pub(crate) async fn force_reset(
+    conn: &Write,
     clock: &Clock,
     account: &staff_account::Model,
     site: &EmailSite,
@@ -550,8 +551,8 @@ pub(crate) async fn force_reset<C: ConnectionTrait>(
     issue_reset_link(conn, clock, account, site, true).await
 }
 
-async fn issue_reset_link<C: ConnectionTrait>(
-    conn: &C,
+async fn issue_reset_link(
+    conn: &Write,
     clock: &Clock,
     account: &staff_account::Model,
     site: &EmailSite,
@@ -598,7 +599,7 @@ pub enum ResetRequest {
 
 /// Emails a password reset link to the staff account with this address, if there is one.
 pub async fn request_password_reset(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     attempt: Attempt<'_>,
     email: &EmailAddress,
@@ -618,7 +619,7 @@ pub async fn request_password_reset(
             return Ok(ResetRequest::TryLater { minutes });
         }
     }
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     if let Some(account) = staff_account::Entity::find()
         .filter(staff_account::Column::Email.eq(email.as_str()))
         .filter(staff_account::Column::Disabled.eq(false))
@@ -695,7 +696,7 @@ pub enum ResetPassword {
 /// Sets a new password with an emailed link, and a current code when the account has a second
 /// factor: the link alone (someone reading the member's email) is not enough.
 pub async fn reset_password(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     attempt: Attempt<'_>,
     token: &str,
@@ -715,7 +716,7 @@ pub async fn reset_password(
         }
     }
     let hash = hash_password(new_password).await?;
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     let used = staff_password_reset::Entity::update_many()
         .col_expr(
             staff_password_reset::Column::UsedAt,
@@ -738,11 +739,11 @@ pub async fn reset_password(
 
 /// Ends every session of the member, this one included.
 pub async fn sign_out_everywhere(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
 ) -> Result<(), DbErr> {
-    let txn = begin_write(db).await?;
+    let txn = db.write().await?;
     end_sessions(&txn, member.id).await?;
     if let Some(account) = staff_account::Entity::find_by_id(member.id)
         .one(&txn)

@@ -7,6 +7,7 @@ use crate::domain::staff::StaffMember;
 use crate::domain::surgery::{BookingPlan, slot_times};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
+use crate::services::write::Database;
 use entity::surgery::SurgeryStatus;
 use entity::surgery_series::BookingMode;
 use entity::{neighbourhood, surgery, surgery_series, surgery_slot, venue};
@@ -49,7 +50,7 @@ struct ScheduleRecord<'a> {
 }
 
 pub async fn schedule(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -58,7 +59,7 @@ pub async fn schedule(
     let Some(venue) = crate::services::venues::serving_one(db, n.id, entry.venue_id).await? else {
         return Ok(Scheduled::NoSuchVenue);
     };
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let scheduled =
         insert_schedule(&txn, clock.now(), n.id, &venue, &entry, Some(member.id)).await?;
     let Scheduled::Scheduled { occurrences, first } = scheduled else {
@@ -86,7 +87,7 @@ pub async fn schedule(
         }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(scheduled)
 }

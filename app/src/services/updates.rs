@@ -11,13 +11,14 @@ use crate::services::messages::{self, EmailSite, team_sender};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
 use crate::services::residents::EmailList;
+use crate::services::write::Database;
 use entity::{
     ballot, concern, neighbourhood, priority, problem, resident, team_update, update_link, vote,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -90,7 +91,7 @@ struct UpdateRecord<'a> {
 }
 
 pub async fn publish(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
@@ -99,7 +100,7 @@ pub async fn publish(
     entry: &UpdateEntry,
 ) -> Result<Published, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     // Each link must be the neighbourhood's; residents to tell are gathered as they are found.
     let mut links = Vec::with_capacity(entry.answers.len());
     let mut answered = Vec::new();
@@ -254,7 +255,7 @@ pub async fn publish(
         }),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(Published::Published {
         id,

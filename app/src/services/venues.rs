@@ -8,11 +8,10 @@ use crate::domain::venue::VenueDetailsEntry;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::gazetteer::Gazetteer;
+use crate::services::write::Database;
 use entity::{neighbourhood, venue, venue_neighbourhood};
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -122,14 +121,14 @@ fn record_of(details: &VenueDetailsEntry, serves: Vec<String>) -> VenueRecord<'_
 
 /// Adds a venue kept by `n`'s team and serving `n`, placed at `position`; returns its id.
 pub async fn add(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
     details: &VenueDetailsEntry,
     (latitude, longitude): (f64, f64),
 ) -> Result<i32, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let id = venue::Entity::insert(venue::ActiveModel {
         id: NotSet,
         neighbourhood_id: Set(Some(n.id)),
@@ -162,7 +161,7 @@ pub async fn add(
         Some(&record_of(details, vec![n.name.clone()])),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -192,7 +191,7 @@ pub enum VenueSaved {
 }
 
 pub async fn update(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -200,7 +199,7 @@ pub async fn update(
     change: VenueChange<'_>,
 ) -> Result<VenueSaved, DbErr> {
     use sea_orm::IntoActiveModel;
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let Some(current) = venue::Entity::find_by_id(venue_id)
         .filter(venue::Column::NeighbourhoodId.eq(n.id))
         .one(&txn)
@@ -277,7 +276,7 @@ pub async fn update(
         Some(&record_of(details, names(&txn, &serves_after).await?)),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(VenueSaved::Saved)
 }

@@ -10,6 +10,7 @@ use crate::domain::vote::{
 };
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
+use crate::services::write::{Database, Write};
 use entity::vote::{self, Eligibility};
 use entity::{
     ballot, ballot_choice, concern, neighbourhood, paper_count, paper_count_choice, problem,
@@ -195,13 +196,13 @@ fn record_of(entry: &VoteEntry) -> VoteRecord<'_> {
 
 /// Opens a vote for a neighbourhood; returns its id.
 pub async fn open(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
     entry: &VoteEntry,
 ) -> Result<OptionsSaved, DbErr> {
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let id = vote::Entity::insert(vote::ActiveModel {
         id: NotSet,
         neighbourhood_id: Set(n.id),
@@ -231,7 +232,7 @@ pub async fn open(
         Some(&record_of(entry)),
     )
     .await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(OptionsSaved::Saved { vote_id: id })
 }
@@ -239,7 +240,7 @@ pub async fn open(
 /// Replaces a vote's options (and most choices), only while it has not opened: checked on the
 /// vote's row in the same transaction, so no ballot can meet options that changed under it.
 pub async fn change_options(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -248,7 +249,7 @@ pub async fn change_options(
     most_choices: i32,
 ) -> Result<OptionsSaved, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let not_open = vote::Entity::update_many()
         .col_expr(vote::Column::MostChoices, Expr::value(most_choices))
         .filter(vote::Column::Id.eq(vote_id))
@@ -319,13 +320,9 @@ pub enum Voted {
 /// Casts (or changes) a resident's ballot. The vote's row is locked first and must be open, so
 /// a ballot never slips in after it closes, and one resident's ballots take turns; the unique
 /// index keeps one ballot per resident whatever happens.
-pub async fn cast(
-    db: &DatabaseConnection,
-    clock: &Clock,
-    request: &BallotRequest,
-) -> Result<Voted, DbErr> {
+pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Result<Voted, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let open = vote::Entity::update_many()
         .col_expr(vote::Column::Question, Expr::col(vote::Column::Question))
         .filter(vote::Column::Id.eq(request.vote_id))
@@ -389,6 +386,7 @@ pub async fn cast(
     }))
     .exec_without_returning(&txn)
     .await?;
+    txn.public_count_changed();
     txn.commit().await?;
     Ok(Voted::Counted {
         changed: earlier.is_some(),
@@ -515,7 +513,7 @@ struct PaperRecord<'a> {
 }
 
 pub async fn record_paper(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
@@ -523,7 +521,7 @@ pub async fn record_paper(
     paper: &PaperBallots<'_>,
 ) -> Result<PaperRecorded, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let open = vote::Entity::update_many()
         .col_expr(vote::Column::Question, Expr::col(vote::Column::Question))
         .filter(vote::Column::Id.eq(vote_id))
@@ -592,6 +590,7 @@ pub async fn record_paper(
         }),
     )
     .await?;
+    txn.public_count_changed();
     txn.commit().await?;
     Ok(PaperRecorded::Recorded)
 }
@@ -604,14 +603,14 @@ pub enum VoteClosed {
 
 /// Closes an open vote now; its results are then final (and audited).
 pub async fn close_now(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     member: &StaffMember,
     n: &neighbourhood::Model,
     vote_id: i32,
 ) -> Result<VoteClosed, DbErr> {
     let now = clock.now();
-    let txn = crate::services::begin_write(db).await?;
+    let txn = db.write().await?;
     let closed = vote::Entity::update_many()
         .col_expr(vote::Column::ClosesAt, Expr::value(now))
         .filter(vote::Column::Id.eq(vote_id))
@@ -645,7 +644,7 @@ pub async fn close_now(
     )
     .await?;
     finalise(&txn, clock, vote_id).await?;
-    crate::services::public_pages::changed(&txn).await?;
+    txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(VoteClosed::Closed)
 }
@@ -702,7 +701,7 @@ async fn finalise<C: ConnectionTrait>(
 }
 
 /// Makes final the results of every vote that has closed (a job on every instance).
-pub async fn finalise_closed(db: &DatabaseConnection, clock: &Clock) -> Result<usize, DbErr> {
+pub async fn finalise_closed(db: &Database, clock: &Clock) -> Result<usize, DbErr> {
     let due = vote::Entity::find()
         .filter(vote::Column::ClosesAt.lte(clock.now()))
         .filter(vote::Column::FinalisedAt.is_null())
@@ -710,9 +709,9 @@ pub async fn finalise_closed(db: &DatabaseConnection, clock: &Clock) -> Result<u
         .await?;
     let mut made = 0;
     for found in due {
-        let txn = crate::services::begin_write(db).await?;
+        let txn = db.write().await?;
         if finalise(&txn, clock, found.id).await? {
-            crate::services::public_pages::changed(&txn).await?;
+            txn.public_page_changed().await?;
             made += 1;
         }
         txn.commit().await?;
@@ -721,10 +720,7 @@ pub async fn finalise_closed(db: &DatabaseConnection, clock: &Clock) -> Result<u
 }
 
 /// For account deletion: the resident's ballots still count, with no name.
-pub async fn erase_for_resident<C: ConnectionTrait>(
-    conn: &C,
-    resident_id: i32,
-) -> Result<(), DbErr> {
+pub async fn erase_for_resident(conn: &Write, resident_id: i32) -> Result<(), DbErr> {
     ballot::Entity::update_many()
         .col_expr(ballot::Column::ResidentId, Expr::value(Option::<i32>::None))
         .filter(ballot::Column::ResidentId.eq(resident_id))

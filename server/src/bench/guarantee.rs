@@ -270,7 +270,7 @@ async fn measure(
     let email = "bench-dashboard@police.example.uk";
     let password = "bench dashboard password 2026";
     app::services::staff::create(
-        db,
+        &app::services::write::Database::standalone(db.clone()),
         &app::services::clock::Clock::system(),
         None,
         app::services::staff::NewStaff {

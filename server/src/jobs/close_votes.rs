@@ -9,7 +9,6 @@ pub async fn run_once(state: &PortalState) -> anyhow::Result<()> {
     let made = votes::finalise_closed(&state.db, &state.clock).await?;
     if made > 0 {
         tracing::info!(made, "vote results made final");
-        state.public_pages.forget();
     }
     Ok(())
 }

@@ -21,7 +21,6 @@ pub async fn run_once(state: &PortalState) -> anyhow::Result<()> {
             immediate = immediate_sent,
             "alerts about followed items put in the outbox"
         );
-        state.outbox_ready.notify_one();
     }
     weekly?;
     immediate?;

@@ -42,6 +42,12 @@ impl Jobs {
     }
 
     /// Reloads what an import, or a change on another instance, made stale in this one.
+    /// The instance's database: what is written through it reaches this instance's copy of
+    /// public pages and its email sender.
+    pub fn database(&self) -> &app::services::write::Database {
+        &self.state.db
+    }
+
     pub async fn reload(&self) -> anyhow::Result<()> {
         reload_gazetteer::run_once(&self.state).await
     }

@@ -8,7 +8,6 @@ pub async fn run_once(state: &PortalState) -> anyhow::Result<()> {
     let sent = bookings::send_reminders(&state.db, &state.clock, &state.email_site()).await?;
     if sent > 0 {
         tracing::info!(sent, "surgery reminders put in the outbox");
-        state.outbox_ready.notify_one();
     }
     Ok(())
 }

@@ -50,7 +50,9 @@ pub struct TestApp {
     pub database_url: String,
     /// Keeps cookies, as a browser does, so a session lasts across requests.
     pub client: reqwest::Client,
-    pub db: DatabaseConnection,
+    /// The instance's own database: a change written through it reaches the instance's copy
+    /// of public pages and wakes its email sender, as a change made by a page does.
+    pub db: app::services::write::Database,
     pub clock: Clock,
     pub jobs: Jobs,
     _sqlite_dir: Option<std::sync::Arc<tempfile::TempDir>>,
@@ -140,14 +142,15 @@ where
     args.extend(options.iter().map(|option| option.to_string()));
     let clock = test_clock();
     let (address, jobs) = start_instance(&database_url, &clock, None, &args).await;
+    drop(db);
     TestApp {
         address,
         database_url: database_url.clone(),
         clock,
+        db: jobs.database().clone(),
         jobs,
         _mail_dir: std::sync::Arc::new(mail_dir),
         client: browser(),
-        db,
         _sqlite_dir: sqlite_dir.map(std::sync::Arc::new),
     }
 }

@@ -7,6 +7,7 @@ use crate::helpers::{
 };
 use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
 use app::domain::staff::Role;
+use app::services::clock::Clock;
 use app::services::outbox::{self, AfterFailure, OutgoingEmail, RetryPolicy};
 use entity::{outbox_message, team_member};
 use migration::MigratorTrait;
@@ -147,6 +148,23 @@ fn email(to: &str, text: &str) -> OutgoingEmail {
     }
 }
 
+/// Puts `message` in the outbox, in a change of its own.
+async fn enqueue(db: &sea_orm::DatabaseConnection, clock: &Clock, message: OutgoingEmail) {
+    let db = app::services::write::Database::standalone(db.clone());
+    let write = db.write().await.unwrap();
+    outbox::enqueue(&write, clock, message).await.unwrap();
+    write.commit().await.unwrap();
+}
+
+/// Puts a parked message back in the queue, in a change of its own; whether it was parked.
+async fn retry_parked(db: &sea_orm::DatabaseConnection, clock: &Clock, id: i32) -> bool {
+    let db = app::services::write::Database::standalone(db.clone());
+    let write = db.write().await.unwrap();
+    let retried = outbox::retry_parked(&write, clock, id).await.unwrap();
+    write.commit().await.unwrap();
+    retried
+}
+
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_email_is_leased_to_one_sender_and_given_up_after_its_attempts(kind: Database) {
@@ -158,16 +176,13 @@ async fn each_email_is_leased_to_one_sender_and_given_up_after_its_attempts(kind
     let db = server::database::connect(&url).await.unwrap();
     server::database::migrate(&db).await.unwrap();
     let clock = test_clock();
-    outbox::enqueue(
+    enqueue(
         &db,
         &clock,
         email("a@example.org", "https://p/x?token=secret1"),
     )
-    .await
-    .unwrap();
-    outbox::enqueue(&db, &clock, email("b@example.org", "second"))
-        .await
-        .unwrap();
+    .await;
+    enqueue(&db, &clock, email("b@example.org", "second")).await;
 
     let first = outbox::claim_next(&db, &clock, "sender-a")
         .await
@@ -234,7 +249,7 @@ async fn each_email_is_leased_to_one_sender_and_given_up_after_its_attempts(kind
     let listed = outbox::parked(&db, 10).await.unwrap();
     assert_eq!(listed.len(), 1, "{kind}");
     assert_eq!(listed[0].last_error.as_deref(), Some("refused again"));
-    assert!(outbox::retry_parked(&db, &clock, second.id).await.unwrap());
+    assert!(retry_parked(&db, &clock, second.id).await);
     assert!(
         outbox::claim_next(&db, &clock, "sender-b")
             .await
@@ -254,7 +269,7 @@ async fn a_sign_in_email_that_could_not_go_before_its_link_expired_is_not_sent_l
     server::database::migrate(&db).await.unwrap();
     let clock = test_clock();
     let expiring = email("a@example.org", "a link").expiring_at(clock.now() + 20 * 60);
-    outbox::enqueue(&db, &clock, expiring).await.unwrap();
+    enqueue(&db, &clock, expiring).await;
     clock.advance(21 * 60);
     assert!(
         outbox::claim_next(&db, &clock, "sender")
@@ -266,12 +281,7 @@ async fn a_sign_in_email_that_could_not_go_before_its_link_expired_is_not_sent_l
     let parked = outbox::parked(&db, 10).await.unwrap();
     assert_eq!(parked.len(), 1, "{kind}");
     assert!(parked[0].last_error.as_deref().unwrap().contains("expired"));
-    assert!(
-        !outbox::retry_parked(&db, &clock, parked[0].id)
-            .await
-            .unwrap(),
-        "{kind}"
-    );
+    assert!(!retry_parked(&db, &clock, parked[0].id).await, "{kind}");
 }
 
 #[apply(on_each_database)]
@@ -516,6 +526,74 @@ async fn a_public_page_kept_in_memory_shows_a_change_here_at_once_and_elsewhere_
     assert!(
         page.contains("Rowan Test"),
         "{kind}: another instance, once it has looked for changes"
+    );
+}
+
+/// Changes made through staff pages reach the public page of the instance that made them at
+/// once, whichever page made them: the write handle forgets the instance's copy on commit.
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_concern_closed_or_a_kind_of_concern_renamed_shows_at_once_on_this_instance(
+    kind: Database,
+) {
+    use entity::concern::{self, SummaryStatus};
+    use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+    let app = spawn_app(kind).await;
+    let reference = crate::concerns::concern_in(&app, "BW003").await;
+    concern::Entity::update_many()
+        .col_expr(
+            concern::Column::SummaryStatus,
+            Expr::value(SummaryStatus::Approved),
+        )
+        .col_expr(
+            concern::Column::PublicSummary,
+            Expr::value("Cars racing along Court Oak Road in the evening"),
+        )
+        .filter(concern::Column::Reference.eq(&reference))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let visitor = app.new_browser();
+    let (_, page) = visitor.html("/neighbourhoods/BW003").await;
+    assert!(page.contains("Cars racing along Court Oak Road"), "{kind}");
+    assert!(!page.contains(". Closed"), "{kind}");
+
+    create_staff(&app, "team@police.example.uk", Role::TeamMember, &["BW003"]).await;
+    let team = app.new_browser();
+    sign_in_staff(&team, "team@police.example.uk").await;
+    team.post_form(
+        "/fn/staff/concerns/status",
+        &[
+            ("code", "BW003"),
+            ("reference", &reference),
+            ("status", "closed"),
+            ("partner", ""),
+            ("close_reason", "action-taken"),
+            ("duplicate_of", ""),
+        ],
+    )
+    .await;
+    let (_, page) = visitor.html("/neighbourhoods/BW003").await;
+    assert!(page.contains(". Closed"), "{kind}: the closed concern");
+
+    create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
+    let admin = app.new_browser();
+    sign_in_staff(&admin, "admin@police.example.uk").await;
+    admin
+        .post_form(
+            "/fn/staff/concern-categories/change",
+            &[
+                ("category_id", "1"),
+                ("name", "Speeding and nuisance vehicles"),
+                ("action", "rename"),
+                ("retired", "false"),
+            ],
+        )
+        .await;
+    let (_, page) = visitor.html("/neighbourhoods/BW003").await;
+    assert!(
+        page.contains("Speeding and nuisance vehicles"),
+        "{kind}: the renamed kind of concern"
     );
 }
 

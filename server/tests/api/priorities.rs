@@ -486,7 +486,7 @@ async fn two_hundred_residents_voting_at_once_on_two_instances_make_two_hundred_
             second.clone()
         }
     };
-    let attempt = |db: sea_orm::DatabaseConnection, resident_id: i32, choices: Vec<i32>| {
+    let attempt = |db: app::services::write::Database, resident_id: i32, choices: Vec<i32>| {
         let clock = app.clock.clone();
         tokio::spawn(async move {
             cast(

@@ -827,10 +827,10 @@ async fn a_cancellation_racing_bookings_on_two_instances_leaves_no_booking_behin
 }
 
 /// A connection pool of its own on the test's database, as another instance has.
-pub(crate) async fn small_pool(url: &str) -> sea_orm::DatabaseConnection {
+pub(crate) async fn small_pool(url: &str) -> app::services::write::Database {
     let mut options = sea_orm::ConnectOptions::new(url);
     options.max_connections(4).sqlx_logging(false);
-    sea_orm::Database::connect(options).await.unwrap()
+    app::services::write::Database::standalone(sea_orm::Database::connect(options).await.unwrap())
 }
 
 /// Residents made directly in the database: the race tests need more of them than the
@@ -882,21 +882,22 @@ async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_ge
         force_name: "West Midlands Police".into(),
         site_url: app.address.clone(),
     };
-    let attempt = |db: sea_orm::DatabaseConnection, resident_id: i32, slot_id: i32, key: String| {
-        let (clock, site) = (app.clock.clone(), site.clone());
-        tokio::spawn(async move {
-            let request = BookingRequest {
-                surgery_id,
-                slot_id,
-                resident_id,
-                topic: "Parking".into(),
-                adjustments: String::new(),
-                idempotency_key: key,
-                wait_if_full: false,
-            };
-            book(&db, &clock, &site, &request).await.unwrap()
-        })
-    };
+    let attempt =
+        |db: app::services::write::Database, resident_id: i32, slot_id: i32, key: String| {
+            let (clock, site) = (app.clock.clone(), site.clone());
+            tokio::spawn(async move {
+                let request = BookingRequest {
+                    surgery_id,
+                    slot_id,
+                    resident_id,
+                    topic: "Parking".into(),
+                    adjustments: String::new(),
+                    idempotency_key: key,
+                    wait_if_full: false,
+                };
+                book(&db, &clock, &site, &request).await.unwrap()
+            })
+        };
     let instance = |i: usize| {
         if i.is_multiple_of(2) {
             first.clone()

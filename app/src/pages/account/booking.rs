@@ -84,7 +84,6 @@ pub async fn cancel_your_booking(reference: String) -> Result<(), ServerFnError>
     )
     .await
     .map_err(|e| fault("cancelling a booking", e))?;
-    context.state.outbox_ready.notify_one();
     let feedback = match cancellation_notice(outcome) {
         Ok(notice) => FormFeedback::notice("booking", notice),
         Err(problem) => {

@@ -139,7 +139,6 @@ pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFn
     .map_err(|e| fault("writing to the team about a concern", e))?;
     let feedback = match outcome {
         ResidentAction::Done => {
-            context.state.outbox_ready.notify_one();
             FormFeedback::notice("reply", "Your message has been sent to the team")
         }
         ResidentAction::NotAllowed => not_now(
@@ -224,13 +223,10 @@ pub async fn reopen_concern(reference: String, reason: String) -> Result<(), Ser
     .await
     .map_err(|e| fault("reopening a concern", e))?;
     let feedback = match outcome {
-        ResidentAction::Done => {
-            context.state.outbox_ready.notify_one();
-            FormFeedback::notice(
-                "reopen",
-                "Your concern has been reopened: the team has been told",
-            )
-        }
+        ResidentAction::Done => FormFeedback::notice(
+            "reopen",
+            "Your concern has been reopened: the team has been told",
+        ),
         ResidentAction::NotAllowed => not_now(
             "reopen",
             "reason",

@@ -57,7 +57,6 @@ pub async fn request_sign_in_link(
     .map_err(|e| fault("sending a sign-in link", e))?;
     match outcome {
         LinkRequest::Sent => {
-            context.state.outbox_ready.notify_one();
             context
                 .reply(
                     "/sign-in/check-email",

@@ -148,7 +148,6 @@ pub async fn send_concern(code: String) -> Result<(), ServerFnError> {
     match outcome {
         Raised::Raised { reference } => {
             context.session.set_concern_draft(None).await?;
-            context.state.outbox_ready.notify_one();
             context
                 .reply(
                     &concern_path(&reference),

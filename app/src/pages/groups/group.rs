@@ -120,13 +120,10 @@ pub async fn ask_to_join(reference: String) -> Result<(), ServerFnError> {
     .await
     .map_err(|e| fault("asking to join a group", e))?;
     let feedback = match outcome {
-        Requested::Requested => {
-            context.state.outbox_ready.notify_one();
-            FormFeedback::notice(
-                "join",
-                "Request sent: the group's organisers will approve it",
-            )
-        }
+        Requested::Requested => FormFeedback::notice(
+            "join",
+            "Request sent: the group's organisers will approve it",
+        ),
         Requested::AlreadyThere => FormFeedback::notice(
             "join",
             "You are already a member of this group, or have asked to join",
@@ -202,7 +199,6 @@ pub async fn contact_group(
     .map_err(|e| fault("passing on a message to a group", e))?;
     match outcome {
         Relayed::Sent => {
-            context.state.outbox_ready.notify_one();
             context
                 .reply(
                     &path,

@@ -104,10 +104,7 @@ pub async fn invite_member(reference: String, email: String) -> Result<(), Serve
     .await
     .map_err(|e| fault("inviting someone to a group", e))?;
     let feedback = match outcome {
-        Invited::Invited => {
-            context.state.outbox_ready.notify_one();
-            FormFeedback::notice("invite", format!("Invitation sent to {address}"))
-        }
+        Invited::Invited => FormFeedback::notice("invite", format!("Invitation sent to {address}")),
         Invited::AlreadyMember => FormFeedback::errors(
             "invite",
             vec![FieldError::new("email", "That person is already a member")],
@@ -170,7 +167,6 @@ pub async fn change_group_member(
     .map_err(|e| fault("changing a group's member", e))?;
     let problem = match outcome {
         MemberChanged::Changed => {
-            context.state.outbox_ready.notify_one();
             let notice = match change {
                 MemberChange::Approve => "Request approved",
                 MemberChange::Refuse => "Request refused",

@@ -135,7 +135,6 @@ pub async fn register_group(
     .map_err(|e| fault("registering a group", e))?;
     match outcome {
         Registered::Registered { reference } => {
-            context.state.outbox_ready.notify_one();
             context
                 .reply(
                     &group_path(&reference),

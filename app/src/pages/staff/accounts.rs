@@ -133,7 +133,6 @@ pub async fn create_staff_account(
     .map_err(|e| fault("creating a staff account", e))?;
     match created {
         CreateStaff::Created { .. } => {
-            context.state.outbox_ready.notify_one();
             context.reply(PATH, FormFeedback::notice("create", format!("An account has been made for {name}. Tell them their password in person or by phone, not by email."))).await
         }
         CreateStaff::EmailTaken => {
@@ -210,21 +209,18 @@ pub async fn change_staff_account(
     .await
     .map_err(|e| fault("changing a staff account", e))?;
     let feedback = match outcome {
-        ChangeOutcome::Changed => {
-            context.state.outbox_ready.notify_one();
-            FormFeedback::notice(
-                "change",
-                match parsed {
-                    AccountChange::ForcePasswordReset => {
-                        "Their password no longer works, and they have been emailed a link to choose a new one"
-                    }
-                    AccountChange::ResetSecondFactor => {
-                        "Their second factor has been reset: they will set up a new one when they next sign in"
-                    }
-                    _ => "The account has been changed",
-                },
-            )
-        }
+        ChangeOutcome::Changed => FormFeedback::notice(
+            "change",
+            match parsed {
+                AccountChange::ForcePasswordReset => {
+                    "Their password no longer works, and they have been emailed a link to choose a new one"
+                }
+                AccountChange::ResetSecondFactor => {
+                    "Their second factor has been reset: they will set up a new one when they next sign in"
+                }
+                _ => "The account has been changed",
+            },
+        ),
         ChangeOutcome::LastAdministrator => FormFeedback::notice(
             "change",
             "The force must always have an administrator: make someone else an administrator first",

@@ -125,7 +125,6 @@ pub async fn create_area(lpa_id: String, code: String, name: String) -> Result<(
         }
     }
     .map_err(|e| fault("adding an area", e))?;
-    context.state.public_pages.forget();
     let feedback = match outcome {
         AreaChange::Done => FormFeedback::notice(&form, format!("{name} has been added")),
         AreaChange::CodeTaken => FormFeedback::errors(
@@ -171,7 +170,6 @@ pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError>
     .map_err(|e| fault("renaming an area", e))?
     {
         AreaChange::Done => {
-            context.state.public_pages.forget();
             context
                 .reply(
                     PATH,

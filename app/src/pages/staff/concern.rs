@@ -195,7 +195,6 @@ pub async fn reply_to_resident(
     .map_err(|e| fault("replying about a concern", e))?;
     let feedback = match outcome {
         TeamAction::Done => {
-            context.state.outbox_ready.notify_one();
             FormFeedback::notice("reply", "Your reply has been sent to the resident")
         }
         TeamAction::NoSuchConcern => return Err(not_found()),
@@ -326,13 +325,10 @@ pub async fn change_concern_status(
     .await
     .map_err(|e| fault("changing a concern's status", e))?;
     let feedback = match outcome {
-        StatusChanged::Changed => {
-            context.state.outbox_ready.notify_one();
-            FormFeedback::notice(
-                "status",
-                "The status has been changed and the resident told",
-            )
-        }
+        StatusChanged::Changed => FormFeedback::notice(
+            "status",
+            "The status has been changed and the resident told",
+        ),
         StatusChanged::NoSuchConcern => return Err(not_found()),
         StatusChanged::Unchanged => typed(vec![FieldError::new(
             "status",
@@ -377,13 +373,10 @@ pub async fn put_into_problem(
     .await
     .map_err(|e| fault("putting a concern into a problem", e))?;
     let feedback = match outcome {
-        StatusChanged::Changed => {
-            context.state.outbox_ready.notify_one();
-            FormFeedback::notice(
-                "problem",
-                "The concern is now part of the problem, and the resident has been told",
-            )
-        }
+        StatusChanged::Changed => FormFeedback::notice(
+            "problem",
+            "The concern is now part of the problem, and the resident has been told",
+        ),
         StatusChanged::Unchanged => problem("The concern is already part of that problem"),
         StatusChanged::NoSuchConcern | StatusChanged::NoSuchDuplicate => {
             problem("Select one of this neighbourhood's problems")

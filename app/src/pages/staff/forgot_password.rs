@@ -44,15 +44,12 @@ pub async fn request_staff_password_reset(email: String) -> Result<(), ServerFnE
     .await
     .map_err(|e| fault("sending a password reset link", e))?;
     let feedback = match outcome {
-        ResetRequest::Sent => {
-            context.state.outbox_ready.notify_one();
-            FormFeedback::notice(
-                FORM,
-                format!(
-                    "If a staff account has the address {address}, we have emailed it a link to choose a new password. The link works once, for 30 minutes."
-                ),
-            )
-        }
+        ResetRequest::Sent => FormFeedback::notice(
+            FORM,
+            format!(
+                "If a staff account has the address {address}, we have emailed it a link to choose a new password. The link works once, for 30 minutes."
+            ),
+        ),
         ResetRequest::TryLater { minutes } => FormFeedback::errors(
             FORM,
             vec![FieldError::new(

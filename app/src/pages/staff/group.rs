@@ -228,7 +228,6 @@ pub async fn decide_group(
             &[],
         ),
     };
-    context.state.outbox_ready.notify_one();
     context.reply(&path, feedback).await
 }
 

@@ -90,7 +90,6 @@ pub async fn decide_summary(
     .map_err(|e| fault("moderating a summary", e))?;
     let feedback = match (outcome, decision) {
         (Moderated::Done, ModerationChoice::Approve) => {
-            context.state.public_pages.forget();
             FormFeedback::notice("moderation", "The summary is published")
         }
         (Moderated::Done, ModerationChoice::Reject) => FormFeedback::notice(

@@ -164,7 +164,6 @@ pub async fn save_neighbourhood_details(
     )
     .await
     .map_err(|e| fault("saving a neighbourhood's details", e))?;
-    context.state.public_pages.forget();
     context
         .reply(
             &path,
@@ -219,7 +218,6 @@ pub async fn add_team_member(
     management::add_team_member(&context.state.db, &context.state.clock, &member, &n, entry)
         .await
         .map_err(|e| fault("adding a team member", e))?;
-    context.state.public_pages.forget();
     context
         .reply(&path, FormFeedback::notice("team", added))
         .await
@@ -283,7 +281,6 @@ pub async fn change_team_member(
     )
     .await
     .map_err(|e| fault("changing a team member", e))?;
-    context.state.public_pages.forget();
     context
         .reply(&manage_path(&n.code), FormFeedback::notice("team", notice))
         .await

@@ -231,7 +231,6 @@ pub async fn change_slot_places(
     .map_err(|e| fault("changing a slot's places", e))?;
     let feedback = match outcome {
         PlacesChanged::Changed { promoted } => {
-            context.state.outbox_ready.notify_one();
             let notice = match promoted {
                 0 => "The places have been changed".to_string(),
                 1 => "The places have been changed: 1 resident on the waiting list has been given a place".to_string(),
@@ -290,8 +289,6 @@ pub async fn cancel_surgery(
     .map_err(|e| fault("cancelling a surgery", e))?;
     let feedback = match outcome {
         OccurrenceCancelled::Cancelled { residents_told } => {
-            context.state.public_pages.forget();
-            context.state.outbox_ready.notify_one();
             let told = match residents_told {
                 0 => "nobody had booked".to_string(),
                 1 => "the 1 resident who booked has been emailed".to_string(),

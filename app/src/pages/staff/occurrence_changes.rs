@@ -168,7 +168,6 @@ pub async fn book_walk_in(
     let problem = |message: &str| typed(vec![FieldError::new("walk_in_slot", message)]);
     let feedback = match outcome {
         WalkInBooked::Booked { reference, emailed } => {
-            context.state.outbox_ready.notify_one();
             let told = if emailed {
                 ": their confirmation has been emailed"
             } else {
@@ -281,8 +280,6 @@ pub async fn move_surgery(
     let problem = |field: &str, message: &str| typed(vec![FieldError::new(field, message)]);
     let feedback = match outcome {
         OccurrenceMoved::Moved { residents_told } => {
-            context.state.public_pages.forget();
-            context.state.outbox_ready.notify_one();
             let told = match residents_told {
                 0 => "nobody had booked".to_string(),
                 1 => "the 1 resident who booked has been emailed the new time".to_string(),
@@ -355,8 +352,6 @@ pub async fn end_repeating_surgery(
             cancelled,
             residents_told,
         } => {
-            context.state.public_pages.forget();
-            context.state.outbox_ready.notify_one();
             let surgeries = if cancelled == 1 {
                 "1 surgery still to come is cancelled".to_string()
             } else {

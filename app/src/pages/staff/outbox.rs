@@ -61,12 +61,12 @@ async fn outbox_page() -> Result<OutboxView, PageError> {
 #[server(prefix = "/fn", endpoint = "staff/outbox/retry")]
 pub async fn retry_email(message_id: i32) -> Result<(), ServerFnError> {
     use crate::services::audit::{self, AuditAction};
-    use crate::services::{begin_write, outbox};
+    use crate::services::outbox;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let admin = context.require_staff(|m| m.is_administrator()).await?;
     let retried = async {
-        let txn = begin_write(&context.state.db).await?;
+        let txn = context.state.db.write().await?;
         if !outbox::retry_parked(&txn, &context.state.clock, message_id).await? {
             return Ok(false);
         }
@@ -86,7 +86,6 @@ pub async fn retry_email(message_id: i32) -> Result<(), ServerFnError> {
     .await
     .map_err(|e| fault("sending an email again", e))?;
     let notice = if retried {
-        context.state.outbox_ready.notify_one();
         "The email will be sent again"
     } else {
         "That email cannot be sent again: it has been sent, or its time has passed"

@@ -167,13 +167,10 @@ pub async fn set_priority(
         .await
         .map_err(|e| fault("setting a priority", e))?;
     let feedback = match outcome {
-        PrioritySet::Set { .. } => {
-            context.state.public_pages.forget();
-            FormFeedback::notice(
-                "priority",
-                "The priority is set and shown on the neighbourhood's page",
-            )
-        }
+        PrioritySet::Set { .. } => FormFeedback::notice(
+            "priority",
+            "The priority is set and shown on the neighbourhood's page",
+        ),
         PrioritySet::AlreadySet | PrioritySet::NotAvailable => FormFeedback::errors(
             "priority",
             vec![FieldError::new(

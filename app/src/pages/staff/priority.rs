@@ -144,7 +144,6 @@ pub async fn add_priority_action(
     match outcome {
         PriorityChanged::NoSuchPriority => Err(no_such_priority()),
         _ => {
-            context.state.public_pages.forget();
             context
                 .reply(
                     &path,
@@ -182,10 +181,7 @@ pub async fn change_priority_status(
     .await
     .map_err(|e| fault("changing a priority's status", e))?;
     let feedback = match outcome {
-        PriorityChanged::Changed => {
-            context.state.public_pages.forget();
-            FormFeedback::notice("status", "The status has been changed")
-        }
+        PriorityChanged::Changed => FormFeedback::notice("status", "The status has been changed"),
         PriorityChanged::Unchanged => problem("The priority already has that status"),
         PriorityChanged::NoSuchPriority => return Err(no_such_priority()),
     };

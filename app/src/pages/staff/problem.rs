@@ -98,7 +98,6 @@ async fn save_stage(
     .map_err(|e| fault("writing a problem's stage", e))?;
     match outcome {
         ProblemChanged::Changed => {
-            context.state.public_pages.forget();
             context
                 .reply(&path, FormFeedback::notice(form, "Saved"))
                 .await
@@ -274,7 +273,6 @@ pub async fn add_action(
     .map_err(|e| fault("adding an action to a problem", e))?;
     match outcome {
         ProblemChanged::Changed => {
-            context.state.public_pages.forget();
             context
                 .reply(
                     &path,
@@ -334,7 +332,6 @@ pub async fn publish_problem(
     .map_err(|e| fault("publishing a problem", e))?;
     match outcome {
         ProblemChanged::Changed => {
-            context.state.public_pages.forget();
             let notice = match publishing {
                 Publishing::Publish => "The problem is published on the neighbourhood's page",
                 Publishing::Withdraw => "The problem has been taken off the neighbourhood's page",

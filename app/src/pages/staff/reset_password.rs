@@ -108,7 +108,6 @@ pub async fn reset_staff_password(
     .map_err(|e| fault("resetting a staff password", e))?;
     let problem = match outcome {
         ResetPassword::Reset => {
-            context.state.outbox_ready.notify_one();
             // Whoever was signed in here, and everywhere else, signs in again.
             context.session.sign_out().await?;
             return context

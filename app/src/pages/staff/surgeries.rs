@@ -208,7 +208,6 @@ pub async fn schedule_surgery(
         .map_err(|e| fault("scheduling a surgery", e))?;
     let problem = match outcome {
         Scheduled::Scheduled { occurrences, first } => {
-            context.state.public_pages.forget();
             let notice = if occurrences == 1 {
                 format!("Surgery scheduled for {}", format_date(first))
             } else {

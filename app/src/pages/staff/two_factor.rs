@@ -161,7 +161,6 @@ pub async fn confirm_second_factor(code: String) -> Result<(), ServerFnError> {
         }
         EnableFactor::Enabled => {}
     }
-    context.state.outbox_ready.notify_one();
     context.session.set_enrolment(None).await?;
     if let SettingUp::AfterPassword { id } = who {
         context.sign_in_staff_by_id(id).await?;

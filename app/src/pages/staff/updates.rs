@@ -203,8 +203,6 @@ pub async fn publish_update(
     .map_err(|e| fault("publishing an update", e))?;
     match outcome {
         Published::Published { emailed, .. } => {
-            context.state.public_pages.forget();
-            context.state.outbox_ready.notify_one();
             let told = match emailed {
                 0 => "Nobody linked to it was emailed".to_string(),
                 1 => "1 resident linked to it has been emailed".to_string(),

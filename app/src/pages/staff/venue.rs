@@ -169,7 +169,6 @@ pub async fn save_venue(
     };
     match outcome {
         VenueSaved::Saved => {
-            context.state.public_pages.forget();
             context
                 .reply(
                     &venues_path(&n.code),

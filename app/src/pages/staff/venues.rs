@@ -174,7 +174,6 @@ pub async fn add_venue(
     )
     .await
     .map_err(|e| fault("adding a venue", e))?;
-    context.state.public_pages.forget();
     context
         .reply(
             &path,

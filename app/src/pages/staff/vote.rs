@@ -184,7 +184,6 @@ pub async fn close_vote(code: String, vote_id: i32) -> Result<(), ServerFnError>
     .map_err(|e| fault("closing a vote", e))?;
     let feedback = match outcome {
         VoteClosed::Closed => {
-            context.state.public_pages.forget();
             FormFeedback::notice("close", "The vote is closed: its results are final")
         }
         VoteClosed::NotOpen => FormFeedback::errors(
@@ -284,7 +283,6 @@ pub async fn record_paper_ballots(
     };
     let feedback = match outcome {
         PaperRecorded::Recorded => {
-            context.state.public_pages.forget();
             FormFeedback::notice("paper", "The paper ballots have been counted")
         }
         PaperRecorded::NotOpen => problem("Paper ballots are recorded while the vote is open"),
@@ -327,13 +325,10 @@ pub async fn priority_from_option(code: String, option_id: i32) -> Result<(), Se
         )
     };
     let feedback = match outcome {
-        PrioritySet::Set { .. } => {
-            context.state.public_pages.forget();
-            FormFeedback::notice(
-                "priorities",
-                "It is now one of the neighbourhood's priorities",
-            )
-        }
+        PrioritySet::Set { .. } => FormFeedback::notice(
+            "priorities",
+            "It is now one of the neighbourhood's priorities",
+        ),
         PrioritySet::AlreadySet => problem("That option is a priority already"),
         PrioritySet::NotAvailable => {
             problem("Priorities are set from a vote's options once the vote has closed")

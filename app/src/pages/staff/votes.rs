@@ -149,7 +149,6 @@ pub async fn open_vote(
         .map_err(|e| fault("opening a vote", e))?;
     match outcome {
         OptionsSaved::Saved { vote_id } => {
-            context.state.public_pages.forget();
             context
                 .reply(
                     &team_vote_path(&n.code, vote_id),

@@ -83,7 +83,6 @@ pub async fn change_staff_password(
     .map_err(|e| fault("changing a staff password", e))?;
     let problem = match outcome {
         ChangePassword::Changed => {
-            context.state.outbox_ready.notify_one();
             // Every other session has ended; this one carries on, in the account's new
             // session generation.
             context.sign_in_staff_by_id(member.id).await?;
@@ -143,7 +142,6 @@ pub async fn replace_second_factor(
     .map_err(|e| fault("moving a second factor", e))?;
     let (field, problem) = match outcome {
         ReplaceFactor::Replaced => {
-            context.state.outbox_ready.notify_one();
             context.session.set_enrolment(None).await?;
             return context
                 .reply(

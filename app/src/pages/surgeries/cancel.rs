@@ -25,7 +25,6 @@ pub async fn cancel_booking_by_link(token: String) -> Result<(), ServerFnError> 
     )
     .await
     .map_err(|e| fault("cancelling a booking", e))?;
-    context.state.outbox_ready.notify_one();
     let feedback = match cancellation_notice(outcome) {
         Ok(notice) => FormFeedback::notice("cancel", notice),
         Err(problem) => {

@@ -95,7 +95,6 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
     match outcome {
         Booked::Booked { reference } => {
             context.session.set_booking_draft(None).await?;
-            context.state.outbox_ready.notify_one();
             context
                 .reply(
                     &booking_path(&reference),

@@ -83,7 +83,6 @@ pub async fn cast_ballot(vote_id: i32) -> Result<(), ServerFnError> {
     let (path, feedback) = match outcome {
         Voted::Counted { .. } => {
             context.session.set_vote_flow(None).await?;
-            context.state.public_pages.forget();
             (
                 vote_path(vote_id),
                 FormFeedback::notice("voted", "Vote recorded"),
