@@ -1,15 +1,18 @@
 //! What a server function knows about the request it serves (server only): the portal's state,
-//! the session, who is signed in and from where.
+//! the session, who is signed in and from where, and what `policy` lets them do.
+
+pub mod group;
 
 use crate::components::page::PageError;
 use crate::domain::forms::FormFeedback;
 use crate::domain::staff::StaffMember;
+use crate::policy::{self, Denied, Permit};
 use crate::services::messages::EmailSite;
 use crate::services::staff;
 use crate::services::staff_auth::Attempt;
 use crate::session::{PortalSession, SignedIn, StaffSignIn};
 use crate::state::{PortalState, fault};
-use entity::staff_account;
+use entity::{neighbourhood, staff_account};
 use leptos::prelude::*;
 
 pub struct RequestContext {
@@ -69,37 +72,64 @@ impl RequestContext {
         })
     }
 
-    /// The member of staff, if `allowed` lets them in; otherwise why not.
-    pub async fn staff_access(
-        &self,
-        allowed: impl Fn(&StaffMember) -> bool,
-    ) -> Result<Result<StaffMember, Denied>, ServerFnError> {
-        Ok(match self.staff().await? {
-            None => Err(Denied::SignInNeeded),
-            // The role's rule holds for the whole session: an administrator without a second
-            // factor (just promoted, say) can do nothing but set one up.
-            Some(member) if member.role.requires_second_factor() && !member.has_second_factor => {
-                Err(Denied::SecondFactorNeeded)
-            }
-            Some(member) if !allowed(&member) => Err(Denied::Forbidden),
-            Some(member) => Ok(member),
-        })
+    /// The member of staff, signed in as their role requires, or why not (`policy::signed_in`).
+    pub async fn signed_in_staff(&self) -> Result<Result<StaffMember, Denied>, ServerFnError> {
+        Ok(policy::signed_in(self.staff().await?))
     }
 
-    /// For pages: the member of staff, or the page that says why not.
-    pub async fn staff_page(
+    /// A permit from `rule` for the member of staff; otherwise why not.
+    pub async fn staff_access<T>(
         &self,
-        allowed: impl Fn(&StaffMember) -> bool,
-    ) -> Result<StaffMember, PageError> {
-        Ok(self.staff_access(allowed).await??)
+        rule: impl FnOnce(StaffMember) -> Result<Permit<T>, Denied>,
+    ) -> Result<Result<Permit<T>, Denied>, ServerFnError> {
+        Ok(self.signed_in_staff().await?.and_then(rule))
     }
 
-    /// For actions: the member of staff, or an error answered 401 or 403.
-    pub async fn require_staff(
+    /// For pages: a permit from `rule`, or the page that says why not.
+    pub async fn staff_page<T>(
         &self,
-        allowed: impl Fn(&StaffMember) -> bool,
-    ) -> Result<StaffMember, ServerFnError> {
-        self.staff_access(allowed).await?.map_err(deny_access)
+        rule: impl FnOnce(StaffMember) -> Result<Permit<T>, Denied>,
+    ) -> Result<Permit<T>, PageError> {
+        Ok(self.staff_access(rule).await??)
+    }
+
+    /// For actions: a permit from `rule`, or an error answered 401 or 403.
+    pub async fn require_staff<T>(
+        &self,
+        rule: impl FnOnce(StaffMember) -> Result<Permit<T>, Denied>,
+    ) -> Result<Permit<T>, ServerFnError> {
+        self.staff_access(rule).await?.map_err(deny_access)
+    }
+
+    /// Whether the member of staff may manage the neighbourhood with this code
+    /// (`policy::neighbourhood::manage`). Only signed-in staff learn which neighbourhoods exist.
+    pub async fn neighbourhood_access(
+        &self,
+        code: &str,
+    ) -> Result<StaffGuard<neighbourhood::Model>, ServerFnError> {
+        let n = crate::services::management::neighbourhood_by_code(&self.state.db, code)
+            .await
+            .map_err(|e| fault("reading a neighbourhood", e))?;
+        StaffGuard::check(self, n, policy::neighbourhood::manage).await
+    }
+
+    /// For a page of a neighbourhood's: the permit to manage it, or the page saying why not.
+    pub async fn neighbourhood_page(
+        &self,
+        code: &str,
+    ) -> Result<Permit<neighbourhood::Model>, PageError> {
+        self.neighbourhood_access(code).await?.page()
+    }
+
+    /// For a neighbourhood's actions: the permit to manage it, or an error answered 401, 403
+    /// or 404.
+    pub async fn neighbourhood_action(
+        &self,
+        code: &str,
+    ) -> Result<Permit<neighbourhood::Model>, ServerFnError> {
+        self.neighbourhood_access(code)
+            .await?
+            .action("There is no such neighbourhood.")
     }
 
     /// The feedback left for this page by the form sent last, once.
@@ -185,46 +215,49 @@ impl RequestContext {
 }
 
 /// What a staff page or action learns about the thing it is for (a neighbourhood, a group):
-/// the thing and the member of staff, that there is no such thing, or why this person may not.
-/// Only staff allowed by the rule learn whether the thing exists.
+/// the permit to act on it, that there is no such thing, or why this person may not. Every
+/// signed-in member of staff is told of a thing that is not there; only those the rule lets in
+/// see one that is.
 pub enum StaffGuard<T> {
-    Granted(Box<(T, StaffMember)>),
+    Granted(Box<Permit<T>>),
     Missing,
     Denied(Denied),
 }
 
 impl<T> StaffGuard<T> {
-    /// Checks the signed-in member of staff against `allowed` for `found` (every signed-in
-    /// member is told of a thing that is not there).
+    /// Checks the signed-in member of staff against `rule` for `found`.
     pub async fn check(
         context: &RequestContext,
         found: Option<T>,
-        allowed: impl Fn(&T, &StaffMember) -> bool,
+        rule: impl FnOnce(StaffMember, T) -> Result<Permit<T>, Denied>,
     ) -> Result<Self, ServerFnError> {
-        let access = context
-            .staff_access(|member| found.as_ref().is_none_or(|thing| allowed(thing, member)))
-            .await?;
-        Ok(match (access, found) {
-            (Err(denied), _) => StaffGuard::Denied(denied),
-            (Ok(_), None) => StaffGuard::Missing,
-            (Ok(member), Some(thing)) => StaffGuard::Granted(Box::new((thing, member))),
+        let member = match context.signed_in_staff().await? {
+            Ok(member) => member,
+            Err(denied) => return Ok(StaffGuard::Denied(denied)),
+        };
+        Ok(match found {
+            None => StaffGuard::Missing,
+            Some(thing) => match rule(member, thing) {
+                Ok(permit) => StaffGuard::Granted(Box::new(permit)),
+                Err(denied) => StaffGuard::Denied(denied),
+            },
         })
     }
 
-    /// For a page: the thing and the member of staff, or the page saying why not.
-    pub fn page(self) -> Result<(T, StaffMember), PageError> {
+    /// For a page: the permit, or the page saying why not.
+    pub fn page(self) -> Result<Permit<T>, PageError> {
         match self {
-            StaffGuard::Granted(granted) => Ok(*granted),
+            StaffGuard::Granted(permit) => Ok(*permit),
             StaffGuard::Missing => Err(PageError::NotFound),
             StaffGuard::Denied(denied) => Err(denied.into()),
         }
     }
 
-    /// For an action: the thing and the member of staff, or an error answered 401, 403 or
-    /// 404 (`missing` says what is not there).
-    pub fn action(self, missing: &str) -> Result<(T, StaffMember), ServerFnError> {
+    /// For an action: the permit, or an error answered 401, 403 or 404 (`missing` says what
+    /// is not there).
+    pub fn action(self, missing: &str) -> Result<Permit<T>, ServerFnError> {
         match self {
-            StaffGuard::Granted(granted) => Ok(*granted),
+            StaffGuard::Granted(permit) => Ok(*permit),
             StaffGuard::Missing => Err(deny(http::StatusCode::NOT_FOUND, missing)),
             StaffGuard::Denied(denied) => Err(deny_access(denied)),
         }
@@ -248,18 +281,6 @@ pub enum StaffState {
         id: i32,
     },
     SignedIn(StaffMember),
-}
-
-/// Why someone may not see a staff page or do a staff action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Denied {
-    /// Nobody (or only a resident, or someone halfway through signing in) is signed in as
-    /// staff.
-    SignInNeeded,
-    /// Signed in, but their role needs a second factor they have not set up yet.
-    SecondFactorNeeded,
-    /// Signed in, but this is not theirs to see or do.
-    Forbidden,
 }
 
 impl From<Denied> for PageError {

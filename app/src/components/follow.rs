@@ -11,7 +11,7 @@ pub fn FollowButton(item: Item, what: &'static str) -> impl IntoView {
     view! {
         <form method="post" action=ChangeFollowing::url()>
             <input type="hidden" name="item" value=item_value(item) />
-            <input type="hidden" name="action" value=crate::components::form::form_value(&FollowAction::Follow) />
+            <input type="hidden" name="action" value=crate::domain::forms::form_value(&FollowAction::Follow) />
             <button type="submit" class="button button--secondary">{format!("Follow {what}")}</button>
         </form>
         <p class="hint">"We email you when the team updates it. Choose how often in your account. Community groups can follow it from their dashboard."</p>

@@ -60,52 +60,11 @@ impl StaffMember {
     pub fn is_administrator(&self) -> bool {
         self.role == Role::Administrator
     }
-
-    /// Administrators act on every neighbourhood; team members on their own.
-    pub fn may_manage_neighbourhood(&self, neighbourhood_id: i32) -> bool {
-        match self.role {
-            Role::Administrator => true,
-            Role::TeamMember => self.neighbourhood_ids.contains(&neighbourhood_id),
-            Role::Moderator => false,
-        }
-    }
-
-    /// Whether they may verify a community group working in these neighbourhoods (and record
-    /// meetings with it): moderators and administrators, or a team member of one of them.
-    pub fn may_act_for_group(&self, neighbourhood_ids: &[i32]) -> bool {
-        match self.role {
-            Role::Administrator | Role::Moderator => true,
-            Role::TeamMember => neighbourhood_ids
-                .iter()
-                .any(|id| self.neighbourhood_ids.contains(id)),
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn member(role: Role, neighbourhood_ids: Vec<i32>) -> StaffMember {
-        StaffMember {
-            id: 1,
-            name: "Sam".into(),
-            email: "sam@example.org".into(),
-            role,
-            neighbourhood_ids,
-            has_second_factor: false,
-            session_generation: 0,
-        }
-    }
-
-    #[test]
-    fn a_team_member_manages_only_their_own_neighbourhoods() {
-        let pcso = member(Role::TeamMember, vec![3, 5]);
-        assert!(pcso.may_manage_neighbourhood(3));
-        assert!(!pcso.may_manage_neighbourhood(4));
-        assert!(member(Role::Administrator, vec![]).may_manage_neighbourhood(4));
-        assert!(!member(Role::Moderator, vec![3]).may_manage_neighbourhood(3));
-    }
 
     #[test]
     fn roles_round_trip_through_their_stored_names() {

@@ -54,9 +54,8 @@ pub fn UnsubscribePage() -> impl IntoView {
             query.get("list").unwrap_or_default(),
         )
     };
-    let alerts =
-        crate::components::form::chosen_value::<crate::services::residents::EmailList>(&list)
-            == Some(crate::services::residents::EmailList::Alerts);
+    let alerts = crate::domain::forms::chosen_value::<crate::services::residents::EmailList>(&list)
+        == Some(crate::services::residents::EmailList::Alerts);
     page(crate::request::feedback, move |feedback| {
         let done = feedback.form == "unsubscribe";
         view! {

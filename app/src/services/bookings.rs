@@ -4,6 +4,7 @@
 //! email are written in one transaction.
 
 use crate::domain::surgery::booking_reference;
+use crate::policy::Permit;
 use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
 use crate::services::clock::{Clock, format_span};
 use crate::services::messages::{self, BookingLetter, EmailSite};
@@ -170,10 +171,10 @@ pub async fn book_walk_in(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &crate::domain::staff::StaffMember,
-    n: &entity::neighbourhood::Model,
+    permit: &Permit<entity::neighbourhood::Model>,
     request: &WalkInRequest,
 ) -> Result<WalkInBooked, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     use crate::services::audit::{self, AuditAction};
     let now = clock.now();
     let txn = db.write().await?;

@@ -9,7 +9,7 @@ use crate::domain::concern::{
 };
 use crate::domain::geometry::Position;
 use crate::domain::reference::new_reference;
-use crate::domain::staff::StaffMember;
+use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::gazetteer::Gazetteer;
@@ -452,29 +452,27 @@ pub enum ResidentAction {
     NotAllowed,
 }
 
-/// The resident's own concern; one they put forward for a group only while they still
-/// organise it.
+/// The concern with this reference, if the resident may act on it (`policy::concern::act_on`).
 async fn own_concern<C: ConnectionTrait>(
     conn: &C,
     resident_id: i32,
     reference: &str,
 ) -> Result<Option<concern::Model>, DbErr> {
-    let found = concern::Entity::find()
+    // Only their own are read: whether someone else's exists is not theirs to learn.
+    let Some(found) = concern::Entity::find()
         .filter(concern::Column::Reference.eq(reference.trim().to_uppercase()))
         .filter(concern::Column::ResidentId.eq(resident_id))
         .one(conn)
-        .await?;
-    match found {
-        Some(c) => match c.group_id {
-            Some(group_id)
-                if !crate::services::groups::is_organiser(conn, group_id, resident_id).await? =>
-            {
-                Ok(None)
-            }
-            _ => Ok(Some(c)),
-        },
-        None => Ok(None),
-    }
+        .await?
+    else {
+        return Ok(None);
+    };
+    let membership = match found.group_id {
+        Some(group_id) => crate::services::groups::membership(conn, group_id, resident_id).await?,
+        None => None,
+    };
+    let allowed = crate::policy::concern::act_on(resident_id, &found, membership.as_ref());
+    Ok(allowed.then_some(found))
 }
 
 /// Tells the team's address (if it has one) that the resident wrote.
@@ -842,11 +840,11 @@ pub async fn team_reply(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     reference: &str,
     text: &str,
 ) -> Result<TeamAction, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = team_concern_row(&txn, n, reference).await? else {
@@ -890,11 +888,11 @@ pub async fn team_reply(
 pub async fn add_note(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     reference: &str,
     text: &str,
 ) -> Result<TeamAction, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = team_concern_row(&txn, n, reference).await? else {
@@ -963,11 +961,11 @@ pub async fn change_status(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     reference: &str,
     change: &StatusChange,
 ) -> Result<StatusChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     use crate::domain::concern::status_label;
     let now = clock.now();
     let txn = db.write().await?;
@@ -1071,11 +1069,11 @@ pub async fn link_to_problem(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     reference: &str,
     problem_id: i32,
 ) -> Result<StatusChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = team_concern_row(&txn, n, reference).await? else {
@@ -1287,9 +1285,10 @@ struct CategoryRecord<'a> {
 pub async fn add_category(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
+    permit: &Permit<Administration>,
     name: &str,
 ) -> Result<CategorySaved, DbErr> {
+    let member = permit.member();
     let txn = db.write().await?;
     let last = concern_category::Entity::find()
         .order_by_desc(concern_category::Column::Position)
@@ -1332,11 +1331,12 @@ pub async fn add_category(
 pub async fn change_category(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
+    permit: &Permit<Administration>,
     id: i32,
     name: &str,
     retired: bool,
 ) -> Result<CategorySaved, DbErr> {
+    let member = permit.member();
     let txn = db.write().await?;
     let Some(before) = concern_category::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(CategorySaved::NoSuchCategory);

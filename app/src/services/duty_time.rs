@@ -1,7 +1,7 @@
 //! The time team members record: hours in the community and abstractions, each audited.
 
 use crate::domain::duty::DutyEntry;
-use crate::domain::staff::StaffMember;
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
 use crate::services::write::Database;
@@ -24,10 +24,10 @@ struct DutyRecord<'a> {
 pub async fn record(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     entry: &DutyEntry,
 ) -> Result<(), DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     duty_time::Entity::insert(duty_time::ActiveModel {
         id: NotSet,

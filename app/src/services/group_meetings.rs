@@ -2,7 +2,7 @@
 //! notes and the priorities discussed, shown to the group's members and to staff.
 
 use crate::domain::group::MeetingEntry;
-use crate::domain::staff::StaffMember;
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
 use crate::services::groups::Group;
@@ -24,10 +24,10 @@ struct MeetingRecord<'a> {
 pub async fn record(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    group: &Group,
+    permit: &Permit<Group>,
     entry: &MeetingEntry,
 ) -> Result<(), DbErr> {
+    let (member, group) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     let meeting = group_meeting::Entity::insert(group_meeting::ActiveModel {
         id: NotSet,

@@ -9,6 +9,7 @@ use crate::domain::group::{
 };
 use crate::domain::reference::new_reference;
 use crate::domain::staff::StaffMember;
+use crate::policy::{self, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::messages::{self, EmailSite};
@@ -126,7 +127,7 @@ pub async fn for_staff(db: &DatabaseConnection, member: &StaffMember) -> Result<
         .await?
     {
         let group = with_neighbourhoods(db, found).await?;
-        if member.may_act_for_group(&group.neighbourhood_ids()) {
+        if crate::policy::group::may_act_for(member, &group.neighbourhood_ids()) {
             groups.push(group);
         }
     }
@@ -154,7 +155,8 @@ pub async fn is_organiser<C: ConnectionTrait>(
 ) -> Result<bool, DbErr> {
     Ok(membership(conn, group_id, resident_id)
         .await?
-        .is_some_and(|m| m.status == MemberStatus::Active && m.role == MemberRole::Organiser))
+        .as_ref()
+        .is_some_and(policy::group::organises))
 }
 
 /// The groups a resident belongs to (active memberships), with their role.
@@ -188,8 +190,7 @@ pub async fn organised_in(
         .into_iter()
         .filter(|(g, m)| {
             g.is_public()
-                && m.status == MemberStatus::Active
-                && m.role == MemberRole::Organiser
+                && policy::group::organises(m)
                 && g.neighbourhoods.iter().any(|n| n.id == neighbourhood_id)
         })
         .map(|(g, _)| g.group)
@@ -256,9 +257,7 @@ pub async fn organiser_addresses<C: ConnectionTrait>(
     Ok(members(conn, group_id)
         .await?
         .into_iter()
-        .filter(|m| {
-            m.member.status == MemberStatus::Active && m.member.role == MemberRole::Organiser
-        })
+        .filter(|m| policy::group::organises(&m.member))
         .map(|m| m.email)
         .collect())
 }
@@ -414,10 +413,10 @@ pub async fn decide(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    group: &Group,
+    permit: &Permit<Group>,
     decision: &Decision,
 ) -> Result<Decided, DbErr> {
+    let (member, group) = (permit.member(), permit.subject());
     let now = clock.now();
     let (status, reason, action) = match decision {
         Decision::Verify => (GroupStatus::Verified, "", AuditAction::GroupVerified),
@@ -516,14 +515,14 @@ fn another_organiser(group_id: i32, member_id: i32) -> sea_orm::sea_query::Simpl
                     sea_orm::sea_query::Alias::new("other"),
                     group_member::Column::Role,
                 ))
-                .eq(MemberRole::Organiser),
+                .eq(policy::group::ORGANISER.1),
             )
             .and_where(
                 Expr::col((
                     sea_orm::sea_query::Alias::new("other"),
                     group_member::Column::Status,
                 ))
-                .eq(MemberStatus::Active),
+                .eq(policy::group::ORGANISER.0),
             )
             .to_owned(),
     )
@@ -675,7 +674,7 @@ async fn is_last_organiser<C: ConnectionTrait>(
         .filter(group_member::Column::GroupId.eq(group_id))
         .one(conn)
         .await?;
-    Ok(member.is_some_and(|m| m.role == MemberRole::Organiser && m.status == MemberStatus::Active))
+    Ok(member.as_ref().is_some_and(policy::group::organises))
 }
 
 /// A member leaves (or withdraws their request). The last organiser cannot.
@@ -1006,18 +1005,16 @@ pub async fn last_organiser_of<C: ConnectionTrait>(
     let mut organised: Vec<_> = of_resident(conn, resident_id)
         .await?
         .into_iter()
-        .filter(|(_, m)| m.role == MemberRole::Organiser && m.status == MemberStatus::Active)
+        .filter(|(_, m)| policy::group::organises(m))
         .collect();
     // Locked in one order, so two deletions at once cannot deadlock.
     organised.sort_by_key(|(g, _)| g.group.id);
     for (group, member) in organised {
         lock_group(conn, group.group.id).await?;
         let others = members(conn, group.group.id).await?;
-        let other_organiser = others.iter().any(|m| {
-            m.member.id != member.id
-                && m.member.role == MemberRole::Organiser
-                && m.member.status == MemberStatus::Active
-        });
+        let other_organiser = others
+            .iter()
+            .any(|m| m.member.id != member.id && policy::group::organises(&m.member));
         let other_active = others
             .iter()
             .any(|m| m.member.id != member.id && m.member.status == MemberStatus::Active);

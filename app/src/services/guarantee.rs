@@ -6,6 +6,7 @@
 //! Every value put into the SQL here is an integer the server computed (a time, an id), never
 //! text from a request.
 
+use crate::domain::forms::{chosen_value, form_value};
 use crate::domain::guarantee::{Commitment, Counts, Periods};
 use entity::duty_time::DutyKind;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, QueryResult, Statement};
@@ -634,4 +635,67 @@ pub async fn lpas(db: &DatabaseConnection) -> Result<Vec<(i32, String, String)>,
         .into_iter()
         .map(|l| (l.id, l.code, l.name))
         .collect())
+}
+
+/// What the dashboard was asked to show, from its address.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DashboardQuery {
+    /// An LPA's code, or empty for the whole force.
+    pub lpa: String,
+    pub missing: MissingFilter,
+    pub sort: SortBy,
+}
+
+impl DashboardQuery {
+    pub fn from_query(value: impl Fn(&str) -> Option<String>) -> Self {
+        DashboardQuery {
+            lpa: value("lpa").unwrap_or_default(),
+            missing: value("missing")
+                .and_then(|m| chosen_value(&m))
+                .unwrap_or_default(),
+            sort: value("sort")
+                .and_then(|s| chosen_value(&s))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The address query for this selection, sorted by `sort`.
+    pub fn query(&self, sort: SortBy) -> String {
+        format!(
+            "lpa={}&missing={}&sort={}",
+            self.lpa,
+            form_value(&self.missing),
+            form_value(&sort)
+        )
+    }
+}
+
+/// The LPAs (code, name) and the scope the query names: an unknown LPA is the whole force.
+pub async fn scope_of(
+    db: &DatabaseConnection,
+    lpa: &str,
+) -> Result<(Vec<(String, String)>, Scope), DbErr> {
+    let lpas = lpas(db).await?;
+    let scope = lpas
+        .iter()
+        .find(|(_, code, _)| code == lpa)
+        .map_or(Scope::Force, |(id, _, _)| Scope::Lpa(*id));
+    Ok((
+        lpas.into_iter()
+            .map(|(_, code, name)| (code, name))
+            .collect(),
+        scope,
+    ))
+}
+
+/// The dashboard's figures for a query at `now`: the LPAs to choose from, each area's figures
+/// and the force's. What the page and the CSV both show.
+pub async fn dashboard(
+    db: &DatabaseConnection,
+    now: i64,
+    query: &DashboardQuery,
+) -> Result<(Vec<(String, String)>, Vec<AreaFigures>, Counts), DbErr> {
+    let (lpas, scope) = scope_of(db, &query.lpa).await?;
+    let (areas, force) = select(figures(db, now, scope).await?, query.missing, query.sort);
+    Ok((lpas, areas, force))
 }

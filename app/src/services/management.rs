@@ -2,7 +2,7 @@
 //! administrators) Local Policing Areas and the neighbourhoods themselves. Every change is
 //! audited in the same transaction.
 
-use crate::domain::staff::StaffMember;
+use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::write::Database;
@@ -102,10 +102,10 @@ fn team_snapshot(m: &team_member::Model) -> TeamMemberSnapshot<'_> {
 pub async fn add_team_member(
     db: &Database,
     clock: &Clock,
-    actor: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     entry: TeamMemberEntry,
 ) -> Result<(), DbErr> {
+    let (actor, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     if entry.is_contact_officer {
         clear_contact_officer(&txn, n.id).await?;
@@ -158,11 +158,11 @@ async fn clear_contact_officer<C: sea_orm::ConnectionTrait>(
 pub async fn change_team_member(
     db: &Database,
     clock: &Clock,
-    actor: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     member_id: i32,
     entry: Option<TeamMemberEntry>,
 ) -> Result<bool, DbErr> {
+    let (actor, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     let Some(before) = team_member::Entity::find_by_id(member_id)
         .filter(team_member::Column::NeighbourhoodId.eq(n.id))
@@ -226,10 +226,10 @@ pub struct NeighbourhoodDetailsEntry {
 pub async fn update_neighbourhood_details(
     db: &Database,
     clock: &Clock,
-    actor: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     entry: NeighbourhoodDetailsEntry,
 ) -> Result<(), DbErr> {
+    let (actor, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     // Read inside the transaction, so an edit made meanwhile is not lost from the record.
     let current = neighbourhood::Entity::find_by_id(n.id)
@@ -295,11 +295,12 @@ struct AreaSnapshot<'a> {
 pub async fn create_lpa(
     db: &Database,
     clock: &Clock,
-    actor: &StaffMember,
+    permit: &Permit<Administration>,
     force_id: &str,
     code: &str,
     name: &str,
 ) -> Result<AreaChange, DbErr> {
+    let actor = permit.member();
     let txn = db.write().await?;
     if local_policing_area::Entity::find()
         .filter(local_policing_area::Column::Code.eq(code))
@@ -336,10 +337,11 @@ pub async fn create_lpa(
 pub async fn rename_lpa(
     db: &Database,
     clock: &Clock,
-    actor: &StaffMember,
+    permit: &Permit<Administration>,
     id: i32,
     name: &str,
 ) -> Result<AreaChange, DbErr> {
+    let actor = permit.member();
     let txn = db.write().await?;
     let Some(before) = local_policing_area::Entity::find_by_id(id)
         .one(&txn)
@@ -378,11 +380,12 @@ pub async fn rename_lpa(
 pub async fn create_neighbourhood(
     db: &Database,
     clock: &Clock,
-    actor: &StaffMember,
+    permit: &Permit<Administration>,
     lpa_id: i32,
     code: &str,
     name: &str,
 ) -> Result<AreaChange, DbErr> {
+    let actor = permit.member();
     let txn = db.write().await?;
     let Some(lpa) = local_policing_area::Entity::find_by_id(lpa_id)
         .one(&txn)

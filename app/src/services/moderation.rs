@@ -3,7 +3,7 @@
 //! stays visible to staff. What residents have raised is then shown, with counts, on the
 //! neighbourhood page and in its Atom feed.
 
-use crate::domain::staff::StaffMember;
+use crate::policy::{Moderation, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::write::Database;
@@ -101,10 +101,11 @@ struct SummaryRecord<'a> {
 pub async fn decide(
     db: &Database,
     clock: &Clock,
-    moderator: &StaffMember,
+    permit: &Permit<Moderation>,
     concern_id: i32,
     decision: &Decision,
 ) -> Result<Moderated, DbErr> {
+    let moderator = permit.member();
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = concern::Entity::find_by_id(concern_id).one(&txn).await? else {

@@ -1,7 +1,7 @@
 //! One occurrence as its team runs it: who has booked (names and addresses, for the team
 //! only), who came, and cancelling it, which cancels every booking and emails each resident.
 
-use crate::domain::staff::StaffMember;
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::bookings::LetterParts;
 use crate::services::calendar::{CalendarMethod, calendar};
@@ -115,11 +115,11 @@ struct AttendanceRecord {
 pub async fn record_attendance(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     booking_id: i32,
     attendance: Attendance,
 ) -> Result<AttendanceOutcome, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = booking::Entity::find_by_id(booking_id)
@@ -182,11 +182,11 @@ pub async fn cancel_occurrence(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     surgery_id: i32,
     reason: &str,
 ) -> Result<OccurrenceCancelled, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     let Some((detail, residents_told)) =
         cancel_within(&txn, clock, site, n, surgery_id, reason).await?
@@ -350,11 +350,11 @@ pub async fn end_series(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     series_id: i32,
     reason: &str,
 ) -> Result<SeriesEnded, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let ended = surgery_series::Entity::update_many()
@@ -446,11 +446,11 @@ pub async fn move_occurrence(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     surgery_id: i32,
     to: NewTime<'_>,
 ) -> Result<OccurrenceMoved, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     use crate::domain::surgery::booking_path;
     let now = clock.now();
     let txn = db.write().await?;
@@ -589,11 +589,11 @@ pub async fn change_places(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     slot_id: i32,
     places: i32,
 ) -> Result<PlacesChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     use crate::services::bookings::{lock_occurrence, promote_first_waiting};
     let now = clock.now();
     let txn = db.write().await?;

@@ -8,8 +8,9 @@
 //! link) is not sent at all. Once sent, a message keeps only a copy with its links' tokens
 //! removed.
 
+use crate::policy::{Administration, Permit};
 use crate::services::clock::Clock;
-use crate::services::write::Write;
+use crate::services::write::{Database, Write};
 use entity::outbox_message::{ActiveModel, Column, Entity, Model};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -310,6 +311,33 @@ pub async fn retry_parked(write: &Write, clock: &Clock, id: i32) -> Result<bool,
         write.email_queued();
     }
     Ok(retried)
+}
+
+/// Puts a parked message back in the queue at an administrator's request, audited. False if it
+/// is not parked (already retried, or sent, or its time has passed).
+pub async fn retry(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<Administration>,
+    id: i32,
+) -> Result<bool, DbErr> {
+    use crate::services::audit::{self, AuditAction};
+    let txn = db.write().await?;
+    if !retry_parked(&txn, clock, id).await? {
+        return Ok(false);
+    }
+    audit::record(
+        &txn,
+        clock,
+        Some(permit.member()),
+        AuditAction::EmailRetried,
+        &format!("email {id}"),
+        None::<&()>,
+        None::<&()>,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// Forgets messages sent, or given up, more than 30 days ago: they hold addresses, and are no

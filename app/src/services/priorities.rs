@@ -4,7 +4,7 @@
 //! clients. Every change is audited.
 
 use crate::domain::priority::update_due;
-use crate::domain::staff::StaffMember;
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
 use crate::services::write::Database;
@@ -150,10 +150,10 @@ fn record(p: &priority::Model) -> PriorityRecord<'_> {
 pub async fn set(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     source: PrioritySource,
 ) -> Result<PrioritySet, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let (issue, issue_date, vote_option_id, problem_id) = match source {
@@ -235,12 +235,12 @@ pub enum PriorityChanged {
 pub async fn add_action(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     id: i32,
     action: &str,
     action_date: i64,
 ) -> Result<PriorityChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = priority::Entity::find_by_id(id)
@@ -304,11 +304,11 @@ pub async fn add_action(
 pub async fn change_status(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     id: i32,
     status: PriorityStatus,
 ) -> Result<PriorityChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(before) = priority::Entity::find_by_id(id)

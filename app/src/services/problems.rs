@@ -5,6 +5,7 @@
 
 use crate::domain::reference::new_reference;
 use crate::domain::staff::StaffMember;
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::write::{Database, Write};
@@ -96,11 +97,11 @@ fn record(p: &problem::Model) -> ProblemRecord<'_> {
 pub async fn open(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     title: &str,
     scanning: &str,
 ) -> Result<String, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let reference = new_reference("PRB");
@@ -196,11 +197,11 @@ async fn for_change<C: ConnectionTrait>(
 pub async fn write_stage(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     reference: &str,
     writing: StageWriting,
 ) -> Result<ProblemChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(before) = for_change(&txn, n, reference).await? else {
@@ -290,11 +291,11 @@ struct ActionRecord<'a> {
 pub async fn add_action(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     reference: &str,
     action: &ActionEntry,
 ) -> Result<ProblemChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = for_change(&txn, n, reference).await? else {
@@ -344,11 +345,11 @@ pub async fn add_action(
 pub async fn publish(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     reference: &str,
     summary: Option<&str>,
 ) -> Result<ProblemChanged, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let Some(before) = for_change(&txn, n, reference).await? else {

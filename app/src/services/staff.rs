@@ -4,6 +4,7 @@
 
 use crate::domain::email_address::EmailAddress;
 use crate::domain::staff::{Role, StaffMember};
+use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::messages::{self, EmailSite, SecurityChange};
@@ -78,10 +79,11 @@ async fn snapshot<'a, C: ConnectionTrait>(
 pub async fn create(
     db: &Database,
     clock: &Clock,
-    actor: Option<&StaffMember>,
+    permit: Option<&Permit<Administration>>,
     new: NewStaff,
     site: Option<&EmailSite>,
 ) -> Result<CreateStaff, DbErr> {
+    let actor = permit.map(Permit::member);
     let password_hash = hash_password(new.password).await?;
     let txn = db.write().await?;
     if staff_account::Entity::find()
@@ -295,11 +297,12 @@ async fn another_administrator_remains<C: ConnectionTrait>(
 pub async fn change(
     db: &Database,
     clock: &Clock,
-    actor: &StaffMember,
+    permit: &Permit<Administration>,
     id: i32,
     change: AccountChange,
     site: &EmailSite,
 ) -> Result<ChangeOutcome, DbErr> {
+    let actor = permit.member();
     if id == actor.id
         && !matches!(
             change,

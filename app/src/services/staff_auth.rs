@@ -6,7 +6,8 @@
 //! and every change is audited, with the member emailed, in the transaction that makes it.
 
 use crate::domain::email_address::EmailAddress;
-use crate::domain::staff::{Role, StaffMember};
+use crate::domain::staff::Role;
+use crate::policy::{OwnAccount, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::messages::{self, EmailSite, SecurityChange};
@@ -414,12 +415,13 @@ pub async fn replace_second_factor(
     db: &Database,
     clock: &Clock,
     attempt: Attempt<'_>,
-    member: &StaffMember,
+    permit: &Permit<OwnAccount>,
     current_code: &str,
     new_secret: &str,
     new_code: &str,
     site: &EmailSite,
 ) -> Result<ReplaceFactor, DbErr> {
+    let member = permit.member();
     let Some(account) = staff_account::Entity::find_by_id(member.id).one(db).await? else {
         return Ok(ReplaceFactor::WrongCurrentCode);
     };
@@ -497,11 +499,12 @@ pub async fn change_password(
     db: &Database,
     clock: &Clock,
     attempt: Attempt<'_>,
-    member: &StaffMember,
+    permit: &Permit<OwnAccount>,
     current_password: &str,
     new_password: String,
     site: &EmailSite,
 ) -> Result<ChangePassword, DbErr> {
+    let member = permit.member();
     let Some(account) = staff_account::Entity::find_by_id(member.id).one(db).await? else {
         return Ok(ChangePassword::WrongPassword);
     };
@@ -741,8 +744,9 @@ pub async fn reset_password(
 pub async fn sign_out_everywhere(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
+    permit: &Permit<OwnAccount>,
 ) -> Result<(), DbErr> {
+    let member = permit.member();
     let txn = db.write().await?;
     end_sessions(&txn, member.id).await?;
     if let Some(account) = staff_account::Entity::find_by_id(member.id)

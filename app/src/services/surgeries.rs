@@ -3,8 +3,8 @@
 //! audit entry.
 
 use crate::domain::schedule::Schedule;
-use crate::domain::staff::StaffMember;
 use crate::domain::surgery::{BookingPlan, slot_times};
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::write::Database;
@@ -52,10 +52,10 @@ struct ScheduleRecord<'a> {
 pub async fn schedule(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     entry: ScheduleEntry,
 ) -> Result<Scheduled, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let Some(venue) = crate::services::venues::serving_one(db, n.id, entry.venue_id).await? else {
         return Ok(Scheduled::NoSuchVenue);
     };

@@ -4,7 +4,7 @@
 //! email with a one-click unsubscribe. Shown on the neighbourhood page, on each linked
 //! priority's page, and in an Atom feed.
 
-use crate::domain::staff::StaffMember;
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
 use crate::services::messages::{self, EmailSite, team_sender};
@@ -95,10 +95,10 @@ pub async fn publish(
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     entry: &UpdateEntry,
 ) -> Result<Published, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     // Each link must be the neighbourhood's; residents to tell are gathered as they are found.

@@ -3,8 +3,8 @@
 //! may all hold surgeries there. Every venue is placed on the map through the gazetteer.
 
 use crate::domain::postcode::Postcode;
-use crate::domain::staff::StaffMember;
 use crate::domain::venue::VenueDetailsEntry;
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::gazetteer::Gazetteer;
@@ -123,11 +123,11 @@ fn record_of(details: &VenueDetailsEntry, serves: Vec<String>) -> VenueRecord<'_
 pub async fn add(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     details: &VenueDetailsEntry,
     (latitude, longitude): (f64, f64),
 ) -> Result<i32, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     let id = venue::Entity::insert(venue::ActiveModel {
         id: NotSet,
@@ -193,11 +193,11 @@ pub enum VenueSaved {
 pub async fn update(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     venue_id: i32,
     change: VenueChange<'_>,
 ) -> Result<VenueSaved, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     use sea_orm::IntoActiveModel;
     let txn = db.write().await?;
     let Some(current) = venue::Entity::find_by_id(venue_id)

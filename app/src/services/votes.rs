@@ -4,10 +4,10 @@
 //! unique index on (vote, resident), with the ballot and the choice limit checked in one
 //! transaction that first locks the vote's row.
 
-use crate::domain::staff::StaffMember;
 use crate::domain::vote::{
     ChoiceProblem, OptionEntry, OptionResult, VoteEntry, check_choices, rank,
 };
+use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::write::{Database, Write};
@@ -198,10 +198,10 @@ fn record_of(entry: &VoteEntry) -> VoteRecord<'_> {
 pub async fn open(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     entry: &VoteEntry,
 ) -> Result<OptionsSaved, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
     let id = vote::Entity::insert(vote::ActiveModel {
         id: NotSet,
@@ -242,12 +242,12 @@ pub async fn open(
 pub async fn change_options(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     vote_id: i32,
     options: &[OptionEntry],
     most_choices: i32,
 ) -> Result<OptionsSaved, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let not_open = vote::Entity::update_many()
@@ -515,11 +515,11 @@ struct PaperRecord<'a> {
 pub async fn record_paper(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     vote_id: i32,
     paper: &PaperBallots<'_>,
 ) -> Result<PaperRecorded, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let open = vote::Entity::update_many()
@@ -605,10 +605,10 @@ pub enum VoteClosed {
 pub async fn close_now(
     db: &Database,
     clock: &Clock,
-    member: &StaffMember,
-    n: &neighbourhood::Model,
+    permit: &Permit<neighbourhood::Model>,
     vote_id: i32,
 ) -> Result<VoteClosed, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
     let closed = vote::Entity::update_many()

@@ -1,8 +1,8 @@
 //! `GET /staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv`: an occurrence's bookings as a
 //! spreadsheet, for its neighbourhood's team only (names and contact details).
 
-use app::pages::staff::neighbourhood::guard;
-use app::request::{Denied, RequestContext, StaffGuard};
+use app::policy::Denied;
+use app::request::{RequestContext, StaffGuard};
 use app::services::clock::{format_date, format_times};
 use app::services::{occurrences, surgeries};
 use app::session::PortalSession;
@@ -22,8 +22,8 @@ pub async fn download(
         state: state.clone(),
         session: PortalSession::new(session),
     };
-    let n = match guard::access(&context, &code).await {
-        Ok(StaffGuard::Granted(granted)) => granted.0,
+    let n = match context.neighbourhood_access(&code).await {
+        Ok(StaffGuard::Granted(permit)) => permit.into_subject(),
         Ok(StaffGuard::Missing) => return StatusCode::NOT_FOUND.into_response(),
         Ok(StaffGuard::Denied(Denied::SignInNeeded)) => {
             return Redirect::to("/staff/sign-in").into_response();

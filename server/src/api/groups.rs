@@ -3,8 +3,8 @@
 //! within each item, then its meetings with the team, most recent first.
 
 use crate::api::bookings::cell;
-use app::pages::groups::member_access;
 use app::request::RequestContext;
+use app::request::group::member_access;
 use app::services::clock::{format_date, format_time};
 use app::services::{following, group_meetings};
 use app::session::PortalSession;

@@ -4,9 +4,10 @@
 
 use crate::api::bookings::cell;
 use app::domain::guarantee::{Audience, Commitment, Counts, percent};
-use app::pages::staff::guarantee::{DashboardQuery, dashboard_figures};
-use app::request::{Denied, RequestContext};
+use app::policy::Denied;
+use app::request::RequestContext;
 use app::services::clock::format_date;
+use app::services::guarantee::DashboardQuery;
 use app::session::PortalSession;
 use app::state::PortalState;
 use axum::extract::{Query, State};
@@ -24,7 +25,7 @@ pub async fn download(
         state: state.clone(),
         session: PortalSession::new(session),
     };
-    match context.staff_access(|_| true).await {
+    match context.staff_access(app::policy::see_staff_pages).await {
         Ok(Ok(_)) => {}
         Ok(Err(Denied::SignInNeeded)) => return Redirect::to("/staff/sign-in").into_response(),
         Ok(Err(Denied::SecondFactorNeeded)) => {
@@ -34,11 +35,14 @@ pub async fn download(
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
     let query = DashboardQuery::from_query(|name| query.get(name).cloned());
-    let Ok((_, areas, force)) = dashboard_figures(&state, &query).await else {
-        // The cause has been logged.
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
     let now = state.clock.now();
+    let (areas, force) = match app::services::guarantee::dashboard(&state.db, now, &query).await {
+        Ok((_, areas, force)) => (areas, force),
+        Err(error) => {
+            tracing::error!(error = %app::state::error_chain(&error), "failed counting the Guarantee figures");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
     let mut rows = Vec::new();
     for area in &areas {
         for f in &area.neighbourhoods {

@@ -683,10 +683,11 @@ async fn deleting_an_account_keeps_the_concern_and_its_summary_but_nothing_that_
         .await
         .unwrap()
         .unwrap();
+    let permit = app::policy::moderate(moderator).unwrap();
     app::services::moderation::decide(
         &app.db,
         &app.clock,
-        &moderator,
+        &permit,
         id,
         &app::services::moderation::Decision::Approve {
             summary: "Cars racing by the park in the evenings.".into(),

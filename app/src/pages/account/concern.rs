@@ -3,11 +3,12 @@
 //! have improved and reopening it.
 
 use crate::components::emergency::NotForEmergencies;
-use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, form_value, page_title};
+use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::concern::MOST_REPLY;
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::request::RequestContext;
 use crate::services::concerns::TimelineEntry;
 use crate::state::fault;

@@ -299,7 +299,8 @@ fn Account(account: AccountView) -> impl IntoView {
     } = account;
     let no_groups = groups.is_empty();
     let no_following = following.is_empty();
-    use crate::components::form::{Choice, Radios, form_value};
+    use crate::components::form::{Choice, Radios};
+    use crate::domain::forms::form_value;
     use crate::pages::groups::dashboard::{ChangeFollowing, FollowAction};
     use entity::resident::FollowAlerts;
     let no_concerns = concerns.is_empty();
@@ -420,10 +421,10 @@ fn Account(account: AccountView) -> impl IntoView {
                 name="choice"
                 legend="Email me when the team publishes a \"you said, we did\" update on a concern I raised or a vote I voted in".to_string()
                 choices=vec![
-                    crate::components::form::Choice::new(crate::components::form::form_value(&UpdateEmails::Yes), "Yes"),
-                    crate::components::form::Choice::new(crate::components::form::form_value(&UpdateEmails::No), "No"),
+                    crate::components::form::Choice::new(crate::domain::forms::form_value(&UpdateEmails::Yes), "Yes"),
+                    crate::components::form::Choice::new(crate::domain::forms::form_value(&UpdateEmails::No), "No"),
                 ]
-                chosen=crate::components::form::form_value(&if update_emails { UpdateEmails::Yes } else { UpdateEmails::No })
+                chosen=crate::domain::forms::form_value(&if update_emails { UpdateEmails::Yes } else { UpdateEmails::No })
                 error=feedback.for_form("emails").error("choice")
             />
             <button type="submit" class="button button--secondary">"Save"</button>

@@ -3,12 +3,11 @@
 //! anyone else signs in first and comes back here.
 
 use crate::components::emergency::NotForEmergencies;
-use crate::components::form::{
-    Choice, FeedbackBanner, Radios, TextArea, TextField, form_value, page_title,
-};
+use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::concern::{Consent, MOST_DESCRIPTION};
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::domain::geometry::SvgShape;
 use crate::domain::neighbourhood::{neighbourhood_path, raise_concern_path};
 use crate::request::RequestContext;

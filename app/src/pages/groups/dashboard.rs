@@ -4,13 +4,15 @@
 //! choose what the group follows and put issues forward; every member chooses their alerts,
 //! whether their name is shown, and may leave. The record downloads as CSV.
 
-use super::{GroupAccess, member_access, refuse};
-use crate::components::form::{FeedbackBanner, Select, form_value, page_title};
+use super::refuse;
+use crate::components::form::{FeedbackBanner, Select, page_title};
 use crate::components::page::{PageError, page, route_param};
+use crate::domain::forms::form_value;
 use crate::domain::forms::{FieldError, FormFeedback};
 use crate::domain::group::{Item, dashboard_path, group_path, item_kind_label, members_path};
 use crate::domain::neighbourhood::raise_concern_path;
 use crate::request::RequestContext;
+use crate::request::group::{GroupAccess, member_access};
 use crate::services::following::{Follower, Tracked};
 use crate::state::fault;
 use entity::follow::ItemKind;
@@ -61,7 +63,7 @@ pub fn item_value(item: Item) -> String {
 fn parse_item(value: &str) -> Option<Item> {
     let (kind, id) = value.trim().rsplit_once('-')?;
     Some(Item {
-        kind: crate::components::form::chosen_value(kind)?,
+        kind: crate::domain::forms::chosen_value(kind)?,
         id: id.parse().ok()?,
     })
 }

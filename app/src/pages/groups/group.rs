@@ -3,13 +3,13 @@
 //! members who chose to be shown, a contact form relayed to its organisers, and asking to join.
 //! Until verified, only its members and the staff who may verify it see it.
 
-use super::{GroupAccess, access, page_access};
 use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
 use crate::domain::group::{MOST_MESSAGE, dashboard_path, group_path, staff_group_path};
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::request::RequestContext;
+use crate::request::group::{GroupAccess, access, page_access};
 use crate::state::fault;
 use entity::community_group::GroupStatus;
 use entity::group_member::MemberStatus;
@@ -52,7 +52,7 @@ async fn group(reference: String) -> Result<GroupView, PageError> {
     let db = &context.state.db;
     let staff_may_act = staff
         .as_ref()
-        .is_some_and(|s| s.may_act_for_group(&group.neighbourhood_ids()));
+        .is_some_and(|s| crate::policy::group::may_act_for(s, &group.neighbourhood_ids()));
     let tracked = following::for_group(db, group.group.id)
         .await
         .map_err(|e| fault("reading what a group follows", e))?;

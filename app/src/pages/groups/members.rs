@@ -2,12 +2,14 @@
 //! organisers (or members again) or remove, and invitations by email. The group always keeps
 //! an organiser.
 
-use super::{member_access, refuse};
-use crate::components::form::{FeedbackBanner, TextField, form_value, page_title};
+use super::refuse;
+use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
+use crate::domain::forms::form_value;
 use crate::domain::forms::{FieldError, FormFeedback};
 use crate::domain::group::{dashboard_path, members_path};
 use crate::request::RequestContext;
+use crate::request::group::member_access;
 use crate::services::groups::MemberChange;
 use crate::state::fault;
 use entity::group_member::{MemberRole, MemberStatus};

@@ -3,10 +3,11 @@
 //! team member of one of its neighbourhoods or a moderator verifies it.
 
 use crate::components::form::{
-    Choice, FeedbackBanner, Radios, Select, TextArea, TextField, form_value, page_title,
+    Choice, FeedbackBanner, Radios, Select, TextArea, TextField, page_title,
 };
 use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::domain::group::{MOST_DESCRIPTION, group_path};
 use crate::request::RequestContext;
 use crate::state::fault;

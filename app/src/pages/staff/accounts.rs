@@ -1,9 +1,10 @@
 //! Administrators' page for staff accounts: add one, change a role, give or take away
 //! neighbourhoods, disable an account, reset a lost second factor.
 
-use crate::components::form::{FeedbackBanner, TextField, form_value, page_title};
+use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::domain::staff::Role;
 use crate::state::fault;
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ struct AccountsView {
 async fn staff_accounts() -> Result<AccountsView, crate::components::page::PageError> {
     use crate::services::{management, staff};
     let context = crate::request::RequestContext::new().await?;
-    let admin = context.staff_page(|m| m.is_administrator()).await?;
+    let admin = context.staff_page(crate::policy::administer).await?;
     let accounts = staff::list(&context.state.db)
         .await
         .map_err(|e| fault("listing staff accounts", e))?
@@ -62,7 +63,7 @@ async fn staff_accounts() -> Result<AccountsView, crate::components::page::PageE
         .map(|n| (n.id, n.name))
         .collect();
     Ok(AccountsView {
-        own_id: admin.id,
+        own_id: admin.member().id,
         accounts,
         neighbourhoods,
         feedback: context.feedback().await?,
@@ -82,7 +83,7 @@ pub async fn create_staff_account(
     use crate::domain::password::check_new_password;
     use crate::services::staff::{self, CreateStaff, NewStaff};
     let context = crate::request::RequestContext::new().await?;
-    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let admin = context.require_staff(crate::policy::administer).await?;
     let mut errors = Vec::new();
     let name = required_text("name", &name, "Enter their name", 100, &mut errors);
     let address = EmailAddress::parse(&email)
@@ -179,7 +180,7 @@ pub async fn change_staff_account(
     use crate::request::deny;
     use crate::services::staff::{self, AccountChange, ChangeOutcome};
     let context = crate::request::RequestContext::new().await?;
-    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let admin = context.require_staff(crate::policy::administer).await?;
     let parsed = match (change, role, neighbourhood_id) {
         (AccountAction::SetRole, Some(role), _) => Some(AccountChange::Role(role)),
         (AccountAction::Disable, ..) => Some(AccountChange::Disabled(true)),

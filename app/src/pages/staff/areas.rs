@@ -28,7 +28,7 @@ struct AreasView {
 async fn areas() -> Result<AreasView, PageError> {
     use crate::services::management;
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|m| m.is_administrator()).await?;
+    context.staff_page(crate::policy::administer).await?;
     let db = &context.state.db;
     let lpas = management::lpas(db)
         .await
@@ -76,7 +76,7 @@ pub async fn create_area(lpa_id: String, code: String, name: String) -> Result<(
     use crate::domain::forms::{FieldError, required_text};
     use crate::services::management::{self, AreaChange};
     let context = crate::request::RequestContext::new().await?;
-    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let admin = context.require_staff(crate::policy::administer).await?;
     let parent: Option<i32> = lpa_id.trim().parse().ok();
     let form = if parent.is_some() {
         format!("neighbourhood-{lpa_id}")
@@ -150,7 +150,7 @@ pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError>
     use crate::domain::forms::required_text;
     use crate::services::management::{self, AreaChange};
     let context = crate::request::RequestContext::new().await?;
-    let admin = context.require_staff(|m| m.is_administrator()).await?;
+    let admin = context.require_staff(crate::policy::administer).await?;
     let form = format!("rename-{lpa_id}");
     let mut errors = Vec::new();
     let name = required_text("name", &name, "Enter a name", 100, &mut errors);

@@ -1,8 +1,9 @@
 //! Administrators' view of the audit log, in plain words, filtered by who, what and when.
 
 use crate::components::error_summary::ErrorSummary;
-use crate::components::form::{DateInput, form_value};
+use crate::components::form::DateInput;
 use crate::components::page::{PageError, page};
+use crate::domain::forms::form_value;
 use crate::domain::forms::{FieldError, TypedDate};
 use crate::services::audit::{AuditTopic, FieldChange};
 use crate::state::fault;
@@ -43,7 +44,7 @@ async fn audit_log(query: AuditQuery) -> Result<AuditView, PageError> {
     use crate::services::audit::{self, AuditAction, AuditFilter, changed_fields};
     use crate::services::clock::{end_of_uk_day, format_time, start_of_uk_day};
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|m| m.is_administrator()).await?;
+    context.staff_page(crate::policy::administer).await?;
     let mut errors = Vec::new();
     let mut date =
         |field: &str, label: &str, typed: &TypedDate, bound: fn(i32, u32, u32) -> Option<i64>| {

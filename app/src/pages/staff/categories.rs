@@ -1,9 +1,10 @@
 //! The kinds of concern residents choose from (administrators): rename, add, retire. A retired
 //! category is no longer offered, and the concerns that have it keep it.
 
-use crate::components::form::{FeedbackBanner, TextField, form_value, page_title};
+use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -20,7 +21,7 @@ struct CategoriesView {
 
 async fn categories() -> Result<CategoriesView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|m| m.is_administrator()).await?;
+    context.staff_page(crate::policy::administer).await?;
     Ok(CategoriesView {
         categories: crate::services::concerns::categories(&context.state.db, true)
             .await
@@ -66,7 +67,7 @@ fn saved_feedback(
 #[server(prefix = "/fn", endpoint = "staff/concern-categories/add")]
 pub async fn add_category(name: String) -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
-    let member = context.require_staff(|m| m.is_administrator()).await?;
+    let member = context.require_staff(crate::policy::administer).await?;
     let mut errors = Vec::new();
     let name_text = category_name("name", &name, &mut errors);
     if !errors.is_empty() {
@@ -110,7 +111,7 @@ pub async fn change_category(
     retired: bool,
 ) -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
-    let member = context.require_staff(|m| m.is_administrator()).await?;
+    let member = context.require_staff(crate::policy::administer).await?;
     let field = format!("name-{category_id}");
     let mut errors = Vec::new();
     let name_text = category_name(&field, &name, &mut errors);

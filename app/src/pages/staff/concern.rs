@@ -2,15 +2,15 @@
 //! the 72-hour clock, the timeline with internal notes, and the forms that reply, note, change
 //! the status or put it into a SARA problem.
 
-use super::neighbourhood::guard;
 use super::neighbourhood_concerns::concerns_path;
 use crate::components::form::{
-    Choice, FeedbackBanner, Radios, Select, TextArea, TextField, form_value, page_title,
+    Choice, FeedbackBanner, Radios, Select, TextArea, TextField, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::concern::MOST_REPLY;
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::request::RequestContext;
 use crate::services::concerns::{TimelineEntry, team_concern_path};
 use crate::state::fault;
@@ -68,7 +68,7 @@ async fn team_concern(code: String, reference: String) -> Result<ConcernView, Pa
     use crate::services::concerns::{self, QueueItem};
     use entity::concern::{ConcernStatus, SummaryStatus};
     let context = RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let db = &context.state.db;
     let found = concerns::team_concern(db, &n, &reference)
         .await
@@ -176,7 +176,8 @@ pub async fn reply_to_resident(
     use crate::domain::forms::FieldError;
     use crate::services::concerns::{self, TeamAction};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_concern_path(&n.code, &reference);
     let text = match written("reply", "reply", &reply, "Write your reply to the resident") {
         Ok(text) => text,
@@ -186,8 +187,7 @@ pub async fn reply_to_resident(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         &reference,
         &text,
     )
@@ -214,7 +214,8 @@ pub async fn reply_to_resident(
 pub async fn add_note(code: String, reference: String, note: String) -> Result<(), ServerFnError> {
     use crate::services::concerns::{self, TeamAction};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_concern_path(&n.code, &reference);
     let text = match written("note", "note", &note, "Write the note") {
         Ok(text) => text,
@@ -223,8 +224,7 @@ pub async fn add_note(code: String, reference: String, note: String) -> Result<(
     let outcome = concerns::add_note(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         &reference,
         &text,
     )
@@ -252,13 +252,14 @@ pub async fn change_concern_status(
     close_reason: Option<String>,
     duplicate_of: String,
 ) -> Result<(), ServerFnError> {
-    use crate::components::form::chosen_value;
+    use crate::domain::forms::chosen_value;
     let close_reason: Option<CloseReason> = close_reason.as_deref().and_then(chosen_value);
     use crate::domain::forms::{FieldError, required_text};
     use crate::domain::reference::is_reference;
     use crate::services::concerns::{self, StatusChange, StatusChanged};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_concern_path(&n.code, &reference);
     let mut errors = Vec::new();
     let change = match status {
@@ -317,8 +318,7 @@ pub async fn change_concern_status(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         &reference,
         &change,
     )
@@ -351,7 +351,8 @@ pub async fn put_into_problem(
     use crate::domain::forms::FieldError;
     use crate::services::concerns::{self, StatusChanged};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_concern_path(&n.code, &reference);
     let problem = |message: &str| {
         FormFeedback::errors("problem", vec![FieldError::new("problem_id", message)], &[])
@@ -365,8 +366,7 @@ pub async fn put_into_problem(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         &reference,
         problem_id,
     )

@@ -17,14 +17,12 @@ struct QueueView {
 
 async fn your_queue(order: QueueOrder) -> Result<QueueView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    let member = context
-        .staff_page(|m| m.is_administrator() || !m.neighbourhood_ids.is_empty())
-        .await?;
+    let member = context.staff_page(crate::policy::answer_concerns).await?;
     let neighbourhoods: Vec<i32> = crate::services::management::neighbourhoods(&context.state.db)
         .await
         .map_err(|e| fault("listing neighbourhoods", e))?
         .into_iter()
-        .filter(|n| member.may_manage_neighbourhood(n.id))
+        .filter(|n| crate::policy::neighbourhood::may_manage(member.member(), n.id))
         .map(|n| n.id)
         .collect();
     let items = crate::services::concerns::queue(&context.state.db, &neighbourhoods, order, false)

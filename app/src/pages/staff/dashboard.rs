@@ -36,12 +36,15 @@ pub fn StaffDashboardPage() -> impl IntoView {
 async fn dashboard() -> Result<DashboardView, crate::components::page::PageError> {
     {
         let context = crate::request::RequestContext::new().await?;
-        let member = context.staff_page(|_| true).await?;
+        let member = context
+            .staff_page(crate::policy::see_staff_pages)
+            .await?
+            .into_member();
         let managed: Vec<_> = crate::services::management::neighbourhoods(&context.state.db)
             .await
             .map_err(|e| fault("listing neighbourhoods", e))?
             .into_iter()
-            .filter(|n| member.may_manage_neighbourhood(n.id))
+            .filter(|n| crate::policy::neighbourhood::may_manage(&member, n.id))
             .collect();
         let ids: Vec<i32> = managed.iter().map(|n| n.id).collect();
         let due = crate::services::priorities::due_counts(&context.state.db, &ids, context.now())

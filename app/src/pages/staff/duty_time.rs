@@ -3,13 +3,12 @@
 //! guarding a scene, court, training, other), and the latest records. The engagement dashboard
 //! adds them up by neighbourhood and LPA.
 
-use super::neighbourhood::{guard, manage_path};
-use crate::components::form::{
-    Choice, DateInput, FeedbackBanner, Radios, TextField, chosen_value, form_value, page_title,
-};
+use super::neighbourhood::manage_path;
+use crate::components::form::{Choice, DateInput, FeedbackBanner, Radios, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::duty::hours_words;
 use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::forms::{chosen_value, form_value};
 use crate::services::clock::format_date;
 use crate::state::fault;
 use entity::duty_time::DutyKind;
@@ -35,7 +34,7 @@ fn time_path(code: &str) -> String {
 
 async fn duty_page(code: String) -> Result<DutyView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let records = crate::services::duty_time::recent(&context.state.db, n.id, RECORDS_SHOWN)
         .await
         .map_err(|e| fault("reading recorded time", e))?
@@ -71,7 +70,8 @@ pub async fn record_duty_time(
 ) -> Result<(), ServerFnError> {
     use crate::domain::duty::DutyForm;
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = time_path(&n.code);
     let worked_on = TypedDate {
         day: worked_on_day.clone(),
@@ -106,15 +106,9 @@ pub async fn record_duty_time(
                 .await;
         }
     };
-    crate::services::duty_time::record(
-        &context.state.db,
-        &context.state.clock,
-        &member,
-        &n,
-        &entry,
-    )
-    .await
-    .map_err(|e| fault("recording time", e))?;
+    crate::services::duty_time::record(&context.state.db, &context.state.clock, &permit, &entry)
+        .await
+        .map_err(|e| fault("recording time", e))?;
     context
         .reply(
             &path,

@@ -5,13 +5,14 @@
 
 use crate::components::form::{
     Choice, DateInput, FeedbackBanner, Radios, Select, TextArea, TextField, checkbox_list,
-    form_value, page_title,
+    page_title,
 };
 use crate::components::page::{PageError, page, route_param};
+use crate::domain::forms::form_value;
 use crate::domain::forms::{FieldError, FormFeedback, TypedDate};
 use crate::domain::group::{MOST_NOTES, group_path, staff_group_path};
-use crate::domain::staff::StaffMember;
-use crate::request::{Denied, RequestContext, StaffGuard, deny_access};
+use crate::policy::{Denied, Permit};
+use crate::request::{RequestContext, StaffGuard, deny_access};
 use crate::services::groups::Group;
 use crate::state::fault;
 use entity::community_group::GroupStatus;
@@ -50,8 +51,9 @@ async fn access(
     let group = crate::services::groups::by_reference(&context.state.db, reference)
         .await
         .map_err(|e| fault("reading a group", e))?;
-    StaffGuard::check(context, group, |g, m| {
-        m.may_act_for_group(&g.neighbourhood_ids())
+    StaffGuard::check(context, group, |member, group| {
+        let neighbourhoods = group.neighbourhood_ids();
+        crate::policy::group::act_for(member, group, &neighbourhoods)
     })
     .await
 }
@@ -59,7 +61,7 @@ async fn access(
 async fn staff_action(
     context: &RequestContext,
     reference: &str,
-) -> Result<(Group, StaffMember), ServerFnError> {
+) -> Result<Permit<Group>, ServerFnError> {
     access(context, reference)
         .await?
         .action("There is no such group.")
@@ -68,9 +70,9 @@ async fn staff_action(
 async fn staff_group(reference: String) -> Result<StaffGroupView, PageError> {
     use crate::services::clock::format_date;
     use crate::services::{concerns, following, group_meetings, groups, priorities};
-    use entity::group_member::{MemberRole, MemberStatus};
+    use entity::group_member::MemberStatus;
     let context = RequestContext::new().await?;
-    let (group, member) = access(&context, &reference).await?.page()?;
+    let (member, group) = access(&context, &reference).await?.page()?.into_parts();
     let db = &context.state.db;
     let members = groups::members(db, group.group.id)
         .await
@@ -88,7 +90,7 @@ async fn staff_group(reference: String) -> Result<StaffGroupView, PageError> {
                 .iter()
                 .find(|n| n.id == c.neighbourhood_id);
             let team = n
-                .filter(|n| member.may_manage_neighbourhood(n.id))
+                .filter(|n| crate::policy::neighbourhood::may_manage(&member, n.id))
                 .map(|n| concerns::team_concern_path(&n.code, &c.reference));
             (
                 c.reference,
@@ -104,7 +106,7 @@ async fn staff_group(reference: String) -> Result<StaffGroupView, PageError> {
     for n in group
         .neighbourhoods
         .iter()
-        .filter(|n| member.may_manage_neighbourhood(n.id))
+        .filter(|n| crate::policy::neighbourhood::may_manage(&member, n.id))
     {
         teams.push((n.id.to_string(), n.name.clone()));
         for p in priorities::for_neighbourhood(db, n.id, false)
@@ -118,9 +120,9 @@ async fn staff_group(reference: String) -> Result<StaffGroupView, PageError> {
         }
     }
     Ok(StaffGroupView {
-        organisers: active
-            .clone()
-            .filter(|m| m.member.role == MemberRole::Organiser)
+        organisers: members
+            .iter()
+            .filter(|m| crate::policy::group::organises(&m.member))
             .count(),
         members: active.count(),
         concerns: concern_rows,
@@ -162,7 +164,8 @@ pub async fn decide_group(
     use crate::domain::concern::plain_text;
     use crate::services::groups::{self, Decided, Decision};
     let context = RequestContext::new().await?;
-    let (group, member) = staff_action(&context, &reference).await?;
+    let permit = staff_action(&context, &reference).await?;
+    let group = permit.subject();
     let path = staff_group_path(&group.group.reference);
     let decision_typed = decision.map(|d| form_value(&d));
     let mut errors = Vec::new();
@@ -206,8 +209,7 @@ pub async fn decide_group(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &group,
+        &permit,
         &decision,
     )
     .await
@@ -246,11 +248,12 @@ pub async fn record_meeting(
     use crate::domain::group::MeetingForm;
     use crate::services::group_meetings;
     let context = RequestContext::new().await?;
-    let (group, member) = staff_action(&context, &reference).await?;
+    let permit = staff_action(&context, &reference).await?;
+    let (group, member) = (permit.subject(), permit.member());
     let teams: Vec<i32> = group
         .neighbourhood_ids()
         .into_iter()
-        .filter(|id| member.may_manage_neighbourhood(*id))
+        .filter(|id| crate::policy::neighbourhood::may_manage(member, *id))
         .collect();
     if teams.is_empty() {
         return Err(deny_access(Denied::Forbidden));
@@ -300,15 +303,9 @@ pub async fn record_meeting(
                 .await;
         }
     };
-    group_meetings::record(
-        &context.state.db,
-        &context.state.clock,
-        &member,
-        &group,
-        &entry,
-    )
-    .await
-    .map_err(|e| fault("recording a meeting", e))?;
+    group_meetings::record(&context.state.db, &context.state.clock, &permit, &entry)
+        .await
+        .map_err(|e| fault("recording a meeting", e))?;
     context
         .reply(&path, FormFeedback::notice("meeting", "Meeting recorded"))
         .await

@@ -21,7 +21,10 @@ struct GroupLine {
 
 async fn staff_groups() -> Result<Vec<GroupLine>, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    let member = context.staff_page(|_| true).await?;
+    let member = context
+        .staff_page(crate::policy::see_staff_pages)
+        .await?
+        .into_member();
     Ok(
         crate::services::groups::for_staff(&context.state.db, &member)
             .await

@@ -2,81 +2,16 @@
 //! Policing Area with each area's totals and the force's, filtered by area and by a commitment
 //! missed, sorted worst first on a measure, and downloadable as CSV. For every member of staff.
 
-use crate::components::form::{Select, chosen_value, form_value};
+use crate::components::form::Select;
 use crate::components::page::{PageError, page};
+use crate::domain::forms::form_value;
 use crate::domain::guarantee::{Audience, Commitment, Counts, percent};
 use crate::services::clock::{format_date, format_time};
-use crate::services::guarantee::{AreaFigures, MissingFilter, Scope, SortBy};
+pub use crate::services::guarantee::scope_of;
+use crate::services::guarantee::{AreaFigures, DashboardQuery, MissingFilter, SortBy};
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
-
-/// What the dashboard was asked to show, from its address.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DashboardQuery {
-    /// An LPA's code, or empty for the whole force.
-    pub lpa: String,
-    pub missing: MissingFilter,
-    pub sort: SortBy,
-}
-
-impl DashboardQuery {
-    pub fn from_query(value: impl Fn(&str) -> Option<String>) -> Self {
-        DashboardQuery {
-            lpa: value("lpa").unwrap_or_default(),
-            missing: value("missing")
-                .and_then(|m| chosen_value(&m))
-                .unwrap_or_default(),
-            sort: value("sort")
-                .and_then(|s| chosen_value(&s))
-                .unwrap_or_default(),
-        }
-    }
-
-    /// The address query for this selection, sorted by `sort`.
-    fn query(&self, sort: SortBy) -> String {
-        format!(
-            "lpa={}&missing={}&sort={}",
-            self.lpa,
-            form_value(&self.missing),
-            form_value(&sort)
-        )
-    }
-}
-
-/// The LPAs (code, name) and the scope the query names: an unknown LPA is the whole force.
-pub async fn scope_of(
-    db: &sea_orm::DatabaseConnection,
-    lpa: &str,
-) -> Result<(Vec<(String, String)>, Scope), PageError> {
-    let lpas = crate::services::guarantee::lpas(db)
-        .await
-        .map_err(|e| fault("reading LPAs", e))?;
-    let scope = lpas
-        .iter()
-        .find(|(_, code, _)| code == lpa)
-        .map_or(Scope::Force, |(id, _, _)| Scope::Lpa(*id));
-    Ok((
-        lpas.into_iter()
-            .map(|(_, code, name)| (code, name))
-            .collect(),
-        scope,
-    ))
-}
-
-/// The dashboard's figures for a query: what the page and the CSV both show.
-pub async fn dashboard_figures(
-    state: &crate::state::PortalState,
-    query: &DashboardQuery,
-) -> Result<(Vec<(String, String)>, Vec<AreaFigures>, Counts), PageError> {
-    let (lpas, scope) = scope_of(&state.db, &query.lpa).await?;
-    let now = state.clock.now();
-    let figures = crate::services::guarantee::figures(&state.db, now, scope)
-        .await
-        .map_err(|e| fault("counting the Guarantee figures", e))?;
-    let (areas, force) = crate::services::guarantee::select(figures, query.missing, query.sort);
-    Ok((lpas, areas, force))
-}
 
 #[derive(Clone, Debug, PartialEq)]
 struct DashboardView {
@@ -89,8 +24,11 @@ struct DashboardView {
 
 async fn dashboard(query: DashboardQuery) -> Result<DashboardView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|_| true).await?;
-    let (lpas, areas, force) = dashboard_figures(&context.state, &query).await?;
+    context.staff_page(crate::policy::see_staff_pages).await?;
+    let (lpas, areas, force) =
+        crate::services::guarantee::dashboard(&context.state.db, context.now(), &query)
+            .await
+            .map_err(|e| fault("counting the Guarantee figures", e))?;
     Ok(DashboardView {
         query,
         lpas,

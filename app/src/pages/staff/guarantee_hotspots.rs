@@ -40,9 +40,11 @@ struct HotspotsView {
 
 async fn hotspots(lpa: String, days: i64, category: String) -> Result<HotspotsView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|_| true).await?;
+    context.staff_page(crate::policy::see_staff_pages).await?;
     let db = &context.state.db;
-    let (lpas, scope) = scope_of(db, &lpa).await?;
+    let (lpas, scope) = scope_of(db, &lpa)
+        .await
+        .map_err(|e| fault("reading LPAs", e))?;
     let now = context.state.clock.now();
     let from = now - days * 86_400;
     let (places, counts, categories) = tokio::try_join!(

@@ -3,9 +3,10 @@
 //! same figures (the charts' text alternative, and what screen readers are pointed to).
 
 use super::guarantee::{AreaFilter, GuaranteeNavigation, scope_of};
-use crate::components::form::{Select, chosen_value, form_value};
+use crate::components::form::Select;
 use crate::components::guarantee::ColumnChart;
 use crate::components::page::{PageError, page};
+use crate::domain::forms::{chosen_value, form_value};
 use crate::domain::guarantee::{Audience, percent};
 use crate::domain::schedule::uk_local;
 use crate::services::guarantee::{Bucketing, Trend};
@@ -32,8 +33,10 @@ struct TrendsView {
 
 async fn trends(lpa: String, by: By) -> Result<TrendsView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|_| true).await?;
-    let (lpas, scope) = scope_of(&context.state.db, &lpa).await?;
+    context.staff_page(crate::policy::see_staff_pages).await?;
+    let (lpas, scope) = scope_of(&context.state.db, &lpa)
+        .await
+        .map_err(|e| crate::state::fault("reading LPAs", e))?;
     let bucketing = match by {
         By::Week => Bucketing::Week,
         By::Month => Bucketing::Month,

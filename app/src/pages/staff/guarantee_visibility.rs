@@ -58,9 +58,11 @@ struct VisibilityView {
 
 async fn visibility(lpa: String, weeks: u64) -> Result<VisibilityView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|_| true).await?;
+    context.staff_page(crate::policy::see_staff_pages).await?;
     let db = &context.state.db;
-    let (lpas, scope) = scope_of(db, &lpa).await?;
+    let (lpas, scope) = scope_of(db, &lpa)
+        .await
+        .map_err(|e| crate::state::fault("reading LPAs", e))?;
     let now = context.state.clock.now();
     let from = now - weeks as i64 * 7 * 86_400;
     let (places, minutes) = tokio::try_join!(

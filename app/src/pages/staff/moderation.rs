@@ -2,22 +2,17 @@
 //! approved as written, edited to remove anything identifying, or rejected. Nothing a resident
 //! writes is published before this.
 
-use crate::components::form::{FeedbackBanner, form_value, page_title, textarea_content};
+use crate::components::form::{FeedbackBanner, page_title, textarea_content};
 use crate::components::page::{PageError, page};
 use crate::domain::concern::MOST_DESCRIPTION;
 use crate::domain::forms::FormFeedback;
-use crate::domain::staff::Role;
+use crate::domain::forms::form_value;
 use crate::services::moderation::PendingSummary;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
-
-/// Who moderates.
-fn moderates(member: &crate::domain::staff::StaffMember) -> bool {
-    matches!(member.role, Role::Moderator | Role::Administrator)
-}
 
 /// How many summaries the page shows at once.
 const SHOWN: u64 = 50;
@@ -30,7 +25,7 @@ struct ModerationView {
 
 async fn moderation() -> Result<ModerationView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(moderates).await?;
+    context.staff_page(crate::policy::moderate).await?;
     let pending = crate::services::moderation::pending(&context.state.db, SHOWN)
         .await
         .map_err(|e| fault("reading summaries to moderate", e))?;
@@ -57,7 +52,7 @@ pub async fn decide_summary(
     use crate::domain::forms::FieldError;
     use crate::services::moderation::{self, Decision, Moderated};
     let context = crate::request::RequestContext::new().await?;
-    let moderator = context.require_staff(moderates).await?;
+    let moderator = context.require_staff(crate::policy::moderate).await?;
     let field = format!("summary-{concern_id}");
     let mut errors = Vec::new();
     let text = plain_text(&field, &summary, MOST_DESCRIPTION, &mut errors);

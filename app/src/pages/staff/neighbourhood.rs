@@ -1,9 +1,10 @@
 //! Managing one neighbourhood: its public details and its team list (what residents see on the
 //! neighbourhood page). Team members manage their own neighbourhoods; administrators any.
 
-use crate::components::form::{FeedbackBanner, TextArea, TextField, form_value, page_title};
+use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::state::fault;
 use leptos::prelude::*;
@@ -30,50 +31,10 @@ struct ManageView {
     feedback: FormFeedback,
 }
 
-pub mod guard {
-    use crate::components::page::PageError;
-    use crate::domain::staff::StaffMember;
-    use crate::request::{RequestContext, StaffGuard};
-    use crate::state::fault;
-    use entity::neighbourhood::Model;
-    use leptos::prelude::ServerFnError;
-
-    /// Whether the member of staff may manage the neighbourhood. Only signed-in staff learn
-    /// which neighbourhoods exist.
-    pub async fn access(
-        context: &RequestContext,
-        code: &str,
-    ) -> Result<StaffGuard<Model>, ServerFnError> {
-        let n = crate::services::management::neighbourhood_by_code(&context.state.db, code)
-            .await
-            .map_err(|e| fault("reading a neighbourhood", e))?;
-        StaffGuard::check(context, n, |n, m| m.may_manage_neighbourhood(n.id)).await
-    }
-
-    /// For the page: the neighbourhood and the member of staff, or the page saying why not.
-    pub async fn page(
-        context: &RequestContext,
-        code: &str,
-    ) -> Result<(Model, StaffMember), PageError> {
-        access(context, code).await?.page()
-    }
-
-    /// For actions: the neighbourhood and the member of staff, or an error answered 401, 403
-    /// or 404.
-    pub async fn action(
-        context: &RequestContext,
-        code: &str,
-    ) -> Result<(Model, StaffMember), ServerFnError> {
-        access(context, code)
-            .await?
-            .action("There is no such neighbourhood.")
-    }
-}
-
 async fn manage_neighbourhood(code: String) -> Result<ManageView, PageError> {
     use crate::services::management;
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let team = management::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?
@@ -111,7 +72,8 @@ pub async fn save_neighbourhood_details(
     use crate::domain::forms::{FieldError, optional_text};
     use crate::services::management::{self, NeighbourhoodDetailsEntry};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let mut errors = Vec::new();
     let description = optional_text("description", &description, 2000, &mut errors);
     let email = match contact_email.trim() {
@@ -158,8 +120,7 @@ pub async fn save_neighbourhood_details(
     management::update_neighbourhood_details(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         entry,
     )
     .await
@@ -183,7 +144,8 @@ pub async fn add_team_member(
     use crate::domain::forms::{optional_text, required_text};
     use crate::services::management::{self, TeamMemberEntry};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let mut errors = Vec::new();
     let entry = TeamMemberEntry {
         name: required_text(
@@ -215,7 +177,7 @@ pub async fn add_team_member(
             .await;
     }
     let added = format!("{} {} has been added to the team", entry.rank, entry.name);
-    management::add_team_member(&context.state.db, &context.state.clock, &member, &n, entry)
+    management::add_team_member(&context.state.db, &context.state.clock, &permit, entry)
         .await
         .map_err(|e| fault("adding a team member", e))?;
     context
@@ -240,7 +202,8 @@ pub async fn change_team_member(
 ) -> Result<(), ServerFnError> {
     use crate::services::management::{self, TeamMemberEntry};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let team = management::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?;
@@ -274,8 +237,7 @@ pub async fn change_team_member(
     management::change_team_member(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         member_id,
         entry,
     )

@@ -1,7 +1,7 @@
 //! One neighbourhood's concerns for its team: open ones with their 72-hour clock (and closed
 //! ones on request), and its SARA problems.
 
-use super::neighbourhood::{guard, manage_path};
+use super::neighbourhood::manage_path;
 use crate::components::concern_queue::{ConcernQueue, QueueRow, parse_order, rows};
 use crate::components::page::{PageError, page, route_param};
 use crate::services::concerns::QueueOrder;
@@ -29,7 +29,7 @@ async fn neighbourhood_queue(
     closed: bool,
 ) -> Result<QueueView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let items = crate::services::concerns::queue(&context.state.db, &[n.id], order, closed)
         .await
         .map_err(|e| fault("reading concerns", e))?;

@@ -2,12 +2,12 @@
 //! to discuss (only the neighbourhood's staff see this page), who came, places booked on
 //! residents' behalf, and moving, cancelling or ending it (see `occurrence_changes`).
 
-use super::neighbourhood::guard;
 use super::occurrence_changes::{ChangeForms, Changes};
-use crate::components::form::{FeedbackBanner, TextArea, form_value, page_title};
+use crate::components::form::{FeedbackBanner, TextArea, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::domain::surgery::{MOST_BOOKING_TEXT, surgery_path};
 use crate::state::fault;
 use entity::booking::Attendance;
@@ -84,7 +84,7 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
     use entity::surgery::SurgeryStatus;
     use entity::surgery_series::BookingMode;
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let detail = neighbourhood_occurrence(&context, &n, &id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -149,12 +149,12 @@ pub async fn record_attendance(
     use crate::domain::forms::FieldError;
     use crate::services::occurrences::{self, AttendanceOutcome};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let outcome = occurrences::record_attendance(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         booking_id,
         attendance,
     )
@@ -195,7 +195,8 @@ pub async fn change_slot_places(
     use crate::domain::surgery::MOST_PLACES_PER_SLOT;
     use crate::services::occurrences::{self, PlacesChanged};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = occurrence_path(&n.code, surgery_id);
     let field = format!("places-{slot_id}");
     let problem = |message: String| {
@@ -222,8 +223,7 @@ pub async fn change_slot_places(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         slot_id,
         wanted,
     )
@@ -258,7 +258,8 @@ pub async fn cancel_surgery(
     use crate::domain::forms::{FieldError, required_paragraph};
     use crate::services::occurrences::{self, OccurrenceCancelled};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = occurrence_path(&n.code, surgery_id);
     let mut errors = Vec::new();
     let reason_text = required_paragraph(
@@ -280,8 +281,7 @@ pub async fn cancel_surgery(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         surgery_id,
         &reason_text,
     )

@@ -2,7 +2,6 @@
 //! behalf (assisted digital), moving it to another date, time or venue, and ending the
 //! repeating surgery it belongs to. Each change emails the residents it affects.
 
-use super::neighbourhood::guard;
 use super::occurrence::{neighbourhood_occurrence, occurrence_path};
 use crate::components::form::{Choice, DateInput, Radios, Select, TextArea, TextField};
 use crate::domain::forms::{FormFeedback, TypedDate};
@@ -103,7 +102,8 @@ pub async fn book_walk_in(
     use crate::domain::forms::{FieldError, optional_text, required_text};
     use crate::services::bookings::{self, WalkInBooked, WalkInRequest};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = occurrence_path(&n.code, surgery_id);
     let mut errors = Vec::new();
     if walk_in_slot.is_none() {
@@ -159,8 +159,7 @@ pub async fn book_walk_in(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         &request,
     )
     .await
@@ -208,7 +207,8 @@ pub async fn move_surgery(
     use crate::domain::schedule::{MoveForm, uk_local};
     use crate::services::occurrences::{self, NewTime, OccurrenceMoved};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = occurrence_path(&n.code, surgery_id);
     let mut errors = Vec::new();
     let venue = venue_id.trim().parse::<i32>().ok();
@@ -266,8 +266,7 @@ pub async fn move_surgery(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         surgery_id,
         NewTime {
             starts_at,
@@ -311,10 +310,10 @@ pub async fn end_repeating_surgery(
     use crate::domain::forms::{FieldError, required_paragraph};
     use crate::services::occurrences::{self, SeriesEnded};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = occurrence_path(&n.code, surgery_id);
-    let Some(detail) = neighbourhood_occurrence(&context, &n, &surgery_id.to_string()).await?
-    else {
+    let Some(detail) = neighbourhood_occurrence(&context, n, &surgery_id.to_string()).await? else {
         return Err(crate::request::deny(
             http::StatusCode::NOT_FOUND,
             "There is no such surgery.",
@@ -340,8 +339,7 @@ pub async fn end_repeating_surgery(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
-        &member,
-        &n,
+        &permit,
         detail.series.id,
         &reason_text,
     )

@@ -35,7 +35,7 @@ async fn outbox_page() -> Result<OutboxView, PageError> {
     use crate::services::outbox;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    context.staff_page(|m| m.is_administrator()).await?;
+    context.staff_page(crate::policy::administer).await?;
     let now = context.now();
     let emails = outbox::parked(&context.state.db, 200)
         .await
@@ -60,31 +60,13 @@ async fn outbox_page() -> Result<OutboxView, PageError> {
 
 #[server(prefix = "/fn", endpoint = "staff/outbox/retry")]
 pub async fn retry_email(message_id: i32) -> Result<(), ServerFnError> {
-    use crate::services::audit::{self, AuditAction};
     use crate::services::outbox;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let admin = context.require_staff(|m| m.is_administrator()).await?;
-    let retried = async {
-        let txn = context.state.db.write().await?;
-        if !outbox::retry_parked(&txn, &context.state.clock, message_id).await? {
-            return Ok(false);
-        }
-        audit::record(
-            &txn,
-            &context.state.clock,
-            Some(&admin),
-            AuditAction::EmailRetried,
-            &format!("email {message_id}"),
-            None::<&()>,
-            None::<&()>,
-        )
-        .await?;
-        txn.commit().await?;
-        Ok::<_, sea_orm::DbErr>(true)
-    }
-    .await
-    .map_err(|e| fault("sending an email again", e))?;
+    let permit = context.require_staff(crate::policy::administer).await?;
+    let retried = outbox::retry(&context.state.db, &context.state.clock, &permit, message_id)
+        .await
+        .map_err(|e| fault("sending an email again", e))?;
     let notice = if retried {
         "The email will be sent again"
     } else {

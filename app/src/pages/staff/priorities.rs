@@ -2,7 +2,7 @@
 //! when it was last updated ("update due" after three months), and setting one directly or from
 //! a SARA problem (from a vote's results, on the vote's page).
 
-use super::neighbourhood::{guard, manage_path};
+use super::neighbourhood::manage_path;
 use crate::components::form::{DateInput, FeedbackBanner, Select, TextArea, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FormFeedback, TypedDate};
@@ -38,7 +38,7 @@ pub(super) fn priorities_path(code: &str) -> String {
 async fn neighbourhood_priorities(code: String) -> Result<PrioritiesView, PageError> {
     use crate::domain::priority::last_updated_words;
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let db = &context.state.db;
     let now = context.now();
     let priorities = crate::services::priorities::for_neighbourhood(db, n.id, true)
@@ -110,7 +110,8 @@ pub async fn set_priority(
     use crate::domain::forms::FieldError;
     use crate::services::priorities::{self, PrioritySet, PrioritySource};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = priorities_path(&n.code);
     let problem_id = problem_id.and_then(|typed| typed.trim().parse::<i32>().ok());
     let mut errors = Vec::new();
@@ -163,7 +164,7 @@ pub async fn set_priority(
             )
             .await;
     };
-    let outcome = priorities::set(&context.state.db, &context.state.clock, &member, &n, source)
+    let outcome = priorities::set(&context.state.db, &context.state.clock, &permit, source)
         .await
         .map_err(|e| fault("setting a priority", e))?;
     let feedback = match outcome {

@@ -1,12 +1,10 @@
 //! One local priority for its team: its actions, recording another, and changing its status.
 
-use super::neighbourhood::guard;
 use super::priorities::priorities_path;
-use crate::components::form::{
-    Choice, DateInput, FeedbackBanner, Radios, TextArea, form_value, page_title,
-};
+use crate::components::form::{Choice, DateInput, FeedbackBanner, Radios, TextArea, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
+use crate::domain::forms::form_value;
 use crate::domain::forms::{FormFeedback, TypedDate};
 use crate::request::RequestContext;
 use crate::services::priorities::{PriorityChanged, priority_path, team_priority_path};
@@ -35,7 +33,7 @@ async fn team_priority(code: String, id: String) -> Result<PriorityView, PageErr
     use crate::domain::priority::last_updated_words;
     use crate::services::clock::format_date;
     let context = RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let now = context.now();
     let detail = crate::services::priorities::one(&context.state.db, n.id, id)
@@ -77,7 +75,8 @@ pub async fn add_priority_action(
     use crate::domain::forms::FieldError;
     use crate::services::clock::start_of_uk_day;
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_priority_path(&n.code, priority_id);
     let mut errors = Vec::new();
     let text = plain_text("action", &action, 2000, &mut errors);
@@ -133,8 +132,7 @@ pub async fn add_priority_action(
     let outcome = crate::services::priorities::add_action(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         priority_id,
         &text,
         day,
@@ -162,7 +160,8 @@ pub async fn change_priority_status(
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_priority_path(&n.code, priority_id);
     let problem = |message: &str| {
         FormFeedback::errors("status", vec![FieldError::new("status", message)], &[])
@@ -173,8 +172,7 @@ pub async fn change_priority_status(
     let outcome = crate::services::priorities::change_status(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         priority_id,
         status,
     )

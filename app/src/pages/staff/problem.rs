@@ -2,7 +2,6 @@
 //! (actions with an owner, partner and date) and Assessment, each dated; the concerns grouped
 //! into it; and publishing its summary and stage on the neighbourhood page.
 
-use super::neighbourhood::guard;
 use super::problems::problems_path;
 use crate::components::form::{DateInput, FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
@@ -35,7 +34,7 @@ async fn problem(code: String, reference: String) -> Result<ProblemView, PageErr
     use crate::services::clock::format_date;
     use crate::services::concerns::team_concern_path;
     let context = RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let detail = crate::services::problems::detail(&context.state.db, &n, &reference)
         .await
         .map_err(|e| fault("reading a problem", e))?
@@ -74,7 +73,8 @@ async fn save_stage(
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::optional_text;
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, code).await?;
+    let permit = context.neighbourhood_action(code).await?;
+    let n = permit.subject();
     let path = problem_path(&n.code, reference);
     let mut errors = Vec::new();
     let texts = fields
@@ -89,8 +89,7 @@ async fn save_stage(
     let outcome = crate::services::problems::write_stage(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         reference,
         writing(texts),
     )
@@ -206,7 +205,8 @@ pub async fn add_action(
     use crate::services::clock::start_of_uk_day;
     use crate::services::problems::ActionEntry;
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = problem_path(&n.code, &reference);
     let mut errors = Vec::new();
     let description_text = required_text(
@@ -259,8 +259,7 @@ pub async fn add_action(
     let outcome = crate::services::problems::add_action(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         &reference,
         &ActionEntry {
             description: description_text,
@@ -302,7 +301,8 @@ pub async fn publish_problem(
     use crate::domain::concern::plain_text;
     use crate::domain::forms::FieldError;
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = problem_path(&n.code, &reference);
     let mut errors = Vec::new();
     let summary_text = plain_text("summary", &summary, MOST_REPLY, &mut errors);
@@ -323,8 +323,7 @@ pub async fn publish_problem(
     let outcome = crate::services::problems::publish(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         &reference,
         (publishing == Publishing::Publish).then_some(summary_text.as_str()),
     )
@@ -356,7 +355,7 @@ pub fn ProblemPage() -> impl IntoView {
 
 #[component]
 fn Problem(view: ProblemView) -> impl IntoView {
-    use crate::components::form::form_value;
+    use crate::domain::forms::form_value;
     use crate::services::clock::format_date;
     let ProblemView {
         code,

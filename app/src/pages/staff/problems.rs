@@ -1,6 +1,6 @@
 //! A neighbourhood's SARA problems for its team, and opening one.
 
-use super::neighbourhood::{guard, manage_path};
+use super::neighbourhood::manage_path;
 use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::concern::MOST_REPLY;
@@ -35,7 +35,7 @@ pub(super) fn problems_path(code: &str) -> String {
 async fn neighbourhood_problems(code: String) -> Result<ProblemsView, PageError> {
     use crate::services::clock::format_date;
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let problems = crate::services::problems::for_neighbourhood(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading problems", e))?
@@ -64,7 +64,8 @@ pub async fn open_problem(
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::{optional_text, required_text};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let mut errors = Vec::new();
     let title_text = required_text(
         "title",
@@ -89,8 +90,7 @@ pub async fn open_problem(
     let reference = crate::services::problems::open(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         &title_text,
         &scanning_text,
     )

@@ -1,9 +1,9 @@
 //! Asks a team member to confirm before someone is taken off a neighbourhood's public team
 //! list.
 
-use super::neighbourhood::{ChangeTeamMember, TeamMemberAction, guard, manage_path};
-use crate::components::form::form_value;
+use super::neighbourhood::{ChangeTeamMember, TeamMemberAction, manage_path};
 use crate::components::page::{PageError, page};
+use crate::domain::forms::form_value;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -21,7 +21,7 @@ struct Removal {
 
 async fn removal(code: String, member_id: String) -> Result<Removal, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let member_id: i32 = member_id.parse().map_err(|_| PageError::NotFound)?;
     let member = crate::services::management::team(&context.state.db, n.id)
         .await

@@ -1,12 +1,13 @@
 //! A neighbourhood's surgeries for its team: what is coming up, with places booked, and the form
 //! that schedules a surgery (once or repeating, drop-in or booked slots).
 
-use super::neighbourhood::{guard, manage_path};
+use super::neighbourhood::manage_path;
 use super::occurrence::occurrence_path;
 use crate::components::form::{
-    Choice, DateInput, FeedbackBanner, Radios, Select, TextArea, TextField, form_value, page_title,
+    Choice, DateInput, FeedbackBanner, Radios, Select, TextArea, TextField, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
+use crate::domain::forms::form_value;
 use crate::domain::forms::{FormFeedback, TypedDate};
 use crate::domain::schedule::{RepeatChoice, UntilChoice, WeekOfMonth};
 use crate::domain::surgery::BookingChoice;
@@ -50,7 +51,7 @@ async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageErro
     use crate::services::clock::format_span;
     use crate::services::surgeries;
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let db = &context.state.db;
     let venues = crate::services::venues::serving(db, n.id)
         .await
@@ -111,7 +112,8 @@ pub async fn schedule_surgery(
     use crate::services::clock::format_date;
     use crate::services::surgeries::{self, ScheduleEntry, Scheduled};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = surgeries_path(&n.code);
     let mut errors = Vec::new();
     let venue = venue_id.trim().parse::<i32>().ok();
@@ -203,7 +205,7 @@ pub async fn schedule_surgery(
         plan,
         schedule,
     };
-    let outcome = surgeries::schedule(&context.state.db, &context.state.clock, &member, &n, entry)
+    let outcome = surgeries::schedule(&context.state.db, &context.state.clock, &permit, entry)
         .await
         .map_err(|e| fault("scheduling a surgery", e))?;
     let problem = match outcome {

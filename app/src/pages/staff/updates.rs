@@ -2,7 +2,7 @@
 //! linked to what it answers (priorities, votes, problems, concerns). Residents who raised a
 //! linked concern or voted in a linked vote are emailed.
 
-use super::neighbourhood::{guard, manage_path};
+use super::neighbourhood::manage_path;
 use crate::components::form::{
     DateInput, FeedbackBanner, TextArea, TextField, checkbox_list, page_title,
 };
@@ -33,7 +33,7 @@ async fn neighbourhood_updates(code: String) -> Result<UpdatesView, PageError> {
     use crate::services::clock::format_date;
     use crate::services::{priorities, problems, updates, votes};
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let db = &context.state.db;
     let published = updates::newest(db, n.id, 50)
         .await
@@ -95,7 +95,8 @@ pub async fn publish_update(
     use crate::services::clock::start_of_uk_day;
     use crate::services::updates::{self, Answers, Published, UpdateEntry};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = updates_path(&n.code);
     let mut errors = Vec::new();
     let you_said_text = required_plain_text(
@@ -195,8 +196,7 @@ pub async fn publish_update(
         &context.state.clock,
         &context.email_site(),
         &context.state.bucket_keys,
-        &member,
-        &n,
+        &permit,
         &entry,
     )
     .await

@@ -1,7 +1,6 @@
 //! Changing a venue the neighbourhood's team keeps: its details, and which neighbourhoods it
 //! serves (among those the member of staff manages in the same Local Policing Area).
 
-use super::neighbourhood::guard;
 use super::venues::{SavedVenue, SentVenue, VenueFields, venue_path, venues_path};
 use crate::components::form::{FeedbackBanner, page_title};
 use crate::components::page::{PageError, page, route_param};
@@ -40,7 +39,10 @@ async fn choosable_neighbourhoods(
             .await
             .map_err(|e| fault("listing neighbourhoods", e))?
             .into_iter()
-            .filter(|other| other.lpa_id == n.lpa_id && member.may_manage_neighbourhood(other.id))
+            .filter(|other| {
+                other.lpa_id == n.lpa_id
+                    && crate::policy::neighbourhood::may_manage(member, other.id)
+            })
             .map(|other| (other.id, other.name))
             .collect(),
     )
@@ -66,14 +68,15 @@ async fn kept_venue(
 async fn venue(code: String, id: String) -> Result<VenueView, PageError> {
     use crate::services::venues;
     let context = RequestContext::new().await?;
-    let (n, member) = guard::page(&context, &code).await?;
-    let venue = kept_venue(&context, &n, &id)
+    let permit = context.neighbourhood_page(&code).await?;
+    let (n, member) = (permit.subject(), permit.member());
+    let venue = kept_venue(&context, n, &id)
         .await?
         .ok_or(PageError::NotFound)?;
     let serves = venues::neighbourhoods_served(&context.state.db, venue.id)
         .await
         .map_err(|e| fault("reading a venue's neighbourhoods", e))?;
-    let choosable = choosable_neighbourhoods(&context, &member, &n).await?;
+    let choosable = choosable_neighbourhoods(&context, member, n).await?;
     let choosable_ids: BTreeSet<i32> = choosable.iter().map(|(id, _)| *id).collect();
     let others = crate::services::management::neighbourhoods(&context.state.db)
         .await
@@ -121,8 +124,9 @@ pub async fn save_venue(
     use crate::domain::forms::FieldError;
     use crate::services::venues::{self, VenueChange, VenueSaved};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
-    let Some(current) = kept_venue(&context, &n, &venue_id.to_string()).await? else {
+    let permit = context.neighbourhood_action(&code).await?;
+    let (n, member) = (permit.subject(), permit.member());
+    let Some(current) = kept_venue(&context, n, &venue_id.to_string()).await? else {
         return Err(crate::request::deny(
             http::StatusCode::NOT_FOUND,
             "There is no such venue.",
@@ -143,7 +147,7 @@ pub async fn save_venue(
         Ok(checked) => checked,
         Err(feedback) => return context.reply(&path, feedback).await,
     };
-    let choosable = choosable_neighbourhoods(&context, &member, &n)
+    let choosable = choosable_neighbourhoods(&context, member, n)
         .await?
         .into_iter()
         .map(|(id, _)| id)
@@ -157,8 +161,7 @@ pub async fn save_venue(
     let outcome = venues::update(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         venue_id,
         change,
     )

@@ -1,12 +1,11 @@
 //! The venues a neighbourhood's team holds surgeries at, and adding one. A venue's postcode must
 //! be one the portal can place on the map, so residents are shown where it is.
 
-use super::neighbourhood::{guard, manage_path};
-use crate::components::form::{
-    Choice, FeedbackBanner, Radios, TextArea, TextField, form_value, page_title,
-};
+use super::neighbourhood::manage_path;
+use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
+use crate::domain::forms::form_value;
 use crate::domain::venue::{StepFree, VENUE_KINDS};
 use crate::state::fault;
 use entity::venue::VenueKind;
@@ -43,7 +42,7 @@ pub(super) fn venue_path(code: &str, id: i32) -> String {
 
 async fn neighbourhood_venues(code: String) -> Result<VenuesView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let venues = crate::services::venues::serving(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading venues", e))?
@@ -147,7 +146,8 @@ pub async fn add_venue(
     how_to_find: String,
 ) -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = venues_path(&n.code);
     let sent = SentVenue {
         name,
@@ -167,8 +167,7 @@ pub async fn add_venue(
     crate::services::venues::add(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         &details,
         position,
     )

@@ -2,7 +2,6 @@
 //! recording paper ballots from a meeting (counted apart); the results, and once closed,
 //! setting local priorities from its options, one click each.
 
-use super::neighbourhood::guard;
 use super::votes::{state_words, votes_path};
 use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
@@ -40,7 +39,7 @@ async fn team_vote(code: String, id: String) -> Result<VoteView, PageError> {
     use crate::services::votes::{self, eligibility_words, state};
     use sea_orm::EntityTrait;
     let context = RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let db = &context.state.db;
     let detail = votes::detail(db, id)
@@ -106,7 +105,8 @@ pub async fn change_vote_options(
     use crate::domain::vote::parse_options;
     use crate::services::votes::{self, OptionsSaved};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_vote_path(&n.code, vote_id);
     let typed = |errors| {
         FormFeedback::errors(
@@ -143,8 +143,7 @@ pub async fn change_vote_options(
     let outcome = votes::change_options(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         vote_id,
         &parsed,
         most,
@@ -172,16 +171,11 @@ pub async fn close_vote(code: String, vote_id: i32) -> Result<(), ServerFnError>
     use crate::domain::forms::FieldError;
     use crate::services::votes::{self, VoteClosed};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
-    let outcome = votes::close_now(
-        &context.state.db,
-        &context.state.clock,
-        &member,
-        &n,
-        vote_id,
-    )
-    .await
-    .map_err(|e| fault("closing a vote", e))?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
+    let outcome = votes::close_now(&context.state.db, &context.state.clock, &permit, vote_id)
+        .await
+        .map_err(|e| fault("closing a vote", e))?;
     let feedback = match outcome {
         VoteClosed::Closed => {
             FormFeedback::notice("close", "The vote is closed: its results are final")
@@ -209,7 +203,8 @@ pub async fn record_paper_ballots(
     use crate::domain::forms::{FieldError, required_text};
     use crate::services::votes::{self, PaperBallots, PaperRecorded};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = team_vote_path(&n.code, vote_id);
     let mut errors = Vec::new();
     let label_text = required_text(
@@ -260,8 +255,7 @@ pub async fn record_paper_ballots(
     let outcome = votes::record_paper(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         vote_id,
         &PaperBallots {
             label: &label_text,
@@ -298,7 +292,8 @@ pub async fn priority_from_option(code: String, option_id: i32) -> Result<(), Se
     use crate::domain::forms::FieldError;
     use crate::services::priorities::{self, PrioritySet, PrioritySource};
     let context = RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let vote_id = {
         use sea_orm::EntityTrait;
         entity::vote_option::Entity::find_by_id(option_id)
@@ -311,8 +306,7 @@ pub async fn priority_from_option(code: String, option_id: i32) -> Result<(), Se
     let outcome = priorities::set(
         &context.state.db,
         &context.state.clock,
-        &member,
-        &n,
+        &permit,
         PrioritySource::VoteOption { option_id },
     )
     .await

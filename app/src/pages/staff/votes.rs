@@ -2,11 +2,12 @@
 //! (each may name the concern or problem it comes from), how many each person may choose, when
 //! it opens and closes (UK time), and who may vote.
 
-use super::neighbourhood::{guard, manage_path};
+use super::neighbourhood::manage_path;
 use crate::components::form::{
-    Choice, DateInput, FeedbackBanner, Radios, TextArea, TextField, form_value, page_title,
+    Choice, DateInput, FeedbackBanner, Radios, TextArea, TextField, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
+use crate::domain::forms::form_value;
 use crate::domain::forms::{FormFeedback, TypedDate};
 use crate::services::votes::{VoteState, team_vote_path};
 use crate::state::fault;
@@ -48,7 +49,7 @@ async fn neighbourhood_votes(code: String) -> Result<VotesView, PageError> {
     use crate::services::clock::format_time;
     use crate::services::votes::{for_neighbourhood, state};
     let context = crate::request::RequestContext::new().await?;
-    let (n, _) = guard::page(&context, &code).await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
     let now = context.now();
     let votes = for_neighbourhood(&context.state.db, n.id)
         .await
@@ -98,7 +99,8 @@ pub async fn open_vote(
     use crate::domain::vote::VoteForm;
     use crate::services::votes::{self, OptionsSaved};
     let context = crate::request::RequestContext::new().await?;
-    let (n, member) = guard::action(&context, &code).await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let n = permit.subject();
     let path = votes_path(&n.code);
     let form = VoteForm {
         question: question.clone(),
@@ -144,7 +146,7 @@ pub async fn open_vote(
         Ok(entry) => entry,
         Err(errors) => return context.reply(&path, typed(errors)).await,
     };
-    let outcome = votes::open(&context.state.db, &context.state.clock, &member, &n, &entry)
+    let outcome = votes::open(&context.state.db, &context.state.clock, &permit, &entry)
         .await
         .map_err(|e| fault("opening a vote", e))?;
     match outcome {

@@ -24,7 +24,10 @@ struct SignInView {
 
 async fn your_sign_in() -> Result<SignInView, PageError> {
     let context = crate::request::RequestContext::new().await?;
-    let member = context.staff_page(|_| true).await?;
+    let member = context
+        .staff_page(crate::policy::manage_own_account)
+        .await?
+        .into_member();
     let new_key = if member.has_second_factor {
         let secret = enrolment_secret(&context, member.id).await?;
         Some((
@@ -53,7 +56,9 @@ pub async fn change_staff_password(
     use crate::services::staff_auth::{self, ChangePassword};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let member = context.require_staff(|_| true).await?;
+    let permit = context
+        .require_staff(crate::policy::manage_own_account)
+        .await?;
     let mut errors = Vec::new();
     if current_password.is_empty() {
         errors.push(FieldError::new(
@@ -74,7 +79,7 @@ pub async fn change_staff_password(
         &context.state.db,
         &context.state.clock,
         context.attempt(&client_ip),
-        &member,
+        &permit,
         &current_password,
         new_password,
         &context.email_site(),
@@ -85,7 +90,7 @@ pub async fn change_staff_password(
         ChangePassword::Changed => {
             // Every other session has ended; this one carries on, in the account's new
             // session generation.
-            context.sign_in_staff_by_id(member.id).await?;
+            context.sign_in_staff_by_id(permit.member().id).await?;
             return context
                 .reply(
                     PATH,
@@ -122,8 +127,10 @@ pub async fn replace_second_factor(
     use crate::services::staff_auth::{self, ReplaceFactor};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let member = context.require_staff(|m| m.has_second_factor).await?;
-    let Some(new_secret) = context.session.enrolment(member.id).await? else {
+    let permit = context
+        .require_staff(crate::policy::replace_second_factor)
+        .await?;
+    let Some(new_secret) = context.session.enrolment(permit.member().id).await? else {
         leptos_axum::redirect(PATH);
         return Ok(());
     };
@@ -132,7 +139,7 @@ pub async fn replace_second_factor(
         &context.state.db,
         &context.state.clock,
         context.attempt(&client_ip),
-        &member,
+        &permit,
         &current_code,
         &new_secret,
         &new_code,
@@ -180,8 +187,10 @@ pub async fn sign_out_everywhere() -> Result<(), ServerFnError> {
     use crate::services::staff_auth;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
-    let member = context.require_staff(|_| true).await?;
-    staff_auth::sign_out_everywhere(&context.state.db, &context.state.clock, &member)
+    let permit = context
+        .require_staff(crate::policy::manage_own_account)
+        .await?;
+    staff_auth::sign_out_everywhere(&context.state.db, &context.state.clock, &permit)
         .await
         .map_err(|e| fault("signing out everywhere", e))?;
     context.session.sign_out().await?;

@@ -1,0 +1,80 @@
+//! A resident's own concerns: who may reply to one, say whether things improved, or reopen it.
+
+use entity::concern;
+use entity::group_member;
+
+/// A resident acts on a concern they raised; on one they put forward for a group, only while
+/// they still organise that group (`membership` is theirs in the concern's group, if it has one).
+pub fn act_on(
+    resident_id: i32,
+    concern: &concern::Model,
+    membership: Option<&group_member::Model>,
+) -> bool {
+    concern.resident_id == Some(resident_id)
+        && (concern.group_id.is_none() || membership.is_some_and(super::group::organises))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use entity::group_member::{MemberRole, MemberStatus};
+
+    fn concern_of(resident_id: Option<i32>, group_id: Option<i32>) -> concern::Model {
+        use entity::concern::{ConcernStatus, SummaryStatus};
+        concern::Model {
+            id: 1,
+            reference: "NC-7K3M-Q9XD".into(),
+            neighbourhood_id: 1,
+            resident_id,
+            category_id: 1,
+            location: String::new(),
+            latitude: None,
+            longitude: None,
+            description: String::new(),
+            when_happens: String::new(),
+            summary_status: SummaryStatus::None,
+            public_summary: None,
+            moderated_by: None,
+            moderated_at: None,
+            status: ConcernStatus::Received,
+            partner: None,
+            close_reason: None,
+            duplicate_of: None,
+            problem_id: None,
+            created_at: 0,
+            due_at: 0,
+            first_reply_at: None,
+            closed_at: None,
+            improved: None,
+            improved_at: None,
+            updated_at: 0,
+            idempotency_key: None,
+            group_id,
+            proposed_for_vote: false,
+        }
+    }
+
+    fn membership(role: MemberRole) -> group_member::Model {
+        group_member::Model {
+            id: 1,
+            group_id: 9,
+            resident_id: 7,
+            role,
+            status: MemberStatus::Active,
+            show_name: false,
+            joined_at: 0,
+        }
+    }
+
+    #[test]
+    fn a_resident_acts_on_their_own_concern_and_a_groups_only_while_organising_it() {
+        let organiser = membership(MemberRole::Organiser);
+        let member = membership(MemberRole::Member);
+        assert!(act_on(7, &concern_of(Some(7), None), None));
+        assert!(!act_on(8, &concern_of(Some(7), None), None));
+        assert!(!act_on(7, &concern_of(None, None), None));
+        assert!(act_on(7, &concern_of(Some(7), Some(9)), Some(&organiser)));
+        assert!(!act_on(7, &concern_of(Some(7), Some(9)), Some(&member)));
+        assert!(!act_on(7, &concern_of(Some(7), Some(9)), None));
+    }
+}
