@@ -8,8 +8,8 @@ use crate::domain::forms::FormFeedback;
 use crate::domain::staff::StaffMember;
 use crate::policy::{self, Denied, Permit};
 use crate::services::messages::EmailSite;
-use crate::services::staff;
 use crate::services::staff_auth::Attempt;
+use crate::services::staff_members;
 use crate::session::{PortalSession, SignedIn, StaffSignIn};
 use crate::state::{PortalState, fault};
 use entity::{neighbourhood, staff_account};
@@ -47,7 +47,7 @@ impl RequestContext {
             StaffSignIn::CodeRequired { id, .. } => StaffState::CodeRequired { id },
             StaffSignIn::SetUpRequired { id, .. } => StaffState::SetUpRequired { id },
             StaffSignIn::SignedIn(signed_in) => {
-                let member = staff::member(&self.state.db, signed_in.id)
+                let member = staff_members::member(&self.state.db, signed_in.id)
                     .await
                     .map_err(|e| fault("reading the signed-in member of staff", e))?;
                 match member {
@@ -107,7 +107,7 @@ impl RequestContext {
         &self,
         code: &str,
     ) -> Result<StaffGuard<neighbourhood::Model>, ServerFnError> {
-        let n = crate::services::management::neighbourhood_by_code(&self.state.db, code)
+        let n = crate::services::neighbourhoods::neighbourhood_by_code(&self.state.db, code)
             .await
             .map_err(|e| fault("reading a neighbourhood", e))?;
         StaffGuard::check(self, n, policy::neighbourhood::manage).await

@@ -182,6 +182,7 @@ pub fn optional_text(field: &str, value: &str, max: usize, errors: &mut Vec<Fiel
 
 /// What a form sends for `choice` (an action, a role): its serde name, so the form and the
 /// server function that reads it cannot disagree.
+#[cfg(feature = "ssr")]
 pub fn form_value<T: serde::Serialize>(choice: &T) -> String {
     match serde_json::to_value(choice) {
         Ok(serde_json::Value::String(name)) => name,
@@ -191,6 +192,7 @@ pub fn form_value<T: serde::Serialize>(choice: &T) -> String {
 
 /// What a select sent, as the choice it names (its serde name, as `form_value` writes it); None
 /// when it sent nothing or its "choose one" option (an empty value).
+#[cfg(feature = "ssr")]
 pub fn chosen_value<T: serde::de::DeserializeOwned>(typed: &str) -> Option<T> {
     match typed.trim() {
         "" => None,

@@ -14,11 +14,11 @@ use leptos_router::hooks::use_query_map;
 pub async fn stop_update_emails(
     resident: i32,
     signature: String,
-    list: Option<crate::services::residents::EmailList>,
+    list: Option<crate::services::resident_accounts::EmailList>,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
     let context = crate::request::RequestContext::new().await?;
-    let stopped = crate::services::residents::unsubscribe(
+    let stopped = crate::services::resident_accounts::unsubscribe(
         &context.state.db,
         &context.state.bucket_keys,
         resident,
@@ -54,8 +54,9 @@ pub fn UnsubscribePage() -> impl IntoView {
             query.get("list").unwrap_or_default(),
         )
     };
-    let alerts = crate::domain::forms::chosen_value::<crate::services::residents::EmailList>(&list)
-        == Some(crate::services::residents::EmailList::Alerts);
+    let alerts =
+        crate::domain::forms::chosen_value::<crate::services::resident_accounts::EmailList>(&list)
+            == Some(crate::services::resident_accounts::EmailList::Alerts);
     page(crate::request::feedback, move |feedback| {
         let done = feedback.form == "unsubscribe";
         view! {

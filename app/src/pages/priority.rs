@@ -28,10 +28,10 @@ struct PriorityView {
 async fn priority(code: String, id: String) -> Result<PriorityView, PageError> {
     use crate::domain::priority::last_updated_words;
     use crate::services::clock::format_date;
-    use crate::services::{management, priorities, updates};
+    use crate::services::{neighbourhoods, priorities, updates};
     let state = PortalState::from_context()?;
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
-    let n = management::neighbourhood_by_code(&state.db, &code)
+    let n = neighbourhoods::neighbourhood_by_code(&state.db, &code)
         .await
         .map_err(|e| fault("reading a neighbourhood", e))?
         .ok_or(PageError::NotFound)?;

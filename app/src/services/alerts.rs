@@ -184,7 +184,7 @@ fn alert_email(
         site,
         keys,
         person.id,
-        crate::services::residents::EmailList::Alerts,
+        crate::services::resident_accounts::EmailList::Alerts,
     );
     messages::follow_alert(
         &person.email,
@@ -198,7 +198,7 @@ fn alert_email(
         site,
         keys,
         person.id,
-        crate::services::residents::EmailList::Alerts,
+        crate::services::resident_accounts::EmailList::Alerts,
     ))
 }
 

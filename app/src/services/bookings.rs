@@ -9,6 +9,7 @@ use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
 use crate::services::clock::{Clock, format_span};
 use crate::services::messages::{self, BookingLetter, EmailSite};
 use crate::services::outbox;
+use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::surgeries::{self, OccurrenceDetail, venue_line};
 use crate::services::tokens::{new_token, token_hash};
 use crate::services::write::{Database, Write};
@@ -200,9 +201,10 @@ pub async fn book_walk_in(
         return Ok(WalkInBooked::SlotOver);
     }
     let resident = match &request.email {
-        Some(email) => {
-            Some(crate::services::residents::find_or_create(&txn, email, &request.name, now).await?)
-        }
+        Some(email) => Some(
+            crate::services::resident_accounts::find_or_create(&txn, email, &request.name, now)
+                .await?,
+        ),
         None => None,
     };
     if let Some(resident) = &resident
@@ -1002,4 +1004,33 @@ pub async fn leave_waiting_list(
         .exec(db)
         .await?;
     Ok(left.rows_affected == 1)
+}
+
+/// A resident's bookings and places on waiting lists.
+pub struct BookingRecords;
+
+#[async_trait::async_trait]
+impl ResidentRecords for BookingRecords {
+    fn columns(&self) -> &'static [Column] {
+        &[("booking", "resident_id"), ("waiting_entry", "resident_id")]
+    }
+
+    async fn download(
+        &self,
+        db: &DatabaseConnection,
+        who: &Resident,
+    ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        Ok(vec![
+            ("bookings", as_download(&for_resident(db, who.id).await?)?),
+            (
+                "waiting_lists",
+                as_download(&waiting_for_resident(db, who.id).await?)?,
+            ),
+        ])
+    }
+
+    async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
+        let (write, who) = (erasure.write, erasure.resident);
+        erase_for_resident(write, erasure.clock, erasure.site, who.id).await
+    }
 }

@@ -16,6 +16,7 @@ use crate::services::gazetteer::Gazetteer;
 use crate::services::messages::{self, ConcernLetter, EmailSite, team_sender};
 use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Limit, Taken};
+use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::write::{Database, Write};
 use entity::concern::{self, CloseReason, ConcernStatus, Improved, SummaryStatus};
 use entity::concern_event::{self, EventKind};
@@ -1370,4 +1371,28 @@ pub async fn change_category(
     txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(CategorySaved::Saved)
+}
+
+/// The concerns a resident raised.
+pub struct ConcernRecords;
+
+#[async_trait::async_trait]
+impl ResidentRecords for ConcernRecords {
+    fn columns(&self) -> &'static [Column] {
+        &[("concern", "resident_id")]
+    }
+
+    async fn download(
+        &self,
+        db: &DatabaseConnection,
+        who: &Resident,
+    ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        let concerns = for_resident(db, who.id).await?;
+        Ok(vec![("concerns", as_download(&concerns)?)])
+    }
+
+    async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
+        let (write, who) = (erasure.write, erasure.resident);
+        erase_for_resident(write, who.id).await
+    }
 }

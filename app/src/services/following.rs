@@ -10,13 +10,14 @@ use crate::domain::group::{Item, is_stale};
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::services::clock::Clock;
 use crate::services::priorities::priority_path;
+use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::votes::vote_path;
 use entity::concern::{self, ConcernStatus};
 use entity::concern_event::{self, EventKind};
 use entity::follow::{self, ItemKind};
 use entity::problem::{self, SaraStage};
 use entity::{
-    concern_category, neighbourhood, priority, priority_action, priority_status_change,
+    alert_sent, concern_category, neighbourhood, priority, priority_action, priority_status_change,
     team_update, update_link, vote, vote_option,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
@@ -688,5 +689,77 @@ fn concern_status_text(status: Option<ConcernStatus>, detail: &str) -> String {
         (true, _) => detail.to_string(),
         (false, true) => words.to_string(),
         (false, false) => format!("{words}: {detail}"),
+    }
+}
+
+/// Something the resident follows themselves, as the download shows it.
+#[derive(Debug, serde::Serialize)]
+struct FollowData {
+    kind: String,
+    title: String,
+    neighbourhood: String,
+    since: i64,
+}
+
+/// A period for which news of what they follow was looked for, and whether it was emailed.
+#[derive(Debug, serde::Serialize)]
+struct AlertData {
+    period: String,
+    sent_at: i64,
+    emailed: bool,
+}
+
+/// What a resident follows, and when they were last sent news of it.
+pub struct FollowRecords;
+
+#[async_trait::async_trait]
+impl ResidentRecords for FollowRecords {
+    fn columns(&self) -> &'static [Column] {
+        &[("follow", "resident_id"), ("alert_sent", "resident_id")]
+    }
+
+    async fn download(
+        &self,
+        db: &DatabaseConnection,
+        who: &Resident,
+    ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        let following: Vec<FollowData> = for_resident(db, who.id)
+            .await?
+            .into_iter()
+            .map(|item| FollowData {
+                kind: item.kind_label,
+                title: item.title,
+                neighbourhood: item.neighbourhood,
+                since: item.since,
+            })
+            .collect();
+        let alerts: Vec<AlertData> = alert_sent::Entity::find()
+            .filter(alert_sent::Column::ResidentId.eq(who.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|sent| AlertData {
+                period: sent.period,
+                sent_at: sent.sent_at,
+                emailed: sent.emailed,
+            })
+            .collect();
+        Ok(vec![
+            ("following", as_download(&following)?),
+            ("alerts_sent", as_download(&alerts)?),
+        ])
+    }
+
+    async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
+        let (write, who) = (erasure.write, erasure.resident);
+        follow::Entity::delete_many()
+            .filter(follow::Column::ResidentId.eq(who.id))
+            .exec(write)
+            .await?;
+        alert_sent::Entity::delete_many()
+            .filter(alert_sent::Column::ResidentId.eq(who.id))
+            .exec(write)
+            .await?;
+        Ok(())
     }
 }

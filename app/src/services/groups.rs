@@ -15,6 +15,7 @@ use crate::services::clock::Clock;
 use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Limit, Taken};
+use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::tokens::{new_token, token_hash};
 use crate::services::write::{Database, Write};
 use entity::community_group::{self, GroupStatus};
@@ -917,7 +918,7 @@ pub async fn accept(db: &Database, clock: &Clock, token: &str) -> Result<Accepte
         .one(&txn)
         .await?
         .is_none();
-    let person = crate::services::residents::find_or_create(&txn, &email, "", now).await?;
+    let person = crate::services::resident_accounts::find_or_create(&txn, &email, "", now).await?;
     group_member::Entity::insert(group_member::ActiveModel {
         id: NotSet,
         group_id: Set(group.id),
@@ -1131,4 +1132,89 @@ pub async fn delete_invitations_to<C: ConnectionTrait>(conn: &C, email: &str) ->
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// An invitation a resident sent, as the download shows it.
+#[derive(Debug, Serialize)]
+pub struct SentInvitationData {
+    pub group: String,
+    pub email: String,
+    pub sent_at: i64,
+    pub used_at: Option<i64>,
+}
+
+/// The invitations a resident sent.
+pub async fn invitations_from(
+    db: &DatabaseConnection,
+    resident_id: i32,
+) -> Result<Vec<SentInvitationData>, DbErr> {
+    let mut sent = Vec::new();
+    for invitation in group_invitation::Entity::find()
+        .filter(group_invitation::Column::InvitedBy.eq(resident_id))
+        .order_by_asc(group_invitation::Column::Id)
+        .all(db)
+        .await?
+    {
+        let group = by_id(db, invitation.group_id).await?;
+        sent.push(SentInvitationData {
+            group: group.map(|g| g.group.name).unwrap_or_default(),
+            email: invitation.email,
+            sent_at: invitation.created_at,
+            used_at: invitation.used_at,
+        });
+    }
+    Ok(sent)
+}
+
+/// A resident's group memberships, the invitations sent to their address and those they sent.
+pub struct GroupRecords;
+
+#[async_trait::async_trait]
+impl ResidentRecords for GroupRecords {
+    fn columns(&self) -> &'static [Column] {
+        &[
+            ("group_member", "resident_id"),
+            ("group_invitation", "email"),
+            ("group_invitation", "invited_by"),
+        ]
+    }
+
+    async fn download(
+        &self,
+        db: &DatabaseConnection,
+        who: &Resident,
+    ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        Ok(vec![
+            ("groups", as_download(&for_resident(db, who.id).await?)?),
+            (
+                "group_invitations",
+                as_download(&invitations_to(db, &who.email).await?)?,
+            ),
+            (
+                "group_invitations_sent",
+                as_download(&invitations_from(db, who.id).await?)?,
+            ),
+        ])
+    }
+
+    /// A group always keeps an organiser: its last one must first make another member one.
+    async fn blocks_erasure(&self, erasure: &Erasure<'_>) -> Result<Vec<String>, DbErr> {
+        last_organiser_of(erasure.write, erasure.resident.id).await
+    }
+
+    async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
+        let (write, who) = (erasure.write, erasure.resident);
+        erase_for_resident(write, who.id).await?;
+        delete_invitations_to(write, &who.email).await?;
+        // Invitations they sent stay with their group, no longer naming them.
+        group_invitation::Entity::update_many()
+            .col_expr(
+                group_invitation::Column::InvitedBy,
+                Expr::value(Option::<i32>::None),
+            )
+            .filter(group_invitation::Column::InvitedBy.eq(who.id))
+            .exec(write)
+            .await?;
+        Ok(())
+    }
 }

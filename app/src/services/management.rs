@@ -43,29 +43,6 @@ pub async fn neighbourhoods(db: &DatabaseConnection) -> Result<Vec<Neighbourhood
         .collect())
 }
 
-pub async fn neighbourhood_by_code(
-    db: &DatabaseConnection,
-    code: &str,
-) -> Result<Option<neighbourhood::Model>, DbErr> {
-    neighbourhood::Entity::find()
-        .filter(neighbourhood::Column::Code.eq(code))
-        .one(db)
-        .await
-}
-
-pub async fn team(
-    db: &DatabaseConnection,
-    neighbourhood_id: i32,
-) -> Result<Vec<team_member::Model>, DbErr> {
-    team_member::Entity::find()
-        .filter(team_member::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .order_by_desc(team_member::Column::IsContactOfficer)
-        .order_by_asc(team_member::Column::DisplayOrder)
-        .order_by_asc(team_member::Column::Id)
-        .all(db)
-        .await
-}
-
 /// A team member's public entry, already checked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TeamMemberEntry {

@@ -2,7 +2,7 @@
 
 use crate::domain::geometry::MultiPolygon;
 use crate::domain::neighbourhood::{Contact, Link, NeighbourhoodDetails, TeamMember};
-use entity::{force, local_policing_area, neighbourhood, neighbourhood_link};
+use entity::{force, local_policing_area, neighbourhood, neighbourhood_link, team_member};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, ModelTrait, QueryFilter, QueryOrder,
 };
@@ -11,12 +11,12 @@ pub async fn neighbourhood_details(
     db: &DatabaseConnection,
     code: &str,
 ) -> Result<Option<NeighbourhoodDetails>, DbErr> {
-    let Some(n) = crate::services::management::neighbourhood_by_code(db, code).await? else {
+    let Some(n) = neighbourhood_by_code(db, code).await? else {
         return Ok(None);
     };
     let lpa = n.find_related(local_policing_area::Entity).one(db).await?;
     let force = force(db, &n.force_id).await?;
-    let team = crate::services::management::team(db, n.id).await?;
+    let team = team(db, n.id).await?;
     let links = links(db, &n).await?;
     let boundary = stored_boundary(&n)?;
     Ok(Some(NeighbourhoodDetails {
@@ -97,4 +97,27 @@ pub fn stored_boundary(n: &neighbourhood::Model) -> Result<MultiPolygon, DbErr> 
         }),
         None => Ok(MultiPolygon::default()),
     }
+}
+
+pub async fn neighbourhood_by_code(
+    db: &DatabaseConnection,
+    code: &str,
+) -> Result<Option<neighbourhood::Model>, DbErr> {
+    neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Code.eq(code))
+        .one(db)
+        .await
+}
+
+pub async fn team(
+    db: &DatabaseConnection,
+    neighbourhood_id: i32,
+) -> Result<Vec<team_member::Model>, DbErr> {
+    team_member::Entity::find()
+        .filter(team_member::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .order_by_desc(team_member::Column::IsContactOfficer)
+        .order_by_asc(team_member::Column::DisplayOrder)
+        .order_by_asc(team_member::Column::Id)
+        .all(db)
+        .await
 }

@@ -97,12 +97,6 @@ impl PublicPages {
     }
 }
 
-/// Increments the pages' revision inside a change's transaction (through
-/// [`crate::services::write::Write::public_page_changed`], which also forgets this instance's copy).
-pub(crate) async fn increment_revision<C: ConnectionTrait>(conn: &C) -> Result<(), DbErr> {
-    revisions::increment(conn, Revision::PublicPages).await
-}
-
 pub async fn current_revision<C: ConnectionTrait>(conn: &C) -> Result<i64, DbErr> {
     revisions::current(conn, Revision::PublicPages).await
 }

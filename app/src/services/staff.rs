@@ -3,13 +3,14 @@
 //! How staff prove who they are is in `staff_auth`.
 
 use crate::domain::email_address::EmailAddress;
-use crate::domain::staff::{Role, StaffMember};
+use crate::domain::staff::Role;
 use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::messages::{self, EmailSite, SecurityChange};
 use crate::services::outbox;
 use crate::services::staff_auth::{end_sessions, force_reset, hash_password};
+use crate::services::staff_members::{account_subject, neighbourhood_ids};
 use crate::services::write::Database;
 use entity::{neighbourhood, staff_account, staff_neighbourhood};
 use sea_orm::sea_query::Expr;
@@ -33,11 +34,6 @@ pub struct NewStaff {
 pub enum CreateStaff {
     Created { id: i32 },
     EmailTaken,
-}
-
-/// "Sam Patel (sam.patel@police.example.uk)", as the audit log names an account.
-pub(crate) fn account_subject(account: &staff_account::Model) -> String {
-    format!("{} ({})", account.name, account.email)
 }
 
 /// What the audit log keeps of an account (never its password or second factor).
@@ -154,48 +150,6 @@ async fn add_neighbourhood_row<C: ConnectionTrait>(
     .exec_without_returning(conn)
     .await?;
     Ok(())
-}
-
-pub(crate) async fn neighbourhood_ids<C: ConnectionTrait>(
-    conn: &C,
-    staff_account_id: i32,
-) -> Result<Vec<i32>, DbErr> {
-    Ok(staff_neighbourhood::Entity::find()
-        .filter(staff_neighbourhood::Column::StaffAccountId.eq(staff_account_id))
-        .order_by_asc(staff_neighbourhood::Column::NeighbourhoodId)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|row| row.neighbourhood_id)
-        .collect())
-}
-
-pub(crate) fn member_of(
-    account: staff_account::Model,
-    neighbourhood_ids: Vec<i32>,
-) -> Option<StaffMember> {
-    Some(StaffMember {
-        role: Role::parse(&account.role)?,
-        id: account.id,
-        name: account.name,
-        email: account.email,
-        neighbourhood_ids,
-        has_second_factor: account.totp_secret.is_some(),
-        session_generation: account.session_generation,
-    })
-}
-
-/// The member of staff with this id, unless the account is disabled.
-pub async fn member(db: &DatabaseConnection, id: i32) -> Result<Option<StaffMember>, DbErr> {
-    let Some(account) = staff_account::Entity::find_by_id(id)
-        .filter(staff_account::Column::Disabled.eq(false))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let ids = neighbourhood_ids(db, id).await?;
-    Ok(member_of(account, ids))
 }
 
 /// A staff account as the administrators' list shows it.

@@ -13,7 +13,7 @@ use crate::services::clock::{Clock, format_time};
 use crate::services::messages::{self, EmailSite, SecurityChange};
 use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Taken};
-use crate::services::staff::{member_of, neighbourhood_ids};
+use crate::services::staff_members::{member_of, neighbourhood_ids};
 use crate::services::tokens::{new_token, token_hash};
 use crate::services::write::{Database, Write};
 use argon2::Argon2;
@@ -339,7 +339,7 @@ async fn audit_own_change<C: ConnectionTrait>(
         clock,
         actor.as_ref(),
         action,
-        &crate::services::staff::account_subject(account),
+        &crate::services::staff_members::account_subject(account),
         before.as_ref(),
         after.as_ref(),
     )

@@ -425,7 +425,7 @@ pub async fn calendar_feed(
     site: &crate::services::messages::EmailSite,
 ) -> Result<Option<String>, DbErr> {
     use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar, sequence};
-    let Some(n) = crate::services::management::neighbourhood_by_code(db, code).await? else {
+    let Some(n) = crate::services::neighbourhoods::neighbourhood_by_code(db, code).await? else {
         return Ok(None);
     };
     let occurrences = feed_occurrences(db, n.id, now, true).await?;

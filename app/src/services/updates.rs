@@ -10,7 +10,7 @@ use crate::services::clock::{Clock, format_date};
 use crate::services::messages::{self, EmailSite, team_sender};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
-use crate::services::residents::EmailList;
+use crate::services::resident_accounts::EmailList;
 use crate::services::write::Database;
 use entity::{
     ballot, concern, neighbourhood, priority, problem, resident, team_update, update_link, vote,

@@ -10,6 +10,7 @@ use crate::domain::vote::{
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
+use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::write::{Database, Write};
 use entity::vote::{self, Eligibility};
 use entity::{
@@ -772,4 +773,28 @@ pub async fn for_resident(
         });
     }
     Ok(found)
+}
+
+/// The ballots a resident cast.
+pub struct BallotRecords;
+
+#[async_trait::async_trait]
+impl ResidentRecords for BallotRecords {
+    fn columns(&self) -> &'static [Column] {
+        &[("ballot", "resident_id")]
+    }
+
+    async fn download(
+        &self,
+        db: &DatabaseConnection,
+        who: &Resident,
+    ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        let ballots = for_resident(db, who.id).await?;
+        Ok(vec![("ballots", as_download(&ballots)?)])
+    }
+
+    async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
+        let (write, who) = (erasure.write, erasure.resident);
+        erase_for_resident(write, who.id).await
+    }
 }

@@ -4,7 +4,8 @@
 //! [`Write::commit`] commits and then does both, so no caller can forget either; a `Write`
 //! dropped without committing rolls back and does neither.
 
-use crate::services::public_pages::{self, PublicPages};
+use crate::services::public_pages::PublicPages;
+use crate::services::revisions::{self, Revision};
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, ExecResult,
     QueryResult, Statement,
@@ -98,7 +99,7 @@ impl Write {
     /// this transaction (so other instances notice), and this instance forgets its copy once
     /// committed.
     pub async fn public_page_changed(&self) -> Result<(), DbErr> {
-        public_pages::increment_revision(&self.transaction).await?;
+        revisions::increment(&self.transaction, Revision::PublicPages).await?;
         self.public_pages_changed.store(true, Ordering::Relaxed);
         Ok(())
     }

@@ -1,7 +1,7 @@
 //! `GET /account/data`: everything the portal holds about the signed-in resident, as a JSON
 //! download.
 
-use app::services::residents;
+use app::services::resident_data;
 use app::session::PortalSession;
 use app::state::PortalState;
 use axum::extract::State;
@@ -17,7 +17,7 @@ pub async fn download(State(state): State<PortalState>, session: Session) -> Res
     let Some(id) = resident else {
         return Redirect::to("/sign-in").into_response();
     };
-    match residents::export(&state.db, id).await {
+    match resident_data::export(&state.db, id).await {
         Ok(Some(data)) => (
             [
                 (header::CONTENT_TYPE, "application/json; charset=utf-8"),

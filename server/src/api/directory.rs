@@ -7,7 +7,7 @@ use super::openapi::{ForcePath, NeighbourhoodPath, Refusals};
 use super::police::{ContactDetails, fault, named, non_empty, not_found, serves_force};
 use app::domain::geometry::{MultiPolygon, Position};
 use app::domain::neighbourhood::neighbourhood_path;
-use app::services::{management, neighbourhoods, venues};
+use app::services::{neighbourhoods, venues};
 use app::state::PortalState;
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
@@ -342,7 +342,7 @@ pub async fn people(
         Ok(n) => n,
         Err(answer) => return answer,
     };
-    match management::team(&state.db, n.id).await {
+    match neighbourhoods::team(&state.db, n.id).await {
         Ok(team) => Json(
             team.into_iter()
                 .map(|m| Officer {

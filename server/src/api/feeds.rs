@@ -4,7 +4,7 @@
 //! (`tag:` URIs from the site's host and each reference), and each entry's updated time is when
 //! it last changed publicly.
 
-use app::services::{management, moderation};
+use app::services::{moderation, neighbourhoods};
 use app::state::PortalState;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use axum::extract::{Path, State};
@@ -21,7 +21,7 @@ fn at(unix_seconds: i64) -> FixedDateTime {
 }
 
 pub async fn concerns_feed(State(state): State<PortalState>, Path(code): Path<String>) -> Response {
-    let n = match management::neighbourhood_by_code(&state.db, &code).await {
+    let n = match neighbourhoods::neighbourhood_by_code(&state.db, &code).await {
         Ok(Some(n)) => n,
         Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
         Err(error) => return fault(error),
@@ -88,7 +88,7 @@ pub async fn concerns_feed(State(state): State<PortalState>, Path(code): Path<St
 /// `GET /neighbourhoods/{code}/updates.atom`: the team's "you said, we did" updates, newest
 /// first.
 pub async fn updates_feed(State(state): State<PortalState>, Path(code): Path<String>) -> Response {
-    let n = match management::neighbourhood_by_code(&state.db, &code).await {
+    let n = match neighbourhoods::neighbourhood_by_code(&state.db, &code).await {
         Ok(Some(n)) => n,
         Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
         Err(error) => return fault(error),

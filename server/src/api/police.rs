@@ -5,7 +5,7 @@
 use super::openapi::{NeighbourhoodPath, Refusals};
 use app::domain::schedule::uk_local;
 use app::domain::surgery::surgery_path;
-use app::services::{management, surgeries};
+use app::services::{neighbourhoods, surgeries};
 use app::state::PortalState;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -92,7 +92,7 @@ pub async fn neighbourhood(
     if !serves_force(state, force) {
         return Ok(None);
     }
-    Ok(management::neighbourhood_by_code(&state.db, code)
+    Ok(neighbourhoods::neighbourhood_by_code(&state.db, code)
         .await?
         .filter(|n| n.force_id == force))
 }

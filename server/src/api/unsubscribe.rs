@@ -2,7 +2,7 @@
 //! mail programs post to from an email's `List-Unsubscribe` header. The signature is the
 //! authority (no session, no form), so it answers whoever posts it, and only stops emails.
 
-use app::services::residents;
+use app::services::resident_accounts;
 use app::state::PortalState;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -14,11 +14,11 @@ pub struct Signed {
     resident: i32,
     signature: String,
     #[serde(default)]
-    list: residents::EmailList,
+    list: resident_accounts::EmailList,
 }
 
 pub async fn one_click(State(state): State<PortalState>, Query(signed): Query<Signed>) -> Response {
-    match residents::unsubscribe(
+    match resident_accounts::unsubscribe(
         &state.db,
         &state.bucket_keys,
         signed.resident,

@@ -2,7 +2,7 @@
 //! rate-limit counts, and emails sent (or given up) a month ago.
 
 use app::services::session_store::DatabaseSessionStore;
-use app::services::{outbox, rate_limit, residents, staff_auth};
+use app::services::{outbox, rate_limit, resident_accounts, staff_auth};
 use app::state::PortalState;
 use tower_sessions::session_store::ExpiredDeletion;
 
@@ -11,7 +11,7 @@ pub async fn run_once(state: &PortalState, sessions: &DatabaseSessionStore) -> a
     let (db, clock) = (&state.db, &state.clock);
     let sessions = sessions.delete_expired().await;
     let records = async {
-        let links = residents::delete_old_links(db, clock).await?
+        let links = resident_accounts::delete_old_links(db, clock).await?
             + staff_auth::delete_old_reset_links(db, clock).await?;
         let hits = rate_limit::delete_old(db, clock).await?;
         let emails = outbox::delete_old(db, clock).await?;

@@ -679,7 +679,7 @@ async fn deleting_an_account_keeps_the_concern_and_its_summary_but_nothing_that_
     let id = stored(&app, &reference).await.id;
     let moderator_id =
         create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
-    let moderator = app::services::staff::member(&app.db, moderator_id)
+    let moderator = app::services::staff_members::member(&app.db, moderator_id)
         .await
         .unwrap()
         .unwrap();

@@ -90,10 +90,14 @@ pub async fn matrix_group(app: &TestApp) -> String {
         site_url: app.address.clone(),
     };
     let person = |email: &str| EmailAddress::parse(email).unwrap();
-    let organiser =
-        app::services::residents::find_or_create(&app.db, &person("resident@example.org"), "", now)
-            .await
-            .unwrap();
+    let organiser = app::services::resident_accounts::find_or_create(
+        &app.db,
+        &person("resident@example.org"),
+        "",
+        now,
+    )
+    .await
+    .unwrap();
     let entry = GroupEntry {
         name: "Matrix Residents".into(),
         kind: community_group::GroupKind::ResidentsAssociation,
@@ -123,7 +127,7 @@ pub async fn matrix_group(app: &TestApp) -> String {
         .exec(&app.db)
         .await
         .unwrap();
-    let co = app::services::residents::find_or_create(
+    let co = app::services::resident_accounts::find_or_create(
         &app.db,
         &person("co-organiser@example.org"),
         "",

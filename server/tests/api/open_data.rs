@@ -256,7 +256,7 @@ async fn a_neighbourhood_its_boundary_and_its_team_answer_in_data_police_uk_shap
     let (status, people) = app.api("/api/west-midlands/BW003/people").await;
     assert_eq!(status, 200, "{kind}");
     let people = people.as_array().unwrap();
-    let team = app::services::management::team(
+    let team = app::services::neighbourhoods::team(
         &app.db,
         crate::staff_accounts::neighbourhood_id(&app, "BW003").await,
     )

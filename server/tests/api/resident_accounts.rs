@@ -326,3 +326,74 @@ async fn a_session_is_shared_by_every_instance_on_the_database(kind: Database) {
     assert_eq!(location(&signed_out), "/");
     assert_eq!(location(&other.get("/account").await), "/sign-in", "{kind}");
 }
+
+/// Every column that names a resident or their email address (a foreign key to `resident`, an
+/// `email` or `*_email` column, an email's `recipient`) is downloaded and erased by a part of
+/// `resident_data`, unless it is known not to be a resident's. A new table that names a
+/// resident fails here until its feature says how it is downloaded and erased.
+#[tokio::test]
+async fn every_column_naming_a_resident_is_in_their_download_and_their_erasure() {
+    use sea_orm::{ConnectionTrait, Statement};
+    use std::collections::BTreeSet;
+    /// Addresses that are not residents': staff accounts', and teams' public ones.
+    const NOT_RESIDENTS: [(&str, &str); 2] = [
+        ("staff_account", "email"),
+        ("neighbourhood", "contact_email"),
+    ];
+    let (url, _dir) = crate::helpers::fresh_database(Database::Sqlite).await;
+    let db = server::database::connect(&url).await.unwrap();
+    server::database::migrate(&db).await.unwrap();
+    let rows = |sql: String| {
+        let db = &db;
+        async move {
+            db.query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+                .await
+                .unwrap()
+        }
+    };
+    let tables: Vec<String> = rows(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'".into(),
+    )
+    .await
+    .iter()
+    .map(|row| row.try_get("", "name").unwrap())
+    .collect();
+    let mut naming = BTreeSet::new();
+    for table in &tables {
+        for key in rows(format!("PRAGMA foreign_key_list('{table}')")).await {
+            let to: String = key.try_get("", "table").unwrap();
+            if to == "resident" {
+                naming.insert((table.clone(), key.try_get::<String>("", "from").unwrap()));
+            }
+        }
+        for column in rows(format!("PRAGMA table_info('{table}')")).await {
+            let name: String = column.try_get("", "name").unwrap();
+            if name == "email" || name.ends_with("_email") || name == "recipient" {
+                naming.insert((table.clone(), name));
+            }
+        }
+    }
+    let covered: BTreeSet<(String, String)> = app::services::resident_data::PARTS
+        .iter()
+        .flat_map(|part| part.columns())
+        .map(|(table, column)| (table.to_string(), column.to_string()))
+        .collect();
+    let not_residents: BTreeSet<(String, String)> = NOT_RESIDENTS
+        .iter()
+        .map(|(table, column)| (table.to_string(), column.to_string()))
+        .collect();
+    let uncovered: Vec<_> = naming
+        .difference(&covered)
+        .filter(|column| !not_residents.contains(*column))
+        .collect();
+    assert!(
+        uncovered.is_empty(),
+        "columns naming a resident that no part of resident_data downloads and erases: {uncovered:?}"
+    );
+    let unknown: Vec<_> = covered.difference(&naming).collect();
+    assert!(
+        unknown.is_empty(),
+        "parts of resident_data name columns the schema does not have as naming a resident: {unknown:?}"
+    );
+    assert!(naming.len() > 10, "the schema was read: {naming:?}");
+}

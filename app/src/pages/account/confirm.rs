@@ -9,13 +9,14 @@ use leptos_router::hooks::use_query_map;
 #[server(prefix = "/fn", endpoint = "sign-in/confirm")]
 pub async fn confirm_sign_in(token: String) -> Result<(), ServerFnError> {
     use crate::domain::forms::{FieldError, FormFeedback};
-    use crate::services::residents::{self, LinkOutcome};
+    use crate::services::resident_accounts::{self, LinkOutcome};
     use crate::state::fault;
 
     let context = crate::request::RequestContext::new().await?;
-    let outcome = residents::redeem_sign_in_link(&context.state.db, &context.state.clock, &token)
-        .await
-        .map_err(|e| fault("following a sign-in link", e))?;
+    let outcome =
+        resident_accounts::redeem_sign_in_link(&context.state.db, &context.state.clock, &token)
+            .await
+            .map_err(|e| fault("following a sign-in link", e))?;
     let problem = match outcome {
         LinkOutcome::SignedIn {
             resident_id,

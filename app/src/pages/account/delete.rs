@@ -6,14 +6,14 @@ use leptos_meta::Title;
 #[server(prefix = "/fn", endpoint = "account/delete")]
 pub async fn delete_account() -> Result<(), ServerFnError> {
     use crate::domain::forms::FormFeedback;
-    use crate::services::residents;
+    use crate::services::resident_data;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let Some(id) = context.session.resident_id().await? else {
         leptos_axum::redirect("/sign-in");
         return Ok(());
     };
-    let deleted = residents::delete(
+    let deleted = resident_data::delete(
         &context.state.db,
         &context.state.clock,
         &context.email_site(),
@@ -21,7 +21,7 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
     )
     .await
     .map_err(|e| fault("deleting an account", e))?;
-    if let residents::Deleted::LastOrganiser { groups } = deleted {
+    if let resident_data::Deleted::LastOrganiser { groups } = deleted {
         return context
             .reply(
                 "/account/delete",

@@ -32,7 +32,7 @@ struct AccountView {
 /// The signed-in resident's account; anyone else is sent to sign in.
 async fn your_account() -> Result<AccountView, PageError> {
     use crate::services::clock::{format_span, format_time};
-    use crate::services::{bookings, residents};
+    use crate::services::{bookings, resident_accounts};
     use crate::state::fault;
     use entity::booking::BookingStatus;
     use entity::waiting_entry::WaitingStatus;
@@ -43,7 +43,7 @@ async fn your_account() -> Result<AccountView, PageError> {
         .resident_id()
         .await?
         .ok_or_else(signed_out)?;
-    let account = residents::account(&context.state.db, id)
+    let account = resident_accounts::account(&context.state.db, id)
         .await
         .map_err(|e| fault("reading an account", e))?
         .ok_or_else(signed_out)?;
@@ -122,7 +122,7 @@ async fn your_account() -> Result<AccountView, PageError> {
 pub async fn change_display_name(display_name: String) -> Result<(), ServerFnError> {
     use crate::domain::email_address::parse_display_name;
     use crate::domain::forms::FieldError;
-    use crate::services::residents;
+    use crate::services::resident_accounts;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let Some(id) = context.session.resident_id().await? else {
@@ -131,7 +131,7 @@ pub async fn change_display_name(display_name: String) -> Result<(), ServerFnErr
     };
     match parse_display_name(&display_name) {
         Ok(name) => {
-            residents::set_display_name(&context.state.db, id, name)
+            resident_accounts::set_display_name(&context.state.db, id, name)
                 .await
                 .map_err(|e| fault("changing a name", e))?;
             context
@@ -189,7 +189,7 @@ pub async fn choose_update_emails(choice: Option<UpdateEmails>) -> Result<(), Se
             .await;
     };
     let on = choice == UpdateEmails::Yes;
-    crate::services::residents::set_update_emails(&context.state.db, id, on)
+    crate::services::resident_accounts::set_update_emails(&context.state.db, id, on)
         .await
         .map_err(|e| fault("changing which emails a resident gets", e))?;
     let notice = if on {

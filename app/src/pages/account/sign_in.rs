@@ -17,7 +17,7 @@ pub async fn request_sign_in_link(
 ) -> Result<(), ServerFnError> {
     use crate::domain::email_address::{EmailAddress, parse_display_name};
     use crate::domain::forms::FieldError;
-    use crate::services::residents::{self, LinkContext, LinkRequest};
+    use crate::services::resident_accounts::{self, LinkContext, LinkRequest};
     use crate::state::fault;
 
     let context = crate::request::RequestContext::new().await?;
@@ -41,7 +41,7 @@ pub async fn request_sign_in_link(
     };
     let client_ip = context.client_ip().await;
     let force_name = context.state.force_name();
-    let outcome = residents::request_sign_in_link(
+    let outcome = resident_accounts::request_sign_in_link(
         &context.state.db,
         &context.state.clock,
         &address,

@@ -29,7 +29,7 @@ struct CheckView {
 }
 
 async fn check(code: String) -> Result<CheckView, PageError> {
-    use crate::services::{concerns, residents};
+    use crate::services::{concerns, resident_accounts};
     let context = RequestContext::new().await?;
     let n = neighbourhood(&context, &code)
         .await?
@@ -51,7 +51,7 @@ async fn check(code: String) -> Result<CheckView, PageError> {
         .find(|c| c.id == draft.entry.category_id)
         .map(|c| c.name)
         .unwrap_or_default();
-    let email = residents::account(&context.state.db, resident)
+    let email = resident_accounts::account(&context.state.db, resident)
         .await
         .map_err(|e| fault("reading an account", e))?
         .map(|a| a.email)

@@ -63,7 +63,7 @@ pub(super) async fn neighbourhood(
     context: &RequestContext,
     code: &str,
 ) -> Result<Option<entity::neighbourhood::Model>, ServerFnError> {
-    crate::services::management::neighbourhood_by_code(&context.state.db, code)
+    crate::services::neighbourhoods::neighbourhood_by_code(&context.state.db, code)
         .await
         .map_err(|e| fault("reading a neighbourhood", e))
 }

@@ -134,7 +134,7 @@ async fn choices(
 async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
     use crate::domain::priority::days_between;
     use crate::services::clock::{format_date, format_time};
-    use crate::services::{following, group_meetings, residents};
+    use crate::services::{following, group_meetings, resident_accounts};
     let context = RequestContext::new().await?;
     let (access, resident_id) = member_access(&context, &reference).await??;
     let db = &context.state.db;
@@ -179,7 +179,7 @@ async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
             status: t.status,
         })
         .collect();
-    let account = residents::account(db, resident_id)
+    let account = resident_accounts::account(db, resident_id)
         .await
         .map_err(|e| fault("reading an account", e))?
         .ok_or(PageError::NotFound)?;

@@ -18,13 +18,13 @@ struct GroupsView {
 }
 
 async fn groups(code: String) -> Result<GroupsView, PageError> {
-    use crate::services::{groups, management};
+    use crate::services::{groups, neighbourhoods};
     let state = PortalState::from_context()?;
     let neighbourhood = if code.is_empty() {
         None
     } else {
         Some(
-            management::neighbourhood_by_code(&state.db, &code)
+            neighbourhoods::neighbourhood_by_code(&state.db, &code)
                 .await
                 .map_err(|e| fault("reading a neighbourhood", e))?
                 .ok_or(PageError::NotFound)?,

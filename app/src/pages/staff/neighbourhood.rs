@@ -32,10 +32,10 @@ struct ManageView {
 }
 
 async fn manage_neighbourhood(code: String) -> Result<ManageView, PageError> {
-    use crate::services::management;
+    use crate::services::neighbourhoods;
     let context = crate::request::RequestContext::new().await?;
     let n = context.neighbourhood_page(&code).await?.into_subject();
-    let team = management::team(&context.state.db, n.id)
+    let team = neighbourhoods::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?
         .into_iter()
@@ -204,7 +204,7 @@ pub async fn change_team_member(
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let n = permit.subject();
-    let team = management::team(&context.state.db, n.id)
+    let team = crate::services::neighbourhoods::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?;
     let Some(current) = team.into_iter().find(|m| m.id == member_id) else {

@@ -23,7 +23,7 @@ async fn removal(code: String, member_id: String) -> Result<Removal, PageError> 
     let context = crate::request::RequestContext::new().await?;
     let n = context.neighbourhood_page(&code).await?.into_subject();
     let member_id: i32 = member_id.parse().map_err(|_| PageError::NotFound)?;
-    let member = crate::services::management::team(&context.state.db, n.id)
+    let member = crate::services::neighbourhoods::team(&context.state.db, n.id)
         .await
         .map_err(|e| fault("reading a team", e))?
         .into_iter()

@@ -25,7 +25,7 @@ struct CheckView {
 
 async fn check(id: String) -> Result<CheckView, PageError> {
     use crate::services::clock::format_span;
-    use crate::services::{residents, surgeries::venue_line};
+    use crate::services::{resident_accounts, surgeries::venue_line};
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let context = crate::request::RequestContext::new().await?;
     let resident = resident_or_sign_in(&context, id).await??;
@@ -41,7 +41,7 @@ async fn check(id: String) -> Result<CheckView, PageError> {
     let (Some(slot), true) = (slot, draft.surgery_id == id) else {
         return Err(PageError::Redirect(book_path(id)));
     };
-    let email = residents::account(&context.state.db, resident)
+    let email = resident_accounts::account(&context.state.db, resident)
         .await
         .map_err(|e| fault("reading an account", e))?
         .map(|a| a.email)

@@ -41,7 +41,7 @@ async fn search(
     postcode: Option<String>,
     neighbourhood: Option<String>,
 ) -> Result<Search, PageError> {
-    use crate::services::{find, management, surgeries};
+    use crate::services::{find, neighbourhoods, surgeries};
     let context = crate::request::RequestContext::new().await?;
     let code = match (neighbourhood, postcode) {
         (Some(code), _) => code,
@@ -74,7 +74,7 @@ async fn search(
             }
         }
     };
-    let n = management::neighbourhood_by_code(&context.state.db, &code)
+    let n = neighbourhoods::neighbourhood_by_code(&context.state.db, &code)
         .await
         .map_err(|e| fault("reading a neighbourhood", e))?
         .ok_or(PageError::NotFound)?;

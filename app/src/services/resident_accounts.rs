@@ -1,8 +1,9 @@
-//! Residents' accounts: signing in by emailed link, seeing, downloading and deleting what the
-//! portal holds about them.
+//! Residents' accounts: finding or creating one, signing in by emailed link, their settings and
+//! email lists. What the portal holds about them, to download or delete, is in `resident_data`.
 
 use crate::domain::email_address::EmailAddress;
 use crate::services::clock::Clock;
+use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::tokens::{new_token, token_hash};
 use crate::services::write::Database;
 use crate::services::{messages, outbox, rate_limit};
@@ -296,103 +297,114 @@ pub async fn unsubscribe(
     Ok(true)
 }
 
-/// Everything the portal holds about a resident, for "download all my data".
-#[derive(Debug, Serialize)]
-pub struct ResidentData {
-    pub account: AccountData,
-    pub sign_in_links: Vec<LinkData>,
-    pub emails: Vec<EmailData>,
-    pub bookings: Vec<crate::services::bookings::BookingSummary>,
-    pub waiting_lists: Vec<crate::services::bookings::WaitingSummary>,
-    pub concerns: Vec<crate::services::concerns::ResidentConcern>,
-    pub ballots: Vec<crate::services::votes::ResidentBallot>,
-    pub groups: Vec<crate::services::groups::MembershipData>,
-    pub group_invitations: Vec<crate::services::groups::InvitationData>,
-    pub following: Vec<FollowData>,
-}
-
-/// Something the resident follows themselves.
-#[derive(Debug, Serialize)]
-pub struct FollowData {
-    pub kind: String,
-    pub title: String,
-    pub neighbourhood: String,
-    pub since: i64,
-}
-
-#[derive(Debug, Serialize)]
-pub struct AccountData {
-    pub email: String,
-    pub display_name: Option<String>,
-    pub update_emails: bool,
-    pub follow_alerts: resident::FollowAlerts,
-    pub created_at: i64,
-    pub last_signed_in_at: i64,
-}
-
-#[derive(Debug, Serialize)]
-pub struct LinkData {
-    pub requested_at: i64,
-    pub expires_at: i64,
-    pub used_at: Option<i64>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct EmailData {
-    pub subject: String,
-    pub sender: String,
-    pub created_at: i64,
-    pub sent_at: Option<i64>,
-    pub text: String,
-}
-
-pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentData>, DbErr> {
-    let Some(account) = account(db, id).await? else {
-        return Ok(None);
-    };
-    let links = sign_in_link::Entity::find()
-        .filter(sign_in_link::Column::Email.eq(&account.email))
-        .order_by_asc(sign_in_link::Column::Id)
-        .all(db)
-        .await?;
-    let emails = outbox_message::Entity::find()
-        .filter(outbox_message::Column::Recipient.eq(&account.email))
-        .order_by_asc(outbox_message::Column::Id)
-        .all(db)
-        .await?;
-    let bookings = crate::services::bookings::for_resident(db, id).await?;
-    let waiting_lists = crate::services::bookings::waiting_for_resident(db, id).await?;
-    let concerns = crate::services::concerns::for_resident(db, id).await?;
-    let ballots = crate::services::votes::for_resident(db, id).await?;
-    let groups = crate::services::groups::for_resident(db, id).await?;
-    let group_invitations = crate::services::groups::invitations_to(db, &account.email).await?;
-    let following = crate::services::following::for_resident(db, id)
+/// Forgets links that expired a day ago or more.
+pub async fn delete_old_links(db: &DatabaseConnection, clock: &Clock) -> Result<u64, DbErr> {
+    Ok(sign_in_link::Entity::delete_many()
+        .filter(sign_in_link::Column::ExpiresAt.lt(clock.now() - 86_400))
+        .exec(db)
         .await?
-        .into_iter()
-        .map(|item| FollowData {
-            kind: item.kind_label,
-            title: item.title,
-            neighbourhood: item.neighbourhood,
-            since: item.since,
-        })
-        .collect();
-    Ok(Some(ResidentData {
-        ballots,
-        groups,
-        group_invitations,
-        following,
-        bookings,
-        waiting_lists,
-        concerns,
-        sign_in_links: links
+        .rows_affected)
+}
+
+/// A resident's account and the sign-in links sent to its address.
+pub struct AccountRecords;
+
+#[derive(Debug, Serialize)]
+struct AccountData {
+    email: String,
+    display_name: Option<String>,
+    update_emails: bool,
+    follow_alerts: resident::FollowAlerts,
+    created_at: i64,
+    last_signed_in_at: i64,
+}
+
+#[derive(Debug, Serialize)]
+struct LinkData {
+    requested_at: i64,
+    expires_at: i64,
+    used_at: Option<i64>,
+}
+
+#[async_trait::async_trait]
+impl ResidentRecords for AccountRecords {
+    fn columns(&self) -> &'static [Column] {
+        &[("resident", "email"), ("sign_in_link", "email")]
+    }
+
+    async fn download(
+        &self,
+        db: &DatabaseConnection,
+        who: &Resident,
+    ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        let Some(account) = account(db, who.id).await? else {
+            return Ok(Vec::new());
+        };
+        let links: Vec<LinkData> = sign_in_link::Entity::find()
+            .filter(sign_in_link::Column::Email.eq(&who.email))
+            .order_by_asc(sign_in_link::Column::Id)
+            .all(db)
+            .await?
             .into_iter()
             .map(|l| LinkData {
                 requested_at: l.created_at,
                 expires_at: l.expires_at,
                 used_at: l.used_at,
             })
-            .collect(),
-        emails: emails
+            .collect();
+        let account = AccountData {
+            email: account.email,
+            display_name: account.display_name,
+            update_emails: account.update_emails,
+            follow_alerts: account.follow_alerts,
+            created_at: account.created_at,
+            last_signed_in_at: account.last_signed_in_at,
+        };
+        Ok(vec![
+            ("account", as_download(&account)?),
+            ("sign_in_links", as_download(&links)?),
+        ])
+    }
+
+    /// The links; the account's row itself goes last, once every part is erased.
+    async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
+        let (write, who) = (erasure.write, erasure.resident);
+        sign_in_link::Entity::delete_many()
+            .filter(sign_in_link::Column::Email.eq(&who.email))
+            .exec(write)
+            .await?;
+        Ok(())
+    }
+}
+/// An email as the download shows it.
+#[derive(Debug, Serialize)]
+struct EmailData {
+    subject: String,
+    sender: String,
+    created_at: i64,
+    sent_at: Option<i64>,
+    text: String,
+}
+
+/// The emails sent, or waiting to be sent, to a resident's address.
+pub struct EmailRecords;
+
+#[async_trait::async_trait]
+impl ResidentRecords for EmailRecords {
+    fn columns(&self) -> &'static [Column] {
+        &[("outbox_message", "recipient")]
+    }
+
+    async fn download(
+        &self,
+        db: &DatabaseConnection,
+        who: &Resident,
+    ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        let emails: Vec<EmailData> = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Recipient.eq(&who.email))
+            .order_by_asc(outbox_message::Column::Id)
+            .all(db)
+            .await?
             .into_iter()
             .map(|m| EmailData {
                 subject: m.subject,
@@ -401,68 +413,16 @@ pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<ResidentD
                 sent_at: m.sent_at,
                 text: m.text_body,
             })
-            .collect(),
-        account: AccountData {
-            email: account.email,
-            display_name: account.display_name,
-            update_emails: account.update_emails,
-            follow_alerts: account.follow_alerts,
-            created_at: account.created_at,
-            last_signed_in_at: account.last_signed_in_at,
-        },
-    }))
-}
-
-/// Erases the account and every record that names its address. Tables of what residents
-/// publish (concerns, votes, in later features) refer to the account with `ON DELETE SET NULL`,
-/// so what they published stays, shown as by "a resident". Places booked at surgeries still
-/// to come are given back. The last organiser of a group with other members must first make
-/// one of them an organiser: a group always keeps one.
-pub async fn delete(
-    db: &Database,
-    clock: &Clock,
-    site: &crate::services::messages::EmailSite,
-    id: i32,
-) -> Result<Deleted, DbErr> {
-    let txn = db.write().await?;
-    let groups = crate::services::groups::last_organiser_of(&txn, id).await?;
-    if !groups.is_empty() {
-        return Ok(Deleted::LastOrganiser { groups });
+            .collect();
+        Ok(vec![("emails", as_download(&emails)?)])
     }
-    if let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? {
-        crate::services::bookings::erase_for_resident(&txn, clock, site, id).await?;
-        crate::services::concerns::erase_for_resident(&txn, id).await?;
-        crate::services::votes::erase_for_resident(&txn, id).await?;
-        crate::services::groups::erase_for_resident(&txn, id).await?;
-        crate::services::groups::delete_invitations_to(&txn, &account.email).await?;
-        sign_in_link::Entity::delete_many()
-            .filter(sign_in_link::Column::Email.eq(&account.email))
-            .exec(&txn)
-            .await?;
+
+    async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
+        let (write, who) = (erasure.write, erasure.resident);
         outbox_message::Entity::delete_many()
-            .filter(outbox_message::Column::Recipient.eq(&account.email))
-            .exec(&txn)
+            .filter(outbox_message::Column::Recipient.eq(&who.email))
+            .exec(write)
             .await?;
-        resident::Entity::delete_by_id(id).exec(&txn).await?;
+        Ok(())
     }
-    txn.commit().await?;
-    Ok(Deleted::Deleted)
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Deleted {
-    Deleted,
-    /// They are the only organiser of these groups, which have other members.
-    LastOrganiser {
-        groups: Vec<String>,
-    },
-}
-
-/// Forgets links that expired a day ago or more.
-pub async fn delete_old_links(db: &DatabaseConnection, clock: &Clock) -> Result<u64, DbErr> {
-    Ok(sign_in_link::Entity::delete_many()
-        .filter(sign_in_link::Column::ExpiresAt.lt(clock.now() - 86_400))
-        .exec(db)
-        .await?
-        .rows_affected)
 }
