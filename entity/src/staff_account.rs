@@ -1,4 +1,5 @@
 use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// A member of staff: force administrator, neighbourhood team member or moderator.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,8 +10,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub email: String,
     pub name: String,
-    /// `administrator`, `team_member` or `moderator`.
-    pub role: String,
+    pub role: Role,
     /// Argon2id, in PHC string format.
     pub password_hash: String,
     /// Base32 TOTP secret, once the second factor is set up.
@@ -22,6 +22,41 @@ pub struct Model {
     pub session_generation: i64,
     /// Unix seconds.
     pub created_at: i64,
+}
+
+/// What a member of staff may do, stored by its name.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Everything, everywhere in the force.
+    #[sea_orm(string_value = "administrator")]
+    Administrator,
+    /// A PC, PCSO, Sergeant or Inspector: acts only on their own neighbourhoods.
+    #[sea_orm(string_value = "team_member")]
+    TeamMember,
+    /// Reviews what residents publish.
+    #[sea_orm(string_value = "moderator")]
+    Moderator,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Administrator, Role::TeamMember, Role::Moderator];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Administrator => "Force administrator",
+            Role::TeamMember => "Neighbourhood team member",
+            Role::Moderator => "Moderator",
+        }
+    }
+
+    /// Administrators must use a second factor; for others it is their choice.
+    pub fn requires_second_factor(self) -> bool {
+        self == Role::Administrator
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -21,6 +21,7 @@ pub mod priority;
 pub mod reference;
 #[cfg(feature = "ssr")]
 pub mod schedule;
+#[cfg(feature = "ssr")]
 pub mod staff;
 pub mod surgery;
 #[cfg(feature = "ssr")]

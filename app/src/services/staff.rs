@@ -63,7 +63,7 @@ async fn snapshot<'a, C: ConnectionTrait>(
     Ok(AccountSnapshot {
         name: &account.name,
         email: &account.email,
-        role: Role::parse(&account.role).map_or("unknown", Role::label),
+        role: account.role.label(),
         disabled: account.disabled,
         second_factor: account.totp_secret.is_some(),
         neighbourhoods,
@@ -94,7 +94,7 @@ pub async fn create(
         id: NotSet,
         email: Set(new.email.as_str().to_string()),
         name: Set(new.name),
-        role: Set(new.role.as_str().to_string()),
+        role: Set(new.role),
         password_hash: Set(password_hash),
         totp_secret: Set(None),
         totp_last_step: Set(None),
@@ -229,7 +229,7 @@ async fn another_administrator_remains<C: ConnectionTrait>(
     id: i32,
 ) -> Result<bool, DbErr> {
     let administrators = staff_account::Entity::find()
-        .filter(staff_account::Column::Role.eq(Role::Administrator.as_str()))
+        .filter(staff_account::Column::Role.eq(Role::Administrator))
         .filter(staff_account::Column::Disabled.eq(false));
     let others = if conn.get_database_backend() == DbBackend::Postgres {
         administrators
@@ -269,7 +269,7 @@ pub async fn change(
     let Some(before) = staff_account::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(ChangeOutcome::NoSuchAccount);
     };
-    let was_administrator = before.role == Role::Administrator.as_str() && !before.disabled;
+    let was_administrator = before.role == Role::Administrator && !before.disabled;
     if was_administrator
         && change.removes_administrator()
         && !another_administrator_remains(&txn, id).await?
@@ -281,7 +281,7 @@ pub async fn change(
     match &change {
         AccountChange::Role(role) => {
             update
-                .col_expr(staff_account::Column::Role, Expr::value(role.as_str()))
+                .col_expr(staff_account::Column::Role, Expr::value(*role))
                 .exec(&txn)
                 .await?;
         }

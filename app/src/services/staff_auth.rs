@@ -6,7 +6,6 @@
 //! and every change is audited, with the member emailed, in the transaction that makes it.
 
 use crate::domain::email_address::EmailAddress;
-use crate::domain::staff::Role;
 use crate::policy::{OwnAccount, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
@@ -182,7 +181,7 @@ pub async fn check_password(
         return Ok(PasswordCheck::Wrong);
     };
     give_back(db, reserved).await?;
-    let role = Role::parse(&account.role).unwrap_or(Role::Moderator);
+    let role = account.role;
     let then = match (&account.totp_secret, role.requires_second_factor()) {
         (Some(_), _) => NextStep::EnterCode,
         (None, true) => NextStep::SetUpSecondFactor,

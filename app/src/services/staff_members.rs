@@ -1,7 +1,7 @@
 //! Who a member of staff is, read from their account: what pages and the audit log know of
 //! them. Creating and changing accounts is in `staff`; signing in, in `staff_auth`.
 
-use crate::domain::staff::{Role, StaffMember};
+use crate::domain::staff::StaffMember;
 use entity::{staff_account, staff_neighbourhood};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -31,7 +31,7 @@ pub(crate) fn member_of(
     neighbourhood_ids: Vec<i32>,
 ) -> Option<StaffMember> {
     Some(StaffMember {
-        role: Role::parse(&account.role)?,
+        role: account.role,
         id: account.id,
         name: account.name,
         email: account.email,

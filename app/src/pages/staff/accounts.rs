@@ -4,7 +4,7 @@
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{chosen_value, form_value};
 use crate::domain::staff::Role;
 use crate::state::fault;
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ async fn staff_accounts() -> Result<AccountsView, crate::components::page::PageE
         .into_iter()
         .map(|listing| AccountRow {
             id: listing.account.id,
-            role: Role::parse(&listing.account.role).unwrap_or(Role::Moderator),
+            role: listing.account.role,
             has_second_factor: listing.account.totp_secret.is_some(),
             disabled: listing.account.disabled,
             name: listing.account.name,
@@ -89,7 +89,7 @@ pub async fn create_staff_account(
     let address = EmailAddress::parse(&email)
         .map_err(|problem| errors.push(FieldError::new("email", problem)))
         .ok();
-    let chosen_role = Role::parse(&role);
+    let chosen_role: Option<Role> = chosen_value(&role);
     if chosen_role.is_none() {
         errors.push(FieldError::new("role", "Choose a role"));
     }
