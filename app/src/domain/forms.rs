@@ -52,6 +52,32 @@ impl FormFeedback {
         }
     }
 
+    /// The problems with `form`, keeping every field of `typed` (the form's struct) to show
+    /// again: text as typed, a choice by its form value, nothing chosen as blank.
+    #[cfg(feature = "ssr")]
+    pub fn errors_keeping(form: &str, errors: Vec<FieldError>, typed: &impl Serialize) -> Self {
+        let values = match serde_json::to_value(typed) {
+            Ok(serde_json::Value::Object(fields)) => fields
+                .into_iter()
+                .map(|(name, value)| {
+                    let shown = match value {
+                        serde_json::Value::String(text) => text,
+                        serde_json::Value::Null => String::new(),
+                        other => other.to_string(),
+                    };
+                    (name, shown)
+                })
+                .collect(),
+            _ => BTreeMap::new(),
+        };
+        Self {
+            form: form.to_string(),
+            errors,
+            values,
+            notice: None,
+        }
+    }
+
     /// This feedback if it is for `form`, or none: each form on a page shows only its own.
     pub fn for_form(&self, form: &str) -> FormFeedback {
         if self.form == form {

@@ -2,8 +2,8 @@
 //! repeats. Expanded into occurrences stored in UTC, so each keeps its local time across the
 //! clock changes (a 10am surgery is at 10am in both March and November).
 
-use crate::domain::forms::{FieldError, TypedDate};
-use crate::domain::surgery::TimeOfDay;
+use crate::domain::forms::{FieldError, TypedDate, optional_text, required_text};
+use crate::domain::surgery::{BookingChoice, BookingPlan, TimeOfDay};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -227,6 +227,123 @@ pub struct ScheduleForm {
     pub until: Option<UntilChoice>,
     pub until_date: TypedDate,
     pub count: String,
+}
+
+/// The form that schedules a surgery, as typed: the server function's argument, and what the
+/// page shows again when something is wrong. Every limit is in [`SurgeryForm::parse`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SurgeryForm {
+    pub venue_id: String,
+    pub title: String,
+    pub description: String,
+    pub date_day: String,
+    pub date_month: String,
+    pub date_year: String,
+    pub start: String,
+    pub end: String,
+    pub booking: Option<BookingChoice>,
+    pub expected: String,
+    pub slot_minutes: String,
+    pub places: String,
+    pub repeat: Option<RepeatChoice>,
+    pub weeks: String,
+    pub week_of_month: Option<WeekOfMonth>,
+    pub until: Option<UntilChoice>,
+    pub until_date_day: String,
+    pub until_date_month: String,
+    pub until_date_year: String,
+    pub count: String,
+}
+
+/// The longest title a surgery may have.
+pub const MOST_TITLE: usize = 120;
+/// The longest "what to expect" a surgery may have.
+pub const MOST_DESCRIPTION: usize = 2000;
+
+/// A surgery as a team entered it, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScheduleEntry {
+    pub venue_id: i32,
+    pub title: String,
+    pub description: String,
+    pub plan: BookingPlan,
+    pub schedule: Schedule,
+}
+
+impl SurgeryForm {
+    /// The surgery, or a problem for each field that is wrong. `today` is the UK date now.
+    pub fn parse(&self, today: NaiveDate) -> Result<ScheduleEntry, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let venue_id = self.venue_id.trim().parse::<i32>().ok();
+        if venue_id.is_none() {
+            errors.push(FieldError::new(
+                "venue_id",
+                "Select where the surgery is held",
+            ));
+        }
+        let title = required_text(
+            "title",
+            &self.title,
+            "Enter a title, like PCSO surgery at the library",
+            MOST_TITLE,
+            &mut errors,
+        );
+        let description = optional_text(
+            "description",
+            &self.description,
+            MOST_DESCRIPTION,
+            &mut errors,
+        );
+        let schedule = ScheduleForm {
+            date: TypedDate {
+                day: self.date_day.clone(),
+                month: self.date_month.clone(),
+                year: self.date_year.clone(),
+            },
+            start: self.start.clone(),
+            end: self.end.clone(),
+            repeat: self.repeat,
+            weeks: self.weeks.clone(),
+            week_of_month: self.week_of_month,
+            until: self.until,
+            until_date: TypedDate {
+                day: self.until_date_day.clone(),
+                month: self.until_date_month.clone(),
+                year: self.until_date_year.clone(),
+            },
+            count: self.count.clone(),
+        }
+        .parse(today)
+        .map_err(|problems| errors.extend(problems));
+        let length = schedule
+            .as_ref()
+            .map_or(0, |s| (s.end - s.start).num_minutes().max(0) as u32);
+        let plan = BookingPlan::parse(
+            self.booking,
+            &self.expected,
+            &self.slot_minutes,
+            &self.places,
+            length,
+        )
+        .map_err(|problems| {
+            errors.extend(
+                problems
+                    .into_iter()
+                    .map(|(field, message)| FieldError::new(field, message)),
+            )
+        });
+        match (venue_id, schedule, plan) {
+            (Some(venue_id), Ok(schedule), Ok(plan)) if errors.is_empty() => Ok(ScheduleEntry {
+                venue_id,
+                title,
+                description,
+                plan,
+                schedule,
+            }),
+            _ => Err(errors),
+        }
+    }
 }
 
 fn real_date(typed: &TypedDate, label: &str) -> Result<Option<NaiveDate>, String> {

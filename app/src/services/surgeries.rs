@@ -2,7 +2,7 @@
 //! occurrences (in UTC) and, for booked surgeries, their slots, in one transaction with the
 //! audit entry.
 
-use crate::domain::schedule::Schedule;
+use crate::domain::schedule::ScheduleEntry;
 use crate::domain::surgery::{BookingPlan, slot_times};
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
@@ -18,16 +18,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use std::collections::HashMap;
-
-/// A surgery as a team enters it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ScheduleEntry {
-    pub venue_id: i32,
-    pub title: String,
-    pub description: String,
-    pub plan: BookingPlan,
-    pub schedule: Schedule,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scheduled {

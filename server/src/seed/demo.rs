@@ -259,9 +259,10 @@ async fn demo_surgeries(
     neighbourhood_id: i32,
     venues: &[venue::Model],
 ) -> anyhow::Result<usize> {
+    use app::domain::schedule::ScheduleEntry;
     use app::domain::schedule::{Repeat, Schedule, Until, WeekOfMonth, uk_local};
     use app::domain::surgery::BookingPlan;
-    use app::services::surgeries::{ScheduleEntry, Scheduled, insert_schedule};
+    use app::services::surgeries::{Scheduled, insert_schedule};
     use chrono::{Datelike, Duration, NaiveTime, Weekday};
     let today = uk_local(now).date();
     let next = |weekday: Weekday| {
@@ -329,9 +330,10 @@ async fn surgery_under_way(
     neighbourhood_id: i32,
     venue: &venue::Model,
 ) -> anyhow::Result<usize> {
+    use app::domain::schedule::ScheduleEntry;
     use app::domain::schedule::{Repeat, Schedule, Until, uk_local};
     use app::domain::surgery::{BookingPlan, booking_reference};
-    use app::services::surgeries::{ScheduleEntry, Scheduled, insert_schedule};
+    use app::services::surgeries::{Scheduled, insert_schedule};
     use app::services::tokens::{new_token, token_hash};
     use chrono::{NaiveTime, Timelike};
     use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};

@@ -9,7 +9,7 @@ use crate::components::form::{
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::form_value;
 use crate::domain::forms::{FormFeedback, TypedDate};
-use crate::domain::schedule::{RepeatChoice, UntilChoice, WeekOfMonth};
+use crate::domain::schedule::{RepeatChoice, SurgeryForm, UntilChoice, WeekOfMonth};
 use crate::domain::surgery::BookingChoice;
 use crate::state::fault;
 use leptos::prelude::*;
@@ -82,128 +82,24 @@ async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageErro
 }
 
 #[server(prefix = "/fn", endpoint = "staff/neighbourhood/surgeries/schedule")]
-#[allow(clippy::too_many_arguments)]
 pub async fn schedule_surgery(
     code: String,
-    venue_id: String,
-    title: String,
-    description: String,
-    date_day: String,
-    date_month: String,
-    date_year: String,
-    start: String,
-    end: String,
-    booking: Option<BookingChoice>,
-    expected: String,
-    slot_minutes: String,
-    places: String,
-    repeat: Option<RepeatChoice>,
-    weeks: String,
-    week_of_month: Option<WeekOfMonth>,
-    until: Option<UntilChoice>,
-    until_date_day: String,
-    until_date_month: String,
-    until_date_year: String,
-    count: String,
+    #[server(flatten)] form: SurgeryForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::{FieldError, optional_text, required_text};
-    use crate::domain::schedule::{ScheduleForm, uk_local};
-    use crate::domain::surgery::BookingPlan;
+    use crate::domain::forms::FieldError;
+    use crate::domain::schedule::uk_local;
     use crate::services::clock::format_date;
-    use crate::services::surgeries::{self, ScheduleEntry, Scheduled};
+    use crate::services::surgeries::{self, Scheduled};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let path = surgeries_path(&n.code);
-    let mut errors = Vec::new();
-    let venue = venue_id.trim().parse::<i32>().ok();
-    if venue.is_none() {
-        errors.push(FieldError::new(
-            "venue_id",
-            "Select where the surgery is held",
-        ));
-    }
-    let title_text = required_text(
-        "title",
-        &title,
-        "Enter a title, like PCSO surgery at the library",
-        120,
-        &mut errors,
-    );
-    let description_text = optional_text("description", &description, 2000, &mut errors);
-    let form = ScheduleForm {
-        date: TypedDate {
-            day: date_day.clone(),
-            month: date_month.clone(),
-            year: date_year.clone(),
-        },
-        start: start.clone(),
-        end: end.clone(),
-        repeat,
-        weeks: weeks.clone(),
-        week_of_month,
-        until,
-        until_date: TypedDate {
-            day: until_date_day.clone(),
-            month: until_date_month.clone(),
-            year: until_date_year.clone(),
-        },
-        count: count.clone(),
-    };
+    let path = surgeries_path(&permit.subject().code);
     let today = uk_local(context.now()).date();
-    let schedule = form
-        .parse(today)
-        .map_err(|problems| errors.extend(problems));
-    let length = schedule
-        .as_ref()
-        .map_or(0, |s| (s.end - s.start).num_minutes().max(0) as u32);
-    let plan = BookingPlan::parse(booking, &expected, &slot_minutes, &places, length).map_err(
-        |problems| {
-            errors.extend(
-                problems
-                    .into_iter()
-                    .map(|(field, message)| FieldError::new(field, message)),
-            )
-        },
-    );
-    let (Some(venue_id), Ok(schedule), Ok(plan), true) = (venue, schedule, plan, errors.is_empty())
-    else {
-        let chosen = |choice: Option<String>| choice.unwrap_or_default();
-        let typed = [
-            ("venue_id", venue_id.as_str()),
-            ("title", title.as_str()),
-            ("description", description.as_str()),
-            ("date_day", date_day.as_str()),
-            ("date_month", date_month.as_str()),
-            ("date_year", date_year.as_str()),
-            ("start", start.as_str()),
-            ("end", end.as_str()),
-            ("booking", &chosen(booking.map(|b| form_value(&b)))),
-            ("expected", expected.as_str()),
-            ("slot_minutes", slot_minutes.as_str()),
-            ("places", places.as_str()),
-            ("repeat", &chosen(repeat.map(|r| form_value(&r)))),
-            ("weeks", weeks.as_str()),
-            (
-                "week_of_month",
-                &chosen(week_of_month.map(|w| form_value(&w))),
-            ),
-            ("until", &chosen(until.map(|u| form_value(&u)))),
-            ("until_date_day", until_date_day.as_str()),
-            ("until_date_month", until_date_month.as_str()),
-            ("until_date_year", until_date_year.as_str()),
-            ("count", count.as_str()),
-        ];
-        return context
-            .reply(&path, FormFeedback::errors("schedule", errors, &typed))
-            .await;
-    };
-    let entry = ScheduleEntry {
-        venue_id,
-        title: title_text,
-        description: description_text,
-        plan,
-        schedule,
+    let entry = match form.parse(today) {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("schedule", errors, &form);
+            return context.reply(&path, feedback).await;
+        }
     };
     let outcome = surgeries::schedule(&context.state.db, &context.state.clock, &permit, entry)
         .await
@@ -227,9 +123,8 @@ pub async fn schedule_surgery(
         }
         Scheduled::NoneInFuture => FieldError::new("start", "The surgery must start in the future"),
     };
-    context
-        .reply(&path, FormFeedback::errors("schedule", vec![problem], &[]))
-        .await
+    let feedback = FormFeedback::errors_keeping("schedule", vec![problem], &form);
+    context.reply(&path, feedback).await
 }
 
 #[component]
