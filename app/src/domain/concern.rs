@@ -253,9 +253,122 @@ impl ConcernForm {
     }
 }
 
+/// The statuses a team sets by hand ("replied" follows a reply; "being worked on" follows
+/// putting it into a problem).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatusChoice {
+    UnderReview,
+    PassedToPartner,
+    Closed,
+}
+
+/// The longest name of a partner a concern is passed to.
+pub const MOST_PARTNER: usize = 120;
+
+/// The form that changes a concern's status, as typed: the server function's argument, and
+/// what the page shows again when something is wrong.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StatusForm {
+    pub status: Option<StatusChoice>,
+    pub partner: String,
+    /// A close reason's form value, or blank (the select's "choose one").
+    pub close_reason: String,
+    pub duplicate_of: String,
+}
+
+/// A change of status the team makes, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatusChange {
+    UnderReview,
+    PassedToPartner {
+        partner: String,
+    },
+    Closed {
+        reason: CloseReason,
+        /// For a duplicate: the reference of the concern it repeats.
+        duplicate_of: Option<String>,
+    },
+}
+
+impl StatusForm {
+    /// The change, or a problem for each field that is wrong.
+    pub fn parse(&self) -> Result<StatusChange, Vec<FieldError>> {
+        use crate::domain::forms::{chosen_value, required_text};
+        use crate::domain::reference::is_reference;
+        let problem = |field: &str, message: &str| Err(vec![FieldError::new(field, message)]);
+        match self.status {
+            None => problem("status", "Select the new status"),
+            Some(StatusChoice::UnderReview) => Ok(StatusChange::UnderReview),
+            Some(StatusChoice::PassedToPartner) => {
+                let mut errors = Vec::new();
+                let partner = required_text(
+                    "partner",
+                    &self.partner,
+                    "Enter who it was passed to, like Birmingham City Council",
+                    MOST_PARTNER,
+                    &mut errors,
+                );
+                if errors.is_empty() {
+                    Ok(StatusChange::PassedToPartner { partner })
+                } else {
+                    Err(errors)
+                }
+            }
+            Some(StatusChoice::Closed) => match chosen_value(&self.close_reason) {
+                None => problem("close_reason", "Select why it is closed"),
+                Some(CloseReason::Duplicate) if !is_reference("NC", &self.duplicate_of) => problem(
+                    "duplicate_of",
+                    "Enter the reference of the concern it repeats, like NC-7K3M-Q9XD",
+                ),
+                Some(reason) => Ok(StatusChange::Closed {
+                    reason,
+                    duplicate_of: (reason == CloseReason::Duplicate)
+                        .then(|| self.duplicate_of.trim().to_uppercase()),
+                }),
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_status_form_names_what_is_missing_and_reads_a_duplicate_s_reference() {
+        let form = |status, partner: &str, reason: &str, duplicate: &str| StatusForm {
+            status,
+            partner: partner.into(),
+            close_reason: reason.into(),
+            duplicate_of: duplicate.into(),
+        };
+        let field =
+            |result: Result<StatusChange, Vec<FieldError>>| result.unwrap_err()[0].field.clone();
+        assert_eq!(field(form(None, "", "", "").parse()), "status");
+        let passed = Some(StatusChoice::PassedToPartner);
+        assert_eq!(field(form(passed, " ", "", "").parse()), "partner");
+        let long = "x".repeat(MOST_PARTNER + 1);
+        assert_eq!(field(form(passed, &long, "", "").parse()), "partner");
+        let closed = Some(StatusChoice::Closed);
+        assert_eq!(field(form(closed, "", "", "").parse()), "close_reason");
+        assert_eq!(
+            field(form(closed, "", "duplicate", "NC-1").parse()),
+            "duplicate_of"
+        );
+        assert_eq!(
+            form(closed, "", "duplicate", " nc-7k3m-q9xd ").parse(),
+            Ok(StatusChange::Closed {
+                reason: CloseReason::Duplicate,
+                duplicate_of: Some("NC-7K3M-Q9XD".into()),
+            })
+        );
+        assert_eq!(
+            form(Some(StatusChoice::UnderReview), "", "", "").parse(),
+            Ok(StatusChange::UnderReview)
+        );
+    }
 
     const HOUR: i64 = 3600;
 

@@ -4,6 +4,7 @@
 //! concern's timeline, written in one transaction with the email it causes and, for a status
 //! change, the audit entry.
 
+use crate::domain::concern::StatusChange;
 use crate::domain::concern::{
     ConcernEntry, REPLY_WITHIN_SECONDS, can_reopen, close_reason_words, status_words,
 };
@@ -923,20 +924,6 @@ async fn team_concern_row<C: ConnectionTrait>(
         .filter(concern::Column::NeighbourhoodId.eq(n.id))
         .one(conn)
         .await
-}
-
-/// A change of status the team makes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StatusChange {
-    UnderReview,
-    PassedToPartner {
-        partner: String,
-    },
-    Closed {
-        reason: CloseReason,
-        /// For a duplicate: the reference of the concern it repeats.
-        duplicate_of: Option<String>,
-    },
 }
 
 #[derive(Serialize)]

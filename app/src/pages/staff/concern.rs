@@ -8,7 +8,7 @@ use crate::components::form::{
 };
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
-use crate::domain::concern::MOST_REPLY;
+use crate::domain::concern::{MOST_REPLY, StatusChoice, StatusForm};
 use crate::domain::forms::FormFeedback;
 use crate::domain::forms::form_value;
 use crate::request::RequestContext;
@@ -19,7 +19,6 @@ use entity::concern_event::EventKind;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct ConcernView {
@@ -41,16 +40,6 @@ struct ConcernView {
     problems: Vec<(i32, String)>,
     timeline: Vec<TimelineEntry>,
     feedback: FormFeedback,
-}
-
-/// The statuses a team sets by hand ("replied" follows a reply; "being worked on" follows
-/// putting it into a problem).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum StatusChoice {
-    UnderReview,
-    PassedToPartner,
-    Closed,
 }
 
 fn close_reasons() -> [(CloseReason, &'static str); 4] {
@@ -247,72 +236,17 @@ pub async fn add_note(code: String, reference: String, note: String) -> Result<(
 pub async fn change_concern_status(
     code: String,
     reference: String,
-    status: Option<StatusChoice>,
-    partner: String,
-    close_reason: Option<String>,
-    duplicate_of: String,
+    #[server(flatten)] form: StatusForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::chosen_value;
-    let close_reason: Option<CloseReason> = close_reason.as_deref().and_then(chosen_value);
-    use crate::domain::forms::{FieldError, required_text};
-    use crate::domain::reference::is_reference;
-    use crate::services::concerns::{self, StatusChange, StatusChanged};
+    use crate::domain::forms::FieldError;
+    use crate::services::concerns::{self, StatusChanged};
     let context = RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let path = team_concern_path(&n.code, &reference);
-    let mut errors = Vec::new();
-    let change = match status {
-        None => {
-            errors.push(FieldError::new("status", "Select the new status"));
-            None
-        }
-        Some(StatusChoice::UnderReview) => Some(StatusChange::UnderReview),
-        Some(StatusChoice::PassedToPartner) => {
-            let partner = required_text(
-                "partner",
-                &partner,
-                "Enter who it was passed to, like Birmingham City Council",
-                120,
-                &mut errors,
-            );
-            Some(StatusChange::PassedToPartner { partner })
-        }
-        Some(StatusChoice::Closed) => match close_reason {
-            None => {
-                errors.push(FieldError::new("close_reason", "Select why it is closed"));
-                None
-            }
-            Some(CloseReason::Duplicate) if !is_reference("NC", &duplicate_of) => {
-                errors.push(FieldError::new(
-                    "duplicate_of",
-                    "Enter the reference of the concern it repeats, like NC-7K3M-Q9XD",
-                ));
-                None
-            }
-            Some(reason) => Some(StatusChange::Closed {
-                reason,
-                duplicate_of: (reason == CloseReason::Duplicate)
-                    .then(|| duplicate_of.trim().to_uppercase()),
-            }),
-        },
-    };
-    let typed = |errors| {
-        let chosen = status.map(|s| form_value(&s)).unwrap_or_default();
-        let reason = close_reason.map(|r| form_value(&r)).unwrap_or_default();
-        FormFeedback::errors(
-            "status",
-            errors,
-            &[
-                ("status", chosen.as_str()),
-                ("partner", partner.as_str()),
-                ("close_reason", reason.as_str()),
-                ("duplicate_of", duplicate_of.as_str()),
-            ],
-        )
-    };
-    let (Some(change), true) = (change, errors.is_empty()) else {
-        return context.reply(&path, typed(errors)).await;
+    let path = team_concern_path(&permit.subject().code, &reference);
+    let typed = |errors| FormFeedback::errors_keeping("status", errors, &form);
+    let change = match form.parse() {
+        Ok(change) => change,
+        Err(errors) => return context.reply(&path, typed(errors)).await,
     };
     let outcome = concerns::change_status(
         &context.state.db,
