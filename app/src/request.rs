@@ -5,6 +5,7 @@ pub mod group;
 
 use crate::components::page::PageError;
 use crate::domain::forms::FormFeedback;
+use crate::domain::ids::ResidentId;
 use crate::domain::staff::StaffMember;
 use crate::policy::{self, Denied, Permit};
 use crate::services::messages::EmailSite;
@@ -195,7 +196,7 @@ impl RequestContext {
         &self,
         next: crate::session::AfterSignIn,
         why: &str,
-    ) -> Result<Result<i32, PageError>, ServerFnError> {
+    ) -> Result<Result<ResidentId, PageError>, ServerFnError> {
         if let Some(resident) = self.session.resident_id().await? {
             return Ok(Ok(resident));
         }

@@ -3,6 +3,7 @@
 //! page.
 
 use crate::domain::forms::FormFeedback;
+use crate::domain::ids::ResidentId;
 use crate::state::fault;
 use leptos::prelude::ServerFnError;
 use serde::{Deserialize, Serialize};
@@ -201,12 +202,12 @@ impl PortalSession {
             .map_err(|e| ServerFnError::new(format!("no session: {e:?}")))
     }
 
-    pub async fn resident_id(&self) -> Result<Option<i32>, ServerFnError> {
+    pub async fn resident_id(&self) -> Result<Option<ResidentId>, ServerFnError> {
         self.0.get(RESIDENT).await.map_err(session_fault)
     }
 
     /// Signs a resident in, under a new session id so an id planted before sign-in is useless.
-    pub async fn sign_in_resident(&self, id: i32) -> Result<(), ServerFnError> {
+    pub async fn sign_in_resident(&self, id: ResidentId) -> Result<(), ServerFnError> {
         self.0.cycle_id().await.map_err(session_fault)?;
         self.0.insert(RESIDENT, id).await.map_err(session_fault)
     }

@@ -12,6 +12,7 @@ pub mod geometry;
 pub mod group;
 #[cfg(feature = "ssr")]
 pub mod guarantee;
+pub mod ids;
 pub mod neighbourhood;
 #[cfg(feature = "ssr")]
 pub mod password;

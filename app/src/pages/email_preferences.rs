@@ -5,6 +5,7 @@
 
 use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
+use crate::domain::ids::ResidentId;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -12,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 
 #[server(prefix = "/fn", endpoint = "email-preferences/unsubscribe")]
 pub async fn stop_update_emails(
-    resident: i32,
+    resident: ResidentId,
     signature: String,
     list: Option<crate::services::resident_accounts::EmailList>,
 ) -> Result<(), ServerFnError> {

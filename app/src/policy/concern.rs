@@ -1,16 +1,17 @@
 //! A resident's own concerns: who may reply to one, say whether things improved, or reopen it.
 
+use crate::domain::ids::ResidentId;
 use entity::concern;
 use entity::group_member;
 
 /// A resident acts on a concern they raised; on one they put forward for a group, only while
 /// they still organise that group (`membership` is theirs in the concern's group, if it has one).
 pub fn act_on(
-    resident_id: i32,
+    resident_id: ResidentId,
     concern: &concern::Model,
     membership: Option<&group_member::Model>,
 ) -> bool {
-    concern.resident_id == Some(resident_id)
+    concern.resident_id == Some(resident_id.get())
         && (concern.group_id.is_none() || membership.is_some_and(super::group::organises))
 }
 
@@ -70,11 +71,27 @@ mod tests {
     fn a_resident_acts_on_their_own_concern_and_a_groups_only_while_organising_it() {
         let organiser = membership(MemberRole::Organiser);
         let member = membership(MemberRole::Member);
-        assert!(act_on(7, &concern_of(Some(7), None), None));
-        assert!(!act_on(8, &concern_of(Some(7), None), None));
-        assert!(!act_on(7, &concern_of(None, None), None));
-        assert!(act_on(7, &concern_of(Some(7), Some(9)), Some(&organiser)));
-        assert!(!act_on(7, &concern_of(Some(7), Some(9)), Some(&member)));
-        assert!(!act_on(7, &concern_of(Some(7), Some(9)), None));
+        assert!(act_on(ResidentId::new(7), &concern_of(Some(7), None), None));
+        assert!(!act_on(
+            ResidentId::new(8),
+            &concern_of(Some(7), None),
+            None
+        ));
+        assert!(!act_on(ResidentId::new(7), &concern_of(None, None), None));
+        assert!(act_on(
+            ResidentId::new(7),
+            &concern_of(Some(7), Some(9)),
+            Some(&organiser)
+        ));
+        assert!(!act_on(
+            ResidentId::new(7),
+            &concern_of(Some(7), Some(9)),
+            Some(&member)
+        ));
+        assert!(!act_on(
+            ResidentId::new(7),
+            &concern_of(Some(7), Some(9)),
+            None
+        ));
     }
 }

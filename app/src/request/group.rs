@@ -2,6 +2,7 @@
 //! member of staff, and whether `policy` lets them see it.
 
 use crate::components::page::PageError;
+use crate::domain::ids::ResidentId;
 use crate::domain::staff::StaffMember;
 use crate::policy;
 use crate::request::RequestContext;
@@ -13,7 +14,7 @@ use leptos::prelude::ServerFnError;
 /// A group, and who is asking about it.
 pub struct GroupAccess {
     pub group: Group,
-    pub resident_id: Option<i32>,
+    pub resident_id: Option<ResidentId>,
     pub membership: Option<group_member::Model>,
     pub staff: Option<StaffMember>,
 }
@@ -88,7 +89,7 @@ pub async fn page_access(
 pub async fn member_access(
     context: &RequestContext,
     reference: &str,
-) -> Result<Result<(GroupAccess, i32), PageError>, ServerFnError> {
+) -> Result<Result<(GroupAccess, ResidentId), PageError>, ServerFnError> {
     let Some(resident_id) = context.session.resident_id().await? else {
         return Ok(Err(PageError::Redirect("/sign-in".into())));
     };

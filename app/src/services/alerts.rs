@@ -8,6 +8,7 @@
 //!   so of two instances covering the same span only one update matches.
 
 use crate::domain::group::{AlertWeek, last_whole_week};
+use crate::domain::ids::ResidentId;
 use crate::services::clock::{Clock, format_date, format_time};
 use crate::services::following::{self, TrackedItem};
 use crate::services::messages::{self, EmailSite};
@@ -28,7 +29,7 @@ use std::collections::HashSet;
 /// same item once).
 pub async fn tracked_for<C: ConnectionTrait>(
     conn: &C,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<(String, TrackedItem)>, DbErr> {
     let mut seen = HashSet::new();
     let mut items = Vec::new();
@@ -110,10 +111,10 @@ pub async fn send_weekly(
     let week = last_whole_week(clock.now());
     let mut sent = 0;
     for person in candidates(db, FollowAlerts::Weekly).await? {
-        if already_sent(db, person.id, &week.key).await? {
+        if already_sent(db, ResidentId::new(person.id), &week.key).await? {
             continue;
         }
-        let items = tracked_for(db, person.id).await?;
+        let items = tracked_for(db, ResidentId::new(person.id)).await?;
         let news = lines(&items, week.starts_at, week.ends_at);
         if send_once(db, clock, site, keys, &person, &week, &news).await? {
             sent += 1;
@@ -122,9 +123,13 @@ pub async fn send_weekly(
     Ok(sent)
 }
 
-async fn already_sent(db: &DatabaseConnection, resident_id: i32, key: &str) -> Result<bool, DbErr> {
+async fn already_sent(
+    db: &DatabaseConnection,
+    resident_id: ResidentId,
+    key: &str,
+) -> Result<bool, DbErr> {
     Ok(
-        alert_sent::Entity::find_by_id((resident_id, key.to_string()))
+        alert_sent::Entity::find_by_id((resident_id.get(), key.to_string()))
             .one(db)
             .await?
             .is_some(),
@@ -183,7 +188,7 @@ fn alert_email(
     let unsubscribe = crate::services::updates::unsubscribe_link(
         site,
         keys,
-        person.id,
+        ResidentId::new(person.id),
         crate::services::resident_accounts::EmailList::Alerts,
     );
     messages::follow_alert(
@@ -197,7 +202,7 @@ fn alert_email(
     .with_unsubscribe(crate::services::updates::one_click_link(
         site,
         keys,
-        person.id,
+        ResidentId::new(person.id),
         crate::services::resident_accounts::EmailList::Alerts,
     ))
 }
@@ -214,7 +219,7 @@ pub async fn send_immediate(
     for person in candidates(db, FollowAlerts::Immediate).await? {
         // Someone just switched on: they hear about what happens from now.
         let from = person.alerted_until.unwrap_or(now);
-        let items = tracked_for(db, person.id).await?;
+        let items = tracked_for(db, ResidentId::new(person.id)).await?;
         let news = lines(&items, from, now);
         // Nothing new: the mark stays, and the next look covers this span too (no write).
         if news.is_empty() && person.alerted_until.is_some() {
@@ -258,7 +263,7 @@ pub async fn send_immediate(
 pub async fn set_alerts(
     db: &DatabaseConnection,
     clock: &Clock,
-    resident_id: i32,
+    resident_id: ResidentId,
     alerts: FollowAlerts,
 ) -> Result<(), DbErr> {
     resident::Entity::update_many()

@@ -3,6 +3,7 @@
 //! booking per occurrence (a partial unique index), and a booking, its slot's count and its
 //! email are written in one transaction.
 
+use crate::domain::ids::ResidentId;
 use crate::domain::surgery::booking_reference;
 use crate::policy::Permit;
 use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
@@ -30,7 +31,7 @@ use serde::Serialize;
 pub struct BookingRequest {
     pub surgery_id: i32,
     pub slot_id: i32,
-    pub resident_id: i32,
+    pub resident_id: ResidentId,
     pub topic: String,
     pub adjustments: String,
     /// Chosen when the resident reached the check-your-answers page: sending that page twice
@@ -208,7 +209,8 @@ pub async fn book_walk_in(
         None => None,
     };
     if let Some(resident) = &resident
-        && let Some(live) = live_booking(&txn, request.surgery_id, resident.id).await?
+        && let Some(live) =
+            live_booking(&txn, request.surgery_id, ResidentId::new(resident.id)).await?
     {
         return Ok(WalkInBooked::AlreadyBooked {
             reference: live.reference,
@@ -283,7 +285,8 @@ async fn join_waiting_list(
     resident: &resident::Model,
     now: i64,
 ) -> Result<Booked, DbErr> {
-    if let Some(live) = live_booking(&txn, request.surgery_id, resident.id).await? {
+    if let Some(live) = live_booking(&txn, request.surgery_id, ResidentId::new(resident.id)).await?
+    {
         return Ok(Booked::AlreadyBooked {
             reference: live.reference,
         });
@@ -432,7 +435,9 @@ pub(crate) async fn promote_first_waiting(
             None => None,
         };
         let holds_a_place = match &resident {
-            Some(r) => live_booking(conn, entry.surgery_id, r.id).await?.is_some(),
+            Some(r) => live_booking(conn, entry.surgery_id, ResidentId::new(r.id))
+                .await?
+                .is_some(),
             None => false,
         };
         let (Some(resident), false) = (resident, holds_a_place) else {
@@ -521,7 +526,7 @@ async fn after_conflict(
 pub async fn live_booking<C: ConnectionTrait>(
     db: &C,
     surgery_id: i32,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Option<booking::Model>, DbErr> {
     booking::Entity::find()
         .filter(booking::Column::SurgeryId.eq(surgery_id))
@@ -615,7 +620,7 @@ pub enum Cancelled {
 pub enum WhichBooking<'a> {
     Token(&'a str),
     Resident {
-        resident_id: i32,
+        resident_id: ResidentId,
         reference: &'a str,
     },
 }
@@ -841,7 +846,7 @@ pub struct BookingSummary {
 /// Every booking a resident has made, soonest first.
 pub async fn for_resident(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<BookingSummary>, DbErr> {
     let bookings = booking::Entity::find()
         .filter(booking::Column::ResidentId.eq(resident_id))
@@ -882,7 +887,7 @@ pub async fn erase_for_resident(
     conn: &Write,
     clock: &Clock,
     site: &EmailSite,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<(), DbErr> {
     let now = clock.now();
     let live = booking::Entity::find()
@@ -957,7 +962,7 @@ pub struct WaitingSummary {
 /// Every waiting-list entry a resident has, soonest slot first.
 pub async fn waiting_for_resident(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<WaitingSummary>, DbErr> {
     let entries = waiting_entry::Entity::find()
         .filter(waiting_entry::Column::ResidentId.eq(resident_id))
@@ -990,7 +995,7 @@ pub async fn waiting_for_resident(
 /// Takes the resident off a waiting list; false if they were not on it.
 pub async fn leave_waiting_list(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
     entry_id: i32,
 ) -> Result<bool, DbErr> {
     let left = waiting_entry::Entity::update_many()

@@ -9,6 +9,7 @@ use crate::domain::concern::{
     ConcernEntry, REPLY_WITHIN_SECONDS, can_reopen, close_reason_words, status_words,
 };
 use crate::domain::geometry::Position;
+use crate::domain::ids::ResidentId;
 use crate::domain::reference::new_reference;
 use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
@@ -107,7 +108,7 @@ pub fn place(gazetteer: &Gazetteer, n: &neighbourhood::Model, entry: &ConcernEnt
 /// A concern to be raised by a signed-in resident.
 pub struct RaiseRequest<'a> {
     pub neighbourhood: &'a neighbourhood::Model,
-    pub resident_id: i32,
+    pub resident_id: ResidentId,
     pub entry: &'a ConcernEntry,
     pub position: Option<Position>,
     /// Chosen at the check-your-answers step: sending it twice finds the first concern.
@@ -382,7 +383,7 @@ fn status_text(status: Option<ConcernStatus>, detail: &str) -> String {
 /// The resident's own concern, by its reference.
 pub async fn resident_concern(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
     reference: &str,
 ) -> Result<Option<ConcernDetail>, DbErr> {
     let Some(found) = concern::Entity::find()
@@ -416,7 +417,7 @@ pub struct ResidentConcern {
 /// Every concern a resident raised, newest first, with their timelines.
 pub async fn for_resident(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<ResidentConcern>, DbErr> {
     let found = concern::Entity::find()
         .filter(concern::Column::ResidentId.eq(resident_id))
@@ -457,7 +458,7 @@ pub enum ResidentAction {
 /// The concern with this reference, if the resident may act on it (`policy::concern::act_on`).
 async fn own_concern<C: ConnectionTrait>(
     conn: &C,
-    resident_id: i32,
+    resident_id: ResidentId,
     reference: &str,
 ) -> Result<Option<concern::Model>, DbErr> {
     // Only their own are read: whether someone else's exists is not theirs to learn.
@@ -518,7 +519,7 @@ pub async fn resident_reply(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    resident_id: i32,
+    resident_id: ResidentId,
     reference: &str,
     text: &str,
 ) -> Result<ResidentAction, DbErr> {
@@ -549,7 +550,7 @@ pub async fn resident_reply(
 pub async fn answer_improved(
     db: &DatabaseConnection,
     clock: &Clock,
-    resident_id: i32,
+    resident_id: ResidentId,
     reference: &str,
     answer: Improved,
 ) -> Result<ResidentAction, DbErr> {
@@ -576,7 +577,7 @@ pub async fn reopen(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    resident_id: i32,
+    resident_id: ResidentId,
     reference: &str,
     why: &str,
 ) -> Result<ResidentAction, DbErr> {
@@ -1134,7 +1135,7 @@ pub async fn link_to_problem(
 /// For account deletion, inside its transaction: the resident's concerns stay (the team's
 /// record, and any approved public summary), attributed to "a resident"; everything the
 /// resident wrote that could identify them is erased.
-pub async fn erase_for_resident(conn: &Write, resident_id: i32) -> Result<(), DbErr> {
+pub async fn erase_for_resident(conn: &Write, resident_id: ResidentId) -> Result<(), DbErr> {
     let theirs: Vec<i32> = concern::Entity::find()
         .filter(concern::Column::ResidentId.eq(resident_id))
         .all(conn)

@@ -7,6 +7,7 @@
 
 use crate::domain::concern::{close_reason_words, status_label as concern_status_label};
 use crate::domain::group::{Item, is_stale};
+use crate::domain::ids::ResidentId;
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::services::clock::Clock;
 use crate::services::priorities::priority_path;
@@ -31,7 +32,7 @@ use serde::Serialize;
 /// Who follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Follower {
-    Resident(i32),
+    Resident(ResidentId),
     Group(i32),
 }
 
@@ -81,7 +82,7 @@ pub async fn follow(
         return Ok(Followed::NoSuchItem);
     }
     let (group_id, resident_id, conflict) = match follower {
-        Follower::Resident(id) => (None, Some(id), follow::Column::ResidentId),
+        Follower::Resident(id) => (None, Some(id.get()), follow::Column::ResidentId),
         Follower::Group(id) => (Some(id), None, follow::Column::GroupId),
     };
     let inserted = follow::Entity::insert(follow::ActiveModel {
@@ -297,7 +298,7 @@ pub async fn put_forward<C: ConnectionTrait>(
 /// What a resident follows themselves.
 pub async fn for_resident<C: ConnectionTrait>(
     conn: &C,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<TrackedItem>, DbErr> {
     let tracked = followed(conn, Follower::Resident(resident_id)).await?;
     items(conn, tracked).await

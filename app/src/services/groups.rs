@@ -7,6 +7,7 @@
 use crate::domain::group::{
     GroupEntry, INVITATION_SECONDS, dashboard_path, group_path, members_path, staff_group_path,
 };
+use crate::domain::ids::ResidentId;
 use crate::domain::reference::new_reference;
 use crate::domain::staff::StaffMember;
 use crate::policy::{self, Permit};
@@ -139,7 +140,7 @@ pub async fn for_staff(db: &DatabaseConnection, member: &StaffMember) -> Result<
 pub async fn membership<C: ConnectionTrait>(
     conn: &C,
     group_id: i32,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Option<group_member::Model>, DbErr> {
     group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(group_id))
@@ -152,7 +153,7 @@ pub async fn membership<C: ConnectionTrait>(
 pub async fn is_organiser<C: ConnectionTrait>(
     conn: &C,
     group_id: i32,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<bool, DbErr> {
     Ok(membership(conn, group_id, resident_id)
         .await?
@@ -163,7 +164,7 @@ pub async fn is_organiser<C: ConnectionTrait>(
 /// The groups a resident belongs to (active memberships), with their role.
 pub async fn of_resident<C: ConnectionTrait>(
     conn: &C,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<(Group, group_member::Model)>, DbErr> {
     let memberships = group_member::Entity::find()
         .filter(group_member::Column::ResidentId.eq(resident_id))
@@ -183,7 +184,7 @@ pub async fn of_resident<C: ConnectionTrait>(
 /// a concern forward for.
 pub async fn organised_in(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
     neighbourhood_id: i32,
 ) -> Result<Vec<community_group::Model>, DbErr> {
     Ok(of_resident(db, resident_id)
@@ -289,7 +290,7 @@ pub async fn register(
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
-    resident_id: i32,
+    resident_id: ResidentId,
     entry: &GroupEntry,
     idempotency_key: &str,
 ) -> Result<Registered, DbErr> {
@@ -346,7 +347,7 @@ pub async fn register(
     group_member::Entity::insert(group_member::ActiveModel {
         id: NotSet,
         group_id: Set(group_id),
-        resident_id: Set(resident_id),
+        resident_id: Set(resident_id.get()),
         role: Set(MemberRole::Organiser),
         status: Set(MemberStatus::Active),
         show_name: Set(false),
@@ -557,7 +558,7 @@ pub async fn change_member(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    organiser_id: i32,
+    organiser_id: ResidentId,
     group: &Group,
     member_id: i32,
     change: MemberChange,
@@ -679,7 +680,11 @@ async fn is_last_organiser<C: ConnectionTrait>(
 }
 
 /// A member leaves (or withdraws their request). The last organiser cannot.
-pub async fn leave(db: &Database, resident_id: i32, group: &Group) -> Result<MemberChanged, DbErr> {
+pub async fn leave(
+    db: &Database,
+    resident_id: ResidentId,
+    group: &Group,
+) -> Result<MemberChanged, DbErr> {
     let group_id = group.group.id;
     let txn = db.write().await?;
     lock_group(&txn, group_id).await?;
@@ -706,7 +711,7 @@ pub async fn leave(db: &Database, resident_id: i32, group: &Group) -> Result<Mem
 /// A member's choice to show their name on the public page.
 pub async fn set_show_name(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
     group_id: i32,
     show: bool,
 ) -> Result<bool, DbErr> {
@@ -733,7 +738,7 @@ pub async fn request_to_join(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    resident_id: i32,
+    resident_id: ResidentId,
     group: &Group,
 ) -> Result<Requested, DbErr> {
     if !group.is_public() {
@@ -743,7 +748,7 @@ pub async fn request_to_join(
     let inserted = group_member::Entity::insert(group_member::ActiveModel {
         id: NotSet,
         group_id: Set(group.group.id),
-        resident_id: Set(resident_id),
+        resident_id: Set(resident_id.get()),
         role: Set(MemberRole::Member),
         status: Set(MemberStatus::Requested),
         show_name: Set(false),
@@ -795,7 +800,7 @@ pub async fn invite(
     clock: &Clock,
     site: &EmailSite,
     keys: &BucketKeys,
-    organiser_id: i32,
+    organiser_id: ResidentId,
     group: &Group,
     email: &crate::domain::email_address::EmailAddress,
 ) -> Result<Invited, DbErr> {
@@ -820,7 +825,7 @@ pub async fn invite(
         .filter(resident::Column::Email.eq(email.as_str()))
         .one(&txn)
         .await?
-        && membership(&txn, group.group.id, existing.id)
+        && membership(&txn, group.group.id, ResidentId::new(existing.id))
             .await?
             .is_some_and(|m| m.status == MemberStatus::Active)
     {
@@ -832,7 +837,7 @@ pub async fn invite(
         group_id: Set(group.group.id),
         email: Set(email.as_str().to_string()),
         token_hash: Set(token_hash(&token)),
-        invited_by: Set(Some(organiser_id)),
+        invited_by: Set(Some(organiser_id.get())),
         created_at: Set(now),
         expires_at: Set(now + INVITATION_SECONDS),
         used_at: Set(None),
@@ -875,7 +880,7 @@ pub async fn invitation(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Accepted {
     Joined {
-        resident_id: i32,
+        resident_id: ResidentId,
         reference: String,
         new_account: bool,
     },
@@ -941,7 +946,7 @@ pub async fn accept(db: &Database, clock: &Clock, token: &str) -> Result<Accepte
     .await?;
     txn.commit().await?;
     Ok(Accepted::Joined {
-        resident_id: person.id,
+        resident_id: ResidentId::new(person.id),
         reference: group.reference,
         new_account,
     })
@@ -1000,7 +1005,7 @@ pub async fn relay_message(
 /// remain (the deletion must wait until they pass the role on).
 pub async fn last_organiser_of<C: ConnectionTrait>(
     conn: &C,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<String>, DbErr> {
     let mut names = Vec::new();
     let mut organised: Vec<_> = of_resident(conn, resident_id)
@@ -1028,7 +1033,7 @@ pub async fn last_organiser_of<C: ConnectionTrait>(
 
 /// For account deletion, inside its transaction: a group whose only member this is closes
 /// (kept for the record); the memberships themselves go with the account.
-pub async fn erase_for_resident(conn: &Write, resident_id: i32) -> Result<(), DbErr> {
+pub async fn erase_for_resident(conn: &Write, resident_id: ResidentId) -> Result<(), DbErr> {
     let mut theirs = of_resident(conn, resident_id).await?;
     theirs.sort_by_key(|(g, _)| g.group.id);
     for (group, member) in theirs {
@@ -1076,7 +1081,7 @@ pub struct MembershipData {
 
 pub async fn for_resident(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<MembershipData>, DbErr> {
     Ok(of_resident(db, resident_id)
         .await?
@@ -1146,7 +1151,7 @@ pub struct SentInvitationData {
 /// The invitations a resident sent.
 pub async fn invitations_from(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<SentInvitationData>, DbErr> {
     let mut sent = Vec::new();
     for invitation in group_invitation::Entity::find()

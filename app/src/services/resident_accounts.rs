@@ -2,6 +2,7 @@
 //! email lists. What the portal holds about them, to download or delete, is in `resident_data`.
 
 use crate::domain::email_address::EmailAddress;
+use crate::domain::ids::ResidentId;
 use crate::services::clock::Clock;
 use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::tokens::{new_token, token_hash};
@@ -93,7 +94,10 @@ pub async fn request_sign_in_link(
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkOutcome {
-    SignedIn { resident_id: i32, new_account: bool },
+    SignedIn {
+        resident_id: ResidentId,
+        new_account: bool,
+    },
     NotRecognised,
     Expired,
     AlreadyUsed,
@@ -168,7 +172,7 @@ pub async fn redeem_sign_in_link(
     }
     txn.commit().await?;
     Ok(LinkOutcome::SignedIn {
-        resident_id: account.id,
+        resident_id: ResidentId::new(account.id),
         new_account,
     })
 }
@@ -204,13 +208,16 @@ pub async fn find_or_create<C: sea_orm::ConnectionTrait>(
         .ok_or_else(|| DbErr::RecordNotFound("the resident just saved".into()))
 }
 
-pub async fn account(db: &DatabaseConnection, id: i32) -> Result<Option<resident::Model>, DbErr> {
-    resident::Entity::find_by_id(id).one(db).await
+pub async fn account(
+    db: &DatabaseConnection,
+    id: ResidentId,
+) -> Result<Option<resident::Model>, DbErr> {
+    resident::Entity::find_by_id(id.get()).one(db).await
 }
 
 pub async fn set_display_name(
     db: &DatabaseConnection,
-    id: i32,
+    id: ResidentId,
     display_name: Option<String>,
 ) -> Result<(), DbErr> {
     resident::Entity::update_many()
@@ -224,7 +231,7 @@ pub async fn set_display_name(
 /// Whether the resident is emailed "you said, we did" updates.
 pub async fn set_update_emails<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    id: i32,
+    id: ResidentId,
     on: bool,
 ) -> Result<bool, DbErr> {
     let changed = resident::Entity::update_many()
@@ -256,7 +263,7 @@ impl EmailList {
     }
 
     /// `resident=…&signature=…` (and `&list=alerts` for alerts).
-    pub fn signed_query(self, keys: &rate_limit::BucketKeys, resident_id: i32) -> String {
+    pub fn signed_query(self, keys: &rate_limit::BucketKeys, resident_id: ResidentId) -> String {
         let signature = keys.signature(self.purpose(), &resident_id.to_string());
         match self {
             EmailList::Updates => format!("resident={resident_id}&signature={signature}"),
@@ -272,7 +279,7 @@ impl EmailList {
 pub async fn unsubscribe(
     db: &DatabaseConnection,
     keys: &rate_limit::BucketKeys,
-    resident_id: i32,
+    resident_id: ResidentId,
     list: EmailList,
     signature: &str,
 ) -> Result<bool, DbErr> {

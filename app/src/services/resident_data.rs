@@ -1,6 +1,7 @@
 //! Everything the portal holds about a resident, gathered from every feature's
 //! [`ResidentRecords`]: "download all my data", and deleting the account.
 
+use crate::domain::ids::ResidentId;
 use crate::services::clock::Clock;
 use crate::services::messages::EmailSite;
 use crate::services::resident_records::{Erasure, Resident, ResidentRecords};
@@ -24,7 +25,10 @@ pub const PARTS: [&dyn ResidentRecords; 7] = [
 
 /// Everything the portal holds about the resident, as one JSON object; None if there is no
 /// such account.
-pub async fn export(db: &DatabaseConnection, id: i32) -> Result<Option<serde_json::Value>, DbErr> {
+pub async fn export(
+    db: &DatabaseConnection,
+    id: ResidentId,
+) -> Result<Option<serde_json::Value>, DbErr> {
     let Some(account) = resident_accounts::account(db, id).await? else {
         return Ok(None);
     };
@@ -49,10 +53,10 @@ pub async fn delete(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
-    id: i32,
+    id: ResidentId,
 ) -> Result<Deleted, DbErr> {
     let txn = db.write().await?;
-    let Some(account) = resident::Entity::find_by_id(id).one(&txn).await? else {
+    let Some(account) = resident::Entity::find_by_id(id.get()).one(&txn).await? else {
         txn.commit().await?;
         return Ok(Deleted::Deleted);
     };
@@ -76,7 +80,7 @@ pub async fn delete(
     for part in PARTS {
         part.erase(&erasure).await?;
     }
-    resident::Entity::delete_by_id(id).exec(&txn).await?;
+    resident::Entity::delete_by_id(id.get()).exec(&txn).await?;
     txn.commit().await?;
     Ok(Deleted::Deleted)
 }

@@ -3,6 +3,7 @@
 //! [`ResidentRecords`] beside its data; `resident_data` gathers every implementation, and a test
 //! reads the schema and fails when a column naming a resident is covered by none.
 
+use crate::domain::ids::ResidentId;
 use crate::services::clock::Clock;
 use crate::services::messages::EmailSite;
 use crate::services::write::Write;
@@ -12,7 +13,7 @@ use serde::Serialize;
 /// Whose records: the account's id and its email address.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Resident {
-    pub id: i32,
+    pub id: ResidentId,
     pub email: String,
 }
 

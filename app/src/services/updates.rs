@@ -4,6 +4,7 @@
 //! email with a one-click unsubscribe. Shown on the neighbourhood page, on each linked
 //! priority's page, and in an Atom feed.
 
+use crate::domain::ids::ResidentId;
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
@@ -56,7 +57,7 @@ pub enum Published {
 pub fn unsubscribe_link(
     site: &EmailSite,
     keys: &BucketKeys,
-    resident_id: i32,
+    resident_id: ResidentId,
     list: EmailList,
 ) -> String {
     format!(
@@ -70,7 +71,7 @@ pub fn unsubscribe_link(
 pub fn one_click_link(
     site: &EmailSite,
     keys: &BucketKeys,
-    resident_id: i32,
+    resident_id: ResidentId,
     list: EmailList,
 ) -> String {
     format!(
@@ -233,9 +234,19 @@ pub async fn publish(
             next_steps: &entry.next_steps,
             outcome: &entry.outcome,
             link: &page,
-            unsubscribe: &unsubscribe_link(site, keys, person.id, EmailList::Updates),
+            unsubscribe: &unsubscribe_link(
+                site,
+                keys,
+                ResidentId::new(person.id),
+                EmailList::Updates,
+            ),
         })
-        .with_unsubscribe(one_click_link(site, keys, person.id, EmailList::Updates));
+        .with_unsubscribe(one_click_link(
+            site,
+            keys,
+            ResidentId::new(person.id),
+            EmailList::Updates,
+        ));
         outbox::enqueue(&txn, clock, email).await?;
     }
     audit::record(

@@ -4,6 +4,7 @@
 //! unique index on (vote, resident), with the ballot and the choice limit checked in one
 //! transaction that first locks the vote's row.
 
+use crate::domain::ids::ResidentId;
 use crate::domain::vote::{
     ChoiceProblem, OptionEntry, OptionResult, VoteEntry, check_choices, rank,
 };
@@ -299,7 +300,7 @@ pub async fn change_options(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BallotRequest {
     pub vote_id: i32,
-    pub resident_id: i32,
+    pub resident_id: ResidentId,
     pub choices: Vec<i32>,
     /// They confirmed a postcode inside the neighbourhood.
     pub postcode_confirmed: bool,
@@ -357,7 +358,7 @@ pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Resu
     ballot::Entity::insert(ballot::ActiveModel {
         id: NotSet,
         vote_id: Set(found.id),
-        resident_id: Set(Some(request.resident_id)),
+        resident_id: Set(Some(request.resident_id.get())),
         postcode_confirmed: Set(request.postcode_confirmed),
         created_at: Set(now),
         updated_at: Set(now),
@@ -398,7 +399,7 @@ pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Resu
 pub async fn resident_choices<C: ConnectionTrait>(
     conn: &C,
     vote_id: i32,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Option<Vec<i32>>, DbErr> {
     let Some(found) = ballot::Entity::find()
         .filter(ballot::Column::VoteId.eq(vote_id))
@@ -721,7 +722,7 @@ pub async fn finalise_closed(db: &Database, clock: &Clock) -> Result<usize, DbEr
 }
 
 /// For account deletion: the resident's ballots still count, with no name.
-pub async fn erase_for_resident(conn: &Write, resident_id: i32) -> Result<(), DbErr> {
+pub async fn erase_for_resident(conn: &Write, resident_id: ResidentId) -> Result<(), DbErr> {
     ballot::Entity::update_many()
         .col_expr(ballot::Column::ResidentId, Expr::value(Option::<i32>::None))
         .filter(ballot::Column::ResidentId.eq(resident_id))
@@ -743,7 +744,7 @@ pub struct ResidentBallot {
 
 pub async fn for_resident(
     db: &DatabaseConnection,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Vec<ResidentBallot>, DbErr> {
     let ballots = ballot::Entity::find()
         .filter(ballot::Column::ResidentId.eq(resident_id))

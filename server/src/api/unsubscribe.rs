@@ -2,6 +2,7 @@
 //! mail programs post to from an email's `List-Unsubscribe` header. The signature is the
 //! authority (no session, no form), so it answers whoever posts it, and only stops emails.
 
+use app::domain::ids::ResidentId;
 use app::services::resident_accounts;
 use app::state::PortalState;
 use axum::extract::{Query, State};
@@ -21,7 +22,7 @@ pub async fn one_click(State(state): State<PortalState>, Query(signed): Query<Si
     match resident_accounts::unsubscribe(
         &state.db,
         &state.bucket_keys,
-        signed.resident,
+        ResidentId::new(signed.resident),
         signed.list,
         &signed.signature,
     )

@@ -6,6 +6,7 @@
 use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use crate::staff_accounts::{create_staff, sign_in_staff};
 use crate::surgeries::resident;
+use app::domain::ids::ResidentId;
 use app::domain::staff::Role;
 use entity::community_group::{self, GroupStatus};
 use entity::group_member::{self, MemberRole};
@@ -109,7 +110,7 @@ pub async fn matrix_group(app: &TestApp) -> String {
         &app.clock,
         &site,
         &app::services::rate_limit::BucketKeys::new(b"matrix"),
-        organiser.id,
+        ResidentId::new(organiser.id),
         &entry,
         "matrix",
     )

@@ -7,6 +7,7 @@ use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use crate::open_data::compare_with_sample;
 use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
 use crate::surgeries::{audit_count, many_residents, resident, small_pool};
+use app::domain::ids::ResidentId;
 use app::domain::schedule::uk_local;
 use app::domain::staff::Role;
 use chrono::Datelike;
@@ -494,7 +495,7 @@ async fn two_hundred_residents_voting_at_once_on_two_instances_make_two_hundred_
                 &clock,
                 &BallotRequest {
                     vote_id: id,
-                    resident_id,
+                    resident_id: ResidentId::new(resident_id),
                     choices,
                     postcode_confirmed: false,
                 },
@@ -537,7 +538,7 @@ async fn two_hundred_residents_voting_at_once_on_two_instances_make_two_hundred_
     }
     assert_eq!(refused, 5, "{kind}: three choices of a limit of two");
     assert_eq!(ballots(&app, id).await, 201, "{kind}");
-    let theirs = app::services::votes::resident_choices(&app.db, id, sam)
+    let theirs = app::services::votes::resident_choices(&app.db, id, ResidentId::new(sam))
         .await
         .unwrap()
         .unwrap();

@@ -513,7 +513,12 @@ async fn two_administrators_demoting_each_other_at_once_leave_one_administrator(
     sign_in_staff(&other, second_admin).await;
 
     let (a, b) = tokio::join!(demote(&app, second), demote(&other, first));
-    assert_eq!((a, b), (302, 302), "{kind}: both answered");
+    // Whoever is demoted first may already be refused at the door (403) rather than told that
+    // the force must keep an administrator (302): either way, they demote nobody.
+    for status in [a, b] {
+        assert!(status == 302 || status == 403, "{kind}: answered {status}");
+    }
+    assert!(a == 302 || b == 302, "{kind}: one demotion went ahead");
     let administrators = staff_account::Entity::find()
         .filter(staff_account::Column::Role.eq("administrator"))
         .filter(staff_account::Column::Disabled.eq(false))

@@ -5,6 +5,7 @@
 use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use crate::mail::link_starting;
 use crate::staff_accounts::{create_staff, neighbourhood_id, sign_in_staff};
+use app::domain::ids::ResidentId;
 use app::domain::schedule::uk_local;
 use app::domain::staff::Role;
 use chrono::Datelike;
@@ -889,7 +890,7 @@ async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_ge
                 let request = BookingRequest {
                     surgery_id,
                     slot_id,
-                    resident_id,
+                    resident_id: ResidentId::new(resident_id),
                     topic: "Parking".into(),
                     adjustments: String::new(),
                     idempotency_key: key,

@@ -9,6 +9,7 @@ use crate::components::summary::SummaryRow;
 use crate::domain::concern::MOST_REPLY;
 use crate::domain::forms::FormFeedback;
 use crate::domain::forms::form_value;
+use crate::domain::ids::ResidentId;
 use crate::request::RequestContext;
 use crate::services::concerns::TimelineEntry;
 use crate::state::fault;
@@ -90,7 +91,7 @@ async fn your_concern(reference: String) -> Result<ConcernView, PageError> {
 }
 
 /// The signed-in resident, or (for an action) a redirect to sign in.
-async fn signed_in(context: &RequestContext) -> Result<Option<i32>, ServerFnError> {
+async fn signed_in(context: &RequestContext) -> Result<Option<ResidentId>, ServerFnError> {
     let resident = context.session.resident_id().await?;
     if resident.is_none() {
         leptos_axum::redirect("/sign-in");

@@ -9,6 +9,7 @@ use crate::domain::concern::{Consent, MOST_DESCRIPTION};
 use crate::domain::forms::FormFeedback;
 use crate::domain::forms::form_value;
 use crate::domain::geometry::SvgShape;
+use crate::domain::ids::ResidentId;
 use crate::domain::neighbourhood::{neighbourhood_path, raise_concern_path};
 use crate::request::RequestContext;
 use crate::session::ConcernDraft;
@@ -36,7 +37,7 @@ pub(super) const FOR_MYSELF: &str = "myself";
 /// The verified groups working in the neighbourhood that the resident organises.
 pub(super) async fn organised_groups(
     context: &RequestContext,
-    resident_id: i32,
+    resident_id: ResidentId,
     neighbourhood_id: i32,
 ) -> Result<Vec<entity::community_group::Model>, ServerFnError> {
     crate::services::groups::organised_in(&context.state.db, resident_id, neighbourhood_id)
@@ -48,7 +49,7 @@ pub(super) async fn organised_groups(
 pub(super) async fn resident_or_sign_in(
     context: &RequestContext,
     code: &str,
-) -> Result<Result<i32, PageError>, ServerFnError> {
+) -> Result<Result<ResidentId, PageError>, ServerFnError> {
     context
         .resident_or_sign_in(
             crate::session::AfterSignIn::RaiseConcern {

@@ -58,7 +58,7 @@ async fn members(reference: String) -> Result<MembersView, PageError> {
             organiser: m.member.role == MemberRole::Organiser,
             requested: m.member.status == MemberStatus::Requested,
             joined: format_date(m.member.joined_at),
-            is_you: m.member.resident_id == resident_id,
+            is_you: m.member.resident_id == resident_id.get(),
         })
         .collect();
     Ok(MembersView {

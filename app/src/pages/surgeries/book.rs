@@ -4,6 +4,7 @@
 use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
+use crate::domain::ids::ResidentId;
 use crate::domain::surgery::{MOST_BOOKING_TEXT, surgery_path};
 use crate::state::fault;
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ pub(super) enum Bookable {
 pub(super) async fn bookable(
     context: &crate::request::RequestContext,
     id: i32,
-    resident_id: i32,
+    resident_id: ResidentId,
 ) -> Result<Bookable, ServerFnError> {
     use crate::domain::surgery::booking_path;
     use crate::services::{bookings, surgeries};
@@ -71,7 +72,7 @@ pub(super) async fn bookable(
 pub(super) async fn resident_or_sign_in(
     context: &crate::request::RequestContext,
     id: i32,
-) -> Result<Result<i32, PageError>, ServerFnError> {
+) -> Result<Result<ResidentId, PageError>, ServerFnError> {
     context
         .resident_or_sign_in(
             crate::session::AfterSignIn::Book { surgery_id: id },

@@ -6,6 +6,7 @@ use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::form::{FeedbackBanner, PostcodeField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
+use crate::domain::ids::ResidentId;
 use crate::request::RequestContext;
 use crate::services::votes::{VoteDetail, VoteState, vote_path};
 use crate::session::{VoteDraft, VoteFlow};
@@ -37,7 +38,7 @@ pub(super) async fn open_vote(
 pub(super) async fn voter(
     context: &RequestContext,
     vote_id: i32,
-) -> Result<Result<i32, PageError>, ServerFnError> {
+) -> Result<Result<ResidentId, PageError>, ServerFnError> {
     context
         .resident_or_sign_in(
             crate::session::AfterSignIn::Vote { vote_id },
