@@ -1,5 +1,7 @@
 //! A neighbourhood as the public sees it.
 
+use super::email_address::EmailAddress;
+use super::forms::{FieldError, optional_text, required_text};
 use super::geometry::MultiPolygon;
 use serde::{Deserialize, Serialize};
 
@@ -97,9 +99,168 @@ pub fn how_we_are_doing_path(code: &str) -> String {
     format!("/neighbourhoods/{code}/how-we-are-doing")
 }
 
+/// The longest a neighbourhood's description may be.
+pub const MOST_DESCRIPTION: usize = 2000;
+/// The longest a telephone number may be, spaces included.
+pub const MOST_TELEPHONE: usize = 30;
+
+/// The form for the parts of a neighbourhood's public page its team may edit, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NeighbourhoodDetailsForm {
+    pub description: String,
+    pub contact_email: String,
+    pub contact_telephone: String,
+}
+
+/// The parts of a neighbourhood's public page its team may edit, checked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NeighbourhoodDetailsEntry {
+    pub description: String,
+    pub contact_email: Option<String>,
+    pub contact_telephone: Option<String>,
+}
+
+impl NeighbourhoodDetailsForm {
+    /// The details, or a problem for each field that is wrong.
+    pub fn parse(&self) -> Result<NeighbourhoodDetailsEntry, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let description = optional_text(
+            "description",
+            &self.description,
+            MOST_DESCRIPTION,
+            &mut errors,
+        );
+        let contact_email = match self.contact_email.trim() {
+            "" => None,
+            typed => match EmailAddress::parse(typed) {
+                Ok(address) => Some(address.to_string()),
+                Err(problem) => {
+                    errors.push(FieldError::new("contact_email", problem));
+                    None
+                }
+            },
+        };
+        let telephone = self
+            .contact_telephone
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !telephone.is_empty()
+            && (telephone.len() > MOST_TELEPHONE
+                || !telephone
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ' || c == '+'))
+        {
+            errors.push(FieldError::new(
+                "contact_telephone",
+                "Enter a telephone number, like 0121 626 5000 or +44 121 626 5000",
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(NeighbourhoodDetailsEntry {
+            description,
+            contact_email,
+            contact_telephone: (!telephone.is_empty()).then_some(telephone),
+        })
+    }
+}
+
+/// The longest a team member's name may be.
+pub const MOST_NAME: usize = 100;
+/// The longest a team member's rank or role may be.
+pub const MOST_RANK: usize = 60;
+/// The longest a team member's introduction may be.
+pub const MOST_BIO: usize = 1000;
+
+/// The form that adds a team member, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TeamMemberForm {
+    pub name: String,
+    pub rank: String,
+    pub bio: String,
+    /// The checkbox: sent only when ticked.
+    pub contact_officer: Option<String>,
+}
+
+/// A team member's public entry, checked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamMemberEntry {
+    pub name: String,
+    pub rank: String,
+    pub bio: String,
+    pub is_contact_officer: bool,
+}
+
+impl TeamMemberForm {
+    /// The entry, or a problem for each field that is wrong.
+    pub fn parse(&self) -> Result<TeamMemberEntry, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let entry = TeamMemberEntry {
+            name: required_text(
+                "name",
+                &self.name,
+                "Enter the team member's name",
+                MOST_NAME,
+                &mut errors,
+            ),
+            rank: required_text(
+                "rank",
+                &self.rank,
+                "Enter their rank or role, like PCSO or Sergeant",
+                MOST_RANK,
+                &mut errors,
+            ),
+            bio: optional_text("bio", &self.bio, MOST_BIO, &mut errors),
+            is_contact_officer: self.contact_officer.is_some(),
+        };
+        if errors.is_empty() {
+            Ok(entry)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_team_member_and_a_neighbourhood_s_details_are_checked_against_their_limits() {
+        let member = |name: &str, rank: &str, bio: &str| TeamMemberForm {
+            name: name.into(),
+            rank: rank.into(),
+            bio: bio.into(),
+            contact_officer: Some("on".into()),
+        };
+        let fields = |errors: Vec<FieldError>| -> Vec<String> {
+            errors.into_iter().map(|e| e.field).collect()
+        };
+        let entry = member(" Priya  Kaur ", "PCSO", "").parse().unwrap();
+        assert!(entry.is_contact_officer);
+        assert_eq!(entry.rank, "PCSO");
+        let long_bio = "x".repeat(MOST_BIO + 1);
+        assert_eq!(
+            fields(member("", "", &long_bio).parse().unwrap_err()),
+            ["name", "rank", "bio"]
+        );
+        let details = |email: &str, telephone: &str| NeighbourhoodDetailsForm {
+            description: String::new(),
+            contact_email: email.into(),
+            contact_telephone: telephone.into(),
+        };
+        let saved = details("", " 0121  626 5000 ").parse().unwrap();
+        assert_eq!(saved.contact_telephone.as_deref(), Some("0121 626 5000"));
+        assert_eq!(saved.contact_email, None);
+        assert_eq!(
+            fields(details("not an address", "call us").parse().unwrap_err()),
+            ["contact_email", "contact_telephone"]
+        );
+    }
 
     #[test]
     fn area_codes_are_kept_to_characters_safe_in_an_address() {

@@ -2,6 +2,7 @@
 //! administrators) Local Policing Areas and the neighbourhoods themselves. Every change is
 //! audited in the same transaction.
 
+use crate::domain::neighbourhood::{NeighbourhoodDetailsEntry, TeamMemberEntry};
 use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
@@ -41,15 +42,6 @@ pub async fn neighbourhoods(db: &DatabaseConnection) -> Result<Vec<Neighbourhood
             lpa: lpa.map(|l| l.name).unwrap_or_default(),
         })
         .collect())
-}
-
-/// A team member's public entry, already checked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct TeamMemberEntry {
-    pub name: String,
-    pub rank: String,
-    pub bio: String,
-    pub is_contact_officer: bool,
 }
 
 /// "PCSO Priya Kaur to the Edgbaston team", as the audit log names a team member.
@@ -190,14 +182,6 @@ pub async fn change_team_member(
     txn.public_page_changed().await?;
     txn.commit().await?;
     Ok(true)
-}
-
-/// The parts of a neighbourhood's public page its team may edit.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct NeighbourhoodDetailsEntry {
-    pub description: String,
-    pub contact_email: Option<String>,
-    pub contact_telephone: Option<String>,
 }
 
 pub async fn update_neighbourhood_details(

@@ -5,7 +5,7 @@ use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
 use crate::domain::forms::form_value;
-use crate::domain::neighbourhood::neighbourhood_path;
+use crate::domain::neighbourhood::{NeighbourhoodDetailsForm, TeamMemberForm, neighbourhood_path};
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -64,58 +64,18 @@ pub(super) fn manage_path(code: &str) -> String {
 #[server(prefix = "/fn", endpoint = "staff/neighbourhood/details")]
 pub async fn save_neighbourhood_details(
     code: String,
-    description: String,
-    contact_email: String,
-    contact_telephone: String,
+    #[server(flatten)] form: NeighbourhoodDetailsForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::email_address::EmailAddress;
-    use crate::domain::forms::{FieldError, optional_text};
-    use crate::services::management::{self, NeighbourhoodDetailsEntry};
+    use crate::services::management;
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let mut errors = Vec::new();
-    let description = optional_text("description", &description, 2000, &mut errors);
-    let email = match contact_email.trim() {
-        "" => None,
-        typed => match EmailAddress::parse(typed) {
-            Ok(address) => Some(address.to_string()),
-            Err(problem) => {
-                errors.push(FieldError::new("contact_email", problem));
-                None
-            }
-        },
-    };
-    let telephone = contact_telephone
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if !telephone.is_empty()
-        && (telephone.len() > 30
-            || !telephone
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ' ' || c == '+'))
-    {
-        errors.push(FieldError::new(
-            "contact_telephone",
-            "Enter a telephone number, like 0121 626 5000 or +44 121 626 5000",
-        ));
-    }
-    let path = manage_path(&n.code);
-    if !errors.is_empty() {
-        let typed = [
-            ("description", description.as_str()),
-            ("contact_email", contact_email.as_str()),
-            ("contact_telephone", contact_telephone.as_str()),
-        ];
-        return context
-            .reply(&path, FormFeedback::errors("details", errors, &typed))
-            .await;
-    }
-    let entry = NeighbourhoodDetailsEntry {
-        description,
-        contact_email: email,
-        contact_telephone: (!telephone.is_empty()).then_some(telephone),
+    let path = manage_path(&permit.subject().code);
+    let entry = match form.parse() {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("details", errors, &form);
+            return context.reply(&path, feedback).await;
+        }
     };
     management::update_neighbourhood_details(
         &context.state.db,
@@ -136,46 +96,19 @@ pub async fn save_neighbourhood_details(
 #[server(prefix = "/fn", endpoint = "staff/neighbourhood/team/add")]
 pub async fn add_team_member(
     code: String,
-    name: String,
-    rank: String,
-    bio: String,
-    contact_officer: Option<String>,
+    #[server(flatten)] form: TeamMemberForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::{optional_text, required_text};
-    use crate::services::management::{self, TeamMemberEntry};
+    use crate::services::management;
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let mut errors = Vec::new();
-    let entry = TeamMemberEntry {
-        name: required_text(
-            "name",
-            &name,
-            "Enter the team member's name",
-            100,
-            &mut errors,
-        ),
-        rank: required_text(
-            "rank",
-            &rank,
-            "Enter their rank or role, like PCSO or Sergeant",
-            60,
-            &mut errors,
-        ),
-        bio: optional_text("bio", &bio, 1000, &mut errors),
-        is_contact_officer: contact_officer.is_some(),
+    let path = manage_path(&permit.subject().code);
+    let entry = match form.parse() {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("team", errors, &form);
+            return context.reply(&path, feedback).await;
+        }
     };
-    let path = manage_path(&n.code);
-    if !errors.is_empty() {
-        let typed = [
-            ("name", name.as_str()),
-            ("rank", rank.as_str()),
-            ("bio", bio.as_str()),
-        ];
-        return context
-            .reply(&path, FormFeedback::errors("team", errors, &typed))
-            .await;
-    }
     let added = format!("{} {} has been added to the team", entry.rank, entry.name);
     management::add_team_member(&context.state.db, &context.state.clock, &permit, entry)
         .await
@@ -200,7 +133,8 @@ pub async fn change_team_member(
     member_id: i32,
     action: TeamMemberAction,
 ) -> Result<(), ServerFnError> {
-    use crate::services::management::{self, TeamMemberEntry};
+    use crate::domain::neighbourhood::TeamMemberEntry;
+    use crate::services::management;
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let n = permit.subject();
