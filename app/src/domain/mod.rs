@@ -19,6 +19,8 @@ pub mod password;
 pub mod postcode;
 #[cfg(feature = "ssr")]
 pub mod priority;
+#[cfg(feature = "ssr")]
+pub mod problem;
 pub mod reference;
 #[cfg(feature = "ssr")]
 pub mod schedule;

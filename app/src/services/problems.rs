@@ -3,6 +3,7 @@
 //! problem's public summary and stage can be published on the neighbourhood page. Every change
 //! is audited in the same transaction.
 
+use crate::domain::problem::ActionEntry;
 use crate::domain::reference::new_reference;
 use crate::domain::staff::StaffMember;
 use crate::policy::Permit;
@@ -267,16 +268,6 @@ async fn changed(
         conn.public_page_changed().await?;
     }
     Ok(())
-}
-
-/// One action in the Response.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ActionEntry {
-    pub description: String,
-    pub owner: String,
-    pub partner: String,
-    /// The start of the UK day it happens on.
-    pub on: i64,
 }
 
 #[derive(Serialize)]

@@ -8,6 +8,7 @@ use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::concern::MOST_REPLY;
 use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::problem::ActionForm;
 use crate::request::RequestContext;
 use crate::services::problems::{ProblemChanged, StageWriting, problem_path};
 use crate::state::fault;
@@ -190,83 +191,27 @@ pub async fn save_assessment(
 }
 
 #[server(prefix = "/fn", endpoint = "staff/problems/action")]
-#[allow(clippy::too_many_arguments)]
 pub async fn add_action(
     code: String,
     reference: String,
-    description: String,
-    owner: String,
-    partner: String,
-    on_day: String,
-    on_month: String,
-    on_year: String,
+    #[server(flatten)] form: ActionForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::{FieldError, required_text};
-    use crate::services::clock::start_of_uk_day;
-    use crate::services::problems::ActionEntry;
     let context = RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let path = problem_path(&n.code, &reference);
-    let mut errors = Vec::new();
-    let description_text = required_text(
-        "description",
-        &description,
-        "Enter what was done, or will be",
-        500,
-        &mut errors,
-    );
-    let owner_text = required_text(
-        "owner",
-        &owner,
-        "Enter who in the team owns it",
-        100,
-        &mut errors,
-    );
-    let partner_text = crate::domain::forms::optional_text("partner", &partner, 120, &mut errors)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let date = TypedDate {
-        day: on_day.clone(),
-        month: on_month.clone(),
-        year: on_year.clone(),
-    };
-    let on = match date.bound(start_of_uk_day) {
-        Ok(Some(on)) => Some(on),
-        Ok(None) => {
-            errors.push(FieldError::new("on_day", "Enter the date of the action"));
-            None
+    let path = problem_path(&permit.subject().code, &reference);
+    let entry = match form.parse() {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("action", errors, &form);
+            return context.reply(&path, feedback).await;
         }
-        Err(problem) => {
-            errors.push(FieldError::new("on_day", format!("The date {problem}")));
-            None
-        }
-    };
-    let (Some(on), true) = (on, errors.is_empty()) else {
-        let typed = [
-            ("description", description.as_str()),
-            ("owner", owner.as_str()),
-            ("partner", partner.as_str()),
-            ("on_day", on_day.as_str()),
-            ("on_month", on_month.as_str()),
-            ("on_year", on_year.as_str()),
-        ];
-        return context
-            .reply(&path, FormFeedback::errors("action", errors, &typed))
-            .await;
     };
     let outcome = crate::services::problems::add_action(
         &context.state.db,
         &context.state.clock,
         &permit,
         &reference,
-        &ActionEntry {
-            description: description_text,
-            owner: owner_text,
-            partner: partner_text,
-            on,
-        },
+        &entry,
     )
     .await
     .map_err(|e| fault("adding an action to a problem", e))?;
