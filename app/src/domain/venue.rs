@@ -23,8 +23,10 @@ pub enum StepFree {
     No,
 }
 
-/// The venue form's fields, as typed.
-#[derive(Clone, Debug, Default)]
+/// The venue form's fields, as typed: the server functions' argument, and what the page shows
+/// again when something is wrong.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct VenueForm {
     pub name: String,
     pub kind: Option<VenueKind>,

@@ -1,14 +1,13 @@
 //! Changing a venue the neighbourhood's team keeps: its details, and which neighbourhoods it
 //! serves (among those the member of staff manages in the same Local Policing Area).
 
-use super::venues::{SavedVenue, SentVenue, VenueFields, venue_path, venues_path};
+use super::venues::{SavedVenue, VenueFields, check_venue, venue_path, venues_path};
 use crate::components::form::{FeedbackBanner, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
-use crate::domain::venue::StepFree;
+use crate::domain::venue::VenueForm;
 use crate::request::RequestContext;
 use crate::state::fault;
-use entity::venue::VenueKind;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -108,18 +107,11 @@ async fn venue(code: String, id: String) -> Result<VenueView, PageError> {
 }
 
 #[server(prefix = "/fn", endpoint = "staff/neighbourhood/venues/save")]
-#[allow(clippy::too_many_arguments)]
 pub async fn save_venue(
     code: String,
     venue_id: i32,
-    name: String,
-    kind: Option<VenueKind>,
-    address: String,
-    postcode: String,
-    step_free: Option<StepFree>,
-    accessibility_notes: String,
-    how_to_find: String,
     serves: Option<Vec<i32>>,
+    #[server(flatten)] form: VenueForm,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
     use crate::services::venues::{self, VenueChange, VenueSaved};
@@ -133,17 +125,9 @@ pub async fn save_venue(
         ));
     };
     let path = venue_path(&n.code, venue_id);
-    let sent = SentVenue {
-        name,
-        kind,
-        address,
-        postcode,
-        step_free,
-        accessibility_notes,
-        how_to_find,
-    };
     let gazetteer = context.state.gazetteer.current();
-    let (details, moved_to) = match sent.check("venue", &gazetteer, Some(&current.postcode)) {
+    let (details, moved_to) = match check_venue(&form, "venue", &gazetteer, Some(&current.postcode))
+    {
         Ok(checked) => checked,
         Err(feedback) => return context.reply(&path, feedback).await,
     };

@@ -6,7 +6,7 @@ use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, TextFiel
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
 use crate::domain::forms::form_value;
-use crate::domain::venue::{StepFree, VENUE_KINDS};
+use crate::domain::venue::{StepFree, VENUE_KINDS, VenueForm};
 use crate::state::fault;
 use entity::venue::VenueKind;
 use leptos::prelude::*;
@@ -64,102 +64,45 @@ async fn neighbourhood_venues(code: String) -> Result<VenuesView, PageError> {
     })
 }
 
-/// The venue form's fields as sent, parsed and placed on the map; or the feedback that says
-/// what is wrong (keeping what was typed).
-pub(super) struct SentVenue {
-    pub name: String,
-    pub kind: Option<VenueKind>,
-    pub address: String,
-    pub postcode: String,
-    pub step_free: Option<StepFree>,
-    pub accessibility_notes: String,
-    pub how_to_find: String,
-}
-
-impl SentVenue {
-    /// The details and where the postcode is (None when `keep_position_of` is the postcode
-    /// already stored, which needs no placing), or the form's feedback.
-    pub fn check(
-        &self,
-        form: &str,
-        gazetteer: &crate::services::gazetteer::Gazetteer,
-        keep_position_of: Option<&str>,
-    ) -> Result<(crate::domain::venue::VenueDetailsEntry, Option<(f64, f64)>), FormFeedback> {
-        use crate::domain::forms::FieldError;
-        use crate::domain::venue::VenueForm;
-        use crate::services::venues::{Placed, place};
-        let typed = |errors| {
-            let kind = self.kind.map(|k| form_value(&k)).unwrap_or_default();
-            let step_free = self.step_free.map(|s| form_value(&s)).unwrap_or_default();
-            FormFeedback::errors(
-                form,
-                errors,
-                &[
-                    ("name", self.name.as_str()),
-                    ("kind", kind.as_str()),
-                    ("address", self.address.as_str()),
-                    ("postcode", self.postcode.as_str()),
-                    ("step_free", step_free.as_str()),
-                    ("accessibility_notes", self.accessibility_notes.as_str()),
-                    ("how_to_find", self.how_to_find.as_str()),
-                ],
-            )
-        };
-        let details = VenueForm {
-            name: self.name.clone(),
-            kind: self.kind,
-            address: self.address.clone(),
-            postcode: self.postcode.clone(),
-            step_free: self.step_free,
-            accessibility_notes: self.accessibility_notes.clone(),
-            how_to_find: self.how_to_find.clone(),
-        }
-        .parse()
-        .map_err(typed)?;
-        if keep_position_of == Some(details.postcode.to_string().as_str()) {
-            return Ok((details, None));
-        }
-        let placed = place(gazetteer, &details.postcode);
-        match placed {
-            Placed::At {
-                latitude,
-                longitude,
-            } => Ok((details, Some((latitude, longitude)))),
-            _ => {
-                let message = placed.problem(&details.postcode).unwrap_or_default();
-                Err(typed(vec![FieldError::new("postcode", message)]))
-            }
+/// The venue form parsed and its postcode placed on the map (None when `keep_position_of` is
+/// the postcode already stored, which needs no placing); or the feedback for `form` that says
+/// what is wrong, keeping what was typed.
+pub(super) fn check_venue(
+    sent: &VenueForm,
+    form: &str,
+    gazetteer: &crate::services::gazetteer::Gazetteer,
+    keep_position_of: Option<&str>,
+) -> Result<(crate::domain::venue::VenueDetailsEntry, Option<(f64, f64)>), FormFeedback> {
+    use crate::domain::forms::FieldError;
+    use crate::services::venues::{Placed, place};
+    let typed = |errors| FormFeedback::errors_keeping(form, errors, sent);
+    let details = sent.parse().map_err(typed)?;
+    if keep_position_of == Some(details.postcode.to_string().as_str()) {
+        return Ok((details, None));
+    }
+    let placed = place(gazetteer, &details.postcode);
+    match placed {
+        Placed::At {
+            latitude,
+            longitude,
+        } => Ok((details, Some((latitude, longitude)))),
+        _ => {
+            let message = placed.problem(&details.postcode).unwrap_or_default();
+            Err(typed(vec![FieldError::new("postcode", message)]))
         }
     }
 }
 
 #[server(prefix = "/fn", endpoint = "staff/neighbourhood/venues/add")]
-#[allow(clippy::too_many_arguments)]
 pub async fn add_venue(
     code: String,
-    name: String,
-    kind: Option<VenueKind>,
-    address: String,
-    postcode: String,
-    step_free: Option<StepFree>,
-    accessibility_notes: String,
-    how_to_find: String,
+    #[server(flatten)] form: VenueForm,
 ) -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let path = venues_path(&n.code);
-    let sent = SentVenue {
-        name,
-        kind,
-        address,
-        postcode,
-        step_free,
-        accessibility_notes,
-        how_to_find,
-    };
+    let path = venues_path(&permit.subject().code);
     let gazetteer = context.state.gazetteer.current();
-    let (details, position) = match sent.check("venue", &gazetteer, None) {
+    let (details, position) = match check_venue(&form, "venue", &gazetteer, None) {
         Ok((details, Some(position))) => (details, position),
         Ok((_, None)) => unreachable!("a new venue is always placed"),
         Err(feedback) => return context.reply(&path, feedback).await,
