@@ -28,6 +28,8 @@ pub mod schedule;
 pub mod staff;
 pub mod surgery;
 #[cfg(feature = "ssr")]
+pub mod update;
+#[cfg(feature = "ssr")]
 pub mod venue;
 #[cfg(feature = "ssr")]
 pub mod vote;

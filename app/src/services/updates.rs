@@ -5,6 +5,7 @@
 //! priority's page, and in an Atom feed.
 
 use crate::domain::ids::ResidentId;
+use crate::domain::update::{Answers, UpdateEntry};
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
@@ -23,27 +24,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use std::collections::BTreeSet;
-
-/// What an update answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answers {
-    Concern { reference: String },
-    Priority { id: i32 },
-    Vote { id: i32 },
-    Problem { reference: String },
-}
-
-/// An update as the team writes it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UpdateEntry {
-    pub you_said: String,
-    pub we_did: String,
-    pub next_steps: String,
-    pub outcome: String,
-    /// The start of the UK day it is published for.
-    pub published_on: i64,
-    pub answers: Vec<Answers>,
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Published {

@@ -8,6 +8,7 @@ use crate::components::form::{
 };
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::update::UpdateForm;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -74,64 +75,20 @@ async fn neighbourhood_updates(code: String) -> Result<UpdatesView, PageError> {
 }
 
 #[server(prefix = "/fn", endpoint = "staff/updates/publish")]
-#[allow(clippy::too_many_arguments)]
 pub async fn publish_update(
     code: String,
-    you_said: String,
-    we_did: String,
-    next_steps: String,
-    outcome: String,
-    published_on_day: String,
-    published_on_month: String,
-    published_on_year: String,
     priorities: Option<Vec<i32>>,
     votes: Option<Vec<i32>>,
     problems: Option<Vec<String>>,
-    concerns: String,
+    #[server(flatten)] form: UpdateForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::concern::{plain_text, required_plain_text};
     use crate::domain::forms::FieldError;
-    use crate::domain::reference::is_reference;
-    use crate::services::clock::start_of_uk_day;
-    use crate::services::updates::{self, Answers, Published, UpdateEntry};
+    use crate::domain::update::Answers;
+    use crate::services::updates::{self, Published};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let path = updates_path(&n.code);
-    let mut errors = Vec::new();
-    let you_said_text = required_plain_text(
-        "you_said",
-        &you_said,
-        "Write what residents said",
-        2000,
-        &mut errors,
-    );
-    let we_did_text = required_plain_text(
-        "we_did",
-        &we_did,
-        "Write what the team did",
-        2000,
-        &mut errors,
-    );
-    let next_text = plain_text("next_steps", &next_steps, 2000, &mut errors);
-    let outcome_text = plain_text("outcome", &outcome, 200, &mut errors);
-    let date = TypedDate {
-        day: published_on_day.clone(),
-        month: published_on_month.clone(),
-        year: published_on_year.clone(),
-    };
-    let published_on = match date.bound(start_of_uk_day) {
-        Ok(Some(day)) => Some(day),
-        Ok(None) => Some(start_of_uk_day_of(context.now())),
-        Err(problem) => {
-            errors.push(FieldError::new(
-                "published_on_day",
-                format!("The date {problem}"),
-            ));
-            None
-        }
-    };
-    let mut answers: Vec<Answers> = priorities
+    let path = updates_path(&permit.subject().code);
+    let chosen: Vec<Answers> = priorities
         .unwrap_or_default()
         .into_iter()
         .map(|id| Answers::Priority { id })
@@ -148,48 +105,12 @@ pub async fn publish_update(
                 .map(|reference| Answers::Problem { reference }),
         )
         .collect();
-    for reference in concerns
-        .split([',', ' ', '\n'])
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-    {
-        if is_reference("NC", reference) {
-            answers.push(Answers::Concern {
-                reference: reference.to_uppercase(),
-            });
-        } else {
-            errors.push(FieldError::new(
-                "concerns",
-                format!("“{reference}” is not a concern reference, like NC-7K3M-Q9XD"),
-            ));
+    let entry = match form.parse(start_of_uk_day_of(context.now()), chosen) {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("update", errors, &form);
+            return context.reply(&path, feedback).await;
         }
-    }
-    let typed = |errors| {
-        FormFeedback::errors(
-            "update",
-            errors,
-            &[
-                ("you_said", you_said.as_str()),
-                ("we_did", we_did.as_str()),
-                ("next_steps", next_steps.as_str()),
-                ("outcome", outcome.as_str()),
-                ("published_on_day", published_on_day.as_str()),
-                ("published_on_month", published_on_month.as_str()),
-                ("published_on_year", published_on_year.as_str()),
-                ("concerns", concerns.as_str()),
-            ],
-        )
-    };
-    let (Some(published_on), true) = (published_on, errors.is_empty()) else {
-        return context.reply(&path, typed(errors)).await;
-    };
-    let entry = UpdateEntry {
-        you_said: you_said_text,
-        we_did: we_did_text,
-        next_steps: next_text,
-        outcome: outcome_text,
-        published_on,
-        answers,
     };
     let outcome = updates::publish(
         &context.state.db,
@@ -216,15 +137,12 @@ pub async fn publish_update(
                 .await
         }
         Published::NoSuchLink { what } => {
-            context
-                .reply(
-                    &path,
-                    typed(vec![FieldError::new(
-                        "concerns",
-                        format!("{what} is not one of this neighbourhood's"),
-                    )]),
-                )
-                .await
+            let problem = FieldError::new(
+                "concerns",
+                format!("{what} is not one of this neighbourhood's"),
+            );
+            let feedback = FormFeedback::errors_keeping("update", vec![problem], &form);
+            context.reply(&path, feedback).await
         }
     }
 }
