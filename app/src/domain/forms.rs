@@ -109,6 +109,15 @@ pub struct TypedDate {
 }
 
 impl TypedDate {
+    /// A date typed as its day, month and year.
+    pub fn typed(day: &str, month: &str, year: &str) -> Self {
+        Self {
+            day: day.to_string(),
+            month: month.to_string(),
+            year: year.to_string(),
+        }
+    }
+
     /// The fields `{name}_day`, `{name}_month` and `{name}_year` of a form.
     pub fn from_fields(get: impl Fn(&str) -> String, name: &str) -> Self {
         Self {

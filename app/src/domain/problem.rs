@@ -55,11 +55,7 @@ impl ActionForm {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let date = TypedDate {
-            day: self.on_day.clone(),
-            month: self.on_month.clone(),
-            year: self.on_year.clone(),
-        };
+        let date = TypedDate::typed(&self.on_day, &self.on_month, &self.on_year);
         let on = match date.bound(start_of_uk_day) {
             Ok(Some(on)) => Some(on),
             Ok(None) => {

@@ -296,22 +296,18 @@ impl SurgeryForm {
             &mut errors,
         );
         let schedule = ScheduleForm {
-            date: TypedDate {
-                day: self.date_day.clone(),
-                month: self.date_month.clone(),
-                year: self.date_year.clone(),
-            },
+            date: TypedDate::typed(&self.date_day, &self.date_month, &self.date_year),
             start: self.start.clone(),
             end: self.end.clone(),
             repeat: self.repeat,
             weeks: self.weeks.clone(),
             week_of_month: self.week_of_month,
             until: self.until,
-            until_date: TypedDate {
-                day: self.until_date_day.clone(),
-                month: self.until_date_month.clone(),
-                year: self.until_date_year.clone(),
-            },
+            until_date: TypedDate::typed(
+                &self.until_date_day,
+                &self.until_date_month,
+                &self.until_date_year,
+            ),
             count: self.count.clone(),
         }
         .parse(today)

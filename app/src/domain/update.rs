@@ -69,11 +69,11 @@ impl UpdateForm {
         );
         let next_steps = plain_text("next_steps", &self.next_steps, MOST_TEXT, &mut errors);
         let outcome = plain_text("outcome", &self.outcome, MOST_OUTCOME, &mut errors);
-        let date = TypedDate {
-            day: self.published_on_day.clone(),
-            month: self.published_on_month.clone(),
-            year: self.published_on_year.clone(),
-        };
+        let date = TypedDate::typed(
+            &self.published_on_day,
+            &self.published_on_month,
+            &self.published_on_year,
+        );
         let published_on = match date.bound(start_of_uk_day) {
             Ok(Some(day)) => Some(day),
             Ok(None) => Some(today),
