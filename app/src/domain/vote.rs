@@ -74,18 +74,25 @@ pub fn parse_options(typed: &str) -> Result<Vec<OptionEntry>, String> {
     }
 }
 
-/// The open-a-vote form's fields, as typed.
-#[derive(Clone, Debug, Default)]
+/// The open-a-vote form's fields, as typed: the server function's argument, and what the page
+/// shows again when something is wrong.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct VoteForm {
     pub question: String,
     pub options: String,
     pub most_choices: String,
-    pub opens_date: TypedDate,
+    pub opens_date_day: String,
+    pub opens_date_month: String,
+    pub opens_date_year: String,
     pub opens_time: String,
-    pub closes_date: TypedDate,
+    pub closes_date_day: String,
+    pub closes_date_month: String,
+    pub closes_date_year: String,
     pub closes_time: String,
     pub eligibility: Option<Eligibility>,
-    pub show_running_totals: bool,
+    /// The checkbox: sent only when ticked.
+    pub show_running_totals: Option<String>,
 }
 
 /// A vote as entered, checked.
@@ -161,15 +168,25 @@ impl VoteForm {
                 None
             }
         };
+        let opens_date = TypedDate::typed(
+            &self.opens_date_day,
+            &self.opens_date_month,
+            &self.opens_date_year,
+        );
+        let closes_date = TypedDate::typed(
+            &self.closes_date_day,
+            &self.closes_date_month,
+            &self.closes_date_year,
+        );
         let opens_at = moment(
-            &self.opens_date,
+            &opens_date,
             &self.opens_time,
             ("opens_date_day", "opens_time"),
             "opening",
             &mut errors,
         );
         let closes_at = moment(
-            &self.closes_date,
+            &closes_date,
             &self.closes_time,
             ("closes_date_day", "closes_time"),
             "closing",
@@ -205,7 +222,7 @@ impl VoteForm {
                 opens_at,
                 closes_at,
                 eligibility,
-                show_running_totals: self.show_running_totals,
+                show_running_totals: self.show_running_totals.is_some(),
             }),
             _ => Err(errors),
         }
@@ -410,20 +427,16 @@ mod tests {
             question: "Which should the team work on first?".into(),
             options: "Speeding\nParking\nLitter".into(),
             most_choices: "2".into(),
-            opens_date: TypedDate {
-                day: "1".into(),
-                month: "12".into(),
-                year: "2026".into(),
-            },
+            opens_date_day: "1".into(),
+            opens_date_month: "12".into(),
+            opens_date_year: "2026".into(),
             opens_time: "9am".into(),
-            closes_date: TypedDate {
-                day: "14".into(),
-                month: "12".into(),
-                year: "2026".into(),
-            },
+            closes_date_day: "14".into(),
+            closes_date_month: "12".into(),
+            closes_date_year: "2026".into(),
             closes_time: "5pm".into(),
             eligibility: Some(Eligibility::AnyResident),
-            show_running_totals: false,
+            show_running_totals: None,
         }
     }
 
@@ -440,7 +453,7 @@ mod tests {
         };
         assert_eq!(too_many.parse(now).unwrap_err()[0].field, "most_choices");
         let backwards = VoteForm {
-            closes_date: form().opens_date,
+            closes_date_day: "1".into(),
             closes_time: "8am".into(),
             ..form()
         };

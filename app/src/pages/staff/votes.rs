@@ -9,6 +9,7 @@ use crate::components::form::{
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::form_value;
 use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::vote::VoteForm;
 use crate::services::votes::{VoteState, team_vote_path};
 use crate::state::fault;
 use entity::vote::Eligibility;
@@ -78,70 +79,17 @@ async fn neighbourhood_votes(code: String) -> Result<VotesView, PageError> {
 }
 
 #[server(prefix = "/fn", endpoint = "staff/votes/open")]
-#[allow(clippy::too_many_arguments)]
 pub async fn open_vote(
     code: String,
-    question: String,
-    options: String,
-    most_choices: String,
-    opens_date_day: String,
-    opens_date_month: String,
-    opens_date_year: String,
-    opens_time: String,
-    closes_date_day: String,
-    closes_date_month: String,
-    closes_date_year: String,
-    closes_time: String,
-    eligibility: Option<Eligibility>,
-    show_running_totals: Option<String>,
+    #[server(flatten)] form: VoteForm,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
-    use crate::domain::vote::VoteForm;
     use crate::services::votes::{self, OptionsSaved};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
-    let n = permit.subject();
-    let path = votes_path(&n.code);
-    let form = VoteForm {
-        question: question.clone(),
-        options: options.clone(),
-        most_choices: most_choices.clone(),
-        opens_date: TypedDate {
-            day: opens_date_day.clone(),
-            month: opens_date_month.clone(),
-            year: opens_date_year.clone(),
-        },
-        opens_time: opens_time.clone(),
-        closes_date: TypedDate {
-            day: closes_date_day.clone(),
-            month: closes_date_month.clone(),
-            year: closes_date_year.clone(),
-        },
-        closes_time: closes_time.clone(),
-        eligibility,
-        show_running_totals: show_running_totals.is_some(),
-    };
-    let typed = |errors| {
-        let who = eligibility.map(|e| form_value(&e)).unwrap_or_default();
-        FormFeedback::errors(
-            "vote",
-            errors,
-            &[
-                ("question", question.as_str()),
-                ("options", options.as_str()),
-                ("most_choices", most_choices.as_str()),
-                ("opens_date_day", opens_date_day.as_str()),
-                ("opens_date_month", opens_date_month.as_str()),
-                ("opens_date_year", opens_date_year.as_str()),
-                ("opens_time", opens_time.as_str()),
-                ("closes_date_day", closes_date_day.as_str()),
-                ("closes_date_month", closes_date_month.as_str()),
-                ("closes_date_year", closes_date_year.as_str()),
-                ("closes_time", closes_time.as_str()),
-                ("eligibility", who.as_str()),
-            ],
-        )
-    };
+    let code = &permit.subject().code;
+    let path = votes_path(code);
+    let typed = |errors| FormFeedback::errors_keeping("vote", errors, &form);
     let entry = match form.parse(context.now()) {
         Ok(entry) => entry,
         Err(errors) => return context.reply(&path, typed(errors)).await,
@@ -153,7 +101,7 @@ pub async fn open_vote(
         OptionsSaved::Saved { vote_id } => {
             context
                 .reply(
-                    &team_vote_path(&n.code, vote_id),
+                    &team_vote_path(code, vote_id),
                     FormFeedback::notice("vote", "The vote has been set up"),
                 )
                 .await
