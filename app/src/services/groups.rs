@@ -1193,7 +1193,7 @@ impl ResidentRecords for GroupRecords {
             ("groups", as_download(&for_resident(db, who.id).await?)?),
             (
                 "group_invitations",
-                as_download(&invitations_to(db, &who.email).await?)?,
+                as_download(&invitations_to(db, who.email()).await?)?,
             ),
             (
                 "group_invitations_sent",
@@ -1210,7 +1210,7 @@ impl ResidentRecords for GroupRecords {
     async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
         let (write, who) = (erasure.write, erasure.resident);
         erase_for_resident(write, who.id).await?;
-        delete_invitations_to(write, &who.email).await?;
+        delete_invitations_to(write, who.email()).await?;
         // Invitations they sent stay with their group, no longer naming them.
         group_invitation::Entity::update_many()
             .col_expr(

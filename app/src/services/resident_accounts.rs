@@ -344,11 +344,9 @@ impl ResidentRecords for AccountRecords {
         db: &DatabaseConnection,
         who: &Resident,
     ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
-        let Some(account) = account(db, who.id).await? else {
-            return Ok(Vec::new());
-        };
+        let account = &who.account;
         let links: Vec<LinkData> = sign_in_link::Entity::find()
-            .filter(sign_in_link::Column::Email.eq(&who.email))
+            .filter(sign_in_link::Column::Email.eq(who.email()))
             .order_by_asc(sign_in_link::Column::Id)
             .all(db)
             .await?
@@ -360,8 +358,8 @@ impl ResidentRecords for AccountRecords {
             })
             .collect();
         let account = AccountData {
-            email: account.email,
-            display_name: account.display_name,
+            email: account.email.clone(),
+            display_name: account.display_name.clone(),
             update_emails: account.update_emails,
             follow_alerts: account.follow_alerts,
             created_at: account.created_at,
@@ -377,12 +375,13 @@ impl ResidentRecords for AccountRecords {
     async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
         let (write, who) = (erasure.write, erasure.resident);
         sign_in_link::Entity::delete_many()
-            .filter(sign_in_link::Column::Email.eq(&who.email))
+            .filter(sign_in_link::Column::Email.eq(who.email()))
             .exec(write)
             .await?;
         Ok(())
     }
 }
+
 /// An email as the download shows it.
 #[derive(Debug, Serialize)]
 struct EmailData {
@@ -408,7 +407,7 @@ impl ResidentRecords for EmailRecords {
         who: &Resident,
     ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
         let emails: Vec<EmailData> = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Recipient.eq(&who.email))
+            .filter(outbox_message::Column::Recipient.eq(who.email()))
             .order_by_asc(outbox_message::Column::Id)
             .all(db)
             .await?
@@ -427,7 +426,7 @@ impl ResidentRecords for EmailRecords {
     async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
         let (write, who) = (erasure.write, erasure.resident);
         outbox_message::Entity::delete_many()
-            .filter(outbox_message::Column::Recipient.eq(&who.email))
+            .filter(outbox_message::Column::Recipient.eq(who.email()))
             .exec(write)
             .await?;
         Ok(())

@@ -32,10 +32,7 @@ pub async fn export(
     let Some(account) = resident_accounts::account(db, id).await? else {
         return Ok(None);
     };
-    let who = Resident {
-        id,
-        email: account.email,
-    };
+    let who = Resident::new(account);
     let mut download = serde_json::Map::new();
     for part in PARTS {
         for (name, records) in part.download(db, &who).await? {
@@ -60,10 +57,7 @@ pub async fn delete(
         txn.commit().await?;
         return Ok(Deleted::Deleted);
     };
-    let who = Resident {
-        id,
-        email: account.email,
-    };
+    let who = Resident::new(account);
     let erasure = Erasure {
         write: &txn,
         clock,

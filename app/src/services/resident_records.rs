@@ -7,14 +7,29 @@ use crate::domain::ids::ResidentId;
 use crate::services::clock::Clock;
 use crate::services::messages::EmailSite;
 use crate::services::write::Write;
+use entity::resident;
 use sea_orm::{DatabaseConnection, DbErr};
 use serde::Serialize;
 
-/// Whose records: the account's id and its email address.
+/// Whose records: the account, as read once for the whole download or deletion.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Resident {
     pub id: ResidentId,
-    pub email: String,
+    pub account: resident::Model,
+}
+
+impl Resident {
+    pub fn new(account: resident::Model) -> Self {
+        Self {
+            id: ResidentId::new(account.id),
+            account,
+        }
+    }
+
+    /// The account's address: what its sign-in links, emails and invitations are found by.
+    pub fn email(&self) -> &str {
+        &self.account.email
+    }
 }
 
 /// A column that names a resident or their email address: (table, column).

@@ -61,10 +61,6 @@ impl Database {
         }
     }
 
-    pub fn connection(&self) -> &DatabaseConnection {
-        &self.connection
-    }
-
     /// Begins a change. On SQLite it takes the write lock at the start (`BEGIN IMMEDIATE`),
     /// waiting its turn, rather than failing with "database is locked" when it first reads and
     /// another connection writes before it does.

@@ -1,7 +1,6 @@
 //! `GET /staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv`: an occurrence's bookings as a
 //! spreadsheet, for its neighbourhood's team only (names and contact details).
 
-use app::policy::Denied;
 use app::request::{RequestContext, StaffGuard};
 use app::services::clock::{format_date, format_times};
 use app::services::{occurrences, surgeries};
@@ -9,7 +8,7 @@ use app::session::PortalSession;
 use app::state::PortalState;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use entity::booking::{Attendance, BookingStatus};
 use tower_sessions::Session;
 
@@ -25,13 +24,7 @@ pub async fn download(
     let n = match context.neighbourhood_access(&code).await {
         Ok(StaffGuard::Granted(permit)) => permit.into_subject(),
         Ok(StaffGuard::Missing) => return StatusCode::NOT_FOUND.into_response(),
-        Ok(StaffGuard::Denied(Denied::SignInNeeded)) => {
-            return Redirect::to("/staff/sign-in").into_response();
-        }
-        Ok(StaffGuard::Denied(Denied::SecondFactorNeeded)) => {
-            return Redirect::to("/staff/two-factor").into_response();
-        }
-        Ok(StaffGuard::Denied(Denied::Forbidden)) => return StatusCode::FORBIDDEN.into_response(),
+        Ok(StaffGuard::Denied(denied)) => return super::refused(denied),
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     let Ok(id) = id.parse::<i32>() else {

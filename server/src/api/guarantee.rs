@@ -4,7 +4,6 @@
 
 use crate::api::bookings::cell;
 use app::domain::guarantee::{Audience, Commitment, Counts, percent};
-use app::policy::Denied;
 use app::request::RequestContext;
 use app::services::clock::format_date;
 use app::services::guarantee::DashboardQuery;
@@ -12,7 +11,7 @@ use app::session::PortalSession;
 use app::state::PortalState;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 use tower_sessions::Session;
 
@@ -27,11 +26,7 @@ pub async fn download(
     };
     match context.staff_access(app::policy::see_staff_pages).await {
         Ok(Ok(_)) => {}
-        Ok(Err(Denied::SignInNeeded)) => return Redirect::to("/staff/sign-in").into_response(),
-        Ok(Err(Denied::SecondFactorNeeded)) => {
-            return Redirect::to("/staff/two-factor").into_response();
-        }
-        Ok(Err(Denied::Forbidden)) => return StatusCode::FORBIDDEN.into_response(),
+        Ok(Err(denied)) => return super::refused(denied),
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
     let query = DashboardQuery::from_query(|name| query.get(name).cloned());

@@ -131,3 +131,15 @@ pub fn paths() -> Vec<&'static str> {
         .map(|(path, _)| path)
         .collect()
 }
+
+/// The answer to a staff download refused to someone: signing in, or setting up their second
+/// factor, first; 403 when it is not theirs.
+pub(crate) fn refused(denied: app::policy::Denied) -> axum::response::Response {
+    use app::policy::Denied;
+    use axum::response::{IntoResponse, Redirect};
+    match denied {
+        Denied::SignInNeeded => Redirect::to("/staff/sign-in").into_response(),
+        Denied::SecondFactorNeeded => Redirect::to("/staff/two-factor").into_response(),
+        Denied::Forbidden => axum::http::StatusCode::FORBIDDEN.into_response(),
+    }
+}

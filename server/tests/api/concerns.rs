@@ -327,7 +327,7 @@ async fn a_resident_raises_a_concern_without_javascript_and_follows_the_conversa
 }
 
 /// A team member of `code`, signed in on a browser of their own.
-async fn team_member(app: &TestApp, code: &str) -> TestApp {
+pub(crate) async fn team_member(app: &TestApp, code: &str) -> TestApp {
     let email = format!("{}@police.example.uk", code.to_lowercase());
     create_staff(app, &email, Role::TeamMember, &[code]).await;
     let team = app.new_browser();

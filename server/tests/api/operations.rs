@@ -558,9 +558,7 @@ async fn a_concern_closed_or_a_kind_of_concern_renamed_shows_at_once_on_this_ins
     assert!(page.contains("Cars racing along Court Oak Road"), "{kind}");
     assert!(!page.contains(". Closed"), "{kind}");
 
-    create_staff(&app, "team@police.example.uk", Role::TeamMember, &["BW003"]).await;
-    let team = app.new_browser();
-    sign_in_staff(&team, "team@police.example.uk").await;
+    let team = crate::concerns::team_member(&app, "BW003").await;
     team.post_form(
         "/fn/staff/concerns/status",
         &[

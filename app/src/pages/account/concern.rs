@@ -7,8 +7,7 @@ use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, page_tit
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::concern::MOST_REPLY;
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::domain::ids::ResidentId;
 use crate::request::RequestContext;
 use crate::services::concerns::TimelineEntry;

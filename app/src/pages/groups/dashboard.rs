@@ -7,8 +7,7 @@
 use super::refuse;
 use crate::components::form::{FeedbackBanner, Select, page_title};
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::form_value;
-use crate::domain::forms::{FieldError, FormFeedback};
+use crate::domain::forms::{FieldError, FormFeedback, form_value};
 use crate::domain::group::{Item, dashboard_path, group_path, item_kind_label, members_path};
 use crate::domain::neighbourhood::raise_concern_path;
 use crate::request::RequestContext;

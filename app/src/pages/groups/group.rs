@@ -43,16 +43,15 @@ async fn group(reference: String) -> Result<GroupView, PageError> {
     use crate::services::clock::format_date;
     use crate::services::following::{self, Tracked};
     let context = RequestContext::new().await?;
+    let access = page_access(&context, &reference).await?;
+    let staff_may_act = access.staff_may_act();
     let GroupAccess {
         group,
         resident_id,
         membership,
-        staff,
-    } = page_access(&context, &reference).await?;
+        ..
+    } = access;
     let db = &context.state.db;
-    let staff_may_act = staff
-        .as_ref()
-        .is_some_and(|s| crate::policy::group::may_act_for(s, &group.neighbourhood_ids()));
     let tracked = following::for_group(db, group.group.id)
         .await
         .map_err(|e| fault("reading what a group follows", e))?;

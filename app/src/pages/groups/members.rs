@@ -5,8 +5,7 @@
 use super::refuse;
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::form_value;
-use crate::domain::forms::{FieldError, FormFeedback};
+use crate::domain::forms::{FieldError, FormFeedback, form_value};
 use crate::domain::group::{dashboard_path, members_path};
 use crate::request::RequestContext;
 use crate::request::group::member_access;

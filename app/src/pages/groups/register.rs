@@ -6,8 +6,7 @@ use crate::components::form::{
     Choice, FeedbackBanner, Radios, Select, TextArea, TextField, page_title,
 };
 use crate::components::page::{PageError, page};
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::domain::group::{MOST_DESCRIPTION, group_path};
 use crate::request::RequestContext;
 use crate::state::fault;

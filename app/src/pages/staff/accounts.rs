@@ -3,8 +3,7 @@
 
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::page;
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::{chosen_value, form_value};
+use crate::domain::forms::{FormFeedback, chosen_value, form_value};
 use crate::domain::staff::Role;
 use crate::state::fault;
 use leptos::prelude::*;

@@ -3,8 +3,7 @@
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form::DateInput;
 use crate::components::page::{PageError, page};
-use crate::domain::forms::form_value;
-use crate::domain::forms::{FieldError, TypedDate};
+use crate::domain::forms::{FieldError, TypedDate, form_value};
 use crate::services::audit::{AuditTopic, FieldChange};
 use crate::state::fault;
 use leptos::prelude::*;

@@ -3,8 +3,7 @@
 
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::{PageError, page};
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

@@ -9,8 +9,7 @@ use crate::components::form::{
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::concern::{MOST_REPLY, StatusChoice, StatusForm};
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::request::RequestContext;
 use crate::services::concerns::{TimelineEntry, team_concern_path};
 use crate::state::fault;

@@ -8,8 +8,7 @@ use crate::components::form::{
     page_title,
 };
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::form_value;
-use crate::domain::forms::{FieldError, FormFeedback, TypedDate};
+use crate::domain::forms::{FieldError, FormFeedback, TypedDate, form_value};
 use crate::domain::group::{MOST_NOTES, group_path, staff_group_path};
 use crate::policy::{Denied, Permit};
 use crate::request::{RequestContext, StaffGuard, deny_access};

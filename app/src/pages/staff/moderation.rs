@@ -5,8 +5,7 @@
 use crate::components::form::{FeedbackBanner, page_title, textarea_content};
 use crate::components::page::{PageError, page};
 use crate::domain::concern::MOST_DESCRIPTION;
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::services::moderation::PendingSummary;
 use crate::state::fault;
 use leptos::prelude::*;

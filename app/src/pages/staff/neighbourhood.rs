@@ -3,8 +3,7 @@
 
 use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::domain::neighbourhood::{NeighbourhoodDetailsForm, TeamMemberForm, neighbourhood_path};
 use crate::state::fault;
 use leptos::prelude::*;

@@ -7,8 +7,7 @@ use crate::components::form::{
     Choice, DateInput, FeedbackBanner, Radios, Select, TextArea, TextField, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::form_value;
-use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::forms::{FormFeedback, TypedDate, form_value};
 use crate::domain::schedule::{RepeatChoice, SurgeryForm, UntilChoice, WeekOfMonth};
 use crate::domain::surgery::BookingChoice;
 use crate::state::fault;

@@ -4,8 +4,7 @@
 use super::neighbourhood::manage_path;
 use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::FormFeedback;
-use crate::domain::forms::form_value;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::domain::venue::{StepFree, VENUE_KINDS, VenueForm};
 use crate::state::fault;
 use entity::venue::VenueKind;

@@ -7,8 +7,7 @@ use crate::components::form::{
     Choice, DateInput, FeedbackBanner, Radios, TextArea, TextField, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::form_value;
-use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::forms::{FormFeedback, TypedDate, form_value};
 use crate::domain::vote::VoteForm;
 use crate::services::votes::{VoteState, team_vote_path};
 use crate::state::fault;
