@@ -430,6 +430,12 @@ pub(crate) async fn promote_first_waiting(
         .all(conn)
         .await?;
     for entry in waiting {
+        // The entry is claimed before anything else: a resident leaving the list at this moment
+        // either left first (the claim matches nothing and the next person is tried) or is
+        // told they now hold the place.
+        if !claim_waiting_entry(conn, entry.id).await? {
+            continue;
+        }
         let resident = match entry.resident_id {
             Some(id) => resident::Entity::find_by_id(id).one(conn).await?,
             None => None,
@@ -441,10 +447,11 @@ pub(crate) async fn promote_first_waiting(
             None => false,
         };
         let (Some(resident), false) = (resident, holds_a_place) else {
-            set_waiting_status(conn, entry.id, WaitingStatus::Withdrawn, None).await?;
+            set_claimed_entry(conn, entry.id, WaitingStatus::Withdrawn, None).await?;
             continue;
         };
         if !take_place(conn, slot.id).await? {
+            set_claimed_entry(conn, entry.id, WaitingStatus::Waiting, None).await?;
             return Ok(false);
         }
         let reference = insert_booking(
@@ -467,13 +474,30 @@ pub(crate) async fn promote_first_waiting(
             .one(conn)
             .await?
             .map(|b| b.id);
-        set_waiting_status(conn, entry.id, WaitingStatus::Promoted, booking_id).await?;
+        set_claimed_entry(conn, entry.id, WaitingStatus::Promoted, booking_id).await?;
         return Ok(true);
     }
     Ok(false)
 }
 
-async fn set_waiting_status<C: ConnectionTrait>(
+/// Marks a waiting entry promoted if it is still waiting; false if its resident left (or was
+/// promoted) first. The conditional update waits for, and then sees, any other change to the row.
+async fn claim_waiting_entry<C: ConnectionTrait>(conn: &C, entry_id: i32) -> Result<bool, DbErr> {
+    let claimed = waiting_entry::Entity::update_many()
+        .col_expr(
+            waiting_entry::Column::Status,
+            Expr::value(WaitingStatus::Promoted),
+        )
+        .filter(waiting_entry::Column::Id.eq(entry_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .exec(conn)
+        .await?;
+    Ok(claimed.rows_affected == 1)
+}
+
+/// Settles an entry this transaction claimed: promoted with its booking, withdrawn, or back to
+/// waiting when the place went after all.
+async fn set_claimed_entry<C: ConnectionTrait>(
     conn: &C,
     entry_id: i32,
     status: WaitingStatus,
@@ -483,7 +507,6 @@ async fn set_waiting_status<C: ConnectionTrait>(
         .col_expr(waiting_entry::Column::Status, Expr::value(status))
         .col_expr(waiting_entry::Column::BookingId, Expr::value(booking_id))
         .filter(waiting_entry::Column::Id.eq(entry_id))
-        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
         .exec(conn)
         .await?;
     Ok(())
@@ -992,12 +1015,23 @@ pub async fn waiting_for_resident(
     Ok(summaries)
 }
 
-/// Takes the resident off a waiting list; false if they were not on it.
+/// What became of a request to leave a waiting list.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LeftWaitingList {
+    Left,
+    /// A place was given to them from the list a moment before: they hold it now.
+    GivenAPlace {
+        reference: String,
+    },
+    NotOnIt,
+}
+
+/// Takes the resident off a waiting list, unless a freed place has already been given to them.
 pub async fn leave_waiting_list(
     db: &DatabaseConnection,
     resident_id: ResidentId,
     entry_id: i32,
-) -> Result<bool, DbErr> {
+) -> Result<LeftWaitingList, DbErr> {
     let left = waiting_entry::Entity::update_many()
         .col_expr(
             waiting_entry::Column::Status,
@@ -1008,7 +1042,27 @@ pub async fn leave_waiting_list(
         .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
         .exec(db)
         .await?;
-    Ok(left.rows_affected == 1)
+    if left.rows_affected == 1 {
+        return Ok(LeftWaitingList::Left);
+    }
+    let promoted_to = waiting_entry::Entity::find_by_id(entry_id)
+        .filter(waiting_entry::Column::ResidentId.eq(resident_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Promoted))
+        .one(db)
+        .await?
+        .and_then(|entry| entry.booking_id);
+    let Some(booking_id) = promoted_to else {
+        return Ok(LeftWaitingList::NotOnIt);
+    };
+    Ok(booking::Entity::find_by_id(booking_id)
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .one(db)
+        .await?
+        .map_or(LeftWaitingList::NotOnIt, |booking| {
+            LeftWaitingList::GivenAPlace {
+                reference: booking.reference,
+            }
+        }))
 }
 
 /// A resident's bookings and places on waiting lists.

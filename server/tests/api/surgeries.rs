@@ -1147,6 +1147,102 @@ async fn a_place_freed_by_a_cancellation_goes_to_the_first_resident_waiting(kind
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_leaving_a_waiting_list_as_a_place_frees_up_either_leaves_or_is_told_they_hold_it(
+    kind: Database,
+) {
+    use entity::waiting_entry::{self, WaitingStatus};
+    let app = spawn_app(kind).await;
+    let other = app.another_instance().await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    // One round for each of the surgery's eight slots.
+    for (round, slot_id) in slots(&app, surgery_id)
+        .await
+        .into_iter()
+        .map(|s| s.id)
+        .enumerate()
+    {
+        set_places(&app, slot_id, 1).await;
+        let holder = resident(&app, &format!("holder{round}@example.org")).await;
+        let reference = book_slot(&holder, surgery_id, slot_id).await;
+        let waiter_email = format!("waiter{round}@example.org");
+        let waiter = resident(&app, &waiter_email).await;
+        enter_details(&waiter, surgery_id, slot_id).await;
+        confirm(&waiter, surgery_id).await;
+        let entry = waiting_entry::Entity::find()
+            .filter(waiting_entry::Column::SlotId.eq(slot_id))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .expect("on the waiting list");
+
+        // The holder cancels through one instance as the first person waiting leaves through the
+        // other, a little later each round.
+        let delay = std::time::Duration::from_millis(round as u64 % 4);
+        let waiter_on_other = waiter.clone_on(&other);
+        let entry_id = entry.id.to_string();
+        let cancelled = [("reference", reference.as_str())];
+        let (_, left) = tokio::join!(
+            holder.post_form("/fn/account/bookings/cancel", &cancelled),
+            async {
+                tokio::time::sleep(delay).await;
+                waiter_on_other
+                    .post_form("/fn/account/waiting/leave", &[("entry_id", &entry_id)])
+                    .await
+            }
+        );
+        let entry = waiting_entry::Entity::find_by_id(entry.id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let places_held = booking::Entity::find()
+            .filter(booking::Column::SlotId.eq(slot_id))
+            .filter(booking::Column::Status.eq(BookingStatus::Booked))
+            .all(&app.db)
+            .await
+            .unwrap();
+        let offered = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Recipient.eq(&waiter_email))
+            .filter(outbox_message::Column::Subject.contains("waiting list"))
+            .count(&app.db)
+            .await
+            .unwrap();
+        match entry.status {
+            WaitingStatus::Withdrawn => {
+                assert_eq!(location(&left), "/account", "{kind} round {round}");
+                let (_, account) = waiter.html("/account").await;
+                assert!(
+                    account.contains("You have left the waiting list"),
+                    "{kind} round {round}"
+                );
+                assert!(places_held.is_empty(), "{kind} round {round}: no booking");
+                assert_eq!(offered, 0, "{kind} round {round}: no place emailed");
+                assert_eq!(slot(&app, slot_id).await.booked, 0, "{kind} round {round}");
+            }
+            WaitingStatus::Promoted => {
+                assert_eq!(places_held.len(), 1, "{kind} round {round}");
+                let booked = &places_held[0].reference;
+                assert_eq!(entry.booking_id, Some(places_held[0].id), "{kind}");
+                assert_eq!(
+                    location(&left),
+                    format!("/account/bookings/{booked}"),
+                    "{kind} round {round}"
+                );
+                let (_, told) = waiter.html(location(&left)).await;
+                assert!(
+                    told.contains("given to you from the waiting list"),
+                    "{kind} round {round}: {told}"
+                );
+                assert!(told.contains("Cancel"), "{kind} round {round}");
+                assert_eq!(offered, 1, "{kind} round {round}");
+            }
+            WaitingStatus::Waiting => panic!("{kind} round {round}: still waiting"),
+        }
+    }
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn raising_a_slots_places_fills_them_from_its_waiting_list_and_they_never_drop_below_those_booked(
     kind: Database,
 ) {

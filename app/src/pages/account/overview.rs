@@ -242,7 +242,8 @@ pub async fn choose_alerts(
 #[server(prefix = "/fn", endpoint = "account/waiting/leave")]
 pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
-    use crate::services::bookings;
+    use crate::domain::surgery::booking_path;
+    use crate::services::bookings::{self, LeftWaitingList};
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let Some(id) = context.session.resident_id().await? else {
@@ -252,19 +253,45 @@ pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
     let left = bookings::leave_waiting_list(&context.state.db, id, entry_id)
         .await
         .map_err(|e| fault("leaving a waiting list", e))?;
-    let feedback = if left {
-        FormFeedback::notice("account", "You have left the waiting list")
-    } else {
-        FormFeedback::errors(
-            "account",
-            vec![FieldError::new(
-                "waiting",
-                "You are not on that waiting list",
-            )],
-            &[],
-        )
-    };
-    context.reply("/account", feedback).await
+    match left {
+        LeftWaitingList::Left => {
+            context
+                .reply(
+                    "/account",
+                    FormFeedback::notice("account", "You have left the waiting list"),
+                )
+                .await
+        }
+        // Leaving now would not give the place back: say what they hold and how to let it go.
+        LeftWaitingList::GivenAPlace { reference } => {
+            context
+                .reply(
+                    &booking_path(&reference),
+                    FormFeedback::notice(
+                        "booking",
+                        format!(
+                            "A place came free and was given to you from the waiting list just before you asked to leave it. Your booking is {reference}. If you no longer need it, cancel it below so someone else can have it."
+                        ),
+                    ),
+                )
+                .await
+        }
+        LeftWaitingList::NotOnIt => {
+            context
+                .reply(
+                    "/account",
+                    FormFeedback::errors(
+                        "account",
+                        vec![FieldError::new(
+                            "waiting",
+                            "You are not on that waiting list",
+                        )],
+                        &[],
+                    ),
+                )
+                .await
+        }
+    }
 }
 
 /// Signs out a resident, a member of staff, or both: the whole session ends.
