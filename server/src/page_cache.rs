@@ -65,6 +65,30 @@ fn is_public_page(path: &str) -> bool {
             .is_some_and(|code| !code.is_empty() && !code.contains('/'))
 }
 
+/// Where someone signs in, or is signed in: never the same for everyone, even before the
+/// session begins (a second factor's secret is shown before the sign-in is complete).
+fn is_personal_path(path: &str) -> bool {
+    ["/sign-in", "/staff", "/account"].iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// Pages and form answers that belong to one browser, being part of a session or a sign-in,
+/// are stored by no browser or proxy (`Cache-Control: no-store`); only what anyone without a
+/// session would see may be kept.
+pub async fn private_unless_anonymous(request: Request, next: Next) -> Response {
+    let personal =
+        is_personal_path(request.uri().path()) || request.headers().contains_key(header::COOKIE);
+    let mut response = next.run(request).await;
+    if personal || response.headers().contains_key(header::SET_COOKIE) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
     let anonymous = request.method() == Method::GET
         && request.uri().query().is_none()
@@ -128,7 +152,32 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
 
 #[cfg(test)]
 mod tests {
-    use super::is_public_page;
+    use super::{is_personal_path, is_public_page};
+
+    #[test]
+    fn every_sign_in_step_and_signed_in_page_is_personal() {
+        for path in [
+            "/sign-in",
+            "/sign-in/confirm",
+            "/staff",
+            "/staff/sign-in/code",
+            "/staff/two-factor",
+            "/staff/reset-password",
+            "/account",
+            "/account/bookings/SRG-1",
+        ] {
+            assert!(is_personal_path(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/neighbourhoods/BW003",
+            "/staffing",
+            "/accounts",
+            "/votes/1",
+        ] {
+            assert!(!is_personal_path(path), "{path}");
+        }
+    }
 
     #[test]
     fn only_pages_the_same_for_everyone_are_kept() {

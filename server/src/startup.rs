@@ -303,6 +303,9 @@ fn router(
             crate::csrf::refuse_cross_site,
         ))
         .layer(session_layer)
+        .layer(axum::middleware::from_fn(
+            crate::page_cache::private_unless_anonymous,
+        ))
         // Pages travel compressed (brotli or gzip, as the browser accepts), at a level made
         // for compressing on every request: brotli's default (11) is for files compressed once.
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))

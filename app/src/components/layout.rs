@@ -39,15 +39,6 @@ pub fn Layout(children: Children) -> impl IntoView {
     let header_links = move || {
         Suspend::new(async move {
             let who = viewer.await;
-            if who.resident || who.staff.is_some() {
-                // A page for someone signed in is theirs alone: no browser or proxy may keep it.
-                if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-                    response.insert_header(
-                        http::header::CACHE_CONTROL,
-                        http::HeaderValue::from_static("no-store"),
-                    );
-                }
-            }
             match who.staff {
                 Some(name) => view! {
                     <span class="site-header__who">{name}</span>

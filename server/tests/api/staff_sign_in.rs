@@ -542,3 +542,47 @@ async fn demote(browser: &TestApp, id: i32) -> u16 {
         .status()
         .as_u16()
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_page_of_any_sign_in_step_may_be_kept_by_a_browser_or_proxy(kind: Database) {
+    let app = spawn_app(kind).await;
+    let no_store = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_string)
+    };
+    let visitor = app.new_browser();
+    for path in [
+        "/sign-in",
+        "/sign-in/check-email",
+        "/sign-in/confirm?token=anything",
+        "/staff/sign-in",
+        "/staff/forgot-password",
+        "/staff/reset-password?token=anything",
+    ] {
+        let response = visitor.get(path).await;
+        assert_eq!(
+            no_store(&response).as_deref(),
+            Some("no-store"),
+            "{kind} {path}"
+        );
+    }
+
+    // After the password, before the second factor: the page shows the authenticator's secret.
+    create_staff(&app, ADMIN, Role::Administrator, &[]).await;
+    let officer = app.new_browser();
+    assert_eq!(
+        password_step(&officer, ADMIN, PASSWORD).await,
+        "/staff/two-factor",
+        "{kind}"
+    );
+    let set_up = officer.get("/staff/two-factor").await;
+    assert_eq!(set_up.status(), 200, "{kind}");
+    assert_eq!(no_store(&set_up).as_deref(), Some("no-store"), "{kind}");
+
+    // What anyone without a session sees may still be kept.
+    assert_eq!(no_store(&app.new_browser().get("/").await), None, "{kind}");
+}
