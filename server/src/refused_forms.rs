@@ -23,30 +23,39 @@ pub async fn keep_in_session(session: Session, request: Request, next: Next) -> 
     if !from_a_form {
         return response;
     }
-    let Some(mut back) = response
+    let Some(location) = response
         .headers()
         .get(header::LOCATION)
         .and_then(|location| location.to_str().ok())
-        .and_then(|location| url::Url::parse(location).ok())
+        .map(str::to_string)
     else {
         return response;
     };
-    let Some(encoded) = back
+    // The portal's own answers name a path on this site. Leptos sends a refused form back to
+    // whatever the `Referer` named, which can be another site: only its path is kept.
+    let Ok(mut back) = url::Url::parse(&location) else {
+        if location.starts_with("//") {
+            response
+                .headers_mut()
+                .insert(header::LOCATION, HeaderValue::from_static("/"));
+        }
+        return response;
+    };
+    if let Some(encoded) = back
         .query_pairs()
         .find(|(name, _)| name == "__err")
         .map(|(_, value)| value.into_owned())
-    else {
-        return response;
-    };
-    let message = match ServerFnUrlError::<ServerFnError>::decode_err(&encoded) {
-        ServerFnError::ServerError(message) => message,
-        unreadable => {
-            tracing::warn!(error = %unreadable, "a form's fields could not be read");
-            UNREADABLE.to_string()
+    {
+        let message = match ServerFnUrlError::<ServerFnError>::decode_err(&encoded) {
+            ServerFnError::ServerError(message) => message,
+            unreadable => {
+                tracing::warn!(error = %unreadable, "a form's fields could not be read");
+                UNREADABLE.to_string()
+            }
+        };
+        if let Err(error) = PortalSession::new(session).set_failed_form(&message).await {
+            tracing::error!(%error, "could not keep a refused form's message");
         }
-    };
-    if let Err(error) = PortalSession::new(session).set_failed_form(&message).await {
-        tracing::error!(%error, "could not keep a refused form's message");
     }
     let kept: Vec<(String, String)> = back
         .query_pairs()
@@ -58,7 +67,11 @@ pub async fn keep_in_session(session: Session, request: Request, next: Next) -> 
     } else {
         back.query_pairs_mut().clear().extend_pairs(kept);
     }
-    if let Ok(location) = HeaderValue::from_str(back.as_str()) {
+    let same_site = match back.query() {
+        Some(query) => format!("{}?{query}", back.path()),
+        None => back.path().to_string(),
+    };
+    if let Ok(location) = HeaderValue::from_str(&same_site) {
         response.headers_mut().insert(header::LOCATION, location);
     }
     response

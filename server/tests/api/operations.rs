@@ -626,7 +626,7 @@ async fn a_form_refused_as_a_whole_says_why_once_on_the_page_it_was_sent_from(ki
     let unreadable = send(&[("code", "BW001")]).await;
     assert_eq!(
         location(&unreadable),
-        format!("{}{page}", app.address),
+        page,
         "{kind}: back to a clean address"
     );
     let (_, shown) = app.html(page).await;
@@ -669,4 +669,24 @@ async fn a_form_refused_as_a_whole_says_why_once_on_the_page_it_was_sent_from(ki
         .await
         .unwrap();
     assert!(!shown.contains("0800"), "{kind}");
+
+    // A page on another site named as the referrer: the browser stays on this one.
+    let elsewhere = app
+        .client
+        .post(format!(
+            "{}/fn/staff/neighbourhood/surgeries/walk-in",
+            app.address
+        ))
+        .header("Accept", "text/html")
+        .header("Origin", &app.address)
+        .header("Referer", "https://phishing.example/staff/sign-in?next=1")
+        .form(&[("code", "BW001")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        location(&elsewhere),
+        "/staff/sign-in?next=1",
+        "{kind}: the path alone"
+    );
 }
