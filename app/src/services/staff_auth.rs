@@ -60,13 +60,26 @@ pub async fn hash_password(password: String) -> Result<String, DbErr> {
 
 async fn password_matches(password: String, stored: String) -> Result<bool, DbErr> {
     hashing(move || {
-        PasswordHash::new(&stored).is_ok_and(|hash| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &hash)
-                .is_ok()
-        })
+        let (hash, real) = hash_to_verify(&stored);
+        let verified = Argon2::default()
+            .verify_password(password.as_bytes(), &hash)
+            .is_ok();
+        verified && real
     })
     .await
+}
+
+/// The hash a password is checked against, and whether a match counts. An account under a
+/// forced reset stores no hash at all; it is checked against the stand-in, as an unknown
+/// address is, so how long the answer takes never tells which accounts are being reset.
+fn hash_to_verify(stored: &str) -> (PasswordHash, bool) {
+    match PasswordHash::new(stored) {
+        Ok(hash) => (hash, true),
+        Err(_) => (
+            PasswordHash::new(UNKNOWN_ACCOUNT_HASH).expect("the stand-in is a PHC string"),
+            false,
+        ),
+    }
 }
 
 /// Compared against when no account has the address, so a wrong address takes as long to refuse
@@ -794,6 +807,17 @@ mod tests {
     #[test]
     fn no_password_matches_a_forced_reset() {
         assert!(PasswordHash::new(NO_PASSWORD).is_err());
+    }
+
+    #[test]
+    fn an_account_under_a_forced_reset_costs_a_full_argon2_check_like_any_other() {
+        let (hash, counts) = hash_to_verify(NO_PASSWORD);
+        assert!(!counts);
+        assert_eq!(hash.to_string(), UNKNOWN_ACCOUNT_HASH);
+        let real = PasswordHash::new(UNKNOWN_ACCOUNT_HASH).unwrap();
+        let (checked, counts) = hash_to_verify(UNKNOWN_ACCOUNT_HASH);
+        assert!(counts);
+        assert_eq!(checked.params, real.params);
     }
 
     #[test]
