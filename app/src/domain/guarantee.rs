@@ -9,9 +9,10 @@ use crate::services::clock::{format_date, format_time, start_of_uk_day};
 use chrono::{Datelike, Months};
 use serde::{Deserialize, Serialize};
 
-/// Counts from 1 to 4 are shown to the public as "fewer than 5", and shares of fewer than 5
-/// are not shown, so no figure points to a person.
-pub const FEWEST_SHOWN: u64 = 5;
+/// Counts from 1 to 4 are shown to the public as "fewer than 5" (`domain::disclosure`), and
+/// shares of fewer than 5 are not shown, so no figure points to a person.
+pub use crate::domain::disclosure::FEWEST_SHOWN;
+use crate::domain::disclosure::{is_few, public_count};
 
 /// Concerns are measured over the last 90 days.
 pub const CONCERN_DAYS: i64 = 90;
@@ -204,10 +205,9 @@ pub enum Audience {
 
 /// A count as written for `audience`: "fewer than 5" for the public when it is from 1 to 4.
 pub fn count_words(count: u64, audience: Audience) -> String {
-    if audience == Audience::Public && (1..FEWEST_SHOWN).contains(&count) {
-        "fewer than 5".to_string()
-    } else {
-        count.to_string()
+    match audience {
+        Audience::Public => public_count(count),
+        Audience::Staff => count.to_string(),
     }
 }
 
@@ -225,8 +225,7 @@ pub fn percent(part: u64, whole: u64, audience: Audience) -> Option<u64> {
 /// or the rest is from 1 to 4, since "1 of 6 said no" could point to a neighbour. (The
 /// team's figures, such as concerns answered in time, are about the team, not residents.)
 pub fn residents_percent(part: u64, whole: u64, audience: Audience) -> Option<u64> {
-    let few = |n: u64| (1..FEWEST_SHOWN).contains(&n);
-    if audience == Audience::Public && (few(part) || few(whole - part)) {
+    if audience == Audience::Public && (is_few(part) || is_few(whole - part)) {
         return None;
     }
     percent(part, whole, audience)

@@ -2,6 +2,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod concern;
+pub mod disclosure;
 #[cfg(feature = "ssr")]
 pub mod duty;
 pub mod email_address;

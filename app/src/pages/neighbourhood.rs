@@ -267,6 +267,7 @@ fn Neighbourhood(
 #[component]
 fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
     use crate::domain::concern::status_label;
+    use crate::domain::disclosure::{public_count, public_count_of};
     use crate::services::clock::format_date;
     let RaisedHere {
         counts,
@@ -281,16 +282,17 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
             view! { <p>"No concerns have been raised in the last 3 months."</p> }.into_any()
         } else {
             view! {
-                <p>{format!("In the last 3 months, residents raised {total} concern{}.", if total == 1 { "" } else { "s" })}</p>
+                <p>{format!("In the last 3 months, residents raised {}.", public_count_of(total, "concern", "concerns"))}</p>
                 <table class="table">
                     <caption class="visually-hidden">"Concerns raised in the last 3 months, by kind"</caption>
                     <thead><tr><th scope="col">"Kind of concern"</th><th scope="col" class="table__numeric">"Raised"</th></tr></thead>
                     <tbody>
                         {counts.into_iter().map(|(category, count)| view! {
-                            <tr><td>{category}</td><td class="table__numeric">{count}</td></tr>
+                            <tr><td>{category}</td><td class="table__numeric">{public_count(count)}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
+                <p class="hint">"Counts from 1 to 4 are shown as \u{201c}fewer than 5\u{201d}, so no figure points to a person."</p>
             }
             .into_any()
         }}
