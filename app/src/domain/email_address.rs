@@ -66,7 +66,7 @@ pub fn parse_display_name(input: &str) -> Result<Option<String>, DisplayNameProb
     if name.chars().count() > 80 {
         return Err(DisplayNameProblem::TooLong);
     }
-    if name.chars().any(char::is_control) {
+    if name.chars().any(char::is_control) || crate::domain::forms::has_invisible_formatting(&name) {
         return Err(DisplayNameProblem::Unprintable);
     }
     Ok(Some(name))
@@ -129,6 +129,10 @@ mod tests {
         assert_eq!(
             parse_display_name(&"a".repeat(81)),
             Err(DisplayNameProblem::TooLong)
+        );
+        assert_eq!(
+            parse_display_name("Sam\u{202E}senoJ"),
+            Err(DisplayNameProblem::Unprintable)
         );
     }
 }

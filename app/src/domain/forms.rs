@@ -168,6 +168,51 @@ pub fn try_again_in(reason: &str, minutes: i64) -> String {
     format!("{reason} Try again in {minutes} minute{plural}.")
 }
 
+/// Text as the portal keeps it: line breaks as "\n", and no control characters but tab and
+/// new line. A vertical tab or a NUL is never typed on purpose, and XML (every feed) and some
+/// spreadsheets cannot carry one.
+pub fn without_control_characters(value: &str) -> String {
+    value
+        .replace("\r\n", "\n")
+        .chars()
+        .map(|c| if c == '\r' { '\n' } else { c })
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
+/// Whether a name holds characters that change how text around it is shown without showing
+/// themselves: direction overrides and isolates (which can make "Sam" read as someone else's
+/// name backwards), and zero-width spaces, joiners and marks that make two names look alike.
+/// A joiner between two letters of a script that needs it (as Bengali and Urdu do) is kept.
+pub fn has_invisible_formatting(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    chars.iter().enumerate().any(|(at, c)| match c {
+        '\u{200C}' | '\u{200D}' => {
+            let letter = |c: Option<&char>| {
+                c.is_some_and(|c| !c.is_ascii() && (c.is_alphanumeric() || is_combining(*c)))
+            };
+            !(at > 0 && letter(chars.get(at - 1)) && letter(chars.get(at + 1)))
+        }
+        '\u{200B}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{180E}'
+        | '\u{00AD}' => true,
+        _ => false,
+    })
+}
+
+/// Marks that combine with the letter before them in the Brahmic scripts (a virama, a vowel
+/// sign), where joiners are written.
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{0DFF}')
+}
+
 /// A required line of text, tidied, at most `max` characters.
 pub fn required_text(
     field: &str,
@@ -176,7 +221,10 @@ pub fn required_text(
     max: usize,
     errors: &mut Vec<FieldError>,
 ) -> String {
-    let tidy = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let tidy = without_control_characters(value)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if tidy.is_empty() {
         errors.push(FieldError::new(field, missing));
     } else if tidy.chars().count() > max {
@@ -205,7 +253,7 @@ pub fn required_paragraph(
 
 /// Optional free text (line breaks kept), at most `max` characters.
 pub fn optional_text(field: &str, value: &str, max: usize, errors: &mut Vec<FieldError>) -> String {
-    let tidy = value.trim().replace("\r\n", "\n");
+    let tidy = without_control_characters(value.trim()).trim().to_string();
     if tidy.chars().count() > max {
         errors.push(FieldError::new(
             field,
@@ -286,5 +334,46 @@ mod tests {
         assert_eq!(feedback.value("rank"), "PCSO");
         assert_eq!(feedback.error("name").as_deref(), Some("Enter a name"));
         assert_eq!(feedback.error("rank"), None);
+    }
+
+    #[test]
+    fn control_characters_never_enter_but_tabs_and_line_breaks_do() {
+        assert_eq!(
+            without_control_characters("a\x0bb\x01\r\nc\td\re\u{7f}\u{85}"),
+            "ab\nc\td\ne"
+        );
+        let mut errors = Vec::new();
+        assert_eq!(
+            optional_text("text", " one\x0b\ntwo\x00 ", 100, &mut errors),
+            "one\ntwo"
+        );
+        assert_eq!(
+            required_text("name", "Sam\x0b Jones\x1f", "Enter", 100, &mut errors),
+            "Sam Jones"
+        );
+        assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn direction_overrides_and_zero_width_characters_are_found_in_names() {
+        for name in [
+            "Sam\u{202E}senoJ",
+            "Sam\u{200B}Jones",
+            "\u{2067}Sam\u{2069}",
+            "Sam\u{FEFF}",
+            "Sam\u{200D}Jones",
+            "\u{200C}\u{0628}",
+        ] {
+            assert!(has_invisible_formatting(name), "{name:?}");
+        }
+        // Joiners inside words of the scripts that write them are part of the name.
+        for name in [
+            "Sam Jones",
+            "র\u{200D}\u{09CD}য",
+            "\u{0645}\u{200C}\u{0627}",
+            "Zoë O'Neill-Smith",
+        ] {
+            assert!(!has_invisible_formatting(name), "{name:?}");
+        }
     }
 }

@@ -85,6 +85,11 @@ impl GroupForm {
                 "name",
                 "Write the name in plain words: remove anything that looks like web page code",
             ));
+        } else if crate::domain::forms::has_invisible_formatting(&name) {
+            errors.push(FieldError::new(
+                "name",
+                "The name must only include letters, numbers, spaces and punctuation",
+            ));
         }
         if self.kind.is_none() {
             errors.push(FieldError::new("kind", "Choose what kind of group it is"));

@@ -180,9 +180,21 @@ fn atom(feed: Feed) -> Response {
             (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
-        feed.to_string(),
+        only_xml_characters(&feed.to_string()),
     )
         .into_response()
+}
+
+/// The feed without any character XML 1.0 forbids. Text entering the portal has no control
+/// characters, but a feed must stay well-formed whatever an older record holds; markup is made
+/// only of characters XML allows, so nothing but such a stray character is removed.
+fn only_xml_characters(xml: &str) -> String {
+    xml.chars()
+        .filter(|c| {
+            matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}')
+                || *c >= '\u{10000}'
+        })
+        .collect()
 }
 
 /// A feed with no entries yet still needs an updated time that does not move: 1 January 2026.
@@ -191,4 +203,15 @@ const QUIET_SINCE: i64 = 1_767_225_600;
 fn fault(error: impl std::fmt::Display) -> Response {
     tracing::error!(%error, "failed making a concerns feed");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_feed_never_carries_a_character_xml_forbids() {
+        assert_eq!(
+            super::only_xml_characters("<title>a\u{b}b\u{1}c\td\u{FFFE}é😀</title>"),
+            "<title>abc\td\u{e9}😀</title>"
+        );
+    }
 }

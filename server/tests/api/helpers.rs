@@ -466,6 +466,16 @@ impl TestApp {
             .expect("request the portal")
     }
 
+    /// The Atom feed at `path`, read first by a strict XML parser (which refuses any character
+    /// XML forbids), then as Atom.
+    pub async fn feed(&self, path: &str) -> atom_syndication::Feed {
+        let body = self.get(path).await.text().await.expect("a feed");
+        if let Err(error) = roxmltree::Document::parse(&body) {
+            panic!("{path} is not well-formed XML: {error}\n{body:?}");
+        }
+        atom_syndication::Feed::read_from(body.as_bytes()).expect("valid Atom")
+    }
+
     /// What a browser without JavaScript sends when the postcode form is submitted.
     pub async fn submit_postcode(&self, postcode: &str) -> reqwest::Response {
         let query: String = url::form_urlencoded::Serializer::new(String::new())

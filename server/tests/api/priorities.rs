@@ -668,22 +668,10 @@ async fn an_update_emails_each_linked_resident_once_who_can_stop_the_emails_in_o
     // Public: on the neighbourhood page, and as valid Atom with a stable id.
     let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
     assert!(public.contains("Speed checks on four evenings"), "{kind}");
-    let body = app
-        .get("/neighbourhoods/BW003/updates.atom")
-        .await
-        .text()
-        .await
-        .unwrap();
-    let feed = atom_syndication::Feed::read_from(body.as_bytes()).expect("valid Atom");
+    let feed = app.feed("/neighbourhoods/BW003/updates.atom").await;
     assert_eq!(feed.entries().len(), 1, "{kind}");
     let first_id = feed.entries()[0].id().to_string();
-    let again = app
-        .get("/neighbourhoods/BW003/updates.atom")
-        .await
-        .text()
-        .await
-        .unwrap();
-    let again = atom_syndication::Feed::read_from(again.as_bytes()).unwrap();
+    let again = app.feed("/neighbourhoods/BW003/updates.atom").await;
     assert_eq!(again.entries()[0].id(), first_id, "{kind}: stable ids");
     assert_eq!(
         audit_count(&app, "priority.you_said_we_did").await,
