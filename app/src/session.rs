@@ -18,6 +18,10 @@ const CONCERN: &str = "concern";
 const AFTER_SIGN_IN: &str = "after_sign_in";
 const VOTE: &str = "vote";
 const FAILED_FORM: &str = "failed_form";
+const LINKS_ASKED: &str = "sign_in_links_asked";
+
+/// How many sign-in links a browser remembers asking for (the newest).
+const MOST_LINKS_ASKED: usize = 5;
 
 /// How long a staff sign-in lasts, however active the session: a shared computer in a station
 /// should not stay signed in for days.
@@ -333,6 +337,34 @@ impl PortalSession {
             None => self.0.remove::<VoteFlow>(VOTE).await.map(|_| ()),
         }
         .map_err(session_fault)
+    }
+
+    /// Remembers that this browser asked for the sign-in link `link_id`.
+    pub async fn asked_for_link(&self, link_id: i32) -> Result<(), ServerFnError> {
+        let mut asked: Vec<i32> = self
+            .0
+            .get(LINKS_ASKED)
+            .await
+            .map_err(session_fault)?
+            .unwrap_or_default();
+        asked.push(link_id);
+        let excess = asked.len().saturating_sub(MOST_LINKS_ASKED);
+        asked.drain(..excess);
+        self.0
+            .insert(LINKS_ASKED, asked)
+            .await
+            .map_err(session_fault)
+    }
+
+    /// Whether this browser asked for the sign-in link `link_id`.
+    pub async fn asked_here(&self, link_id: i32) -> Result<bool, ServerFnError> {
+        let asked: Vec<i32> = self
+            .0
+            .get(LINKS_ASKED)
+            .await
+            .map_err(session_fault)?
+            .unwrap_or_default();
+        Ok(asked.contains(&link_id))
     }
 
     /// Where to go once signed in, taken once.

@@ -11,7 +11,6 @@ test("a resident signs in with the link emailed to them", async ({ page }) => {
   await page.goto("/sign-in");
   await expectNoAccessibilityViolations(page);
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Your name (optional)").fill("Sam Jones");
   await page.getByRole("button", { name: "Email me a link" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
   await expect(page.getByText(email)).toBeVisible();
@@ -19,13 +18,25 @@ test("a resident signs in with the link emailed to them", async ({ page }) => {
   await expect.poll(() => mailTo(email).length, { timeout: 15_000 }).toBe(1);
   const link = mailTo(email)[0].match(/https?:\/\/\S+\/sign-in\/confirm\?token=[A-Za-z0-9_-]+/)![0];
   await page.goto(link);
+  // The link names the account it signs in to.
+  await expect(page.getByText(`You are signing in as ${email}`)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
   await page.getByRole("button", { name: "Continue and sign in" }).click();
 
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(email).first()).toBeVisible();
+  // Only the resident, signed in, names their account.
+  await page.getByLabel("Your name (optional)").fill("Sam Jones");
+  await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByText("Sam Jones")).toBeVisible();
   await expectNoAccessibilityViolations(page);
+
+  // Once used, the link works in no other browser.
+  const elsewhere = await page.context().browser()!.newPage();
+  await elsewhere.goto(link);
+  await expect(elsewhere.getByRole("heading", { level: 1 })).toHaveText("This sign-in link is not working");
+  await elsewhere.close();
 });
 
 test("an administrator sets up the second factor and signs in with a code", async ({ page }) => {

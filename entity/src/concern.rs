@@ -47,6 +47,9 @@ pub struct Model {
     pub due_at: i64,
     /// The team's first reply to the resident (an internal note does not count).
     pub first_reply_at: Option<i64>,
+    /// When the team's address was last emailed that the resident wrote: replies within the
+    /// next quarter of an hour are gathered into that email.
+    pub team_told_at: Option<i64>,
     pub closed_at: Option<i64>,
     /// The resident's answer, once closed, to "has it improved?".
     pub improved: Option<Improved>,

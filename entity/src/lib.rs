@@ -10,6 +10,7 @@ pub mod concern;
 pub mod concern_category;
 pub mod concern_event;
 pub mod dataset_revision;
+pub mod duty_day;
 pub mod duty_time;
 pub mod follow;
 pub mod force;

@@ -9,6 +9,10 @@ pub struct Model {
     /// Normalised: trimmed and lower case, so one address always reaches one account.
     #[sea_orm(unique)]
     pub email: String,
+    /// The mailbox the address reaches (`EmailAddress::mailbox`): one account per mailbox, so
+    /// `sam+1@` and `sam+2@` are one person with one vote.
+    #[sea_orm(unique)]
+    pub mailbox: String,
     pub display_name: Option<String>,
     /// Unix seconds.
     pub created_at: i64,

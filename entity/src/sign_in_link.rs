@@ -10,7 +10,6 @@ pub struct Model {
     #[sea_orm(unique)]
     pub token_hash: String,
     pub email: String,
-    pub display_name: Option<String>,
     /// Unix seconds.
     pub created_at: i64,
     pub expires_at: i64,

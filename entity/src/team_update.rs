@@ -23,6 +23,10 @@ pub struct Model {
     pub created_by: Option<i32>,
     /// Its Atom entry's updated time.
     pub updated_at: i64,
+    /// When the team last corrected it, shown as "Updated on …".
+    pub edited_at: Option<i64>,
+    /// When the team withdrew it: no longer shown or in feeds, kept for the audit trail.
+    pub withdrawn_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ mod m20261203_000007_priorities;
 mod m20261203_000008_wards;
 mod m20261203_000009_groups;
 mod m20261203_000010_guarantee;
+mod m20261206_000011_outside_findings;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_wards::Migration),
             Box::new(m20261203_000009_groups::Migration),
             Box::new(m20261203_000010_guarantee::Migration),
+            Box::new(m20261206_000011_outside_findings::Migration),
         ]
     }
 }

@@ -49,6 +49,19 @@ impl EmailAddress {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The mailbox this address reaches, which is what tells one person from another: the
+    /// plus-tag removed (`sam+votes@example.org` reaches `sam@example.org`), and for Gmail,
+    /// which ignores dots and answers to `googlemail.com` too, the dots removed and the domain
+    /// made `gmail.com`.
+    pub fn mailbox(&self) -> String {
+        let (local, domain) = self.0.rsplit_once('@').unwrap_or((self.0.as_str(), ""));
+        let local = local.split_once('+').map_or(local, |(before, _)| before);
+        match domain {
+            "gmail.com" | "googlemail.com" => format!("{}@gmail.com", local.replace('.', "")),
+            _ => format!("{local}@{domain}"),
+        }
+    }
 }
 
 impl std::fmt::Display for EmailAddress {
@@ -117,6 +130,17 @@ mod tests {
             );
         }
         assert!(EmailAddress::parse("o'neill+portal@police.example.uk").is_ok());
+    }
+
+    #[test]
+    fn addresses_that_reach_one_mailbox_name_one_person() {
+        let mailbox = |typed: &str| EmailAddress::parse(typed).unwrap().mailbox();
+        assert_eq!(mailbox("sam+1@example.org"), "sam@example.org");
+        assert_eq!(mailbox("Sam+votes+2@Example.org"), "sam@example.org");
+        assert_eq!(mailbox("sam.jones@example.org"), "sam.jones@example.org");
+        assert_eq!(mailbox("S.am.Jones+x@googlemail.com"), "samjones@gmail.com");
+        assert_eq!(mailbox("samjones@gmail.com"), "samjones@gmail.com");
+        assert_ne!(mailbox("sam@example.org"), mailbox("sam@example.com"));
     }
 
     #[test]

@@ -162,10 +162,16 @@ impl TypedDate {
     }
 }
 
-/// "Try again in 1 minute" / "Try again in 15 minutes", after `reason`.
+/// "Try again in 1 minute" / "Try again in 15 minutes" / "Try again in 3 hours" (a wait of an
+/// hour or more, in whole hours rounded up), after `reason`.
 pub fn try_again_in(reason: &str, minutes: i64) -> String {
-    let plural = if minutes == 1 { "" } else { "s" };
-    format!("{reason} Try again in {minutes} minute{plural}.")
+    let (count, unit) = if minutes < 60 {
+        (minutes, "minute")
+    } else {
+        ((minutes + 59) / 60, "hour")
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    format!("{reason} Try again in {count} {unit}{plural}.")
 }
 
 /// Text as the portal keeps it: line breaks as "\n", and no control characters but tab and
@@ -321,6 +327,14 @@ mod tests {
         assert_eq!(
             try_again_in("Too many.", 15),
             "Too many. Try again in 15 minutes."
+        );
+        assert_eq!(
+            try_again_in("Too many.", 60),
+            "Too many. Try again in 1 hour."
+        );
+        assert_eq!(
+            try_again_in("Too many.", 1381),
+            "Too many. Try again in 24 hours."
         );
     }
 

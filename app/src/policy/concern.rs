@@ -45,6 +45,7 @@ mod tests {
             created_at: 0,
             due_at: 0,
             first_reply_at: None,
+            team_told_at: None,
             closed_at: None,
             improved: None,
             improved_at: None,

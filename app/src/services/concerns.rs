@@ -26,8 +26,8 @@ use entity::{concern_category, neighbourhood, problem, resident, staff_account};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    SqlErr,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, SqlErr,
 };
 use serde::Serialize;
 use std::collections::HashMap;
@@ -194,6 +194,7 @@ pub async fn raise(
         created_at: Set(now),
         due_at: Set(now + REPLY_WITHIN_SECONDS),
         first_reply_at: Set(None),
+        team_told_at: Set(None),
         closed_at: Set(None),
         improved: Set(None),
         improved_at: Set(None),
@@ -478,7 +479,19 @@ async fn own_concern<C: ConnectionTrait>(
     Ok(allowed.then_some(found))
 }
 
-/// Tells the team's address (if it has one) that the resident wrote.
+/// How long a notice to the team waits, gathering whatever else the resident writes meanwhile,
+/// so a flood of replies sends the team's inbox one email.
+pub const GATHER_SECONDS: i64 = 15 * 60;
+
+/// How many replies a resident may send on one concern in a day.
+pub const REPLIES_PER_DAY: Limit = Limit {
+    attempts: 10,
+    window_seconds: 24 * 3600,
+};
+
+/// Tells the team's address (if it has one) that the resident wrote: one email, sent a quarter
+/// of an hour later, for everything written meanwhile. Whichever of several replies at once
+/// marks the concern first queues it; the others are in it.
 async fn tell_team(
     conn: &Write,
     clock: &Clock,
@@ -486,6 +499,20 @@ async fn tell_team(
     found: &concern::Model,
     reopened: bool,
 ) -> Result<(), DbErr> {
+    let now = clock.now();
+    let first_since_last_notice = concern::Entity::update_many()
+        .col_expr(concern::Column::TeamToldAt, Expr::value(now))
+        .filter(concern::Column::Id.eq(found.id))
+        .filter(
+            Condition::any()
+                .add(concern::Column::TeamToldAt.is_null())
+                .add(concern::Column::TeamToldAt.lte(now - GATHER_SECONDS)),
+        )
+        .exec(conn)
+        .await?;
+    if first_since_last_notice.rows_affected == 0 {
+        return Ok(());
+    }
     let Some(n) = neighbourhood::Entity::find_by_id(found.neighbourhood_id)
         .one(conn)
         .await?
@@ -509,12 +536,26 @@ async fn tell_team(
             &site.force_name,
             &link,
             reopened,
-        ),
+        )
+        .not_before(now + GATHER_SECONDS),
     )
     .await
 }
 
-/// The resident writes back to the team (while the concern is open).
+/// What became of a resident's reply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replied {
+    Sent,
+    /// Not theirs, or closed.
+    NotAllowed,
+    /// They have sent `REPLIES_PER_DAY` on this concern; the next may go in this many minutes.
+    TryLater {
+        minutes: i64,
+    },
+}
+
+/// The resident writes back to the team (while the concern is open), up to `REPLIES_PER_DAY`
+/// times a day.
 pub async fn resident_reply(
     db: &Database,
     clock: &Clock,
@@ -522,14 +563,22 @@ pub async fn resident_reply(
     resident_id: ResidentId,
     reference: &str,
     text: &str,
-) -> Result<ResidentAction, DbErr> {
+) -> Result<Replied, DbErr> {
     let now = clock.now();
     let txn = db.write().await?;
     let Some(found) = own_concern(&txn, resident_id, reference).await? else {
-        return Ok(ResidentAction::NotAllowed);
+        return Ok(Replied::NotAllowed);
     };
     if !touch_if_open(&txn, found.id, now).await? {
-        return Ok(ResidentAction::NotAllowed);
+        return Ok(Replied::NotAllowed);
+    }
+    let bucket = format!("concern-reply:{}:{}", found.id, resident_id.get());
+    if let Taken::Refused { minutes } =
+        rate_limit::take(&txn, clock, &bucket, REPLIES_PER_DAY).await?
+    {
+        // Not counted: the refusal changes nothing.
+        txn.rollback().await?;
+        return Ok(Replied::TryLater { minutes });
     }
     add_event(
         &txn,
@@ -543,7 +592,7 @@ pub async fn resident_reply(
     .await?;
     tell_team(&txn, clock, site, &found, false).await?;
     txn.commit().await?;
-    Ok(ResidentAction::Done)
+    Ok(Replied::Sent)
 }
 
 /// The resident's answer to "has it improved?", once, after the concern is closed.

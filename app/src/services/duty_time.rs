@@ -5,10 +5,12 @@ use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
 use crate::services::write::Database;
-use entity::{duty_time, neighbourhood, staff_account};
+use entity::{duty_day, duty_time, neighbourhood, staff_account};
 use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde::Serialize;
 
@@ -20,15 +22,38 @@ struct DutyRecord<'a> {
     place: &'a str,
 }
 
-/// Keeps a record for the neighbourhood's team, audited in the same transaction.
+/// The most time one member may record for one day: all of it.
+pub const MOST_MINUTES_A_DAY: i32 = 24 * 60;
+
+/// What became of a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recording {
+    Kept,
+    /// It would take the member's day past 24 hours; `already` minutes are recorded for it.
+    OverADay {
+        already: i32,
+    },
+}
+
+/// Keeps a record for the neighbourhood's team, audited in the same transaction, if the
+/// member's total for that day stays within 24 hours. The total is added to by one upsert that
+/// matches only while it stays within the day, so records sent at once cannot pass it together.
 pub async fn record(
     db: &Database,
     clock: &Clock,
     permit: &Permit<neighbourhood::Model>,
     entry: &DutyEntry,
-) -> Result<(), DbErr> {
+) -> Result<Recording, DbErr> {
     let (member, n) = (permit.member(), permit.subject());
     let txn = db.write().await?;
+    if !add_to_day(&txn, member.id, entry.worked_on, entry.minutes).await? {
+        let already = duty_day::Entity::find_by_id((member.id, entry.worked_on))
+            .one(&txn)
+            .await?
+            .map_or(0, |day| day.minutes);
+        txn.rollback().await?;
+        return Ok(Recording::OverADay { already });
+    }
     duty_time::Entity::insert(duty_time::ActiveModel {
         id: NotSet,
         neighbourhood_id: Set(n.id),
@@ -56,7 +81,34 @@ pub async fn record(
         }),
     )
     .await?;
-    txn.commit().await
+    txn.commit().await?;
+    Ok(Recording::Kept)
+}
+
+/// Adds `minutes` to the member's total for the day; false (and nothing added) if the total
+/// would pass 24 hours.
+async fn add_to_day(
+    conn: &impl ConnectionTrait,
+    staff_id: i32,
+    worked_on: i64,
+    minutes: i32,
+) -> Result<bool, DbErr> {
+    use duty_day::Column;
+    let total = Expr::col((duty_day::Entity, Column::Minutes))
+        .add(Expr::col((Alias::new("excluded"), Column::Minutes)));
+    let statement = Query::insert()
+        .into_table(duty_day::Entity)
+        .columns([Column::StaffId, Column::WorkedOn, Column::Minutes])
+        .values_panic([staff_id.into(), worked_on.into(), minutes.into()])
+        .on_conflict(
+            OnConflict::columns([Column::StaffId, Column::WorkedOn])
+                .value(Column::Minutes, total.clone())
+                .action_and_where(total.lte(MOST_MINUTES_A_DAY))
+                .to_owned(),
+        )
+        .returning(Query::returning().column(Column::Minutes))
+        .to_owned();
+    Ok(conn.query_one(&statement).await?.is_some())
 }
 
 /// A record as the team's page lists it.

@@ -821,10 +821,7 @@ pub async fn invite(
     if !is_organiser(&txn, group.group.id, organiser_id).await? {
         return Ok(Invited::NotAnOrganiser);
     }
-    if let Some(existing) = resident::Entity::find()
-        .filter(resident::Column::Email.eq(email.as_str()))
-        .one(&txn)
-        .await?
+    if let Some(existing) = crate::services::resident_accounts::by_mailbox(&txn, email).await?
         && membership(&txn, group.group.id, ResidentId::new(existing.id))
             .await?
             .is_some_and(|m| m.status == MemberStatus::Active)
@@ -918,9 +915,7 @@ pub async fn accept(db: &Database, clock: &Clock, token: &str) -> Result<Accepte
     lock_group(&txn, group.id).await?;
     let email = crate::domain::email_address::EmailAddress::parse(&found.email)
         .map_err(|_| DbErr::Custom("an invitation to an address that is not one".into()))?;
-    let new_account = resident::Entity::find()
-        .filter(resident::Column::Email.eq(email.as_str()))
-        .one(&txn)
+    let new_account = crate::services::resident_accounts::by_mailbox(&txn, &email)
         .await?
         .is_none();
     let person = crate::services::resident_accounts::find_or_create(&txn, &email, "", now).await?;

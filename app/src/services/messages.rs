@@ -78,6 +78,7 @@ impl Letter<'_> {
             expires_at: None,
             calendar: None,
             list_unsubscribe: None,
+            not_before: None,
         }
     }
 }

@@ -33,12 +33,21 @@ pub struct OutgoingEmail {
     pub calendar: Option<String>,
     /// Where one click stops emails like this one (sent as `List-Unsubscribe`).
     pub list_unsubscribe: Option<String>,
+    /// Not sent before this time (Unix seconds): a notice that gathers what happens meanwhile.
+    pub not_before: Option<i64>,
 }
 
 impl OutgoingEmail {
     pub fn expiring_at(self, at: i64) -> Self {
         Self {
             expires_at: Some(at),
+            ..self
+        }
+    }
+
+    pub fn not_before(self, at: i64) -> Self {
+        Self {
+            not_before: Some(at),
             ..self
         }
     }
@@ -70,7 +79,7 @@ pub async fn enqueue(write: &Write, clock: &Clock, email: OutgoingEmail) -> Resu
         html_body: Set(email.html),
         created_at: Set(now),
         attempts: Set(0),
-        next_attempt_at: Set(now),
+        next_attempt_at: Set(email.not_before.map_or(now, |at| std::cmp::max(at, now))),
         locked_until: Set(None),
         lease_holder: Set(None),
         sent_at: Set(None),

@@ -29,8 +29,11 @@ pub struct LinkContext<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkRequest {
     /// A link is on its way (or would be: the answer is the same whether or not an account
-    /// exists).
-    Sent,
+    /// exists). Its id is kept in the asking browser's session, so the link can tell whether it
+    /// is followed where it was asked for.
+    Sent {
+        link_id: i32,
+    },
     TryLater {
         minutes: i64,
     },
@@ -41,7 +44,6 @@ pub async fn request_sign_in_link(
     db: &Database,
     clock: &Clock,
     email: &EmailAddress,
-    display_name: Option<String>,
     context: LinkContext<'_>,
 ) -> Result<LinkRequest, DbErr> {
     for (bucket, limit) in [
@@ -64,17 +66,17 @@ pub async fn request_sign_in_link(
 
     let token = new_token();
     let now = clock.now();
-    sign_in_link::Entity::insert(sign_in_link::ActiveModel {
+    let link_id = sign_in_link::Entity::insert(sign_in_link::ActiveModel {
         id: NotSet,
         token_hash: Set(token_hash(&token)),
         email: Set(email.as_str().to_string()),
-        display_name: Set(display_name),
         created_at: Set(now),
         expires_at: Set(now + LINK_LIFETIME_MINUTES * 60),
         used_at: Set(None),
     })
-    .exec_without_returning(&txn)
-    .await?;
+    .exec(&txn)
+    .await?
+    .last_insert_id;
     let link = format!("{}/sign-in/confirm?token={token}", context.site_url);
     outbox::enqueue(
         &txn,
@@ -89,7 +91,7 @@ pub async fn request_sign_in_link(
     )
     .await?;
     txn.commit().await?;
-    Ok(LinkRequest::Sent)
+    Ok(LinkRequest::Sent { link_id })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +103,35 @@ pub enum LinkOutcome {
     NotRecognised,
     Expired,
     AlreadyUsed,
+}
+
+/// A link that still works, as its confirmation page shows it before it is used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingLink {
+    pub id: i32,
+    /// The address it was sent to, and so the account it signs in to.
+    pub email: String,
+}
+
+/// The link with this token, without using it; or why it no longer works.
+pub async fn pending_link(
+    db: &DatabaseConnection,
+    clock: &Clock,
+    token: &str,
+) -> Result<Result<PendingLink, LinkOutcome>, DbErr> {
+    let link = sign_in_link::Entity::find()
+        .filter(sign_in_link::Column::TokenHash.eq(token_hash(token.trim())))
+        .one(db)
+        .await?;
+    Ok(match link {
+        None => Err(LinkOutcome::NotRecognised),
+        Some(link) if link.used_at.is_some() => Err(LinkOutcome::AlreadyUsed),
+        Some(link) if link.expires_at <= clock.now() => Err(LinkOutcome::Expired),
+        Some(link) => Ok(PendingLink {
+            id: link.id,
+            email: link.email,
+        }),
+    })
 }
 
 /// Follows an emailed link: it works once, within its lifetime, and creates the account on
@@ -136,40 +167,21 @@ pub async fn redeem_sign_in_link(
         return Ok(LinkOutcome::AlreadyUsed);
     }
 
-    let existing = resident::Entity::find()
-        .filter(resident::Column::Email.eq(&link.email))
-        .one(&txn)
-        .await?;
+    let address = EmailAddress::parse(&link.email)
+        .map_err(|_| DbErr::Custom("a sign-in link to an address that is not one".into()))?;
+    let existing = by_mailbox(&txn, &address).await?;
     let new_account = existing.is_none();
-    resident::Entity::insert(resident::ActiveModel {
-        id: NotSet,
-        email: Set(link.email.clone()),
-        display_name: Set(link.display_name.clone()),
-        created_at: Set(now),
-        last_signed_in_at: Set(now),
-        update_emails: Set(true),
-        ..Default::default()
-    })
-    .on_conflict(
-        OnConflict::column(resident::Column::Email)
-            .update_column(resident::Column::LastSignedInAt)
-            .to_owned(),
-    )
-    .exec_without_returning(&txn)
-    .await?;
-    let account = resident::Entity::find()
-        .filter(resident::Column::Email.eq(&link.email))
-        .one(&txn)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("the resident just saved".into()))?;
-    // A name given with this link replaces the old one; leaving it blank keeps it.
-    if let (Some(name), false) = (&link.display_name, new_account) {
-        resident::Entity::update_many()
-            .col_expr(resident::Column::DisplayName, Expr::value(name.clone()))
-            .filter(resident::Column::Id.eq(account.id))
-            .exec(&txn)
-            .await?;
-    }
+    let account = match existing {
+        Some(account) => {
+            resident::Entity::update_many()
+                .col_expr(resident::Column::LastSignedInAt, Expr::value(now))
+                .filter(resident::Column::Id.eq(account.id))
+                .exec(&txn)
+                .await?;
+            account
+        }
+        None => find_or_create(&txn, &address, "", now).await?,
+    };
     txn.commit().await?;
     Ok(LinkOutcome::SignedIn {
         resident_id: ResidentId::new(account.id),
@@ -188,6 +200,7 @@ pub async fn find_or_create<C: sea_orm::ConnectionTrait>(
     resident::Entity::insert(resident::ActiveModel {
         id: NotSet,
         email: Set(email.as_str().to_string()),
+        mailbox: Set(email.mailbox()),
         display_name: Set((!name.is_empty()).then(|| name.to_string())),
         created_at: Set(now),
         last_signed_in_at: Set(now),
@@ -195,17 +208,26 @@ pub async fn find_or_create<C: sea_orm::ConnectionTrait>(
         ..Default::default()
     })
     .on_conflict(
-        OnConflict::column(resident::Column::Email)
+        OnConflict::column(resident::Column::Mailbox)
             .do_nothing()
             .to_owned(),
     )
     .exec_without_returning(conn)
     .await?;
-    resident::Entity::find()
-        .filter(resident::Column::Email.eq(email.as_str()))
-        .one(conn)
+    by_mailbox(conn, email)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("the resident just saved".into()))
+}
+
+/// The account for the mailbox `email` reaches, however the address was written.
+pub async fn by_mailbox<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    email: &EmailAddress,
+) -> Result<Option<resident::Model>, DbErr> {
+    resident::Entity::find()
+        .filter(resident::Column::Mailbox.eq(email.mailbox()))
+        .one(conn)
+        .await
 }
 
 pub async fn account(

@@ -174,6 +174,8 @@ pub async fn publish(
         created_at: Set(now),
         created_by: Set(Some(member.id)),
         updated_at: Set(now),
+        edited_at: Set(None),
+        withdrawn_at: Set(None),
     })
     .exec(&txn)
     .await?

@@ -117,10 +117,7 @@ async fn client_as(app: &TestApp, who: Who, secret: &str) -> TestApp {
         Anonymous => {}
         Resident => {
             browser
-                .post_form(
-                    "/fn/sign-in/link",
-                    &[("email", "resident@example.org"), ("display_name", "")],
-                )
+                .post_form("/fn/sign-in/link", &[("email", "resident@example.org")])
                 .await;
             let token = app
                 .token_emailed_to("resident@example.org", "/sign-in/confirm")
@@ -695,7 +692,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/fn/sign-in/link",
             // A different address for each asker: one address may ask five times an hour.
-            f(&[("email", "{who}@example.org"), ("display_name", "")]),
+            f(&[("email", "{who}@example.org")]),
             everyone(to("/sign-in/check-email")),
         ),
         (

@@ -125,10 +125,7 @@ fn team_page(code: &str, reference: &str) -> String {
 async fn sign_in_by_smtp(browser: &TestApp, mail: &MailServer, email: &str) -> reqwest::Response {
     let before = mail.messages().len();
     browser
-        .post_form(
-            "/fn/sign-in/link",
-            &[("email", email), ("display_name", "Sam")],
-        )
+        .post_form("/fn/sign-in/link", &[("email", email)])
         .await;
     let messages = mail.received_from(browser, before + 1).await;
     let link = link_starting(
@@ -316,7 +313,9 @@ async fn a_resident_raises_a_concern_without_javascript_and_follows_the_conversa
     let (_, team_view) = team.html(&team_page("BW003", &reference)).await;
     assert!(team_view.contains("it is worst on Fridays"), "{kind}");
     assert!(team_view.contains("Checked the CCTV request log"), "{kind}");
-    // The team's address is told the resident wrote back.
+    // The team's address is told the resident wrote back, once what else they write in the
+    // next quarter of an hour is gathered.
+    app.clock.advance(app::services::concerns::GATHER_SECONDS);
     let messages = mail.received_from(&app, 4).await;
     assert!(
         messages
@@ -873,4 +872,72 @@ async fn control_characters_typed_into_a_concern_or_an_update_never_reach_the_fe
         .unwrap_or_default();
     assert!(text.contains("Speeding by the park."), "{kind}: {text}");
     assert!(text.contains("Speed checks on four evenings."), "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_replies_is_limited_and_reaches_the_teams_inbox_as_one_email(kind: Database) {
+    use app::services::concerns::{GATHER_SECONDS, REPLIES_PER_DAY};
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let reference = raise(&sam, &[]).await;
+    let reply = async |text: String| {
+        sam.post_form(
+            "/fn/account/concerns/reply",
+            &[("reference", reference.as_str()), ("reply", text.as_str())],
+        )
+        .await
+    };
+    let replies = || async {
+        concern_event::Entity::find()
+            .filter(concern_event::Column::Kind.eq(concern_event::EventKind::ResidentReply))
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    let notices = || async {
+        entity::outbox_message::Entity::find()
+            .filter(
+                entity::outbox_message::Column::Recipient
+                    .eq("edgbaston.npt@west-midlands.police.example"),
+            )
+            .filter(entity::outbox_message::Column::Subject.contains("the resident has written"))
+            .all(&app.db)
+            .await
+            .unwrap()
+    };
+    for i in 0..30 {
+        reply(format!("It is still happening ({i}).")).await;
+    }
+    assert_eq!(
+        replies().await,
+        REPLIES_PER_DAY.attempts as u64,
+        "{kind}: the rest refused"
+    );
+    let (_, page) = sam.html(&format!("/account/concerns/{reference}")).await;
+    assert!(
+        page.contains("You have sent 10 messages about this concern today"),
+        "{kind}"
+    );
+    assert!(
+        page.contains("It is still happening (29)."),
+        "{kind}: what was typed is kept"
+    );
+    let queued = notices().await;
+    assert_eq!(queued.len(), 1, "{kind}: one email for all of them");
+    assert_eq!(
+        queued[0].next_attempt_at,
+        app.clock.now() + GATHER_SECONDS,
+        "{kind}: sent once the flood is gathered"
+    );
+
+    // A day on, the resident may write again, and the team hears of it again.
+    app.clock.advance(24 * 3600);
+    reply("Now it is every night.".into()).await;
+    assert_eq!(
+        replies().await,
+        REPLIES_PER_DAY.attempts as u64 + 1,
+        "{kind}"
+    );
+    assert_eq!(notices().await.len(), 2, "{kind}");
 }

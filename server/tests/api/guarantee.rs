@@ -627,3 +627,66 @@ async fn team_members_record_time_and_the_dashboard_shows_visible_hours_and_abst
     assert!(trends.contains("3 hours"), "{kind}: visible this week");
     assert!(trends.contains("1 hour"), "{kind}: abstracted this week");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_records_at_most_24_hours_for_a_day_even_sending_five_days_at_once_on_two_instances(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let other = app.another_instance().await;
+    let team = crate::groups::team_member(&app, "BW001").await;
+    let today = app::domain::schedule::uk_local(app.clock.now()).date();
+    let (day, month, year) = (
+        today.format("%-d").to_string(),
+        today.format("%-m").to_string(),
+        today.format("%Y").to_string(),
+    );
+    let fields = |hours: &'static str| {
+        [
+            ("code", "BW001".to_string()),
+            ("kind", "patrol".to_string()),
+            ("hours", hours.to_string()),
+            ("place", "Broad Street".to_string()),
+            ("worked_on_day", day.clone()),
+            ("worked_on_month", month.clone()),
+            ("worked_on_year", year.clone()),
+        ]
+    };
+    let sends: Vec<_> = (0..5)
+        .map(|i| {
+            let via = team.clone_on(if i % 2 == 0 { &app } else { &other });
+            let fields = fields("24");
+            tokio::spawn(async move {
+                let fields: Vec<(&str, &str)> =
+                    fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                via.post_form("/fn/staff/time/record", &fields).await
+            })
+        })
+        .collect();
+    for send in sends {
+        send.await.unwrap();
+    }
+    let minutes: i32 = duty_time::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.minutes)
+        .sum();
+    assert_eq!(minutes, 24 * 60, "{kind}: one day's worth, once");
+
+    let more = fields("1");
+    let more: Vec<(&str, &str)> = more.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    team.post_form("/fn/staff/time/record", &more).await;
+    let (_, page) = team.html("/staff/neighbourhoods/BW001/time").await;
+    assert!(
+        page.contains("You have already recorded 24 hours for"),
+        "{kind}: {page}"
+    );
+    assert_eq!(
+        duty_time::Entity::find().count(&app.db).await.unwrap(),
+        1,
+        "{kind}"
+    );
+}

@@ -145,6 +145,7 @@ fn email(to: &str, text: &str) -> OutgoingEmail {
         expires_at: None,
         calendar: None,
         list_unsubscribe: None,
+        not_before: None,
     }
 }
 

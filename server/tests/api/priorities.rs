@@ -787,3 +787,40 @@ async fn the_priorities_call_answers_in_data_police_uk_shape_and_flags_stale_pri
     let (_, dashboard) = team.html("/staff").await;
     assert!(dashboard.contains("2 priorities due an update"), "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_mailbox_is_one_person_with_one_vote_however_its_address_is_tagged(kind: Database) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let id = open_vote(
+        &team,
+        &vote_fields(&app, "Speeding\nParking", "1", "any-resident", 0),
+    )
+    .await;
+    let opts = options(&app, id).await;
+    let addresses = [
+        "sam@example.org",
+        "sam+1@example.org",
+        "sam+votes@example.org",
+    ];
+    for (address, option) in addresses.iter().zip([0, 1, 0]) {
+        let browser = resident(&app, address).await;
+        vote_for(&browser, id, &[opts[option].id]).await;
+    }
+    assert_eq!(ballots(&app, id).await, 1, "{kind}: one person, one ballot");
+    assert_eq!(
+        entity::resident::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1,
+        "{kind}: one account for the mailbox"
+    );
+    // Gmail ignores dots: one person again.
+    for address in ["jo.bloggs@gmail.com", "jobloggs+x@googlemail.com"] {
+        let browser = resident(&app, address).await;
+        vote_for(&browser, id, &[opts[1].id]).await;
+    }
+    assert_eq!(ballots(&app, id).await, 2, "{kind}");
+}

@@ -151,10 +151,7 @@ pub(crate) async fn resident(app: &TestApp, email: &str) -> TestApp {
 
 async fn sign_in_as(app: &TestApp, browser: &TestApp, email: &str) -> reqwest::Response {
     browser
-        .post_form(
-            "/fn/sign-in/link",
-            &[("email", email), ("display_name", "")],
-        )
+        .post_form("/fn/sign-in/link", &[("email", email)])
         .await;
     let token = app.token_emailed_to(email, "/sign-in/confirm").await;
     browser
@@ -841,6 +838,7 @@ pub(crate) async fn many_residents(app: &TestApp, prefix: &str, count: usize) ->
     let now = app.clock.now();
     let rows = (0..count).map(|i| entity::resident::ActiveModel {
         email: Set(format!("{prefix}{i}@example.org")),
+        mailbox: Set(format!("{prefix}{i}@example.org")),
         display_name: Set(None),
         created_at: Set(now),
         last_signed_in_at: Set(now),

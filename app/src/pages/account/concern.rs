@@ -106,7 +106,7 @@ fn not_now(form: &str, field: &str, message: &str) -> FormFeedback {
 #[server(prefix = "/fn", endpoint = "account/concerns/reply")]
 pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFnError> {
     use crate::domain::concern::required_plain_text;
-    use crate::services::concerns::{self, ResidentAction, concern_path};
+    use crate::services::concerns::{self, Replied, concern_path};
     let context = RequestContext::new().await?;
     let Some(resident) = signed_in(&context).await? else {
         return Ok(());
@@ -139,13 +139,25 @@ pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFn
     .await
     .map_err(|e| fault("writing to the team about a concern", e))?;
     let feedback = match outcome {
-        ResidentAction::Done => {
-            FormFeedback::notice("reply", "Your message has been sent to the team")
-        }
-        ResidentAction::NotAllowed => not_now(
+        Replied::Sent => FormFeedback::notice("reply", "Your message has been sent to the team"),
+        Replied::NotAllowed => not_now(
             "reply",
             "reply",
             "This concern is closed: reopen it to write to the team",
+        ),
+        Replied::TryLater { minutes } => FormFeedback::errors(
+            "reply",
+            vec![crate::domain::forms::FieldError::new(
+                "reply",
+                crate::domain::forms::try_again_in(
+                    &format!(
+                        "You have sent {} messages about this concern today. The team will read them and reply.",
+                        concerns::REPLIES_PER_DAY.attempts
+                    ),
+                    minutes,
+                ),
+            )],
+            &[("reply", reply.as_str())],
         ),
     };
     context.reply(&path, feedback).await

@@ -11,33 +11,24 @@ use leptos_meta::Title;
 const FORM: &str = "sign-in";
 
 #[server(prefix = "/fn", endpoint = "sign-in/link")]
-pub async fn request_sign_in_link(
-    email: String,
-    display_name: String,
-) -> Result<(), ServerFnError> {
-    use crate::domain::email_address::{EmailAddress, parse_display_name};
+pub async fn request_sign_in_link(email: String) -> Result<(), ServerFnError> {
+    use crate::domain::email_address::EmailAddress;
     use crate::domain::forms::FieldError;
     use crate::services::resident_accounts::{self, LinkContext, LinkRequest};
     use crate::state::fault;
 
     let context = crate::request::RequestContext::new().await?;
-    let typed = [
-        ("email", email.as_str()),
-        ("display_name", display_name.as_str()),
-    ];
-    let address = EmailAddress::parse(&email);
-    let name = parse_display_name(&display_name);
-    let mut errors = Vec::new();
-    if let Err(problem) = &address {
-        errors.push(FieldError::new("email", problem));
-    }
-    if let Err(problem) = &name {
-        errors.push(FieldError::new("display_name", problem));
-    }
-    let (Ok(address), Ok(name)) = (address, name) else {
-        return context
-            .reply("/sign-in", FormFeedback::errors(FORM, errors, &typed))
-            .await;
+    let typed = [("email", email.as_str())];
+    let address = match EmailAddress::parse(&email) {
+        Ok(address) => address,
+        Err(problem) => {
+            return context
+                .reply(
+                    "/sign-in",
+                    FormFeedback::errors(FORM, vec![FieldError::new("email", problem)], &typed),
+                )
+                .await;
+        }
     };
     let client_ip = context.client_ip().await;
     let force_name = context.state.force_name();
@@ -45,7 +36,6 @@ pub async fn request_sign_in_link(
         &context.state.db,
         &context.state.clock,
         &address,
-        name,
         LinkContext {
             site_url: &context.state.site_url,
             force_name: &force_name,
@@ -56,7 +46,8 @@ pub async fn request_sign_in_link(
     .await
     .map_err(|e| fault("sending a sign-in link", e))?;
     match outcome {
-        LinkRequest::Sent => {
+        LinkRequest::Sent { link_id } => {
+            context.session.asked_for_link(link_id).await?;
             context
                 .reply(
                     "/sign-in/check-email",
@@ -94,16 +85,9 @@ fn SignInForm(feedback: FormFeedback) -> impl IntoView {
         <FeedbackBanner feedback=feedback.clone() />
         <h1 class="heading-l">"Sign in"</h1>
         <p>"Sign in to book a place at a surgery, raise a concern or vote on your neighbourhood's priorities."</p>
-        <p>"We will email you a link. Follow it within 20 minutes to sign in. If you have not signed in before, this creates your account. There is no password."</p>
+        <p>"We will email you a link. Follow it within 20 minutes, in this browser, to sign in. If you have not signed in before, this creates your account, and you can add your name to it. There is no password."</p>
         <form method="post" action=RequestSignInLink::url() novalidate>
-            <TextField name="email" label="Email address" kind="email" autocomplete="email" feedback=feedback.clone() />
-            <TextField
-                name="display_name"
-                label="Your name (optional)"
-                hint="How you would like to be named to your neighbourhood team. You can leave this blank."
-                autocomplete="name"
-                feedback
-            />
+            <TextField name="email" label="Email address" kind="email" autocomplete="email" feedback />
             <button type="submit" class="button">"Email me a link"</button>
         </form>
         <p class="hint">"Police staff: "<a href="/staff/sign-in">"sign in here"</a>"."</p>

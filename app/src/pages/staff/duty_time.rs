@@ -105,9 +105,34 @@ pub async fn record_duty_time(
                 .await;
         }
     };
-    crate::services::duty_time::record(&context.state.db, &context.state.clock, &permit, &entry)
+    use crate::services::duty_time::{self, Recording};
+    let recorded = duty_time::record(&context.state.db, &context.state.clock, &permit, &entry)
         .await
         .map_err(|e| fault("recording time", e))?;
+    if let Recording::OverADay { already } = recorded {
+        let message = format!(
+            "You have already recorded {} for {}: a day holds at most 24 hours",
+            hours_words(already as u64),
+            format_date(entry.worked_on)
+        );
+        return context
+            .reply(
+                &path,
+                FormFeedback::errors(
+                    "time",
+                    vec![crate::domain::forms::FieldError::new("hours", message)],
+                    &[
+                        ("kind", kind.as_deref().unwrap_or_default()),
+                        ("worked_on_day", worked_on_day.as_str()),
+                        ("worked_on_month", worked_on_month.as_str()),
+                        ("worked_on_year", worked_on_year.as_str()),
+                        ("hours", hours.as_str()),
+                        ("place", place.as_str()),
+                    ],
+                ),
+            )
+            .await;
+    }
     context
         .reply(
             &path,
