@@ -26,8 +26,9 @@ use crate::pages::staff::{
     problem::ProblemPage, problems::NeighbourhoodProblemsPage,
     remove_team_member::RemoveTeamMemberPage, reset_password::ResetPasswordPage,
     sign_in::StaffSignInPage, surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage,
-    updates::NeighbourhoodUpdatesPage, venue::VenuePage, venues::NeighbourhoodVenuesPage,
-    vote::TeamVotePage, votes::NeighbourhoodVotesPage, your_sign_in::YourSignInPage,
+    update::TeamUpdatePage, updates::NeighbourhoodUpdatesPage, venue::VenuePage,
+    venues::NeighbourhoodVenuesPage, vote::TeamVotePage, votes::NeighbourhoodVotesPage,
+    your_sign_in::YourSignInPage,
 };
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
@@ -149,6 +150,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/priorities") view=NeighbourhoodPrioritiesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/priorities/:id") view=TeamPriorityPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/updates") view=NeighbourhoodUpdatesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/updates/:id") view=TeamUpdatePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/time") view=DutyTimePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues") view=NeighbourhoodVenuesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues/:id") view=VenuePage ssr=SsrMode::Async />

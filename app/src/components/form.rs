@@ -410,11 +410,12 @@ pub fn PostcodeField(
 }
 
 /// Checkboxes in a fieldset, each named `{name}[i]` so a form may send several (a list of
-/// values); nothing at all when there is nothing to choose.
+/// values), those in `chosen` ticked; nothing at all when there is nothing to choose.
 pub fn checkbox_list(
     name: &'static str,
     legend: &'static str,
     items: Vec<(String, String)>,
+    chosen: Vec<String>,
 ) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
@@ -424,9 +425,10 @@ pub fn checkbox_list(
                     <div class="checkboxes">
                         {items.into_iter().enumerate().map(|(i, (value, label))| {
                             let id = format!("{name}-{i}");
+                            let checked = chosen.contains(&value);
                             view! {
                                 <div class="checkbox">
-                                    <input class="checkbox__input" id=id.clone() name=format!("{name}[{i}]") type="checkbox" value=value />
+                                    <input class="checkbox__input" id=id.clone() name=format!("{name}[{i}]") type="checkbox" value=value checked=checked />
                                     <label class="label checkbox__label" for=id>{label}</label>
                                 </div>
                             }

@@ -22,6 +22,7 @@ pub fn UpdateList(updates: Vec<UpdateDetail>) -> impl IntoView {
                         {(!update.next_steps.is_empty()).then(|| view! { <dt>"What happens next"</dt><dd class="timeline__text">{update.next_steps.clone()}</dd> })}
                     </dl>
                     {(!u.answers.is_empty()).then(|| view! { <p class="hint">{format!("This answers {}.", u.answers.join(", "))}</p> })}
+                    {update.edited_at.map(|at| view! { <p class="hint">{format!("Updated on {}.", format_date(at))}</p> })}
                 </article>
             }
         }).collect_view()}

@@ -79,6 +79,18 @@ impl FormFeedback {
     }
 
     /// This feedback if it is for `form`, or none: each form on a page shows only its own.
+    /// Keeps the boxes ticked in a checkbox list (`name`), to tick them again.
+    pub fn keeping_choices<T: ToString>(mut self, name: &str, chosen: &[T]) -> Self {
+        let chosen: Vec<String> = chosen.iter().map(ToString::to_string).collect();
+        self.values.insert(name.to_string(), chosen.join("\n"));
+        self
+    }
+
+    /// The boxes ticked in the checkbox list `name` when the form was sent.
+    pub fn choices(&self, name: &str) -> Vec<String> {
+        self.value(name).lines().map(str::to_string).collect()
+    }
+
     pub fn for_form(&self, form: &str) -> FormFeedback {
         if self.form == form {
             self.clone()
@@ -336,6 +348,16 @@ mod tests {
             try_again_in("Too many.", 1381),
             "Too many. Try again in 24 hours."
         );
+    }
+
+    #[test]
+    fn feedback_gives_back_the_boxes_ticked() {
+        let feedback = FormFeedback::errors("update", vec![], &[])
+            .keeping_choices("votes", &[3, 12])
+            .keeping_choices("problems", &["PR-1", "PR-2"]);
+        assert_eq!(feedback.choices("votes"), ["3", "12"]);
+        assert_eq!(feedback.choices("problems"), ["PR-1", "PR-2"]);
+        assert!(feedback.choices("priorities").is_empty());
     }
 
     #[test]

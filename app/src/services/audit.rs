@@ -58,6 +58,8 @@ pub enum AuditAction {
     PriorityChanged,
     PriorityActionAdded,
     UpdatePublished,
+    UpdateEdited,
+    UpdateWithdrawn,
     GroupVerified,
     GroupDeclined,
     GroupMeetingRecorded,
@@ -127,7 +129,7 @@ impl AuditTopic {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 49] = [
+    pub const ALL: [AuditAction; 51] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -173,6 +175,8 @@ impl AuditAction {
         AuditAction::PriorityChanged,
         AuditAction::PriorityActionAdded,
         AuditAction::UpdatePublished,
+        AuditAction::UpdateEdited,
+        AuditAction::UpdateWithdrawn,
         AuditAction::GroupVerified,
         AuditAction::GroupDeclined,
         AuditAction::GroupMeetingRecorded,
@@ -226,6 +230,8 @@ impl AuditAction {
             AuditAction::PriorityChanged => "priority.update",
             AuditAction::PriorityActionAdded => "priority.action",
             AuditAction::UpdatePublished => "priority.you_said_we_did",
+            AuditAction::UpdateEdited => "priority.you_said_we_did.edit",
+            AuditAction::UpdateWithdrawn => "priority.you_said_we_did.withdraw",
             AuditAction::GroupVerified => "group.verify",
             AuditAction::GroupDeclined => "group.decline",
             AuditAction::GroupMeetingRecorded => "group.meeting",
@@ -326,6 +332,12 @@ impl AuditAction {
             }
             AuditAction::UpdatePublished => {
                 format!("{actor} published a \"you said, we did\" update {subject}")
+            }
+            AuditAction::UpdateEdited => {
+                format!("{actor} corrected a \"you said, we did\" update {subject}")
+            }
+            AuditAction::UpdateWithdrawn => {
+                format!("{actor} withdrew the \"you said, we did\" update {subject}")
             }
             AuditAction::GroupVerified => format!("{actor} verified the community group {subject}"),
             AuditAction::GroupDeclined => format!("{actor} declined the community group {subject}"),

@@ -335,6 +335,7 @@ async fn updates_answering<C: ConnectionTrait>(
     }
     Ok(team_update::Entity::find()
         .filter(team_update::Column::Id.is_in(ids))
+        .filter(team_update::Column::WithdrawnAt.is_null())
         .all(conn)
         .await?
         .into_iter()
@@ -605,6 +606,7 @@ async fn neighbourhood_item<C: ConnectionTrait>(
     item.events.extend(
         team_update::Entity::find()
             .filter(team_update::Column::NeighbourhoodId.eq(id))
+            .filter(team_update::Column::WithdrawnAt.is_null())
             .all(conn)
             .await?
             .into_iter()

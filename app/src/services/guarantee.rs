@@ -222,7 +222,8 @@ pub async fn figures(
             db,
             format!(
                 "SELECT neighbourhood_id, COUNT(*) AS published FROM team_update \
-                     WHERE published_on >= {} AND published_on <= {now} AND {} \
+                     WHERE published_on >= {} AND published_on <= {now} \
+                     AND withdrawn_at IS NULL AND {} \
                      GROUP BY neighbourhood_id",
                 p.three_months_from,
                 scope.on("neighbourhood_id")
@@ -410,7 +411,7 @@ pub async fn trends(
                 "team_update",
                 "published_on",
                 "COUNT(*) AS published",
-                "1 = 1"
+                "withdrawn_at IS NULL"
             )
         ),
         rows(

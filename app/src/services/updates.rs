@@ -13,14 +13,15 @@ use crate::services::messages::{self, EmailSite, team_sender};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
 use crate::services::resident_accounts::EmailList;
-use crate::services::write::Database;
+use crate::services::write::{Database, Write};
 use entity::{
     ballot, concern, neighbourhood, priority, problem, resident, team_update, update_link, vote,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -71,18 +72,25 @@ struct UpdateRecord<'a> {
     answers: Vec<String>,
 }
 
-pub async fn publish(
-    db: &Database,
-    clock: &Clock,
-    site: &EmailSite,
-    keys: &BucketKeys,
-    permit: &Permit<neighbourhood::Model>,
+/// One row of `update_link`: the concern, priority, vote or problem it names.
+type LinkRow = (Option<i32>, Option<i32>, Option<i32>, Option<i32>);
+
+/// What an update answers, each checked to be the neighbourhood's: the rows of `update_link`,
+/// the answers in words for the audit trail, and the residents to tell.
+struct Linked {
+    links: Vec<LinkRow>,
+    answered: Vec<String>,
+    residents: BTreeSet<i32>,
+}
+
+/// Checks each of `entry`'s answers is the neighbourhood's (touching each priority it answers);
+/// or names the first that is not.
+async fn resolve_links(
+    conn: &Write,
+    n: &neighbourhood::Model,
     entry: &UpdateEntry,
-) -> Result<Published, DbErr> {
-    let (member, n) = (permit.member(), permit.subject());
-    let now = clock.now();
-    let txn = db.write().await?;
-    // Each link must be the neighbourhood's; residents to tell are gathered as they are found.
+    now: i64,
+) -> Result<Result<Linked, String>, DbErr> {
     let mut links = Vec::with_capacity(entry.answers.len());
     let mut answered = Vec::new();
     let mut residents = BTreeSet::new();
@@ -92,12 +100,10 @@ pub async fn publish(
                 let Some(found) = concern::Entity::find()
                     .filter(concern::Column::Reference.eq(reference.trim().to_uppercase()))
                     .filter(concern::Column::NeighbourhoodId.eq(n.id))
-                    .one(&txn)
+                    .one(conn)
                     .await?
                 else {
-                    return Ok(Published::NoSuchLink {
-                        what: format!("concern {reference}"),
-                    });
+                    return Ok(Err(format!("concern {reference}")));
                 };
                 residents.extend(found.resident_id);
                 answered.push(format!("concern {}", found.reference));
@@ -106,31 +112,27 @@ pub async fn publish(
             Answers::Priority { id } => {
                 let Some(found) = priority::Entity::find_by_id(*id)
                     .filter(priority::Column::NeighbourhoodId.eq(n.id))
-                    .one(&txn)
+                    .one(conn)
                     .await?
                 else {
-                    return Ok(Published::NoSuchLink {
-                        what: "that priority".into(),
-                    });
+                    return Ok(Err("that priority".into()));
                 };
-                crate::services::priorities::touch(&txn, found.id, now).await?;
+                crate::services::priorities::touch(conn, found.id, now).await?;
                 answered.push(format!("priority “{}”", found.issue));
                 (None, Some(found.id), None, None)
             }
             Answers::Vote { id } => {
                 let Some(found) = vote::Entity::find_by_id(*id)
                     .filter(vote::Column::NeighbourhoodId.eq(n.id))
-                    .one(&txn)
+                    .one(conn)
                     .await?
                 else {
-                    return Ok(Published::NoSuchLink {
-                        what: "that vote".into(),
-                    });
+                    return Ok(Err("that vote".into()));
                 };
                 residents.extend(
                     ballot::Entity::find()
                         .filter(ballot::Column::VoteId.eq(found.id))
-                        .all(&txn)
+                        .all(conn)
                         .await?
                         .into_iter()
                         .filter_map(|b| b.resident_id),
@@ -142,17 +144,15 @@ pub async fn publish(
                 let Some(found) = problem::Entity::find()
                     .filter(problem::Column::Reference.eq(reference.trim().to_uppercase()))
                     .filter(problem::Column::NeighbourhoodId.eq(n.id))
-                    .one(&txn)
+                    .one(conn)
                     .await?
                 else {
-                    return Ok(Published::NoSuchLink {
-                        what: format!("problem {reference}"),
-                    });
+                    return Ok(Err(format!("problem {reference}")));
                 };
                 residents.extend(
                     concern::Entity::find()
                         .filter(concern::Column::ProblemId.eq(found.id))
-                        .all(&txn)
+                        .all(conn)
                         .await?
                         .into_iter()
                         .filter_map(|c| c.resident_id),
@@ -163,6 +163,49 @@ pub async fn publish(
         };
         links.push(link);
     }
+    Ok(Ok(Linked {
+        links,
+        answered,
+        residents,
+    }))
+}
+
+/// Records what update `id` answers.
+async fn insert_links(conn: &Write, id: i32, links: Vec<LinkRow>) -> Result<(), DbErr> {
+    update_link::Entity::insert_many(links.into_iter().map(
+        |(concern_id, priority_id, vote_id, problem_id)| update_link::ActiveModel {
+            id: NotSet,
+            update_id: Set(id),
+            concern_id: Set(concern_id),
+            priority_id: Set(priority_id),
+            vote_id: Set(vote_id),
+            problem_id: Set(problem_id),
+        },
+    ))
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn publish(
+    db: &Database,
+    clock: &Clock,
+    site: &EmailSite,
+    keys: &BucketKeys,
+    permit: &Permit<neighbourhood::Model>,
+    entry: &UpdateEntry,
+) -> Result<Published, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
+    let now = clock.now();
+    let txn = db.write().await?;
+    let Linked {
+        links,
+        answered,
+        residents,
+    } = match resolve_links(&txn, n, entry, now).await? {
+        Ok(linked) => linked,
+        Err(what) => return Ok(Published::NoSuchLink { what }),
+    };
     let id = team_update::Entity::insert(team_update::ActiveModel {
         id: NotSet,
         neighbourhood_id: Set(n.id),
@@ -180,20 +223,7 @@ pub async fn publish(
     .exec(&txn)
     .await?
     .last_insert_id;
-    if !links.is_empty() {
-        update_link::Entity::insert_many(links.into_iter().map(
-            |(concern_id, priority_id, vote_id, problem_id)| update_link::ActiveModel {
-                id: NotSet,
-                update_id: Set(id),
-                concern_id: Set(concern_id),
-                priority_id: Set(priority_id),
-                vote_id: Set(vote_id),
-                problem_id: Set(problem_id),
-            },
-        ))
-        .exec_without_returning(&txn)
-        .await?;
-    }
+    insert_links(&txn, id, links).await?;
     // Each resident once, however many of their concerns and votes it answers.
     let told = resident::Entity::find()
         .filter(resident::Column::Id.is_in(residents))
@@ -254,6 +284,209 @@ pub async fn publish(
         id,
         emailed: told.len(),
     })
+}
+
+/// What became of a correction or withdrawal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Changed {
+    Changed,
+    /// Not the neighbourhood's, or withdrawn already.
+    NotFound,
+    /// Something it answers is not this neighbourhood's.
+    NoSuchLink {
+        what: String,
+    },
+}
+
+/// An update as its team edits it: the update and what it answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editable {
+    pub update: team_update::Model,
+    pub priority_ids: Vec<i32>,
+    pub vote_ids: Vec<i32>,
+    pub problem_references: Vec<String>,
+    pub concern_references: Vec<String>,
+}
+
+/// One of the neighbourhood's updates, not withdrawn, with what it answers, to edit.
+pub async fn editable(
+    db: &DatabaseConnection,
+    neighbourhood_id: i32,
+    id: i32,
+) -> Result<Option<Editable>, DbErr> {
+    let Some(update) = team_update::Entity::find_by_id(id)
+        .filter(team_update::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(team_update::Column::WithdrawnAt.is_null())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let links = update_link::Entity::find()
+        .filter(update_link::Column::UpdateId.eq(id))
+        .order_by_asc(update_link::Column::Id)
+        .all(db)
+        .await?;
+    let problem_ids: Vec<i32> = links.iter().filter_map(|l| l.problem_id).collect();
+    let concern_ids: Vec<i32> = links.iter().filter_map(|l| l.concern_id).collect();
+    Ok(Some(Editable {
+        update,
+        priority_ids: links.iter().filter_map(|l| l.priority_id).collect(),
+        vote_ids: links.iter().filter_map(|l| l.vote_id).collect(),
+        problem_references: problem::Entity::find()
+            .filter(problem::Column::Id.is_in(problem_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| p.reference)
+            .collect(),
+        concern_references: concern::Entity::find()
+            .filter(concern::Column::Id.is_in(concern_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| c.reference)
+            .collect(),
+    }))
+}
+
+/// Corrects an update and what it answers, audited with what it said before; shown as
+/// "Updated on …". Nobody is emailed again.
+pub async fn edit(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<neighbourhood::Model>,
+    id: i32,
+    entry: &UpdateEntry,
+) -> Result<Changed, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
+    let now = clock.now();
+    let txn = db.write().await?;
+    let Some(before) = team_update::Entity::find_by_id(id)
+        .filter(team_update::Column::NeighbourhoodId.eq(n.id))
+        .filter(team_update::Column::WithdrawnAt.is_null())
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Changed::NotFound);
+    };
+    let Linked {
+        links, answered, ..
+    } = match resolve_links(&txn, n, entry, now).await? {
+        Ok(linked) => linked,
+        Err(what) => return Ok(Changed::NoSuchLink { what }),
+    };
+    let answered_before = with_answers(&txn, vec![before.clone()])
+        .await?
+        .pop()
+        .map(|detail| detail.answers)
+        .unwrap_or_default();
+    // Only while it is not withdrawn: a withdrawal at the same moment wins.
+    let corrected = team_update::Entity::update_many()
+        .col_expr(
+            team_update::Column::YouSaid,
+            Expr::value(entry.you_said.clone()),
+        )
+        .col_expr(
+            team_update::Column::WeDid,
+            Expr::value(entry.we_did.clone()),
+        )
+        .col_expr(
+            team_update::Column::NextSteps,
+            Expr::value(entry.next_steps.clone()),
+        )
+        .col_expr(
+            team_update::Column::Outcome,
+            Expr::value(entry.outcome.clone()),
+        )
+        .col_expr(
+            team_update::Column::PublishedOn,
+            Expr::value(entry.published_on),
+        )
+        .col_expr(team_update::Column::UpdatedAt, Expr::value(now))
+        .col_expr(team_update::Column::EditedAt, Expr::value(now))
+        .filter(team_update::Column::Id.eq(id))
+        .filter(team_update::Column::WithdrawnAt.is_null())
+        .exec(&txn)
+        .await?;
+    if corrected.rows_affected != 1 {
+        return Ok(Changed::NotFound);
+    }
+    update_link::Entity::delete_many()
+        .filter(update_link::Column::UpdateId.eq(id))
+        .exec(&txn)
+        .await?;
+    insert_links(&txn, id, links).await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::UpdateEdited,
+        &format!("in {}", n.name),
+        Some(&UpdateRecord {
+            you_said: &before.you_said,
+            we_did: &before.we_did,
+            next_steps: &before.next_steps,
+            outcome: &before.outcome,
+            date: format_date(before.published_on),
+            answers: answered_before,
+        }),
+        Some(&UpdateRecord {
+            you_said: &entry.you_said,
+            we_did: &entry.we_did,
+            next_steps: &entry.next_steps,
+            outcome: &entry.outcome,
+            date: format_date(entry.published_on),
+            answers: answered,
+        }),
+    )
+    .await?;
+    txn.public_page_changed().await?;
+    txn.commit().await?;
+    Ok(Changed::Changed)
+}
+
+/// Withdraws an update: it leaves the public pages and feeds, and is kept, with the audit
+/// entry, for the record.
+pub async fn withdraw(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<neighbourhood::Model>,
+    id: i32,
+) -> Result<Changed, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
+    let now = clock.now();
+    let txn = db.write().await?;
+    let Some(update) = team_update::Entity::find_by_id(id)
+        .filter(team_update::Column::NeighbourhoodId.eq(n.id))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Changed::NotFound);
+    };
+    let withdrawn = team_update::Entity::update_many()
+        .col_expr(team_update::Column::WithdrawnAt, Expr::value(now))
+        .col_expr(team_update::Column::UpdatedAt, Expr::value(now))
+        .filter(team_update::Column::Id.eq(id))
+        .filter(team_update::Column::WithdrawnAt.is_null())
+        .exec(&txn)
+        .await?;
+    if withdrawn.rows_affected != 1 {
+        return Ok(Changed::NotFound);
+    }
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::UpdateWithdrawn,
+        &format!("in {} of {}", n.name, format_date(update.published_on)),
+        None::<&UpdateRecord>,
+        None::<&UpdateRecord>,
+    )
+    .await?;
+    txn.public_page_changed().await?;
+    txn.commit().await?;
+    Ok(Changed::Changed)
 }
 
 /// An update with what it answers, in words.
@@ -321,6 +554,7 @@ pub async fn page_for_neighbourhood<C: ConnectionTrait>(
 ) -> Result<(Vec<UpdateDetail>, u64), DbErr> {
     let query = team_update::Entity::find()
         .filter(team_update::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(team_update::Column::WithdrawnAt.is_null())
         .order_by_desc(team_update::Column::PublishedOn)
         .order_by_desc(team_update::Column::Id);
     let total = query.clone().count(conn).await?;
@@ -340,6 +574,7 @@ pub async fn newest<C: ConnectionTrait>(
 ) -> Result<Vec<UpdateDetail>, DbErr> {
     let updates = team_update::Entity::find()
         .filter(team_update::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(team_update::Column::WithdrawnAt.is_null())
         .order_by_desc(team_update::Column::PublishedOn)
         .order_by_desc(team_update::Column::Id)
         .limit(limit)
@@ -362,6 +597,7 @@ pub async fn for_priority<C: ConnectionTrait>(
         .collect();
     let updates = team_update::Entity::find()
         .filter(team_update::Column::Id.is_in(ids))
+        .filter(team_update::Column::WithdrawnAt.is_null())
         .order_by_desc(team_update::Column::PublishedOn)
         .order_by_desc(team_update::Column::Id)
         .all(conn)

@@ -231,6 +231,32 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
     let choose = format!("/votes/{vote}/choose");
     let team_vote = format!("/staff/neighbourhoods/BW001/votes/{vote}");
     let team_priority = format!("/staff/neighbourhoods/BW001/priorities/{priority}");
+    let now = app.clock.now();
+    // Two of BW001's updates: one to read and correct, one to withdraw.
+    let mut updates = Vec::new();
+    for _ in 0..2 {
+        let id = entity::team_update::ActiveModel {
+            neighbourhood_id: Set(neighbourhood_id(&app, "BW001").await),
+            you_said: Set("Speeding on Broad Street".into()),
+            we_did: Set("Speed checks".into()),
+            next_steps: Set(String::new()),
+            outcome: Set(String::new()),
+            published_on: Set(now),
+            created_at: Set(now),
+            created_by: Set(None),
+            updated_at: Set(now),
+            edited_at: Set(None),
+            withdrawn_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id;
+        updates.push(id.to_string());
+    }
+    let (update, withdrawing) = (updates[0].clone(), updates[1].clone());
+    let team_update = format!("/staff/neighbourhoods/BW001/updates/{update}");
     let raise = "/neighbourhoods/BW001/concerns/new";
     // A verified group in BW003 that the resident organises, with a second organiser so
     // the resident may delete their account.
@@ -495,6 +521,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/staff/neighbourhoods/{code}/updates",
             "/staff/neighbourhoods/BW001/updates".into(),
+            staff_page(BW001_TEAM),
+        ),
+        (
+            "/staff/neighbourhoods/{code}/updates/{id}",
+            team_update.clone(),
             staff_page(BW001_TEAM),
         ),
         (
@@ -1146,6 +1177,27 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("published_on_year", ""),
                 ("concerns", ""),
             ]),
+            staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/updates"),
+        ),
+        (
+            "/fn/staff/updates/edit",
+            f(&[
+                ("code", "BW001"),
+                ("update_id", update.as_str()),
+                ("you_said", ""),
+                ("we_did", ""),
+                ("next_steps", ""),
+                ("outcome", ""),
+                ("published_on_day", ""),
+                ("published_on_month", ""),
+                ("published_on_year", ""),
+                ("concerns", ""),
+            ]),
+            staff_action(BW001_TEAM, &team_update),
+        ),
+        (
+            "/fn/staff/updates/withdraw",
+            f(&[("code", "BW001"), ("update_id", withdrawing.as_str())]),
             staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/updates"),
         ),
         (

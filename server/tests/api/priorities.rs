@@ -824,3 +824,112 @@ async fn one_mailbox_is_one_person_with_one_vote_however_its_address_is_tagged(k
     }
     assert_eq!(ballots(&app, id).await, 2, "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_update_keeps_what_it_answers_through_a_mistake_and_can_be_corrected_and_withdrawn(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let page = "/staff/neighbourhoods/BW003/updates";
+    let id = open_vote(
+        &team,
+        &vote_fields(&app, "Speeding\nParking", "1", "any-resident", 0),
+    )
+    .await;
+    let vote_id = id.to_string();
+
+    // "You said" is missing: the vote ticked stays ticked, so sending it again links it.
+    let mistaken = post(
+        &team,
+        page,
+        "/fn/staff/updates/publish",
+        &[
+            ("you_said", String::new()),
+            ("we_did", "Speed checks on four evenings.".into()),
+            ("votes[0]", vote_id.clone()),
+        ],
+    )
+    .await;
+    assert_eq!(location(&mistaken), page, "{kind}");
+    let published = post(
+        &team,
+        page,
+        "/fn/staff/updates/publish",
+        &[("you_said", "Cars speed past the park gates.".into())],
+    )
+    .await;
+    assert_eq!(location(&published), page, "{kind}");
+    let update = entity::team_update::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("published");
+    let links = entity::update_link::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(links.len(), 1, "{kind}: still linked");
+    assert_eq!(links[0].vote_id, Some(id), "{kind}");
+
+    // Corrected: the vote still ticked, the text changed, "Updated on" shown, audited.
+    let edit_page = format!("{page}/{}", update.id);
+    let (status, form) = team.html(&edit_page).await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(form.contains("Cars speed past the park gates."), "{kind}");
+    let corrected = post(
+        &team,
+        &edit_page,
+        "/fn/staff/updates/edit",
+        &[("we_did", "Speed checks on five evenings.".into())],
+    )
+    .await;
+    assert_eq!(location(&corrected), page, "{kind}");
+    let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(public.contains("Speed checks on five evenings."), "{kind}");
+    assert!(public.contains("Updated on"), "{kind}");
+    assert_eq!(
+        entity::update_link::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "{kind}: what it answers is kept"
+    );
+    assert_eq!(
+        audit_count(&app, "priority.you_said_we_did.edit").await,
+        1,
+        "{kind}"
+    );
+
+    // Withdrawn: gone from the page and the feed, kept on record; once only.
+    let withdrawn = post(&team, &edit_page, "/fn/staff/updates/withdraw", &[]).await;
+    assert_eq!(location(&withdrawn), page, "{kind}");
+    let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(!public.contains("Speed checks on five evenings."), "{kind}");
+    let feed = app.feed("/neighbourhoods/BW003/updates.atom").await;
+    assert!(feed.entries().is_empty(), "{kind}");
+    assert_eq!(
+        entity::team_update::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1,
+        "{kind}: kept on record"
+    );
+    assert_eq!(team.get(&edit_page).await.status(), 404, "{kind}");
+    team.post_form(
+        "/fn/staff/updates/withdraw",
+        &[("code", "BW003"), ("update_id", &update.id.to_string())],
+    )
+    .await;
+    let (_, told) = team.html(page).await;
+    assert!(told.contains("That update has been withdrawn"), "{kind}");
+    assert_eq!(
+        audit_count(&app, "priority.you_said_we_did.withdraw").await,
+        1,
+        "{kind}"
+    );
+}

@@ -277,7 +277,7 @@ pub async fn record_meeting(
         met_on: &met_on,
         attendees: &attendees,
         notes: &notes,
-        priorities: priorities.unwrap_or_default(),
+        priorities: priorities.clone().unwrap_or_default(),
     };
     let entry = match form.parse(&teams, &known_priorities, context.now()) {
         Ok(entry) => entry,
@@ -297,7 +297,8 @@ pub async fn record_meeting(
                             ("attendees", attendees.as_str()),
                             ("notes", notes.as_str()),
                         ],
-                    ),
+                    )
+                    .keeping_choices("priorities", &priorities.unwrap_or_default()),
                 )
                 .await;
         }
@@ -408,7 +409,7 @@ fn StaffGroup(view: StaffGroupView) -> impl IntoView {
                 <DateInput name="met_on" legend="When did you meet?" typed=TypedDate::from_fields(|f| meeting_feedback.value(f), "met_on") error=meeting_feedback.error("met_on_day") />
                 <TextField name="attendees" label="How many people attended?" class="input input--width-4" feedback=meeting_feedback.clone() />
                 <TextArea name="notes" label="Notes (optional)" hint="What was discussed and agreed. The group's members see these notes." max=MOST_NOTES rows=4 feedback=meeting_feedback.clone() />
-                {checkbox_list("priorities", "Priorities discussed (optional)", priorities)}
+                {checkbox_list("priorities", "Priorities discussed (optional)", priorities, meeting_feedback.choices("priorities"))}
                 <button type="submit" class="button">"Record the meeting"</button>
             </form>
         })}

@@ -32,6 +32,7 @@ pub mod reset_password;
 pub mod sign_in;
 pub mod surgeries;
 pub mod two_factor;
+pub mod update;
 pub mod updates;
 pub mod venue;
 pub mod venues;

@@ -18,21 +18,99 @@ use leptos_meta::Title;
 struct UpdatesView {
     code: String,
     name: String,
-    /// (date, what residents said, answers)
-    published: Vec<(String, String, Vec<String>)>,
-    priorities: Vec<(i32, String)>,
-    votes: Vec<(i32, String)>,
-    problems: Vec<(String, String)>,
+    published: Vec<PublishedUpdate>,
+    choices: AnswerChoices,
     feedback: FormFeedback,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct PublishedUpdate {
+    id: i32,
+    date: String,
+    you_said: String,
+    answers: Vec<String>,
+    /// "Updated on …", once corrected.
+    edited: Option<String>,
+}
+
+/// What an update may answer: the neighbourhood's priorities, votes and problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AnswerChoices {
+    pub priorities: Vec<(i32, String)>,
+    pub votes: Vec<(i32, String)>,
+    /// (reference, title)
+    pub problems: Vec<(String, String)>,
 }
 
 pub(super) fn updates_path(code: &str) -> String {
     format!("{}/updates", manage_path(code))
 }
 
+pub(super) fn update_path(code: &str, id: i32) -> String {
+    format!("{}/{id}", updates_path(code))
+}
+
+/// The neighbourhood's priorities, votes and problems an update may answer.
+pub(super) async fn answer_choices(
+    db: &crate::services::write::Database,
+    neighbourhood_id: i32,
+) -> Result<AnswerChoices, PageError> {
+    use crate::services::{priorities, problems, votes};
+    Ok(AnswerChoices {
+        priorities: priorities::for_neighbourhood(db, neighbourhood_id, false)
+            .await
+            .map_err(|e| fault("reading priorities", e))?
+            .into_iter()
+            .map(|p| (p.priority.id, p.priority.issue))
+            .collect(),
+        votes: votes::for_neighbourhood(db, neighbourhood_id)
+            .await
+            .map_err(|e| fault("reading votes", e))?
+            .into_iter()
+            .map(|v| (v.id, v.question))
+            .collect(),
+        problems: problems::for_neighbourhood(db, neighbourhood_id)
+            .await
+            .map_err(|e| fault("reading problems", e))?
+            .into_iter()
+            .map(|p| (p.reference, p.title))
+            .collect(),
+    })
+}
+
+/// What the team chose an update answers, as its checkboxes and references were sent.
+pub(super) fn chosen_answers(
+    priorities: &[i32],
+    votes: &[i32],
+    problems: &[String],
+) -> Vec<crate::domain::update::Answers> {
+    use crate::domain::update::Answers;
+    priorities
+        .iter()
+        .map(|id| Answers::Priority { id: *id })
+        .chain(votes.iter().map(|id| Answers::Vote { id: *id }))
+        .chain(problems.iter().map(|reference| Answers::Problem {
+            reference: reference.clone(),
+        }))
+        .collect()
+}
+
+/// Feedback for the update form that ticks again the boxes that were ticked.
+pub(super) fn keeping_answers(
+    feedback: FormFeedback,
+    priorities: &[i32],
+    votes: &[i32],
+    problems: &[String],
+) -> FormFeedback {
+    feedback
+        .keeping_choices("priorities", priorities)
+        .keeping_choices("votes", votes)
+        .keeping_choices("problems", problems)
+}
+
 async fn neighbourhood_updates(code: String) -> Result<UpdatesView, PageError> {
     use crate::services::clock::format_date;
-    use crate::services::{priorities, problems, updates, votes};
+    use crate::services::updates;
     let context = crate::request::RequestContext::new().await?;
     let n = context.neighbourhood_page(&code).await?.into_subject();
     let db = &context.state.db;
@@ -40,34 +118,17 @@ async fn neighbourhood_updates(code: String) -> Result<UpdatesView, PageError> {
         .await
         .map_err(|e| fault("reading updates", e))?
         .into_iter()
-        .map(|u| {
-            (
-                format_date(u.update.published_on),
-                u.update.you_said,
-                u.answers,
-            )
+        .map(|u| PublishedUpdate {
+            id: u.update.id,
+            date: format_date(u.update.published_on),
+            you_said: u.update.you_said,
+            answers: u.answers,
+            edited: u.update.edited_at.map(format_date),
         })
         .collect();
     Ok(UpdatesView {
         published,
-        priorities: priorities::for_neighbourhood(db, n.id, false)
-            .await
-            .map_err(|e| fault("reading priorities", e))?
-            .into_iter()
-            .map(|p| (p.priority.id, p.priority.issue))
-            .collect(),
-        votes: votes::for_neighbourhood(db, n.id)
-            .await
-            .map_err(|e| fault("reading votes", e))?
-            .into_iter()
-            .map(|v| (v.id, v.question))
-            .collect(),
-        problems: problems::for_neighbourhood(db, n.id)
-            .await
-            .map_err(|e| fault("reading problems", e))?
-            .into_iter()
-            .map(|p| (p.reference, p.title))
-            .collect(),
+        choices: answer_choices(db, n.id).await?,
         code: n.code,
         name: n.name,
         feedback: context.feedback().await?,
@@ -83,34 +144,27 @@ pub async fn publish_update(
     #[server(flatten)] form: UpdateForm,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
-    use crate::domain::update::Answers;
     use crate::services::updates::{self, Published};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let path = updates_path(&permit.subject().code);
-    let chosen: Vec<Answers> = priorities
-        .unwrap_or_default()
-        .into_iter()
-        .map(|id| Answers::Priority { id })
-        .chain(
-            votes
-                .unwrap_or_default()
-                .into_iter()
-                .map(|id| Answers::Vote { id }),
+    let (priorities, votes, problems) = (
+        priorities.unwrap_or_default(),
+        votes.unwrap_or_default(),
+        problems.unwrap_or_default(),
+    );
+    let chosen = chosen_answers(&priorities, &votes, &problems);
+    let keeping = |errors| {
+        keeping_answers(
+            FormFeedback::errors_keeping("update", errors, &form),
+            &priorities,
+            &votes,
+            &problems,
         )
-        .chain(
-            problems
-                .unwrap_or_default()
-                .into_iter()
-                .map(|reference| Answers::Problem { reference }),
-        )
-        .collect();
+    };
     let entry = match form.parse(start_of_uk_day_of(context.now()), chosen) {
         Ok(entry) => entry,
-        Err(errors) => {
-            let feedback = FormFeedback::errors_keeping("update", errors, &form);
-            return context.reply(&path, feedback).await;
-        }
+        Err(errors) => return context.reply(&path, keeping(errors)).await,
     };
     let outcome = updates::publish(
         &context.state.db,
@@ -141,14 +195,13 @@ pub async fn publish_update(
                 "concerns",
                 format!("{what} is not one of this neighbourhood's"),
             );
-            let feedback = FormFeedback::errors_keeping("update", vec![problem], &form);
-            context.reply(&path, feedback).await
+            context.reply(&path, keeping(vec![problem])).await
         }
     }
 }
 
 /// The start of the UK day a moment falls in.
-fn start_of_uk_day_of(at: i64) -> i64 {
+pub(super) fn start_of_uk_day_of(at: i64) -> i64 {
     use chrono::Datelike;
     let day = crate::domain::schedule::uk_local(at).date();
     crate::services::clock::start_of_uk_day(day.year(), day.month(), day.day()).unwrap_or(at)
@@ -169,9 +222,7 @@ fn Updates(view: UpdatesView) -> impl IntoView {
         code,
         name,
         published,
-        priorities,
-        votes,
-        problems,
+        choices,
         feedback,
     } = view;
     let form = feedback.for_form("update");
@@ -189,11 +240,13 @@ fn Updates(view: UpdatesView) -> impl IntoView {
         <h2 class="heading-m" id="published">"Published"</h2>
         {none.then(|| view! { <p>"No updates yet."</p> })}
         <ul class="surgery-list" aria-labelledby="published" hidden=none>
-            {published.into_iter().map(|(date, said, answers)| view! {
+            {published.into_iter().map(|u| view! {
                 <li>
-                    <strong>{date}</strong>
-                    <p class="timeline__text">{said}</p>
-                    {(!answers.is_empty()).then(|| view! { <span class="hint">{format!("Answers {}", answers.join(", "))}</span> })}
+                    <strong>{u.date.clone()}</strong>
+                    <p class="timeline__text">{u.you_said}</p>
+                    {(!u.answers.is_empty()).then(|| view! { <span class="hint">{format!("Answers {}", u.answers.join(", "))}</span> })}
+                    {u.edited.map(|on| view! { <span class="hint">{format!(" Updated on {on}.")}</span> })}
+                    <p><a href=update_path(&code, u.id)>"Correct or withdraw"<span class="visually-hidden">{format!(" the update of {}", u.date)}</span></a></p>
                 </li>
             }).collect_view()}
         </ul>
@@ -201,17 +254,31 @@ fn Updates(view: UpdatesView) -> impl IntoView {
         <h2 class="heading-m">"Publish an update"</h2>
         <form method="post" action=PublishUpdate::url() novalidate>
             <input type="hidden" name="code" value=code />
-            <TextArea name="you_said" label="You said" hint="What residents told you, in their words where you can (no names)" max=2000 rows=3 feedback=form.clone() />
-            <TextArea name="we_did" label="We did" hint="What the team did about it" max=2000 rows=4 feedback=form.clone() />
-            <TextArea name="next_steps" label="What happens next (optional)" max=2000 rows=2 feedback=form.clone() />
-            <TextField name="outcome" label="Outcome figure (optional)" hint="For example, 12 vehicles stopped, 3 seized" autocomplete="off" feedback=form.clone() />
-            <DateInput name="published_on" legend="Date (leave blank for today)" typed=TypedDate::from_fields(|f| form.value(f), "published_on") error=form.error("published_on_day") />
-            {checkbox_list("priorities", "Local priorities it answers", priorities.into_iter().map(|(id, issue)| (id.to_string(), issue)).collect())}
-            {checkbox_list("votes", "Votes it answers", votes.into_iter().map(|(id, question)| (id.to_string(), question)).collect())}
-            {checkbox_list("problems", "Problems it answers", problems.into_iter().map(|(reference, title)| (reference.clone(), format!("{title} ({reference})"))).collect())}
-            <TextField name="concerns" label="Concerns it answers (optional)" hint="Their references, separated by commas, like NC-7K3M-Q9XD. The residents who raised them are emailed." autocomplete="off" feedback=form />
+            <UpdateFields form choices />
             <button type="submit" class="button">"Publish the update"</button>
         </form>
     }
     .into_any()
+}
+
+/// The update form's fields, shared by publishing and correcting, with what was typed and
+/// ticked kept.
+#[component]
+pub(super) fn UpdateFields(form: FormFeedback, choices: AnswerChoices) -> impl IntoView {
+    let AnswerChoices {
+        priorities,
+        votes,
+        problems,
+    } = choices;
+    view! {
+        <TextArea name="you_said" label="You said" hint="What residents told you, in their words where you can (no names)" max=2000 rows=3 value=form.value("you_said") feedback=form.clone() />
+        <TextArea name="we_did" label="We did" hint="What the team did about it" max=2000 rows=4 value=form.value("we_did") feedback=form.clone() />
+        <TextArea name="next_steps" label="What happens next (optional)" max=2000 rows=2 value=form.value("next_steps") feedback=form.clone() />
+        <TextField name="outcome" label="Outcome figure (optional)" hint="For example, 12 vehicles stopped, 3 seized" autocomplete="off" feedback=form.clone() />
+        <DateInput name="published_on" legend="Date (leave blank for today)" typed=TypedDate::from_fields(|f| form.value(f), "published_on") error=form.error("published_on_day") />
+        {checkbox_list("priorities", "Local priorities it answers", priorities.into_iter().map(|(id, issue)| (id.to_string(), issue)).collect(), form.choices("priorities"))}
+        {checkbox_list("votes", "Votes it answers", votes.into_iter().map(|(id, question)| (id.to_string(), question)).collect(), form.choices("votes"))}
+        {checkbox_list("problems", "Problems it answers", problems.into_iter().map(|(reference, title)| (reference.clone(), format!("{title} ({reference})"))).collect(), form.choices("problems"))}
+        <TextField name="concerns" label="Concerns it answers (optional)" hint="Their references, separated by commas, like NC-7K3M-Q9XD. The residents who raised them are emailed when it is first published." autocomplete="off" feedback=form />
+    }
 }
