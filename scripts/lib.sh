@@ -276,9 +276,10 @@ wait_for_portal() {
   return 1
 }
 
-# Starts the release server `$1` on a fresh demo database in folder `$2`, as scripts/demo.sh
-# does, and fetches the home page, the stylesheet and the WebAssembly bundle under the hashed
-# names the server gives them. Fails if any is missing or wrong.
+# Starts the release server `$1` on a fresh database in folder `$2` holding the demo's places
+# (`seed-demo --places-only`, as the browser tests' server does), and fetches the home page,
+# the stylesheet and the WebAssembly bundle under the hashed names the server gives them. Fails
+# if any is missing or wrong.
 smoke_test() {
   local server="$1" dir="$2" port url pid
   mkdir -p "$dir"
@@ -287,7 +288,7 @@ smoke_test() {
   (
     export PORTAL_DATABASE_URL="sqlite://$dir/demo.db?mode=rwc" PORTAL_LISTEN="127.0.0.1:$port"
     export PORTAL_SITE_URL="$url" PORTAL_SITE_ROOT="$ROOT/target/site" PORTAL_EMAIL_FOLDER="$dir/mail"
-    "$server" seed-demo >/dev/null
+    "$server" seed-demo --places-only >/dev/null
     exec "$server" serve >"$dir/server.log" 2>&1
   ) &
   pid=$!

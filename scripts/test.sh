@@ -105,7 +105,7 @@ export PORTAL_E2E_ADMIN_EMAIL="admin@police.example.uk" PORTAL_E2E_ADMIN_PASSWOR
 export PORTAL_E2E_NEW_ADMIN_EMAIL="new-admin@police.example.uk" PORTAL_E2E_NEW_ADMIN_PASSWORD="station library teapot 17"
 # Schemathesis asks far faster than a person; the rate limit itself has an integration test.
 export PORTAL_API_RATE=1000 PORTAL_API_BURST=1000
-"$server" seed-demo >/dev/null
+"$server" seed-demo --places-only >/dev/null
 PORTAL_ADMIN_PASSWORD="$PORTAL_E2E_ADMIN_PASSWORD" "$server" create-admin --email "$PORTAL_E2E_ADMIN_EMAIL" --name "Alex Morgan" >/dev/null
 PORTAL_ADMIN_PASSWORD="$PORTAL_E2E_NEW_ADMIN_PASSWORD" "$server" create-admin --email "$PORTAL_E2E_NEW_ADMIN_EMAIL" --name "Robin Hale" >/dev/null
 "$server" serve >"$work/server.log" 2>&1 &

@@ -28,9 +28,16 @@ pub enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
-    /// Load the project's own demo data (West Midlands Police, fictional teams and postcodes).
-    /// Does nothing if the database already holds a force.
-    SeedDemo,
+    /// Load the project's own demo data: West Midlands Police, fictional teams and postcodes,
+    /// and a few neighbourhoods' history (priorities, votes, concerns, "you said, we did"
+    /// updates, a community group, surgeries with bookings, time records). Loads the force
+    /// only if the database holds none, and the history only if it is not there yet.
+    SeedDemo {
+        /// Load only the force, its areas, neighbourhoods, teams, venues, postcodes and
+        /// surgeries, with no residents' or teams' activity (what the tests start from).
+        #[arg(long)]
+        places_only: bool,
+    },
     /// Create a force administrator account (the first one; later ones are added in the
     /// staff pages). The password is read from PORTAL_ADMIN_PASSWORD, or asked for.
     CreateAdmin {
@@ -580,7 +587,11 @@ mod tests {
         assert!(parse(&["frobnicate"]).is_err());
         assert_eq!(
             parse(&["seed-demo"]).unwrap().command,
-            Some(Command::SeedDemo)
+            Some(Command::SeedDemo { places_only: false })
+        );
+        assert_eq!(
+            parse(&["seed-demo", "--places-only"]).unwrap().command,
+            Some(Command::SeedDemo { places_only: true })
         );
     }
 }

@@ -2,6 +2,7 @@ use clap::Parser;
 use server::config::{BoundaryFormatArg, Cli, Command, Config, Import, ImportArgs, MatchByArg};
 use server::import::{self, ImportOptions, boundaries, neighbourhoods, postcodes, wards};
 use server::seed::demo::{self, SeedOutcome};
+use server::seed::demo_activity::{self, ActivityOutcome, DemoSite};
 use server::startup::Application;
 use server::{database, telemetry};
 use std::process::ExitCode;
@@ -70,10 +71,11 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
             database::migrate(&db).await?;
             create_admin(&db, &config.clock(), &email, &name).await?;
         }
-        Command::SeedDemo => {
+        Command::SeedDemo { places_only } => {
             let db = database::connect(&config.database_url).await?;
             database::migrate(&db).await?;
-            match demo::seed(&db, &config.clock()).await? {
+            let clock = config.clock();
+            match demo::seed(&db, &clock).await? {
                 SeedOutcome::Seeded {
                     lpas,
                     neighbourhoods,
@@ -88,6 +90,23 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
                     println!(
                         "The database already holds a force; the demo data was not loaded again."
                     )
+                }
+            }
+            if !places_only {
+                let site = DemoSite {
+                    site_url: &config.site_url,
+                    secret: config.secret.as_deref(),
+                };
+                match demo_activity::seed(&db, &clock, site).await? {
+                    ActivityOutcome::Seeded(counts) => {
+                        println!("Loaded the demo's history: {counts}.")
+                    }
+                    ActivityOutcome::AlreadyHasActivity => {
+                        println!("The demo's history is already loaded; it was not loaded again.")
+                    }
+                    ActivityOutcome::NoDemoForce => println!(
+                        "The database holds a force that is not the demo's; the demo's history was not loaded."
+                    ),
                 }
             }
         }

@@ -12,6 +12,7 @@ mod helpers;
 
 mod authorisation;
 mod concerns;
+mod demo;
 mod find_your_team;
 mod groups;
 mod guarantee;
