@@ -78,8 +78,14 @@ fn is_personal_path(path: &str) -> bool {
 /// are stored by no browser or proxy (`Cache-Control: no-store`); only what anyone without a
 /// session would see may be kept.
 pub async fn private_unless_anonymous(request: Request, next: Next) -> Response {
-    let personal =
-        is_personal_path(request.uri().path()) || request.headers().contains_key(header::COOKIE);
+    // A page opened from an emailed link (`?token=…`) is for whoever holds the link.
+    let from_a_link = request
+        .uri()
+        .query()
+        .is_some_and(|query| query.split('&').any(|pair| pair.starts_with("token=")));
+    let personal = is_personal_path(request.uri().path())
+        || from_a_link
+        || request.headers().contains_key(header::COOKIE);
     let mut response = next.run(request).await;
     if personal || response.headers().contains_key(header::SET_COOKIE) {
         response

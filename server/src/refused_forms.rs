@@ -67,9 +67,11 @@ pub async fn keep_in_session(session: Session, request: Request, next: Next) -> 
     } else {
         back.query_pairs_mut().clear().extend_pairs(kept);
     }
+    // One leading slash: "//host/…" would name another site.
+    let path = format!("/{}", back.path().trim_start_matches('/'));
     let same_site = match back.query() {
-        Some(query) => format!("{}?{query}", back.path()),
-        None => back.path().to_string(),
+        Some(query) => format!("{path}?{query}"),
+        None => path,
     };
     if let Ok(location) = HeaderValue::from_str(&same_site) {
         response.headers_mut().insert(header::LOCATION, location);

@@ -56,7 +56,11 @@ impl EmailAddress {
     /// made `gmail.com`.
     pub fn mailbox(&self) -> String {
         let (local, domain) = self.0.rsplit_once('@').unwrap_or((self.0.as_str(), ""));
-        let local = local.split_once('+').map_or(local, |(before, _)| before);
+        // A tag follows the name; an address that starts with "+" has no name to keep apart.
+        let local = match local.split_once('+') {
+            Some((before, _)) if !before.is_empty() => before,
+            _ => local,
+        };
         match domain {
             "gmail.com" | "googlemail.com" => format!("{}@gmail.com", local.replace('.', "")),
             _ => format!("{local}@{domain}"),
@@ -141,6 +145,7 @@ mod tests {
         assert_eq!(mailbox("S.am.Jones+x@googlemail.com"), "samjones@gmail.com");
         assert_eq!(mailbox("samjones@gmail.com"), "samjones@gmail.com");
         assert_ne!(mailbox("sam@example.org"), mailbox("sam@example.com"));
+        assert_ne!(mailbox("+a@example.org"), mailbox("+b@example.org"));
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub struct OptionEntry {
 pub fn parse_options(typed: &str) -> Result<Vec<OptionEntry>, String> {
     use crate::domain::reference::is_reference;
     let mut options = Vec::new();
+    let typed = crate::domain::forms::without_control_characters(typed);
     for line in typed.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let mut label = line.to_string();
         let (mut concern, mut problem) = (None, None);

@@ -267,7 +267,7 @@ fn Neighbourhood(
 #[component]
 fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
     use crate::domain::concern::status_label;
-    use crate::domain::disclosure::{public_count, public_count_of};
+    use crate::domain::disclosure::public_breakdown;
     use crate::services::clock::format_date;
     let RaisedHere {
         counts,
@@ -275,6 +275,7 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
         problems,
     } = raised;
     let total: u64 = counts.iter().map(|(_, n)| n).sum();
+    let breakdown = public_breakdown(&counts, "concern", "concerns", "Other kinds");
     let no_summaries = summaries.is_empty();
     view! {
         <h2 class="heading-m" id="raised">"What residents have raised"</h2>
@@ -282,17 +283,17 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
             view! { <p>"No concerns have been raised in the last 3 months."</p> }.into_any()
         } else {
             view! {
-                <p>{format!("In the last 3 months, residents raised {}.", public_count_of(total, "concern", "concerns"))}</p>
+                <p>{format!("In the last 3 months, residents raised {}.", breakdown.total)}</p>
                 <table class="table">
                     <caption class="visually-hidden">"Concerns raised in the last 3 months, by kind"</caption>
                     <thead><tr><th scope="col">"Kind of concern"</th><th scope="col" class="table__numeric">"Raised"</th></tr></thead>
                     <tbody>
-                        {counts.into_iter().map(|(category, count)| view! {
-                            <tr><td>{category}</td><td class="table__numeric">{public_count(count)}</td></tr>
+                        {breakdown.rows.into_iter().map(|(category, count)| view! {
+                            <tr><td>{category}</td><td class="table__numeric">{count}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
-                <p class="hint">"Counts from 1 to 4 are shown as \u{201c}fewer than 5\u{201d}, so no figure points to a person."</p>
+                <p class="hint">"Counts from 1 to 4 are shown as \u{201c}fewer than 5\u{201d}, and small kinds are counted together, so no figure points to a person."</p>
             }
             .into_any()
         }}

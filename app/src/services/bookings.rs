@@ -203,8 +203,9 @@ pub async fn book_walk_in(
     }
     let resident = match &request.email {
         Some(email) => Some(
-            crate::services::resident_accounts::find_or_create(&txn, email, &request.name, now)
-                .await?,
+            // The name the team typed is not the resident's to be known by: only they name
+            // their account.
+            crate::services::resident_accounts::find_or_create(&txn, email, "", now).await?,
         ),
         None => None,
     };

@@ -489,9 +489,9 @@ pub const REPLIES_PER_DAY: Limit = Limit {
     window_seconds: 24 * 3600,
 };
 
-/// Tells the team's address (if it has one) that the resident wrote: one email, sent a quarter
-/// of an hour later, for everything written meanwhile. Whichever of several replies at once
-/// marks the concern first queues it; the others are in it.
+/// Tells the team's address (if it has one) that the resident wrote or reopened it: one email,
+/// sent a quarter of an hour later, for everything written meanwhile. Whichever of several
+/// replies at once marks the concern first queues it; the others are in it.
 async fn tell_team(
     conn: &Write,
     clock: &Clock,
@@ -500,17 +500,19 @@ async fn tell_team(
     reopened: bool,
 ) -> Result<(), DbErr> {
     let now = clock.now();
-    let first_since_last_notice = concern::Entity::update_many()
+    // A reopening is always told (and gathers what follows it); a reply only when no notice
+    // is gathering already.
+    let mut first_since_last_notice = concern::Entity::update_many()
         .col_expr(concern::Column::TeamToldAt, Expr::value(now))
-        .filter(concern::Column::Id.eq(found.id))
-        .filter(
+        .filter(concern::Column::Id.eq(found.id));
+    if !reopened {
+        first_since_last_notice = first_since_last_notice.filter(
             Condition::any()
                 .add(concern::Column::TeamToldAt.is_null())
                 .add(concern::Column::TeamToldAt.lte(now - GATHER_SECONDS)),
-        )
-        .exec(conn)
-        .await?;
-    if first_since_last_notice.rows_affected == 0 {
+        );
+    }
+    if first_since_last_notice.exec(conn).await?.rows_affected == 0 {
         return Ok(());
     }
     let Some(n) = neighbourhood::Entity::find_by_id(found.neighbourhood_id)

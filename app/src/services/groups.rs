@@ -871,15 +871,14 @@ pub async fn invitation(
     Ok(by_id(db, found.group_id).await?.map(|g| (g, found.email)))
 }
 
-/// Accepting an invitation: the link, used once, proves the address. It signs in only an account
-/// it makes for the address; someone who already has an account signs in as usual (a link that
-/// works for 14 days must not open an account that holds anything).
+/// Accepting an invitation: the link, used once, proves the address and joins its account
+/// (made if need be) to the group. It never signs anyone in: a link someone else was sent must
+/// not open their account in this browser; the invitee signs in as usual.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Accepted {
     Joined {
         resident_id: ResidentId,
         reference: String,
-        new_account: bool,
     },
     /// Used already, expired, or never made.
     NotValid,
@@ -915,9 +914,6 @@ pub async fn accept(db: &Database, clock: &Clock, token: &str) -> Result<Accepte
     lock_group(&txn, group.id).await?;
     let email = crate::domain::email_address::EmailAddress::parse(&found.email)
         .map_err(|_| DbErr::Custom("an invitation to an address that is not one".into()))?;
-    let new_account = crate::services::resident_accounts::by_mailbox(&txn, &email)
-        .await?
-        .is_none();
     let person = crate::services::resident_accounts::find_or_create(&txn, &email, "", now).await?;
     group_member::Entity::insert(group_member::ActiveModel {
         id: NotSet,
@@ -943,7 +939,6 @@ pub async fn accept(db: &Database, clock: &Clock, token: &str) -> Result<Accepte
     Ok(Accepted::Joined {
         resident_id: ResidentId::new(person.id),
         reference: group.reference,
-        new_account,
     })
 }
 
@@ -1103,10 +1098,13 @@ pub struct InvitationData {
 
 pub async fn invitations_to(
     db: &DatabaseConnection,
-    email: &str,
+    who: &Resident,
 ) -> Result<Vec<InvitationData>, DbErr> {
+    let addresses = who
+        .addresses::<group_invitation::Entity, _>(db, group_invitation::Column::Email)
+        .await?;
     let found = group_invitation::Entity::find()
-        .filter(group_invitation::Column::Email.eq(email))
+        .filter(group_invitation::Column::Email.is_in(addresses))
         .order_by_asc(group_invitation::Column::Id)
         .all(db)
         .await?;
@@ -1126,9 +1124,15 @@ pub async fn invitations_to(
     Ok(invitations)
 }
 
-pub async fn delete_invitations_to<C: ConnectionTrait>(conn: &C, email: &str) -> Result<(), DbErr> {
+pub async fn delete_invitations_to<C: ConnectionTrait>(
+    conn: &C,
+    who: &Resident,
+) -> Result<(), DbErr> {
+    let addresses = who
+        .addresses::<group_invitation::Entity, _>(conn, group_invitation::Column::Email)
+        .await?;
     group_invitation::Entity::delete_many()
-        .filter(group_invitation::Column::Email.eq(email))
+        .filter(group_invitation::Column::Email.is_in(addresses))
         .exec(conn)
         .await?;
     Ok(())
@@ -1188,7 +1192,7 @@ impl ResidentRecords for GroupRecords {
             ("groups", as_download(&for_resident(db, who.id).await?)?),
             (
                 "group_invitations",
-                as_download(&invitations_to(db, who.email()).await?)?,
+                as_download(&invitations_to(db, who).await?)?,
             ),
             (
                 "group_invitations_sent",
@@ -1205,7 +1209,7 @@ impl ResidentRecords for GroupRecords {
     async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
         let (write, who) = (erasure.write, erasure.resident);
         erase_for_resident(write, who.id).await?;
-        delete_invitations_to(write, who.email()).await?;
+        delete_invitations_to(write, who).await?;
         // Invitations they sent stay with their group, no longer naming them.
         group_invitation::Entity::update_many()
             .col_expr(

@@ -48,7 +48,7 @@ pub async fn request_sign_in_link(
 ) -> Result<LinkRequest, DbErr> {
     for (bucket, limit) in [
         (
-            context.keys.bucket("link-address", email.as_str()),
+            context.keys.bucket("link-address", &email.mailbox()),
             rate_limit::LINK_PER_ADDRESS,
         ),
         (
@@ -189,14 +189,18 @@ pub async fn redeem_sign_in_link(
     })
 }
 
-/// The resident with this address, or a new account for it (a member of staff booking on
-/// their behalf). A name is kept only for a new account: a resident's own choice stands.
+/// The resident whose mailbox this address reaches, or a new account for it (someone invited to
+/// a group, or booked by the team). `name` is given only for a new account, and only where the
+/// resident chose it (the demo's residents); the team's or an organiser's word never names one.
 pub async fn find_or_create<C: sea_orm::ConnectionTrait>(
     conn: &C,
     email: &EmailAddress,
     name: &str,
     now: i64,
 ) -> Result<resident::Model, DbErr> {
+    if let Some(found) = by_mailbox(conn, email).await? {
+        return Ok(found);
+    }
     resident::Entity::insert(resident::ActiveModel {
         id: NotSet,
         email: Set(email.as_str().to_string()),
@@ -224,8 +228,14 @@ pub async fn by_mailbox<C: sea_orm::ConnectionTrait>(
     conn: &C,
     email: &EmailAddress,
 ) -> Result<Option<resident::Model>, DbErr> {
+    // An account made before mailboxes were worked out has its own address as its mailbox.
     resident::Entity::find()
-        .filter(resident::Column::Mailbox.eq(email.mailbox()))
+        .filter(
+            sea_orm::Condition::any()
+                .add(resident::Column::Mailbox.eq(email.mailbox()))
+                .add(resident::Column::Email.eq(email.as_str())),
+        )
+        .order_by_asc(resident::Column::Id)
         .one(conn)
         .await
 }
@@ -367,8 +377,11 @@ impl ResidentRecords for AccountRecords {
         who: &Resident,
     ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
         let account = &who.account;
+        let addresses = who
+            .addresses::<sign_in_link::Entity, _>(db, sign_in_link::Column::Email)
+            .await?;
         let links: Vec<LinkData> = sign_in_link::Entity::find()
-            .filter(sign_in_link::Column::Email.eq(who.email()))
+            .filter(sign_in_link::Column::Email.is_in(addresses))
             .order_by_asc(sign_in_link::Column::Id)
             .all(db)
             .await?
@@ -396,8 +409,11 @@ impl ResidentRecords for AccountRecords {
     /// The links; the account's row itself goes last, once every part is erased.
     async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
         let (write, who) = (erasure.write, erasure.resident);
+        let addresses = who
+            .addresses::<sign_in_link::Entity, _>(write, sign_in_link::Column::Email)
+            .await?;
         sign_in_link::Entity::delete_many()
-            .filter(sign_in_link::Column::Email.eq(who.email()))
+            .filter(sign_in_link::Column::Email.is_in(addresses))
             .exec(write)
             .await?;
         Ok(())
@@ -428,8 +444,11 @@ impl ResidentRecords for EmailRecords {
         db: &DatabaseConnection,
         who: &Resident,
     ) -> Result<Vec<(&'static str, serde_json::Value)>, DbErr> {
+        let addresses = who
+            .addresses::<outbox_message::Entity, _>(db, outbox_message::Column::Recipient)
+            .await?;
         let emails: Vec<EmailData> = outbox_message::Entity::find()
-            .filter(outbox_message::Column::Recipient.eq(who.email()))
+            .filter(outbox_message::Column::Recipient.is_in(addresses))
             .order_by_asc(outbox_message::Column::Id)
             .all(db)
             .await?
@@ -447,8 +466,11 @@ impl ResidentRecords for EmailRecords {
 
     async fn erase(&self, erasure: &Erasure<'_>) -> Result<(), DbErr> {
         let (write, who) = (erasure.write, erasure.resident);
+        let addresses = who
+            .addresses::<outbox_message::Entity, _>(write, outbox_message::Column::Recipient)
+            .await?;
         outbox_message::Entity::delete_many()
-            .filter(outbox_message::Column::Recipient.eq(who.email()))
+            .filter(outbox_message::Column::Recipient.is_in(addresses))
             .exec(write)
             .await?;
         Ok(())

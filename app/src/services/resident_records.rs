@@ -3,12 +3,16 @@
 //! [`ResidentRecords`] beside its data; `resident_data` gathers every implementation, and a test
 //! reads the schema and fails when a column naming a resident is covered by none.
 
+use crate::domain::email_address::EmailAddress;
 use crate::domain::ids::ResidentId;
 use crate::services::clock::Clock;
 use crate::services::messages::EmailSite;
 use crate::services::write::Write;
 use entity::resident;
-use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    QuerySelect,
+};
 use serde::Serialize;
 
 /// Whose records: the account, as read once for the whole download or deletion.
@@ -26,9 +30,59 @@ impl Resident {
         }
     }
 
-    /// The account's address: what its sign-in links, emails and invitations are found by.
+    /// The account's address.
     pub fn email(&self) -> &str {
         &self.account.email
+    }
+
+    /// Every address in `column` of `E` that reaches the resident's mailbox: the account's own,
+    /// and any other way of writing it (a plus-tag, Gmail's dots) that a sign-in link, an email
+    /// or an invitation went to. Their sign-in links, emails and invitations are found by these.
+    pub async fn addresses<E, C>(
+        &self,
+        conn: &impl ConnectionTrait,
+        column: C,
+    ) -> Result<Vec<String>, DbErr>
+    where
+        E: EntityTrait,
+        C: ColumnTrait,
+    {
+        let mailbox = &self.account.mailbox;
+        let (local, domain) = mailbox.rsplit_once('@').unwrap_or((mailbox.as_str(), ""));
+        // Narrowed by the database to the mailbox's domain and first letters, then exactly.
+        let first = local.chars().next().map(String::from).unwrap_or_default();
+        let begins = if domain == "gmail.com" {
+            first
+        } else {
+            local.to_string()
+        };
+        let mut near = Condition::any().add(column.eq(self.email()));
+        for domain in gmail_or(domain) {
+            near = near.add(column.like(format!("{begins}%@{domain}")));
+        }
+        let found: Vec<String> = E::find()
+            .select_only()
+            .column(column)
+            .distinct()
+            .filter(near)
+            .into_tuple()
+            .all(conn)
+            .await?;
+        Ok(found
+            .into_iter()
+            .filter(|address| {
+                address == self.email()
+                    || EmailAddress::parse(address).is_ok_and(|a| a.mailbox() == *mailbox)
+            })
+            .collect())
+    }
+}
+
+/// The domains a mailbox's addresses may be written with: Gmail answers to two.
+fn gmail_or(domain: &str) -> Vec<&str> {
+    match domain {
+        "gmail.com" => vec!["gmail.com", "googlemail.com"],
+        other => vec![other],
     }
 }
 

@@ -83,13 +83,11 @@ struct Linked {
     residents: BTreeSet<i32>,
 }
 
-/// Checks each of `entry`'s answers is the neighbourhood's (touching each priority it answers);
-/// or names the first that is not.
+/// Checks each of `entry`'s answers is the neighbourhood's; or names the first that is not.
 async fn resolve_links(
     conn: &Write,
     n: &neighbourhood::Model,
     entry: &UpdateEntry,
-    now: i64,
 ) -> Result<Result<Linked, String>, DbErr> {
     let mut links = Vec::with_capacity(entry.answers.len());
     let mut answered = Vec::new();
@@ -117,7 +115,6 @@ async fn resolve_links(
                 else {
                     return Ok(Err("that priority".into()));
                 };
-                crate::services::priorities::touch(conn, found.id, now).await?;
                 answered.push(format!("priority “{}”", found.issue));
                 (None, Some(found.id), None, None)
             }
@@ -202,10 +199,14 @@ pub async fn publish(
         links,
         answered,
         residents,
-    } = match resolve_links(&txn, n, entry, now).await? {
+    } = match resolve_links(&txn, n, entry).await? {
         Ok(linked) => linked,
         Err(what) => return Ok(Published::NoSuchLink { what }),
     };
+    // Publishing an update about a priority is news of it; correcting one later is not.
+    for priority_id in links.iter().filter_map(|(_, priority, _, _)| *priority) {
+        crate::services::priorities::touch(&txn, priority_id, now).await?;
+    }
     let id = team_update::Entity::insert(team_update::ActiveModel {
         id: NotSet,
         neighbourhood_id: Set(n.id),
@@ -372,7 +373,7 @@ pub async fn edit(
     };
     let Linked {
         links, answered, ..
-    } = match resolve_links(&txn, n, entry, now).await? {
+    } = match resolve_links(&txn, n, entry).await? {
         Ok(linked) => linked,
         Err(what) => return Ok(Changed::NoSuchLink { what }),
     };

@@ -151,7 +151,8 @@ pub async fn matrix_group(app: &TestApp) -> String {
     reference
 }
 
-/// Invites `email` and joins with the emailed link, on a new browser; returns it.
+/// Invites `email` and joins with the emailed link on a browser of its own, which joining
+/// leaves signed out; returns a browser `email` signed in to.
 async fn invite_and_join(
     app: &TestApp,
     organiser: &TestApp,
@@ -169,12 +170,21 @@ async fn invite_and_join(
     let token = app
         .token_emailed_to(email, "/groups/invitations/accept")
         .await;
-    let joining = app.new_browser();
     let accept_page = format!("/groups/invitations/accept?token={token}");
-    let joined = joining
+    let joined = app
+        .new_browser()
         .submit(&accept_page, "/fn/groups/invitations/accept", &[])
         .await;
-    assert_eq!(location(&joined), format!("/groups/{reference}/dashboard"));
+    // Joining never signs a browser in: the invitee signs in as themselves.
+    assert_eq!(location(&joined), "/sign-in");
+    let joining = resident(app, email).await;
+    assert_eq!(
+        joining
+            .get(&format!("/groups/{reference}/dashboard"))
+            .await
+            .status(),
+        200
+    );
     joining
 }
 
@@ -316,6 +326,8 @@ async fn an_invitation_link_works_once_and_signs_the_new_member_in(kind: Databas
     );
 
     let member = invite_and_join(&app, &organiser, &reference, "pat@example.org").await;
+    // Joining did not sign the accepting browser in (a link can be sent on to someone else);
+    // Pat signed in as usual.
     let (status, dashboard) = member.html(&format!("/groups/{reference}/dashboard")).await;
     assert_eq!(status, 200, "{kind}: signed in and a member");
     assert!(dashboard.contains("Calthorpe Residents"), "{kind}");
@@ -547,6 +559,8 @@ async fn an_issue_put_forward_for_a_group_is_answered_within_72_hours_and_shown_
     let app = spawn_app(kind).await;
     let (reference, organiser, team) = verified_group(&app).await;
     let member = invite_and_join(&app, &organiser, &reference, "pat@example.org").await;
+    // Joining did not sign the accepting browser in (a link can be sent on to someone else);
+    // Pat signed in as usual.
 
     // The form asks whom it is for; the check page says so.
     let (_, form) = organiser.html("/neighbourhoods/BW003/concerns/new").await;

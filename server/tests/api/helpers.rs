@@ -594,11 +594,35 @@ impl TestApp {
             .unwrap_or_else(|| panic!("the email to {to} was not delivered"))
     }
 
-    /// The token of the link starting `path?token=` in the newest email to `to`.
+    /// The token of the link starting `path?token=` in the newest email to `to` that has one.
+    /// Sends what is due first.
     pub async fn token_emailed_to(&self, to: &str, path: &str) -> String {
-        let email = self.delivered_to(to).await;
-        let link = crate::mail::link_starting(&email, &format!("{}{path}?token=", self.address));
-        link.rsplit_once('=').unwrap().1.to_string()
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        self.send_emails().await;
+        let start = format!("{}{path}?token=", self.address);
+        let sent = entity::outbox_message::Entity::find()
+            .filter(entity::outbox_message::Column::Recipient.eq(to))
+            .order_by_desc(entity::outbox_message::Column::Id)
+            .all(&self.db)
+            .await
+            .unwrap();
+        let delivered: Vec<String> = std::fs::read_dir(self._mail_dir.path())
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+            .collect();
+        sent.iter()
+            .filter_map(|message| {
+                let id = format!("<outbox-{}-", message.id);
+                delivered.iter().find(|raw| raw.contains(&id))
+            })
+            .map(|raw| crate::mail::decode_quoted_printable(raw))
+            .find(|email| email.contains(&start))
+            .map(|email| {
+                let link = crate::mail::link_starting(&email, &start);
+                link.rsplit_once('=').unwrap().1.to_string()
+            })
+            .unwrap_or_else(|| panic!("no email to {to} with a link to {path}"))
     }
 }
 

@@ -671,23 +671,35 @@ async fn a_form_refused_as_a_whole_says_why_once_on_the_page_it_was_sent_from(ki
         .unwrap();
     assert!(!shown.contains("0800"), "{kind}");
 
-    // A page on another site named as the referrer: the browser stays on this one.
-    let elsewhere = app
-        .client
-        .post(format!(
-            "{}/fn/staff/neighbourhood/surgeries/walk-in",
-            app.address
-        ))
-        .header("Accept", "text/html")
-        .header("Origin", &app.address)
-        .header("Referer", "https://phishing.example/staff/sign-in?next=1")
-        .form(&[("code", "BW001")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        location(&elsewhere),
-        "/staff/sign-in?next=1",
-        "{kind}: the path alone"
-    );
+    // Another site named as the referrer, or a path that would read as one: the browser stays
+    // on this site.
+    for (referer, back) in [
+        (
+            "https://phishing.example/staff/sign-in?next=1".to_string(),
+            "/staff/sign-in?next=1",
+        ),
+        (
+            format!("{}//phishing.example/x", app.address),
+            "/phishing.example/x",
+        ),
+        (
+            format!("{}/\\phishing.example/x", app.address),
+            "/phishing.example/x",
+        ),
+    ] {
+        let refused = app
+            .client
+            .post(format!(
+                "{}/fn/staff/neighbourhood/surgeries/walk-in",
+                app.address
+            ))
+            .header("Accept", "text/html")
+            .header("Origin", &app.address)
+            .header("Referer", referer.as_str())
+            .form(&[("code", "BW001")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(location(&refused), back, "{kind}: {referer}");
+    }
 }

@@ -520,3 +520,31 @@ async fn only_the_signed_in_resident_names_their_account_never_whoever_asks_for_
         .unwrap();
     assert_eq!(sam.display_name.as_deref(), Some("Sam Jones"), "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_made_before_mailboxes_were_worked_out_still_signs_in(kind: Database) {
+    use sea_orm::ActiveValue::Set;
+    let app = spawn_app(kind).await;
+    let now = app.clock.now();
+    // As the migration left it: the address as typed is its mailbox.
+    resident::Entity::insert(resident::ActiveModel {
+        email: Set("sam+old@example.org".into()),
+        mailbox: Set("sam+old@example.org".into()),
+        created_at: Set(now),
+        last_signed_in_at: Set(now),
+        update_emails: Set(true),
+        ..Default::default()
+    })
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    ask_for_link(&app, "sam+old@example.org").await;
+    let token = newest_token(&app, "sam+old@example.org").await;
+    assert_eq!(location(&follow(&app, &token).await), "/account", "{kind}");
+    assert_eq!(
+        resident::Entity::find().count(&app.db).await.unwrap(),
+        1,
+        "{kind}"
+    );
+}

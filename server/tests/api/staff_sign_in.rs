@@ -562,6 +562,8 @@ async fn no_page_of_any_sign_in_step_may_be_kept_by_a_browser_or_proxy(kind: Dat
         "/staff/sign-in",
         "/staff/forgot-password",
         "/staff/reset-password?token=anything",
+        "/bookings/cancel?token=anything",
+        "/groups/invitations/accept?token=anything",
     ] {
         let response = visitor.get(path).await;
         assert_eq!(

@@ -48,11 +48,11 @@ pub async fn accept_invitation(token: String) -> Result<(), ServerFnError> {
         Accepted::Joined {
             resident_id,
             reference,
-            new_account,
         } => {
             let signed_in = context.session.resident_id().await? == Some(resident_id);
-            if !signed_in && !new_account {
-                // An account that already exists is opened by signing in, not by this link.
+            if !signed_in {
+                // An account is opened by signing in, never by this link: a link someone else
+                // was sent could otherwise sign this browser in to their account.
                 return context
                     .reply(
                         "/sign-in",
@@ -62,9 +62,6 @@ pub async fn accept_invitation(token: String) -> Result<(), ServerFnError> {
                         ),
                     )
                     .await;
-            }
-            if !signed_in {
-                context.session.sign_in_resident(resident_id).await?;
             }
             context
                 .reply(
