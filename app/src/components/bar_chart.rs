@@ -8,16 +8,19 @@ use leptos::prelude::*;
 /// carries the same figures.
 #[component]
 pub fn BarChart(bars: Vec<(String, u64)>, title: String, described_by: String) -> impl IntoView {
-    const ROW: f64 = 34.0;
-    const LABEL: f64 = 210.0;
-    const BAR: f64 = 250.0;
+    // Each label on a line of its own above its bar, so a long one is never cut off at the
+    // edge on a phone.
+    const ROW: f64 = 46.0;
+    const WIDTH: f64 = 520.0;
+    const BAR: f64 = 460.0;
+    const MOST_CHARACTERS: usize = 60;
     let most = bars.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1) as f64;
     let height = ROW * bars.len() as f64 + 4.0;
     view! {
         <figure class="bar-chart">
             <svg
                 class="bar-chart__svg"
-                viewBox=format!("0 0 {} {height:.0}", LABEL + BAR + 50.0)
+                viewBox=format!("0 0 {WIDTH:.0} {height:.0}")
                 role="img"
                 aria-label=title
                 aria-describedby=described_by
@@ -25,15 +28,15 @@ pub fn BarChart(bars: Vec<(String, u64)>, title: String, described_by: String) -
                 {bars.into_iter().enumerate().map(|(i, (label, value))| {
                     let y = i as f64 * ROW + 2.0;
                     let width = (value as f64 / most * BAR).max(if value > 0 { 2.0 } else { 0.0 });
-                    let short: String = if label.chars().count() > 30 {
-                        format!("{}…", label.chars().take(29).collect::<String>())
+                    let short: String = if label.chars().count() > MOST_CHARACTERS {
+                        format!("{}…", label.chars().take(MOST_CHARACTERS - 1).collect::<String>())
                     } else {
                         label
                     };
                     view! {
-                        <text class="bar-chart__label" x=LABEL - 8.0 y=y + ROW / 2.0 + 5.0 text-anchor="end">{short}</text>
-                        <rect class="bar-chart__bar" x=LABEL y=y + 4.0 width=format!("{width:.1}") height=ROW - 10.0 />
-                        <text class="bar-chart__value" x=LABEL + width + 6.0 y=y + ROW / 2.0 + 5.0>{value}</text>
+                        <text class="bar-chart__label" x="0" y=y + 15.0>{short}</text>
+                        <rect class="bar-chart__bar" x="0" y=y + 21.0 width=format!("{width:.1}") height="18" />
+                        <text class="bar-chart__value" x=width + 6.0 y=y + 35.0>{value}</text>
                     }
                 }).collect_view()}
             </svg>
