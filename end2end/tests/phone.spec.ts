@@ -53,5 +53,11 @@ test.describe("staff pages", () => {
     const surgery = await page.locator('a[href*="/staff/neighbourhoods/BW001/surgeries/"]').first().getAttribute("href");
     expect(surgery).not.toBeNull();
     await fitsThePhone(page, surgery!, "staff-surgery");
+    // The demo's surgery under way has two bookings. Each is a card: recording attendance
+    // needs no sideways scrolling at all.
+    const attended = page.getByRole("button", { name: /^Attended/ }).first();
+    await expect(attended).toBeVisible();
+    const box = await attended.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   });
 });

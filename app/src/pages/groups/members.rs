@@ -234,15 +234,15 @@ fn Members(view: MembersView) -> impl IntoView {
         <h1 class="heading-l" id="members">"Members"</h1>
         <h2 class="heading-m">"Asking to join"</h2>
         {no_requests.then(|| view! { <p>"Nobody is waiting."</p> })}
-        <table class="table" hidden=no_requests>
+        <table class="table table--stacked" hidden=no_requests>
             <caption class="visually-hidden">"Asking to join"</caption>
             <thead><tr><th scope="col">"Who"</th><th scope="col">"Asked"</th><th scope="col">"Decide"</th></tr></thead>
             <tbody>
                 {requests.iter().map(|m| view! {
                     <tr>
-                        <td>{m.who.clone()}</td>
-                        <td>{m.joined.clone()}</td>
-                        <td class="table__actions">
+                        <td data-label="Who">{m.who.clone()}</td>
+                        <td data-label="Asked">{m.joined.clone()}</td>
+                        <td class="table__actions" data-label="Decide">
                             {button(&reference, m, MemberChange::Approve, "Approve", "button")}
                             {button(&reference, m, MemberChange::Refuse, "Refuse", "button button--secondary")}
                         </td>
@@ -251,7 +251,7 @@ fn Members(view: MembersView) -> impl IntoView {
             </tbody>
         </table>
         <h2 class="heading-m">"Members"</h2>
-        <table class="table">
+        <table class="table table--stacked">
             <caption class="visually-hidden">"Members"</caption>
             <thead><tr><th scope="col">"Who"</th><th scope="col">"Role"</th><th scope="col">"Joined"</th><th scope="col">"Change"</th></tr></thead>
             <tbody>
@@ -260,10 +260,10 @@ fn Members(view: MembersView) -> impl IntoView {
                     let who = if m.is_you { format!("{} (you)", m.who) } else { m.who.clone() };
                     view! {
                         <tr>
-                            <td>{who}</td>
-                            <td>{role}</td>
-                            <td>{m.joined.clone()}</td>
-                            <td class="table__actions">
+                            <td data-label="Who">{who}</td>
+                            <td data-label="Role">{role}</td>
+                            <td data-label="Joined">{m.joined.clone()}</td>
+                            <td class="table__actions" data-label="Change">
                                 {if m.organiser {
                                     button(&reference, m, MemberChange::MakeMember, "Make a member", "button button--secondary").into_any()
                                 } else {

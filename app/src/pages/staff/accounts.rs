@@ -291,7 +291,7 @@ fn Accounts(view: AccountsView) -> impl IntoView {
         <Title text=page_title("Staff accounts", &feedback) />
         <FeedbackBanner feedback />
         <h1 class="heading-l">"Staff accounts"</h1>
-        <table class="table">
+        <table class="table table--stacked">
             <caption class="visually-hidden">"Staff accounts"</caption>
             <thead><tr><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Neighbourhoods"</th><th scope="col">"Second factor"</th><th scope="col">"Changes"</th></tr></thead>
             <tbody>
@@ -301,9 +301,9 @@ fn Accounts(view: AccountsView) -> impl IntoView {
                     let addable: Vec<(i32, String)> = neighbourhoods.iter().filter(|(n, _)| !a.neighbourhoods.iter().any(|(m, _)| m == n)).cloned().collect();
                     view! {
                         <tr>
-                            <td>{a.name.clone()}<br /><span class="hint">{a.email.clone()}</span>{a.disabled.then(|| view! { <br /><strong class="tag">"Disabled"</strong> })}</td>
-                            <td>{a.role.label()}</td>
-                            <td>
+                            <td data-label="Name">{a.name.clone()}<br /><span class="hint">{a.email.clone()}</span>{a.disabled.then(|| view! { <br /><strong class="tag">"Disabled"</strong> })}</td>
+                            <td data-label="Role">{a.role.label()}</td>
+                            <td data-label="Neighbourhoods">
                                 <ul class="list">
                                     {a.neighbourhoods.iter().map(|(n, name)| view! {
                                         <li>{name.clone()}" "<ChangeButton account_id=id change=AccountAction::RemoveNeighbourhood neighbourhood_id=*n label=format!("Remove {name}") /></li>
@@ -321,11 +321,11 @@ fn Accounts(view: AccountsView) -> impl IntoView {
                                     </form>
                                 })}
                             </td>
-                            <td>
+                            <td data-label="Second factor">
                                 {if a.has_second_factor { "On" } else { "Off" }}
                                 {a.has_second_factor.then(|| view! { " "<ChangeButton account_id=id change=AccountAction::ResetSecondFactor label=format!("Reset the second factor of {}", a.name) /> })}
                             </td>
-                            <td>
+                            <td data-label="Changes">
                                 {(!is_self).then(|| view! {
                                     {Role::ALL.into_iter().filter(|r| *r != a.role).map(|r| view! {
                                         <ChangeButton account_id=id change=AccountAction::SetRole role=r label=format!("Make {}", r.label().to_lowercase()) />

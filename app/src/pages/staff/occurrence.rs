@@ -423,15 +423,15 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
             };
             view! {
                 <tr>
-                    <td>{b.time.clone()}</td>
-                    <td>{b.reference.clone()}</td>
-                    <td>
+                    <td data-label="Time">{b.time.clone()}</td>
+                    <td data-label="Reference">{b.reference.clone()}</td>
+                    <td data-label="Resident">
                         {b.name.clone()}<br /><span class="hint">{b.email.clone()}</span>
                         {b.booked_by.clone().map(|by| view! { <br /><span class="hint">{format!("Booked by {by}")}</span> })}
                     </td>
-                    <td>{b.topic.clone()}</td>
-                    <td>{if b.adjustments.is_empty() { "None".to_string() } else { b.adjustments.clone() }}</td>
-                    <td class="table__actions">{attendance}</td>
+                    <td data-label="To talk about">{b.topic.clone()}</td>
+                    <td data-label="Help to take part">{if b.adjustments.is_empty() { "None".to_string() } else { b.adjustments.clone() }}</td>
+                    <td class="table__actions" data-label="Attendance">{attendance}</td>
                 </tr>
             }
         })
@@ -466,7 +466,7 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
             <h2 class="heading-m" id="bookings">{format!("Bookings ({live})")}</h2>
             <p class="hint">"Residents' names, addresses and what they want to discuss are for the neighbourhood team only."</p>
             {none_booked.then(|| view! { <p>"Nobody has booked yet."</p> })}
-            <table class="table" aria-labelledby="bookings" hidden=none_booked>
+            <table class="table table--stacked" aria-labelledby="bookings" hidden=none_booked>
                 <thead><tr>
                     <th scope="col">"Time"</th><th scope="col">"Reference"</th><th scope="col">"Resident"</th>
                     <th scope="col">"To talk about"</th><th scope="col">"Help to take part"</th><th scope="col">"Attendance"</th>
