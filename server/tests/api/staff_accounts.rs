@@ -6,7 +6,7 @@ use app::domain::email_address::EmailAddress;
 use app::domain::staff::Role;
 use app::services::staff::{self, CreateStaff, NewStaff};
 use app::services::staff_auth;
-use entity::{audit_entry, neighbourhood, outbox_message, team_member};
+use entity::{audit_entry, neighbourhood, outbox_message, staff_account, team_member};
 use rstest_reuse::apply;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -328,5 +328,39 @@ async fn a_post_from_another_site_is_refused_and_changes_nothing(kind: Database)
     assert_eq!(
         outbox_message::Entity::find().count(&app.db).await.unwrap(),
         0
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_staff_account_gets_the_role_an_administrator_chooses_and_none_by_default(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
+    sign_in_staff(&app, "admin@police.example.uk").await;
+    let sent = app
+        .submit(
+            "/staff/accounts",
+            "/fn/staff/accounts/create",
+            &[
+                ("name", "Sam Patel"),
+                ("email", "sam.patel@police.example.uk"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(location(&sent), "/staff/accounts", "{kind}");
+    let (_, page) = app.html("/staff/accounts").await;
+    assert!(page.contains("Choose a role"), "{kind}");
+    assert!(page.contains("There is a problem"), "{kind}: {page}");
+    assert_eq!(
+        staff_account::Entity::find()
+            .filter(staff_account::Column::Email.eq("sam.patel@police.example.uk"))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0,
+        "{kind}: nobody was made an administrator by default"
     );
 }

@@ -353,6 +353,8 @@ fn Accounts(view: AccountsView) -> impl IntoView {
                 <label class="label" for="role">"Role"</label>
                 {role_error.map(|m| view! { <p id="role-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
                 <select class="select" id="role" name="role">
+                    // No role is chosen for the administrator: a wrong default makes administrators.
+                    <option value="" selected=typed_role.is_empty()>"Choose a role"</option>
                     {Role::ALL.into_iter().map(|r| view! { <option value=form_value(&r) selected=typed_role == form_value(&r)>{r.label()}</option> }).collect_view()}
                 </select>
             </div>
