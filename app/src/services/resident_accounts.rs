@@ -134,28 +134,15 @@ pub async fn pending_link(
     })
 }
 
-/// Follows an emailed link: it works once, within its lifetime, and creates the account on
-/// first use.
+/// Follows an emailed link found still working (`pending_link`): it works once, and creates the
+/// account on first use.
 pub async fn redeem_sign_in_link(
     db: &Database,
     clock: &Clock,
-    token: &str,
+    link: &PendingLink,
 ) -> Result<LinkOutcome, DbErr> {
     let now = clock.now();
     let txn = db.write().await?;
-    let Some(link) = sign_in_link::Entity::find()
-        .filter(sign_in_link::Column::TokenHash.eq(token_hash(token.trim())))
-        .one(&txn)
-        .await?
-    else {
-        return Ok(LinkOutcome::NotRecognised);
-    };
-    if link.used_at.is_some() {
-        return Ok(LinkOutcome::AlreadyUsed);
-    }
-    if link.expires_at <= now {
-        return Ok(LinkOutcome::Expired);
-    }
     // Of two requests following the same link at once, only one finds it unused here.
     let used = sign_in_link::Entity::update_many()
         .col_expr(sign_in_link::Column::UsedAt, Expr::value(now))

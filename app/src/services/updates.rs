@@ -20,8 +20,8 @@ use entity::{
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -72,6 +72,20 @@ struct UpdateRecord<'a> {
     answers: Vec<String>,
 }
 
+impl<'a> UpdateRecord<'a> {
+    /// What an update says, and answers, for the audit trail.
+    fn of(update: &'a UpdateEntry, answers: Vec<String>) -> Self {
+        Self {
+            you_said: &update.you_said,
+            we_did: &update.we_did,
+            next_steps: &update.next_steps,
+            outcome: &update.outcome,
+            date: format_date(update.published_on),
+            answers,
+        }
+    }
+}
+
 /// One row of `update_link`: the concern, priority, vote or problem it names.
 type LinkRow = (Option<i32>, Option<i32>, Option<i32>, Option<i32>);
 
@@ -87,12 +101,12 @@ struct Linked {
 async fn resolve_links(
     conn: &Write,
     n: &neighbourhood::Model,
-    entry: &UpdateEntry,
+    answers: &[Answers],
 ) -> Result<Result<Linked, String>, DbErr> {
-    let mut links = Vec::with_capacity(entry.answers.len());
+    let mut links = Vec::with_capacity(answers.len());
     let mut answered = Vec::new();
     let mut residents = BTreeSet::new();
-    for answer in &entry.answers {
+    for answer in answers {
         let link = match answer {
             Answers::Concern { reference } => {
                 let Some(found) = concern::Entity::find()
@@ -199,7 +213,7 @@ pub async fn publish(
         links,
         answered,
         residents,
-    } = match resolve_links(&txn, n, entry).await? {
+    } = match resolve_links(&txn, n, &entry.answers).await? {
         Ok(linked) => linked,
         Err(what) => return Ok(Published::NoSuchLink { what }),
     };
@@ -269,14 +283,7 @@ pub async fn publish(
         AuditAction::UpdatePublished,
         &format!("in {}", n.name),
         None::<&UpdateRecord>,
-        Some(&UpdateRecord {
-            you_said: &entry.you_said,
-            we_did: &entry.we_did,
-            next_steps: &entry.next_steps,
-            outcome: &entry.outcome,
-            date: format_date(entry.published_on),
-            answers: answered,
-        }),
+        Some(&UpdateRecord::of(entry, answered)),
     )
     .await?;
     txn.public_page_changed().await?;
@@ -309,9 +316,44 @@ pub struct Editable {
     pub concern_references: Vec<String>,
 }
 
+impl Editable {
+    /// The update as it was last published, in the form a correction takes.
+    fn as_entry(&self) -> UpdateEntry {
+        let update = &self.update;
+        let answers = self
+            .priority_ids
+            .iter()
+            .map(|id| Answers::Priority { id: *id })
+            .chain(self.vote_ids.iter().map(|id| Answers::Vote { id: *id }))
+            .chain(
+                self.problem_references
+                    .iter()
+                    .map(|reference| Answers::Problem {
+                        reference: reference.clone(),
+                    }),
+            )
+            .chain(
+                self.concern_references
+                    .iter()
+                    .map(|reference| Answers::Concern {
+                        reference: reference.clone(),
+                    }),
+            )
+            .collect();
+        UpdateEntry {
+            you_said: update.you_said.clone(),
+            we_did: update.we_did.clone(),
+            next_steps: update.next_steps.clone(),
+            outcome: update.outcome.clone(),
+            published_on: update.published_on,
+            answers,
+        }
+    }
+}
+
 /// One of the neighbourhood's updates, not withdrawn, with what it answers, to edit.
 pub async fn editable(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     neighbourhood_id: i32,
     id: i32,
 ) -> Result<Option<Editable>, DbErr> {
@@ -363,24 +405,22 @@ pub async fn edit(
     let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
-    let Some(before) = team_update::Entity::find_by_id(id)
-        .filter(team_update::Column::NeighbourhoodId.eq(n.id))
-        .filter(team_update::Column::WithdrawnAt.is_null())
-        .one(&txn)
+    let Some(before) = editable(&txn, n.id, id)
         .await?
+        .map(|found| found.as_entry())
     else {
         return Ok(Changed::NotFound);
     };
     let Linked {
         links, answered, ..
-    } = match resolve_links(&txn, n, entry).await? {
+    } = match resolve_links(&txn, n, &entry.answers).await? {
         Ok(linked) => linked,
         Err(what) => return Ok(Changed::NoSuchLink { what }),
     };
-    let answered_before = with_answers(&txn, vec![before.clone()])
+    // Described as the correction is, so the audit entry compares like with like.
+    let answered_before = resolve_links(&txn, n, &before.answers)
         .await?
-        .pop()
-        .map(|detail| detail.answers)
+        .map(|linked| linked.answered)
         .unwrap_or_default();
     // Only while it is not withdrawn: a withdrawal at the same moment wins.
     let corrected = team_update::Entity::update_many()
@@ -424,22 +464,8 @@ pub async fn edit(
         Some(member),
         AuditAction::UpdateEdited,
         &format!("in {}", n.name),
-        Some(&UpdateRecord {
-            you_said: &before.you_said,
-            we_did: &before.we_did,
-            next_steps: &before.next_steps,
-            outcome: &before.outcome,
-            date: format_date(before.published_on),
-            answers: answered_before,
-        }),
-        Some(&UpdateRecord {
-            you_said: &entry.you_said,
-            we_did: &entry.we_did,
-            next_steps: &entry.next_steps,
-            outcome: &entry.outcome,
-            date: format_date(entry.published_on),
-            answers: answered,
-        }),
+        Some(&UpdateRecord::of(&before, answered_before)),
+        Some(&UpdateRecord::of(entry, answered)),
     )
     .await?;
     txn.public_page_changed().await?;

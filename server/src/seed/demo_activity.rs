@@ -1875,6 +1875,31 @@ impl Run {
         Ok(self.ahead.clone())
     }
 
+    /// Someone without an account booked by the team into `(surgery_id, slot_id)`.
+    async fn walk_in(
+        &self,
+        shared: &Shared,
+        clock: &Clock,
+        (surgery_id, slot_id): (i32, i32),
+        name: &str,
+        topic: &str,
+    ) -> anyhow::Result<()> {
+        let request = bookings::WalkInRequest {
+            surgery_id,
+            slot_id,
+            name: name.into(),
+            email: None,
+            topic: topic.into(),
+        };
+        let booked =
+            bookings::book_walk_in(&shared.db, clock, &shared.site, &self.permit, &request).await?;
+        anyhow::ensure!(
+            matches!(booked, bookings::WalkInBooked::Booked { .. }),
+            "{booked:?}"
+        );
+        Ok(())
+    }
+
     /// Where a concern was: near the neighbourhood's centre.
     fn position(&self, i: usize) -> Option<Position> {
         let (latitude, longitude) = self.n.centre_latitude.zip(self.n.centre_longitude)?;
@@ -2384,19 +2409,9 @@ impl Run {
                 // Someone who walked in half an hour into the first surgery, booked by the team.
                 let surgery_id = self.held[0];
                 let slots = slots_of(db, surgery_id).await?;
-                let request = bookings::WalkInRequest {
-                    surgery_id,
-                    slot_id: slots[4],
-                    name: "Dee Example".into(),
-                    email: None,
-                    topic: "Walked in: advice about a scam phone call".into(),
-                };
-                let booked =
-                    bookings::book_walk_in(db, clock, site, &self.permit, &request).await?;
-                anyhow::ensure!(
-                    matches!(booked, bookings::WalkInBooked::Booked { .. }),
-                    "{booked:?}"
-                );
+                let (name, topic) = ("Dee Example", "Walked in: advice about a scam phone call");
+                self.walk_in(shared, clock, (surgery_id, slots[4]), name, topic)
+                    .await?;
                 counts.bookings += 1;
             }
             Step::RecordAttendance(k) => {
@@ -2473,23 +2488,14 @@ impl Run {
                 let Some((surgery_id, slots)) = self.ahead(db, now).await? else {
                     return Ok(());
                 };
-                let request = bookings::WalkInRequest {
-                    surgery_id,
-                    slot_id: slots[2],
-                    name: "Lou Example".into(),
-                    email: None,
-                    topic: "Booked by telephone: a neighbour's dog barking at night".into(),
-                };
-                let booked =
-                    bookings::book_walk_in(db, clock, site, &self.permit, &request).await?;
-                anyhow::ensure!(
-                    matches!(booked, bookings::WalkInBooked::Booked { .. }),
-                    "{booked:?}"
-                );
+                let topic = "Booked by telephone: a neighbour's dog barking at night";
+                self.walk_in(shared, clock, (surgery_id, slots[2]), "Lou Example", topic)
+                    .await?;
                 counts.bookings += 1;
             }
             Step::Duty(entry) => {
-                duty_time::record(db, clock, &self.permit, entry).await?;
+                let kept = duty_time::record(db, clock, &self.permit, entry).await?;
+                anyhow::ensure!(kept == duty_time::Recording::Kept, "{kept:?}");
                 counts.time_records += 1;
             }
         }

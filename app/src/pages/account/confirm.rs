@@ -101,7 +101,7 @@ pub async fn confirm_sign_in(token: String, email: Option<String>) -> Result<(),
                 .await;
         }
     }
-    let outcome = resident_accounts::redeem_sign_in_link(&state.db, &state.clock, &token)
+    let outcome = resident_accounts::redeem_sign_in_link(&state.db, &state.clock, &link)
         .await
         .map_err(|e| fault("following a sign-in link", e))?;
     let LinkOutcome::SignedIn {

@@ -68,6 +68,7 @@ pub async fn record_duty_time(
     place: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::duty::DutyForm;
+    use crate::services::duty_time::{self, Recording};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let n = permit.subject();
@@ -83,29 +84,25 @@ pub async fn record_duty_time(
         hours: &hours,
         place: &place,
     };
+    // What was typed goes back with any problem, to be put right.
+    let sent_back = |errors| {
+        FormFeedback::errors(
+            "time",
+            errors,
+            &[
+                ("kind", kind.as_deref().unwrap_or_default()),
+                ("worked_on_day", worked_on_day.as_str()),
+                ("worked_on_month", worked_on_month.as_str()),
+                ("worked_on_year", worked_on_year.as_str()),
+                ("hours", hours.as_str()),
+                ("place", place.as_str()),
+            ],
+        )
+    };
     let entry = match form.parse(context.now()) {
         Ok(entry) => entry,
-        Err(errors) => {
-            return context
-                .reply(
-                    &path,
-                    FormFeedback::errors(
-                        "time",
-                        errors,
-                        &[
-                            ("kind", kind.as_deref().unwrap_or_default()),
-                            ("worked_on_day", worked_on_day.as_str()),
-                            ("worked_on_month", worked_on_month.as_str()),
-                            ("worked_on_year", worked_on_year.as_str()),
-                            ("hours", hours.as_str()),
-                            ("place", place.as_str()),
-                        ],
-                    ),
-                )
-                .await;
-        }
+        Err(errors) => return context.reply(&path, sent_back(errors)).await,
     };
-    use crate::services::duty_time::{self, Recording};
     let recorded = duty_time::record(&context.state.db, &context.state.clock, &permit, &entry)
         .await
         .map_err(|e| fault("recording time", e))?;
@@ -115,23 +112,8 @@ pub async fn record_duty_time(
             hours_words(already as u64),
             format_date(entry.worked_on)
         );
-        return context
-            .reply(
-                &path,
-                FormFeedback::errors(
-                    "time",
-                    vec![crate::domain::forms::FieldError::new("hours", message)],
-                    &[
-                        ("kind", kind.as_deref().unwrap_or_default()),
-                        ("worked_on_day", worked_on_day.as_str()),
-                        ("worked_on_month", worked_on_month.as_str()),
-                        ("worked_on_year", worked_on_year.as_str()),
-                        ("hours", hours.as_str()),
-                        ("place", place.as_str()),
-                    ],
-                ),
-            )
-            .await;
+        let problem = crate::domain::forms::FieldError::new("hours", message);
+        return context.reply(&path, sent_back(vec![problem])).await;
     }
     context
         .reply(

@@ -3,8 +3,7 @@
 
 use super::neighbourhood::manage_path;
 use super::updates::{
-    AnswerChoices, UpdateFields, answer_choices, chosen_answers, keeping_answers,
-    start_of_uk_day_of, update_path, updates_path,
+    AnswerChoices, SentUpdate, UpdateFields, answer_choices, update_path, updates_path,
 };
 use crate::components::form::{FeedbackBanner, page_title};
 use crate::components::page::{PageError, page, route_param};
@@ -69,12 +68,13 @@ fn as_typed(found: &crate::services::updates::Editable) -> FormFeedback {
         published_on_year: day.format("%Y").to_string(),
         concerns: found.concern_references.join(", "),
     };
-    keeping_answers(
-        FormFeedback::errors_keeping("update", Vec::new(), &typed),
-        &found.priority_ids,
-        &found.vote_ids,
-        &found.problem_references,
-    )
+    SentUpdate {
+        form: typed,
+        priorities: found.priority_ids.clone(),
+        votes: found.vote_ids.clone(),
+        problems: found.problem_references.clone(),
+    }
+    .sent_back(Vec::new())
 }
 
 #[server(prefix = "/fn", endpoint = "staff/updates/edit")]
@@ -86,29 +86,15 @@ pub async fn correct_update(
     problems: Option<Vec<String>>,
     #[server(flatten)] form: UpdateForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::FieldError;
     use crate::services::updates::{self, Changed};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let code = permit.subject().code.clone();
     let back = update_path(&code, update_id);
-    let (priorities, votes, problems) = (
-        priorities.unwrap_or_default(),
-        votes.unwrap_or_default(),
-        problems.unwrap_or_default(),
-    );
-    let chosen = chosen_answers(&priorities, &votes, &problems);
-    let keeping = |errors| {
-        keeping_answers(
-            FormFeedback::errors_keeping("update", errors, &form),
-            &priorities,
-            &votes,
-            &problems,
-        )
-    };
-    let entry = match form.parse(start_of_uk_day_of(context.now()), chosen) {
+    let sent = SentUpdate::new(form, priorities, votes, problems);
+    let entry = match sent.parse(context.now()) {
         Ok(entry) => entry,
-        Err(errors) => return context.reply(&back, keeping(errors)).await,
+        Err(feedback) => return context.reply(&back, feedback).await,
     };
     let changed = updates::edit(
         &context.state.db,
@@ -128,13 +114,7 @@ pub async fn correct_update(
                 )
                 .await
         }
-        Changed::NoSuchLink { what } => {
-            let problem = FieldError::new(
-                "concerns",
-                format!("{what} is not one of this neighbourhood's"),
-            );
-            context.reply(&back, keeping(vec![problem])).await
-        }
+        Changed::NoSuchLink { what } => context.reply(&back, sent.not_ours(&what)).await,
         Changed::NotFound => gone(&context, &code).await,
     }
 }

@@ -7,8 +7,8 @@ use crate::components::form::{
     DateInput, FeedbackBanner, TextArea, TextField, checkbox_list, page_title,
 };
 use crate::components::page::{PageError, page, route_param};
-use crate::domain::forms::{FormFeedback, TypedDate};
-use crate::domain::update::UpdateForm;
+use crate::domain::forms::{FieldError, FormFeedback, TypedDate};
+use crate::domain::update::{UpdateEntry, UpdateForm};
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -78,34 +78,62 @@ pub(super) async fn answer_choices(
     })
 }
 
-/// What the team chose an update answers, as its checkboxes and references were sent.
-pub(super) fn chosen_answers(
-    priorities: &[i32],
-    votes: &[i32],
-    problems: &[String],
-) -> Vec<crate::domain::update::Answers> {
-    use crate::domain::update::Answers;
-    priorities
-        .iter()
-        .map(|id| Answers::Priority { id: *id })
-        .chain(votes.iter().map(|id| Answers::Vote { id: *id }))
-        .chain(problems.iter().map(|reference| Answers::Problem {
-            reference: reference.clone(),
-        }))
-        .collect()
+/// The update form as sent (publishing or correcting): its text and the boxes ticked.
+pub(super) struct SentUpdate {
+    pub form: UpdateForm,
+    pub priorities: Vec<i32>,
+    pub votes: Vec<i32>,
+    pub problems: Vec<String>,
 }
 
-/// Feedback for the update form that ticks again the boxes that were ticked.
-pub(super) fn keeping_answers(
-    feedback: FormFeedback,
-    priorities: &[i32],
-    votes: &[i32],
-    problems: &[String],
-) -> FormFeedback {
-    feedback
-        .keeping_choices("priorities", priorities)
-        .keeping_choices("votes", votes)
-        .keeping_choices("problems", problems)
+impl SentUpdate {
+    pub(super) fn new(
+        form: UpdateForm,
+        priorities: Option<Vec<i32>>,
+        votes: Option<Vec<i32>>,
+        problems: Option<Vec<String>>,
+    ) -> Self {
+        Self {
+            form,
+            priorities: priorities.unwrap_or_default(),
+            votes: votes.unwrap_or_default(),
+            problems: problems.unwrap_or_default(),
+        }
+    }
+
+    /// The update, checked, published on the day typed or today (the UK day `now` falls in);
+    /// or the form sent back with its problems.
+    pub(super) fn parse(&self, now: i64) -> Result<UpdateEntry, FormFeedback> {
+        use crate::domain::update::Answers;
+        let chosen = self
+            .priorities
+            .iter()
+            .map(|id| Answers::Priority { id: *id })
+            .chain(self.votes.iter().map(|id| Answers::Vote { id: *id }))
+            .chain(self.problems.iter().map(|reference| Answers::Problem {
+                reference: reference.clone(),
+            }))
+            .collect();
+        self.form
+            .parse(start_of_uk_day_of(now), chosen)
+            .map_err(|errors| self.sent_back(errors))
+    }
+
+    /// The form with `errors`, everything typed kept and every box still ticked.
+    pub(super) fn sent_back(&self, errors: Vec<FieldError>) -> FormFeedback {
+        FormFeedback::errors_keeping("update", errors, &self.form)
+            .keeping_choices("priorities", &self.priorities)
+            .keeping_choices("votes", &self.votes)
+            .keeping_choices("problems", &self.problems)
+    }
+
+    /// The form sent back because `what` it answers is not the neighbourhood's.
+    pub(super) fn not_ours(&self, what: &str) -> FormFeedback {
+        self.sent_back(vec![FieldError::new(
+            "concerns",
+            format!("{what} is not one of this neighbourhood's"),
+        )])
+    }
 }
 
 async fn neighbourhood_updates(code: String) -> Result<UpdatesView, PageError> {
@@ -143,28 +171,14 @@ pub async fn publish_update(
     problems: Option<Vec<String>>,
     #[server(flatten)] form: UpdateForm,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::FieldError;
     use crate::services::updates::{self, Published};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let path = updates_path(&permit.subject().code);
-    let (priorities, votes, problems) = (
-        priorities.unwrap_or_default(),
-        votes.unwrap_or_default(),
-        problems.unwrap_or_default(),
-    );
-    let chosen = chosen_answers(&priorities, &votes, &problems);
-    let keeping = |errors| {
-        keeping_answers(
-            FormFeedback::errors_keeping("update", errors, &form),
-            &priorities,
-            &votes,
-            &problems,
-        )
-    };
-    let entry = match form.parse(start_of_uk_day_of(context.now()), chosen) {
+    let sent = SentUpdate::new(form, priorities, votes, problems);
+    let entry = match sent.parse(context.now()) {
         Ok(entry) => entry,
-        Err(errors) => return context.reply(&path, keeping(errors)).await,
+        Err(feedback) => return context.reply(&path, feedback).await,
     };
     let outcome = updates::publish(
         &context.state.db,
@@ -190,18 +204,12 @@ pub async fn publish_update(
                 )
                 .await
         }
-        Published::NoSuchLink { what } => {
-            let problem = FieldError::new(
-                "concerns",
-                format!("{what} is not one of this neighbourhood's"),
-            );
-            context.reply(&path, keeping(vec![problem])).await
-        }
+        Published::NoSuchLink { what } => context.reply(&path, sent.not_ours(&what)).await,
     }
 }
 
 /// The start of the UK day a moment falls in.
-pub(super) fn start_of_uk_day_of(at: i64) -> i64 {
+fn start_of_uk_day_of(at: i64) -> i64 {
     use chrono::Datelike;
     let day = crate::domain::schedule::uk_local(at).date();
     crate::services::clock::start_of_uk_day(day.year(), day.month(), day.day()).unwrap_or(at)
