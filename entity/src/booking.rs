@@ -39,6 +39,9 @@ pub struct Model {
     pub walk_in_name: Option<String>,
     /// The member of staff who booked on the resident's behalf (assisted digital).
     pub booked_by: Option<i32>,
+    /// How many times the resident moved it to another time at its surgery (it raises the
+    /// calendar event's sequence).
+    pub time_changes: i32,
 }
 
 /// Whether the resident came.

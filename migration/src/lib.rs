@@ -14,6 +14,7 @@ mod m20261203_000008_wards;
 mod m20261203_000009_groups;
 mod m20261203_000010_guarantee;
 mod m20261206_000011_outside_findings;
+mod m20261207_000012_phone_first;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000009_groups::Migration),
             Box::new(m20261203_000010_guarantee::Migration),
             Box::new(m20261206_000011_outside_findings::Migration),
+            Box::new(m20261207_000012_phone_first::Migration),
         ]
     }
 }

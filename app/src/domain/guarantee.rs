@@ -402,11 +402,11 @@ mod tests {
         assert_eq!(periods.concerns_from, NOW - 90 * 86_400);
         assert_eq!(
             format_time(periods.three_months_from),
-            "3 September 2026 at midnight"
+            "Thursday 3 September 2026 at midnight"
         );
         assert_eq!(
             format_time(periods.year_from),
-            "3 December 2025 at midnight"
+            "Wednesday 3 December 2025 at midnight"
         );
     }
 
@@ -495,7 +495,7 @@ mod tests {
         assert_eq!(measure.figure, "3 held");
         assert_eq!(
             measure.detail,
-            "2 surgeries and 1 meeting with community groups. The next surgery is on 4 December 2026 at midday. Places booked: 20. Attendance: 75% of the bookings whose attendance was recorded."
+            "2 surgeries and 1 meeting with community groups. The next surgery is on Friday 4 December 2026 at midday. Places booked: 20. Attendance: 75% of the bookings whose attendance was recorded."
         );
     }
 

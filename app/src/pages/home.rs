@@ -1,4 +1,5 @@
-//! "Find your neighbourhood policing team": the one question on the home page.
+//! "Find your neighbourhood policing team": the question on the home page, and the ways in
+//! beside it (surgeries near you, the votes open now, community groups, raising a concern).
 //!
 //! The form is a plain GET to `/?postcode=…`, so the address can be shared; a postcode in one
 //! neighbourhood is answered with a redirect to that neighbourhood's page.
@@ -19,11 +20,23 @@ use leptos_router::hooks::use_query_map;
 const FIELD: &str = "postcode";
 const TITLE: &str = "Find your neighbourhood policing team";
 
+/// Votes open now, closing soonest first (a few), and how many are open in all.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+struct OpenVotes {
+    /// (link, question, "Harborne: closes on Monday 7 December 2026 at 5pm").
+    listed: Vec<(String, String, String)>,
+    total: u64,
+}
+
+/// How many open votes the home page lists before saying how many more there are.
+const VOTES_LISTED: u64 = 5;
+
 /// What the home page shows for the address asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Answer {
-    /// The question, with any notice left by the last form ("You have signed out").
-    Question(FormFeedback),
+    /// The question, with any notice left by the last form ("You have signed out"), and the
+    /// votes open now.
+    Question(FormFeedback, OpenVotes),
     /// The question again, saying what is wrong with the postcode entered.
     Problem {
         entered: String,
@@ -38,7 +51,29 @@ enum Answer {
 async fn answer(entered: Option<String>) -> Result<Answer, PageError> {
     let context = RequestContext::new().await?;
     let Some(entered) = entered else {
-        return Ok(Answer::Question(context.feedback().await?));
+        use crate::services::clock::format_time;
+        use crate::services::votes;
+        let (open, total) = votes::open_now(&context.state.db, context.now(), VOTES_LISTED)
+            .await
+            .map_err(|e| fault("reading the open votes", e))?;
+        let listed = open
+            .into_iter()
+            .map(|v| {
+                (
+                    votes::vote_path(v.id),
+                    v.question,
+                    format!(
+                        "{} neighbourhood: closes on {}",
+                        v.neighbourhood,
+                        format_time(v.closes_at)
+                    ),
+                )
+            })
+            .collect();
+        return Ok(Answer::Question(
+            context.feedback().await?,
+            OpenVotes { listed, total },
+        ));
     };
     let outcome =
         crate::services::find::find_neighbourhood(&context.state.gazetteer.current(), &entered)
@@ -62,9 +97,10 @@ pub fn HomePage() -> impl IntoView {
     page(
         move || answer(entered.clone()),
         |answer| match answer {
-            Answer::Question(feedback) => view! {
+            Answer::Question(feedback, votes) => view! {
                 <FeedbackBanner feedback />
                 <PostcodeForm entered=String::new() problem=None />
+                <WaysIn votes />
             }
             .into_any(),
             Answer::Problem { entered, problem } => {
@@ -101,8 +137,49 @@ fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView 
             />
             <button type="submit" class="button">"Find your team"</button>
         </form>
-        <h2 class="heading-m">"Tell your team about something that worries you"</h2>
-        <p><a href="/concerns/new">"Raise a concern with your neighbourhood team"</a>": they reply within 72 hours. It is not for emergencies: in an emergency, call 999."</p>
     }
     .into_any()
+}
+
+/// Where residents go from the home page besides finding their team.
+#[component]
+fn WaysIn(votes: OpenVotes) -> impl IntoView {
+    let OpenVotes { listed, total } = votes;
+    let more = total.saturating_sub(listed.len() as u64);
+    view! {
+        <div class="ways-in">
+            <section class="ways-in__item">
+                <h2 class="heading-m">"Meet your team"</h2>
+                <p>"PCSOs and officers hold surgeries in libraries and community centres, where you can talk to them in person."</p>
+                <p><a href="/surgeries">"Find surgeries near you"</a></p>
+            </section>
+            <section class="ways-in__item">
+                <h2 class="heading-m">"Tell your team about something that worries you"</h2>
+                <p><a href="/concerns/new">"Raise a concern with your neighbourhood team"</a>": they reply within 72 hours. It is not for emergencies: in an emergency, call 999."</p>
+            </section>
+            <section class="ways-in__item">
+                <h2 class="heading-m">"Have your say on local priorities"</h2>
+                {if listed.is_empty() {
+                    view! { <p>"There are no votes open at the moment. Your neighbourhood's page shows its priorities and any votes to come."</p> }.into_any()
+                } else {
+                    view! {
+                        <p>"Votes open now:"</p>
+                        <ul class="list">
+                            {listed.into_iter().map(|(link, question, about)| view! {
+                                <li><a href=link>{question}</a><br /><span class="hint">{about}</span></li>
+                            }).collect_view()}
+                        </ul>
+                        {(more > 0).then(|| view! {
+                            <p>{match more { 1 => "1 more vote is open.".to_string(), n => format!("{n} more votes are open.") }}" Find your team to see your neighbourhood's."</p>
+                        })}
+                    }.into_any()
+                }}
+            </section>
+            <section class="ways-in__item">
+                <h2 class="heading-m">"Community groups"</h2>
+                <p>"Residents' associations, Neighbourhood Watch schemes and other groups work with their team on local priorities."</p>
+                <p><a href="/groups">"Find or register a community group"</a></p>
+            </section>
+        </div>
+    }
 }

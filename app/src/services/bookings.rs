@@ -384,6 +384,7 @@ async fn insert_booking(
         reminded_at: Set(None),
         walk_in_name: Set(walk_in_name),
         booked_by: Set(new.booked_by),
+        time_changes: Set(0),
     })
     .exec_without_returning(conn)
     .await?;
@@ -397,7 +398,7 @@ async fn insert_booking(
     let cancel_link = format!("{}/bookings/cancel?token={token}", site.site_url);
     let invitation = calendar(
         CalendarMethod::Request,
-        &[parts.event(&reference, &resident.email, false)],
+        &[parts.event(&reference, 0, &resident.email, false)],
         now,
     );
     let letter = parts.letter(&resident.email, &reference);
@@ -573,6 +574,8 @@ pub(crate) struct LetterParts {
     starts_at: i64,
     ends_at: i64,
     description: String,
+    how_to_find: String,
+    site_url: String,
     /// How many times the occurrence was moved (the calendar's sequence).
     revision: i32,
 }
@@ -594,6 +597,8 @@ impl LetterParts {
             starts_at: slot.starts_at,
             ends_at: slot.ends_at,
             description: detail.series.description.clone(),
+            how_to_find: detail.venue.how_to_find.clone(),
+            site_url: site.site_url.clone(),
             revision: detail.surgery.revision,
         }
     }
@@ -605,14 +610,28 @@ impl LetterParts {
             surgery_title: &self.title,
             when: &self.when,
             place: &self.place,
+            how_to_find: &self.how_to_find,
+            booking_link: format!(
+                "{}{}",
+                self.site_url,
+                crate::domain::surgery::booking_path(reference)
+            ),
             sender: &self.sender,
         }
     }
 
-    pub(crate) fn event(&self, reference: &str, attendee: &str, cancelled: bool) -> CalendarEvent {
+    /// The booking's calendar event; `time_changes` is how often its holder moved it (each
+    /// move, like each move of the occurrence, raises the sequence).
+    pub(crate) fn event(
+        &self,
+        reference: &str,
+        time_changes: i32,
+        attendee: &str,
+        cancelled: bool,
+    ) -> CalendarEvent {
         CalendarEvent {
             uid: format!("booking-{reference}@{}", self.site_host),
-            sequence: crate::services::calendar::sequence(self.revision, cancelled),
+            sequence: crate::services::calendar::sequence(self.revision + time_changes, cancelled),
             starts_at: self.starts_at,
             ends_at: self.ends_at,
             summary: self.title.clone(),
@@ -705,7 +724,7 @@ pub async fn cancel(
         let parts = LetterParts::new(site, &detail, &slot);
         let cancellation = calendar(
             CalendarMethod::Cancel,
-            &[parts.event(&found.reference, &resident.email, true)],
+            &[parts.event(&found.reference, found.time_changes, &resident.email, true)],
             now,
         );
         outbox::enqueue(
@@ -718,6 +737,115 @@ pub async fn cancel(
     }
     txn.commit().await?;
     Ok(Cancelled::Cancelled {
+        reference: found.reference,
+    })
+}
+
+/// What became of a resident's request to move their booking to another time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimeChanged {
+    /// Moved; the resident is emailed the new time with a calendar update.
+    Changed { reference: String },
+    /// They chose the time they already have.
+    SameTime,
+    /// Every place at that time has gone.
+    SlotFull,
+    /// Their time, or the one they chose, has started: nothing moves.
+    TooLate,
+    /// No live booking of theirs with that reference, or no such time at its surgery.
+    NotRecognised,
+}
+
+/// Moves the resident's live booking to another time at the same surgery in one transaction:
+/// the new place is taken by a conditional update (so it is never over-filled), the booking
+/// moves only if it is still live at its old time, and the old place goes to the first person
+/// waiting for it.
+pub async fn change_time(
+    db: &Database,
+    clock: &Clock,
+    site: &EmailSite,
+    resident_id: ResidentId,
+    reference: &str,
+    new_slot_id: i32,
+) -> Result<TimeChanged, DbErr> {
+    let now = clock.now();
+    let txn = db.write().await?;
+    let Some(found) = booking::Entity::find()
+        .filter(booking::Column::ResidentId.eq(resident_id))
+        .filter(booking::Column::Reference.eq(reference.trim()))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(TimeChanged::NotRecognised);
+    };
+    lock_occurrence(&txn, found.surgery_id).await?;
+    let (Some(old_slot), Some(new_slot), Some(resident), Some(detail)) = (
+        surgery_slot::Entity::find_by_id(found.slot_id)
+            .one(&txn)
+            .await?,
+        surgery_slot::Entity::find_by_id(new_slot_id)
+            .filter(surgery_slot::Column::SurgeryId.eq(found.surgery_id))
+            .one(&txn)
+            .await?,
+        resident::Entity::find_by_id(resident_id).one(&txn).await?,
+        surgeries::occurrence(&txn, found.surgery_id).await?,
+    ) else {
+        return Ok(TimeChanged::NotRecognised);
+    };
+    if detail.surgery.status != SurgeryStatus::Scheduled {
+        return Ok(TimeChanged::NotRecognised);
+    }
+    if old_slot.starts_at <= now || new_slot.starts_at <= now {
+        return Ok(TimeChanged::TooLate);
+    }
+    if old_slot.id == new_slot.id {
+        return Ok(TimeChanged::SameTime);
+    }
+    if !take_place(&txn, new_slot.id).await? {
+        return Ok(TimeChanged::SlotFull);
+    }
+    let moved = booking::Entity::update_many()
+        .col_expr(booking::Column::SlotId, Expr::value(new_slot.id))
+        .col_expr(
+            booking::Column::TimeChanges,
+            Expr::col(booking::Column::TimeChanges).add(1),
+        )
+        // A reminder for the old time says nothing of the new one.
+        .col_expr(
+            booking::Column::RemindedAt,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(booking::Column::Id.eq(found.id))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .filter(booking::Column::SlotId.eq(old_slot.id))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Ok(TimeChanged::NotRecognised);
+    }
+    free_place(&txn, old_slot.id).await?;
+    promote_first_waiting(&txn, clock, site, &old_slot).await?;
+    let parts = LetterParts::new(site, &detail, &new_slot);
+    let update = calendar(
+        CalendarMethod::Request,
+        &[parts.event(
+            &found.reference,
+            found.time_changes + 1,
+            &resident.email,
+            false,
+        )],
+        now,
+    );
+    outbox::enqueue(
+        &txn,
+        clock,
+        messages::booking_time_changed(&parts.letter(&resident.email, &found.reference))
+            .with_calendar(update),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(TimeChanged::Changed {
         reference: found.reference,
     })
 }
@@ -825,20 +953,12 @@ pub async fn send_reminders(
             let (1, Some(resident)) = (claimed.rows_affected, resident) else {
                 continue;
             };
-            let account_link = format!(
-                "{}{}",
-                site.site_url,
-                crate::domain::surgery::booking_path(&b.reference)
-            );
             outbox::enqueue(
                 &txn,
                 clock,
-                messages::booking_reminder(
-                    &parts.letter(&resident.email, &b.reference),
-                    &account_link,
-                )
-                // Not worth sending once the surgery has started.
-                .expiring_at(slot.starts_at),
+                messages::booking_reminder(&parts.letter(&resident.email, &b.reference))
+                    // Not worth sending once the surgery has started.
+                    .expiring_at(slot.starts_at),
             )
             .await?;
             txn.commit().await?;
@@ -853,6 +973,9 @@ pub async fn send_reminders(
 pub struct BookingSummary {
     pub reference: String,
     pub surgery_id: i32,
+    /// Which time at the surgery: for moving it, not for the resident's download.
+    #[serde(skip)]
+    pub slot_id: i32,
     pub title: String,
     pub starts_at: i64,
     pub ends_at: i64,
@@ -879,30 +1002,53 @@ pub async fn for_resident(
         .await?;
     let mut summaries = Vec::with_capacity(bookings.len());
     for b in bookings {
-        let (Some(detail), Some(slot)) = (
-            surgeries::occurrence(db, b.surgery_id).await?,
-            surgery_slot::Entity::find_by_id(b.slot_id).one(db).await?,
-        ) else {
-            continue;
-        };
-        summaries.push(BookingSummary {
-            reference: b.reference,
-            surgery_id: b.surgery_id,
-            title: detail.series.title,
-            starts_at: slot.starts_at,
-            ends_at: slot.ends_at,
-            place: venue_line(&detail.venue),
-            neighbourhood: detail.neighbourhood.name,
-            status: b.status,
-            surgery_cancelled: detail.surgery.status == SurgeryStatus::Cancelled,
-            topic: b.topic,
-            adjustments: b.adjustments,
-            created_at: b.created_at,
-            cancelled_at: b.cancelled_at,
-        });
+        summaries.extend(summarise(db, b).await?);
     }
     summaries.sort_by_key(|s| s.starts_at);
     Ok(summaries)
+}
+
+/// The booking an emailed cancel link is for, so its page can say which booking it cancels.
+pub async fn by_cancel_token(
+    db: &DatabaseConnection,
+    token: &str,
+) -> Result<Option<BookingSummary>, DbErr> {
+    match booking::Entity::find()
+        .filter(booking::Column::CancelTokenHash.eq(token_hash(token)))
+        .one(db)
+        .await?
+    {
+        Some(b) => summarise(db, b).await,
+        None => Ok(None),
+    }
+}
+
+async fn summarise(
+    db: &DatabaseConnection,
+    b: booking::Model,
+) -> Result<Option<BookingSummary>, DbErr> {
+    let (Some(detail), Some(slot)) = (
+        surgeries::occurrence(db, b.surgery_id).await?,
+        surgery_slot::Entity::find_by_id(b.slot_id).one(db).await?,
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some(BookingSummary {
+        reference: b.reference,
+        surgery_id: b.surgery_id,
+        slot_id: b.slot_id,
+        title: detail.series.title,
+        starts_at: slot.starts_at,
+        ends_at: slot.ends_at,
+        place: venue_line(&detail.venue),
+        neighbourhood: detail.neighbourhood.name,
+        status: b.status,
+        surgery_cancelled: detail.surgery.status == SurgeryStatus::Cancelled,
+        topic: b.topic,
+        adjustments: b.adjustments,
+        created_at: b.created_at,
+        cancelled_at: b.cancelled_at,
+    }))
 }
 
 /// For account deletion, inside its transaction: places not yet used are freed, and what the

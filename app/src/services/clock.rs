@@ -56,7 +56,7 @@ impl Clock {
     }
 }
 
-/// A time as GOV.UK writes it, in UK local time: "22 November 2026 at 2:05pm", "at 9am",
+/// A time as GOV.UK writes it, in UK local time: "Sunday 22 November 2026 at 2:05pm", "at 9am",
 /// "at midday", "at midnight".
 pub fn format_time(unix_seconds: i64) -> String {
     format!(
@@ -96,7 +96,7 @@ pub fn format_times(starts_at: i64, ends_at: i64) -> String {
     )
 }
 
-/// From a start to an end on the same day: "5 December 2026 at 10am to 10:15am".
+/// From a start to an end on the same day: "Saturday 5 December 2026 at 10am to 10:15am".
 pub fn format_span(starts_at: i64, ends_at: i64) -> String {
     format!(
         "{} at {}",
@@ -105,9 +105,10 @@ pub fn format_span(starts_at: i64, ends_at: i64) -> String {
     )
 }
 
-/// A date as GOV.UK writes it, in UK local time: "22 November 2026".
+/// A date as GOV.UK writes it, in UK local time, with its weekday so nobody has to work it out:
+/// "Sunday 22 November 2026".
 pub fn format_date(unix_seconds: i64) -> String {
-    london(unix_seconds).format("%-d %B %Y").to_string()
+    london(unix_seconds).format("%A %-d %B %Y").to_string()
 }
 
 fn london(unix_seconds: i64) -> chrono::DateTime<chrono_tz::Tz> {
@@ -159,16 +160,28 @@ mod tests {
     #[test]
     fn times_are_shown_in_uk_time_as_gov_uk_writes_them() {
         // 22 November 2026 is in winter: UK time is UTC.
-        assert_eq!(format_time(1_795_356_300), "22 November 2026 at 2:05pm");
-        assert_eq!(format_time(1_795_305_600), "22 November 2026 at midnight");
-        assert_eq!(format_time(1_795_348_800), "22 November 2026 at midday");
-        assert_eq!(format_time(1_795_338_000), "22 November 2026 at 9am");
+        assert_eq!(
+            format_time(1_795_356_300),
+            "Sunday 22 November 2026 at 2:05pm"
+        );
+        assert_eq!(
+            format_time(1_795_305_600),
+            "Sunday 22 November 2026 at midnight"
+        );
+        assert_eq!(
+            format_time(1_795_348_800),
+            "Sunday 22 November 2026 at midday"
+        );
+        assert_eq!(format_time(1_795_338_000), "Sunday 22 November 2026 at 9am");
         // 1 July 2026 13:30 UTC is 2:30pm British Summer Time.
-        assert_eq!(format_time(1_782_912_600), "1 July 2026 at 2:30pm");
-        assert_eq!(format_date(1_782_912_600), "1 July 2026");
+        assert_eq!(
+            format_time(1_782_912_600),
+            "Wednesday 1 July 2026 at 2:30pm"
+        );
+        assert_eq!(format_date(1_782_912_600), "Wednesday 1 July 2026");
         assert_eq!(
             format_span(1_795_338_000, 1_795_338_900),
-            "22 November 2026 at 9am to 9:15am"
+            "Sunday 22 November 2026 at 9am to 9:15am"
         );
         assert_eq!(format_times(1_795_338_000, 1_795_338_900), "9am to 9:15am");
     }

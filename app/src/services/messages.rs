@@ -255,22 +255,38 @@ pub struct BookingLetter<'a> {
     pub to: &'a str,
     pub reference: &'a str,
     pub surgery_title: &'a str,
-    /// "5 December 2026 at 10:15am to 10:30am".
+    /// "Saturday 5 December 2026 at 10:15am to 10:30am".
     pub when: &'a str,
     /// The venue's name and address.
     pub place: &'a str,
+    /// The venue's own words on finding the room once there; empty if it gave none.
+    pub how_to_find: &'a str,
+    /// The booking's page on the site, where the resident can see, move or cancel it.
+    pub booking_link: String,
     pub sender: &'a str,
 }
 
 impl BookingLetter<'_> {
-    /// `opening`, then when, where and the reference, and (if attached) the calendar file.
+    /// Where to see the booking, move it to another time or cancel it.
+    fn see_or_change(&self) -> String {
+        format!(
+            "To see your booking or change its time, sign in with this email address: {}",
+            self.booking_link
+        )
+    }
+
+    /// `opening`, then when, where (and how to find the room) and the reference, and (if
+    /// attached) the calendar file.
     fn details(&self, opening: String, calendar_attached: bool) -> Vec<String> {
         let mut paragraphs = vec![
             opening,
             format!("When: {}", self.when),
             format!("Where: {}", self.place),
-            format!("Your booking reference is {}.", self.reference),
         ];
+        if !self.how_to_find.is_empty() {
+            paragraphs.push(format!("Finding the room: {}", self.how_to_find));
+        }
+        paragraphs.push(format!("Your booking reference is {}.", self.reference));
         if calendar_attached {
             paragraphs.push("The attached calendar file adds it to your calendar.".into());
         }
@@ -289,6 +305,7 @@ pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> Outgo
         link: Some(("Cancel your booking", cancel_link)),
         after: vec![
             "If you cannot come, please cancel so someone else can have your place. The link works until the surgery starts.".into(),
+            letter.see_or_change(),
         ],
         sender: letter.sender,
     }
@@ -311,7 +328,8 @@ pub fn booked_by_team(letter: &BookingLetter<'_>, cancel_link: &str) -> Outgoing
         ),
         link: Some(("Cancel your booking", cancel_link)),
         after: vec![
-            "If you cannot come, please cancel so someone else can have your place. You can also sign in to the neighbourhood policing website with this email address to see your booking.".into(),
+            "If you cannot come, please cancel so someone else can have your place.".into(),
+            letter.see_or_change(),
         ],
         sender: letter.sender,
     }
@@ -323,11 +341,7 @@ pub fn booked_by_team(letter: &BookingLetter<'_>, cancel_link: &str) -> Outgoing
 
 /// The team moved the surgery the resident had booked: the new time and place, and a calendar
 /// file that updates the event.
-pub fn surgery_moved_by_team(
-    letter: &BookingLetter<'_>,
-    reason: &str,
-    account_link: &str,
-) -> OutgoingEmail {
+pub fn surgery_moved_by_team(letter: &BookingLetter<'_>, reason: &str) -> OutgoingEmail {
     let mut paragraphs = letter.details(
         format!(
             "The team has moved “{}”. Your booking {} stands, at the new time:",
@@ -341,7 +355,7 @@ pub fn surgery_moved_by_team(
     Letter {
         greeting: "Hello,".into(),
         paragraphs,
-        link: Some(("See or cancel your booking", account_link)),
+        link: Some(("See or cancel your booking", &letter.booking_link)),
         after: vec![
             "If you can no longer come, please cancel so someone else can have your place.".into(),
         ],
@@ -350,6 +364,27 @@ pub fn surgery_moved_by_team(
     .into_email(
         letter.to,
         &format!("Moved: {} ({})", letter.surgery_title, letter.reference),
+    )
+}
+
+/// The resident moved their booking to another time at the same surgery.
+pub fn booking_time_changed(letter: &BookingLetter<'_>) -> OutgoingEmail {
+    Letter {
+        greeting: "Hello,".into(),
+        paragraphs: letter.details(
+            format!(
+                "You changed the time of your booking at “{}”. Your place is now:",
+                letter.surgery_title
+            ),
+            true,
+        ),
+        link: Some(("See or cancel your booking", &letter.booking_link)),
+        after: vec!["If you did not change it, sign in and check your booking.".into()],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &format!("New time: {} ({})", letter.surgery_title, letter.reference),
     )
 }
 
@@ -367,6 +402,7 @@ pub fn waiting_list_place(letter: &BookingLetter<'_>, cancel_link: &str) -> Outg
         link: Some(("Cancel your booking", cancel_link)),
         after: vec![
             "If you can no longer come, please cancel so the next person waiting can have the place.".into(),
+            letter.see_or_change(),
         ],
         sender: letter.sender,
     }
@@ -425,14 +461,14 @@ pub fn surgery_cancelled_by_team(letter: &BookingLetter<'_>, reason: &str) -> Ou
 }
 
 /// The day before: where and when, and how to cancel if plans changed.
-pub fn booking_reminder(letter: &BookingLetter<'_>, account_link: &str) -> OutgoingEmail {
+pub fn booking_reminder(letter: &BookingLetter<'_>) -> OutgoingEmail {
     Letter {
         greeting: "Hello,".into(),
         paragraphs: letter.details(
             format!("A reminder of your place at “{}”.", letter.surgery_title),
             false,
         ),
-        link: Some(("See or cancel your booking", account_link)),
+        link: Some(("See or cancel your booking", &letter.booking_link)),
         after: vec![
             "If you cannot come, please cancel so someone else can have your place. You can also use the link in your confirmation email.".into(),
         ],
@@ -789,8 +825,10 @@ mod tests {
             to: "sam@example.org",
             reference: "SRG-7K3M-Q9XD",
             surgery_title: "PCSO surgery at Harborne Library",
-            when: "5 December 2026 at 10:15am to 10:30am",
+            when: "Saturday 5 December 2026 at 10:15am to 10:30am",
             place: "Harborne Library, High Street, Harborne, Birmingham, B17 9QG",
+            how_to_find: "The community room is on the first floor, by the lift.",
+            booking_link: "https://portal.example/account/bookings/SRG-7K3M-Q9XD".into(),
             sender: "Harborne neighbourhood team, West Midlands Police",
         };
         let email = booking_confirmed(&letter, "https://portal.example/bookings/cancel?token=abc");
@@ -799,14 +837,18 @@ mod tests {
             "Booked: PCSO surgery at Harborne Library (SRG-7K3M-Q9XD)"
         );
         for part in [&email.text, &email.html] {
-            assert!(part.contains("5 December 2026 at 10:15am to 10:30am"));
+            assert!(part.contains("Saturday 5 December 2026 at 10:15am to 10:30am"));
             assert!(part.contains("Harborne Library, High Street"));
             assert!(part.contains("SRG-7K3M-Q9XD"));
             assert!(part.contains("https://portal.example/bookings/cancel?token=abc"));
+            assert!(part.contains("Finding the room: The community room is on the first floor"));
+            assert!(part.contains("https://portal.example/account/bookings/SRG-7K3M-Q9XD"));
         }
-        let reminder = booking_reminder(
-            &letter,
-            "https://portal.example/account/bookings/SRG-7K3M-Q9XD",
+        let reminder = booking_reminder(&letter);
+        assert!(
+            reminder
+                .text
+                .contains("https://portal.example/account/bookings/SRG-7K3M-Q9XD")
         );
         assert!(
             !reminder.text.contains("calendar file"),

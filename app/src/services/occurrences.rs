@@ -284,7 +284,7 @@ async fn cancel_within(
         let parts = LetterParts::new(site, &detail, slot);
         let cancellation = calendar(
             CalendarMethod::Cancel,
-            &[parts.event(&b.reference, &resident.email, true)],
+            &[parts.event(&b.reference, b.time_changes, &resident.email, true)],
             now,
         );
         outbox::enqueue(
@@ -451,7 +451,6 @@ pub async fn move_occurrence(
     to: NewTime<'_>,
 ) -> Result<OccurrenceMoved, DbErr> {
     let (member, n) = (permit.member(), permit.subject());
-    use crate::domain::surgery::booking_path;
     let now = clock.now();
     let txn = db.write().await?;
     let Some(venue) = crate::services::venues::serving_one(&txn, n.id, to.venue_id).await? else {
@@ -524,17 +523,15 @@ pub async fn move_occurrence(
         let parts = LetterParts::new(site, &detail, slot);
         let update = calendar(
             CalendarMethod::Request,
-            &[parts.event(&b.reference, &resident.email, false)],
+            &[parts.event(&b.reference, b.time_changes, &resident.email, false)],
             now,
         );
-        let account_link = format!("{}{}", site.site_url, booking_path(&b.reference));
         outbox::enqueue(
             &txn,
             clock,
             messages::surgery_moved_by_team(
                 &parts.letter(&resident.email, &b.reference),
                 to.reason,
-                &account_link,
             )
             .with_calendar(update),
         )

@@ -103,6 +103,50 @@ pub async fn for_neighbourhood<C: ConnectionTrait>(
         .await
 }
 
+/// A vote open now, anywhere in the force, for the home page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenVote {
+    pub id: i32,
+    pub question: String,
+    pub neighbourhood: String,
+    pub closes_at: i64,
+}
+
+/// The votes open at `now`, closing soonest first, at most `most`; and how many are open in all.
+pub async fn open_now<C: ConnectionTrait>(
+    conn: &C,
+    now: i64,
+    most: u64,
+) -> Result<(Vec<OpenVote>, u64), DbErr> {
+    let open = vote::Entity::find()
+        .filter(vote::Column::OpensAt.lte(now))
+        .filter(vote::Column::ClosesAt.gt(now));
+    let total = open.clone().count(conn).await?;
+    let votes = open
+        .order_by_asc(vote::Column::ClosesAt)
+        .order_by_asc(vote::Column::Id)
+        .limit(most)
+        .all(conn)
+        .await?;
+    let names: std::collections::HashMap<i32, String> = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(votes.iter().map(|v| v.neighbourhood_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.name))
+        .collect();
+    let listed = votes
+        .into_iter()
+        .map(|v| OpenVote {
+            id: v.id,
+            neighbourhood: names.get(&v.neighbourhood_id).cloned().unwrap_or_default(),
+            question: v.question,
+            closes_at: v.closes_at,
+        })
+        .collect();
+    Ok((listed, total))
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OptionsSaved {
     Saved {

@@ -395,6 +395,7 @@ async fn surgery_under_way(
             reminded_at: Set(None),
             walk_in_name: Set(Some(name.into())),
             booked_by: Set(None),
+            time_changes: Set(0),
             ..Default::default()
         })
         .exec_without_returning(txn)

@@ -823,6 +823,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             resident_only(to("/account/bookings/SRG-2222-2222")),
         ),
         (
+            "/fn/account/bookings/change-time",
+            f(&[("reference", "SRG-2222-2222"), ("slot_id", "999999")]),
+            resident_only(to("/account/bookings/SRG-2222-2222")),
+        ),
+        (
             "/fn/staff/sign-in",
             f(&[("email", "nobody@police.example.uk"), ("password", "wrong")]),
             everyone(to("/staff/sign-in")),

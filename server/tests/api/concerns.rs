@@ -782,15 +782,42 @@ async fn a_place_in_another_neighbourhood_is_sent_to_that_team(kind: Database) {
         &concern_fields(&[("location", "b1 2jb")]),
     )
     .await;
+    let city_centre = entity::neighbourhood::Entity::find()
+        .filter(entity::neighbourhood::Column::Name.eq("City Centre"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the City Centre neighbourhood");
+    let their_form = format!("/neighbourhoods/{}/concerns/new", city_centre.code);
     assert_eq!(
         location(&sent),
-        "/neighbourhoods/BW003/concerns/new",
-        "{kind}"
+        their_form,
+        "{kind}: carried to that team's form"
     );
-    let (_, page) = sam.html("/neighbourhoods/BW003/concerns/new").await;
+    let (_, page) = sam.html(&their_form).await;
     assert!(
-        page.contains("That place is in the City Centre neighbourhood"),
+        page.contains("That place is in the City Centre neighbourhood, so your concern will go to the City Centre team"),
         "{kind}: {page}"
+    );
+    assert!(
+        page.contains("Cars race along the road by the park most evenings.")
+            && page.contains("Evenings after 9pm"),
+        "{kind}: everything written is carried over"
+    );
+    assert_eq!(
+        concern::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "{kind}: nothing sent yet"
+    );
+    let moved = raise(
+        &sam,
+        &[("code", city_centre.code.as_str()), ("location", "b1 2jb")],
+    )
+    .await;
+    assert_eq!(
+        stored(&app, &moved).await.neighbourhood_id,
+        city_centre.id,
+        "{kind}"
     );
     // A known postcode inside the neighbourhood is placed at it.
     let reference = raise(&sam, &[("location", "B15 2TT")]).await;

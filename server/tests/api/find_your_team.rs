@@ -39,6 +39,15 @@ async fn the_home_page_asks_for_a_postcode(kind: Database) {
         html.contains("<title>Find your neighbourhood policing team"),
         "{kind}"
     );
+    // The ways in beside the question.
+    for way in [
+        r#"href="/surgeries""#,
+        r#"href="/concerns/new""#,
+        r#"href="/groups""#,
+        "There are no votes open at the moment",
+    ] {
+        assert!(html.contains(way), "{kind}: {way}");
+    }
     assert!(
         html.contains(
             r#"<label for="postcode" class="label label--l">Enter your postcode</label>"#

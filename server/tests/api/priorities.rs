@@ -232,6 +232,14 @@ async fn residents_vote_once_each_without_javascript_and_the_results_are_final_w
     let opts = options(&app, id).await;
     assert_eq!(opts.len(), 3, "{kind}");
     assert_eq!(audit_count(&app, "priority.vote_create").await, 1, "{kind}");
+    // The home page leads to it, among the votes open now.
+    let (_, home) = app.new_browser().html("/").await;
+    assert!(home.contains("Votes open now"), "{kind}");
+    assert!(
+        home.contains(&format!(r#"href="/votes/{id}""#))
+            && home.contains("Which should the team work on first?"),
+        "{kind}"
+    );
 
     // Sam votes for two, is refused three, then changes to one: one ballot all along.
     let sam = resident(&app, "sam@example.org").await;

@@ -467,7 +467,20 @@ async fn the_emailed_link_cancels_a_booking_once_and_frees_the_place(kind: Datab
         .html(&format!("/bookings/cancel?token={token}"))
         .await;
     assert_eq!(status, 200, "{kind}");
-    assert!(page.contains("Cancel my booking"), "{kind}");
+    assert!(page.contains("Cancel this booking"), "{kind}");
+    let booked = slot(&app, slot_id).await;
+    let held = booking::Entity::find()
+        .filter(booking::Column::SlotId.eq(slot_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    for named in [
+        held.reference,
+        app::services::clock::format_span(booked.starts_at, booked.ends_at),
+    ] {
+        assert!(page.contains(&named), "{kind}: the page names {named}");
+    }
     assert_eq!(slot(&app, slot_id).await.booked, 1, "{kind}");
 
     let cancelled = someone
@@ -1048,6 +1061,159 @@ async fn each_neighbourhood_offers_a_calendar_feed_of_its_surgeries_without_pers
     assert!(
         page.contains("/neighbourhoods/BW001/surgeries.ics"),
         "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_moves_their_booking_to_another_time_in_one_step_and_the_old_place_goes_to_the_waiting_list(
+    kind: Database,
+) {
+    use entity::waiting_entry::{self, WaitingStatus};
+    let app = spawn_app(kind).await;
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let times = slots(&app, surgery_id).await;
+    let (first, full, free, last) = (
+        times[0].clone(),
+        times[1].clone(),
+        times[2].clone(),
+        times[3].clone(),
+    );
+    set_places(&app, full.id, 1).await;
+    let alex = resident(&app, "alex@example.org").await;
+    book_slot(&alex, surgery_id, full.id).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let reference = book_slot(&sam, surgery_id, first.id).await;
+    set_places(&app, first.id, 1).await;
+    let jo = resident(&app, "jo@example.org").await;
+    enter_details(&jo, surgery_id, first.id).await;
+    confirm(&jo, surgery_id).await;
+    let booking_page = format!("/account/bookings/{reference}");
+
+    // Booking the same surgery again explains that Sam already has a place.
+    let again = sam.get(&format!("/surgeries/{surgery_id}/book")).await;
+    assert_eq!(location(&again), booking_page, "{kind}");
+    let (_, page) = sam.html(&booking_page).await;
+    assert!(
+        page.contains("You already have a place at this surgery"),
+        "{kind}"
+    );
+    // Only times with a place left are offered.
+    assert!(page.contains("Change your time"), "{kind}");
+    assert!(page.contains(&format!("value=\"{}\"", free.id)), "{kind}");
+    assert!(!page.contains(&format!("value=\"{}\"", full.id)), "{kind}");
+
+    let signed_in = &sam;
+    let change = |slot: Option<i32>| {
+        let mut fields = vec![("reference", reference.clone())];
+        fields.extend(slot.map(|s| ("slot_id", s.to_string())));
+        async move { post(signed_in, "/fn/account/bookings/change-time", &fields).await }
+    };
+    // Nothing chosen, or a full time: a clear message, and nothing moves.
+    for (chosen, message) in [
+        (None, "Select the new time"),
+        (Some(full.id), "the last place at that time has just gone"),
+        (Some(first.id), "That is already your time"),
+    ] {
+        let refused = change(chosen).await;
+        assert_eq!(location(&refused), booking_page, "{kind}");
+        let (_, page) = sam.html(&booking_page).await;
+        assert!(page.contains(message), "{kind}: {message}");
+    }
+    assert_eq!(
+        booking_by_reference(&app, &reference).await.slot_id,
+        first.id,
+        "{kind}"
+    );
+
+    let moved = change(Some(free.id)).await;
+    assert_eq!(location(&moved), booking_page, "{kind}");
+    let (_, page) = sam.html(&booking_page).await;
+    assert!(
+        page.contains("Your booking has moved to its new time"),
+        "{kind}"
+    );
+    let held = booking_by_reference(&app, &reference).await;
+    assert_eq!(
+        (held.slot_id, held.status, held.time_changes),
+        (free.id, BookingStatus::Booked, 1),
+        "{kind}"
+    );
+    assert_eq!(slot(&app, free.id).await.booked, 1, "{kind}");
+    let email = app.delivered_to("sam@example.org").await;
+    assert!(email.contains("New time:"), "{kind}");
+    let calendar = newest_calendar(&app, "sam@example.org").await;
+    assert!(
+        calendar.contains("METHOD:REQUEST") && calendar.contains("SEQUENCE:1"),
+        "{kind}: the calendar takes the new time: {calendar}"
+    );
+    assert!(
+        calendar.contains(&format!("UID:booking-{reference}@")),
+        "{kind}: the same event"
+    );
+    // Sam's old place went to Jo, first waiting for it.
+    assert_eq!(slot(&app, first.id).await.booked, 1, "{kind}");
+    assert_eq!(
+        waiting_entry::Entity::find()
+            .filter(waiting_entry::Column::Status.eq(WaitingStatus::Promoted))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1,
+        "{kind}"
+    );
+    assert!(
+        app.delivered_to("jo@example.org")
+            .await
+            .contains("Booked from the waiting list"),
+        "{kind}"
+    );
+
+    // Two residents moving into the last place at once: exactly one gets it.
+    set_places(&app, last.id, 1).await;
+    let alex_reference = booking::Entity::find()
+        .filter(booking::Column::SlotId.eq(full.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .reference;
+    let sam_fields = [
+        ("reference", reference.clone()),
+        ("slot_id", last.id.to_string()),
+    ];
+    let alex_fields = [
+        ("reference", alex_reference),
+        ("slot_id", last.id.to_string()),
+    ];
+    tokio::join!(
+        post(&sam, "/fn/account/bookings/change-time", &sam_fields),
+        post(&alex, "/fn/account/bookings/change-time", &alex_fields),
+    );
+    assert_eq!(slot(&app, last.id).await.booked, 1, "{kind}");
+    assert_eq!(
+        booking::Entity::find()
+            .filter(booking::Column::SlotId.eq(last.id))
+            .filter(booking::Column::Status.eq(BookingStatus::Booked))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1,
+        "{kind}"
+    );
+    assert_eq!(live_bookings(&app, surgery_id).await, 3, "{kind}");
+
+    // Cancelling from the account asks first, naming the booking.
+    let (_, asked) = sam.html(&format!("{booking_page}?cancel=ask")).await;
+    assert!(
+        asked.contains("Are you sure you want to cancel this booking?"),
+        "{kind}"
+    );
+    assert!(asked.contains("Yes, cancel this booking") && asked.contains(&reference));
+    assert_eq!(
+        live_bookings(&app, surgery_id).await,
+        3,
+        "{kind}: asking changes nothing"
     );
 }
 

@@ -202,12 +202,27 @@ pub async fn enter_concern(
     let placed = concerns::place(&context.state.gazetteer.current(), &n, &entry);
     let position = match placed {
         Placed::Here(position) => position,
-        Placed::Elsewhere { name, .. } => {
-            let message = format!(
-                "That place is in the {name} neighbourhood: raise your concern with the {name} team instead"
+        Placed::Elsewhere { code, name } => {
+            // As a report is routed to whoever looks after the place: the whole draft goes to
+            // that team's form, to be checked there (its groups are that neighbourhood's).
+            context
+                .session
+                .set_concern_draft(Some(ConcernDraft {
+                    code: code.clone(),
+                    entry,
+                    position: None,
+                    key: new_token(),
+                    on_behalf: None,
+                }))
+                .await?;
+            let notice = format!(
+                "That place is in the {name} neighbourhood, so your concern will go to the {name} team. We have moved what you wrote to their form: check it and continue. Nothing has been sent yet."
             );
             return context
-                .reply(&path, typed(vec![FieldError::new("location", message)]))
+                .reply(
+                    &raise_concern_path(&code),
+                    FormFeedback::notice("concern", notice),
+                )
                 .await;
         }
         Placed::Outside => {

@@ -26,6 +26,9 @@ struct BookView {
     feedback: FormFeedback,
 }
 
+/// What a resident who tries to book a surgery twice is told, on their booking's page.
+pub(super) const ALREADY_BOOKED: &str = "You already have a place at this surgery, so you cannot book another. Your booking is below: you can change its time or cancel it.";
+
 /// Where a resident may book: a booked surgery still to come, one place per resident.
 pub(super) enum Bookable {
     Open(Box<crate::services::surgeries::OccurrenceDetail>),
@@ -60,6 +63,10 @@ pub(super) async fn bookable(
         .await
         .map_err(|e| fault("reading a booking", e))?
     {
+        context
+            .session
+            .give_feedback(FormFeedback::notice("booking", ALREADY_BOOKED))
+            .await?;
         return Ok(Bookable::Not(PageError::Redirect(booking_path(
             &booking.reference,
         ))));

@@ -107,7 +107,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
             context
                 .reply(
                     &booking_path(&reference),
-                    FormFeedback::notice("booking", "You already have a place at this surgery"),
+                    FormFeedback::notice("booking", super::book::ALREADY_BOOKED),
                 )
                 .await
         }
