@@ -33,7 +33,7 @@ async function dashboard(page: Page, javaScript: boolean) {
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByRole("rowheader", { name: "Foleshill" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Edgbaston", exact: true })).toHaveCount(0);
-  await page.getByRole("link", { name: "Meetings held" }).click();
+  await page.getByRole("link", { name: "Public meetings" }).click();
   await expect(page).toHaveURL(/sort=held/);
   await expect(page).toHaveURL(/lpa=coventry/);
   const csv = await page.request.get("/staff/guarantee.csv?lpa=coventry");

@@ -5,6 +5,7 @@
 //! public panel, the force's dashboard and its CSV say the same thing. Server only.
 
 use crate::domain::schedule::uk_local;
+use crate::domain::words::plural;
 use crate::services::clock::{format_date, format_time, start_of_uk_day};
 use chrono::{Datelike, Months};
 use serde::{Deserialize, Serialize};
@@ -229,10 +230,6 @@ pub fn residents_percent(part: u64, whole: u64, audience: Audience) -> Option<u6
         return None;
     }
     percent(part, whole, audience)
-}
-
-fn plural(count: u64, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 fn percent_words(share: Option<u64>, whole: u64) -> String {

@@ -34,3 +34,4 @@ pub mod update;
 pub mod venue;
 #[cfg(feature = "ssr")]
 pub mod vote;
+pub mod words;

@@ -35,6 +35,7 @@ pub mod staff;
 pub mod staff_auth;
 pub mod staff_members;
 pub mod surgeries;
+pub mod to_do;
 pub mod tokens;
 pub mod updates;
 pub mod venues;

@@ -31,6 +31,15 @@ pub struct PendingSummary {
     pub created_at: i64,
 }
 
+/// How many public summaries wait for a moderator.
+pub async fn pending_count(db: &DatabaseConnection) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    concern::Entity::find()
+        .filter(concern::Column::SummaryStatus.eq(SummaryStatus::Pending))
+        .count(db)
+        .await
+}
+
 /// Summaries waiting, oldest first.
 pub async fn pending(db: &DatabaseConnection, limit: u64) -> Result<Vec<PendingSummary>, DbErr> {
     let found = concern::Entity::find()

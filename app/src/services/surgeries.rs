@@ -221,6 +221,29 @@ pub async fn upcoming(
     summarise(db, occurrences).await
 }
 
+/// The occurrences going ahead in these neighbourhoods that start from `from` until `to`,
+/// soonest first (a team's day, for its dashboard).
+pub async fn starting_between(
+    db: &DatabaseConnection,
+    neighbourhood_ids: &[i32],
+    from: i64,
+    to: i64,
+) -> Result<Vec<(i32, OccurrenceSummary)>, DbErr> {
+    let occurrences = surgery::Entity::find()
+        .filter(surgery::Column::NeighbourhoodId.is_in(neighbourhood_ids.iter().copied()))
+        .filter(surgery::Column::Status.eq(SurgeryStatus::Scheduled))
+        .filter(surgery::Column::StartsAt.gte(from))
+        .filter(surgery::Column::StartsAt.lt(to))
+        .order_by_asc(surgery::Column::StartsAt)
+        .all(db)
+        .await?;
+    let neighbourhoods: Vec<i32> = occurrences.iter().map(|o| o.neighbourhood_id).collect();
+    Ok(neighbourhoods
+        .into_iter()
+        .zip(summarise(db, occurrences).await?)
+        .collect())
+}
+
 async fn summarise<C: ConnectionTrait>(
     conn: &C,
     occurrences: Vec<surgery::Model>,

@@ -92,7 +92,7 @@ async fn send(browser: &TestApp, path: &str, fields: &[(&str, String)]) -> reqwe
 }
 
 /// Enters a concern and sends it; returns its reference.
-async fn raise(browser: &TestApp, given: &[(&'static str, &str)]) -> String {
+pub(crate) async fn raise(browser: &TestApp, given: &[(&'static str, &str)]) -> String {
     let entered = send(browser, "/fn/concerns/details", &concern_fields(given)).await;
     let code = concern_fields(given)[0].1.clone();
     assert_eq!(

@@ -265,6 +265,13 @@ async fn a_group_is_public_only_once_a_team_member_of_its_neighbourhood_verifies
     let team = team_member(&app, "BW003").await;
     let (_, queue) = team.html("/staff/groups").await;
     assert!(queue.contains("Calthorpe Residents"), "{kind}");
+    // The team sees who registered it, and how to reach them, before deciding.
+    let (_, to_verify) = team.html(&format!("/staff/groups/{reference}")).await;
+    assert!(
+        to_verify.contains("Registered by")
+            && to_verify.contains(r#"href="mailto:organiser@example.org""#),
+        "{kind}"
+    );
     verify(&team, &reference).await;
     assert_eq!(group(&app, &reference).await.status, GroupStatus::Verified);
     assert_eq!(

@@ -457,6 +457,19 @@ async fn the_dashboard_and_its_csv_list_every_neighbourhood_with_area_and_force_
         "{kind}: exact figures for staff"
     );
     assert!(page.contains("All listed"), "{kind}: the force's totals");
+    // Met and not met at a glance, and counts in words that agree with them.
+    assert!(
+        page.contains(">Met</strong>") && page.contains(">Not met</strong>"),
+        "{kind}"
+    );
+    assert!(
+        page.contains(" meet it"),
+        "{kind}: totals say how many meet each"
+    );
+    assert!(
+        !page.contains("1 surgeries") && !page.contains("1 group meetings"),
+        "{kind}"
+    );
 
     let neighbourhoods = neighbourhood::Entity::find().count(&app.db).await.unwrap() as usize;
     let lpas = entity::local_policing_area::Entity::find()

@@ -310,6 +310,72 @@ async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_dashboard_says_what_needs_doing_now(kind: Database) {
+    let app = spawn_app(kind).await;
+    create_staff(
+        &app,
+        "team@police.example.uk",
+        Role::TeamMember,
+        &["BW001", "BW003"],
+    )
+    .await;
+    create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
+    let team = app.new_browser();
+    let moderator = app.new_browser();
+    /// A member of staff is signed out after a while idle: each look signs in afresh.
+    async fn look(browser: &TestApp, email: &str) -> String {
+        sign_in_staff(browser, email).await;
+        browser.html("/staff").await.1
+    }
+    let page = look(&moderator, "moderator@police.example.uk").await;
+    assert!(page.contains("Nothing needs doing now"), "{kind}: {page}");
+    // Today's surgery in the team's neighbourhoods (the demo's, this morning), and nothing else.
+    let page = look(&team, "team@police.example.uk").await;
+    assert!(
+        page.contains("Today, <a href=\"/staff/neighbourhoods/BW001/surgeries/")
+            && page.contains("9:30am to 11:30am: Coffee with your PCSO"),
+        "{kind}: {page}"
+    );
+    assert!(
+        !page.contains("first reply") && !page.contains("verified"),
+        "{kind}"
+    );
+
+    // A concern with a public summary to moderate, and a group waiting to be verified.
+    let sam = resident(&app, "sam@example.org").await;
+    crate::concerns::raise(&sam, &[]).await;
+    crate::groups::register(&sam, "Calthorpe Residents").await;
+    let page = look(&team, "team@police.example.uk").await;
+    assert!(
+        page.contains("1 community group waiting to be verified"),
+        "{kind}"
+    );
+    assert!(
+        !page.contains("first reply"),
+        "{kind}: not due for two days"
+    );
+    let page = look(&moderator, "moderator@police.example.uk").await;
+    assert!(
+        page.contains("1 public summary waiting for moderation"),
+        "{kind}"
+    );
+    // Two days on, the first reply is due; a day later it is overdue.
+    app.clock.advance(50 * 3600);
+    let page = look(&team, "team@police.example.uk").await;
+    assert!(
+        page.contains("1 concern due a first reply within 24 hours"),
+        "{kind}"
+    );
+    app.clock.advance(23 * 3600);
+    let page = look(&team, "team@police.example.uk").await;
+    assert!(
+        page.contains("1 concern past 72 hours without a reply"),
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_schedule_with_mistakes_names_each_one_and_saves_nothing(kind: Database) {
     let app = spawn_app(kind).await;
     create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;

@@ -1,9 +1,11 @@
-//! The staff dashboard: the member's neighbourhoods, and the administrators' pages.
+//! The staff dashboard: what needs doing now, the member's neighbourhoods, and the
+//! administrators' pages.
 
 use crate::components::form::FeedbackBanner;
 use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
 use crate::domain::staff::Role;
+use crate::domain::words::plural;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -23,9 +25,22 @@ struct DashboardView {
     role: Role,
     has_second_factor: bool,
     neighbourhoods: Vec<NeighbourhoodLink>,
+    to_do: ToDoView,
     /// Emails given up, shown to administrators.
     emails_not_sent: u64,
     feedback: FormFeedback,
+}
+
+/// What needs doing now, as the dashboard words it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct ToDoView {
+    replies_overdue: u64,
+    replies_due: u64,
+    /// (link, "10am to 12pm: PCSO surgery at Harborne Library (4 of 8 places booked)").
+    surgeries_today: Vec<(String, String)>,
+    groups_to_verify: usize,
+    summaries_to_moderate: u64,
+    nothing: bool,
 }
 
 #[component]
@@ -47,6 +62,41 @@ async fn dashboard() -> Result<DashboardView, crate::components::page::PageError
             .filter(|n| crate::policy::neighbourhood::may_manage(&member, n.id))
             .collect();
         let ids: Vec<i32> = managed.iter().map(|n| n.id).collect();
+        let to_do =
+            crate::services::to_do::now_for(&context.state.db, &member, &ids, context.now())
+                .await
+                .map_err(|e| fault("finding what needs doing", e))?;
+        let codes: std::collections::HashMap<i32, String> =
+            managed.iter().map(|n| (n.id, n.code.clone())).collect();
+        let to_do = ToDoView {
+            nothing: to_do.is_empty(),
+            replies_overdue: to_do.replies_overdue,
+            replies_due: to_do.replies_due,
+            surgeries_today: to_do
+                .surgeries_today
+                .into_iter()
+                .map(|(neighbourhood, o)| {
+                    let link = crate::pages::staff::occurrence::occurrence_path(
+                        codes.get(&neighbourhood).map_or("", String::as_str),
+                        o.id,
+                    );
+                    let booked = o
+                        .places
+                        .map(|(places, booked)| format!(" ({booked} of {places} places booked)"))
+                        .unwrap_or_default();
+                    let when = crate::services::clock::format_times(o.starts_at, o.ends_at);
+                    // Titles often name their venue already ("Coffee with your PCSO at …").
+                    let place = if o.title.contains(&o.venue_name) {
+                        String::new()
+                    } else {
+                        format!(" at {}", o.venue_name)
+                    };
+                    (link, format!("{when}: {}{place}{booked}", o.title))
+                })
+                .collect(),
+            groups_to_verify: to_do.groups_to_verify,
+            summaries_to_moderate: to_do.summaries_to_moderate.unwrap_or_default(),
+        };
         let due = crate::services::priorities::due_counts(&context.state.db, &ids, context.now())
             .await
             .map_err(|e| fault("counting priorities due an update", e))?;
@@ -70,6 +120,7 @@ async fn dashboard() -> Result<DashboardView, crate::components::page::PageError
             0
         };
         Ok(DashboardView {
+            to_do,
             emails_not_sent,
             name: member.name,
             role: member.role,
@@ -87,6 +138,7 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         role,
         has_second_factor,
         neighbourhoods,
+        to_do,
         emails_not_sent,
         feedback,
     } = view;
@@ -97,6 +149,7 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         <FeedbackBanner feedback />
         <span class="caption-l">{role.label()}</span>
         <h1 class="heading-l">{format!("Hello, {name}")}</h1>
+        <ToDoNow to_do />
 
         <h2 class="heading-m">{if is_admin { "Neighbourhoods" } else { "Your neighbourhoods" }}</h2>
         {none.then(|| view! {
@@ -157,4 +210,52 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         <p><a href="/staff/account">"Change your password or second factor, or sign out everywhere"</a></p>
     }
     .into_any()
+}
+
+/// The top of the dashboard: what needs doing now, most pressing first, each a link to where
+/// it is done.
+#[component]
+fn ToDoNow(to_do: ToDoView) -> impl IntoView {
+    let ToDoView {
+        replies_overdue,
+        replies_due,
+        surgeries_today,
+        groups_to_verify,
+        summaries_to_moderate,
+        nothing,
+    } = to_do;
+    view! {
+        <h2 class="heading-m">"What needs doing now"</h2>
+        {if nothing {
+            view! { <p>"Nothing needs doing now: no replies are due, no surgeries are on today and nothing is waiting to be checked."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="to-do">
+                    {(replies_overdue > 0).then(|| view! {
+                        <li class="to-do__item to-do__item--urgent">
+                            <a href="/staff/concerns">{format!("{} past 72 hours without a reply", plural(replies_overdue, "concern", "concerns"))}</a>
+                        </li>
+                    })}
+                    {(replies_due > 0).then(|| view! {
+                        <li class="to-do__item">
+                            <a href="/staff/concerns">{format!("{} due a first reply within 24 hours", plural(replies_due, "concern", "concerns"))}</a>
+                        </li>
+                    })}
+                    {surgeries_today.into_iter().map(|(link, about)| view! {
+                        <li class="to-do__item">"Today, "<a href=link>{about}</a></li>
+                    }).collect_view()}
+                    {(groups_to_verify > 0).then(|| view! {
+                        <li class="to-do__item">
+                            <a href="/staff/groups">{format!("{} waiting to be verified", plural(groups_to_verify as u64, "community group", "community groups"))}</a>
+                        </li>
+                    })}
+                    {(summaries_to_moderate > 0).then(|| view! {
+                        <li class="to-do__item">
+                            <a href="/staff/moderation">{format!("{} waiting for moderation", plural(summaries_to_moderate, "public summary", "public summaries"))}</a>
+                        </li>
+                    })}
+                </ul>
+            }.into_any()
+        }}
+    }
 }

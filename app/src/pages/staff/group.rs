@@ -31,6 +31,8 @@ struct StaffGroupView {
     neighbourhoods: String,
     organisers: usize,
     members: usize,
+    /// Who registered it (its first member), to check it is real: (name, email address).
+    registered_by: Option<(String, String)>,
     /// (reference, team page, neighbourhood, status, put forward on)
     concerns: Vec<(String, Option<String>, String, String, String)>,
     meetings: Vec<crate::services::group_meetings::Meeting>,
@@ -119,6 +121,12 @@ async fn staff_group(reference: String) -> Result<StaffGroupView, PageError> {
         }
     }
     Ok(StaffGroupView {
+        registered_by: members.first().map(|m| {
+            (
+                m.name.clone().unwrap_or_else(|| "No name given".into()),
+                m.email.clone(),
+            )
+        }),
         organisers: members
             .iter()
             .filter(|m| crate::policy::group::organises(&m.member))
@@ -332,6 +340,7 @@ fn StaffGroup(view: StaffGroupView) -> impl IntoView {
         neighbourhoods,
         organisers,
         members,
+        registered_by,
         concerns,
         meetings,
         teams,
@@ -358,6 +367,12 @@ fn StaffGroup(view: StaffGroupView) -> impl IntoView {
             <div class="summary-list__row"><dt class="summary-list__key">"Reference"</dt><dd class="summary-list__value">{reference.clone()}</dd></div>
             <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">{status_words}</dd></div>
             <div class="summary-list__row"><dt class="summary-list__key">"Works in"</dt><dd class="summary-list__value">{neighbourhoods}</dd></div>
+            {registered_by.map(|(who, email)| view! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">"Registered by"</dt>
+                    <dd class="summary-list__value">{who}<br /><a href=format!("mailto:{email}")>{email.clone()}</a></dd>
+                </div>
+            })}
             <div class="summary-list__row"><dt class="summary-list__key">"Members"</dt><dd class="summary-list__value">{format!("{members} ({organisers} organising)")}</dd></div>
             <div class="summary-list__row"><dt class="summary-list__key">"What it does"</dt><dd class="summary-list__value body-preserve">{description}</dd></div>
         </dl>

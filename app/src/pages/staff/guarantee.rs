@@ -6,6 +6,7 @@ use crate::components::form::Select;
 use crate::components::page::{PageError, page};
 use crate::domain::forms::form_value;
 use crate::domain::guarantee::{Audience, Commitment, Counts, percent};
+use crate::domain::words::plural;
 use crate::services::clock::{format_date, format_time};
 pub use crate::services::guarantee::scope_of;
 use crate::services::guarantee::{AreaFigures, DashboardQuery, MissingFilter, SortBy};
@@ -86,48 +87,62 @@ fn share_words(part: u64, whole: u64) -> String {
     }
 }
 
+/// Whether a neighbourhood meets a commitment, at a glance: a tag for a neighbourhood's row,
+/// "3 of 5 meet it" for a total's.
+fn met_or_not(counts: &Counts, total: bool, commitment: Commitment) -> AnyView {
+    if total {
+        let i = Commitment::ALL
+            .iter()
+            .position(|c| *c == commitment)
+            .unwrap_or_default();
+        return view! {
+            <span class="dashboard__met">{format!("{} of {} meet it", counts.meeting[i], counts.neighbourhoods)}</span>
+        }
+        .into_any();
+    }
+    if commitment.met(counts) {
+        view! { <strong class="tag tag--success dashboard__met">"Met"</strong> }.into_any()
+    } else {
+        view! { <strong class="tag tag--warning dashboard__met">"Not met"</strong> }.into_any()
+    }
+}
+
 /// The cells every row has, for a neighbourhood or a total.
 fn cells(counts: &Counts, total: bool) -> impl IntoView + use<> {
-    let meeting = |i: usize| {
-        total.then(|| {
-            format!(
-                "{} of {} meet it. ",
-                counts.meeting[i], counts.neighbourhoods
-            )
-        })
-    };
-    let officer = if total {
-        meeting(0).unwrap_or_default()
-    } else if Commitment::ContactOfficer.met(counts) {
-        "Yes".to_string()
-    } else {
-        "No".to_string()
-    };
+    let met = |commitment| met_or_not(counts, total, commitment);
+    let commitments_met = Commitment::ALL.len() - counts.missing().len();
     let priorities = format!(
-        "{}{} current{}",
-        meeting(2).unwrap_or_default(),
+        "{} current{}",
         counts.priorities,
         match counts.oldest_priority_update {
-            Some(at) if counts.priorities_due > 0 =>
-                format!(", {} due an update", counts.priorities_due)
-                    + &format!(" (oldest {})", format_date(at)),
+            Some(at) if counts.priorities_due > 0 => format!(
+                ", {} due an update (oldest {})",
+                counts.priorities_due,
+                format_date(at)
+            ),
             _ => String::new(),
         }
     );
+    let held = format!(
+        "{}, {}. Next: {}",
+        plural(counts.surgeries_held, "surgery", "surgeries"),
+        plural(counts.group_meetings, "group meeting", "group meetings"),
+        counts
+            .next_surgery
+            .map_or_else(|| "none arranged".to_string(), format_time)
+    );
     let attendance = counts.attended + counts.did_not_attend;
     let improved = counts.improved_answers();
-    let missing: Vec<&str> = counts.missing().iter().map(|c| c.label()).collect();
     view! {
-        <td>{officer}</td>
-        <td>{meeting(1)}{share_words(counts.answered_in_time, counts.concerns_due())}
+        <td>{if total { String::new() } else { format!("{commitments_met} of {}", Commitment::ALL.len()) }}</td>
+        <td>{met(Commitment::ContactOfficer)}</td>
+        <td>{met(Commitment::AnswerWithin72Hours)}" "{share_words(counts.answered_in_time, counts.concerns_due())}
             {(counts.open_past_due > 0).then(|| format!(", {} waiting", counts.open_past_due))}</td>
-        <td>{priorities}</td>
-        <td>{meeting(3)}{format!("{} surgeries, {} group meetings", counts.surgeries_held, counts.group_meetings)}</td>
-        <td>{counts.next_surgery.map_or_else(|| "None arranged".to_string(), format_time)}</td>
+        <td>{met(Commitment::PrioritiesUpToDate)}" "{priorities}</td>
+        <td>{met(Commitment::RegularMeetings)}" "{held}</td>
         <td>{format!("{} booked; ", counts.places_booked)}{share_words(counts.attended, attendance)}</td>
         <td class="table__numeric">{counts.updates}</td>
         <td>{share_words(counts.improved_yes, improved)}</td>
-        <td>{if total { String::new() } else if missing.is_empty() { "None".to_string() } else { missing.join(", ") }}</td>
     }
 }
 
@@ -188,20 +203,19 @@ pub fn GuaranteeDashboardPage() -> impl IntoView {
                         <thead>
                             <tr>
                                 {header("Neighbourhood", SortBy::Name)}
+                                {header("Commitments met", SortBy::Missing)}
                                 <th scope="col">"Contact officer"</th>
                                 {header("Answered within 72 hours", SortBy::AnsweredInTime)}
                                 {header("Priorities", SortBy::Priorities)}
-                                {header("Meetings held", SortBy::Held)}
-                                <th scope="col">"Next surgery"</th>
+                                {header("Public meetings", SortBy::Held)}
                                 <th scope="col">"Places and attendance"</th>
                                 {header("Updates", SortBy::Updates)}
                                 {header("Improved", SortBy::Improved)}
-                                {header("Missing", SortBy::Missing)}
                             </tr>
                         </thead>
                         {areas.into_iter().map(|area| view! {
                             <tbody>
-                                <tr class="table__group"><th scope="rowgroup" colspan="10">{area.lpa.clone()}</th></tr>
+                                <tr class="table__group"><th scope="rowgroup" colspan="9">{area.lpa.clone()}</th></tr>
                                 {area.neighbourhoods.into_iter().map(|f| view! {
                                     <tr>
                                         <th scope="row"><a href=crate::domain::neighbourhood::how_we_are_doing_path(&f.place.code)>{f.place.name}</a></th>
