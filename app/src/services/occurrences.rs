@@ -97,6 +97,83 @@ pub async fn roster<C: ConnectionTrait>(
     Ok(entries)
 }
 
+/// Someone waiting for a place at the occurrence, as the team sees them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaitingRow {
+    pub slot_starts_at: i64,
+    pub slot_ends_at: i64,
+    pub name: Option<String>,
+    pub email: String,
+    pub topic: String,
+    pub adjustments: String,
+    pub since: i64,
+}
+
+/// The occurrence's waiting list, in the order places will be offered (by slot, then first
+/// come first served).
+pub async fn waiting_list<C: ConnectionTrait>(
+    conn: &C,
+    surgery_id: i32,
+) -> Result<Vec<WaitingRow>, DbErr> {
+    let entries = waiting_entry::Entity::find()
+        .filter(waiting_entry::Column::SurgeryId.eq(surgery_id))
+        .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
+        .order_by_asc(waiting_entry::Column::CreatedAt)
+        .order_by_asc(waiting_entry::Column::Id)
+        .all(conn)
+        .await?;
+    let slots: HashMap<i32, surgery_slot::Model> = surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let residents: HashMap<i32, resident::Model> = resident::Entity::find()
+        .filter(resident::Column::Id.is_in(entries.iter().filter_map(|e| e.resident_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let mut rows: Vec<WaitingRow> = entries
+        .into_iter()
+        .filter_map(|e| {
+            let slot = slots.get(&e.slot_id)?;
+            let resident = residents.get(&e.resident_id?)?;
+            Some(WaitingRow {
+                slot_starts_at: slot.starts_at,
+                slot_ends_at: slot.ends_at,
+                name: resident.display_name.clone(),
+                email: resident.email.clone(),
+                topic: e.topic,
+                adjustments: e.adjustments,
+                since: e.created_at,
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| r.slot_starts_at);
+    Ok(rows)
+}
+
+/// For each of these occurrences, how many live bookings have no attendance recorded yet.
+pub async fn attendance_to_record<C: ConnectionTrait>(
+    conn: &C,
+    surgery_ids: &[i32],
+) -> Result<HashMap<i32, u64>, DbErr> {
+    let mut counts = HashMap::new();
+    for b in booking::Entity::find()
+        .filter(booking::Column::SurgeryId.is_in(surgery_ids.iter().copied()))
+        .filter(booking::Column::Status.eq(BookingStatus::Booked))
+        .filter(booking::Column::Attendance.is_null())
+        .all(conn)
+        .await?
+    {
+        *counts.entry(b.surgery_id).or_default() += 1;
+    }
+    Ok(counts)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AttendanceOutcome {
     Recorded,

@@ -221,6 +221,24 @@ pub async fn upcoming(
     summarise(db, occurrences).await
 }
 
+/// A neighbourhood's occurrences that ended since `since`, the most recent first, so the team
+/// can record attendance afterwards.
+pub async fn recent(
+    db: &DatabaseConnection,
+    neighbourhood_id: i32,
+    now: i64,
+    since: i64,
+) -> Result<Vec<OccurrenceSummary>, DbErr> {
+    let occurrences = surgery::Entity::find()
+        .filter(surgery::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(surgery::Column::EndsAt.lte(now))
+        .filter(surgery::Column::StartsAt.gte(since))
+        .order_by_desc(surgery::Column::StartsAt)
+        .all(db)
+        .await?;
+    summarise(db, occurrences).await
+}
+
 /// The occurrences going ahead in these neighbourhoods that start from `from` until `to`,
 /// soonest first (a team's day, for its dashboard).
 pub async fn starting_between(

@@ -720,6 +720,10 @@ async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_st
         early.contains("Attendance can be recorded once the surgery has started"),
         "{kind}"
     );
+    assert!(
+        early.contains("Can be recorded once the surgery starts"),
+        "{kind}: the column says when"
+    );
 
     let starts_at = surgery::Entity::find_by_id(surgery_id)
         .one(&app.db)
@@ -743,6 +747,24 @@ async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_st
         "{kind}"
     );
     assert_eq!(audit_count(&app, "surgery.attendance").await, 1, "{kind}");
+
+    // Once it is over it stays on the team's list for a while, for attendance afterwards.
+    let ends_at = surgery::Entity::find_by_id(surgery_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .ends_at;
+    app.clock.advance(ends_at - app.clock.now() + 3 * 86_400);
+    sign_in_staff(&app, "city@police.example.uk").await;
+    let (_, list) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
+    let (_, recent) = list.split_once("In the last four weeks").unwrap();
+    assert!(
+        recent.contains(&format!(
+            "/staff/neighbourhoods/BW001/surgeries/{surgery_id}\""
+        )) && recent.contains("attendance recorded"),
+        "{kind}: {recent}"
+    );
 }
 
 #[apply(on_each_database)]
@@ -1348,6 +1370,21 @@ async fn a_place_freed_by_a_cancellation_goes_to_the_first_resident_waiting(kind
     );
     let told = app.delivered_to("alex@example.org").await;
     assert!(told.contains("Booked from the waiting list"), "{kind}");
+    // The team sees who is still waiting, in order.
+    create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
+    let team = app.new_browser();
+    sign_in_staff(&team, "city@police.example.uk").await;
+    let (_, roster) = team
+        .html(&format!(
+            "/staff/neighbourhoods/BW001/surgeries/{surgery_id}"
+        ))
+        .await;
+    let (_, waiting_list) = roster.split_once("Waiting list (1)").unwrap();
+    assert!(waiting_list.contains("jo@example.org"), "{kind}");
+    assert!(
+        !waiting_list.contains("alex@example.org"),
+        "{kind}: alex has the place"
+    );
     let still_waiting = waiting_entry::Entity::find()
         .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
         .all(&app.db)

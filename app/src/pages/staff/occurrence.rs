@@ -29,6 +29,17 @@ struct BookingRow {
     booked_by: Option<String>,
 }
 
+/// Someone on the waiting list, as the team sees them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct WaitingRow {
+    time: String,
+    name: String,
+    email: String,
+    topic: String,
+    adjustments: String,
+    since: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct SlotRow {
     id: i32,
@@ -50,6 +61,7 @@ struct OccurrenceView {
     booked_slots: bool,
     slots: Vec<SlotRow>,
     bookings: Vec<BookingRow>,
+    waiting: Vec<WaitingRow>,
     changes: Changes,
     feedback: FormFeedback,
 }
@@ -76,7 +88,7 @@ pub(super) async fn neighbourhood_occurrence(
 }
 
 async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, PageError> {
-    use crate::services::clock::{format_span, format_times};
+    use crate::services::clock::{format_span, format_time, format_times};
     use crate::services::occurrences;
     use crate::services::surgeries::venue_line;
     use entity::booking::BookingStatus;
@@ -110,6 +122,19 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
             booked_by: b.booked_by,
         })
         .collect();
+    let waiting = occurrences::waiting_list(&context.state.db, detail.surgery.id)
+        .await
+        .map_err(|e| fault("reading the waiting list", e))?
+        .into_iter()
+        .map(|w| WaitingRow {
+            time: format_times(w.slot_starts_at, w.slot_ends_at),
+            name: w.name.unwrap_or_else(|| "Not given".into()),
+            email: w.email,
+            topic: w.topic,
+            adjustments: w.adjustments,
+            since: format_time(w.since),
+        })
+        .collect();
     let changes = super::occurrence_changes::changes(&context, &n, &detail).await?;
     Ok(OccurrenceView {
         code: n.code.clone(),
@@ -133,6 +158,7 @@ async fn team_occurrence(code: String, id: String) -> Result<OccurrenceView, Pag
             })
             .collect(),
         bookings,
+        waiting,
         changes,
         feedback: context.feedback().await?,
     })
@@ -339,6 +365,7 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
         booked_slots,
         slots,
         bookings,
+        waiting,
         changes,
         feedback,
     } = view;
@@ -419,7 +446,7 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { "From the start" }.into_any()
+                view! { "Can be recorded once the surgery starts" }.into_any()
             };
             view! {
                 <tr>
@@ -473,6 +500,32 @@ fn TeamOccurrence(view: OccurrenceView) -> impl IntoView {
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+
+            <h2 class="heading-m" id="waiting">{format!("Waiting list ({})", waiting.len())}</h2>
+            {if waiting.is_empty() {
+                view! { <p>"Nobody is waiting for a place."</p> }.into_any()
+            } else {
+                view! {
+                    <p class="hint">"When a place comes free at their time, the first person waiting is booked and emailed."</p>
+                    <table class="table table--stacked" aria-labelledby="waiting">
+                        <thead><tr>
+                            <th scope="col">"Time"</th><th scope="col">"Resident"</th><th scope="col">"To talk about"</th>
+                            <th scope="col">"Help to take part"</th><th scope="col">"Waiting since"</th>
+                        </tr></thead>
+                        <tbody>
+                            {waiting.into_iter().map(|w| view! {
+                                <tr>
+                                    <td data-label="Time">{w.time}</td>
+                                    <td data-label="Resident">{w.name}<br /><span class="hint">{w.email}</span></td>
+                                    <td data-label="To talk about">{w.topic}</td>
+                                    <td data-label="Help to take part">{if w.adjustments.is_empty() { "None".to_string() } else { w.adjustments }}</td>
+                                    <td data-label="Waiting since">{w.since}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
         })}
 
         <ChangeForms code=code.clone() id changes feedback=feedback.clone() />

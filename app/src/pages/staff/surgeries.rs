@@ -1,5 +1,6 @@
-//! A neighbourhood's surgeries for its team: what is coming up, with places booked, and the form
-//! that schedules a surgery (once or repeating, drop-in or booked slots).
+//! A neighbourhood's surgeries for its team: what is coming up, with places booked, those of the
+//! last four weeks (to record attendance afterwards), and the form that schedules a surgery
+//! (once or repeating, drop-in or booked slots).
 
 use super::neighbourhood::manage_path;
 use super::occurrence::occurrence_path;
@@ -31,8 +32,13 @@ struct SurgeriesView {
     name: String,
     venues: Vec<(i32, String)>,
     upcoming: Vec<OccurrenceRow>,
+    /// Ended in the last four weeks, the most recent first.
+    recent: Vec<OccurrenceRow>,
     feedback: FormFeedback,
 }
+
+/// How far back the team's list keeps surgeries that have ended.
+const RECENT_DAYS: i64 = 28;
 
 fn surgeries_path(code: &str) -> String {
     format!("{}/surgeries", manage_path(code))
@@ -71,11 +77,42 @@ async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageErro
             cancelled: o.cancelled,
         })
         .collect();
+    let ended = surgeries::recent(
+        db,
+        n.id,
+        context.now(),
+        context.now() - RECENT_DAYS * 86_400,
+    )
+    .await
+    .map_err(|e| fault("reading surgeries", e))?;
+    let ids: Vec<i32> = ended.iter().map(|o| o.id).collect();
+    let to_record = crate::services::occurrences::attendance_to_record(db, &ids)
+        .await
+        .map_err(|e| fault("counting attendance to record", e))?;
+    let recent = ended
+        .into_iter()
+        .map(|o| OccurrenceRow {
+            id: o.id,
+            when: format_span(o.starts_at, o.ends_at),
+            title: o.title,
+            venue: o.venue_name,
+            booking: match (o.places, to_record.get(&o.id)) {
+                (Some(_), Some(n)) => format!(
+                    "{}; attendance not recorded for {n}",
+                    booking_words(o.places)
+                ),
+                (Some(_), None) => format!("{}; attendance recorded", booking_words(o.places)),
+                (None, _) => booking_words(None),
+            },
+            cancelled: o.cancelled,
+        })
+        .collect();
     Ok(SurgeriesView {
         code: n.code,
         name: n.name,
         venues,
         upcoming,
+        recent,
         feedback: context.feedback().await?,
     })
 }
@@ -142,9 +179,11 @@ fn Surgeries(view: SurgeriesView) -> impl IntoView {
         name,
         venues,
         upcoming,
+        recent,
         feedback,
     } = view;
     let none_coming = upcoming.is_empty();
+    let none_recent = recent.is_empty();
     let no_venues = venues.is_empty();
     view! {
         <Title text=page_title(&format!("Surgeries in {name}"), &feedback) />
@@ -155,22 +194,12 @@ fn Surgeries(view: SurgeriesView) -> impl IntoView {
 
         <h2 class="heading-m" id="coming-up">"Coming up"</h2>
         {none_coming.then(|| view! { <p>"No surgeries are scheduled."</p> })}
-        <table class="table" aria-labelledby="coming-up" hidden=none_coming>
-            <thead><tr><th scope="col">"When"</th><th scope="col">"Surgery"</th><th scope="col">"Where"</th><th scope="col">"Places"</th></tr></thead>
-            <tbody>
-                {upcoming.into_iter().map(|o| view! {
-                    <tr>
-                        <td>{o.when}</td>
-                        <td>
-                            <a href=occurrence_path(&code, o.id)>{o.title}</a>
-                            {o.cancelled.then(|| view! { <strong class="tag tag--warning">"Cancelled"</strong> })}
-                        </td>
-                        <td>{o.venue}</td>
-                        <td>{o.booking}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <OccurrenceTable code=code.clone() rows=upcoming labelled_by="coming-up" hidden=none_coming />
+
+        <h2 class="heading-m" id="recent">"In the last four weeks"</h2>
+        <p class="hint">"Open a surgery to record who came."</p>
+        {none_recent.then(|| view! { <p>"No surgeries ended in the last four weeks."</p> })}
+        <OccurrenceTable code=code.clone() rows=recent labelled_by="recent" hidden=none_recent />
 
         <h2 class="heading-m">"Schedule a surgery"</h2>
         {if no_venues {
@@ -180,6 +209,34 @@ fn Surgeries(view: SurgeriesView) -> impl IntoView {
         }}
     }
     .into_any()
+}
+
+/// Occurrences as rows: when, which (a link to its page), where and its places.
+#[component]
+fn OccurrenceTable(
+    code: String,
+    rows: Vec<OccurrenceRow>,
+    labelled_by: &'static str,
+    hidden: bool,
+) -> impl IntoView {
+    view! {
+        <table class="table table--stacked" aria-labelledby=labelled_by hidden=hidden>
+            <thead><tr><th scope="col">"When"</th><th scope="col">"Surgery"</th><th scope="col">"Where"</th><th scope="col">"Places"</th></tr></thead>
+            <tbody>
+                {rows.into_iter().map(|o| view! {
+                    <tr>
+                        <td data-label="When">{o.when}</td>
+                        <td data-label="Surgery">
+                            <a href=occurrence_path(&code, o.id)>{o.title}</a>
+                            {o.cancelled.then(|| view! { <strong class="tag tag--warning">"Cancelled"</strong> })}
+                        </td>
+                        <td data-label="Where">{o.venue}</td>
+                        <td data-label="Places">{o.booking}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
 }
 
 #[component]
