@@ -9,8 +9,20 @@ use leptos::server_fn::ServerFn;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Viewer {
     resident: bool,
-    /// The signed-in member of staff's name.
-    staff: Option<String>,
+    staff: StaffViewer,
+}
+
+/// How far the browser's member of staff is through signing in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+enum StaffViewer {
+    #[default]
+    None,
+    /// Their password was accepted and a second factor is next: neither the residents' sign-in
+    /// nor the staff pages are for them now, only finishing or signing out.
+    SigningIn,
+    SignedIn {
+        name: String,
+    },
 }
 
 async fn viewer() -> Result<Viewer, ServerFnError> {
@@ -22,8 +34,13 @@ async fn viewer() -> Result<Viewer, ServerFnError> {
     Ok(Viewer {
         resident: context.session.resident_id().await?.is_some(),
         staff: match staff {
-            Some(StaffSignIn::SignedIn(signed_in)) => Some(signed_in.name),
-            _ => None,
+            Some(StaffSignIn::SignedIn(signed_in)) => StaffViewer::SignedIn {
+                name: signed_in.name,
+            },
+            Some(StaffSignIn::CodeRequired { .. } | StaffSignIn::SetUpRequired { .. }) => {
+                StaffViewer::SigningIn
+            }
+            None => StaffViewer::None,
         },
     })
 }
@@ -40,7 +57,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         Suspend::new(async move {
             let who = viewer.await;
             match who.staff {
-                Some(name) => view! {
+                StaffViewer::SignedIn { name } => view! {
                     <span class="site-header__who">{name}</span>
                     <a href="/staff" class="site-header__link">"Staff dashboard"</a>
                     <a href="/staff/account" class="site-header__link">"Your sign-in"</a>
@@ -49,11 +66,17 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </form>
                 }
                 .into_any(),
-                None if who.resident => view! {
+                StaffViewer::SigningIn => view! {
+                    <form method="post" action=SignOut::url() class="site-header__form">
+                        <button type="submit" class="site-header__button">"Sign out"</button>
+                    </form>
+                }
+                .into_any(),
+                StaffViewer::None if who.resident => view! {
                     <a href="/account" class="site-header__link">"Your account"</a>
                 }
                 .into_any(),
-                None => {
+                StaffViewer::None => {
                     view! { <a href="/sign-in" class="site-header__link">"Sign in"</a> }.into_any()
                 }
             }
@@ -61,10 +84,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
     let staff_link = move || {
         Suspend::new(async move {
-            viewer
-                .await
-                .staff
-                .is_none()
+            (viewer.await.staff == StaffViewer::None)
                 .then(|| view! { <li><a href="/staff/sign-in">"Staff sign in"</a></li> })
         })
     };

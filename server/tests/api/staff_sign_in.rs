@@ -137,6 +137,13 @@ async fn a_member_made_an_administrator_can_do_nothing_but_set_up_a_second_facto
 
     let (status, page) = pcso.html("/staff/two-factor").await;
     assert_eq!(status, 200, "{kind}");
+    let (_, qr) = page
+        .split_once(r#"class="qr-code"><svg"#)
+        .unwrap_or_else(|| panic!("a QR code of the key: {page}"));
+    assert!(
+        qr.split("</svg>").next().unwrap().contains("<path"),
+        "{kind}"
+    );
     let secret = page
         .split("data-secret=\"")
         .nth(1)
@@ -584,6 +591,16 @@ async fn no_page_of_any_sign_in_step_may_be_kept_by_a_browser_or_proxy(kind: Dat
     let set_up = officer.get("/staff/two-factor").await;
     assert_eq!(set_up.status(), 200, "{kind}");
     assert_eq!(no_store(&set_up).as_deref(), Some("no-store"), "{kind}");
+    // Half signed in: the header offers neither the residents' sign-in nor the staff pages,
+    // only signing out.
+    let page = set_up.text().await.unwrap();
+    let header = page.split("</header>").next().unwrap();
+    assert!(
+        !header.contains(r#"href="/sign-in""#)
+            && !header.contains("Staff dashboard")
+            && header.contains("Sign out"),
+        "{kind}: {header}"
+    );
 
     // What anyone without a session sees may still be kept.
     assert_eq!(no_store(&app.new_browser().get("/").await), None, "{kind}");

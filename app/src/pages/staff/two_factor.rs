@@ -13,11 +13,19 @@ const FORM: &str = "two-factor";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct SetUpView {
+    key: NewKeyView,
+    feedback: FormFeedback,
+}
+
+/// A new key for an authenticator app, in each form an app takes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewKeyView {
     /// Base32, as typed into an app.
-    pub secret: String,
+    secret: String,
     /// `otpauth://` address, which phone apps open directly.
-    pub otpauth_url: String,
-    pub feedback: FormFeedback,
+    otpauth_url: String,
+    /// The address as a QR code (an SVG drawn by the `qrcode` crate), for scanning.
+    qr_svg: String,
 }
 
 /// Who may set up a second factor: someone whose password was just accepted and whose role
@@ -52,7 +60,7 @@ async fn setting_up(
 }
 
 /// The secret being set up for `id`, made now if there is none yet.
-pub(super) async fn enrolment_secret(
+async fn enrolment_secret(
     context: &crate::request::RequestContext,
     id: i32,
 ) -> Result<String, ServerFnError> {
@@ -72,8 +80,36 @@ pub(super) async fn enrolment_secret(
     Ok(secret)
 }
 
+/// The key being set up for the account `id` (made now if there is none yet), with its
+/// address and QR code.
+pub(super) async fn new_key(
+    context: &crate::request::RequestContext,
+    id: i32,
+) -> Result<NewKeyView, ServerFnError> {
+    let secret = enrolment_secret(context, id).await?;
+    let otpauth_url = otpauth_url(context, id, &secret).await?;
+    let qr_svg = qrcode::QrCode::new(otpauth_url.as_bytes())
+        .map(|code| {
+            code.render::<qrcode::render::svg::Color>()
+                .min_dimensions(200, 200)
+                .quiet_zone(true)
+                .build()
+        })
+        // Inline in the page, so without the XML declaration the renderer starts with.
+        .map(|svg| {
+            svg.find("<svg")
+                .map_or(svg.clone(), |at| svg[at..].to_string())
+        })
+        .unwrap_or_default();
+    Ok(NewKeyView {
+        secret,
+        otpauth_url,
+        qr_svg,
+    })
+}
+
 /// The `otpauth://` address of a secret, which phone apps open directly.
-pub(super) async fn otpauth_url(
+async fn otpauth_url(
     context: &crate::request::RequestContext,
     id: i32,
     secret: &str,
@@ -97,10 +133,8 @@ async fn set_up_page() -> Result<SetUpView, PageError> {
     let who = setting_up(&context)
         .await?
         .map_err(|path| PageError::Redirect(path.into()))?;
-    let secret = enrolment_secret(&context, who.id()).await?;
     Ok(SetUpView {
-        otpauth_url: otpauth_url(&context, who.id(), &secret).await?,
-        secret,
+        key: new_key(&context, who.id()).await?,
         feedback: context.feedback().await?,
     })
 }
@@ -183,17 +217,13 @@ pub fn TwoFactorPage() -> impl IntoView {
 
 #[component]
 fn SetUp(view: SetUpView) -> impl IntoView {
-    let SetUpView {
-        secret,
-        otpauth_url,
-        feedback,
-    } = view;
+    let SetUpView { key, feedback } = view;
     view! {
         <Title text=page_title("Set up your second factor", &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
         <h1 class="heading-l">"Set up your second factor"</h1>
         <p>"Each time you sign in you will also enter a code from an authenticator app on your phone, so a stolen password alone cannot be used."</p>
-        <NewKey secret otpauth_url />
+        <NewKey key />
         <form method="post" action=ConfirmSecondFactor::url() novalidate>
             <SecurityCodeField feedback />
             <button type="submit" class="button">"Turn on the second factor"</button>
@@ -204,7 +234,12 @@ fn SetUp(view: SetUpView) -> impl IntoView {
 
 /// The steps to add a new key to an authenticator app.
 #[component]
-pub(super) fn NewKey(secret: String, otpauth_url: String) -> impl IntoView {
+pub(super) fn NewKey(key: NewKeyView) -> impl IntoView {
+    let NewKeyView {
+        secret,
+        otpauth_url,
+        qr_svg,
+    } = key;
     // Groups of four are easier to type.
     let grouped = secret
         .as_bytes()
@@ -216,7 +251,10 @@ pub(super) fn NewKey(secret: String, otpauth_url: String) -> impl IntoView {
         <ol class="list list--number">
             <li>"Open your authenticator app and add an account."</li>
             <li>
-                "Enter this key: "<code class="secret" id="totp-secret" data-secret=secret.clone()>{grouped}</code>
+                "Scan this QR code with the app:"
+                // Drawn on the server from the key's address: nothing in it comes from a person.
+                <div class="qr-code" role="img" aria-label="QR code of the key for your authenticator app" inner_html=qr_svg></div>
+                "Or enter this key: "<code class="secret" id="totp-secret" data-secret=secret.clone()>{grouped}</code>
                 " "<CopyButton text=secret label="Copy the key".to_string() />
                 ". On a phone you can instead "<a href=otpauth_url>"open the key in your app"</a>"."
             </li>

@@ -1,7 +1,7 @@
 //! "Your sign-in": a member of staff changes their password, moves their second factor to a new
 //! authenticator app, or signs out of every browser at once.
 
-use super::two_factor::{NewKey, enrolment_secret, otpauth_url};
+use super::two_factor::{NewKey, NewKeyView, new_key};
 use crate::components::form::{FeedbackBanner, SecurityCodeField, TextField, page_title};
 use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
@@ -18,7 +18,7 @@ struct SignInView {
     email: String,
     role: Role,
     /// The key for a new authenticator app, when the member has a second factor to move.
-    new_key: Option<(String, String)>,
+    new_key: Option<NewKeyView>,
     feedback: FormFeedback,
 }
 
@@ -29,11 +29,7 @@ async fn your_sign_in() -> Result<SignInView, PageError> {
         .await?
         .into_member();
     let new_key = if member.has_second_factor {
-        let secret = enrolment_secret(&context, member.id).await?;
-        Some((
-            secret.clone(),
-            otpauth_url(&context, member.id, &secret).await?,
-        ))
+        Some(new_key(&context, member.id).await?)
     } else {
         None
     };
@@ -248,9 +244,9 @@ fn YourSignIn(view: SignInView) -> impl IntoView {
 
         <h2 class="heading-m">"Your second factor"</h2>
         {match new_key {
-            Some((secret, otpauth_url)) => view! {
+            Some(key) => view! {
                 <p>"To use a new phone or authenticator app, add this new key to it, then enter a code from the app you use now and one from the new app."</p>
-                <NewKey secret otpauth_url />
+                <NewKey key />
                 <form method="post" action=ReplaceSecondFactor::url() novalidate>
                     <SecurityCodeField name="current_code" label="Code from the app you use now" feedback=factor_feedback.clone() />
                     <SecurityCodeField name="new_code" label="Code from the new app" feedback=factor_feedback />
