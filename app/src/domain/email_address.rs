@@ -15,6 +15,16 @@ pub enum EmailAddressProblem {
     Malformed,
 }
 
+impl EmailAddressProblem {
+    /// The message when the address is someone else's (a member being added or invited).
+    pub fn about_someone_else(self) -> String {
+        match self {
+            EmailAddressProblem::Missing => "Enter their email address".to_string(),
+            EmailAddressProblem::Malformed => self.to_string(),
+        }
+    }
+}
+
 impl EmailAddress {
     pub fn parse(input: &str) -> Result<Self, EmailAddressProblem> {
         let address = input.trim().to_lowercase();
@@ -106,6 +116,22 @@ mod tests {
         let typed = EmailAddress::parse("  Sam.Jones@Example.ORG ").unwrap();
         assert_eq!(typed.as_str(), "sam.jones@example.org");
         assert_eq!(typed, EmailAddress::parse("sam.jones@example.org").unwrap());
+    }
+
+    #[test]
+    fn someone_else_is_asked_for_their_address_not_yours() {
+        assert_eq!(
+            EmailAddressProblem::Missing.to_string(),
+            "Enter your email address"
+        );
+        assert_eq!(
+            EmailAddressProblem::Missing.about_someone_else(),
+            "Enter their email address"
+        );
+        assert_eq!(
+            EmailAddressProblem::Malformed.about_someone_else(),
+            EmailAddressProblem::Malformed.to_string()
+        );
     }
 
     #[test]

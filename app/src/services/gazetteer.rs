@@ -22,6 +22,8 @@ const POSTCODE_PAGE: u64 = 20_000;
 pub struct ForceSummary {
     pub id: String,
     pub name: String,
+    /// The force's website, where crimes are reported online; empty if not known.
+    pub url: String,
     pub postcode_areas: Vec<String>,
 }
 
@@ -45,6 +47,7 @@ impl Gazetteer {
         let force = force::Entity::find().one(db).await?.map(|f| ForceSummary {
             id: f.id,
             name: f.name,
+            url: f.url,
             postcode_areas: f
                 .postcode_areas
                 .split_whitespace()

@@ -521,9 +521,7 @@ pub fn concern_reply(letter: &ConcernLetter<'_>, reply: &str) -> OutgoingEmail {
             reply.to_string(),
         ],
         link: Some(("Read and answer it", letter.link)),
-        after: vec![
-            "You can reply on the website. Do not reply to this email: it is not monitored.".into(),
-        ],
+        after: vec!["To answer, use the link above.".into()],
         sender: letter.sender,
     }
     .into_email(
@@ -804,6 +802,19 @@ mod tests {
                 .contains("Sent by West Midlands Police neighbourhood policing teams.")
         );
         assert!(email.text.contains("20 minutes"));
+    }
+
+    #[test]
+    fn a_reply_from_the_team_says_do_not_reply_once() {
+        let letter = ConcernLetter {
+            to: "sam@example.org",
+            reference: "CON-7K3M-Q9XD",
+            link: "https://portal.example/account/concerns/CON-7K3M-Q9XD",
+            sender: "Harborne neighbourhood team, West Midlands Police",
+        };
+        let email = concern_reply(&letter, "We will patrol on Friday evening.");
+        assert_eq!(email.text.matches("Do not reply").count(), 1);
+        assert!(email.text.contains("We will patrol on Friday evening."));
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub async fn invite_member(reference: String, email: String) -> Result<(), Serve
                     &path,
                     FormFeedback::errors(
                         "invite",
-                        vec![FieldError::new("email", problem)],
+                        vec![FieldError::new("email", problem.about_someone_else())],
                         &[("email", &email)],
                     ),
                 )

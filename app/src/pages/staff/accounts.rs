@@ -86,7 +86,7 @@ pub async fn create_staff_account(
     let mut errors = Vec::new();
     let name = required_text("name", &name, "Enter their name", 100, &mut errors);
     let address = EmailAddress::parse(&email)
-        .map_err(|problem| errors.push(FieldError::new("email", problem)))
+        .map_err(|problem| errors.push(FieldError::new("email", problem.about_someone_else())))
         .ok();
     let chosen_role: Option<Role> = chosen_value(&role);
     if chosen_role.is_none() {

@@ -121,7 +121,10 @@ pub async fn book_walk_in(
         typed => match EmailAddress::parse(typed) {
             Ok(address) => Some(address),
             Err(problem) => {
-                errors.push(FieldError::new("walk_in_email", problem));
+                errors.push(FieldError::new(
+                    "walk_in_email",
+                    problem.about_someone_else(),
+                ));
                 None
             }
         },
