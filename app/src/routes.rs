@@ -17,6 +17,7 @@ use crate::pages::staff::{
     accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage,
     categories::ConcernCategoriesPage, code::StaffCodePage, concern::TeamConcernPage,
     concerns::StaffConcernsPage, dashboard::StaffDashboardPage, duty_time::DutyTimePage,
+    edit_team_member::EditTeamMemberPage,
     forgot_password::ForgotPasswordPage, group::StaffGroupPage, groups::StaffGroupsPage,
     guarantee::GuaranteeDashboardPage, guarantee_hotspots::GuaranteeHotspotsPage,
     guarantee_trends::GuaranteeTrendsPage, guarantee_visibility::GuaranteeVisibilityPage,
@@ -154,6 +155,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/time") view=DutyTimePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues") view=NeighbourhoodVenuesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues/:id") view=VenuePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/team/:member") view=EditTeamMemberPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/team/:member/remove") view=RemoveTeamMemberPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />

@@ -534,6 +534,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             staff_page(BW001_TEAM),
         ),
         (
+            "/staff/neighbourhoods/{code}/team/{member}",
+            format!("/staff/neighbourhoods/BW001/team/{city_member}"),
+            staff_page(BW001_TEAM),
+        ),
+        (
             "/staff/neighbourhoods/{code}/team/{member}/remove",
             format!("/staff/neighbourhoods/BW001/team/{city_member}/remove"),
             staff_page(BW001_TEAM),
@@ -892,6 +897,17 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("rank", "PC"),
                 ("bio", ""),
             ]),
+            staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001"),
+        ),
+        (
+            "/fn/staff/neighbourhood/team/edit",
+            vec![
+                ("code", "BW001".into()),
+                ("member_id", city_member.clone()),
+                ("name", "A Person".into()),
+                ("rank", "Sergeant".into()),
+                ("bio", String::new()),
+            ],
             staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001"),
         ),
         (

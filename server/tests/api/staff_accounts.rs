@@ -239,6 +239,56 @@ async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_
         "{log}"
     );
 
+    // Promoted, with a biography: the entry changes in place, keeping her contact officer.
+    let priya = team_member::Entity::find()
+        .filter(team_member::Column::Name.eq("Priya Kaur"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let edit_page = format!("/staff/neighbourhoods/BW003/team/{}", priya.id);
+    let (_, manage) = app.html("/staff/neighbourhoods/BW003").await;
+    assert!(manage.contains(&format!(r#"href="{edit_page}""#)), "{kind}");
+    let (status, form) = app.html(&edit_page).await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(form.contains(r#"value="PCSO""#), "{kind}: the form starts as the entry is");
+    let member_id = priya.id.to_string();
+    let edit = |rank: &'static str| {
+        [
+            ("code", "BW003"),
+            ("member_id", member_id.as_str()),
+            ("name", "Priya Kaur"),
+            ("rank", rank),
+            ("bio", "Priya grew up in Edgbaston."),
+            ("contact_officer", "yes"),
+        ]
+    };
+    let refused = app
+        .post_form("/fn/staff/neighbourhood/team/edit", &edit(" "))
+        .await;
+    assert_eq!(location(&refused), edit_page, "{kind}");
+    let (_, again) = app.html(&edit_page).await;
+    assert!(again.contains("Priya grew up in Edgbaston."), "{kind}: kept what was typed");
+    let saved = app
+        .post_form("/fn/staff/neighbourhood/team/edit", &edit("PC"))
+        .await;
+    assert_eq!(location(&saved), "/staff/neighbourhoods/BW003", "{kind}");
+    let changed = team_member::Entity::find_by_id(priya.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (changed.rank.as_str(), changed.bio.as_str(), changed.is_contact_officer),
+        ("PC", "Priya grew up in Edgbaston.", true),
+        "{kind}"
+    );
+    let (_, public) = app.html("/neighbourhoods/BW003").await;
+    assert!(
+        public.contains("Your named contact officer is <strong>PC Priya Kaur</strong>"),
+        "{kind}"
+    );
+
     // A missing name is a clear error and adds nobody.
     let before = team_member::Entity::find().count(&app.db).await.unwrap();
     app.post_form(

@@ -10,6 +10,7 @@ pub mod concern;
 pub mod concerns;
 pub mod dashboard;
 pub mod duty_time;
+pub mod edit_team_member;
 pub mod forgot_password;
 pub mod group;
 pub mod groups;

@@ -240,6 +240,9 @@ fn Manage(view: ManageView) -> impl IntoView {
                                         </button>
                                     </form>
                                 })}
+                                <a href=super::edit_team_member::edit_team_member_path(&code, m.id) class="button button--secondary button--small">
+                                    "Change"<span class="visually-hidden">{format!(" {}'s entry", m.name)}</span>
+                                </a>
                                 <a href=format!("{}/team/{}/remove", manage_path(&code), m.id) class="button button--warning button--small">
                                     "Remove"<span class="visually-hidden">{format!(" {}", m.name)}</span>
                                 </a>
