@@ -1,6 +1,7 @@
 use sea_orm::entity::prelude::*;
 
-/// An emailed link that lets a member of staff choose a new password, once. Only a hash of its
+/// An emailed link that lets a member of staff choose a new password (or, from an invitation,
+/// their first), once. Only a hash of its
 /// token is kept.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "staff_password_reset")]
@@ -14,6 +15,9 @@ pub struct Model {
     pub created_at: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
+    /// Sent to a new member of staff to choose their first password (it works for days, not
+    /// minutes).
+    pub invitation: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

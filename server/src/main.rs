@@ -247,7 +247,7 @@ async fn create_admin(
     use app::domain::email_address::EmailAddress;
     use app::domain::password::check_new_password;
     use app::domain::staff::Role;
-    use app::services::staff::{self, CreateStaff, NewStaff};
+    use app::services::staff::{self, CreateStaff, FirstPassword, NewStaff};
 
     let email = EmailAddress::parse(email).map_err(|problem| anyhow::anyhow!("{problem}"))?;
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -264,11 +264,11 @@ async fn create_admin(
         email: email.clone(),
         name,
         role: Role::Administrator,
-        password,
+        first_password: FirstPassword::Given(password),
         neighbourhood_ids: Vec::new(),
     };
     let db = app::services::write::Database::standalone(db.clone());
-    match staff::create(&db, clock, None, new, None).await? {
+    match staff::create(&db, clock, None, new).await? {
         CreateStaff::Created { .. } => println!(
             "Created the administrator {email}. Sign in at /staff/sign-in; you will be asked to set up a second factor first."
         ),

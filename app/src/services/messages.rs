@@ -135,25 +135,30 @@ pub fn sign_in_link(to: &str, force_name: &str, link: &str, minutes: i64) -> Out
     .into_email(to, "Your link to sign in to neighbourhood policing")
 }
 
-pub fn staff_account_created(
+/// A new staff account: a single-use link to choose the first password.
+pub fn staff_invitation(
     to: &str,
     name: &str,
     role: &str,
     force_name: &str,
-    sign_in_url: &str,
+    link: &str,
+    days: i64,
 ) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
         greeting: format!("Hello {name},"),
         paragraphs: vec![
             format!("A force administrator has given you a staff account on the neighbourhood policing website, as {role}."),
-            "Your administrator will tell you your first password. Sign in with this email address.".into(),
+            "Choose your password to start using it. Nobody else knows it or chooses it for you.".into(),
         ],
-        link: Some(("Staff sign in", sign_in_url)),
-        after: vec!["If you were not expecting this, tell your force administrator.".into()],
+        link: Some(("Choose your password", link)),
+        after: vec![
+            format!("The link works once, for {days} days. After that, ask your force administrator to send a new one."),
+            "If you were not expecting this, tell your force administrator.".into(),
+        ],
         sender: &sender,
     }
-    .into_email(to, "You have a staff account for neighbourhood policing")
+    .into_email(to, "Your staff account for neighbourhood policing: choose your password")
 }
 
 /// What happened to a member of staff's sign-in, for the notice emailed to them.
@@ -819,12 +824,13 @@ mod tests {
 
     #[test]
     fn names_are_escaped_in_the_html_part() {
-        let email = staff_account_created(
+        let email = staff_invitation(
             "a@example.org",
             "<b>Sam</b>",
             "Moderator",
             "West Midlands Police",
-            "https://portal.example/staff/sign-in",
+            "https://portal.example/staff/reset-password?token=abc",
+            7,
         );
         assert!(email.html.contains("Hello &lt;b&gt;Sam&lt;/b&gt;,"));
         assert!(email.text.contains("Hello <b>Sam</b>,"));

@@ -9,7 +9,9 @@ use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
 use crate::services::messages::{self, EmailSite, SecurityChange};
 use crate::services::outbox;
-use crate::services::staff_auth::{end_sessions, force_reset, hash_password};
+use crate::services::staff_auth::{
+    LinkPurpose, NO_PASSWORD, end_sessions, force_reset, hash_password, issue_link,
+};
 use crate::services::staff_members::{account_subject, neighbourhood_ids};
 use crate::services::write::Database;
 use entity::{neighbourhood, staff_account, staff_neighbourhood};
@@ -25,9 +27,18 @@ pub struct NewStaff {
     pub email: EmailAddress,
     pub name: String,
     pub role: Role,
-    /// Already checked against the password rules.
-    pub password: String,
+    pub first_password: FirstPassword,
     pub neighbourhood_ids: Vec<i32>,
+}
+
+/// How a new account gets its first password.
+pub enum FirstPassword {
+    /// Typed by whoever runs the command line (the first administrator, the demo); already
+    /// checked against the password rules.
+    Given(String),
+    /// The new member chooses it from an emailed single-use invitation: an administrator never
+    /// invents or learns it.
+    Invite(EmailSite),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,16 +82,18 @@ async fn snapshot<'a, C: ConnectionTrait>(
 }
 
 /// Creates a staff account. `actor` is the administrator doing it (None from the command line);
-/// the new member of staff is emailed when an administrator adds them.
+/// an invited member is emailed their link to choose a password.
 pub async fn create(
     db: &Database,
     clock: &Clock,
     permit: Option<&Permit<Administration>>,
     new: NewStaff,
-    site: Option<&EmailSite>,
 ) -> Result<CreateStaff, DbErr> {
     let actor = permit.map(Permit::member);
-    let password_hash = hash_password(new.password).await?;
+    let (password_hash, invite) = match new.first_password {
+        FirstPassword::Given(password) => (hash_password(password).await?, None),
+        FirstPassword::Invite(site) => (NO_PASSWORD.to_string(), Some(site)),
+    };
     let txn = db.write().await?;
     if staff_account::Entity::find()
         .filter(staff_account::Column::Email.eq(new.email.as_str()))
@@ -119,19 +132,8 @@ pub async fn create(
         Some(&snapshot(&txn, &account).await?),
     )
     .await?;
-    if let Some(site) = site {
-        outbox::enqueue(
-            &txn,
-            clock,
-            messages::staff_account_created(
-                &account.email,
-                &account.name,
-                new.role.label(),
-                &site.force_name,
-                &format!("{}/staff/sign-in", site.site_url),
-            ),
-        )
-        .await?;
+    if let Some(site) = invite {
+        issue_link(&txn, clock, &account, &site, LinkPurpose::Invitation).await?;
     }
     txn.commit().await?;
     Ok(CreateStaff::Created { id: account.id })

@@ -32,6 +32,9 @@ pub const MAX_PASSWORD_BYTES: usize = 1024;
 /// How long an emailed password reset link works.
 pub const RESET_LINK_MINUTES: i64 = 30;
 
+/// How long a new member of staff's invitation to choose their first password works.
+pub const INVITATION_DAYS: i64 = 7;
+
 /// Argon2 takes tens of milliseconds and 19 MiB on purpose; no more run at once than there are
 /// cores, so a burst of sign-in attempts queues here instead of exhausting memory or starving
 /// the threads that serve pages.
@@ -88,7 +91,7 @@ const UNKNOWN_ACCOUNT_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb
 
 /// Stored in place of a password an administrator has made the member replace: no password
 /// matches it.
-const NO_PASSWORD: &str = "!reset";
+pub(crate) const NO_PASSWORD: &str = "!reset";
 
 /// Who is trying, for the rate limits.
 #[derive(Clone, Copy)]
@@ -563,19 +566,35 @@ pub(crate) async fn force_reset(
 ) -> Result<(), DbErr> {
     set_password(conn, account.id, NO_PASSWORD).await?;
     end_sessions(conn, account.id).await?;
-    issue_reset_link(conn, clock, account, site, true).await
+    issue_link(conn, clock, account, site, LinkPurpose::Forced).await
 }
 
-async fn issue_reset_link(
+/// Why a member of staff is sent a link to choose a password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LinkPurpose {
+    /// They asked, having forgotten it.
+    Forgotten,
+    /// An administrator made them choose a new one.
+    Forced,
+    /// A new account: they choose their first password, never one an administrator invented.
+    Invitation,
+}
+
+/// Emails the member a single-use link to choose a password, for `purpose`.
+pub(crate) async fn issue_link(
     conn: &Write,
     clock: &Clock,
     account: &staff_account::Model,
     site: &EmailSite,
-    forced: bool,
+    purpose: LinkPurpose,
 ) -> Result<(), DbErr> {
     let token = new_token();
     let now = clock.now();
-    let expires_at = now + RESET_LINK_MINUTES * 60;
+    let lasts = match purpose {
+        LinkPurpose::Invitation => INVITATION_DAYS * 86_400,
+        LinkPurpose::Forgotten | LinkPurpose::Forced => RESET_LINK_MINUTES * 60,
+    };
+    let expires_at = now + lasts;
     staff_password_reset::Entity::insert(staff_password_reset::ActiveModel {
         id: NotSet,
         token_hash: Set(token_hash(&token)),
@@ -583,24 +602,30 @@ async fn issue_reset_link(
         created_at: Set(now),
         expires_at: Set(expires_at),
         used_at: Set(None),
+        invitation: Set(purpose == LinkPurpose::Invitation),
     })
     .exec_without_returning(conn)
     .await?;
     let link = format!("{}/staff/reset-password?token={token}", site.site_url);
-    outbox::enqueue(
-        conn,
-        clock,
-        messages::password_reset_link(
+    let email = match purpose {
+        LinkPurpose::Invitation => messages::staff_invitation(
+            &account.email,
+            &account.name,
+            account.role.label(),
+            &site.force_name,
+            &link,
+            INVITATION_DAYS,
+        ),
+        LinkPurpose::Forgotten | LinkPurpose::Forced => messages::password_reset_link(
             &account.email,
             &account.name,
             &site.force_name,
             &link,
             RESET_LINK_MINUTES,
-            forced,
-        )
-        .expiring_at(expires_at),
-    )
-    .await
+            purpose == LinkPurpose::Forced,
+        ),
+    };
+    outbox::enqueue(conn, clock, email.expiring_at(expires_at)).await
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -641,7 +666,7 @@ pub async fn request_password_reset(
         .one(&txn)
         .await?
     {
-        issue_reset_link(&txn, clock, &account, site, false).await?;
+        issue_link(&txn, clock, &account, site, LinkPurpose::Forgotten).await?;
     }
     txn.commit().await?;
     Ok(ResetRequest::Sent)
@@ -650,9 +675,11 @@ pub async fn request_password_reset(
 /// What a password reset link is good for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ResetLink {
-    /// It works; the account has a second factor when `needs_code`.
+    /// It works; the account has a second factor when `needs_code`; `invitation` when it is
+    /// a new member's first password.
     Valid {
         needs_code: bool,
+        invitation: bool,
     },
     NotRecognised,
     Expired,
@@ -693,8 +720,9 @@ pub async fn reset_link(
     token: &str,
 ) -> Result<ResetLink, DbErr> {
     Ok(match find_reset_link(db, clock, token).await? {
-        Ok((_, account)) => ResetLink::Valid {
+        Ok((link, account)) => ResetLink::Valid {
             needs_code: account.totp_secret.is_some(),
+            invitation: link.invitation,
         },
         Err(problem) => problem,
     })

@@ -278,10 +278,9 @@ async fn measure(
                 .map_err(|e| anyhow::anyhow!("{e:?}"))?,
             name: "Bench Dashboard".into(),
             role: app::domain::staff::Role::TeamMember,
-            password: password.into(),
+            first_password: app::services::staff::FirstPassword::Given(password.into()),
             neighbourhood_ids: vec![],
         },
-        None,
     )
     .await?;
     let port = free_port()?;

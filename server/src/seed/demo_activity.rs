@@ -1566,11 +1566,10 @@ async fn create_staff(
         email: email_address(email)?,
         name: name.to_string(),
         role,
-        password: random_password()?,
+        first_password: staff::FirstPassword::Given(random_password()?),
         neighbourhood_ids,
     };
-    let staff::CreateStaff::Created { id } = staff::create(db, clock, None, new, None).await?
-    else {
+    let staff::CreateStaff::Created { id } = staff::create(db, clock, None, new).await? else {
         anyhow::bail!("a staff account already has the address {email}");
     };
     staff_members::member(db, id)

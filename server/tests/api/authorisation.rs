@@ -1264,7 +1264,6 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("name", "New Person"),
                 ("email", "new@police.example.uk"),
                 ("role", "moderator"),
-                ("password", PASSWORD),
             ]),
             staff_action(ADMIN, "/staff/accounts"),
         ),

@@ -4,7 +4,7 @@
 use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use app::domain::email_address::EmailAddress;
 use app::domain::staff::Role;
-use app::services::staff::{self, CreateStaff, NewStaff};
+use app::services::staff::{self, CreateStaff, FirstPassword, NewStaff};
 use app::services::staff_auth;
 use entity::{audit_entry, neighbourhood, outbox_message, staff_account, team_member};
 use rstest_reuse::apply;
@@ -27,13 +27,10 @@ pub async fn create_staff(
         email: EmailAddress::parse(email).unwrap(),
         name: format!("{role:?} {email}"),
         role,
-        password: PASSWORD.into(),
+        first_password: FirstPassword::Given(PASSWORD.into()),
         neighbourhood_ids: ids,
     };
-    match staff::create(&app.db, &app.clock, None, new, None)
-        .await
-        .unwrap()
-    {
+    match staff::create(&app.db, &app.clock, None, new).await.unwrap() {
         CreateStaff::Created { id } => id,
         CreateStaff::EmailTaken => panic!("{email} is taken"),
     }
@@ -251,7 +248,10 @@ async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_
     assert!(manage.contains(&format!(r#"href="{edit_page}""#)), "{kind}");
     let (status, form) = app.html(&edit_page).await;
     assert_eq!(status, 200, "{kind}");
-    assert!(form.contains(r#"value="PCSO""#), "{kind}: the form starts as the entry is");
+    assert!(
+        form.contains(r#"value="PCSO""#),
+        "{kind}: the form starts as the entry is"
+    );
     let member_id = priya.id.to_string();
     let edit = |rank: &'static str| {
         [
@@ -268,7 +268,10 @@ async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_
         .await;
     assert_eq!(location(&refused), edit_page, "{kind}");
     let (_, again) = app.html(&edit_page).await;
-    assert!(again.contains("Priya grew up in Edgbaston."), "{kind}: kept what was typed");
+    assert!(
+        again.contains("Priya grew up in Edgbaston."),
+        "{kind}: kept what was typed"
+    );
     let saved = app
         .post_form("/fn/staff/neighbourhood/team/edit", &edit("PC"))
         .await;
@@ -279,7 +282,11 @@ async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_
         .unwrap()
         .unwrap();
     assert_eq!(
-        (changed.rank.as_str(), changed.bio.as_str(), changed.is_contact_officer),
+        (
+            changed.rank.as_str(),
+            changed.bio.as_str(),
+            changed.is_contact_officer
+        ),
         ("PC", "Priya grew up in Edgbaston.", true),
         "{kind}"
     );
@@ -315,42 +322,91 @@ async fn an_administrator_adds_a_team_member_who_appears_on_the_public_page_and_
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_staff_account_with_a_common_password_is_refused_and_a_good_one_is_emailed(
+async fn a_new_member_of_staff_chooses_their_own_password_from_an_emailed_invitation(
     kind: Database,
 ) {
     let app = spawn_app(kind).await;
     create_staff(&app, "admin@police.example.uk", Role::Administrator, &[]).await;
     sign_in_staff(&app, "admin@police.example.uk").await;
     let edgbaston = neighbourhood_id(&app, "BW003").await.to_string();
-    let fields = |password: &'static str| {
-        [
-            ("name", "Sam Patel"),
-            ("email", "sam.patel@police.example.uk"),
-            ("role", "team_member"),
-            ("neighbourhood_id", ""),
-            ("password", password),
-        ]
+    let invite = |name: &'static str, email: &'static str| {
+        let edgbaston = edgbaston.clone();
+        let app = &app;
+        async move {
+            app.submit(
+                "/staff/accounts",
+                "/fn/staff/accounts/create",
+                &[
+                    ("name", name),
+                    ("email", email),
+                    ("role", "team_member"),
+                    ("neighbourhood_id", edgbaston.as_str()),
+                ],
+            )
+            .await
+        }
     };
-    let mut weak = fields("Password1234!");
-    weak[3].1 = &edgbaston;
-    app.post_form("/fn/staff/accounts/create", &weak).await;
-    let (_, page) = app.html("/staff/accounts").await;
-    assert!(page.contains("too common"), "{kind}: {page}");
-
-    let mut good = fields(PASSWORD);
-    good[3].1 = &edgbaston;
-    app.post_form("/fn/staff/accounts/create", &good).await;
+    let sent = invite("Sam Patel", "sam.patel@police.example.uk").await;
+    assert_eq!(location(&sent), "/staff/accounts", "{kind}");
     let (_, page) = app.html("/staff/accounts").await;
     assert!(
-        page.contains("An account has been made for Sam Patel"),
-        "{page}"
+        page.contains("They have been emailed a link to choose their password"),
+        "{kind}: {page}"
     );
-    let emailed = outbox_message::Entity::find()
-        .filter(outbox_message::Column::Recipient.eq("sam.patel@police.example.uk"))
-        .count(&app.db)
-        .await
-        .unwrap();
-    assert_eq!(emailed, 1);
+    // No password works until Sam chooses one: the administrator never knew one.
+    let sam = app.new_browser();
+    let refused = sam
+        .post_form(
+            "/fn/staff/sign-in",
+            &[
+                ("email", "sam.patel@police.example.uk"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(location(&refused), "/staff/sign-in", "{kind}");
+
+    let token = app
+        .token_emailed_to("sam.patel@police.example.uk", "/staff/reset-password")
+        .await;
+    let link = format!("/staff/reset-password?token={token}");
+    let (status, choose) = sam.html(&link).await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(choose.contains("Choose your password"), "{kind}");
+    sam.post_form(
+        "/fn/staff/reset-password",
+        &[("token", token.as_str()), ("password", "Password1234!")],
+    )
+    .await;
+    let (_, again) = sam.html(&link).await;
+    assert!(again.contains("too common"), "{kind}: {again}");
+    let chosen = sam
+        .post_form(
+            "/fn/staff/reset-password",
+            &[("token", token.as_str()), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(location(&chosen), "/staff/sign-in", "{kind}");
+    assert_eq!(
+        sign_in_staff(&sam, "sam.patel@police.example.uk").await,
+        None
+    );
+    // The invitation works once.
+    let used = sam.new_browser().get(&link).await;
+    assert_eq!(location(&used), "/staff/forgot-password", "{kind}");
+
+    // An invitation not taken up within its days stops working.
+    invite("Jo Khan", "jo.khan@police.example.uk").await;
+    let late = app
+        .token_emailed_to("jo.khan@police.example.uk", "/staff/reset-password")
+        .await;
+    app.clock
+        .advance(app::services::staff_auth::INVITATION_DAYS * 86_400 + 1);
+    let expired = app
+        .new_browser()
+        .get(&format!("/staff/reset-password?token={late}"))
+        .await;
+    assert_eq!(location(&expired), "/staff/forgot-password", "{kind}");
 }
 
 #[apply(on_each_database)]
@@ -396,7 +452,6 @@ async fn a_new_staff_account_gets_the_role_an_administrator_chooses_and_none_by_
             &[
                 ("name", "Sam Patel"),
                 ("email", "sam.patel@police.example.uk"),
-                ("password", PASSWORD),
             ],
         )
         .await;

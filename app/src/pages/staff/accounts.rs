@@ -5,6 +5,7 @@ use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::page;
 use crate::domain::forms::{FormFeedback, chosen_value, form_value};
 use crate::domain::staff::Role;
+use crate::services::staff_auth::INVITATION_DAYS;
 use crate::state::fault;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -75,12 +76,10 @@ pub async fn create_staff_account(
     email: String,
     role: String,
     neighbourhood_id: Option<String>,
-    password: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::email_address::EmailAddress;
     use crate::domain::forms::{FieldError, required_text};
-    use crate::domain::password::check_new_password;
-    use crate::services::staff::{self, CreateStaff, NewStaff};
+    use crate::services::staff::{self, CreateStaff, FirstPassword, NewStaff};
     let context = crate::request::RequestContext::new().await?;
     let admin = context.require_staff(crate::policy::administer).await?;
     let mut errors = Vec::new();
@@ -103,9 +102,6 @@ pub async fn create_staff_account(
             "Choose the neighbourhood they work in",
         ));
     }
-    if let Err(problem) = check_new_password(&password) {
-        errors.push(FieldError::new("password", problem));
-    }
     let typed = [
         ("name", name.as_str()),
         ("email", email.as_str()),
@@ -124,16 +120,15 @@ pub async fn create_staff_account(
             email: address,
             name: name.clone(),
             role,
-            password,
+            first_password: FirstPassword::Invite(context.email_site()),
             neighbourhood_ids,
         },
-        Some(&context.email_site()),
     )
     .await
     .map_err(|e| fault("creating a staff account", e))?;
     match created {
         CreateStaff::Created { .. } => {
-            context.reply(PATH, FormFeedback::notice("create", format!("An account has been made for {name}. Tell them their password in person or by phone, not by email."))).await
+            context.reply(PATH, FormFeedback::notice("create", format!("An account has been made for {name}. They have been emailed a link to choose their password: it works once, for {INVITATION_DAYS} days."))).await
         }
         CreateStaff::EmailTaken => {
             context
@@ -366,15 +361,8 @@ fn Accounts(view: AccountsView) -> impl IntoView {
                     {options.into_iter().map(|(n, name)| view! { <option value=n>{name}</option> }).collect_view()}
                 </select>
             </div>
-            <TextField
-                name="password"
-                label="First password"
-                hint="At least 12 characters, and not a common password. Give it to them in person or by phone."
-                kind="password"
-                autocomplete="new-password"
-                feedback=create_feedback
-            />
-            <button type="submit" class="button">"Add staff account"</button>
+            <p class="hint">{format!("They are emailed a link to choose their own password. It works once, for {INVITATION_DAYS} days.")}</p>
+            <button type="submit" class="button">"Add staff account and invite them"</button>
         </form>
     }
     .into_any()

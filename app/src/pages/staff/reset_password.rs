@@ -1,6 +1,6 @@
-//! Following a password reset link: the member of staff chooses a new password, and gives a
-//! code from their authenticator app when their account has one, so the link alone (someone
-//! reading their email) is not enough.
+//! Following a password link: the member of staff chooses a new password (or, from their
+//! invitation, their first), and gives a code from their authenticator app when their account
+//! has one, so the link alone (someone reading their email) is not enough.
 
 use crate::components::form::{FeedbackBanner, SecurityCodeField, TextField, page_title};
 use crate::components::page::{PageError, page};
@@ -16,6 +16,8 @@ const FORM: &str = "reset-password";
 struct ResetView {
     token: String,
     needs_code: bool,
+    /// A new member's first password, from their invitation.
+    invitation: bool,
     feedback: FormFeedback,
 }
 
@@ -31,7 +33,7 @@ fn link_problem(link: &crate::services::staff_auth::ResetLink) -> &'static str {
     use crate::services::staff_auth::ResetLink;
     match link {
         ResetLink::Expired => {
-            "That link has expired: links work for 30 minutes. Ask for a new one."
+            "That link has expired. Ask for a new one here, or ask your force administrator to invite you again."
         }
         ResetLink::AlreadyUsed => {
             "That link has already been used: each link works once. Ask for a new one."
@@ -59,9 +61,13 @@ async fn reset_page(token: String) -> Result<ResetView, PageError> {
         .await
         .map_err(|e| fault("reading a password reset link", e))?;
     match link {
-        ResetLink::Valid { needs_code } => Ok(ResetView {
+        ResetLink::Valid {
+            needs_code,
+            invitation,
+        } => Ok(ResetView {
             token,
             needs_code,
+            invitation,
             feedback: context.feedback().await?,
         }),
         problem => {
@@ -113,10 +119,7 @@ pub async fn reset_staff_password(
             return context
                 .reply(
                     "/staff/sign-in",
-                    FormFeedback::notice(
-                        "staff-sign-in",
-                        "Your new password is set. Sign in with it.",
-                    ),
+                    FormFeedback::notice("staff-sign-in", "Your password is set. Sign in with it."),
                 )
                 .await;
         }
@@ -158,17 +161,26 @@ fn Reset(view: ResetView) -> impl IntoView {
     let ResetView {
         token,
         needs_code,
+        invitation,
         feedback,
     } = view;
+    let heading = if invitation {
+        "Choose your password"
+    } else {
+        "Choose a new password"
+    };
     view! {
-        <Title text=page_title("Choose a new password", &feedback) />
+        <Title text=page_title(heading, &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <h1 class="heading-l">"Choose a new password"</h1>
+        <h1 class="heading-l">{heading}</h1>
+        {invitation.then(|| view! {
+            <p>"Welcome. Choose the password for your new staff account. If your role needs a second factor, you will set it up when you first sign in."</p>
+        })}
         <form method="post" action=ResetStaffPassword::url() novalidate>
             <input type="hidden" name="token" value=token />
             <TextField
                 name="password"
-                label="New password"
+                label=if invitation { "Password" } else { "New password" }
                 hint="At least 12 characters, and not a common password. A few words you will remember works well."
                 kind="password"
                 autocomplete="new-password"
@@ -177,7 +189,7 @@ fn Reset(view: ResetView) -> impl IntoView {
             {needs_code.then(|| view! {
                 <SecurityCodeField feedback />
             })}
-            <button type="submit" class="button">"Set my new password"</button>
+            <button type="submit" class="button">{if invitation { "Set my password" } else { "Set my new password" }}</button>
         </form>
     }
     .into_any()
