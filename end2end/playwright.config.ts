@@ -30,6 +30,8 @@ export default defineConfig({
   projects: [
     // Signs the administrator in once and saves the session the staff tests start from.
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "portal", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
+    { name: "portal", testMatch: /.*\.spec\.ts/, testIgnore: /phone\.spec\.ts/, dependencies: ["setup"] },
+    // Every page at a phone's width, on the data the other tests leave.
+    { name: "phone", testMatch: /phone\.spec\.ts/, dependencies: ["portal"] },
   ],
 });

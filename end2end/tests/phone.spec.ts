@@ -1,63 +1,217 @@
-import { test, expect, Page } from "@playwright/test";
-import { SIGNED_IN } from "./support";
+import { test, expect, Page, Browser } from "@playwright/test";
+import { SIGNED_IN, mailTo, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
 
-// A phone's width: nothing on a page may make it scroll sideways.
-test.use({ viewport: { width: 390, height: 844 } });
+// Every page in the route list, at a phone's width, as the person who uses it and with the data
+// it is for (bookings, a waiting list, concerns, groups, a vote): nothing on it may make the page
+// scroll sideways. Each `fits` names its route as the route list writes it; an integration test
+// (server/tests/api/phone_routes.rs) checks that every route is named here, so a new page cannot
+// be missed. The main pages are kept as 390 px screenshots among the test artefacts. It runs
+// after the other browser tests (its own project), on the data they leave.
+const PHONE = { width: 390, height: 844 };
+test.use({ viewport: PHONE });
+test.describe.configure({ mode: "serial" });
 
-/** Fails when the page is wider than the screen; keeps a full-page picture as an artefact. */
-async function fitsThePhone(page: Page, path: string, name: string) {
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBeLessThan(400);
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+/** Checks the page the browser is on; keeps a full-page picture as `shot` if named. */
+async function fitsHere(page: Page, route: string, shot?: string) {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(wide, `${path} is ${wide} px wide`).toBeLessThanOrEqual(390);
+  expect.soft(wide, `${route} (${page.url()}) is ${wide} px wide`).toBeLessThanOrEqual(PHONE.width);
+  if (shot) await page.screenshot({ path: test.info().outputPath(`${shot}.png`), fullPage: true });
 }
 
-const residentPages = ["/", "/neighbourhoods/BW003", "/neighbourhoods/BW003/how-we-are-doing", "/surgeries", "/groups", "/sign-in", "/privacy"];
-
-for (const path of residentPages) {
-  test(`${path} fits a phone`, async ({ page }) => {
-    await fitsThePhone(page, path, `resident${path.replaceAll("/", "-") || "-home"}`);
-  });
+/** Opens `path` (an address of `route`) and checks it. */
+async function fits(page: Page, route: string, path: string, shot?: string) {
+  const response = await page.goto(path);
+  expect.soft(response?.status(), `${route}: ${path}`).toBeLessThan(400);
+  await fitsHere(page, route, shot);
 }
 
-test.describe("staff pages", () => {
-  test.use({ storageState: SIGNED_IN });
+/** The first link on `path` whose address matches `pattern`. */
+async function linkOn(page: Page, path: string, pattern: RegExp): Promise<string> {
+  await page.goto(path);
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const found = hrefs.find((href) => pattern.test(href));
+  expect(found, `a link matching ${pattern} on ${path}`).toBeTruthy();
+  return found!;
+}
 
-  const staffPages = [
-    "/staff",
-    "/staff/accounts",
-    "/staff/audit",
-    "/staff/concerns",
-    "/staff/groups",
-    "/staff/outbox",
-    "/staff/areas",
-    "/staff/guarantee",
-    "/staff/guarantee/visibility",
-    "/staff/moderation",
-    "/staff/neighbourhoods/BW001",
-    "/staff/neighbourhoods/BW001/surgeries",
-    "/staff/neighbourhoods/BW001/concerns",
-    "/staff/neighbourhoods/BW001/priorities",
-    "/staff/neighbourhoods/BW001/updates",
-    "/staff/neighbourhoods/BW001/time",
-  ];
-  for (const path of staffPages) {
-    test(`${path} fits a phone`, async ({ page }) => {
-      await fitsThePhone(page, path, `staff${path.replaceAll("/", "-")}`);
-    });
+async function staffPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: SIGNED_IN, viewport: PHONE });
+  return context.newPage();
+}
+
+// Made by the resident's journey, used by the team's.
+let surgeryPath = "";
+let votePath = "";
+
+test("a visitor's and a resident's pages fit a phone", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  await fits(page, "/", "/", "home");
+  await fits(page, "/neighbourhoods/{code}", "/neighbourhoods/BW003", "neighbourhood");
+  await fits(page, "/neighbourhoods/{code}/how-we-are-doing", "/neighbourhoods/BW003/how-we-are-doing", "how-we-are-doing");
+  await fits(page, "/surgeries", "/surgeries?postcode=B15%202TT", "surgeries-near-you");
+  await fits(page, "/groups", "/groups");
+  await fits(page, "/concerns/new", "/concerns/new");
+  await fits(page, "/accessibility", "/accessibility");
+  await fits(page, "/privacy", "/privacy");
+  await fits(page, "/api", "/api");
+  await fits(page, "/email-preferences/unsubscribe", "/email-preferences/unsubscribe");
+  await fits(page, "/groups/invitations/accept", "/groups/invitations/accept");
+  await fits(page, "/sign-in/confirm", "/sign-in/confirm");
+  await fits(page, "/neighbourhoods/{code}/priorities/{id}", await linkOn(page, "/neighbourhoods/BW004", /^\/neighbourhoods\/BW004\/priorities\/\d+$/));
+
+  // Booking: the surgery, the time, checking, the booking, and the emailed cancel link.
+  const email = uniqueEmail("phone");
+  surgeryPath = await linkOn(page, "/neighbourhoods/BW003", /^\/surgeries\/\d+$/);
+  await fits(page, "/surgeries/{id}", surgeryPath, "surgery");
+  await page.getByRole("link", { name: "Book a place" }).click();
+  await fitsHere(page, "/sign-in", "sign-in");
+  await signInByEmailedLink(page, email);
+  await fitsHere(page, "/surgeries/{id}/book", "choose-a-time");
+  await page.getByRole("radio").first().check();
+  await page.getByLabel("What would you like to talk about?").fill("Cars parked on the pavement outside the school gates");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await fitsHere(page, "/surgeries/{id}/book/check", "check-your-booking");
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Booking complete");
+  const bookingPath = new URL(page.url()).pathname;
+  await fitsHere(page, "/account/bookings/{reference}", "booking-complete");
+  await fits(page, "/account/bookings/{reference}", bookingPath, "your-booking");
+  await fits(page, "/account/bookings/{reference}", `${bookingPath}?cancel=ask`, "cancel-are-you-sure");
+  await expect.poll(() => mailTo(email).filter((m) => m.includes("Booked:")).length, { timeout: 15_000 }).toBe(1);
+  const cancelLink = mailTo(email).find((m) => m.includes("Booked:"))!.match(/\/bookings\/cancel\?token=[A-Za-z0-9_-]+/)![0];
+  await fits(page, "/bookings/cancel", cancelLink, "cancel-by-link");
+  await fits(page, "/sign-in/check-email", "/sign-in/check-email");
+
+  // A concern, from the form to its page in the account.
+  await fits(page, "/neighbourhoods/{code}/concerns/new", "/neighbourhoods/BW003/concerns/new", "raise-a-concern");
+  await page.getByLabel("Where is it happening?").fill("The park gates on Calthorpe Road");
+  await page.getByLabel("Vehicles and speeding").check();
+  await page.getByLabel("What is happening?").fill("Cars race past the park gates most evenings.");
+  await page.getByRole("radio", { name: "No" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await fitsHere(page, "/neighbourhoods/{code}/concerns/new/check", "check-your-concern");
+  await page.getByRole("button", { name: "Send your concern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Concern sent");
+  await fitsHere(page, "/account/concerns/{reference}", "concern-sent");
+  await fits(page, "/account/concerns/{reference}", new URL(page.url()).pathname, "your-concern");
+
+  // A group the resident organises.
+  await fits(page, "/groups/new", "/groups/new");
+  await page.getByLabel("Group name").fill("Phone Street Residents");
+  await page.getByLabel("Residents' association").check();
+  await page.getByLabel("Which neighbourhood does the group work in?").selectOption("BW003");
+  await page.getByLabel("What does the group do?").fill("We meet monthly at the library.");
+  await page.getByRole("button", { name: "Register the group" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Group registered");
+  const groupPath = new URL(page.url()).pathname;
+  await fitsHere(page, "/groups/{reference}", "group");
+  await fits(page, "/groups/{reference}/dashboard", `${groupPath}/dashboard`, "group-dashboard");
+  await fits(page, "/groups/{reference}/members", `${groupPath}/members`, "group-members");
+
+  // A vote the team opens now, from its page to checking the choice.
+  const staff = await staffPage(browser);
+  await staff.goto("/staff/neighbourhoods/BW003/votes");
+  const opens = ukDateFields(-1);
+  const closes = ukDateFields(7);
+  await staff.getByLabel("Question").fill("What should the Edgbaston team work on first?");
+  await staff.getByLabel("Options", { exact: true }).fill("Speeding on Calthorpe Road\nParking outside the school\nLitter by the shops");
+  await staff.getByLabel("How many options each person may choose").fill("1");
+  for (const [group, day, time] of [["Opens on", opens, "9am"], ["Closes on", closes, "5pm"]] as const) {
+    const dates = staff.getByRole("group", { name: group });
+    await dates.getByLabel("Day").fill(day.day);
+    await dates.getByLabel("Month").fill(day.month);
+    await dates.getByLabel("Year").fill(day.year);
+    await staff.getByLabel(group === "Opens on" ? "Opens at" : "Closes at").fill(time);
   }
+  await staff.getByLabel("Any signed-in resident").check();
+  await staff.getByRole("button", { name: "Set up the vote" }).click();
+  await expect(staff.getByText("The vote has been set up")).toBeVisible();
+  votePath = (await staff.getByRole("link", { name: "See the public page" }).getAttribute("href")) ?? "";
+  await fits(page, "/votes/{id}", votePath, "vote");
+  await fits(page, "/votes/{id}/postcode", `${votePath}/postcode`);
+  await fits(page, "/votes/{id}/choose", `${votePath}/choose`, "vote-choose");
+  await page.getByLabel("Speeding on Calthorpe Road").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await fitsHere(page, "/votes/{id}/check", "vote-check");
 
-  test("a surgery's page, where attendance is recorded at the library, fits a phone", async ({ page }) => {
-    await page.goto("/staff/neighbourhoods/BW001/surgeries");
-    const surgery = await page.locator('a[href*="/staff/neighbourhoods/BW001/surgeries/"]').first().getAttribute("href");
-    expect(surgery).not.toBeNull();
-    await fitsThePhone(page, surgery!, "staff-surgery");
-    // The demo's surgery under way has two bookings. Each is a card: recording attendance
-    // needs no sideways scrolling at all.
-    const attended = page.getByRole("button", { name: /^Attended/ }).first();
-    await expect(attended).toBeVisible();
-    const box = await attended.boundingBox();
-    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-  });
+  // The account, with all of it.
+  await fits(page, "/account", "/account", "account");
+  await fits(page, "/account/delete", "/account/delete");
+
+  // A waiting list: the team lowers the first time's places to the one booked, and a second
+  // resident asks for it.
+  const surgeryId = surgeryPath.split("/").pop();
+  await staff.goto(`/staff/neighbourhoods/BW003/surgeries/${surgeryId}`);
+  await staff.getByLabel(/^Places from /).first().fill("1");
+  await staff.getByRole("button", { name: /^Change the places from/ }).first().click();
+  const second = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await second.goto(`${surgeryPath}/book`);
+  await signInByEmailedLink(second, uniqueEmail("phone-waiting"));
+  await second.getByRole("radio").first().check();
+  await second.getByLabel("What would you like to talk about?").fill("The same as everyone: parking");
+  await second.getByRole("button", { name: "Continue" }).click();
+  await second.getByRole("button", { name: /waiting list/i }).click();
+  await expect(second.getByText("You are on the waiting list").first()).toBeVisible();
+  await fitsHere(second, "/account", "account-waiting");
+});
+
+test("the team's pages fit a phone", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const page = await staffPage(browser);
+  await fits(page, "/staff", "/staff", "staff-dashboard");
+  await fits(page, "/staff/account", "/staff/account");
+  await fits(page, "/staff/accounts", "/staff/accounts", "staff-accounts");
+  await fits(page, "/staff/areas", "/staff/areas");
+  await fits(page, "/staff/audit", "/staff/audit", "staff-audit");
+  await fits(page, "/staff/outbox", "/staff/outbox");
+  await fits(page, "/staff/concern-categories", "/staff/concern-categories");
+  await fits(page, "/staff/concerns", "/staff/concerns", "staff-concerns");
+  await fits(page, "/staff/moderation", "/staff/moderation");
+  await fits(page, "/staff/groups", "/staff/groups", "staff-groups");
+  await fits(page, "/staff/groups/{reference}", await linkOn(page, "/staff/groups", /^\/staff\/groups\/GRP-/), "staff-group");
+  await fits(page, "/staff/guarantee", "/staff/guarantee", "engagement-dashboard");
+  await fits(page, "/staff/guarantee/trends", "/staff/guarantee/trends");
+  await fits(page, "/staff/guarantee/visibility", "/staff/guarantee/visibility");
+  await fits(page, "/staff/guarantee/hotspots", "/staff/guarantee/hotspots", "hotspots");
+
+  const team = "/staff/neighbourhoods/BW003";
+  await fits(page, "/staff/neighbourhoods/{code}", team, "manage-neighbourhood");
+  const member = await linkOn(page, team, /^\/staff\/neighbourhoods\/BW003\/team\/\d+$/);
+  await fits(page, "/staff/neighbourhoods/{code}/team/{member}", member, "team-member");
+  await fits(page, "/staff/neighbourhoods/{code}/team/{member}/remove", `${member}/remove`);
+  await fits(page, "/staff/neighbourhoods/{code}/surgeries", `${team}/surgeries`, "team-surgeries");
+  await fits(page, "/staff/neighbourhoods/{code}/surgeries/{id}", `${team}${surgeryPath}`, "team-surgery-waiting-list");
+  await expect(page.getByRole("heading", { name: /^Waiting list \(1\)/ })).toBeVisible();
+  await fits(page, "/staff/neighbourhoods/{code}/venues", `${team}/venues`);
+  await fits(page, "/staff/neighbourhoods/{code}/venues/{id}", await linkOn(page, `${team}/venues`, /^\/staff\/neighbourhoods\/BW003\/venues\/\d+$/));
+  await fits(page, "/staff/neighbourhoods/{code}/concerns", `${team}/concerns`);
+  await fits(page, "/staff/neighbourhoods/{code}/concerns/{reference}", await linkOn(page, `${team}/concerns`, /^\/staff\/neighbourhoods\/BW003\/concerns\/NC-/), "team-concern");
+  await page.goto(`${team}/problems`);
+  await page.getByLabel("Problem", { exact: true }).fill("Speeding on Calthorpe Road");
+  await page.getByRole("button", { name: "Open problem" }).click();
+  await fits(page, "/staff/neighbourhoods/{code}/problems", `${team}/problems`);
+  await fits(page, "/staff/neighbourhoods/{code}/problems/{reference}", await linkOn(page, `${team}/problems`, /^\/staff\/neighbourhoods\/BW003\/problems\/[A-Z]+-/), "problem");
+  await fits(page, "/staff/neighbourhoods/{code}/votes", `${team}/votes`);
+  await fits(page, "/staff/neighbourhoods/{code}/votes/{id}", `${team}${votePath}`, "team-vote");
+  await fits(page, "/staff/neighbourhoods/{code}/priorities", "/staff/neighbourhoods/BW004/priorities");
+  await fits(page, "/staff/neighbourhoods/{code}/priorities/{id}", await linkOn(page, "/staff/neighbourhoods/BW004/priorities", /^\/staff\/neighbourhoods\/BW004\/priorities\/\d+$/), "team-priority");
+  await fits(page, "/staff/neighbourhoods/{code}/updates", "/staff/neighbourhoods/BW004/updates");
+  await fits(page, "/staff/neighbourhoods/{code}/updates/{id}", await linkOn(page, "/staff/neighbourhoods/BW004/updates", /^\/staff\/neighbourhoods\/BW004\/updates\/\d+$/), "team-update");
+  await fits(page, "/staff/neighbourhoods/{code}/time", `${team}/time`);
+
+  // Signing in, as someone not signed in.
+  const visitor = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await fits(visitor, "/staff/sign-in", "/staff/sign-in", "staff-sign-in");
+  await fits(visitor, "/staff/sign-in/code", "/staff/sign-in/code");
+  await fits(visitor, "/staff/forgot-password", "/staff/forgot-password");
+  await fits(visitor, "/staff/reset-password", "/staff/reset-password");
+  await fits(visitor, "/staff/two-factor", "/staff/two-factor");
+
+  // Recording attendance at the library: each booking is a card, its buttons on screen.
+  await page.goto("/staff/neighbourhoods/BW001/surgeries");
+  await page.getByRole("link", { name: /^Coffee with your PCSO/ }).first().click();
+  const attended = page.getByRole("button", { name: /^Attended/ }).first();
+  await expect(attended).toBeVisible();
+  const box = await attended.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
 });

@@ -45,6 +45,14 @@ test("a resident books a place at a surgery and is emailed a calendar invitation
   expect(confirmation).toContain("text/calendar; charset=utf-8; method=REQUEST");
   expect(confirmation).toContain("/bookings/cancel?token=");
 
+  const bookingPage = page.url();
+  await page.goto(`${bookingPage}?cancel=ask`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to cancel this booking?");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("link", { name: "No, keep my booking" }).click();
+  await expect(page.getByRole("heading", { name: "Change your time" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Your surgery bookings" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^PCSO surgery at Edgbaston/ })).toBeVisible();
@@ -62,9 +70,15 @@ test.describe("without JavaScript", () => {
     await chooseAndConfirm(page, false);
 
     await page.reload();
-    await page.getByRole("button", { name: "Cancel this booking" }).click();
+    // Another time first, in one step; then cancelling, which asks before it does anything.
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Change time" }).click();
+    await expect(page.getByText("Your booking has moved to its new time")).toBeVisible();
+    await page.getByRole("link", { name: "Cancel this booking" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to cancel this booking?");
+    await page.getByRole("button", { name: "Yes, cancel this booking" }).click();
     await expect(page.getByText(/has been cancelled/)).toBeVisible();
-    await expect(page.getByRole("button", { name: "Cancel this booking" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Cancel this booking" })).toHaveCount(0);
   });
 });
 
@@ -162,6 +176,19 @@ test.describe("staff, without JavaScript", () => {
   test.use({ storageState: SIGNED_IN, javaScriptEnabled: false });
 
   test("the administrator records who came to a surgery under way and books a walk-in", async ({ page }) => {
+    // Scheduling shows only the fields that apply to the choices made, without JavaScript too.
+    await page.goto("/staff/neighbourhoods/BW003/surgeries");
+    await expect(page.getByLabel("Length of each slot, in minutes")).toBeHidden();
+    await expect(page.getByRole("group", { name: "When it stops" })).toBeHidden();
+    await page.getByLabel("Booked slots: residents book a time").check();
+    await expect(page.getByLabel("Length of each slot, in minutes")).toBeVisible();
+    await expect(page.getByLabel("How many people you expect (optional)")).toBeHidden();
+    await page.getByLabel("Once").check();
+    await expect(page.getByRole("group", { name: "When it stops" })).toBeHidden();
+    await page.getByLabel("Every week, or every few weeks").check();
+    await expect(page.getByRole("group", { name: "When it stops" })).toBeVisible();
+    await expect(page.getByLabel("How many surgeries")).toBeHidden();
+
     await page.goto("/staff/neighbourhoods/BW001/surgeries");
     // The demo data, loaded at the portal's fixed time of 10am, has a surgery under way.
     await page.getByRole("link", { name: /^Coffee with your PCSO/ }).first().click();

@@ -278,7 +278,8 @@ pub fn Select(
 }
 
 /// One choice among radios: the value sent, its label, an optional hint, and fields shown
-/// beneath it (GOV.UK "conditional reveal"; without JavaScript they are simply always shown).
+/// beneath it (GOV.UK "conditional reveal", done in CSS so it works without JavaScript: only the
+/// chosen option's fields show).
 pub struct Choice {
     pub value: String,
     pub label: String,
@@ -347,12 +348,14 @@ pub fn Radios(
                         let id = if i == 0 { name.to_string() } else { format!("{name}-{i}") };
                         let checked = choice.value == chosen;
                         view! {
-                            <div class="radios__item">
-                                <input class="radios__input" id=id.clone() name=name type="radio" value=choice.value checked=checked />
-                                <label class="label radios__label" for=id>{choice.label}</label>
+                            <div class="radios__choice">
+                                <div class="radios__item">
+                                    <input class="radios__input" id=id.clone() name=name type="radio" value=choice.value checked=checked />
+                                    <label class="label radios__label" for=id>{choice.label}</label>
+                                </div>
+                                {choice.hint.map(|hint| view! { <p class="hint radios__hint">{hint}</p> })}
+                                {choice.reveal.map(|reveal| view! { <div class="radios__conditional">{reveal}</div> })}
                             </div>
-                            {choice.hint.map(|hint| view! { <p class="hint radios__hint">{hint}</p> })}
-                            {choice.reveal.map(|reveal| view! { <div class="radios__conditional">{reveal}</div> })}
                         }
                     }).collect_view()}
                 </div>

@@ -21,6 +21,7 @@ mod mail;
 mod neighbourhood_page;
 mod open_data;
 mod operations;
+mod phone_routes;
 mod postcode_api;
 mod priorities;
 mod resident_accounts;

@@ -301,7 +301,8 @@ fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback
             .reveal(number_field("count", "How many surgeries", "At most 104")),
     ];
     view! {
-        <form method="post" action=ScheduleSurgery::url() novalidate>
+        // Only the fields that apply to the choices made show (in CSS, so without JavaScript too).
+        <form method="post" action=ScheduleSurgery::url() class="schedule" novalidate>
             <input type="hidden" name="code" value=code />
             <Select
                 id="venue_id"
@@ -318,7 +319,9 @@ fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback
             <TextField name="end" label="Ends at" hint="The same day, for example 12pm or 16:00" class="input input--width-10" autocomplete="off" feedback=feedback.clone() />
             <Radios name="booking" legend="How residents come".to_string() choices=booking_choices chosen=typed("booking") error=feedback.error("booking") />
             <Radios name="repeat" legend="How often".to_string() choices=repeat_choices chosen=typed("repeat") error=feedback.error("repeat") />
-            <Radios name="until" legend="If it repeats, when it stops".to_string() choices=until_choices chosen=typed("until") error=feedback.error("until") />
+            <div class="schedule__until">
+                <Radios name="until" legend="When it stops".to_string() choices=until_choices chosen=typed("until") error=feedback.error("until") />
+            </div>
             <button type="submit" class="button">"Schedule surgery"</button>
         </form>
     }
