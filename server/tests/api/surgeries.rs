@@ -257,7 +257,7 @@ async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see
         "{kind}"
     );
     let (_, page) = app.html("/staff/neighbourhoods/BW001/surgeries").await;
-    let first_date = first_day.format("%-d %B %Y").to_string();
+    let first_date = first_day.format("%A %-d %B %Y").to_string();
     assert!(
         page.contains(&format!("4 surgeries scheduled, the first on {first_date}")),
         "{kind}: {page}"
