@@ -103,6 +103,9 @@ export PORTAL_EMAIL_TRANSPORT=smtp PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="
 export PORTAL_E2E_MAILDIR="$work/maildir" PORTAL_E2E_STATE_DIR="$work"
 export PORTAL_E2E_ADMIN_EMAIL="admin@police.example.uk" PORTAL_E2E_ADMIN_PASSWORD="library surgery kettle 42"
 export PORTAL_E2E_NEW_ADMIN_EMAIL="new-admin@police.example.uk" PORTAL_E2E_NEW_ADMIN_PASSWORD="station library teapot 17"
+# Maps draw tiles from an address on the portal itself that answers 404 at once; the browser
+# tests that look at the streets answer it with a local fixture (end2end/fixtures/tile.png).
+export PORTAL_MAP_TILES="$PORTAL_SITE_URL/test-tiles/{z}/{x}/{y}.png" PORTAL_MAP_ATTRIBUTION="© Test tiles"
 # Schemathesis asks far faster than a person; the rate limit itself has an integration test.
 export PORTAL_API_RATE=1000 PORTAL_API_BURST=1000
 "$server" seed-demo --places-only >/dev/null

@@ -158,17 +158,58 @@ pub fn CopyButton(text: String, label: String) -> impl IntoView {
     }
 }
 
-/// The neighbourhood's map, to place a pin where a concern is. It writes the pin's position
-/// into the form's hidden `latitude` and `longitude` fields. Without JavaScript it stays
-/// hidden: the place written in words is enough.
+/// The map tiles under a drawing (if the force configured a tile server) and the attribution
+/// their licence asks for: drawn alike by the server's maps and this island.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TileLayerView {
+    pub tiles: Vec<crate::domain::geometry::MapTile>,
+    pub attribution: String,
+}
+
+/// The tiles of a map, as SVG images in the drawing's units.
+pub fn tile_images(layer: &TileLayerView) -> impl IntoView + use<> {
+    layer
+        .tiles
+        .iter()
+        .map(|tile| {
+            view! {
+                <image
+                    class="map__tile"
+                    href=tile.href.clone()
+                    x=format!("{:.1}", tile.x)
+                    y=format!("{:.1}", tile.y)
+                    width="256"
+                    height="256"
+                />
+            }
+        })
+        .collect_view()
+}
+
+/// The tile server's attribution under a map, if it has tiles.
+pub fn tile_attribution(layer: &TileLayerView) -> impl IntoView + use<> {
+    (!layer.tiles.is_empty())
+        .then(|| view! { <p class="map__attribution">{layer.attribution.clone()}</p> })
+}
+
+/// A transparent pixel: the image of the button laid over the map.
+const CLEAR_PIXEL: &str =
+    "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+
+/// The neighbourhood's map, with its streets when a tile server is configured, to place a pin
+/// where a concern is. It writes the pin's position into the form's hidden `latitude` and
+/// `longitude` fields. The map is an image button: without JavaScript, selecting a place sends
+/// the form with where it was selected (`x`, `y`), and the form comes back with the pin there;
+/// with JavaScript the pin moves at once.
 #[island]
 pub fn PinMap(
     name: String,
     shape: crate::domain::geometry::SvgShape,
+    layer: TileLayerView,
     /// A pin placed before (latitude, longitude), when the form comes back.
     pin: Option<(f64, f64)>,
 ) -> impl IntoView {
-    use crate::domain::geometry::Position;
+    use crate::domain::geometry::{PIN_MAP_WIDTH, Position};
     #[cfg(feature = "ssr")]
     include_island_scripts();
     let hydrated = RwSignal::new(false);
@@ -178,23 +219,16 @@ pub fn PinMap(
         longitude,
     }));
     let projection = shape.projection;
-    let (view_width, view_height) = (shape.width + 8.0, shape.height + 8.0);
+    let height = shape.drawn_height(PIN_MAP_WIDTH);
+    let picker = shape.clone();
     let place = move |event: leptos::ev::MouseEvent| {
-        use leptos::wasm_bindgen::JsCast;
-        let Some(map) = event
-            .current_target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        let drawn = map.get_bounding_client_rect();
-        if drawn.width() <= 0.0 || drawn.height() <= 0.0 {
-            return;
+        // With JavaScript the pin moves here, and the form is not sent.
+        event.prevent_default();
+        let (x, y) = (f64::from(event.offset_x()), f64::from(event.offset_y()));
+        // The keyboard presses the button at its corner: not a place chosen.
+        if (x, y) != (0.0, 0.0) {
+            set_position.set(Some(picker.position_at(x, y, PIN_MAP_WIDTH)));
         }
-        // The drawing keeps its proportions, so both axes scale alike; the view box begins at -4.
-        let x = (f64::from(event.client_x()) - drawn.left()) * view_width / drawn.width() - 4.0;
-        let y = (f64::from(event.client_y()) - drawn.top()) * view_height / drawn.height() - 4.0;
-        set_position.set(Some(projection.to_position(x, y)));
     };
     let coordinate = move |pick: fn(Position) -> f64| {
         move || {
@@ -207,28 +241,44 @@ pub fn PinMap(
     view! {
         <input type="hidden" name="latitude" value=coordinate(|p| p.latitude) />
         <input type="hidden" name="longitude" value=coordinate(|p| p.longitude) />
-        <div class="pin-map" hidden=move || !hydrated.get()>
-            <p class="hint">"You can also show where it happens: select a place on the map to put a pin there, or to move it."</p>
-            <svg
-                class="boundary-map__svg pin-map__svg"
-                viewBox=format!("-4 -4 {view_width:.1} {view_height:.1}")
-                role="img"
-                aria-label=format!("Map of {name}, to place a pin on")
-                on:click=place
-            >
-                <path class="boundary-map__area" d=shape.path.clone() fill-rule="evenodd" />
-                {move || position.get().map(|at| {
-                    let (x, y) = projection.to_svg(at);
-                    view! { <circle class="pin-map__pin" cx=format!("{x:.1}") cy=format!("{y:.1}") r="7" /> }
-                })}
-            </svg>
+        <div class="pin-map">
+            <p class="hint" id="pin-map-hint">"You can also show where it happens: select a place on the map to put a pin there, or to move it."</p>
+            <div class="pin-map__frame">
+                <svg
+                    class="pin-map__svg"
+                    viewBox=shape.view_box()
+                    width=format!("{PIN_MAP_WIDTH:.0}")
+                    height=format!("{height:.0}")
+                    aria-hidden="true"
+                >
+                    {tile_images(&layer)}
+                    <path class="boundary-map__area" d=shape.path.clone() fill-rule="evenodd" />
+                    {move || position.get().map(|at| {
+                        let (x, y) = projection.to_svg(at);
+                        view! { <circle class="pin-map__pin" cx=format!("{x:.1}") cy=format!("{y:.1}") r="7" /> }
+                    })}
+                </svg>
+                <input
+                    type="image"
+                    class="pin-map__target"
+                    src=CLEAR_PIXEL
+                    width=format!("{PIN_MAP_WIDTH:.0}")
+                    height=format!("{height:.0}")
+                    alt=format!("Map of {name}: select a place to put a pin there")
+                    aria-describedby="pin-map-hint"
+                    formnovalidate=true
+                    on:click=place
+                />
+            </div>
+            {tile_attribution(&layer)}
             <p class="hint" aria-live="polite">
                 {move || if position.get().is_some() { "A pin is on the map." } else { "No pin is placed." }}
             </p>
             <button
                 type="button"
                 class="button button--secondary button--small"
-                hidden=move || position.get().is_none()
+                // Without JavaScript a pin stays once placed (moving it is a click away).
+                hidden=move || !hydrated.get() || position.get().is_none()
                 on:click=move |_| set_position.set(None)
             >
                 "Remove the pin"

@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 
-pub fn content_security_policy(nonce: Option<&str>) -> String {
+/// The policy for a response; `tiles` is the origin of the map tile server, if one is
+/// configured, from which maps load their images.
+pub fn content_security_policy(nonce: Option<&str>, tiles: Option<&str>) -> String {
     let inline_scripts = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+    let tile_images = tiles.map(|origin| format!(" {origin}")).unwrap_or_default();
     format!(
         "default-src 'self'; script-src 'self'{inline_scripts} 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
+         img-src 'self' data:{tile_images}; connect-src 'self'; object-src 'none'; base-uri 'self'; \
          form-action 'self'; frame-ancestors 'none'"
     )
 }
@@ -18,7 +21,12 @@ pub fn send_content_security_policy() {
         return;
     };
     let nonce = leptos::nonce::use_nonce();
-    let policy = content_security_policy(nonce.as_ref().map(|n| n.as_inner().as_ref()));
+    let tiles = use_context::<crate::state::PortalState>()
+        .and_then(|state| state.map_tiles.as_ref().map(|layer| layer.origin()));
+    let policy = content_security_policy(
+        nonce.as_ref().map(|n| n.as_inner().as_ref()),
+        tiles.as_deref(),
+    );
     if let Ok(value) = http::HeaderValue::from_str(&policy) {
         response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
@@ -30,13 +38,19 @@ mod tests {
 
     #[test]
     fn the_policy_allows_only_the_portal_and_this_responses_nonce() {
-        let policy = content_security_policy(Some("abc123"));
+        let policy = content_security_policy(Some("abc123"), None);
         assert!(
             policy.contains("script-src 'self' 'nonce-abc123' 'wasm-unsafe-eval';"),
             "{policy}"
         );
         assert!(policy.contains("frame-ancestors 'none'"));
         assert!(!policy.contains("unsafe-inline"));
-        assert!(content_security_policy(None).contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(
+            content_security_policy(None, None).contains("script-src 'self' 'wasm-unsafe-eval';")
+        );
+        assert!(
+            content_security_policy(None, Some("https://tile.openstreetmap.org"))
+                .contains("img-src 'self' data: https://tile.openstreetmap.org;")
+        );
     }
 }

@@ -30,6 +30,8 @@ pub struct PortalState {
     pub bucket_keys: BucketKeys,
     /// What public pages show, kept in memory.
     pub public_pages: PublicPages,
+    /// The map tile server drawn under maps, if the force configured one.
+    pub map_tiles: Option<crate::domain::map_tiles::TileLayer>,
 }
 
 /// The addresses of the built stylesheet, the bundle's JavaScript and its WebAssembly. Each

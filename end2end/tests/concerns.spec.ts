@@ -1,4 +1,5 @@
 import { test, expect, Page } from "@playwright/test";
+import { join } from "node:path";
 import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, signInByEmailedLink, uniqueEmail } from "./support";
 
 // One concern followed from the resident to the team and back: the tests run in order.
@@ -43,15 +44,29 @@ async function sendConcern(page: Page, javaScript: boolean): Promise<string> {
 let reference = "";
 let residentEmail = "";
 
-test("a resident raises a concern, placing a pin on the map", async ({ page }) => {
+/** The map's streets come from a local fixture in place of the configured tile server. */
+async function serveTiles(page: Page): Promise<string[]> {
+  const asked: string[] = [];
+  await page.route(/\/test-tiles\/\d+\/\d+\/\d+\.png$/, (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ path: join(__dirname, "..", "fixtures", "tile.png"), contentType: "image/png" });
+  });
+  return asked;
+}
+
+test("a resident raises a concern, placing a pin on the map over its streets", async ({ page }) => {
+  const tiles = await serveTiles(page);
   residentEmail = uniqueEmail("concerned");
   await startConcern(page, "BW003", residentEmail, true);
   await fillConcern(page, "Cars race past the park gates most evenings, far too fast for the children crossing.");
-  // The map is an island: with JavaScript a pin can be placed on it.
-  const map = page.getByRole("img", { name: /Map of Edgbaston, to place a pin on/ });
+  // With JavaScript the pin moves at once, and nothing is sent.
+  const map = page.getByRole("button", { name: /Map of Edgbaston: select a place to put a pin there/ });
   await expect(map).toBeVisible();
+  expect(tiles.length).toBeGreaterThan(0);
+  await expect(page.getByText("© Test tiles")).toBeVisible();
   await map.click();
   await expect(page.getByText("A pin is on the map.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Raise a concern");
   await expect(page.locator('input[name="latitude"]')).not.toHaveValue("");
   reference = await sendConcern(page, true);
   await expect.poll(() => mailTo(residentEmail).filter((m) => m.includes(reference)).length, { timeout: 15_000 }).toBe(1);
@@ -63,12 +78,16 @@ test.describe("without JavaScript", () => {
   test("a resident is told what is missing, then raises a concern", async ({ page }) => {
     const email = uniqueEmail("concerned-nojs");
     await startConcern(page, "BW004", email, false);
-    // Without JavaScript the map stays hidden: the place in words is enough.
-    await expect(page.getByRole("img", { name: /to place a pin on/ })).toBeHidden();
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.locator(".error-summary")).toBeVisible();
     await expect(page.locator(".error-summary").getByRole("link", { name: /Enter where it is happening/ })).toBeVisible();
     await fillConcern(page, "Someone is dealing drugs from a car by the shops.");
+    // Without JavaScript the map is an image button: selecting a place sends the form, which
+    // comes back as typed with the pin there.
+    await page.getByRole("button", { name: /select a place to put a pin there/ }).click({ position: { x: 160, y: 100 } });
+    await expect(page.getByText("A pin is on the map where you selected")).toBeVisible();
+    await expect(page.getByLabel("What is happening?")).toHaveValue("Someone is dealing drugs from a car by the shops.");
+    await expect(page.locator('input[name="latitude"]')).not.toHaveValue("");
     await sendConcern(page, false);
   });
 });

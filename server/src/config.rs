@@ -248,6 +248,20 @@ pub struct Config {
     /// 2026-11-23T10:00:00Z) instead of following the system's. Refused in production.
     #[arg(long, env = "PORTAL_FIXED_TIME", global = true, value_parser = parse_instant)]
     pub fixed_time: Option<i64>,
+    /// A raster map tile server drawn under the maps, as an XYZ address such as
+    /// https://tile.openstreetmap.org/{z}/{x}/{y}.png (an OpenStreetMap tile server, or the OS
+    /// Maps API with its key). Without one, maps show the neighbourhood's outline alone.
+    #[arg(long, env = "PORTAL_MAP_TILES", global = true)]
+    pub map_tiles: Option<String>,
+    /// What the tile server's licence asks every map to say, such as "© OpenStreetMap
+    /// contributors". Required with PORTAL_MAP_TILES.
+    #[arg(
+        long,
+        env = "PORTAL_MAP_ATTRIBUTION",
+        default_value = "",
+        global = true
+    )]
+    pub map_attribution: String,
     #[command(flatten)]
     pub email: EmailConfig,
 }
@@ -326,6 +340,20 @@ impl Config {
     /// The clock the portal's rules run on: the system's, or one fixed for tests.
     pub fn clock(&self) -> Clock {
         self.fixed_time.map_or_else(Clock::system, Clock::fixed)
+    }
+
+    /// The map tile server, if one is configured; a clear problem if it is not usable.
+    pub fn tile_layer(
+        &self,
+    ) -> Result<Option<app::domain::map_tiles::TileLayer>, app::domain::map_tiles::TileLayerProblem>
+    {
+        self.map_tiles
+            .as_deref()
+            .filter(|template| !template.trim().is_empty())
+            .map(|template| {
+                app::domain::map_tiles::TileLayer::parse(template, &self.map_attribution)
+            })
+            .transpose()
     }
 
     /// A production site: asked for, or served over https.

@@ -28,6 +28,9 @@ const MOST_PAGES: usize = 20_000;
 pub struct PageCache {
     pages: PublicPages,
     clock: Clock,
+    /// The Content-Security-Policy a kept page is sent with: no script nonce, as it is sent to
+    /// many (its maps' tile server included).
+    policy: HeaderValue,
     kept: Arc<RwLock<HashMap<Key, Kept>>>,
 }
 
@@ -47,10 +50,11 @@ struct Kept {
 }
 
 impl PageCache {
-    pub fn new(pages: PublicPages, clock: Clock) -> Self {
+    pub fn new(pages: PublicPages, clock: Clock, policy: HeaderValue) -> Self {
         Self {
             pages,
             clock,
+            policy,
             kept: Arc::default(),
         }
     }
@@ -129,11 +133,9 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         return Response::from_parts(parts, Body::empty());
     };
     // Sent to many, a page carries no per-response nonce: it has no inline script to allow.
-    parts.headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_str(&app::security::content_security_policy(None))
-            .expect("the policy is a valid header value"),
-    );
+    parts
+        .headers
+        .insert(header::CONTENT_SECURITY_POLICY, cache.policy.clone());
     let scripted = body.windows(7).any(|w| w == b"<script");
     if !scripted {
         let mut kept = cache

@@ -251,6 +251,9 @@ async fn start(
         },
         bucket_keys: BucketKeys::new(&secret),
         public_pages,
+        map_tiles: config
+            .tile_layer()
+            .map_err(|problem| anyhow::anyhow!("{problem}"))?,
     };
     let jobs = Jobs::new(state.clone(), sessions.clone(), sender);
     Ok((router(config, address, state, sessions, assets)?, jobs))
@@ -310,7 +313,15 @@ fn router(
         // for compressing on every request: brotli's default (11) is for files compressed once.
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(axum::middleware::from_fn_with_state(
-            PageCache::new(state.public_pages.clone(), state.clock.clone()),
+            PageCache::new(
+                state.public_pages.clone(),
+                state.clock.clone(),
+                HeaderValue::from_str(&app::security::content_security_policy(
+                    None,
+                    state.map_tiles.as_ref().map(|l| l.origin()).as_deref(),
+                ))
+                .expect("the policy is a valid header value"),
+            ),
             crate::page_cache::serve,
         ));
 
@@ -346,7 +357,7 @@ fn router(
         // (naming their script nonce); everything else gets the strict default.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_str(&app::security::content_security_policy(None))
+            HeaderValue::from_str(&app::security::content_security_policy(None, None))
                 .expect("the policy is a valid header value"),
         ))
         .layer(SetResponseHeaderLayer::overriding(

@@ -1,10 +1,33 @@
-use crate::domain::geometry::SvgShape;
+use crate::domain::geometry::{MapTile, SvgShape};
+use crate::islands::{TileLayerView, tile_attribution, tile_images};
 use leptos::prelude::*;
 
-/// The neighbourhood's outline as inline SVG: no map tiles, nothing loaded from elsewhere.
+/// The tiles under `shape`'s map from the force's tile server, if it configured one: none
+/// otherwise, and the outline stands alone.
+pub fn tile_layer(shape: &SvgShape) -> TileLayerView {
+    let Some(layer) = use_context::<crate::state::PortalState>().and_then(|s| s.map_tiles) else {
+        return TileLayerView::default();
+    };
+    TileLayerView {
+        tiles: shape
+            .tiles()
+            .iter()
+            .map(|tile| MapTile {
+                href: layer.url(tile),
+                x: tile.x,
+                y: tile.y,
+            })
+            .collect(),
+        attribution: layer.attribution.clone(),
+    }
+}
+
+/// The neighbourhood's outline as inline SVG, over the streets when a tile server is
+/// configured.
 #[component]
 pub fn BoundaryMap(name: String, shape: SvgShape) -> impl IntoView {
-    let view_box = format!("-4 -4 {:.1} {:.1}", shape.width + 8.0, shape.height + 8.0);
+    let layer = tile_layer(&shape);
+    let view_box = shape.view_box();
     view! {
         <figure class="boundary-map">
             <svg
@@ -13,8 +36,10 @@ pub fn BoundaryMap(name: String, shape: SvgShape) -> impl IntoView {
                 role="img"
                 aria-label=format!("Map of the boundary of {name}")
             >
+                {tile_images(&layer)}
                 <path class="boundary-map__area" d=shape.path fill-rule="evenodd" />
             </svg>
+            {tile_attribution(&layer)}
             <figcaption class="hint">"The area this team covers. North is at the top."</figcaption>
         </figure>
     }

@@ -140,7 +140,8 @@ pub fn TextArea(
     #[prop(optional)] value: String,
     #[prop(default = 5)] rows: u32,
 ) -> impl IntoView {
-    let value = if feedback.errors.is_empty() {
+    // What was sent back (after an error, or a step such as placing a pin) wins over the saved.
+    let value = if feedback.errors.is_empty() && feedback.values.is_empty() {
         value
     } else {
         feedback.value(name)

@@ -176,20 +176,24 @@ impl MultiPolygon {
         )
     }
 
-    /// An SVG path (`M … Z` per ring) in a `width`-wide box, with north up and the east-west
-    /// scale corrected for latitude. Draw it with `fill-rule="evenodd"` so holes show.
+    /// An SVG path (`M … Z` per ring) at most `width` wide and tall, in Web Mercator (as map
+    /// tiles are drawn) at the largest whole zoom at which it fits, north up. Draw it with
+    /// `fill-rule="evenodd"` so holes show.
     pub fn svg_path(&self, width: f64) -> Option<SvgShape> {
         let bounds = self.bounding_box()?;
-        let mid_latitude = (bounds.min[1] + bounds.max[1]) / 2.0;
-        let x_scale = mid_latitude.to_radians().cos();
-        let span_x = ((bounds.max[0] - bounds.min[0]) * x_scale).max(1e-9);
-        let span_y = (bounds.max[1] - bounds.min[1]).max(1e-9);
-        let scale = width / span_x.max(span_y);
+        let north_west = world_pixel(Position::new(bounds.max[1], bounds.min[0]), 0);
+        let south_east = world_pixel(Position::new(bounds.min[1], bounds.max[0]), 0);
+        let largest = (south_east.0 - north_west.0)
+            .max(south_east.1 - north_west.1)
+            .max(1e-12);
+        let zoom = (0..=MOST_ZOOM)
+            .rev()
+            .find(|z| largest * f64::from(1u32 << z) <= width)
+            .unwrap_or(0);
         let projection = MapProjection {
-            west: bounds.min[0],
-            north: bounds.max[1],
-            x_scale,
-            scale,
+            zoom,
+            left: north_west.0 * f64::from(1u32 << zoom),
+            top: north_west.1 * f64::from(1u32 << zoom),
         };
         let mut path = String::new();
         for ring in self.0.iter().flatten() {
@@ -203,13 +207,31 @@ impl MultiPolygon {
             }
             path.push('Z');
         }
+        let (right, bottom) = projection.to_svg(Position::new(bounds.min[1], bounds.max[0]));
         Some(SvgShape {
             path,
-            width: span_x * scale,
-            height: span_y * scale,
+            width: right,
+            height: bottom,
             projection,
         })
     }
+}
+
+/// The deepest zoom drawn (about 30 cm a pixel at UK latitudes), and the deepest most tile
+/// servers offer.
+const MOST_ZOOM: u8 = 19;
+
+/// Map tiles are 256 pixels square.
+pub const TILE_SIZE: f64 = 256.0;
+
+/// A position's Web Mercator pixel at `zoom`, from the world's north-west corner.
+fn world_pixel(at: Position, zoom: u8) -> (f64, f64) {
+    let size = TILE_SIZE * f64::from(1u32 << zoom);
+    let latitude = at.latitude.clamp(-85.05112878, 85.05112878).to_radians();
+    (
+        (at.longitude + 180.0) / 360.0 * size,
+        (1.0 - (latitude.tan() + 1.0 / latitude.cos()).ln() / std::f64::consts::PI) / 2.0 * size,
+    )
 }
 
 /// A projected boundary, ready for an inline `<svg>`.
@@ -222,28 +244,119 @@ pub struct SvgShape {
     pub projection: MapProjection,
 }
 
-/// From latitude and longitude to a map's SVG units (north up, east-west scaled for
-/// latitude), and back.
+impl SvgShape {
+    /// The part of the map drawn around the shape: the shape with room around it (some of the
+    /// streets beyond the boundary), as `(x, y, width, height)` for a `viewBox`.
+    pub fn frame(&self) -> (f64, f64, f64, f64) {
+        let margin = (self.width.max(self.height) * 0.08).max(8.0);
+        (
+            -margin,
+            -margin,
+            self.width + 2.0 * margin,
+            self.height + 2.0 * margin,
+        )
+    }
+
+    /// The `viewBox` of `frame`.
+    pub fn view_box(&self) -> String {
+        let (x, y, width, height) = self.frame();
+        format!("{x:.1} {y:.1} {width:.1} {height:.1}")
+    }
+
+    /// The map tiles that cover `frame`: (zoom, column, row) and where each tile's top-left
+    /// corner is in the drawing.
+    pub fn tiles(&self) -> Vec<TilePlace> {
+        let (x, y, width, height) = self.frame();
+        let p = self.projection;
+        let tiles_across = 1i64 << p.zoom;
+        let first_column = ((p.left + x) / TILE_SIZE).floor() as i64;
+        let last_column = ((p.left + x + width) / TILE_SIZE).floor() as i64;
+        let first_row = ((p.top + y) / TILE_SIZE).floor() as i64;
+        let last_row = ((p.top + y + height) / TILE_SIZE).floor() as i64;
+        let mut tiles = Vec::new();
+        for row in first_row.max(0)..=last_row.min(tiles_across - 1) {
+            for column in first_column..=last_column {
+                tiles.push(TilePlace {
+                    zoom: p.zoom,
+                    // Columns wrap round the world; rows do not.
+                    column: column.rem_euclid(tiles_across) as u32,
+                    row: row as u32,
+                    x: column as f64 * TILE_SIZE - p.left,
+                    y: row as f64 * TILE_SIZE - p.top,
+                });
+            }
+        }
+        tiles
+    }
+}
+
+/// How wide the map a pin is placed on is drawn, in CSS pixels, on every screen: a click on it
+/// (or, without JavaScript, the image button over it) is read back in these units, so it must
+/// not scale. It fits the narrowest phones.
+pub const PIN_MAP_WIDTH: f64 = 320.0;
+
+impl SvgShape {
+    /// How tall the map is when drawn `drawn_width` CSS pixels wide.
+    pub fn drawn_height(&self, drawn_width: f64) -> f64 {
+        let (_, _, width, height) = self.frame();
+        drawn_width * height / width
+    }
+
+    /// The position at (`x`, `y`) CSS pixels from the top-left of the map drawn `drawn_width`
+    /// wide.
+    pub fn position_at(&self, x: f64, y: f64, drawn_width: f64) -> Position {
+        let (left, top, width, _) = self.frame();
+        let units = width / drawn_width;
+        self.projection
+            .to_position(left + x * units, top + y * units)
+    }
+}
+
+/// A map tile as drawn: its address, and where its top-left corner goes in the drawing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapTile {
+    pub href: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// One map tile and where it goes in a drawing.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TilePlace {
+    pub zoom: u8,
+    pub column: u32,
+    pub row: u32,
+    /// The tile's top-left corner in the drawing's units.
+    pub x: f64,
+    pub y: f64,
+}
+
+/// From latitude and longitude to a map's SVG units and back: Web Mercator pixels at `zoom`,
+/// counted from the drawing's top-left corner (`left`, `top` in the world's pixels), so map
+/// tiles line up under it.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MapProjection {
-    pub west: f64,
-    pub north: f64,
-    pub x_scale: f64,
-    pub scale: f64,
+    pub zoom: u8,
+    pub left: f64,
+    pub top: f64,
 }
 
 impl MapProjection {
     pub fn to_svg(&self, at: Position) -> (f64, f64) {
-        (
-            (at.longitude - self.west) * self.x_scale * self.scale,
-            (self.north - at.latitude) * self.scale,
-        )
+        let (x, y) = world_pixel(at, self.zoom);
+        (x - self.left, y - self.top)
     }
 
     pub fn to_position(&self, x: f64, y: f64) -> Position {
+        let size = TILE_SIZE * f64::from(1u32 << self.zoom);
+        let (x, y) = (x + self.left, y + self.top);
+        let latitude = (std::f64::consts::PI * (1.0 - 2.0 * y / size))
+            .sinh()
+            .atan()
+            .to_degrees();
         Position {
-            longitude: self.west + x / (self.x_scale * self.scale),
-            latitude: self.north - y / self.scale,
+            longitude: x / size * 360.0 - 180.0,
+            latitude,
         }
     }
 }
@@ -471,20 +584,53 @@ mod tests {
     }
 
     #[test]
-    fn the_svg_path_keeps_north_up_and_fits_the_width() {
+    fn the_svg_path_keeps_north_up_and_fits_the_width_at_a_whole_zoom() {
         let shape = MultiPolygon(vec![vec![square(0.0, 0.0, 1.0)]])
             .svg_path(100.0)
             .unwrap();
-        assert!(
-            shape
-                .path
-                .starts_with("M0.0 100.0L100.0 100.0L100.0 0.0L0.0 0.0Z"),
-            "{}",
-            shape.path
+        // The first point is the south-west corner: left, at the bottom.
+        let expected = format!(
+            "M0.0 {h:.1}L{w:.1} {h:.1}L{w:.1} 0.0L0.0 0.0Z",
+            w = shape.width,
+            h = shape.height
         );
-        // The taller side fills the box; east-west shrinks by cos(latitude).
-        assert_eq!(shape.height, 100.0);
-        assert!((shape.width - 100.0 * 0.5f64.to_radians().cos()).abs() < 1e-9);
+        assert!(shape.path.starts_with(&expected), "{}", shape.path);
+        // At the largest whole zoom it fits: more than half the width, never more.
+        let largest = shape.width.max(shape.height);
+        assert!(largest <= 100.0 && largest > 50.0, "{largest}");
+        // A degree square at the equator is all but square in Web Mercator.
+        assert!((shape.width - shape.height).abs() < 0.01 * shape.width);
+    }
+
+    #[test]
+    fn tiles_are_numbered_as_tile_servers_number_them_and_cover_the_frame() {
+        // Birmingham city centre is in tile 16210, 10752 at zoom 15 (as OpenStreetMap numbers it).
+        let centre = Position::new(52.4796, -1.9026);
+        let (x, y) = world_pixel(centre, 15);
+        assert_eq!(
+            ((x / TILE_SIZE) as u32, (y / TILE_SIZE) as u32),
+            (16210, 10752)
+        );
+        let shape = MultiPolygon(vec![vec![square(-1.93, 52.46, 0.05)]])
+            .svg_path(400.0)
+            .unwrap();
+        let tiles = shape.tiles();
+        let (fx, fy, fw, fh) = shape.frame();
+        for (px, py) in [(fx, fy), (fx + fw, fy), (fx, fy + fh), (fx + fw, fy + fh)] {
+            assert!(
+                tiles.iter().any(|t| t.x <= px
+                    && px <= t.x + TILE_SIZE
+                    && t.y <= py
+                    && py <= t.y + TILE_SIZE),
+                "the corner {px}, {py} of the frame is under a tile"
+            );
+        }
+        // Each tile sits where its number puts it.
+        let p = shape.projection;
+        for t in &tiles {
+            assert_eq!(t.x, f64::from(t.column) * TILE_SIZE - p.left);
+            assert_eq!(t.y, f64::from(t.row) * TILE_SIZE - p.top);
+        }
     }
 
     #[test]

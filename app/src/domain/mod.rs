@@ -14,6 +14,8 @@ pub mod group;
 #[cfg(feature = "ssr")]
 pub mod guarantee;
 pub mod ids;
+#[cfg(feature = "ssr")]
+pub mod map_tiles;
 pub mod neighbourhood;
 #[cfg(feature = "ssr")]
 pub mod password;

@@ -830,6 +830,76 @@ async fn a_place_in_another_neighbourhood_is_sent_to_that_team(kind: Database) {
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_javascript_selecting_the_map_puts_a_pin_there_and_keeps_what_was_typed(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let form = "/neighbourhoods/BW003/concerns/new";
+    let (_, page) = sam.html(form).await;
+    assert!(
+        page.contains(r#"type="image""#) && page.contains("select a place to put a pin there"),
+        "{kind}: the map is a button that works without JavaScript"
+    );
+    // The image button sends where it was selected as `x` and `y`, with everything typed.
+    let mut fields = concern_fields(&[]);
+    fields.push(("x", "160".into()));
+    fields.push(("y", "120".into()));
+    let placed = send(&sam, "/fn/concerns/details", &fields).await;
+    assert_eq!(location(&placed), form, "{kind}: back to the form, not on");
+    let (_, page) = sam.html(form).await;
+    assert!(
+        page.contains("A pin is on the map where you selected"),
+        "{kind}"
+    );
+    assert!(
+        page.contains("Cars race along the road by the park most evenings."),
+        "{kind}: what was typed is kept"
+    );
+    let typed = |name: &str| {
+        page.split(&format!(r#"name="{name}" value=""#))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (latitude, longitude) = (typed("latitude"), typed("longitude"));
+    assert!(
+        !latitude.is_empty() && !longitude.is_empty(),
+        "{kind}: {page}"
+    );
+    // The keyboard presses the button at its corner: no pin comes of it.
+    let mut pressed = concern_fields(&[]);
+    pressed.extend([("x", "0".to_string()), ("y", "0".to_string())]);
+    send(&sam, "/fn/concerns/details", &pressed).await;
+    let (_, again) = sam.html(form).await;
+    assert!(
+        !again.contains("A pin is on the map where you selected"),
+        "{kind}"
+    );
+
+    // Going on with the pin: the concern is placed where the map was selected.
+    let reference = raise(
+        &sam,
+        &[
+            ("latitude", latitude.as_str()),
+            ("longitude", longitude.as_str()),
+        ],
+    )
+    .await;
+    let stored = stored(&app, &reference).await;
+    assert_eq!(
+        (
+            stored.latitude.map(|l| format!("{l:.6}")),
+            stored.longitude.map(|l| format!("{l:.6}"))
+        ),
+        (Some(latitude), Some(longitude)),
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn control_characters_typed_into_a_concern_or_an_update_never_reach_the_feeds(
     kind: Database,
 ) {

@@ -162,3 +162,42 @@ async fn every_response_carries_the_security_headers(kind: Database) {
     );
     assert_eq!(api.headers()["x-frame-options"], "DENY", "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_a_tile_server_configured_the_map_has_streets_its_attribution_and_the_policy_allows_them(
+    kind: Database,
+) {
+    let plain = spawn_app(kind).await;
+    let (_, page) = plain.html("/neighbourhoods/BW003").await;
+    assert!(!page.contains("<image"), "{kind}: the outline alone");
+
+    let app = crate::helpers::spawn_app_with_options(
+        kind,
+        &[
+            "--map-tiles",
+            "http://tiles.test:8080/osm/{z}/{x}/{y}.png",
+            "--map-attribution",
+            "© OpenStreetMap contributors",
+        ],
+    )
+    .await;
+    for response in [
+        app.get("/neighbourhoods/BW003").await,
+        // The copy kept for everyone not signed in carries the same policy.
+        app.get("/neighbourhoods/BW003").await,
+    ] {
+        let policy = response.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            policy.contains("img-src 'self' data: http://tiles.test:8080;"),
+            "{kind}: {policy}"
+        );
+        let page = response.text().await.unwrap();
+        let tiles = page.matches(r#"<image href="http://tiles.test:8080/osm/"#);
+        assert!(tiles.count() >= 1, "{kind}: {page}");
+        assert!(page.contains("© OpenStreetMap contributors"), "{kind}");
+    }
+}

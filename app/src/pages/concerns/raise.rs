@@ -121,6 +121,9 @@ pub async fn enter_concern(
     longitude: String,
     on_behalf: Option<String>,
     propose: Option<String>,
+    // Where the map was selected without JavaScript (the image button sends `x` and `y`).
+    x: Option<String>,
+    y: Option<String>,
 ) -> Result<(), ServerFnError> {
     use crate::domain::concern::ConcernForm;
     use crate::domain::forms::FieldError;
@@ -145,7 +148,7 @@ pub async fn enter_concern(
         .into_iter()
         .map(|c| c.id)
         .collect();
-    let typed = |errors| {
+    let typed = |errors, (latitude, longitude): (&str, &str)| {
         let chosen = category.map(|c| c.to_string()).unwrap_or_default();
         let consent = summary.map(|s| form_value(&s)).unwrap_or_default();
         FormFeedback::errors(
@@ -159,9 +162,38 @@ pub async fn enter_concern(
                 ("summary", consent.as_str()),
                 ("on_behalf", on_behalf.as_deref().unwrap_or_default()),
                 ("propose", propose.as_deref().unwrap_or_default()),
+                ("latitude", latitude),
+                ("longitude", longitude),
             ],
         )
     };
+    // The map selected without JavaScript: the pin goes there, and the form comes back as it
+    // was typed, to go on with.
+    if let (Some(x), Some(y)) = (
+        x.and_then(|x| x.parse::<f64>().ok()),
+        y.and_then(|y| y.parse::<f64>().ok()),
+    ) {
+        let shape = context
+            .state
+            .public_pages
+            .neighbourhood(&context.state.db, &n.code)
+            .await
+            .map_err(|e| fault("reading a neighbourhood", e))?
+            .and_then(|page| page.map.clone());
+        // The keyboard presses the map's button at its corner (0, 0): not a place chosen.
+        if let Some(shape) = shape.filter(|_| (x, y) != (0.0, 0.0)) {
+            let at = shape.position_at(x, y, crate::domain::geometry::PIN_MAP_WIDTH);
+            let (latitude, longitude) = (
+                format!("{:.6}", at.latitude),
+                format!("{:.6}", at.longitude),
+            );
+            let mut feedback = typed(Vec::new(), (&latitude, &longitude));
+            feedback.notice = Some(
+                "A pin is on the map where you selected. Select the map again to move it, or go on with the form.".into(),
+            );
+            return context.reply(&path, feedback).await;
+        }
+    }
     // Only a group the resident organises here; asked only when they organise one.
     let chosen_group = match on_behalf.as_deref().map(str::trim) {
         _ if groups.is_empty() => Ok(None),
@@ -185,8 +217,8 @@ pub async fn enter_concern(
         description: description.clone(),
         when_happens: when_happens.clone(),
         summary,
-        latitude,
-        longitude,
+        latitude: latitude.clone(),
+        longitude: longitude.clone(),
     };
     let entry = match (form.parse(&offered), &chosen_group) {
         (Ok(entry), Ok(_)) => entry,
@@ -195,7 +227,9 @@ pub async fn enter_concern(
             if let Err(problem) = chosen {
                 errors.insert(0, FieldError::new("on_behalf", problem));
             }
-            return context.reply(&path, typed(errors)).await;
+            return context
+                .reply(&path, typed(errors, (&latitude, &longitude)))
+                .await;
         }
     };
     let on_behalf = chosen_group.ok().flatten();
@@ -229,10 +263,13 @@ pub async fn enter_concern(
             return context
                 .reply(
                     &path,
-                    typed(vec![FieldError::new(
+                    typed(
+                        vec![FieldError::new(
                         "location",
                         "That place is outside this force's area: contact the police force for that area, or call 101",
-                    )]),
+                    )],
+                        (&latitude, &longitude),
+                    ),
                 )
                 .await;
         }
@@ -240,10 +277,13 @@ pub async fn enter_concern(
             return context
                 .reply(
                     &path,
-                    typed(vec![FieldError::new(
+                    typed(
+                        vec![FieldError::new(
                         "location",
                         "We could not find that postcode. Check it, or describe the place instead, like a street or a landmark",
-                    )]),
+                    )],
+                        (&latitude, &longitude),
+                    ),
                 )
                 .await;
         }
@@ -279,8 +319,9 @@ fn Raise(view: RaiseView) -> impl IntoView {
         groups,
         feedback,
     } = view;
-    // What was typed after an error, or the draft when coming back to change it.
-    let coming_back = feedback.errors.is_empty();
+    // What was typed (after an error, or a pin placed without JavaScript), or the draft when
+    // coming back to change it.
+    let coming_back = feedback.errors.is_empty() && feedback.values.is_empty();
     let entry = draft.as_ref().map(|d| d.entry.clone());
     let from_draft = |pick: fn(&crate::domain::concern::ConcernEntry) -> String| {
         if coming_back {
@@ -311,10 +352,18 @@ fn Raise(view: RaiseView) -> impl IntoView {
     } else {
         feedback.value("summary")
     };
-    let pin = draft
-        .as_ref()
-        .and_then(|d| d.entry.pin)
-        .map(|p| (p.latitude, p.longitude));
+    let pin = if coming_back {
+        draft
+            .as_ref()
+            .and_then(|d| d.entry.pin)
+            .map(|p| (p.latitude, p.longitude))
+    } else {
+        feedback
+            .value("latitude")
+            .parse()
+            .ok()
+            .zip(feedback.value("longitude").parse().ok())
+    };
     let category_choices = categories
         .into_iter()
         .map(|(id, label)| Choice::new(id.to_string(), label))
@@ -374,7 +423,10 @@ fn Raise(view: RaiseView) -> impl IntoView {
                 value=from_draft(|e| e.location.clone())
                 feedback=feedback.clone()
             />
-            {map.map(|shape| view! { <crate::islands::PinMap name=name.clone() shape pin /> }.into_any())}
+            {map.map(|shape| {
+                let layer = crate::components::boundary_map::tile_layer(&shape);
+                view! { <crate::islands::PinMap name=name.clone() shape layer pin /> }.into_any()
+            })}
             <Radios name="category" legend="What kind of concern is it?".to_string() choices=category_choices chosen=chosen_category error=feedback.error("category") />
             <TextArea
                 name="description"

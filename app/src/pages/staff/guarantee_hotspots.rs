@@ -36,6 +36,9 @@ struct HotspotsView {
     /// (id, name) of the categories shown as columns.
     categories: Vec<(String, String)>,
     hotspots: Vec<Hotspot>,
+    /// The centre of every neighbourhood in the area, so the map shows the whole area (each a
+    /// faint dot) and not only where concerns were raised.
+    area: Vec<(f64, f64)>,
 }
 
 async fn hotspots(lpa: String, days: i64, category: String) -> Result<HotspotsView, PageError> {
@@ -67,6 +70,7 @@ async fn hotspots(lpa: String, days: i64, category: String) -> Result<HotspotsVi
                 .or_insert_with(|| vec![0; columns.len()])[column] += raised;
         }
     }
+    let area: Vec<(f64, f64)> = places.iter().filter_map(|p| p.centre).collect();
     let mut hotspots: Vec<Hotspot> = places
         .into_iter()
         .filter_map(|place| {
@@ -92,14 +96,19 @@ async fn hotspots(lpa: String, days: i64, category: String) -> Result<HotspotsVi
             .map(|c| (c.id.to_string(), c.name))
             .collect(),
         hotspots,
+        area,
     })
 }
 
-/// Circles at each neighbourhood's centre, their area in proportion to its count; north at
-/// the top (longitudes narrowed by the latitude, so distances look right).
+/// Circles at each neighbourhood's centre, their area in proportion to its count, over a faint
+/// dot for every neighbourhood in the area; north at the top (longitudes narrowed by the
+/// latitude, so distances look right). The frame is the whole area, centred, with room for the
+/// largest circle at its edges.
 #[component]
-fn HotspotMap(hotspots: Vec<Hotspot>) -> impl IntoView {
+fn HotspotMap(hotspots: Vec<Hotspot>, area: Vec<(f64, f64)>) -> impl IntoView {
     const WIDTH: f64 = 600.0;
+    /// Room at each edge for the largest circle (its radius is at most 25).
+    const MARGIN: f64 = 30.0;
     let placed: Vec<(f64, f64, &Hotspot)> = hotspots
         .iter()
         .filter_map(|h| h.centre.map(|(lat, lng)| (lat, lng, h)))
@@ -108,17 +117,40 @@ fn HotspotMap(hotspots: Vec<Hotspot>) -> impl IntoView {
         return view! { <p>"There is nothing to map."</p> }.into_any();
     }
     let (mut south, mut north, mut west, mut east) = (90.0f64, -90.0f64, 180.0f64, -180.0f64);
-    for (lat, lng, _) in &placed {
-        south = south.min(*lat);
-        north = north.max(*lat);
-        west = west.min(*lng);
-        east = east.max(*lng);
+    for (lat, lng) in area
+        .iter()
+        .copied()
+        .chain(placed.iter().map(|(lat, lng, _)| (*lat, *lng)))
+    {
+        south = south.min(lat);
+        north = north.max(lat);
+        west = west.min(lng);
+        east = east.max(lng);
     }
     let squeeze = ((south + north) / 2.0).to_radians().cos();
-    let span_x = ((east - west) * squeeze).max(0.01);
-    let span_y = (north - south).max(0.01);
-    let scale = WIDTH / span_x.max(span_y);
-    let height = (span_y * scale).max(100.0);
+    let (wide, tall) = ((east - west) * squeeze, north - south);
+    // An area of one neighbourhood is drawn as about 2 km across, its circle in the middle.
+    let (span_x, span_y) = (wide.max(0.02), tall.max(0.02));
+    let scale = (WIDTH / span_x).min(WIDTH / span_y);
+    let height = span_y * scale;
+    // What is drawn is centred in the frame when it is narrower or shorter than the frame.
+    let (left, top) = (
+        MARGIN + (WIDTH - wide * scale) / 2.0,
+        MARGIN + (height - tall * scale) / 2.0,
+    );
+    let at = |lat: f64, lng: f64| {
+        (
+            left + (lng - west) * squeeze * scale,
+            top + (north - lat) * scale,
+        )
+    };
+    let dots = area
+        .iter()
+        .map(|(lat, lng)| {
+            let (x, y) = at(*lat, *lng);
+            view! { <circle class="hotspot-map__place" cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" /> }
+        })
+        .collect_view();
     let most = placed
         .iter()
         .map(|(_, _, h)| h.total)
@@ -128,8 +160,7 @@ fn HotspotMap(hotspots: Vec<Hotspot>) -> impl IntoView {
     let circles = placed
         .iter()
         .map(|(lat, lng, h)| {
-            let x = 20.0 + (lng - west) * squeeze * scale;
-            let y = 20.0 + (north - lat) * scale;
+            let (x, y) = at(*lat, *lng);
             let r = 3.0 + 22.0 * (h.total as f64 / most).sqrt();
             view! {
                 <circle class="hotspot-map__spot" cx=format!("{x:.1}") cy=format!("{y:.1}") r=format!("{r:.1}")>
@@ -142,14 +173,15 @@ fn HotspotMap(hotspots: Vec<Hotspot>) -> impl IntoView {
         <figure class="hotspot-map">
             <svg
                 class="hotspot-map__svg"
-                viewBox=format!("0 0 {:.0} {:.0}", WIDTH + 40.0, height + 40.0)
+                viewBox=format!("0 0 {:.0} {:.0}", WIDTH + 2.0 * MARGIN, height + 2.0 * MARGIN)
                 role="img"
                 aria-label="Map of concerns raised, a circle for each neighbourhood"
                 aria-describedby="hotspot-figures"
             >
+                {dots}
                 {circles}
             </svg>
-            <figcaption class="hint">"A circle at the centre of each neighbourhood, larger where more concerns were raised. North is at the top. The counts are in the table below."</figcaption>
+            <figcaption class="hint">"A red circle at the centre of each neighbourhood where concerns were raised, larger where more were; a grey dot for each of the area's other neighbourhoods. North is at the top. The counts are in the table below."</figcaption>
         </figure>
     }
     .into_any()
@@ -176,6 +208,7 @@ pub fn GuaranteeHotspotsPage() -> impl IntoView {
              lpas,
              categories,
              hotspots,
+             area,
          }| {
             let periods = PERIODS
                 .into_iter()
@@ -201,7 +234,7 @@ pub fn GuaranteeHotspotsPage() -> impl IntoView {
                     view! { <p>"No concerns were raised in this period."</p> }.into_any()
                 } else {
                     view! {
-                        <HotspotMap hotspots=hotspots.clone() />
+                        <HotspotMap hotspots=hotspots.clone() area />
                         <div class="table-scroll">
                             <table class="table" id="hotspot-figures">
                                 <caption class="caption-m">"Concerns raised, by neighbourhood, most first"</caption>
