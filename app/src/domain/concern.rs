@@ -114,19 +114,30 @@ pub fn has_markup(text: &str) -> bool {
 }
 
 /// Free text a resident writes, refused if it looks like web page code.
-pub fn plain_text(field: &str, value: &str, max: usize, errors: &mut Vec<FieldError>) -> String {
-    refuse_markup(field, optional_text(field, value, max, errors), errors)
+pub fn plain_text(
+    field: &str,
+    label: &str,
+    value: &str,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    refuse_markup(
+        field,
+        optional_text(field, label, value, max, errors),
+        errors,
+    )
 }
 
 /// Required free text a person writes, refused if it looks like web page code.
 pub fn required_plain_text(
     field: &str,
+    label: &str,
     value: &str,
     missing: &str,
     max: usize,
     errors: &mut Vec<FieldError>,
 ) -> String {
-    let text = crate::domain::forms::required_paragraph(field, value, missing, max, errors);
+    let text = crate::domain::forms::required_paragraph(field, label, value, missing, max, errors);
     refuse_markup(field, text, errors)
 }
 
@@ -178,10 +189,16 @@ impl ConcernForm {
     /// The entry, or a problem for each field that is wrong. `categories` are those offered.
     pub fn parse(&self, categories: &[i32]) -> Result<ConcernEntry, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let location = plain_text("location", &self.location, 200, &mut errors)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let location = plain_text(
+            "location",
+            "Where it is happening",
+            &self.location,
+            200,
+            &mut errors,
+        )
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
         if location.is_empty() {
             errors.push(FieldError::new(
                 "location",
@@ -197,6 +214,7 @@ impl ConcernForm {
         }
         let description = plain_text(
             "description",
+            "What is happening",
             &self.description,
             MOST_DESCRIPTION,
             &mut errors,
@@ -210,7 +228,13 @@ impl ConcernForm {
                 format!("Tell us a little more: at least {LEAST_DESCRIPTION} characters"),
             ));
         }
-        let when_happens = plain_text("when_happens", &self.when_happens, 300, &mut errors);
+        let when_happens = plain_text(
+            "when_happens",
+            "When it happens",
+            &self.when_happens,
+            300,
+            &mut errors,
+        );
         if self.summary.is_none() {
             errors.push(FieldError::new(
                 "summary",
@@ -305,6 +329,7 @@ impl StatusForm {
                 let mut errors = Vec::new();
                 let partner = required_text(
                     "partner",
+                    "Partner",
                     &self.partner,
                     "Enter who it was passed to, like Birmingham City Council",
                     MOST_PARTNER,

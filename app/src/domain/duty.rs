@@ -91,7 +91,7 @@ impl DutyForm<'_> {
                 "Enter the hours as a number from 0.25 to 24, like 1.5",
             ));
         }
-        let place = plain_text("place", self.place, MOST_PLACE, &mut errors);
+        let place = plain_text("place", "Where", self.place, MOST_PLACE, &mut errors);
         if self.kind.is_some_and(|k| !k.is_abstraction()) && place.is_empty() {
             errors.push(FieldError::new(
                 "place",

@@ -231,9 +231,16 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0900}'..='\u{0DFF}')
 }
 
-/// A required line of text, tidied, at most `max` characters.
+/// What a field's length error says, naming the field as GOV.UK does: "Title must be 100
+/// characters or fewer". `label` is what the field is called, as its label says it.
+pub fn too_long(label: &str, max: usize) -> String {
+    format!("{label} must be {max} characters or fewer")
+}
+
+/// A required line of text, tidied, at most `max` characters; `label` names it in errors.
 pub fn required_text(
     field: &str,
+    label: &str,
     value: &str,
     missing: &str,
     max: usize,
@@ -246,10 +253,7 @@ pub fn required_text(
     if tidy.is_empty() {
         errors.push(FieldError::new(field, missing));
     } else if tidy.chars().count() > max {
-        errors.push(FieldError::new(
-            field,
-            format!("This must be {max} characters or fewer"),
-        ));
+        errors.push(FieldError::new(field, too_long(label, max)));
     }
     tidy
 }
@@ -257,12 +261,13 @@ pub fn required_text(
 /// Required free text (line breaks kept), at most `max` characters: a reason, a reply.
 pub fn required_paragraph(
     field: &str,
+    label: &str,
     value: &str,
     missing: &str,
     max: usize,
     errors: &mut Vec<FieldError>,
 ) -> String {
-    let text = optional_text(field, value, max, errors);
+    let text = optional_text(field, label, value, max, errors);
     if text.is_empty() {
         errors.push(FieldError::new(field, missing));
     }
@@ -270,13 +275,16 @@ pub fn required_paragraph(
 }
 
 /// Optional free text (line breaks kept), at most `max` characters.
-pub fn optional_text(field: &str, value: &str, max: usize, errors: &mut Vec<FieldError>) -> String {
+pub fn optional_text(
+    field: &str,
+    label: &str,
+    value: &str,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
     let tidy = without_control_characters(value.trim()).trim().to_string();
     if tidy.chars().count() > max {
-        errors.push(FieldError::new(
-            field,
-            format!("This must be {max} characters or fewer"),
-        ));
+        errors.push(FieldError::new(field, too_long(label, max)));
     }
     tidy
 }
@@ -309,13 +317,21 @@ mod tests {
     fn required_text_is_tidied_and_checked() {
         let mut errors = Vec::new();
         assert_eq!(
-            required_text("name", "  Sam   Jones ", "Enter a name", 10, &mut errors),
+            required_text(
+                "name",
+                "Name",
+                "  Sam   Jones ",
+                "Enter a name",
+                10,
+                &mut errors
+            ),
             "Sam Jones"
         );
         assert!(errors.is_empty());
-        required_text("name", "   ", "Enter a name", 10, &mut errors);
+        required_text("name", "Name", "   ", "Enter a name", 10, &mut errors);
         required_text(
             "rank",
+            "Rank or role",
             "Police Community Support Officer",
             "Enter a rank",
             10,
@@ -325,8 +341,24 @@ mod tests {
             errors,
             vec![
                 FieldError::new("name", "Enter a name"),
-                FieldError::new("rank", "This must be 10 characters or fewer")
+                FieldError::new("rank", "Rank or role must be 10 characters or fewer")
             ]
+        );
+        // Free text names its field too, so the error summary says which is too long.
+        let mut long = Vec::new();
+        optional_text(
+            "topic",
+            "What you would like to talk about",
+            &"x".repeat(11),
+            10,
+            &mut long,
+        );
+        assert_eq!(
+            long,
+            vec![FieldError::new(
+                "topic",
+                "What you would like to talk about must be 10 characters or fewer"
+            )]
         );
     }
 
@@ -380,11 +412,18 @@ mod tests {
         );
         let mut errors = Vec::new();
         assert_eq!(
-            optional_text("text", " one\x0b\ntwo\x00 ", 100, &mut errors),
+            optional_text("text", "Text", " one\x0b\ntwo\x00 ", 100, &mut errors),
             "one\ntwo"
         );
         assert_eq!(
-            required_text("name", "Sam\x0b Jones\x1f", "Enter", 100, &mut errors),
+            required_text(
+                "name",
+                "Name",
+                "Sam\x0b Jones\x1f",
+                "Enter",
+                100,
+                &mut errors
+            ),
             "Sam Jones"
         );
         assert!(errors.is_empty());

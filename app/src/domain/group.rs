@@ -75,6 +75,7 @@ impl GroupForm {
         let mut errors = Vec::new();
         let name = required_text(
             "name",
+            "Name",
             &self.name,
             "Enter the group's name",
             MOST_NAME,
@@ -122,6 +123,7 @@ impl GroupForm {
         neighbourhood_ids.truncate(MOST_NEIGHBOURHOODS);
         let description = required_plain_text(
             "description",
+            "What the group does",
             &self.description,
             "Describe what your group does",
             MOST_DESCRIPTION,
@@ -146,7 +148,14 @@ pub fn contact_message(
     message: &str,
 ) -> Result<(String, crate::domain::email_address::EmailAddress, String), Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name = required_text("from_name", from_name, "Enter your name", 100, &mut errors);
+    let name = required_text(
+        "from_name",
+        "Your name",
+        from_name,
+        "Enter your name",
+        100,
+        &mut errors,
+    );
     let email = match crate::domain::email_address::EmailAddress::parse(from_email) {
         Ok(email) => Some(email),
         Err(problem) => {
@@ -156,6 +165,7 @@ pub fn contact_message(
     };
     let text = required_plain_text(
         "message",
+        "Your message",
         message,
         "Enter your message",
         MOST_MESSAGE,
@@ -237,7 +247,7 @@ impl MeetingForm<'_> {
                 None
             }
         };
-        let notes = plain_text("notes", self.notes, MOST_NOTES, &mut errors);
+        let notes = plain_text("notes", "Notes", self.notes, MOST_NOTES, &mut errors);
         let priority_ids: Vec<i32> = self
             .priorities
             .iter()

@@ -127,6 +127,7 @@ impl NeighbourhoodDetailsForm {
         let mut errors = Vec::new();
         let description = optional_text(
             "description",
+            "About the neighbourhood",
             &self.description,
             MOST_DESCRIPTION,
             &mut errors,
@@ -202,6 +203,7 @@ impl TeamMemberForm {
         let entry = TeamMemberEntry {
             name: required_text(
                 "name",
+                "Name",
                 &self.name,
                 "Enter the team member's name",
                 MOST_NAME,
@@ -209,12 +211,13 @@ impl TeamMemberForm {
             ),
             rank: required_text(
                 "rank",
+                "Rank or role",
                 &self.rank,
                 "Enter their rank or role, like PCSO or Sergeant",
                 MOST_RANK,
                 &mut errors,
             ),
-            bio: optional_text("bio", &self.bio, MOST_BIO, &mut errors),
+            bio: optional_text("bio", "About them", &self.bio, MOST_BIO, &mut errors),
             is_contact_officer: self.contact_officer.is_some(),
         };
         if errors.is_empty() {

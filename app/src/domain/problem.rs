@@ -39,6 +39,7 @@ impl ActionForm {
         let mut errors = Vec::new();
         let description = required_text(
             "description",
+            "Action",
             &self.description,
             "Enter what was done, or will be",
             MOST_ACTION,
@@ -46,15 +47,22 @@ impl ActionForm {
         );
         let owner = required_text(
             "owner",
+            "Owner",
             &self.owner,
             "Enter who in the team owns it",
             MOST_OWNER,
             &mut errors,
         );
-        let partner = optional_text("partner", &self.partner, MOST_PARTNER, &mut errors)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let partner = optional_text(
+            "partner",
+            "Partner",
+            &self.partner,
+            MOST_PARTNER,
+            &mut errors,
+        )
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
         let date = TypedDate::typed(&self.on_day, &self.on_month, &self.on_year);
         let on = match date.bound(start_of_uk_day) {
             Ok(Some(on)) => Some(on),

@@ -284,6 +284,7 @@ impl SurgeryForm {
         }
         let title = required_text(
             "title",
+            "Title",
             &self.title,
             "Enter a title, like PCSO surgery at the library",
             MOST_TITLE,
@@ -291,6 +292,7 @@ impl SurgeryForm {
         );
         let description = optional_text(
             "description",
+            "What to expect",
             &self.description,
             MOST_DESCRIPTION,
             &mut errors,

@@ -55,6 +55,7 @@ impl UpdateForm {
         let mut errors = Vec::new();
         let you_said = required_plain_text(
             "you_said",
+            "You said",
             &self.you_said,
             "Write what residents said",
             MOST_TEXT,
@@ -62,13 +63,26 @@ impl UpdateForm {
         );
         let we_did = required_plain_text(
             "we_did",
+            "We did",
             &self.we_did,
             "Write what the team did",
             MOST_TEXT,
             &mut errors,
         );
-        let next_steps = plain_text("next_steps", &self.next_steps, MOST_TEXT, &mut errors);
-        let outcome = plain_text("outcome", &self.outcome, MOST_OUTCOME, &mut errors);
+        let next_steps = plain_text(
+            "next_steps",
+            "What happens next",
+            &self.next_steps,
+            MOST_TEXT,
+            &mut errors,
+        );
+        let outcome = plain_text(
+            "outcome",
+            "Outcome",
+            &self.outcome,
+            MOST_OUTCOME,
+            &mut errors,
+        );
         let date = TypedDate::typed(
             &self.published_on_day,
             &self.published_on_month,

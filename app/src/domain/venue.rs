@@ -59,6 +59,7 @@ impl VenueForm {
         let mut errors = Vec::new();
         let name = required_text(
             "name",
+            "Name",
             &self.name,
             "Enter the venue's name, like Harborne Library",
             120,
@@ -69,6 +70,7 @@ impl VenueForm {
         }
         let address = required_text(
             "address",
+            "Address",
             &self.address,
             "Enter the address, without the postcode",
             300,
@@ -96,11 +98,18 @@ impl VenueForm {
         }
         let accessibility_notes = optional_text(
             "accessibility_notes",
+            "Access notes",
             &self.accessibility_notes,
             1000,
             &mut errors,
         );
-        let how_to_find = optional_text("how_to_find", &self.how_to_find, 500, &mut errors);
+        let how_to_find = optional_text(
+            "how_to_find",
+            "How to find the room",
+            &self.how_to_find,
+            500,
+            &mut errors,
+        );
         match (self.kind, postcode, self.step_free, errors.is_empty()) {
             (Some(kind), Some(postcode), Some(step_free), true) => Ok(VenueDetailsEntry {
                 name,

@@ -150,6 +150,7 @@ impl VoteForm {
         let mut errors = Vec::new();
         let question = required_text(
             "question",
+            "Question",
             &self.question,
             "Enter the question, like Which of these should the team work on first?",
             300,

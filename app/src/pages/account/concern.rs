@@ -115,6 +115,7 @@ pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFn
     let mut errors = Vec::new();
     let text = required_plain_text(
         "reply",
+        "Your message",
         &reply,
         "Write your message to the team",
         MOST_REPLY,
@@ -216,7 +217,13 @@ pub async fn reopen_concern(reference: String, reason: String) -> Result<(), Ser
     };
     let path = concern_path(&reference);
     let mut errors = Vec::new();
-    let why = plain_text("reason", &reason, MOST_REPLY, &mut errors);
+    let why = plain_text(
+        "reason",
+        "What is still happening",
+        &reason,
+        MOST_REPLY,
+        &mut errors,
+    );
     if !errors.is_empty() {
         return context
             .reply(

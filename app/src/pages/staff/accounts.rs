@@ -83,7 +83,7 @@ pub async fn create_staff_account(
     let context = crate::request::RequestContext::new().await?;
     let admin = context.require_staff(crate::policy::administer).await?;
     let mut errors = Vec::new();
-    let name = required_text("name", &name, "Enter their name", 100, &mut errors);
+    let name = required_text("name", "Name", &name, "Enter their name", 100, &mut errors);
     let address = EmailAddress::parse(&email)
         .map_err(|problem| errors.push(FieldError::new("email", problem.about_someone_else())))
         .ok();

@@ -85,7 +85,7 @@ pub async fn create_area(lpa_id: String, code: String, name: String) -> Result<(
     };
     let mut errors = Vec::new();
     let code = check_code(&code, &mut errors);
-    let name = required_text("name", &name, "Enter a name", 100, &mut errors);
+    let name = required_text("name", "Name", &name, "Enter a name", 100, &mut errors);
     if !errors.is_empty() {
         return context
             .reply(
@@ -153,7 +153,7 @@ pub async fn rename_area(lpa_id: i32, name: String) -> Result<(), ServerFnError>
     let admin = context.require_staff(crate::policy::administer).await?;
     let form = format!("rename-{lpa_id}");
     let mut errors = Vec::new();
-    let name = required_text("name", &name, "Enter a name", 100, &mut errors);
+    let name = required_text("name", "Name", &name, "Enter a name", 100, &mut errors);
     if !errors.is_empty() {
         return context
             .reply(PATH, FormFeedback::errors(&form, errors, &[]))

@@ -35,7 +35,14 @@ fn category_name(
     typed: &str,
     errors: &mut Vec<crate::domain::forms::FieldError>,
 ) -> String {
-    crate::domain::forms::required_text(field, typed, "Enter the category's name", 60, errors)
+    crate::domain::forms::required_text(
+        field,
+        "Name",
+        typed,
+        "Enter the category's name",
+        60,
+        errors,
+    )
 }
 
 fn saved_feedback(

@@ -140,10 +140,21 @@ async fn team_concern(code: String, reference: String) -> Result<ConcernView, Pa
 }
 
 /// The text of a reply or note, checked; or the form's feedback.
-fn written(form: &str, field: &str, typed: &str, missing: &str) -> Result<String, FormFeedback> {
+fn written(
+    form: &str,
+    (field, label): (&str, &str),
+    typed: &str,
+    missing: &str,
+) -> Result<String, FormFeedback> {
     let mut errors = Vec::new();
-    let text =
-        crate::domain::forms::required_paragraph(field, typed, missing, MOST_REPLY, &mut errors);
+    let text = crate::domain::forms::required_paragraph(
+        field,
+        label,
+        typed,
+        missing,
+        MOST_REPLY,
+        &mut errors,
+    );
     if errors.is_empty() {
         Ok(text)
     } else {
@@ -167,7 +178,12 @@ pub async fn reply_to_resident(
     let permit = context.neighbourhood_action(&code).await?;
     let n = permit.subject();
     let path = team_concern_path(&n.code, &reference);
-    let text = match written("reply", "reply", &reply, "Write your reply to the resident") {
+    let text = match written(
+        "reply",
+        ("reply", "Your reply"),
+        &reply,
+        "Write your reply to the resident",
+    ) {
         Ok(text) => text,
         Err(feedback) => return context.reply(&path, feedback).await,
     };
@@ -205,7 +221,7 @@ pub async fn add_note(code: String, reference: String, note: String) -> Result<(
     let permit = context.neighbourhood_action(&code).await?;
     let n = permit.subject();
     let path = team_concern_path(&n.code, &reference);
-    let text = match written("note", "note", &note, "Write the note") {
+    let text = match written("note", ("note", "Note"), &note, "Write the note") {
         Ok(text) => text,
         Err(feedback) => return context.reply(&path, feedback).await,
     };

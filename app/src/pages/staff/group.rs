@@ -176,7 +176,7 @@ pub async fn decide_group(
     let path = staff_group_path(&group.group.reference);
     let decision_typed = decision.map(|d| form_value(&d));
     let mut errors = Vec::new();
-    let reason_text = plain_text("reason", &reason, 1000, &mut errors);
+    let reason_text = plain_text("reason", "Reason", &reason, 1000, &mut errors);
     let decision = match decision {
         Some(GroupDecision::Verify) => Some(Decision::Verify),
         Some(GroupDecision::Decline) if reason_text.is_empty() => {

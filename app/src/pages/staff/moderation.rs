@@ -54,7 +54,7 @@ pub async fn decide_summary(
     let moderator = context.require_staff(crate::policy::moderate).await?;
     let field = format!("summary-{concern_id}");
     let mut errors = Vec::new();
-    let text = plain_text(&field, &summary, MOST_DESCRIPTION, &mut errors);
+    let text = plain_text(&field, "Summary", &summary, MOST_DESCRIPTION, &mut errors);
     if decision == ModerationChoice::Approve && text.is_empty() {
         errors.push(FieldError::new(
             &field,

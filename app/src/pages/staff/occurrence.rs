@@ -289,6 +289,7 @@ pub async fn cancel_surgery(
     let mut errors = Vec::new();
     let reason_text = required_paragraph(
         "reason",
+        "Reason",
         &reason,
         "Say why the surgery is cancelled: residents who booked are told",
         MOST_BOOKING_TEXT,

@@ -111,6 +111,7 @@ pub async fn book_walk_in(
     }
     let name_text = required_text(
         "walk_in_name",
+        "Their name",
         &walk_in_name,
         "Enter the resident's name, so the team knows who is coming",
         100,
@@ -131,6 +132,7 @@ pub async fn book_walk_in(
     };
     let topic_text = optional_text(
         "walk_in_topic",
+        "What they would like to talk about",
         &walk_in_topic,
         MOST_BOOKING_TEXT,
         &mut errors,
@@ -236,7 +238,13 @@ pub async fn move_surgery(
             ..p
         }))
     });
-    let reason_text = optional_text("move_reason", &move_reason, MOST_BOOKING_TEXT, &mut errors);
+    let reason_text = optional_text(
+        "move_reason",
+        "Reason",
+        &move_reason,
+        MOST_BOOKING_TEXT,
+        &mut errors,
+    );
     let typed = |errors| {
         FormFeedback::errors(
             "move",
@@ -325,6 +333,7 @@ pub async fn end_repeating_surgery(
     let mut errors = Vec::new();
     let reason_text = required_paragraph(
         "end_reason",
+        "Reason",
         &end_reason,
         "Say why the surgeries are ending: residents who booked are told",
         MOST_BOOKING_TEXT,

@@ -121,7 +121,7 @@ pub async fn set_priority(
         year: issue_date_year.clone(),
     };
     let day = issue_date(&date, &mut errors);
-    let issue_text = plain_text("issue", &issue, 1000, &mut errors);
+    let issue_text = plain_text("issue", "The issue", &issue, 1000, &mut errors);
     let source = match (problem_id, issue_text.is_empty(), day) {
         (Some(problem_id), true, Some(issue_date)) => Some(PrioritySource::Problem {
             problem_id,

@@ -78,7 +78,7 @@ pub async fn add_priority_action(
     let n = permit.subject();
     let path = team_priority_path(&n.code, priority_id);
     let mut errors = Vec::new();
-    let text = plain_text("action", &action, 2000, &mut errors);
+    let text = plain_text("action", "What the team did", &action, 2000, &mut errors);
     if text.is_empty() {
         errors.push(FieldError::new("action", "Write what the team did"));
     }

@@ -69,7 +69,8 @@ async fn save_stage(
     code: &str,
     reference: &str,
     form: &str,
-    fields: &[(&str, &str)],
+    // Each field's name, what its label calls it, and what was typed.
+    fields: &[(&str, &str, &str)],
     writing: impl FnOnce(Vec<String>) -> StageWriting,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::optional_text;
@@ -80,11 +81,21 @@ async fn save_stage(
     let mut errors = Vec::new();
     let texts = fields
         .iter()
-        .map(|(field, typed)| optional_text(field, typed, MOST_REPLY, &mut errors))
+        .map(|(field, label, typed)| optional_text(field, label, typed, MOST_REPLY, &mut errors))
         .collect();
     if !errors.is_empty() {
         return context
-            .reply(&path, FormFeedback::errors(form, errors, fields))
+            .reply(
+                &path,
+                FormFeedback::errors(
+                    form,
+                    errors,
+                    &fields
+                        .iter()
+                        .map(|(field, _, typed)| (*field, *typed))
+                        .collect::<Vec<_>>(),
+                ),
+            )
             .await;
     }
     let outcome = crate::services::problems::write_stage(
@@ -120,7 +131,7 @@ pub async fn save_scanning(
         &code,
         &reference,
         "scanning",
-        &[("scanning", &scanning)],
+        &[("scanning", "Scanning", &scanning)],
         |mut texts| StageWriting::Scanning {
             text: texts.remove(0),
         },
@@ -142,10 +153,10 @@ pub async fn save_analysis(
         &reference,
         "analysis",
         &[
-            ("victims", &victims),
-            ("offenders", &offenders),
-            ("locations", &locations),
-            ("causes", &causes),
+            ("victims", "Victims", &victims),
+            ("offenders", "Offenders", &offenders),
+            ("locations", "Locations", &locations),
+            ("causes", "Causes", &causes),
         ],
         |texts| {
             let [victims, offenders, locations, causes]: [String; 4] =
@@ -174,9 +185,9 @@ pub async fn save_assessment(
         &reference,
         "assessment",
         &[
-            ("worked", &worked),
-            ("measure", &measure),
-            ("outcome", &outcome),
+            ("worked", "What worked", &worked),
+            ("measure", "Measured how", &measure),
+            ("outcome", "Outcome", &outcome),
         ],
         |texts| {
             let [worked, measure, outcome]: [String; 3] = texts.try_into().unwrap_or_default();
@@ -250,7 +261,7 @@ pub async fn publish_problem(
     let n = permit.subject();
     let path = problem_path(&n.code, &reference);
     let mut errors = Vec::new();
-    let summary_text = plain_text("summary", &summary, MOST_REPLY, &mut errors);
+    let summary_text = plain_text("summary", "Summary", &summary, MOST_REPLY, &mut errors);
     if publishing == Publishing::Publish && summary_text.is_empty() {
         errors.push(FieldError::new(
             "summary",

@@ -69,12 +69,13 @@ pub async fn open_problem(
     let mut errors = Vec::new();
     let title_text = required_text(
         "title",
+        "Title",
         &title,
         "Enter a short name for the problem, like Speeding on Court Oak Road",
         120,
         &mut errors,
     );
-    let scanning_text = optional_text("scanning", &scanning, MOST_REPLY, &mut errors);
+    let scanning_text = optional_text("scanning", "Scanning", &scanning, MOST_REPLY, &mut errors);
     if !errors.is_empty() {
         return context
             .reply(

@@ -209,6 +209,7 @@ pub async fn record_paper_ballots(
     let mut errors = Vec::new();
     let label_text = required_text(
         "paper_label",
+        "Which meeting",
         &paper_label,
         "Say which meeting the ballots are from, like Residents' meeting, 3 December",
         120,

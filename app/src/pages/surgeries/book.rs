@@ -168,15 +168,26 @@ pub async fn choose_booking_details(
     if slot.is_none() {
         errors.push(FieldError::new("slot_id", "Select a time"));
     }
-    let topic_text = optional_text("topic", &topic, MOST_BOOKING_TEXT, &mut errors);
+    let topic_text = optional_text(
+        "topic",
+        "What you would like to talk about",
+        &topic,
+        MOST_BOOKING_TEXT,
+        &mut errors,
+    );
     if topic_text.is_empty() {
         errors.push(FieldError::new(
             "topic",
             "Say briefly what you would like to talk about",
         ));
     }
-    let adjustments_text =
-        optional_text("adjustments", &adjustments, MOST_BOOKING_TEXT, &mut errors);
+    let adjustments_text = optional_text(
+        "adjustments",
+        "Help to take part",
+        &adjustments,
+        MOST_BOOKING_TEXT,
+        &mut errors,
+    );
     let path = book_path(surgery_id);
     let (Some(slot_id), true) = (slot, errors.is_empty()) else {
         let chosen = slot_id.map(|id| id.to_string()).unwrap_or_default();
