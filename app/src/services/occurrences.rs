@@ -39,6 +39,34 @@ pub struct RosterEntry {
     pub attendance: Option<Attendance>,
 }
 
+/// The occurrence's slots, by id.
+async fn slots_by_id<C: ConnectionTrait>(
+    conn: &C,
+    surgery_id: i32,
+) -> Result<HashMap<i32, surgery_slot::Model>, DbErr> {
+    Ok(surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect())
+}
+
+/// These residents, by id.
+async fn residents_by_id<C: ConnectionTrait>(
+    conn: &C,
+    ids: impl Iterator<Item = i32>,
+) -> Result<HashMap<i32, resident::Model>, DbErr> {
+    Ok(resident::Entity::find()
+        .filter(resident::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect())
+}
+
 /// The occurrence's bookings, by slot and then by when they were made.
 pub async fn roster<C: ConnectionTrait>(
     conn: &C,
@@ -49,20 +77,8 @@ pub async fn roster<C: ConnectionTrait>(
         .order_by_asc(booking::Column::CreatedAt)
         .all(conn)
         .await?;
-    let slots: HashMap<i32, surgery_slot::Model> = surgery_slot::Entity::find()
-        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s))
-        .collect();
-    let residents: HashMap<i32, resident::Model> = resident::Entity::find()
-        .filter(resident::Column::Id.is_in(bookings.iter().filter_map(|b| b.resident_id)))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|r| (r.id, r))
-        .collect();
+    let slots = slots_by_id(conn, surgery_id).await?;
+    let residents = residents_by_id(conn, bookings.iter().filter_map(|b| b.resident_id)).await?;
     let staff: HashMap<i32, String> = staff_account::Entity::find()
         .filter(staff_account::Column::Id.is_in(bookings.iter().filter_map(|b| b.booked_by)))
         .all(conn)
@@ -122,20 +138,8 @@ pub async fn waiting_list<C: ConnectionTrait>(
         .order_by_asc(waiting_entry::Column::Id)
         .all(conn)
         .await?;
-    let slots: HashMap<i32, surgery_slot::Model> = surgery_slot::Entity::find()
-        .filter(surgery_slot::Column::SurgeryId.eq(surgery_id))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s))
-        .collect();
-    let residents: HashMap<i32, resident::Model> = resident::Entity::find()
-        .filter(resident::Column::Id.is_in(entries.iter().filter_map(|e| e.resident_id)))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|r| (r.id, r))
-        .collect();
+    let slots = slots_by_id(conn, surgery_id).await?;
+    let residents = residents_by_id(conn, entries.iter().filter_map(|e| e.resident_id)).await?;
     let mut rows: Vec<WaitingRow> = entries
         .into_iter()
         .filter_map(|e| {

@@ -68,6 +68,17 @@ pub(super) async fn neighbourhood(
         .map_err(|e| fault("reading a neighbourhood", e))
 }
 
+/// The neighbourhood's map a pin is placed on (its public page's, kept in memory).
+async fn pin_map(context: &RequestContext, code: &str) -> Result<Option<SvgShape>, ServerFnError> {
+    Ok(context
+        .state
+        .public_pages
+        .neighbourhood(&context.state.db, code)
+        .await
+        .map_err(|e| fault("reading a neighbourhood", e))?
+        .and_then(|page| page.map.clone()))
+}
+
 async fn raise(code: String) -> Result<RaiseView, PageError> {
     let context = RequestContext::new().await?;
     let n = neighbourhood(&context, &code)
@@ -85,13 +96,7 @@ async fn raise(code: String) -> Result<RaiseView, PageError> {
         .into_iter()
         .map(|c| (c.id, c.name))
         .collect();
-    let map = context
-        .state
-        .public_pages
-        .neighbourhood(&context.state.db, &n.code)
-        .await
-        .map_err(|e| fault("reading a neighbourhood", e))?
-        .and_then(|page| page.map.clone());
+    let map = pin_map(&context, &n.code).await?;
     let draft = context
         .session
         .concern_draft()
@@ -173,13 +178,7 @@ pub async fn enter_concern(
         x.and_then(|x| x.parse::<f64>().ok()),
         y.and_then(|y| y.parse::<f64>().ok()),
     ) {
-        let shape = context
-            .state
-            .public_pages
-            .neighbourhood(&context.state.db, &n.code)
-            .await
-            .map_err(|e| fault("reading a neighbourhood", e))?
-            .and_then(|page| page.map.clone());
+        let shape = pin_map(&context, &n.code).await?;
         // The keyboard presses the map's button at its corner (0, 0): not a place chosen.
         if let Some(shape) = shape.filter(|_| (x, y) != (0.0, 0.0)) {
             let at = shape.position_at(x, y, crate::domain::geometry::PIN_MAP_WIDTH);
