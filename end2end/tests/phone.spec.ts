@@ -1,9 +1,9 @@
 import { test, expect, Page, Browser } from "@playwright/test";
-import { SIGNED_IN, mailTo, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
+import { SIGNED_IN, accessibilityViolations, mailTo, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
 
 // Every page in the route list, at a phone's width, as the person who uses it and with the data
 // it is for (bookings, a waiting list, concerns, groups, a vote): nothing on it may make the page
-// scroll sideways. Each `fits` names its route as the route list writes it; an integration test
+// scroll sideways, and axe finds no WCAG 2.2 A or AA failure on it. Each `fits` names its route as the route list writes it; an integration test
 // (server/tests/api/phone_routes.rs) checks that every route is named here, so a new page cannot
 // be missed. The main pages are kept as 390 px screenshots among the test artefacts. It runs
 // after the other browser tests (its own project), on the data they leave.
@@ -16,6 +16,7 @@ test.describe.configure({ mode: "serial" });
 async function fitsHere(page: Page, route: string, shot?: string) {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   expect.soft(wide, `${route} (${page.url()}) is ${wide} px wide`).toBeLessThanOrEqual(PHONE.width);
+  expect.soft(await accessibilityViolations(page), `${route} (${page.url()})`).toEqual([]);
   if (shot) await page.screenshot({ path: test.info().outputPath(`${shot}.png`), fullPage: true });
 }
 

@@ -48,9 +48,14 @@ export function totp(secret: string, stepOffset = 0): string {
   return code.toString().padStart(6, "0");
 }
 
-export async function expectNoAccessibilityViolations(page: Page) {
+/** The page's WCAG 2.2 A and AA violations found by axe, one line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")})`);
+}
+
+export async function expectNoAccessibilityViolations(page: Page) {
+  expect(await accessibilityViolations(page)).toEqual([]);
 }
 
 /** The messages aiosmtpd has received for `to`, oldest first, quoted-printable undone. */

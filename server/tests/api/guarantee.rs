@@ -555,6 +555,43 @@ async fn the_dashboard_and_its_csv_list_every_neighbourhood_with_area_and_force_
         hotspots.contains("id=\"hotspot-figures\""),
         "{kind}: and in the table"
     );
+    // The map frames the whole area: every circle lies wholly inside it, and the area's other
+    // neighbourhoods are drawn too.
+    let attribute = |tag: &str, name: &str| -> f64 {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|value| value.parse().ok())
+            .unwrap_or_else(|| panic!("{name} in {tag}"))
+    };
+    let view_box: Vec<f64> = hotspots
+        .split("viewBox=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let circles: Vec<&str> = hotspots
+        .split("<circle")
+        .skip(1)
+        .map(|rest| rest.split('>').next().unwrap())
+        .collect();
+    assert!(
+        circles.iter().any(|c| c.contains("hotspot-map__place")),
+        "{kind}: the other neighbourhoods"
+    );
+    for circle in circles.iter().filter(|c| c.contains("hotspot-map__spot")) {
+        let (x, y, r) = (
+            attribute(circle, "cx"),
+            attribute(circle, "cy"),
+            attribute(circle, "r"),
+        );
+        assert!(
+            x - r >= 0.0 && y - r >= 0.0 && x + r <= view_box[2] && y + r <= view_box[3],
+            "{kind}: {circle} inside {view_box:?}"
+        );
+    }
 }
 
 #[apply(on_each_database)]

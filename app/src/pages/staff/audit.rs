@@ -158,7 +158,7 @@ fn Audit(view: AuditView, typed: AuditQuery) -> impl IntoView {
             <button type="submit" class="button button--secondary">"Filter"</button>
         </form>
         {(empty && errors.is_empty()).then(|| view! { <p>"No entries match."</p> })}
-        <table class="table" hidden=empty>
+        <table class="table" tabindex="0" hidden=empty>
             <caption class="visually-hidden">"Audit entries, newest first"</caption>
             <thead><tr><th scope="col">"When"</th><th scope="col">"What happened"</th><th scope="col">"What changed"</th></tr></thead>
             <tbody>

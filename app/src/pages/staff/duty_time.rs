@@ -180,7 +180,7 @@ pub fn DutyTimePage() -> impl IntoView {
                 </form>
                 <h2 class="heading-m">"Recorded lately"</h2>
                 {none.then(|| view! { <p>"Nothing recorded yet."</p> })}
-                <table class="table" hidden=none>
+                <table class="table" tabindex="0" hidden=none>
                     <caption class="visually-hidden">"Time recorded lately"</caption>
                     <thead><tr><th scope="col">"Day"</th><th scope="col">"Spent on"</th><th scope="col">"Hours"</th><th scope="col">"Where"</th><th scope="col">"Recorded by"</th></tr></thead>
                     <tbody>

@@ -155,7 +155,7 @@ pub fn GuaranteeTrendsPage() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <div class="table-scroll">
-                    <table class="table" id="trend-figures">
+                    <table class="table" id="trend-figures" tabindex="0">
                         <caption class="caption-m">"The figures"</caption>
                         <thead><tr>
                             <th scope="col">{period}</th>

@@ -156,7 +156,7 @@ pub fn GuaranteeVisibilityPage() -> impl IntoView {
                 </AreaFilter>
                 {none.then(|| view! { <p>"No time has been recorded in this period."</p> })}
                 <div class="table-scroll" hidden=none>
-                    <table class="table">
+                    <table class="table" tabindex="0">
                         <caption class="visually-hidden">"Visible hours and abstractions by neighbourhood, grouped by Local Policing Area"</caption>
                         <thead><tr>
                             <th scope="col">"Neighbourhood"</th>
@@ -182,7 +182,7 @@ pub fn GuaranteeVisibilityPage() -> impl IntoView {
                     <p>{format!("{silent} neighbourhood{} recorded no time in this period.", if silent == 1 { "" } else { "s" })}</p>
                 })}
                 <h2 class="heading-m">"Time by what it was spent on"</h2>
-                <table class="table">
+                <table class="table" tabindex="0">
                     <caption class="visually-hidden">"Time recorded by what it was spent on"</caption>
                     <thead><tr><th scope="col">"Spent on"</th><th scope="col">"Kind"</th><th scope="col">"Hours"</th></tr></thead>
                     <tbody>
