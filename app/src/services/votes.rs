@@ -363,23 +363,21 @@ pub enum Voted {
     Refused(ChoiceProblem),
 }
 
-/// Casts (or changes) a resident's ballot. The vote's row is locked first and must be open, so
-/// a ballot never slips in after it closes, and one resident's ballots take turns; the unique
-/// index keeps one ballot per resident whatever happens.
+/// Casts (or changes) a resident's ballot. The vote is read open with a shared lock on its row
+/// (`FOR SHARE` on PostgreSQL): ballots being cast never wait for one another, while closing
+/// the vote and making its results final (which update the row) wait for those in flight, so a
+/// ballot never slips in after the results are counted. The unique index on (vote, resident)
+/// keeps one ballot per resident whatever happens, and one resident's ballots take turns on it.
 pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Result<Voted, DbErr> {
     let now = clock.now();
     let txn = db.write().await?;
-    let open = vote::Entity::update_many()
-        .col_expr(vote::Column::Question, Expr::col(vote::Column::Question))
-        .filter(vote::Column::Id.eq(request.vote_id))
+    let Some(found) = vote::Entity::find_by_id(request.vote_id)
         .filter(vote::Column::OpensAt.lte(now))
         .filter(vote::Column::ClosesAt.gt(now))
-        .exec(&txn)
-        .await?;
-    if open.rows_affected != 1 {
-        return Ok(Voted::NotOpen);
-    }
-    let Some(found) = vote::Entity::find_by_id(request.vote_id).one(&txn).await? else {
+        .lock_shared()
+        .one(&txn)
+        .await?
+    else {
         return Ok(Voted::NotOpen);
     };
     if found.eligibility == Eligibility::PostcodeInNeighbourhood && !request.postcode_confirmed {

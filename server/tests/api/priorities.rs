@@ -551,6 +551,37 @@ async fn two_hundred_residents_voting_at_once_on_two_instances_make_two_hundred_
         .unwrap()
         .unwrap();
     assert_eq!(theirs.len(), 1, "{kind}");
+
+    // Ballots racing the team closing the vote (ballots take a shared lock, closing an
+    // exclusive one): whatever got in before the close is in the final count, and nothing after.
+    let late = many_residents(&app, "late-voter", 60).await;
+    let racing: Vec<_> = late
+        .iter()
+        .enumerate()
+        .map(|(i, id)| attempt(instance(i), *id, vec![opts[0]]))
+        .collect();
+    let id_text = id.to_string();
+    team.post_form(
+        "/fn/staff/votes/close",
+        &[("code", "BW003"), ("vote_id", id_text.as_str())],
+    )
+    .await;
+    for race in racing {
+        race.await.unwrap();
+    }
+    let counted = ballots(&app, id).await;
+    let last = entity::audit_entry::Entity::find()
+        .filter(entity::audit_entry::Column::Action.eq("priority.vote_results"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the final results, audited");
+    let record: serde_json::Value = serde_json::from_str(&last.after.unwrap()).unwrap();
+    assert_eq!(
+        record["online_ballots"].as_u64(),
+        Some(counted),
+        "{kind}: the final count is every ballot kept"
+    );
 }
 
 #[apply(on_each_database)]
