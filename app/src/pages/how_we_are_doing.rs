@@ -17,21 +17,22 @@ struct HowWeAreDoing {
     computed: String,
 }
 
-/// A neighbourhood's public figures at this moment, and the sentence saying when they were
-/// computed.
+/// A neighbourhood's public figures (counted at most a minute ago, and since the last change),
+/// and the sentence saying when they were computed.
 pub(crate) async fn public_measures(
     state: &PortalState,
     neighbourhood_id: i32,
 ) -> Result<(Vec<Measure>, String), PageError> {
-    let now = state.clock.now();
-    let counts = crate::services::guarantee::for_neighbourhood(&state.db, now, neighbourhood_id)
+    let (counts, computed_at) = state
+        .public_pages
+        .guarantee_counts(&state.db, state.clock.now(), neighbourhood_id)
         .await
         .map_err(|e| fault("counting the Guarantee figures", e))?;
     Ok((
-        measures(&counts, &Periods::at(now), Audience::Public),
+        measures(&counts, &Periods::at(computed_at), Audience::Public),
         format!(
             "Figures computed on {}.",
-            crate::services::clock::format_time(now)
+            crate::services::clock::format_time(computed_at)
         ),
     ))
 }

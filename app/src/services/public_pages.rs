@@ -6,6 +6,7 @@
 //! the new revision within `PORTAL_RELOAD_INTERVAL` seconds (see `jobs::reload_gazetteer`).
 
 use crate::domain::geometry::SvgShape;
+use crate::domain::guarantee::Counts;
 use crate::domain::neighbourhood::NeighbourhoodDetails;
 use crate::services::revisions::{self, Revision};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};
@@ -20,7 +21,13 @@ struct Snapshot {
     /// The revision this copy was read at.
     revision: i64,
     neighbourhoods: HashMap<String, Arc<NeighbourhoodPage>>,
+    /// Each neighbourhood's Guarantee counts and when (on the portal's clock) they were made.
+    guarantee: HashMap<i32, (i64, Counts)>,
 }
+
+/// How long a neighbourhood's Guarantee counts are shown again before they are counted afresh,
+/// for what changes with time rather than with an edit (as long as a public page is kept).
+pub const GUARANTEE_FRESH_FOR: i64 = 60;
 
 /// A neighbourhood's public page: its details, and its boundary drawn once as an SVG path.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,11 +68,39 @@ impl PublicPages {
         Ok(Some(page))
     }
 
+    /// A neighbourhood's Guarantee counts and the moment they were made: those made since the
+    /// last change and under a minute ago, or counted now (ten counts, which every signed-in
+    /// visitor to the neighbourhood's page would otherwise make).
+    pub async fn guarantee_counts(
+        &self,
+        db: &DatabaseConnection,
+        now: i64,
+        neighbourhood_id: i32,
+    ) -> Result<(Counts, i64), DbErr> {
+        if let Some((at, counts)) = self.read().guarantee.get(&neighbourhood_id)
+            && now - at < GUARANTEE_FRESH_FOR
+            && *at <= now
+        {
+            return Ok((counts.clone(), *at));
+        }
+        let revision = self.read().revision;
+        let counts =
+            crate::services::guarantee::for_neighbourhood(db, now, neighbourhood_id).await?;
+        let mut copy = self.write();
+        // Kept only if nothing was forgotten while they were being counted.
+        if copy.revision == revision {
+            copy.guarantee
+                .insert(neighbourhood_id, (now, counts.clone()));
+        }
+        Ok((counts, now))
+    }
+
     /// Forgets everything: a change made here has just been committed.
     pub fn forget(&self) {
         let mut copy = self.write();
         copy.revision += 1;
         copy.neighbourhoods.clear();
+        copy.guarantee.clear();
     }
 
     /// Forgets everything if the database's revision is not the one this copy was read at.
@@ -76,6 +111,7 @@ impl PublicPages {
         }
         copy.revision = revision;
         copy.neighbourhoods.clear();
+        copy.guarantee.clear();
         true
     }
 

@@ -740,3 +740,53 @@ async fn a_member_records_at_most_24_hours_for_a_day_even_sending_five_days_at_o
         "{kind}"
     );
 }
+
+#[apply(on_each_database)]
+#[tokio::test]
+async fn a_neighbourhoods_figures_are_counted_at_most_once_a_minute_and_afresh_after_a_change(
+    kind: Database,
+) {
+    use app::services::public_pages::{GUARANTEE_FRESH_FOR, PublicPages};
+    let app = spawn_app(kind).await;
+    let n = empty_neighbourhood(&app, "GT002", "Quiet Fields").await;
+    let pages = PublicPages::default();
+    let now = app.clock.now();
+    let (first, at) = pages.guarantee_counts(&app.db, now, n).await.unwrap();
+    assert_eq!((first.contact_officers, at), (0, now), "{kind}");
+    // A contact officer written straight to the database, as another instance would.
+    team_member::ActiveModel {
+        neighbourhood_id: Set(n),
+        name: Set("Sam Patel".into()),
+        rank: Set("PCSO".into()),
+        bio: Set(String::new()),
+        is_contact_officer: Set(true),
+        display_order: Set(1),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let later = now + GUARANTEE_FRESH_FOR - 1;
+    let (kept, at) = pages.guarantee_counts(&app.db, later, n).await.unwrap();
+    assert_eq!(
+        (kept.contact_officers, at),
+        (0, now),
+        "{kind}: counted once"
+    );
+    let (fresh, at) = pages
+        .guarantee_counts(&app.db, now + GUARANTEE_FRESH_FOR, n)
+        .await
+        .unwrap();
+    assert_eq!(
+        (fresh.contact_officers, at),
+        (1, now + GUARANTEE_FRESH_FOR),
+        "{kind}: a minute on, counted afresh"
+    );
+    // A change committed on this instance forgets them at once.
+    pages.forget();
+    let (_, at) = pages
+        .guarantee_counts(&app.db, now + GUARANTEE_FRESH_FOR + 1, n)
+        .await
+        .unwrap();
+    assert_eq!(at, now + GUARANTEE_FRESH_FOR + 1, "{kind}");
+}
