@@ -164,26 +164,42 @@ pub async fn start_instance(
     site_url: Option<&str>,
     extra: &[String],
 ) -> (String, Jobs) {
-    // The site address must be known before start: forms are checked against it.
-    let listen = format!("127.0.0.1:{}", free_port());
-    let mut args = vec![
-        "server".to_string(),
-        "--database-url".into(),
-        database_url.to_string(),
-        "--listen".into(),
-        listen.clone(),
-        "--site-url".into(),
-        site_url.map_or_else(|| format!("http://{listen}"), str::to_string),
-        "--site-root".into(),
-        "target/no-site-in-tests".into(),
-    ];
-    args.extend(extra.iter().cloned());
-    let cli = Cli::try_parse_from(args).expect("test configuration");
-    let application = Application::build(&cli.config)
-        .await
-        .expect("build the application")
-        .with_clock(clock.clone())
-        .without_background_jobs();
+    // The site address must be known before start (forms are checked against it), so the port
+    // is chosen first and bound after: another test may take it in between, and then another
+    // is chosen.
+    let mut attempts = 0;
+    let application = loop {
+        let listen = format!("127.0.0.1:{}", free_port());
+        let mut args = vec![
+            "server".to_string(),
+            "--database-url".into(),
+            database_url.to_string(),
+            "--listen".into(),
+            listen.clone(),
+            "--site-url".into(),
+            site_url.map_or_else(|| format!("http://{listen}"), str::to_string),
+            "--site-root".into(),
+            "target/no-site-in-tests".into(),
+        ];
+        args.extend(extra.iter().cloned());
+        let cli = Cli::try_parse_from(args).expect("test configuration");
+        match Application::build(&cli.config).await {
+            Ok(application) => break application,
+            Err(error)
+                if attempts < 5
+                    && error.chain().any(|cause| {
+                        cause
+                            .downcast_ref::<std::io::Error>()
+                            .is_some_and(|io| io.kind() == std::io::ErrorKind::AddrInUse)
+                    }) =>
+            {
+                attempts += 1;
+            }
+            Err(error) => panic!("build the application: {error:?}"),
+        }
+    }
+    .with_clock(clock.clone())
+    .without_background_jobs();
     let address = format!("http://{}", application.address());
     let jobs = application.jobs();
     tokio::spawn(application.run_until_stopped());
