@@ -990,6 +990,14 @@ pub struct BookingSummary {
     pub cancelled_at: Option<i64>,
 }
 
+impl BookingSummary {
+    /// Still booked, at a surgery going ahead that has not started: it can be moved to another
+    /// time or cancelled.
+    pub fn can_change(&self, now: i64) -> bool {
+        self.status == BookingStatus::Booked && !self.surgery_cancelled && self.starts_at > now
+    }
+}
+
 /// Every booking a resident has made, soonest first.
 pub async fn for_resident(
     db: &DatabaseConnection,

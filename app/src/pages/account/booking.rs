@@ -50,7 +50,7 @@ async fn your_booking(reference: String) -> Result<BookingView, PageError> {
         (true, false) => "Booked",
         (false, false) => "Cancelled",
     };
-    let can_cancel = live && !booking.surgery_cancelled && booking.starts_at > context.now();
+    let can_cancel = booking.can_change(context.now());
     let other_times = if can_cancel {
         crate::services::surgeries::occurrence(&context.state.db, booking.surgery_id)
             .await

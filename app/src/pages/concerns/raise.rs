@@ -153,7 +153,7 @@ pub async fn enter_concern(
         .into_iter()
         .map(|c| c.id)
         .collect();
-    let typed = |errors, (latitude, longitude): (&str, &str)| {
+    let typed = |errors| {
         let chosen = category.map(|c| c.to_string()).unwrap_or_default();
         let consent = summary.map(|s| form_value(&s)).unwrap_or_default();
         FormFeedback::errors(
@@ -167,8 +167,8 @@ pub async fn enter_concern(
                 ("summary", consent.as_str()),
                 ("on_behalf", on_behalf.as_deref().unwrap_or_default()),
                 ("propose", propose.as_deref().unwrap_or_default()),
-                ("latitude", latitude),
-                ("longitude", longitude),
+                ("latitude", latitude.as_str()),
+                ("longitude", longitude.as_str()),
             ],
         )
     };
@@ -182,11 +182,13 @@ pub async fn enter_concern(
         // The keyboard presses the map's button at its corner (0, 0): not a place chosen.
         if let Some(shape) = shape.filter(|_| (x, y) != (0.0, 0.0)) {
             let at = shape.position_at(x, y, crate::domain::geometry::PIN_MAP_WIDTH);
-            let (latitude, longitude) = (
-                format!("{:.6}", at.latitude),
-                format!("{:.6}", at.longitude),
-            );
-            let mut feedback = typed(Vec::new(), (&latitude, &longitude));
+            let mut feedback = typed(Vec::new());
+            feedback
+                .values
+                .insert("latitude".into(), format!("{:.6}", at.latitude));
+            feedback
+                .values
+                .insert("longitude".into(), format!("{:.6}", at.longitude));
             feedback.notice = Some(
                 "A pin is on the map where you selected. Select the map again to move it, or go on with the form.".into(),
             );
@@ -226,9 +228,7 @@ pub async fn enter_concern(
             if let Err(problem) = chosen {
                 errors.insert(0, FieldError::new("on_behalf", problem));
             }
-            return context
-                .reply(&path, typed(errors, (&latitude, &longitude)))
-                .await;
+            return context.reply(&path, typed(errors)).await;
         }
     };
     let on_behalf = chosen_group.ok().flatten();
@@ -267,7 +267,6 @@ pub async fn enter_concern(
                         "location",
                         "That place is outside this force's area: contact the police force for that area, or call 101",
                     )],
-                        (&latitude, &longitude),
                     ),
                 )
                 .await;
@@ -281,7 +280,6 @@ pub async fn enter_concern(
                         "location",
                         "We could not find that postcode. Check it, or describe the place instead, like a street or a landmark",
                     )],
-                        (&latitude, &longitude),
                     ),
                 )
                 .await;

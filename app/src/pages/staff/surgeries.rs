@@ -26,6 +26,21 @@ struct OccurrenceRow {
     cancelled: bool,
 }
 
+impl OccurrenceRow {
+    /// An occurrence as its row shows it, with what its places column says.
+    fn of(o: crate::services::surgeries::OccurrenceSummary, booking: String) -> Self {
+        use crate::services::clock::format_span;
+        Self {
+            id: o.id,
+            when: format_span(o.starts_at, o.ends_at),
+            title: o.title,
+            venue: o.venue_name,
+            booking,
+            cancelled: o.cancelled,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct SurgeriesView {
     code: String,
@@ -53,7 +68,6 @@ fn booking_words(places: Option<(i32, i32)>) -> String {
 }
 
 async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageError> {
-    use crate::services::clock::format_span;
     use crate::services::surgeries;
     let context = crate::request::RequestContext::new().await?;
     let n = context.neighbourhood_page(&code).await?.into_subject();
@@ -68,13 +82,9 @@ async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageErro
         .await
         .map_err(|e| fault("reading surgeries", e))?
         .into_iter()
-        .map(|o| OccurrenceRow {
-            id: o.id,
-            when: format_span(o.starts_at, o.ends_at),
-            title: o.title,
-            venue: o.venue_name,
-            booking: booking_words(o.places),
-            cancelled: o.cancelled,
+        .map(|o| {
+            let booking = booking_words(o.places);
+            OccurrenceRow::of(o, booking)
         })
         .collect();
     let ended = surgeries::recent(
@@ -91,20 +101,16 @@ async fn neighbourhood_surgeries(code: String) -> Result<SurgeriesView, PageErro
         .map_err(|e| fault("counting attendance to record", e))?;
     let recent = ended
         .into_iter()
-        .map(|o| OccurrenceRow {
-            id: o.id,
-            when: format_span(o.starts_at, o.ends_at),
-            title: o.title,
-            venue: o.venue_name,
-            booking: match (o.places, to_record.get(&o.id)) {
+        .map(|o| {
+            let booking = match (o.places, to_record.get(&o.id)) {
                 (Some(_), Some(n)) => format!(
                     "{}; attendance not recorded for {n}",
                     booking_words(o.places)
                 ),
                 (Some(_), None) => format!("{}; attendance recorded", booking_words(o.places)),
                 (None, _) => booking_words(None),
-            },
-            cancelled: o.cancelled,
+            };
+            OccurrenceRow::of(o, booking)
         })
         .collect();
     Ok(SurgeriesView {

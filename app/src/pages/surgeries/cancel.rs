@@ -71,16 +71,13 @@ async fn cancel_page(token: String) -> Result<(FormFeedback, Option<LinkedBookin
     use crate::services::bookings;
     use crate::services::clock::format_span;
     use crate::state::fault;
-    use entity::booking::BookingStatus;
     let context = crate::request::RequestContext::new().await?;
     let feedback = context.feedback().await?;
     let booking = bookings::by_cancel_token(&context.state.db, &token)
         .await
         .map_err(|e| fault("reading a booking", e))?
         .map(|b| LinkedBooking {
-            cancellable: b.status == BookingStatus::Booked
-                && !b.surgery_cancelled
-                && b.starts_at > context.now(),
+            cancellable: b.can_change(context.now()),
             reference: b.reference,
             title: b.title,
             when: format_span(b.starts_at, b.ends_at),
