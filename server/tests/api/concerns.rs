@@ -841,6 +841,10 @@ async fn without_javascript_selecting_the_map_puts_a_pin_there_and_keeps_what_wa
         page.contains(r#"type="image""#) && page.contains("select a place to put a pin there"),
         "{kind}: the map is a button that works without JavaScript"
     );
+    assert!(
+        page.contains(r#"href="https://www.west-midlands.police.uk">report it online on the West Midlands Police website</a>"#),
+        "{kind}: crimes go to the force's own site"
+    );
     // The image button sends where it was selected as `x` and `y`, with everything typed.
     let mut fields = concern_fields(&[]);
     fields.push(("x", "160".into()));
