@@ -11,6 +11,9 @@ pub struct Model {
     pub data: String,
     /// Unix seconds.
     pub expires_at: i64,
+    /// Drawn afresh at each write of `data`: the browser holds it in a cookie, so an instance
+    /// can tell whether the copy it keeps in memory is the newest.
+    pub stamp: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,6 +15,7 @@ mod m20261203_000009_groups;
 mod m20261203_000010_guarantee;
 mod m20261206_000011_outside_findings;
 mod m20261207_000012_phone_first;
+mod m20261208_000013_session_stamps;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000010_guarantee::Migration),
             Box::new(m20261206_000011_outside_findings::Migration),
             Box::new(m20261207_000012_phone_first::Migration),
+            Box::new(m20261208_000013_session_stamps::Migration),
         ]
     }
 }

@@ -12,5 +12,6 @@ pub mod page_cache;
 pub mod refused_forms;
 pub mod secret;
 pub mod seed;
+pub mod session_stamps;
 pub mod startup;
 pub mod telemetry;

@@ -284,7 +284,9 @@ fn router(
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(config.site_url.starts_with("https://"))
-        .with_expiry(Expiry::OnInactivity(time::Duration::days(7)));
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(7)))
+        // Every answer moves the expiry on; the store writes it back at most once a minute.
+        .with_always_save(true);
     let pages = Router::new()
         .leptos_routes_with_context(&options, routes, provide_state.clone(), {
             let options = options.clone();
@@ -305,7 +307,14 @@ fn router(
             SiteOrigin::of(&config.site_url)?,
             crate::csrf::refuse_cross_site,
         ))
+        .layer(axum::middleware::from_fn(
+            crate::session_stamps::load_session_now,
+        ))
         .layer(session_layer)
+        .layer(axum::middleware::from_fn_with_state(
+            crate::session_stamps::SecureCookies(config.site_url.starts_with("https://")),
+            crate::session_stamps::stamp_sessions,
+        ))
         .layer(axum::middleware::from_fn(
             crate::page_cache::private_unless_anonymous,
         ))

@@ -25,6 +25,7 @@ mod phone_routes;
 mod postcode_api;
 mod priorities;
 mod resident_accounts;
+mod sessions;
 mod staff_accounts;
 mod staff_sign_in;
 mod surgeries;
