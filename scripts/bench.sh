@@ -5,7 +5,9 @@
 # postcode lookup, a neighbourhood page and the stylesheet beside a constant axum handler (wrk,
 # 64 connections, loopback), the bytes of a first visit, a burst of staff sign-ins, and
 # Lighthouse's mobile audit of four pages; then 1,000 residents confirming a booking at once for
-# a slot of 20 places through two instances on one PostgreSQL database; last, a force of 5,000
+# a slot of 20 places through two instances on one PostgreSQL database; a signed-in resident's
+# pages beside /health/live on SQLite and on PostgreSQL; 400 residents each casting their vote
+# four times at once through two instances on PostgreSQL; last, a force of 5,000
 # neighbourhoods with a year of activity generated on PostgreSQL, and the time the Guarantee's
 # figures and the engagement dashboard's pages take.
 # Extra arguments go to portal-bench (see `portal-bench --help`), e.g. --postcodes 100000.
@@ -44,6 +46,14 @@ step "Residents racing for a surgery's places through two instances on PostgreSQ
 ensure_postgres
 PORTAL_SITE_ROOT="$ROOT/target/site" PORTAL_EMAIL_FOLDER="$ROOT/target/bench/mail" \
   "$bench_target/release/portal-bench" booking-race
+
+step "A signed-in resident's pages beside /health/live, on SQLite and on PostgreSQL"
+PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" signed-in
+PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" signed-in --postgres "$DATABASE_URL_PG"
+
+step "400 residents casting their vote four times each at once through two instances on PostgreSQL"
+PORTAL_SITE_ROOT="$ROOT/target/site" PORTAL_EMAIL_FOLDER="$ROOT/target/bench/mail" \
+  "$bench_target/release/portal-bench" vote-race
 
 step "The Guarantee's figures for 5,000 neighbourhoods and a year of activity, on PostgreSQL"
 PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" guarantee

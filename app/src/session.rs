@@ -210,6 +210,23 @@ impl PortalSession {
         self.0.get(RESIDENT).await.map_err(session_fault)
     }
 
+    /// The resident signed in, when nothing else in the session changes how a public page
+    /// looks: no member of staff signed in or signing in, no message waiting for the page.
+    pub async fn resident_alone(&self) -> Result<Option<ResidentId>, ServerFnError> {
+        for key in [STAFF, FEEDBACK, FAILED_FORM] {
+            if self
+                .0
+                .get_value(key)
+                .await
+                .map_err(session_fault)?
+                .is_some()
+            {
+                return Ok(None);
+            }
+        }
+        self.resident_id().await
+    }
+
     /// Signs a resident in, under a new session id so an id planted before sign-in is useless.
     pub async fn sign_in_resident(&self, id: ResidentId) -> Result<(), ServerFnError> {
         self.0.cycle_id().await.map_err(session_fault)?;

@@ -5,9 +5,15 @@
 //!
 //! Only requests without a cookie or a query are answered from here, and only complete pages
 //! without a script or a cookie of their own are kept.
+//!
+//! A resident signed in gets the same pages from the same kind of copy, made theirs: the
+//! header's "Sign in" becomes "Your account", and a neighbourhood page's place for what is
+//! theirs there is filled from one query (`services::yours_here`). Anything else in the session
+//! (a member of staff, a message for the page) and the page is rendered afresh.
 
-use app::services::clock::Clock;
-use app::services::public_pages::PublicPages;
+use app::services::session_store::DatabaseSessionStore;
+use app::session::PortalSession;
+use app::state::PortalState;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -15,7 +21,9 @@ use axum::middleware::Next;
 use axum::response::Response;
 use bytes::Bytes;
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, RwLock};
+use tower_sessions::{Expiry, Session};
 
 /// How long, in seconds on the portal's clock, a page is sent again before it is rendered
 /// afresh, for what changes with time rather than with an edit.
@@ -26,12 +34,18 @@ const MOST_PAGES: usize = 20_000;
 
 #[derive(Clone)]
 pub struct PageCache {
-    pages: PublicPages,
-    clock: Clock,
+    state: PortalState,
     /// The Content-Security-Policy a kept page is sent with: no script nonce, as it is sent to
     /// many (its maps' tile server included).
     policy: HeaderValue,
-    kept: Arc<RwLock<HashMap<Key, Kept>>>,
+    kept: Kept<Key>,
+    /// Pages as rendered for someone not signed in, uncompressed, by address: what a signed-in
+    /// resident's copy is made from.
+    templates: Kept<String>,
+    /// For the session a template is rendered with: none, as for a visitor.
+    sessions: DatabaseSessionStore,
+    /// The resident's and the visitor's header links, rendered once.
+    account_links: Arc<(String, String)>,
 }
 
 /// A page, in the encoding this browser asked for.
@@ -41,7 +55,8 @@ struct Key {
     accept_encoding: Option<HeaderValue>,
 }
 
-struct Kept {
+#[derive(Clone)]
+struct Page {
     revision: i64,
     /// When it was rendered, on the portal's clock.
     at: i64,
@@ -49,15 +64,90 @@ struct Kept {
     body: Bytes,
 }
 
+/// Pages kept until the public pages' revision moves on or a minute passes.
+struct Kept<K>(Arc<RwLock<HashMap<K, Page>>>);
+
+impl<K> Clone for Kept<K> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<K: Hash + Eq> Kept<K> {
+    fn new() -> Self {
+        Self(Arc::default())
+    }
+
+    fn fresh(&self, key: &K, revision: i64, now: i64) -> Option<Page> {
+        self.0
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(key)
+            .filter(|page| {
+                page.revision == revision && (page.at..page.at + FRESH_FOR).contains(&now)
+            })
+            .cloned()
+    }
+
+    fn keep(&self, key: K, page: Page) {
+        let mut kept = self
+            .0
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if kept.len() >= MOST_PAGES {
+            kept.clear();
+        }
+        kept.insert(key, page);
+    }
+}
+
 impl PageCache {
-    pub fn new(pages: PublicPages, clock: Clock, policy: HeaderValue) -> Self {
+    pub fn new(state: PortalState, sessions: DatabaseSessionStore, policy: HeaderValue) -> Self {
         Self {
-            pages,
-            clock,
+            state,
             policy,
-            kept: Arc::default(),
+            kept: Kept::new(),
+            templates: Kept::new(),
+            sessions,
+            account_links: Arc::new(app::components::layout::account_links_html()),
         }
     }
+
+    /// A response as rendered, if it can be kept for everyone: complete, without a script or a
+    /// cookie of its own; sent with the policy for pages sent to many.
+    async fn keepable(&self, response: Response) -> Result<Page, Response> {
+        if response.status() != StatusCode::OK
+            || response.headers().contains_key(header::SET_COOKIE)
+        {
+            return Err(response);
+        }
+        let (mut parts, body) = response.into_parts();
+        let Ok(body) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
+            return Err(Response::from_parts(parts, Body::empty()));
+        };
+        // Sent to many, a page carries no per-response nonce: it has no inline script to allow.
+        parts
+            .headers
+            .insert(header::CONTENT_SECURITY_POLICY, self.policy.clone());
+        let page = Page {
+            revision: self.state.public_pages.revision(),
+            at: self.state.clock.now(),
+            headers: parts.headers,
+            body,
+        };
+        if page.body.windows(7).any(|w| w == b"<script") {
+            let mut response = Response::new(Body::from(page.body));
+            *response.headers_mut() = page.headers;
+            return Err(response);
+        }
+        Ok(page)
+    }
+}
+
+fn send(page: Page) -> Response {
+    let mut response = Response::new(Body::from(page.body));
+    *response.headers_mut() = page.headers;
+    response
 }
 
 /// The pages that are the same for everyone not signed in.
@@ -111,51 +201,133 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         path: request.uri().path().to_string(),
         accept_encoding: request.headers().get(header::ACCEPT_ENCODING).cloned(),
     };
-    let revision = cache.pages.revision();
-    let now = cache.clock.now();
-    if let Some(kept) = cache
-        .kept
-        .read()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .get(&key)
-        .filter(|kept| kept.revision == revision && (kept.at..kept.at + FRESH_FOR).contains(&now))
-    {
-        let mut response = Response::new(Body::from(kept.body.clone()));
-        *response.headers_mut() = kept.headers.clone();
-        return response;
+    let revision = cache.state.public_pages.revision();
+    if let Some(page) = cache.kept.fresh(&key, revision, cache.state.clock.now()) {
+        return send(page);
     }
-    let response = next.run(request).await;
-    if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let Ok(body) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
-        return Response::from_parts(parts, Body::empty());
-    };
-    // Sent to many, a page carries no per-response nonce: it has no inline script to allow.
-    parts
-        .headers
-        .insert(header::CONTENT_SECURITY_POLICY, cache.policy.clone());
-    let scripted = body.windows(7).any(|w| w == b"<script");
-    if !scripted {
-        let mut kept = cache
-            .kept
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if kept.len() >= MOST_PAGES {
-            kept.clear();
+    match cache.keepable(next.run(request).await).await {
+        Ok(page) => {
+            cache.kept.keep(key, page.clone());
+            send(page)
         }
-        kept.insert(
-            key,
-            Kept {
-                revision,
-                at: now,
-                headers: parts.headers.clone(),
-                body: body.clone(),
-            },
-        );
+        Err(response) => response,
     }
-    Response::from_parts(parts, Body::from(body))
+}
+
+/// Inside the session layer: a public page for a signed-in resident, from the copy kept for
+/// visitors with what is theirs put in; anything else goes on to be rendered.
+pub async fn serve_signed_in(
+    State(cache): State<PageCache>,
+    session: Session,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path().to_string();
+    if request.method() != Method::GET || request.uri().query().is_some() || !is_public_page(&path)
+    {
+        return next.run(request).await;
+    }
+    let Ok(Some(resident)) = PortalSession::new(session).resident_alone().await else {
+        return next.run(request).await;
+    };
+    let revision = cache.state.public_pages.revision();
+    let template = match cache
+        .templates
+        .fresh(&path, revision, cache.state.clock.now())
+    {
+        Some(template) => template,
+        None => match cache
+            .keepable(next.clone().run(cache.as_visitor(&request)).await)
+            .await
+        {
+            Ok(template) => {
+                cache.templates.keep(path.clone(), template.clone());
+                template
+            }
+            Err(_) => return next.run(request).await,
+        },
+    };
+    match cache.made_theirs(&path, template, resident).await {
+        Ok(Some(page)) => send(page),
+        Ok(None) => next.run(request).await,
+        Err(error) => {
+            tracing::error!(%error, "could not read what a resident has on a page");
+            next.run(request).await
+        }
+    }
+}
+
+impl PageCache {
+    /// The same request as a visitor without a session makes it.
+    fn as_visitor(&self, request: &Request) -> Request {
+        let mut visitor = Request::new(Body::empty());
+        *visitor.method_mut() = Method::GET;
+        *visitor.uri_mut() = request.uri().clone();
+        *visitor.headers_mut() = request.headers().clone();
+        visitor.headers_mut().remove(header::COOKIE);
+        visitor.headers_mut().remove(header::ACCEPT_ENCODING);
+        *visitor.extensions_mut() = request.extensions().clone();
+        visitor.extensions_mut().insert(Session::new(
+            None,
+            Arc::new(self.sessions.clone()),
+            Some(Expiry::OnSessionEnd),
+        ));
+        visitor
+    }
+
+    /// The visitors' `template` of the page at `path`, made the resident's; `None` when the
+    /// template does not have the places to fill (then the page is rendered for them).
+    async fn made_theirs(
+        &self,
+        path: &str,
+        template: Page,
+        resident: app::domain::ids::ResidentId,
+    ) -> Result<Option<Page>, sea_orm::DbErr> {
+        let Ok(html) = std::str::from_utf8(&template.body) else {
+            return Ok(None);
+        };
+        let (visitors_links, residents_links) = &*self.account_links;
+        let Some(mut html) = swap_once(html, visitors_links, residents_links) else {
+            return Ok(None);
+        };
+        if let Some(code) = path
+            .strip_prefix("/neighbourhoods/")
+            .filter(|code| !code.contains('/'))
+        {
+            let state = &self.state;
+            let Some(page) = state.public_pages.neighbourhood(&state.db, code).await? else {
+                return Ok(None);
+            };
+            let yours = app::services::yours_here::in_neighbourhood(
+                &state.db,
+                resident,
+                page.details.id,
+                state.clock.now(),
+            )
+            .await?;
+            let (empty, filled) = app::pages::neighbourhood::yours_here_html(yours);
+            let Some(filled) = swap_once(&html, &empty, &filled) else {
+                return Ok(None);
+            };
+            html = filled;
+        }
+        let mut headers = template.headers;
+        headers.remove(header::CONTENT_LENGTH);
+        Ok(Some(Page {
+            body: Bytes::from(html),
+            headers,
+            ..template
+        }))
+    }
+}
+
+/// `html` with its one `from` replaced by `to`; `None` unless `from` is there exactly once.
+fn swap_once(html: &str, from: &str, to: &str) -> Option<String> {
+    let at = html.find(from)?;
+    if html[at + from.len()..].contains(from) {
+        return None;
+    }
+    Some(format!("{}{to}{}", &html[..at], &html[at + from.len()..]))
 }
 
 #[cfg(test)]

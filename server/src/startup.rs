@@ -278,6 +278,15 @@ fn router(
         move || provide_context(state.clone())
     };
 
+    let page_cache = PageCache::new(
+        state.clone(),
+        sessions.clone(),
+        HeaderValue::from_str(&app::security::content_security_policy(
+            None,
+            state.map_tiles.as_ref().map(|l| l.origin()).as_deref(),
+        ))
+        .expect("the policy is a valid header value"),
+    );
     // Pages and the forms' server functions: the only part that uses sessions.
     let session_layer = SessionManagerLayer::new(sessions)
         .with_name("portal_session")
@@ -307,6 +316,10 @@ fn router(
             SiteOrigin::of(&config.site_url)?,
             crate::csrf::refuse_cross_site,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            page_cache.clone(),
+            crate::page_cache::serve_signed_in,
+        ))
         .layer(axum::middleware::from_fn(
             crate::session_stamps::load_session_now,
         ))
@@ -322,15 +335,7 @@ fn router(
         // for compressing on every request: brotli's default (11) is for files compressed once.
         .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
         .layer(axum::middleware::from_fn_with_state(
-            PageCache::new(
-                state.public_pages.clone(),
-                state.clock.clone(),
-                HeaderValue::from_str(&app::security::content_security_policy(
-                    None,
-                    state.map_tiles.as_ref().map(|l| l.origin()).as_deref(),
-                ))
-                .expect("the policy is a valid header value"),
-            ),
+            page_cache,
             crate::page_cache::serve,
         ));
 

@@ -45,6 +45,48 @@ async fn viewer() -> Result<Viewer, ServerFnError> {
     })
 }
 
+/// The header's links for whoever is viewing.
+#[component]
+fn AccountLinks(viewer: Viewer) -> impl IntoView {
+    match viewer.staff {
+        StaffViewer::SignedIn { name } => view! {
+            <span class="site-header__who">{name}</span>
+            <a href="/staff" class="site-header__link">"Staff dashboard"</a>
+            <a href="/staff/account" class="site-header__link">"Your sign-in"</a>
+            <form method="post" action=SignOut::url() class="site-header__form">
+                <button type="submit" class="site-header__button">"Sign out"</button>
+            </form>
+        }
+        .into_any(),
+        StaffViewer::SigningIn => view! {
+            <form method="post" action=SignOut::url() class="site-header__form">
+                <button type="submit" class="site-header__button">"Sign out"</button>
+            </form>
+        }
+        .into_any(),
+        StaffViewer::None if viewer.resident => view! {
+            <a href="/account" class="site-header__link">"Your account"</a>
+        }
+        .into_any(),
+        StaffViewer::None => {
+            view! { <a href="/sign-in" class="site-header__link">"Sign in"</a> }.into_any()
+        }
+    }
+}
+
+/// The header's links as a page shows them to someone not signed in, and to a signed-in
+/// resident: a public page kept for everyone becomes the resident's by swapping one for the
+/// other (see `server/src/page_cache.rs`).
+pub fn account_links_html() -> (String, String) {
+    let links = |resident| {
+        Owner::new().with(|| {
+            view! { <AccountLinks viewer=Viewer { resident, staff: StaffViewer::None } /> }
+                .to_html()
+        })
+    };
+    (links(false), links(true))
+}
+
 /// Header, main landmark and footer shared by every page.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -55,31 +97,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     );
     let header_links = move || {
         Suspend::new(async move {
-            let who = viewer.await;
-            match who.staff {
-                StaffViewer::SignedIn { name } => view! {
-                    <span class="site-header__who">{name}</span>
-                    <a href="/staff" class="site-header__link">"Staff dashboard"</a>
-                    <a href="/staff/account" class="site-header__link">"Your sign-in"</a>
-                    <form method="post" action=SignOut::url() class="site-header__form">
-                        <button type="submit" class="site-header__button">"Sign out"</button>
-                    </form>
-                }
-                .into_any(),
-                StaffViewer::SigningIn => view! {
-                    <form method="post" action=SignOut::url() class="site-header__form">
-                        <button type="submit" class="site-header__button">"Sign out"</button>
-                    </form>
-                }
-                .into_any(),
-                StaffViewer::None if who.resident => view! {
-                    <a href="/account" class="site-header__link">"Your account"</a>
-                }
-                .into_any(),
-                StaffViewer::None => {
-                    view! { <a href="/sign-in" class="site-header__link">"Sign in"</a> }.into_any()
-                }
-            }
+            view! { <AccountLinks viewer=viewer.await /> }
         })
     };
     let staff_link = move || {

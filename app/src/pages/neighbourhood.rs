@@ -9,6 +9,7 @@ use crate::domain::guarantee::Measure;
 use crate::domain::neighbourhood::{NeighbourhoodDetails, raise_concern_path};
 use crate::services::moderation::RaisedHere;
 use crate::services::public_pages::NeighbourhoodPage;
+use crate::services::yours_here::{self, Yours};
 use crate::state::{PortalState, fault};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -26,9 +27,9 @@ pub fn NeighbourhoodPage() -> impl IntoView {
         .max(1);
     page(
         move || details(code.clone(), updates_page),
-        |(page, surgeries, raised, local, (measures, computed))| {
+        |(page, surgeries, raised, local, (measures, computed), yours)| {
             let NeighbourhoodPage { details, map } = Arc::unwrap_or_clone(page);
-            view! { <Neighbourhood details map surgeries raised local measures computed /> }
+            view! { <Neighbourhood details map surgeries raised local measures computed yours /> }
         },
     )
 }
@@ -109,6 +110,7 @@ type Loaded = (
     RaisedHere,
     LocalPriorities,
     (Vec<Measure>, String),
+    Option<Vec<Yours>>,
 );
 
 async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
@@ -139,7 +141,19 @@ async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
             .map_err(|e| fault("reading what residents have raised", e))?;
     let local = local_priorities(&state, page.details.id, updates_page).await?;
     let measures = crate::pages::how_we_are_doing::public_measures(&state, page.details.id).await?;
-    Ok((page, surgeries, raised, local, measures))
+    let yours = match crate::session::PortalSession::from_request()
+        .await?
+        .resident_id()
+        .await?
+    {
+        Some(resident) => Some(
+            yours_here::in_neighbourhood(&state.db, resident, page.details.id, state.clock.now())
+                .await
+                .map_err(|e| fault("reading what a resident has here", e))?,
+        ),
+        None => None,
+    };
+    Ok((page, surgeries, raised, local, measures, yours))
 }
 
 #[component]
@@ -151,6 +165,7 @@ fn Neighbourhood(
     local: LocalPriorities,
     measures: Vec<Measure>,
     computed: String,
+    yours: Option<Vec<Yours>>,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
         id: neighbourhood_id,
@@ -178,6 +193,7 @@ fn Neighbourhood(
         <h1 class="heading-l">{format!("{name} neighbourhood team")}</h1>
         {(!description.is_empty()).then(|| view! { <p class="lead">{description}</p> })}
         <p><a href=raise_concern_path(&code) class="button">"Raise a concern with this team"</a></p>
+        <YoursHere yours />
 
         <div class="grid-row">
             <div class="grid-column-two-thirds">
@@ -259,6 +275,50 @@ fn Neighbourhood(
         <p><a href="/">"Search for a different postcode"</a></p>
     }
     .into_any()
+}
+
+/// Where a signed-in resident's own bookings, ballots and following of this neighbourhood are
+/// listed; empty for everyone else, so the page kept for visitors becomes a resident's by
+/// filling it (see `server/src/page_cache.rs`).
+#[component]
+fn YoursHere(yours: Option<Vec<Yours>>) -> impl IntoView {
+    use crate::services::clock::format_time;
+    let yours = yours.filter(|yours| !yours.is_empty());
+    view! {
+        <div id="yours-here">
+            {yours.map(|yours| view! {
+                <h2 class="heading-m">"Yours in this neighbourhood"</h2>
+                <ul class="list">
+                    {yours.into_iter().map(|item| match item {
+                        Yours::Booking { reference, starts_at } => view! {
+                            <li>
+                                {format!("Your place at a surgery on {} ({reference}): ", format_time(starts_at))}
+                                <a href=format!("/account/bookings/{reference}")>"see or change your booking"</a>
+                            </li>
+                        }.into_any(),
+                        Yours::Ballot { vote_id, question } => view! {
+                            <li>
+                                {format!("You voted in \"{question}\": ")}
+                                <a href=crate::services::votes::vote_path(vote_id)>"see the vote"</a>
+                            </li>
+                        }.into_any(),
+                        Yours::Following => view! {
+                            <li>"You follow this neighbourhood: we email you when the team posts an update. "
+                                <a href="/account">"Change this in your account"</a>
+                            </li>
+                        }.into_any(),
+                    }).collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}
+
+/// The place for a resident's own as a page kept for visitors has it (empty), and as it is for
+/// the resident with `yours`.
+pub fn yours_here_html(yours: Vec<Yours>) -> (String, String) {
+    let html = |yours| Owner::new().with(|| view! { <YoursHere yours /> }.to_html());
+    (html(None), html(Some(yours)))
 }
 
 /// "What residents have raised": moderated summaries, counts by kind for the last three months,

@@ -9,7 +9,8 @@ use crate::domain::geometry::Position;
 use crate::services::revisions::{self, Revision};
 use entity::{force, local_policing_area, neighbourhood, postcode, ward};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait,
 };
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -43,7 +44,26 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub async fn load(db: &DatabaseConnection) -> Result<Self, DbErr> {
-        let revision = current_revision(db).await?;
+        // The revision and the data it labels are read from one snapshot, so two instances at
+        // the same revision hold the same data (the postcode lookup's tag is the revision).
+        let snapshot = match db.get_database_backend() {
+            sea_orm::DbBackend::Postgres => {
+                db.begin_with_config(
+                    Some(sea_orm::IsolationLevel::RepeatableRead),
+                    Some(sea_orm::AccessMode::ReadOnly),
+                )
+                .await?
+            }
+            // A SQLite transaction reads one snapshot from its first read.
+            _ => db.begin().await?,
+        };
+        let loaded = Self::read(&snapshot).await?;
+        snapshot.commit().await?;
+        Ok(loaded)
+    }
+
+    async fn read<C: ConnectionTrait>(db: &C) -> Result<Self, DbErr> {
+        let revision = revisions::current(db, Revision::Gazetteer).await?;
         let force = force::Entity::find().one(db).await?.map(|f| ForceSummary {
             id: f.id,
             name: f.name,
@@ -76,7 +96,7 @@ pub async fn current_revision(db: &DatabaseConnection) -> Result<i64, DbErr> {
     revisions::current(db, Revision::Gazetteer).await
 }
 
-async fn load_neighbourhoods(db: &DatabaseConnection) -> Result<NeighbourhoodIndex, DbErr> {
+async fn load_neighbourhoods<C: ConnectionTrait>(db: &C) -> Result<NeighbourhoodIndex, DbErr> {
     // Ordered by id, so overlaps resolve the same way on every instance.
     let rows = neighbourhood::Entity::find()
         .find_also_related(local_policing_area::Entity)
@@ -106,8 +126,8 @@ type PostcodeRow = (
     Option<String>,
 );
 
-async fn load_postcodes(
-    db: &DatabaseConnection,
+async fn load_postcodes<C: ConnectionTrait>(
+    db: &C,
     neighbourhoods: &NeighbourhoodIndex,
 ) -> Result<PostcodeDirectory, DbErr> {
     let ward_neighbourhoods: HashMap<String, i32> = ward::Entity::find()

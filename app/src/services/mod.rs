@@ -41,6 +41,7 @@ pub mod updates;
 pub mod venues;
 pub mod votes;
 pub mod write;
+pub mod yours_here;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at the start
 /// (`BEGIN IMMEDIATE`), waiting its turn, rather than failing with "database is locked" when it

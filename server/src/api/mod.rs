@@ -29,7 +29,6 @@ type Routes = Vec<(&'static str, MethodRouter<PortalState>)>;
 fn open_data_routes() -> Routes {
     vec![
         ("/api/openapi.json", get(openapi::document)),
-        ("/api/postcodes/{postcode}", get(postcodes::lookup)),
         ("/api/forces", get(directory::forces)),
         ("/api/forces/{force}", get(directory::force)),
         ("/api/locate-neighbourhood", get(directory::locate)),
@@ -55,6 +54,11 @@ fn open_data_routes() -> Routes {
             get(police::priorities),
         ),
     ]
+}
+
+/// The open data API's answers made from the gazetteer alone, revalidated by its revision.
+fn gazetteer_routes() -> Routes {
+    vec![("/api/postcodes/{postcode}", get(postcodes::lookup))]
 }
 
 /// Feeds, and the one-click unsubscribe: no session.
@@ -105,6 +109,15 @@ pub fn router(state: PortalState, rate_limit: ApiRateLimit) -> Router {
             revalidation::Revalidation::new(state.clock.clone()),
             revalidation::revalidate,
         ))
+        .merge(build(gazetteer_routes(), state.clone()).layer(
+            axum::middleware::from_fn_with_state(
+                revalidation::GazetteerRevalidation::new(
+                    state.clock.clone(),
+                    state.gazetteer.clone(),
+                ),
+                revalidation::revalidate_by_gazetteer,
+            ),
+        ))
         .layer(axum::middleware::from_fn_with_state(
             rate_limit,
             rate_limit::limit,
@@ -126,6 +139,7 @@ pub fn account_router(state: PortalState) -> Router {
 pub fn paths() -> Vec<&'static str> {
     open_data_routes()
         .into_iter()
+        .chain(gazetteer_routes())
         .chain(public_routes())
         .chain(session_routes())
         .map(|(path, _)| path)

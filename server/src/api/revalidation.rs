@@ -4,6 +4,10 @@
 //! `If-Modified-Since` is no earlier than `Last-Modified`) is answered `304 Not Modified` with no
 //! body.
 //!
+//! The postcode lookup, asked for most, depends on the gazetteer alone: its tag is the
+//! gazetteer's revision (and the portal's version, which shapes the answer), known before the
+//! answer is made, so it is never read or hashed, and a current tag is answered at once.
+//!
 //! `Last-Modified` is when this instance first served the answer as it now is. That is never
 //! earlier than the change that made it, so a client holding an older answer is never told it is
 //! current, whichever instance it asks; at worst an instance that started later sends a body the
@@ -11,12 +15,13 @@
 //! second gets no `Last-Modified` yet: another answer may replace it within that same second.
 
 use app::services::clock::Clock;
+use app::services::gazetteer::SharedGazetteer;
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::http::header::{CACHE_CONTROL, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
@@ -79,23 +84,78 @@ impl Revalidation {
     }
 }
 
+/// What a request asks to be revalidated against.
+struct Asked {
+    if_none_match: Option<HeaderValue>,
+    if_modified_since: Option<SystemTime>,
+}
+
+impl Asked {
+    fn of(request: &Request) -> Self {
+        Self {
+            if_none_match: request.headers().get(IF_NONE_MATCH).cloned(),
+            if_modified_since: request
+                .headers()
+                .get(IF_MODIFIED_SINCE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| httpdate::parse_http_date(v).ok()),
+        }
+    }
+
+    /// Whether the client's copy is the answer tagged `tag`, first served at `modified`, at
+    /// `now`; and whether that time can be given yet (not within the current second).
+    fn has(&self, tag: &HeaderValue, modified: i64, now: i64) -> (bool, bool) {
+        let settled = modified < now;
+        // An `If-None-Match` decides alone when there is one (RFC 9110, 13.2.2).
+        let unchanged = match (&self.if_none_match, self.if_modified_since) {
+            (Some(asked), _) => names(asked, tag),
+            (None, Some(since)) => settled && unix_seconds(since) >= modified,
+            (None, None) => false,
+        };
+        (unchanged, settled)
+    }
+}
+
+/// The headers that let an answer be kept and revalidated.
+fn validators(
+    tag: HeaderValue,
+    modified: i64,
+    settled: bool,
+) -> [(HeaderName, Option<HeaderValue>); 3] {
+    [
+        (ETAG, Some(tag)),
+        (
+            CACHE_CONTROL,
+            Some(HeaderValue::from_static(CACHE_CONTROL_VALUE)),
+        ),
+        (LAST_MODIFIED, settled.then(|| http_date(modified))),
+    ]
+}
+
+fn with_validators(
+    mut response: Response,
+    validators: [(HeaderName, Option<HeaderValue>); 3],
+) -> Response {
+    for (name, value) in validators {
+        if let Some(value) = value {
+            response.headers_mut().insert(name, value);
+        }
+    }
+    response
+}
+
 pub async fn revalidate(
     State(revalidation): State<Revalidation>,
     request: Request,
     next: Next,
 ) -> Response {
-    let if_none_match = request.headers().get(IF_NONE_MATCH).cloned();
-    let if_modified_since = request
-        .headers()
-        .get(IF_MODIFIED_SINCE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| httpdate::parse_http_date(v).ok());
+    let asked = Asked::of(&request);
     let address = request.uri().clone();
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
         return response;
     }
-    let (mut parts, body) = response.into_parts();
+    let (parts, body) = response.into_parts();
     let bytes = match to_bytes(body, LARGEST_ANSWER).await {
         Ok(bytes) => bytes,
         Err(error) => {
@@ -106,30 +166,71 @@ pub async fn revalidate(
     let digest = digest(&bytes);
     let tag = entity_tag(digest);
     let modified = revalidation.last_modified(&address, digest);
-    parts.headers.insert(ETAG, tag.clone());
-    parts
-        .headers
-        .insert(CACHE_CONTROL, HeaderValue::from_static(CACHE_CONTROL_VALUE));
-    let settled = modified < revalidation.clock.now();
-    if settled {
-        parts.headers.insert(LAST_MODIFIED, http_date(modified));
-    }
-    // An `If-None-Match` decides alone when there is one (RFC 9110, 13.2.2).
-    let unchanged = match (if_none_match, if_modified_since) {
-        (Some(asked), _) => names(&asked, &tag),
-        (None, Some(since)) => settled && unix_seconds(since) >= modified,
-        (None, None) => false,
-    };
+    let (unchanged, settled) = asked.has(&tag, modified, revalidation.clock.now());
+    let validators = validators(tag, modified, settled);
     if unchanged {
-        let mut unchanged = StatusCode::NOT_MODIFIED.into_response();
-        for name in [ETAG, CACHE_CONTROL, LAST_MODIFIED] {
-            if let Some(value) = parts.headers.remove(&name) {
-                unchanged.headers_mut().insert(name, value);
-            }
-        }
-        return unchanged;
+        return with_validators(StatusCode::NOT_MODIFIED.into_response(), validators);
     }
-    Response::from_parts(parts, Body::from(bytes))
+    with_validators(Response::from_parts(parts, Body::from(bytes)), validators)
+}
+
+/// Revalidation of answers made from the gazetteer alone, by its revision.
+#[derive(Clone)]
+pub struct GazetteerRevalidation {
+    clock: Clock,
+    gazetteer: SharedGazetteer,
+    /// The newest revision served here, and when it was first served.
+    first_served: Arc<Mutex<(i64, i64)>>,
+}
+
+impl GazetteerRevalidation {
+    pub fn new(clock: Clock, gazetteer: SharedGazetteer) -> Self {
+        Self {
+            clock,
+            gazetteer,
+            first_served: Arc::new(Mutex::new((i64::MIN, 0))),
+        }
+    }
+
+    /// When this instance first served the gazetteer at `revision`.
+    fn first_served(&self, revision: i64) -> i64 {
+        let mut first_served = self
+            .first_served
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if first_served.0 != revision {
+            *first_served = (revision, self.clock.now());
+        }
+        first_served.1
+    }
+}
+
+/// The tag of every answer made from the gazetteer at `revision`.
+fn revision_tag(revision: i64) -> HeaderValue {
+    HeaderValue::from_str(&format!("W/\"g{}-{revision}\"", env!("CARGO_PKG_VERSION")))
+        .expect("a version and a number make a valid header")
+}
+
+pub async fn revalidate_by_gazetteer(
+    State(revalidation): State<GazetteerRevalidation>,
+    request: Request,
+    next: Next,
+) -> Response {
+    // The answer is made from this revision or a newer one, never an older: a tag can name an
+    // older answer than the client has, which only costs it a body.
+    let revision = revalidation.gazetteer.current().revision;
+    let tag = revision_tag(revision);
+    let modified = revalidation.first_served(revision);
+    let (unchanged, settled) = Asked::of(&request).has(&tag, modified, revalidation.clock.now());
+    let validators = validators(tag, modified, settled);
+    if unchanged {
+        return with_validators(StatusCode::NOT_MODIFIED.into_response(), validators);
+    }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    with_validators(response, validators)
 }
 
 fn http_date(unix_seconds: i64) -> HeaderValue {

@@ -4,6 +4,7 @@
 //! its own; then how long the Guarantee's counts take in the process, and how long the
 //! dashboard's pages, its CSV and a public "How we're doing" page take to answer over HTTP.
 
+use super::demo_database::DemoDatabase;
 use super::{fetch, free_port, spawn_portal, wait_until_ready};
 use anyhow::Context;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -21,22 +22,13 @@ const YEAR: i64 = 365 * 86_400;
 const LPAS: i64 = 50;
 
 pub async fn run(admin_url: &str, scale: Scale, rounds: usize) -> anyhow::Result<()> {
-    let (base, _) = admin_url
-        .rsplit_once('/')
-        .context("the PostgreSQL URL ends with /DATABASE")?;
-    let name = "portal_bench_guarantee";
-    let admin = sea_orm::Database::connect(admin_url).await?;
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await?;
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await?;
-    let url = format!("{base}/{name}");
-    let db = server::database::connect(&url).await?;
-    server::database::migrate(&db).await?;
-    server::seed::demo::seed(&db, &app::services::clock::Clock::system()).await?;
-
+    let database = DemoDatabase::create(
+        Some(admin_url),
+        "portal_bench_guarantee",
+        std::path::Path::new("target/bench"),
+    )
+    .await?;
+    let (url, db) = (database.url.clone(), database.db.clone());
     let now = app::services::clock::Clock::system().now();
     println!(
         "Generating {} neighbourhoods in {LPAS} LPAs, {} concerns, {} surgeries and {} updates",
@@ -47,10 +39,7 @@ pub async fn run(admin_url: &str, scale: Scale, rounds: usize) -> anyhow::Result
     println!("Generated in {:.0} s", started.elapsed().as_secs_f64());
 
     let measured = measure(&db, &url, now, rounds).await;
-    db.close().await?;
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await?;
+    database.remove().await?;
     measured
 }
 

@@ -19,8 +19,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+#[path = "../bench/demo_database.rs"]
+mod demo_database;
 #[path = "../bench/guarantee.rs"]
 mod guarantee;
+#[path = "../bench/signed_in.rs"]
+mod signed_in;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -74,6 +78,25 @@ enum Mode {
         /// Places in the slot they race for.
         #[arg(long, default_value_t = 20)]
         places: i32,
+    },
+    /// The pages a signed-in resident sees beside `/health/live` and the visitors' copy, on
+    /// the demo's data: on SQLite, or on PostgreSQL with `--postgres`.
+    SignedIn {
+        /// An administrative PostgreSQL URL (a role with CREATEDB), ending in `/DATABASE`.
+        #[arg(long)]
+        postgres: Option<String>,
+    },
+    /// Residents each casting their vote several times at once through two instances on one
+    /// PostgreSQL database.
+    VoteRace {
+        /// An administrative PostgreSQL URL (a role with CREATEDB), ending in `/DATABASE`.
+        #[arg(long, env = "DATABASE_URL_PG")]
+        postgres: String,
+        #[arg(long, default_value_t = 400)]
+        residents: usize,
+        /// Casts from each resident, all at the same moment.
+        #[arg(long, default_value_t = 4)]
+        casts: usize,
     },
     /// The Guarantee's figures for a force of 5,000 neighbourhoods with a year of activity, on
     /// PostgreSQL: how long the database takes to count them, and the dashboard's pages to
@@ -147,6 +170,14 @@ fn main() -> anyhow::Result<()> {
             },
             rounds,
         )),
+        Some(Mode::SignedIn { ref postgres }) => {
+            runtime.block_on(signed_in::pages(&args, postgres.as_deref()))
+        }
+        Some(Mode::VoteRace {
+            ref postgres,
+            residents,
+            casts,
+        }) => runtime.block_on(signed_in::vote_race(&args, postgres, residents, casts)),
         None => runtime.block_on(benchmark(&args)),
     }
 }
@@ -1055,25 +1086,14 @@ fn parse_wrk(output: &str) -> anyhow::Result<Load> {
 /// each of two instances on one PostgreSQL database: how many bookings are made (never more
 /// than the places), how fast, and how long each confirmation waits.
 async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::Result<()> {
-    use sea_orm::{
-        ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-        QueryOrder,
-    };
-    let (base, _) = admin_url
-        .rsplit_once('/')
-        .context("the PostgreSQL URL ends with /DATABASE")?;
-    let name = "portal_bench_booking";
-    let admin = sea_orm::Database::connect(admin_url).await?;
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await?;
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await?;
-    let url = format!("{base}/{name}");
-    let db = server::database::connect(&url).await?;
-    server::database::migrate(&db).await?;
-    server::seed::demo::seed(&db, &app::services::clock::Clock::system()).await?;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+    let database = demo_database::DemoDatabase::create(
+        Some(admin_url),
+        "portal_bench_booking",
+        Path::new("target/bench"),
+    )
+    .await?;
+    let (url, db) = (database.url.clone(), database.db.clone());
 
     // The race is for the first slot of Edgbaston's next booked surgery, given `places`.
     let edgbaston = entity::neighbourhood::Entity::find()
@@ -1111,23 +1131,7 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         .filter(entity::surgery_slot::Column::Id.eq(slot.id))
         .exec(&db)
         .await?;
-    // Each resident's emailed sign-in link, written as the portal would write it.
-    let now = app::services::clock::Clock::system().now();
-    let tokens: Vec<String> = (0..attempts).map(|i| format!("bench-{i}-{now}")).collect();
-    for chunk in tokens.chunks(500) {
-        entity::sign_in_link::Entity::insert_many(chunk.iter().map(|token| {
-            entity::sign_in_link::ActiveModel {
-                token_hash: Set(app::services::tokens::token_hash(token)),
-                email: Set(format!("{token}@example.org")),
-                created_at: Set(now),
-                expires_at: Set(now + 3600),
-                used_at: Set(None),
-                ..Default::default()
-            }
-        }))
-        .exec(&db)
-        .await?;
-    }
+    let tokens = database.sign_in_links(attempts).await?;
 
     let ports = [free_port()?, free_port()?];
     let mut portals = Vec::new();
@@ -1223,10 +1227,7 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         let _ = portal.kill();
         let _ = portal.wait();
     }
-    db.close().await?;
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await?;
+    database.remove().await?;
     measured
 }
 

@@ -579,3 +579,70 @@ async fn the_openapi_document_describes_every_call_of_the_open_api() {
         "the postcode is described as the portal parses it"
     );
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_postcode_lookup_is_revalidated_by_the_gazetteers_revision(kind: Database) {
+    let app = spawn_app(kind).await;
+    let url = format!("{}/api/postcodes/B15%202TT", app.address);
+    let first = app.client.get(&url).send().await.unwrap();
+    assert_eq!(first.status(), 200, "{kind}");
+    let tag = first.headers()[ETAG].clone();
+    let ask = |tag: HeaderValue| app.client.get(&url).header(IF_NONE_MATCH, tag).send();
+    let unchanged = ask(tag.clone()).await.unwrap();
+    assert_eq!(unchanged.status(), 304, "{kind}");
+    assert_eq!(unchanged.headers()[ETAG], tag, "{kind}");
+    assert!(unchanged.bytes().await.unwrap().is_empty(), "{kind}");
+    // Another postcode from the same data has the same tag; an unknown one has none.
+    let other = app
+        .client
+        .get(format!("{}/api/postcodes/B17%209AA", app.address))
+        .header(IF_NONE_MATCH, tag.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 304, "{kind}");
+    let unknown = app
+        .client
+        .get(format!("{}/api/postcodes/B15%209ZZ", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404, "{kind}");
+    assert!(unknown.headers().get(ETAG).is_none(), "{kind}");
+
+    // Dated once it has stood for a second.
+    app.clock.advance(5);
+    let dated = app.client.get(&url).send().await.unwrap();
+    let served = dated.headers()[LAST_MODIFIED].clone();
+    let since = |date: HeaderValue| app.client.get(&url).header(IF_MODIFIED_SINCE, date).send();
+    assert_eq!(since(served.clone()).await.unwrap().status(), 304, "{kind}");
+
+    // The gazetteer changes: the old tag and date no longer pass, and the new answer comes.
+    let mut edgbaston: neighbourhood::ActiveModel = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Code.eq("BW003"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    edgbaston.name = Set("Edgbaston and Lee Bank".into());
+    edgbaston.update(&app.db).await.unwrap();
+    app::services::gazetteer::bump_revision(&app.db)
+        .await
+        .unwrap();
+    app.clock.advance(5);
+    app.run_jobs().await;
+    let changed = ask(tag.clone()).await.unwrap();
+    assert_eq!(changed.status(), 200, "{kind}");
+    assert_ne!(changed.headers()[ETAG], tag, "{kind}");
+    assert!(
+        changed
+            .text()
+            .await
+            .unwrap()
+            .contains("Edgbaston and Lee Bank"),
+        "{kind}"
+    );
+    assert_eq!(since(served).await.unwrap().status(), 200, "{kind}");
+}

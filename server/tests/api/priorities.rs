@@ -153,7 +153,7 @@ async fn options(app: &TestApp, vote_id: i32) -> Vec<vote_option::Model> {
 
 /// Chooses `chosen` (option ids) on the vote's page and casts the ballot; returns where
 /// casting led.
-async fn vote_for(browser: &TestApp, vote_id: i32, chosen: &[i32]) -> String {
+pub(crate) async fn vote_for(browser: &TestApp, vote_id: i32, chosen: &[i32]) -> String {
     let all = options(browser, vote_id).await;
     let most = vote::Entity::find_by_id(vote_id)
         .one(&browser.db)

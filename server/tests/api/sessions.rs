@@ -205,3 +205,109 @@ async fn the_store_writes_an_unchanged_session_back_only_when_its_expiry_moved_a
     store.delete_expired().await.unwrap();
     assert_eq!(stored(&db, &expired.id).await, None);
 }
+
+/// A page's response and whether it was made from the copy kept for visitors (a page rendered
+/// for the request names its own script nonce in its policy; a kept copy names none).
+async fn page_and_source(browser: &TestApp, path: &str) -> (String, bool) {
+    let response = browser.get(path).await;
+    assert_eq!(response.status(), 200, "{path}");
+    let policy = response
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    (response.text().await.unwrap(), !policy.contains("'nonce-"))
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_in_resident_gets_the_visitors_copy_of_public_pages_made_theirs(kind: Database) {
+    let app = spawn_app(kind).await;
+    let surgery_id = booked_surgery(&app, "BW003").await;
+    let slot = slots(&app, surgery_id).await[0].id;
+    let (vote_id, option, _) = crate::priorities::vote_and_priority_in(&app, "BW003").await;
+    let neighbourhood = crate::staff_accounts::neighbourhood_id(&app, "BW003").await;
+    let browser = resident(&app, "own@example.org").await;
+    choose(&browser, surgery_id, slot, "Speeding on the ring road").await;
+    crate::surgeries::confirm(&browser, surgery_id).await;
+    crate::priorities::vote_for(&browser, vote_id, &[option]).await;
+    browser
+        .post_form(
+            "/fn/following/change",
+            &[
+                ("item", &format!("neighbourhood-{neighbourhood}")),
+                ("action", "follow"),
+            ],
+        )
+        .await;
+    // Messages left for the next page (booked, voted, following) are shown and gone.
+    for _ in 0..3 {
+        browser.html("/account").await;
+    }
+
+    for path in [
+        "/",
+        "/neighbourhoods/BW003",
+        "/neighbourhoods/BW003/how-we-are-doing",
+        "/accessibility",
+        "/privacy",
+    ] {
+        let (kept, from_copy) = page_and_source(&browser, path).await;
+        assert!(from_copy, "{kind}: {path} is made from the kept copy");
+        // The same page rendered afresh for the resident (a query is never answered from a
+        // copy) is the same page.
+        let (rendered, from_copy) = page_and_source(&browser, &format!("{path}?fresh")).await;
+        assert!(!from_copy, "{kind}: {path}?fresh is rendered");
+        assert_eq!(kept, rendered, "{kind}: {path}");
+        assert!(kept.contains(">Your account</a>"), "{kind}: {path}");
+    }
+
+    let (page, _) = page_and_source(&browser, "/neighbourhoods/BW003").await;
+    assert!(
+        page.contains("Yours in this neighbourhood"),
+        "{kind}: {page}"
+    );
+    let reference = entity::booking::Entity::find()
+        .filter(entity::booking::Column::Topic.eq("Speeding on the ring road"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .reference;
+    assert!(
+        page.contains(&format!("href=\"/account/bookings/{reference}\"")),
+        "{kind}: {page}"
+    );
+    assert!(
+        page.contains("You voted in \"Which should the team work on first?\""),
+        "{kind}: {page}"
+    );
+    assert!(page.contains("You follow this neighbourhood"), "{kind}");
+    // Not someone else's: another neighbourhood's page has nothing of theirs, and a visitor's
+    // copy has no one's.
+    let (elsewhere, _) = page_and_source(&browser, "/neighbourhoods/BW001").await;
+    assert!(!elsewhere.contains("Yours in this neighbourhood"), "{kind}");
+    let (_, visitors) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(!visitors.contains("Yours in this neighbourhood"), "{kind}");
+    assert!(!visitors.contains(&reference), "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_pages_for_a_member_of_staff_are_rendered_for_their_request(kind: Database) {
+    let app = spawn_app(kind).await;
+    crate::staff_accounts::create_staff(
+        &app,
+        "pcso@example.org",
+        app::domain::staff::Role::TeamMember,
+        &["BW003"],
+    )
+    .await;
+    let staff = app.new_browser();
+    crate::staff_accounts::sign_in_staff(&staff, "pcso@example.org").await;
+    let (page, from_copy) = page_and_source(&staff, "/neighbourhoods/BW003").await;
+    assert!(!from_copy, "{kind}");
+    assert!(page.contains("Staff dashboard"), "{kind}");
+}
