@@ -11,7 +11,8 @@
 //! theirs there is filled from one query (`services::yours_here`). Anything else in the session
 //! (a member of staff, a message for the page) and the page is rendered afresh.
 
-use app::services::session_store::DatabaseSessionStore;
+use app::services::session_store::{DatabaseSessionStore, STAMP_COOKIE, SessionStamps};
+use app::services::yours_here::Yours;
 use app::session::PortalSession;
 use app::state::PortalState;
 use axum::body::Body;
@@ -32,6 +33,9 @@ const FRESH_FOR: i64 = 60;
 /// More pages than a force has neighbourhoods, times the encodings browsers ask for.
 const MOST_PAGES: usize = 20_000;
 
+/// Signed-in residents' pages kept for them, at most (about 10 KB each, compressed).
+const MOST_PRIVATE_PAGES: usize = 5_000;
+
 #[derive(Clone)]
 pub struct PageCache {
     state: PortalState,
@@ -39,6 +43,9 @@ pub struct PageCache {
     /// many (its maps' tile server included).
     policy: HeaderValue,
     kept: Kept<Key>,
+    /// Public pages as made for a signed-in resident, as sent (compressed), for the same
+    /// browser's session as it is now (its cookies name the session and its stamp).
+    private: Kept<Key>,
     /// Pages as rendered for someone not signed in, uncompressed, by address: what a signed-in
     /// resident's copy is made from.
     templates: Kept<String>,
@@ -46,58 +53,83 @@ pub struct PageCache {
     sessions: DatabaseSessionStore,
     /// The resident's and the visitor's header links, rendered once.
     account_links: Arc<(String, String)>,
+    /// What is a resident's in a neighbourhood, by resident, neighbourhood and the stamp of
+    /// their session: anything they do in their browser gives a new stamp, and anything else
+    /// (a team cancelling a surgery) shows within the minute, as on the page itself.
+    yours: Kept<(i32, i32, i64), Vec<Yours>>,
 }
 
-/// A page, in the encoding this browser asked for.
+/// A page, in the encoding this browser asked for; for a signed-in resident, with their
+/// browser's cookies.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Key {
     path: String,
     accept_encoding: Option<HeaderValue>,
+    cookies: Option<HeaderValue>,
 }
+
+/// Marks a page made a resident's from the kept copy, which may be kept for their browser.
+#[derive(Clone, Copy)]
+struct MadeTheirs;
 
 #[derive(Clone)]
 struct Page {
-    revision: i64,
-    /// When it was rendered, on the portal's clock.
-    at: i64,
     headers: HeaderMap,
     body: Bytes,
 }
 
-/// Pages kept until the public pages' revision moves on or a minute passes.
-struct Kept<K>(Arc<RwLock<HashMap<K, Page>>>);
+/// What was made at the public pages' `revision`, at `at` on the portal's clock.
+#[derive(Clone)]
+struct Made<V> {
+    revision: i64,
+    at: i64,
+    value: V,
+}
 
-impl<K> Clone for Kept<K> {
+/// Pages (or their parts) kept until the public pages' revision moves on or a minute passes;
+/// at most `most`, after which all are forgotten and kept afresh.
+struct Kept<K, V = Page> {
+    made: Arc<RwLock<HashMap<K, Made<V>>>>,
+    most: usize,
+}
+
+impl<K, V> Clone for Kept<K, V> {
     fn clone(&self) -> Self {
-        Self(self.0.clone())
+        Self {
+            made: self.made.clone(),
+            most: self.most,
+        }
     }
 }
 
-impl<K: Hash + Eq> Kept<K> {
-    fn new() -> Self {
-        Self(Arc::default())
+impl<K: Hash + Eq, V: Clone> Kept<K, V> {
+    fn new(most: usize) -> Self {
+        Self {
+            made: Arc::default(),
+            most,
+        }
     }
 
-    fn fresh(&self, key: &K, revision: i64, now: i64) -> Option<Page> {
-        self.0
+    fn fresh(&self, key: &K, revision: i64, now: i64) -> Option<V> {
+        self.made
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .get(key)
-            .filter(|page| {
-                page.revision == revision && (page.at..page.at + FRESH_FOR).contains(&now)
+            .filter(|made| {
+                made.revision == revision && (made.at..made.at + FRESH_FOR).contains(&now)
             })
-            .cloned()
+            .map(|made| made.value.clone())
     }
 
-    fn keep(&self, key: K, page: Page) {
+    fn keep(&self, key: K, made: Made<V>) {
         let mut kept = self
-            .0
+            .made
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if kept.len() >= MOST_PAGES {
+        if kept.len() >= self.most {
             kept.clear();
         }
-        kept.insert(key, page);
+        kept.insert(key, made);
     }
 }
 
@@ -106,16 +138,19 @@ impl PageCache {
         Self {
             state,
             policy,
-            kept: Kept::new(),
-            templates: Kept::new(),
+            kept: Kept::new(MOST_PAGES),
+            private: Kept::new(MOST_PRIVATE_PAGES),
+            templates: Kept::new(MOST_PAGES),
+            yours: Kept::new(MOST_PAGES),
             sessions,
             account_links: Arc::new(app::components::layout::account_links_html()),
         }
     }
 
-    /// A response as rendered, if it can be kept for everyone: complete, without a script or a
-    /// cookie of its own; sent with the policy for pages sent to many.
-    async fn keepable(&self, response: Response) -> Result<Page, Response> {
+    /// A response rendered from the public pages at `revision`, if it can be kept for
+    /// everyone: complete, without a script or a cookie of its own; sent with the policy for
+    /// pages sent to many.
+    async fn keepable(&self, response: Response, revision: i64) -> Result<Made<Page>, Response> {
         if response.status() != StatusCode::OK
             || response.headers().contains_key(header::SET_COOKIE)
         {
@@ -130,17 +165,17 @@ impl PageCache {
             .headers
             .insert(header::CONTENT_SECURITY_POLICY, self.policy.clone());
         let page = Page {
-            revision: self.state.public_pages.revision(),
-            at: self.state.clock.now(),
             headers: parts.headers,
             body,
         };
         if page.body.windows(7).any(|w| w == b"<script") {
-            let mut response = Response::new(Body::from(page.body));
-            *response.headers_mut() = page.headers;
-            return Err(response);
+            return Err(send(page));
         }
-        Ok(page)
+        Ok(Made {
+            revision,
+            at: self.state.clock.now(),
+            value: page,
+        })
     }
 }
 
@@ -190,24 +225,43 @@ pub async fn private_unless_anonymous(request: Request, next: Next) -> Response 
 }
 
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
-    let anonymous = request.method() == Method::GET
+    let cookies = request.headers().get(header::COOKIE).cloned();
+    // A browser's cookies name its session as it is now only with the session's stamp: any
+    // change to the session gives a new one.
+    let stamped = cookies.as_ref().is_none_or(|cookies| {
+        cookies
+            .to_str()
+            .is_ok_and(|cookies| cookies.contains(&format!("{STAMP_COOKIE}=")))
+    });
+    let public = request.method() == Method::GET
         && request.uri().query().is_none()
-        && !request.headers().contains_key(header::COOKIE)
+        && stamped
         && is_public_page(request.uri().path());
-    if !anonymous {
+    if !public {
         return next.run(request).await;
     }
+    let kept = if cookies.is_some() {
+        &cache.private
+    } else {
+        &cache.kept
+    };
     let key = Key {
         path: request.uri().path().to_string(),
         accept_encoding: request.headers().get(header::ACCEPT_ENCODING).cloned(),
+        cookies,
     };
     let revision = cache.state.public_pages.revision();
-    if let Some(page) = cache.kept.fresh(&key, revision, cache.state.clock.now()) {
+    if let Some(page) = kept.fresh(&key, revision, cache.state.clock.now()) {
         return send(page);
     }
-    match cache.keepable(next.run(request).await).await {
-        Ok(page) => {
-            cache.kept.keep(key, page.clone());
+    let response = next.run(request).await;
+    if key.cookies.is_some() {
+        return cache.keep_private(key, response, revision).await;
+    }
+    match cache.keepable(response, revision).await {
+        Ok(made) => {
+            let page = made.value.clone();
+            cache.kept.keep(key, made);
             send(page)
         }
         Err(response) => response,
@@ -237,18 +291,23 @@ pub async fn serve_signed_in(
     {
         Some(template) => template,
         None => match cache
-            .keepable(next.clone().run(cache.as_visitor(&request)).await)
+            .keepable(next.clone().run(cache.as_visitor(&request)).await, revision)
             .await
         {
-            Ok(template) => {
-                cache.templates.keep(path.clone(), template.clone());
+            Ok(made) => {
+                let template = made.value.clone();
+                cache.templates.keep(path.clone(), made);
                 template
             }
             Err(_) => return next.run(request).await,
         },
     };
-    match cache.made_theirs(&path, template, resident).await {
-        Ok(Some(page)) => send(page),
+    match cache.made_theirs(&path, template, resident, revision).await {
+        Ok(Some(page)) => {
+            let mut response = send(page);
+            response.extensions_mut().insert(MadeTheirs);
+            response
+        }
         Ok(None) => next.run(request).await,
         Err(error) => {
             tracing::error!(%error, "could not read what a resident has on a page");
@@ -258,6 +317,32 @@ pub async fn serve_signed_in(
 }
 
 impl PageCache {
+    /// Keeps a page made a resident's from the kept copy, as sent, for their browser.
+    async fn keep_private(&self, key: Key, response: Response, revision: i64) -> Response {
+        if response.status() != StatusCode::OK
+            || response.extensions().get::<MadeTheirs>().is_none()
+        {
+            return response;
+        }
+        let (parts, body) = response.into_parts();
+        let Ok(body) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
+            return Response::from_parts(parts, Body::empty());
+        };
+        let page = Page {
+            headers: parts.headers,
+            body,
+        };
+        self.private.keep(
+            key,
+            Made {
+                revision,
+                at: self.state.clock.now(),
+                value: page.clone(),
+            },
+        );
+        send(page)
+    }
+
     /// The same request as a visitor without a session makes it.
     fn as_visitor(&self, request: &Request) -> Request {
         let mut visitor = Request::new(Body::empty());
@@ -282,6 +367,7 @@ impl PageCache {
         path: &str,
         template: Page,
         resident: app::domain::ids::ResidentId,
+        revision: i64,
     ) -> Result<Option<Page>, sea_orm::DbErr> {
         let Ok(html) = std::str::from_utf8(&template.body) else {
             return Ok(None);
@@ -298,13 +384,7 @@ impl PageCache {
             let Some(page) = state.public_pages.neighbourhood(&state.db, code).await? else {
                 return Ok(None);
             };
-            let yours = app::services::yours_here::in_neighbourhood(
-                &state.db,
-                resident,
-                page.details.id,
-                state.clock.now(),
-            )
-            .await?;
+            let yours = self.yours(resident, page.details.id, revision).await?;
             let (empty, filled) = app::pages::neighbourhood::yours_here_html(yours);
             let Some(filled) = swap_once(&html, &empty, &filled) else {
                 return Ok(None);
@@ -316,8 +396,40 @@ impl PageCache {
         Ok(Some(Page {
             body: Bytes::from(html),
             headers,
-            ..template
         }))
+    }
+
+    /// What is the resident's in a neighbourhood: as read for the same session within the
+    /// minute, or read now.
+    async fn yours(
+        &self,
+        resident: app::domain::ids::ResidentId,
+        neighbourhood_id: i32,
+        revision: i64,
+    ) -> Result<Vec<Yours>, sea_orm::DbErr> {
+        let now = self.state.clock.now();
+        let key = SessionStamps::current().map(|stamp| (resident.get(), neighbourhood_id, stamp));
+        if let Some(kept) = key.and_then(|key| self.yours.fresh(&key, revision, now)) {
+            return Ok(kept);
+        }
+        let yours = app::services::yours_here::in_neighbourhood(
+            &self.state.db,
+            resident,
+            neighbourhood_id,
+            now,
+        )
+        .await?;
+        if let Some(key) = key {
+            self.yours.keep(
+                key,
+                Made {
+                    revision,
+                    at: now,
+                    value: yours.clone(),
+                },
+            );
+        }
+        Ok(yours)
     }
 }
 

@@ -118,6 +118,11 @@ impl SessionStamps {
             .await
     }
 
+    /// The stamp of this request's session as read or written so far, if it has one.
+    pub fn current() -> Option<i64> {
+        STAMPS.try_with(|stamps| stamps.now.get()).ok().flatten()
+    }
+
     fn shown() -> Option<i64> {
         STAMPS.try_with(|stamps| stamps.shown).ok().flatten()
     }

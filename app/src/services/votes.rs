@@ -352,10 +352,8 @@ pub struct BallotRequest {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Voted {
-    /// Counted; `changed` when it replaced their earlier ballot.
-    Counted {
-        changed: bool,
-    },
+    /// Counted (replacing their earlier ballot, if any).
+    Counted,
     /// The vote is not open (yet, or any more).
     NotOpen,
     /// The vote is for residents of the neighbourhood, and no postcode in it was confirmed.
@@ -392,12 +390,7 @@ pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Resu
         Ok(choices) => choices,
         Err(problem) => return Ok(Voted::Refused(problem)),
     };
-    let earlier = ballot::Entity::find()
-        .filter(ballot::Column::VoteId.eq(found.id))
-        .filter(ballot::Column::ResidentId.eq(request.resident_id))
-        .one(&txn)
-        .await?;
-    ballot::Entity::insert(ballot::ActiveModel {
+    let ballot = ballot::Entity::insert(ballot::ActiveModel {
         id: NotSet,
         vote_id: Set(found.id),
         resident_id: Set(Some(request.resident_id.get())),
@@ -410,16 +403,8 @@ pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Resu
             .update_columns([ballot::Column::UpdatedAt, ballot::Column::PostcodeConfirmed])
             .to_owned(),
     )
-    .exec_without_returning(&txn)
+    .exec_with_returning(&txn)
     .await?;
-    let Some(ballot) = ballot::Entity::find()
-        .filter(ballot::Column::VoteId.eq(found.id))
-        .filter(ballot::Column::ResidentId.eq(request.resident_id))
-        .one(&txn)
-        .await?
-    else {
-        return Err(DbErr::RecordNotFound("the ballot just cast".into()));
-    };
     ballot_choice::Entity::delete_many()
         .filter(ballot_choice::Column::BallotId.eq(ballot.id))
         .exec(&txn)
@@ -432,9 +417,7 @@ pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Resu
     .await?;
     txn.public_count_changed();
     txn.commit().await?;
-    Ok(Voted::Counted {
-        changed: earlier.is_some(),
-    })
+    Ok(Voted::Counted)
 }
 
 /// The options a resident chose, if they have voted.

@@ -285,6 +285,36 @@ async fn a_signed_in_resident_gets_the_visitors_copy_of_public_pages_made_theirs
         "{kind}: {page}"
     );
     assert!(page.contains("You follow this neighbourhood"), "{kind}");
+    // What they change in their browser shows at once; a change made elsewhere (the booking
+    // cancelled from its emailed link, say) within the minute the page is kept.
+    browser
+        .post_form(
+            "/fn/following/change",
+            &[
+                ("item", &format!("neighbourhood-{neighbourhood}")),
+                ("action", "unfollow"),
+            ],
+        )
+        .await;
+    browser.html("/account").await;
+    let (page, from_copy) = page_and_source(&browser, "/neighbourhoods/BW003").await;
+    assert!(from_copy, "{kind}");
+    assert!(!page.contains("You follow this neighbourhood"), "{kind}");
+    assert!(page.contains(&reference), "{kind}");
+    entity::booking::Entity::update_many()
+        .col_expr(
+            entity::booking::Column::Status,
+            entity::booking::BookingStatus::Cancelled.into(),
+        )
+        .filter(entity::booking::Column::Reference.eq(reference.as_str()))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    app.clock.advance(61);
+    let (page, _) = page_and_source(&browser, "/neighbourhoods/BW003").await;
+    assert!(!page.contains(&reference), "{kind}");
+    assert!(page.contains("You voted in"), "{kind}");
+
     // Not someone else's: another neighbourhood's page has nothing of theirs, and a visitor's
     // copy has no one's.
     let (elsewhere, _) = page_and_source(&browser, "/neighbourhoods/BW001").await;

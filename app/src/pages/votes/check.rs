@@ -81,7 +81,7 @@ pub async fn cast_ballot(vote_id: i32) -> Result<(), ServerFnError> {
         )
     };
     let (path, feedback) = match outcome {
-        Voted::Counted { .. } => {
+        Voted::Counted => {
             context.session.set_vote_flow(None).await?;
             (
                 vote_path(vote_id),
