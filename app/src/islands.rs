@@ -33,7 +33,8 @@ fn include_island_scripts() {
     if included.0.swap(true, Ordering::Relaxed) {
         return;
     }
-    let Some(assets) = use_context::<crate::state::PortalState>().map(|state| state.assets) else {
+    let Some(assets) = use_context::<crate::state::PortalState>().map(|state| state.assets.clone())
+    else {
         return;
     };
     let loader = format!(

@@ -9,8 +9,26 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
+/// What the server hands to every page render and server function. Every request clones it
+/// (for each handler and context that asks), so it is one shared reference.
 #[derive(Clone)]
-pub struct PortalState {
+pub struct PortalState(Arc<PortalResources>);
+
+impl From<PortalResources> for PortalState {
+    fn from(resources: PortalResources) -> Self {
+        Self(Arc::new(resources))
+    }
+}
+
+impl std::ops::Deref for PortalState {
+    type Target = PortalResources;
+
+    fn deref(&self) -> &PortalResources {
+        &self.0
+    }
+}
+
+pub struct PortalResources {
     pub db: Database,
     pub gazetteer: SharedGazetteer,
     pub clock: Clock,

@@ -16,7 +16,7 @@ use app::services::public_pages::PublicPages;
 use app::services::rate_limit::BucketKeys;
 use app::services::session_store::DatabaseSessionStore;
 use app::services::write::Database;
-use app::state::PortalState;
+use app::state::{PortalResources, PortalState};
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
@@ -236,7 +236,7 @@ async fn start(
     })
     .await?;
     let public_pages = PublicPages::default();
-    let state = PortalState {
+    let state = PortalState::from(PortalResources {
         db: Database::new(db, public_pages.clone(), outbox_ready.clone()),
         gazetteer,
         clock,
@@ -254,7 +254,7 @@ async fn start(
         map_tiles: config
             .tile_layer()
             .map_err(|problem| anyhow::anyhow!("{problem}"))?,
-    };
+    });
     let jobs = Jobs::new(state.clone(), sessions.clone(), sender);
     Ok((router(config, address, state, sessions, assets)?, jobs))
 }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 /// The tiles under `shape`'s map from the force's tile server, if it configured one: none
 /// otherwise, and the outline stands alone.
 pub fn tile_layer(shape: &SvgShape) -> TileLayerView {
-    let Some(layer) = use_context::<crate::state::PortalState>().and_then(|s| s.map_tiles) else {
+    let Some(layer) = use_context::<crate::state::PortalState>().and_then(|s| s.map_tiles.clone())
+    else {
         return TileLayerView::default();
     };
     TileLayerView {
