@@ -201,6 +201,17 @@ pub struct Config {
     #[arg(long, env = "PORTAL_REMINDER_INTERVAL", default_value_t = 300, global = true, value_parser = clap::value_parser!(u64).range(1..))]
     pub reminder_interval: u64,
 
+    /// How long, in seconds, a stopping instance (SIGTERM) lets its email sender finish the
+    /// message it is sending, once every request is answered; a message still held then is
+    /// handed back for another instance to send.
+    #[arg(
+        long,
+        env = "PORTAL_SHUTDOWN_GRACE",
+        default_value_t = 10,
+        global = true
+    )]
+    pub shutdown_grace: u64,
+
     /// Folder holding the built stylesheet, WebAssembly and public files (made by cargo-leptos).
     #[arg(
         long,

@@ -140,6 +140,12 @@ impl Application {
             }
         }
         serving.await??;
+        // Every request answered: the email sender finishes the message it holds, or hands it
+        // back for another instance, before the process ends.
+        if let Some(jobs) = self.jobs.get() {
+            jobs.stop(Duration::from_secs(self.config.shutdown_grace))
+                .await;
+        }
         Ok(())
     }
 }
@@ -229,6 +235,7 @@ async fn start(
         },
         ready: outbox_ready.clone(),
         worker: crate::jobs::send_email::worker_name(),
+        stop: tokio::sync::watch::Sender::new(false),
     };
     let assets = tokio::task::spawn_blocking({
         let site_root = config.site_root.clone();

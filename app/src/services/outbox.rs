@@ -149,6 +149,21 @@ pub async fn claim_next<C: ConnectionTrait>(
     }
 }
 
+/// Hands back the messages `worker` holds unsent, so another sender may take them at once;
+/// their ids.
+pub async fn release<C: ConnectionTrait>(conn: &C, worker: &str) -> Result<Vec<i32>, DbErr> {
+    Ok(Entity::update_many()
+        .col_expr(Column::LockedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(Column::LeaseHolder, Expr::value(Option::<String>::None))
+        .filter(Column::LeaseHolder.eq(worker))
+        .filter(waiting())
+        .exec_with_returning(conn)
+        .await?
+        .into_iter()
+        .map(|message| message.id)
+        .collect())
+}
+
 /// Gives up messages whose time has passed (a sign-in link that has expired).
 async fn park_expired<C: ConnectionTrait>(conn: &C, clock: &Clock) -> Result<(), DbErr> {
     let now = clock.now();

@@ -22,6 +22,8 @@ pub struct Jobs {
     state: PortalState,
     sessions: DatabaseSessionStore,
     sender: Arc<EmailSender>,
+    /// The email sender's loop, once started.
+    sending: Arc<std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>>,
 }
 
 /// How often the loops run, in a running server.
@@ -38,6 +40,7 @@ impl Jobs {
             state,
             sessions,
             sender: Arc::new(sender),
+            sending: Arc::default(),
         }
     }
 
@@ -120,7 +123,34 @@ impl Jobs {
             let jobs = jobs.clone();
             async move { jobs.housekeeping().await }
         });
-        tokio::spawn(self.sender.clone().run());
+        let sending = tokio::spawn(self.sender.clone().run());
+        *self
+            .sending
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(sending);
+    }
+
+    /// Stops the email sender: it claims no more messages and finishes the one it is sending,
+    /// for at most `grace`; whatever it still holds then is handed back for another instance.
+    pub async fn stop(&self, grace: Duration) {
+        self.sender.stop();
+        let sending = self
+            .sending
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        if let Some(mut sending) = sending
+            && tokio::time::timeout(grace, &mut sending).await.is_err()
+        {
+            sending.abort();
+            tracing::warn!(
+                grace_seconds = grace.as_secs(),
+                "the email sender was still sending when the grace period ended"
+            );
+        }
+        if let Err(error) = self.sender.hand_back().await {
+            tracing::error!(%error, "could not hand back the emails this instance held");
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use app::services::outbox::{self, AfterFailure, RetryPolicy};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
 
 pub struct EmailSender {
     pub db: DatabaseConnection,
@@ -20,6 +20,8 @@ pub struct EmailSender {
     pub ready: Arc<Notify>,
     /// This sender's name on the leases it holds.
     pub worker: String,
+    /// Set when the instance is stopping: no more messages are claimed.
+    pub stop: watch::Sender<bool>,
 }
 
 const POLL: Duration = Duration::from_secs(2);
@@ -27,20 +29,46 @@ const POLL: Duration = Duration::from_secs(2);
 impl EmailSender {
     /// Sends what is due, then waits to be woken or for the next look.
     pub async fn run(self: Arc<Self>) {
-        loop {
+        let mut stop = self.stop.subscribe();
+        while !self.stopping() {
             if let Err(error) = self.send_due().await {
                 tracing::error!(%error, "could not read the email outbox");
             }
             tokio::select! {
                 () = self.ready.notified() => {},
                 () = tokio::time::sleep(POLL) => {},
+                _ = stop.changed() => {},
             }
         }
     }
 
-    /// Sends every message that is due, one after another, until none is left.
+    fn stopping(&self) -> bool {
+        *self.stop.borrow()
+    }
+
+    /// Claims no more messages; the one being sent is finished.
+    pub fn stop(&self) {
+        self.stop.send_replace(true);
+    }
+
+    /// Hands back, for another sender, every message this one holds unsent (one it was
+    /// stopped in the middle of sending).
+    pub async fn hand_back(&self) -> Result<(), sea_orm::DbErr> {
+        for id in outbox::release(&self.db, &self.worker).await? {
+            tracing::warn!(
+                outbox_message = id,
+                "email not sent before the instance stopped; handed back to another sender"
+            );
+        }
+        Ok(())
+    }
+
+    /// Sends every message that is due, one after another, until none is left or the sender
+    /// is stopped.
     pub async fn send_due(&self) -> Result<(), sea_orm::DbErr> {
-        while let Some(message) = outbox::claim_next(&self.db, &self.clock, &self.worker).await? {
+        while !self.stopping()
+            && let Some(message) = outbox::claim_next(&self.db, &self.clock, &self.worker).await?
+        {
             let sent = match message_for(&message, &self.from_address, &self.site_host) {
                 Ok(email) => self.mailer.send(email).await,
                 Err(error) => Err(error),
@@ -48,10 +76,10 @@ impl EmailSender {
             match sent {
                 Ok(()) => {
                     if outbox::mark_sent(&self.db, &self.clock, &message, &self.worker).await? {
-                        tracing::info!(message = message.id, "email sent");
+                        tracing::info!(outbox_message = message.id, "email sent");
                     } else {
                         tracing::warn!(
-                            message = message.id,
+                            outbox_message = message.id,
                             "email sent after its lease passed to another sender; it may be sent twice"
                         );
                     }
@@ -68,13 +96,13 @@ impl EmailSender {
                     .await?;
                     match after {
                         AfterFailure::RetryIn { seconds } => {
-                            tracing::warn!(message = message.id, attempts = message.attempts + 1, retry_in_seconds = seconds, %error, "email not sent; will retry")
+                            tracing::warn!(outbox_message = message.id, attempts = message.attempts + 1, retry_in_seconds = seconds, %error, "email not sent; will retry")
                         }
                         AfterFailure::Parked => {
-                            tracing::error!(message = message.id, attempts = message.attempts + 1, %error, "email not sent; given up after too many attempts (shown to administrators)")
+                            tracing::error!(outbox_message = message.id, attempts = message.attempts + 1, %error, "email not sent; given up after too many attempts (shown to administrators)")
                         }
                         AfterFailure::LeaseLost => {
-                            tracing::warn!(message = message.id, %error, "email not sent, and its lease had passed to another sender")
+                            tracing::warn!(outbox_message = message.id, %error, "email not sent, and its lease had passed to another sender")
                         }
                     }
                 }

@@ -703,3 +703,52 @@ async fn a_form_refused_as_a_whole_says_why_once_on_the_page_it_was_sent_from(ki
         assert_eq!(location(&refused), back, "{kind}: {referer}");
     }
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopping_instances_sender_claims_no_more_and_hands_back_what_it_held(kind: Database) {
+    let app = spawn_app(kind).await;
+    let stopping = app.another_instance().await;
+    for email in ["first@example.org", "second@example.org"] {
+        app.new_browser()
+            .post_form("/fn/sign-in/link", &[("email", email)])
+            .await;
+    }
+    // A sender stopped in the middle of sending holds a message: handed back, it is free at
+    // once for another sender, without waiting for its lease to run out.
+    let held = outbox::claim_next(&app.db, &app.clock, "stopped-sender")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        outbox::release(&app.db, "stopped-sender").await.unwrap(),
+        vec![held.id],
+        "{kind}"
+    );
+    assert!(
+        outbox::release(&app.db, "stopped-sender")
+            .await
+            .unwrap()
+            .is_empty(),
+        "{kind}: nothing is held twice"
+    );
+
+    // A stopped instance's sender takes nothing more; the other sends both, once each.
+    stopping.jobs.stop(std::time::Duration::ZERO).await;
+    stopping.send_emails().await;
+    let unsent = || async {
+        outbox_message::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|message| message.sent_at.is_none())
+            .count()
+    };
+    assert_eq!(unsent().await, 2, "{kind}");
+    app.send_emails().await;
+    assert_eq!(unsent().await, 0, "{kind}");
+    for email in ["first@example.org", "second@example.org"] {
+        assert!(app.delivered_to(email).await.contains("Sign in"), "{kind}");
+    }
+}
