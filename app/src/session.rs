@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 const RESIDENT: &str = "resident_id";
-const STAFF: &str = "staff";
+/// Also read by the session store, which never answers a staff session from memory.
+pub(crate) const STAFF: &str = "staff";
 const FEEDBACK: &str = "feedback";
 const ENROLMENT: &str = "factor_enrolment";
 const BOOKING: &str = "booking";

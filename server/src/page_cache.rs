@@ -68,9 +68,12 @@ struct Key {
     cookies: Option<HeaderValue>,
 }
 
-/// Marks a page made a resident's from the kept copy, which may be kept for their browser.
+/// Marks a page made a resident's from the kept copy, which may be kept for their browser
+/// until a minute after `at`, when the oldest of what it was made from was made.
 #[derive(Clone, Copy)]
-struct MadeTheirs;
+struct MadeTheirs {
+    at: i64,
+}
 
 #[derive(Clone)]
 struct Page {
@@ -110,7 +113,7 @@ impl<K: Hash + Eq, V: Clone> Kept<K, V> {
         }
     }
 
-    fn fresh(&self, key: &K, revision: i64, now: i64) -> Option<V> {
+    fn fresh(&self, key: &K, revision: i64, now: i64) -> Option<Made<V>> {
         self.made
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -118,7 +121,7 @@ impl<K: Hash + Eq, V: Clone> Kept<K, V> {
             .filter(|made| {
                 made.revision == revision && (made.at..made.at + FRESH_FOR).contains(&now)
             })
-            .map(|made| made.value.clone())
+            .cloned()
     }
 
     fn keep(&self, key: K, made: Made<V>) {
@@ -251,8 +254,8 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         cookies,
     };
     let revision = cache.state.public_pages.revision();
-    if let Some(page) = kept.fresh(&key, revision, cache.state.clock.now()) {
-        return send(page);
+    if let Some(made) = kept.fresh(&key, revision, cache.state.clock.now()) {
+        return send(made.value);
     }
     let response = next.run(request).await;
     if key.cookies.is_some() {
@@ -295,17 +298,16 @@ pub async fn serve_signed_in(
             .await
         {
             Ok(made) => {
-                let template = made.value.clone();
-                cache.templates.keep(path.clone(), made);
-                template
+                cache.templates.keep(path.clone(), made.clone());
+                made
             }
             Err(_) => return next.run(request).await,
         },
     };
     match cache.made_theirs(&path, template, resident, revision).await {
-        Ok(Some(page)) => {
-            let mut response = send(page);
-            response.extensions_mut().insert(MadeTheirs);
+        Ok(Some(made)) => {
+            let mut response = send(made.value);
+            response.extensions_mut().insert(MadeTheirs { at: made.at });
             response
         }
         Ok(None) => next.run(request).await,
@@ -319,9 +321,10 @@ pub async fn serve_signed_in(
 impl PageCache {
     /// Keeps a page made a resident's from the kept copy, as sent, for their browser.
     async fn keep_private(&self, key: Key, response: Response, revision: i64) -> Response {
-        if response.status() != StatusCode::OK
-            || response.extensions().get::<MadeTheirs>().is_none()
-        {
+        let Some(&MadeTheirs { at }) = response.extensions().get::<MadeTheirs>() else {
+            return response;
+        };
+        if response.status() != StatusCode::OK {
             return response;
         }
         let (parts, body) = response.into_parts();
@@ -336,22 +339,30 @@ impl PageCache {
             key,
             Made {
                 revision,
-                at: self.state.clock.now(),
+                at,
                 value: page.clone(),
             },
         );
         send(page)
     }
 
-    /// The same request as a visitor without a session makes it.
+    /// The same page asked for by a visitor without a session: nothing of the resident's
+    /// request (its cookies, its other headers and extensions) goes into what is kept for all.
     fn as_visitor(&self, request: &Request) -> Request {
         let mut visitor = Request::new(Body::empty());
         *visitor.method_mut() = Method::GET;
         *visitor.uri_mut() = request.uri().clone();
-        *visitor.headers_mut() = request.headers().clone();
-        visitor.headers_mut().remove(header::COOKIE);
-        visitor.headers_mut().remove(header::ACCEPT_ENCODING);
-        *visitor.extensions_mut() = request.extensions().clone();
+        for name in [header::HOST, header::ACCEPT] {
+            if let Some(value) = request.headers().get(&name) {
+                visitor.headers_mut().insert(name, value.clone());
+            }
+        }
+        if let Some(address) = request
+            .extensions()
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        {
+            visitor.extensions_mut().insert(*address);
+        }
         visitor.extensions_mut().insert(Session::new(
             None,
             Arc::new(self.sessions.clone()),
@@ -360,15 +371,18 @@ impl PageCache {
         visitor
     }
 
-    /// The visitors' `template` of the page at `path`, made the resident's; `None` when the
-    /// template does not have the places to fill (then the page is rendered for them).
+    /// The visitors' `template` of the page at `path`, made the resident's, as old as the
+    /// oldest part it was made from; `None` when the template does not have the places to fill
+    /// (then the page is rendered for them).
     async fn made_theirs(
         &self,
         path: &str,
-        template: Page,
+        template: Made<Page>,
         resident: app::domain::ids::ResidentId,
         revision: i64,
-    ) -> Result<Option<Page>, sea_orm::DbErr> {
+    ) -> Result<Option<Made<Page>>, sea_orm::DbErr> {
+        let mut at = template.at;
+        let template = template.value;
         let Ok(html) = std::str::from_utf8(&template.body) else {
             return Ok(None);
         };
@@ -385,7 +399,8 @@ impl PageCache {
                 return Ok(None);
             };
             let yours = self.yours(resident, page.details.id, revision).await?;
-            let (empty, filled) = app::pages::neighbourhood::yours_here_html(yours);
+            at = at.min(yours.at);
+            let (empty, filled) = app::pages::neighbourhood::yours_here_html(yours.value);
             let Some(filled) = swap_once(&html, &empty, &filled) else {
                 return Ok(None);
             };
@@ -393,9 +408,13 @@ impl PageCache {
         }
         let mut headers = template.headers;
         headers.remove(header::CONTENT_LENGTH);
-        Ok(Some(Page {
-            body: Bytes::from(html),
-            headers,
+        Ok(Some(Made {
+            revision,
+            at,
+            value: Page {
+                body: Bytes::from(html),
+                headers,
+            },
         }))
     }
 
@@ -406,7 +425,7 @@ impl PageCache {
         resident: app::domain::ids::ResidentId,
         neighbourhood_id: i32,
         revision: i64,
-    ) -> Result<Vec<Yours>, sea_orm::DbErr> {
+    ) -> Result<Made<Vec<Yours>>, sea_orm::DbErr> {
         let now = self.state.clock.now();
         let key = SessionStamps::current().map(|stamp| (resident.get(), neighbourhood_id, stamp));
         if let Some(kept) = key.and_then(|key| self.yours.fresh(&key, revision, now)) {
@@ -419,17 +438,15 @@ impl PageCache {
             now,
         )
         .await?;
+        let made = Made {
+            revision,
+            at: now,
+            value: yours,
+        };
         if let Some(key) = key {
-            self.yours.keep(
-                key,
-                Made {
-                    revision,
-                    at: now,
-                    value: yours.clone(),
-                },
-            );
+            self.yours.keep(key, made.clone());
         }
-        Ok(yours)
+        Ok(made)
     }
 }
 

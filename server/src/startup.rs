@@ -139,13 +139,14 @@ impl Application {
                 return Err(error);
             }
         }
-        serving.await??;
-        // Every request answered: the email sender finishes the message it holds, or hands it
-        // back for another instance, before the process ends.
+        let served = serving.await;
+        // Every request answered (or the server failed): the email sender finishes the
+        // message it holds, or hands it back for another instance, before the process ends.
         if let Some(jobs) = self.jobs.get() {
             jobs.stop(Duration::from_secs(self.config.shutdown_grace))
                 .await;
         }
+        served??;
         Ok(())
     }
 }

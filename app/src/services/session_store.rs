@@ -7,12 +7,14 @@
 //! the browser in a cookie of its own (see [`SessionStamps`]). An instance answers from memory
 //! only when the browser shows the stamp of the copy it holds, which is then the newest: a
 //! session written by another instance since is read from the database. The expiry, which moves
-//! on with every request, is written back at most once a minute.
+//! on with every request, is written back at most once a minute. A member of staff's session is
+//! always read from the database, and a session deleted on one instance (signing out) is never
+//! written back by another: a copy another instance still holds for the same stamp is forgotten
+//! when that instance next writes the session or its expiry (within a minute of use).
 
 use async_trait::async_trait;
 use entity::session::{ActiveModel, Column, Entity};
 use moka::sync::Cache;
-use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, SqlErr,
 };
@@ -73,19 +75,21 @@ impl DatabaseSessionStore {
         );
     }
 
-    /// Writes the whole record under a new stamp.
+    /// Writes the whole record under a new stamp. A session no longer in the database (signed
+    /// out on another instance, or expired) is not brought back: only `create` makes a row.
     async fn write(&self, record: &Record) -> session_store::Result<()> {
         let stamp = new_stamp()?;
-        Entity::insert(row(record, stamp)?)
-            .on_conflict(
-                OnConflict::column(Column::Id)
-                    .update_columns([Column::Data, Column::ExpiresAt, Column::Stamp])
-                    .to_owned(),
-            )
-            .exec_without_returning(&self.db)
+        let written = Entity::update_many()
+            .set(row(record, stamp)?)
+            .filter(Column::Id.eq(record.id.to_string()))
+            .exec(&self.db)
             .await
             .map_err(backend)?;
-        self.keep(record, stamp, record.expiry_date);
+        if written.rows_affected == 1 {
+            self.keep(record, stamp, record.expiry_date);
+        } else {
+            self.kept.invalidate(&record.id);
+        }
         Ok(())
     }
 }
@@ -213,9 +217,12 @@ impl SessionStore for DatabaseSessionStore {
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let now = OffsetDateTime::now_utc();
+        // A member of staff's session is always read: signing out on one instance ends it on
+        // every other at once.
         if let Some(kept) = self.kept.get(id)
             && Some(kept.stamp) == SessionStamps::shown()
             && kept.record.expiry_date > now
+            && !kept.record.data.contains_key(crate::session::STAFF)
         {
             SessionStamps::now_at(kept.stamp);
             return Ok(Some(kept.record.clone()));

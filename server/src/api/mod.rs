@@ -111,10 +111,7 @@ pub fn router(state: PortalState, rate_limit: ApiRateLimit) -> Router {
         ))
         .merge(build(gazetteer_routes(), state.clone()).layer(
             axum::middleware::from_fn_with_state(
-                revalidation::GazetteerRevalidation::new(
-                    state.clock.clone(),
-                    state.gazetteer.clone(),
-                ),
+                revalidation::GazetteerRevalidation::new(state.gazetteer.clone()),
                 revalidation::revalidate_by_gazetteer,
             ),
         ))

@@ -6,7 +6,8 @@
 //!
 //! The postcode lookup, asked for most, depends on the gazetteer alone: its tag is the
 //! gazetteer's revision (and the portal's version, which shapes the answer), known before the
-//! answer is made, so it is never read or hashed, and a current tag is answered at once.
+//! answer is made, so it is never read or hashed, and a current tag is answered at once. It
+//! carries no `Last-Modified` (see `GazetteerRevalidation`).
 //!
 //! `Last-Modified` is when this instance first served the answer as it now is. That is never
 //! earlier than the change that made it, so a client holding an older answer is never told it is
@@ -174,34 +175,17 @@ pub async fn revalidate(
     with_validators(Response::from_parts(parts, Body::from(bytes)), validators)
 }
 
-/// Revalidation of answers made from the gazetteer alone, by its revision.
+/// Revalidation of answers made from the gazetteer alone, by its revision. They carry no
+/// `Last-Modified`: when an instance first served a revision says nothing of when another
+/// instance, ahead or behind it, served the next, so only the tag can be trusted across them.
 #[derive(Clone)]
 pub struct GazetteerRevalidation {
-    clock: Clock,
     gazetteer: SharedGazetteer,
-    /// The newest revision served here, and when it was first served.
-    first_served: Arc<Mutex<(i64, i64)>>,
 }
 
 impl GazetteerRevalidation {
-    pub fn new(clock: Clock, gazetteer: SharedGazetteer) -> Self {
-        Self {
-            clock,
-            gazetteer,
-            first_served: Arc::new(Mutex::new((i64::MIN, 0))),
-        }
-    }
-
-    /// When this instance first served the gazetteer at `revision`.
-    fn first_served(&self, revision: i64) -> i64 {
-        let mut first_served = self
-            .first_served
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if first_served.0 != revision {
-            *first_served = (revision, self.clock.now());
-        }
-        first_served.1
+    pub fn new(gazetteer: SharedGazetteer) -> Self {
+        Self { gazetteer }
     }
 }
 
@@ -218,17 +202,29 @@ pub async fn revalidate_by_gazetteer(
 ) -> Response {
     // The answer is made from this revision or a newer one, never an older: a tag can name an
     // older answer than the client has, which only costs it a body.
-    let revision = revalidation.gazetteer.current().revision;
-    let tag = revision_tag(revision);
-    let modified = revalidation.first_served(revision);
-    let (unchanged, settled) = Asked::of(&request).has(&tag, modified, revalidation.clock.now());
-    let validators = validators(tag, modified, settled);
-    if unchanged {
+    let tag = revision_tag(revalidation.gazetteer.current().revision);
+    let asked = request.headers().get(IF_NONE_MATCH).cloned();
+    let validators = [
+        (ETAG, Some(tag.clone())),
+        (
+            CACHE_CONTROL,
+            Some(HeaderValue::from_static(CACHE_CONTROL_VALUE)),
+        ),
+        (LAST_MODIFIED, None),
+    ];
+    // A tag named outright is answered at once; `*` only once there is an answer to match.
+    let named = asked
+        .as_ref()
+        .is_some_and(|asked| asked.as_bytes() != b"*" && names(asked, &tag));
+    if named {
         return with_validators(StatusCode::NOT_MODIFIED.into_response(), validators);
     }
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
         return response;
+    }
+    if asked.is_some_and(|asked| names(&asked, &tag)) {
+        return with_validators(StatusCode::NOT_MODIFIED.into_response(), validators);
     }
     with_validators(response, validators)
 }

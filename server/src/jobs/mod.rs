@@ -142,7 +142,9 @@ impl Jobs {
         if let Some(mut sending) = sending
             && tokio::time::timeout(grace, &mut sending).await.is_err()
         {
+            // Ended before its messages are handed back, so none is both sent and handed back.
             sending.abort();
+            let _ = sending.await;
             tracing::warn!(
                 grace_seconds = grace.as_secs(),
                 "the email sender was still sending when the grace period ended"

@@ -341,3 +341,50 @@ async fn public_pages_for_a_member_of_staff_are_rendered_for_their_request(kind:
     assert!(!from_copy, "{kind}");
     assert!(page.contains("Staff dashboard"), "{kind}");
 }
+
+#[tokio::test]
+async fn a_session_ended_on_one_instance_is_never_written_back_by_another() {
+    let (url, _dir) = fresh_database(Database::Sqlite).await;
+    let db = server::database::connect(&url).await.unwrap();
+    server::database::migrate(&db).await.unwrap();
+    let first = DatabaseSessionStore::new(db.clone());
+    let second = DatabaseSessionStore::new(db.clone());
+    let expiry = time::OffsetDateTime::now_utc() + time::Duration::days(7);
+
+    for staff in [false, true] {
+        let mut created = record(expiry, 1);
+        if staff {
+            created
+                .data
+                .insert("staff".to_string(), serde_json::json!({"SignedIn": {}}));
+        }
+        let ((), stamp) = SessionStamps::during(None, async {
+            first.create(&mut created).await.unwrap();
+        })
+        .await;
+        let id = created.id;
+        let (loaded, _) = SessionStamps::during(stamp, second.load(&id)).await;
+        assert!(loaded.unwrap().is_some());
+
+        // Signed out on the first instance.
+        first.delete(&id).await.unwrap();
+
+        // A member of staff's session is read afresh, so it is over at once on the second.
+        let (loaded, _) = SessionStamps::during(stamp, second.load(&id)).await;
+        if staff {
+            assert_eq!(loaded.unwrap(), None, "staff sessions are read every time");
+        }
+        // Whatever the second instance then writes for it, the row does not come back.
+        let changed = Record {
+            data: HashMap::from([("resident_id".to_string(), 2.into())]),
+            ..created.clone()
+        };
+        SessionStamps::during(stamp, second.save(&changed))
+            .await
+            .0
+            .unwrap();
+        assert_eq!(stored(&db, &id).await, None, "staff: {staff}");
+        let (loaded, _) = SessionStamps::during(stamp, second.load(&id)).await;
+        assert_eq!(loaded.unwrap(), None, "staff: {staff}");
+    }
+}
