@@ -94,6 +94,14 @@ async fn a_booking_begun_on_one_instance_is_checked_and_changed_on_another(kind:
     assert!(!check.contains("Speeding"), "{kind}: {check}");
 }
 
+/// A migrated SQLite database of the test's own, for the session store alone.
+async fn empty_database() -> (sea_orm::DatabaseConnection, Option<tempfile::TempDir>) {
+    let (url, dir) = fresh_database(Database::Sqlite).await;
+    let db = server::database::connect(&url).await.unwrap();
+    server::database::migrate(&db).await.unwrap();
+    (db, dir)
+}
+
 fn record(expiry: time::OffsetDateTime, resident: i32) -> Record {
     Record {
         id: Id::default(),
@@ -112,9 +120,7 @@ async fn stored(db: &sea_orm::DatabaseConnection, id: &Id) -> Option<session::Mo
 
 #[tokio::test]
 async fn the_store_answers_from_memory_for_the_stamp_it_wrote_and_reads_the_database_otherwise() {
-    let (url, _dir) = fresh_database(Database::Sqlite).await;
-    let db = server::database::connect(&url).await.unwrap();
-    server::database::migrate(&db).await.unwrap();
+    let (db, _dir) = empty_database().await;
     let first = DatabaseSessionStore::new(db.clone());
     let second = DatabaseSessionStore::new(db.clone());
     let expiry = time::OffsetDateTime::now_utc() + time::Duration::days(7);
@@ -165,9 +171,7 @@ async fn the_store_answers_from_memory_for_the_stamp_it_wrote_and_reads_the_data
 
 #[tokio::test]
 async fn the_store_writes_an_unchanged_session_back_only_when_its_expiry_moved_a_minute() {
-    let (url, _dir) = fresh_database(Database::Sqlite).await;
-    let db = server::database::connect(&url).await.unwrap();
-    server::database::migrate(&db).await.unwrap();
+    let (db, _dir) = empty_database().await;
     let store = DatabaseSessionStore::new(db.clone());
     let expiry = time::OffsetDateTime::now_utc() + time::Duration::days(7);
     let mut created = record(expiry, 1);
@@ -344,9 +348,7 @@ async fn public_pages_for_a_member_of_staff_are_rendered_for_their_request(kind:
 
 #[tokio::test]
 async fn a_session_ended_on_one_instance_is_never_written_back_by_another() {
-    let (url, _dir) = fresh_database(Database::Sqlite).await;
-    let db = server::database::connect(&url).await.unwrap();
-    server::database::migrate(&db).await.unwrap();
+    let (db, _dir) = empty_database().await;
     let first = DatabaseSessionStore::new(db.clone());
     let second = DatabaseSessionStore::new(db.clone());
     let expiry = time::OffsetDateTime::now_utc() + time::Duration::days(7);
