@@ -29,7 +29,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <p>"Your bookings are in the data you can download. Deleting your account cancels the bookings still to come, giving the places to others, and erases what you wrote; the team keeps only that a place was booked."</p>
 
         <h2 class="heading-m">"Cookies"</h2>
-        <p>"We use one cookie, "<code>"portal_session"</code>", which keeps you signed in and carries the messages a page shows after you send a form. It is needed for the website to work, so we do not ask first. It ends when you sign out, after 7 days without a visit, or, for police staff, after 30 minutes without activity and at most 12 hours after signing in."</p>
+        <p>"We use two cookies. "<code>"portal_session"</code>" keeps you signed in and carries the messages a page shows after you send a form. "<code>"portal_session_stamp"</code>" holds a random number that changes whenever your session does, so our servers can tell whether the copy of your session they hold is the newest. Both are needed for the website to work, so we do not ask first. Your session ends when you sign out, after 7 days without a visit, or, for police staff, after 30 minutes without activity and at most 12 hours after signing in."</p>
 
         <h2 class="heading-m">"To stop misuse"</h2>
         <p>"To stop anyone asking for many sign-in links or guessing passwords, we count attempts, and delete the counts within a day. They name a coded form of the email or internet address that cannot be turned back into it."</p>
