@@ -212,6 +212,17 @@ pub struct Config {
     )]
     pub shutdown_grace: u64,
 
+    /// How long, in seconds, an instance sent SIGTERM goes on answering, with `/health/ready`
+    /// failing, before it stops accepting connections: long enough for a load balancer's health
+    /// check to move new requests elsewhere. Ctrl-C stops at once.
+    #[arg(
+        long,
+        env = "PORTAL_SHUTDOWN_DRAIN",
+        default_value_t = 5,
+        global = true
+    )]
+    pub shutdown_drain: u64,
+
     /// Folder holding the built stylesheet, WebAssembly and public files (made by cargo-leptos).
     #[arg(
         long,

@@ -119,7 +119,19 @@ impl Application {
                         SocketAddr,
                     >(gate.clone()),
                 )
-                .with_graceful_shutdown(shutdown_signal())
+                .with_graceful_shutdown({
+                    let gate = gate.clone();
+                    let drain = Duration::from_secs(self.config.shutdown_drain);
+                    async move {
+                        if shutdown_signal().await == Stop::Terminate && !drain.is_zero() {
+                            // Still answering (connections waiting to be accepted included)
+                            // while the load balancer sees /health/ready fail and moves away.
+                            gate.stop_being_ready();
+                            tracing::info!(seconds = drain.as_secs(), "draining before stopping");
+                            tokio::time::sleep(drain).await;
+                        }
+                    }
+                })
                 .into_future(),
             );
         match start(&self.config, self.db, self.address, self.clock).await {
@@ -153,13 +165,30 @@ impl Application {
 
 /// Lets requests through to the site once it is ready; answers the health checks itself.
 #[derive(Clone, Default)]
-struct Gate(Arc<OnceLock<Router>>);
+struct Gate {
+    site: Arc<OnceLock<Router>>,
+    /// Set when the instance has been asked to stop: `/health/ready` fails, so a load balancer
+    /// sends no more, while the site still answers what comes.
+    stopping: Arc<std::sync::atomic::AtomicBool>,
+}
 
 impl Gate {
     fn open(&self, site: Router) {
-        if self.0.set(site).is_ok() {
+        if self.site.set(site).is_ok() {
             tracing::info!("ready");
         }
+    }
+
+    fn stop_being_ready(&self) {
+        self.stopping
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn ready(&self) -> Option<Router> {
+        if self.stopping.load(std::sync::atomic::Ordering::Relaxed) {
+            return None;
+        }
+        self.site.get().cloned()
     }
 }
 
@@ -178,7 +207,7 @@ impl tower::Service<Request<Body>> for Gate {
     }
 
     fn call(&mut self, request: Request<Body>) -> Self::Future {
-        let site = self.0.get().cloned();
+        let site = self.site.get().cloned();
         let answer = |status: StatusCode, body: &'static str| {
             let mut response = (status, body).into_response();
             if status == StatusCode::SERVICE_UNAVAILABLE {
@@ -190,8 +219,8 @@ impl tower::Service<Request<Body>> for Gate {
         };
         match (request.uri().path(), site) {
             ("/health/live", _) => answer(StatusCode::OK, "live"),
-            ("/health/ready", Some(_)) => answer(StatusCode::OK, "ready"),
-            ("/health/ready", None) => answer(StatusCode::SERVICE_UNAVAILABLE, "starting"),
+            ("/health/ready", _) if self.ready().is_some() => answer(StatusCode::OK, "ready"),
+            ("/health/ready", _) => answer(StatusCode::SERVICE_UNAVAILABLE, "not ready"),
             (_, Some(mut site)) => Box::pin(tower::Service::call(&mut site, request)),
             (_, None) => answer(
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -461,7 +490,16 @@ pub fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-async fn shutdown_signal() {
+/// How the instance was asked to stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stop {
+    /// Ctrl-C, by someone at a terminal: at once.
+    Interrupt,
+    /// SIGTERM, from a process manager or orchestrator: after the drain.
+    Terminate,
+}
+
+async fn shutdown_signal() -> Stop {
     let interrupt = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -476,9 +514,56 @@ async fn shutdown_signal() {
     };
     #[cfg(not(unix))]
     let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
+    let stop = tokio::select! {
+        () = interrupt => Stop::Interrupt,
+        () = terminate => Stop::Terminate,
+    };
+    tracing::info!(?stop, "shutting down");
+    stop
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Gate;
+    use axum::Router;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+
+    async fn status(gate: &Gate, path: &str) -> StatusCode {
+        let request = Request::get(path).body(Body::empty()).unwrap();
+        tower::Service::call(&mut gate.clone(), request)
+            .await
+            .unwrap()
+            .status()
     }
-    tracing::info!("shutting down");
+
+    #[tokio::test]
+    async fn an_instance_is_ready_once_started_and_not_once_asked_to_stop_while_it_still_answers() {
+        let gate = Gate::default();
+        assert_eq!(status(&gate, "/health/live").await, StatusCode::OK);
+        assert_eq!(
+            status(&gate, "/health/ready").await,
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        assert_eq!(
+            status(&gate, "/page").await,
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+
+        gate.open(Router::new().route("/page", axum::routing::get(|| async { "page" })));
+        assert_eq!(status(&gate, "/health/ready").await, StatusCode::OK);
+        assert_eq!(status(&gate, "/page").await, StatusCode::OK);
+
+        gate.stop_being_ready();
+        assert_eq!(
+            status(&gate, "/health/ready").await,
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        assert_eq!(status(&gate, "/health/live").await, StatusCode::OK);
+        assert_eq!(
+            status(&gate, "/page").await,
+            StatusCode::OK,
+            "still answering"
+        );
+    }
 }
