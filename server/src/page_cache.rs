@@ -11,7 +11,7 @@
 //! theirs there is filled from one query (`services::yours_here`). Anything else in the session
 //! (a member of staff, a message for the page) and the page is rendered afresh.
 
-use app::services::session_store::{DatabaseSessionStore, STAMP_COOKIE, SessionStamps};
+use app::services::session_store::{DatabaseSessionStore, SessionStamps};
 use app::services::yours_here::Yours;
 use app::session::PortalSession;
 use app::state::PortalState;
@@ -53,6 +53,9 @@ pub struct PageCache {
     sessions: DatabaseSessionStore,
     /// The resident's and the visitor's header links, rendered once.
     account_links: Arc<(String, String)>,
+    /// A neighbourhood page's place for what is a resident's, as the visitors' page has it
+    /// (empty), rendered once.
+    empty_yours_here: Arc<str>,
     /// What is a resident's in a neighbourhood, by resident, neighbourhood and the stamp of
     /// their session: anything they do in their browser gives a new stamp, and anything else
     /// (a team cancelling a surgery) shows within the minute, as on the page itself.
@@ -147,6 +150,7 @@ impl PageCache {
             yours: Kept::new(MOST_PAGES),
             sessions,
             account_links: Arc::new(app::components::layout::account_links_html()),
+            empty_yours_here: app::pages::neighbourhood::yours_here_html(None).into(),
         }
     }
 
@@ -159,18 +163,10 @@ impl PageCache {
         {
             return Err(response);
         }
-        let (mut parts, body) = response.into_parts();
-        let Ok(body) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
-            return Err(Response::from_parts(parts, Body::empty()));
-        };
+        let mut page = whole(response).await?;
         // Sent to many, a page carries no per-response nonce: it has no inline script to allow.
-        parts
-            .headers
+        page.headers
             .insert(header::CONTENT_SECURITY_POLICY, self.policy.clone());
-        let page = Page {
-            headers: parts.headers,
-            body,
-        };
         if page.body.windows(7).any(|w| w == b"<script") {
             return Err(send(page));
         }
@@ -182,10 +178,30 @@ impl PageCache {
     }
 }
 
+/// A response read whole; too large to keep, it is sent on without its body.
+async fn whole(response: Response) -> Result<Page, Response> {
+    let (parts, body) = response.into_parts();
+    match axum::body::to_bytes(body, 4 * 1024 * 1024).await {
+        Ok(body) => Ok(Page {
+            headers: parts.headers,
+            body,
+        }),
+        Err(_) => Err(Response::from_parts(parts, Body::empty())),
+    }
+}
+
 fn send(page: Page) -> Response {
     let mut response = Response::new(Body::from(page.body));
     *response.headers_mut() = page.headers;
     response
+}
+
+/// A request this cache can answer: `GET` of a page the same for everyone not signed in, with
+/// no query (a query always has the page rendered for the request).
+fn asks_for_a_public_page(request: &Request) -> bool {
+    request.method() == Method::GET
+        && request.uri().query().is_none()
+        && is_public_page(request.uri().path())
 }
 
 /// The pages that are the same for everyone not signed in.
@@ -231,16 +247,8 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     let cookies = request.headers().get(header::COOKIE).cloned();
     // A browser's cookies name its session as it is now only with the session's stamp: any
     // change to the session gives a new one.
-    let stamped = cookies.as_ref().is_none_or(|cookies| {
-        cookies
-            .to_str()
-            .is_ok_and(|cookies| cookies.contains(&format!("{STAMP_COOKIE}=")))
-    });
-    let public = request.method() == Method::GET
-        && request.uri().query().is_none()
-        && stamped
-        && is_public_page(request.uri().path());
-    if !public {
+    let stamped = cookies.is_none() || crate::session_stamps::shown_stamp(&request).is_some();
+    if !(stamped && asks_for_a_public_page(&request)) {
         return next.run(request).await;
     }
     let kept = if cookies.is_some() {
@@ -279,11 +287,10 @@ pub async fn serve_signed_in(
     request: Request,
     next: Next,
 ) -> Response {
-    let path = request.uri().path().to_string();
-    if request.method() != Method::GET || request.uri().query().is_some() || !is_public_page(&path)
-    {
+    if !asks_for_a_public_page(&request) {
         return next.run(request).await;
     }
+    let path = request.uri().path().to_string();
     let Ok(Some(resident)) = PortalSession::new(session).resident_alone().await else {
         return next.run(request).await;
     };
@@ -327,13 +334,9 @@ impl PageCache {
         if response.status() != StatusCode::OK {
             return response;
         }
-        let (parts, body) = response.into_parts();
-        let Ok(body) = axum::body::to_bytes(body, 4 * 1024 * 1024).await else {
-            return Response::from_parts(parts, Body::empty());
-        };
-        let page = Page {
-            headers: parts.headers,
-            body,
+        let page = match whole(response).await {
+            Ok(page) => page,
+            Err(response) => return response,
         };
         self.private.keep(
             key,
@@ -400,8 +403,8 @@ impl PageCache {
             };
             let yours = self.yours(resident, page.details.id, revision).await?;
             at = at.min(yours.at);
-            let (empty, filled) = app::pages::neighbourhood::yours_here_html(yours.value);
-            let Some(filled) = swap_once(&html, &empty, &filled) else {
+            let filled = app::pages::neighbourhood::yours_here_html(Some(yours.value));
+            let Some(filled) = swap_once(&html, &self.empty_yours_here, &filled) else {
                 return Ok(None);
             };
             html = filled;

@@ -51,7 +51,8 @@ pub async fn load_session_now(session: Session, request: Request, next: Next) ->
     next.run(request).await
 }
 
-fn shown_stamp(request: &Request) -> Option<i64> {
+/// The stamp the browser shows in its cookie, if any.
+pub(crate) fn shown_stamp(request: &Request) -> Option<i64> {
     request
         .headers()
         .get_all(header::COOKIE)

@@ -314,11 +314,10 @@ fn YoursHere(yours: Option<Vec<Yours>>) -> impl IntoView {
     }
 }
 
-/// The place for a resident's own as a page kept for visitors has it (empty), and as it is for
-/// the resident with `yours`.
-pub fn yours_here_html(yours: Vec<Yours>) -> (String, String) {
-    let html = |yours| Owner::new().with(|| view! { <YoursHere yours /> }.to_html());
-    (html(None), html(Some(yours)))
+/// The place for a resident's own as a page shows it: empty for a visitor (`None`), filled
+/// with `yours` for a resident.
+pub fn yours_here_html(yours: Option<Vec<Yours>>) -> String {
+    Owner::new().with(|| view! { <YoursHere yours /> }.to_html())
 }
 
 /// "What residents have raised": moderated summaries, counts by kind for the last three months,

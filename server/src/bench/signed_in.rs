@@ -4,7 +4,9 @@
 //! casting their vote several times at once, through two instances on one PostgreSQL database.
 
 use super::demo_database::DemoDatabase;
-use super::{Args, Fetched, fetch, free_port, load_path, spawn_portal, wait_until_ready};
+use super::{
+    Args, Fetched, TwoInstances, fetch, free_port, load_path, spawn_portal, wait_until_ready,
+};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use std::collections::BTreeMap;
@@ -190,15 +192,10 @@ pub async fn vote_race(
         options.push(option.id);
     }
     let tokens = database.sign_in_links(residents).await?;
-    let ports = [free_port()?, free_port()?];
-    let mut portals = Vec::new();
-    for port in ports {
-        portals.push(spawn_portal(&database.url, port)?);
-    }
+    let instances = TwoInstances::start(&database.url)?;
+    let ports = instances.ports;
     let measured = async {
-        for port in ports {
-            wait_until_ready(port, "B15%202TT").await?;
-        }
+        instances.ready().await?;
         println!("Signing in {residents} residents and choosing, through both instances");
         let mut prepared = tokio::task::JoinSet::new();
         let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(32));
@@ -280,10 +277,7 @@ pub async fn vote_race(
         anyhow::Ok(())
     }
     .await;
-    for mut portal in portals {
-        let _ = portal.kill();
-        let _ = portal.wait();
-    }
+    instances.stop();
     database.remove().await?;
     measured
 }

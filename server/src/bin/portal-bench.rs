@@ -1133,15 +1133,10 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         .await?;
     let tokens = database.sign_in_links(attempts).await?;
 
-    let ports = [free_port()?, free_port()?];
-    let mut portals = Vec::new();
-    for port in ports {
-        portals.push(spawn_portal(&url, port)?);
-    }
+    let instances = TwoInstances::start(&url)?;
+    let ports = instances.ports;
     let measured = async {
-        for port in ports {
-            wait_until_ready(port, "B15%202TT").await?;
-        }
+        instances.ready().await?;
         println!(
             "Signing in {attempts} residents and choosing their time, through both instances"
         );
@@ -1223,12 +1218,40 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         anyhow::Ok(())
     }
     .await;
-    for mut portal in portals {
-        let _ = portal.kill();
-        let _ = portal.wait();
-    }
+    instances.stop();
     database.remove().await?;
     measured
+}
+
+/// Two instances of the portal on one database, for the races.
+struct TwoInstances {
+    ports: [u16; 2],
+    portals: Vec<Child>,
+}
+
+impl TwoInstances {
+    fn start(url: &str) -> anyhow::Result<Self> {
+        let ports = [free_port()?, free_port()?];
+        let portals = ports
+            .iter()
+            .map(|port| spawn_portal(url, *port))
+            .collect::<anyhow::Result<_>>()?;
+        Ok(Self { ports, portals })
+    }
+
+    async fn ready(&self) -> anyhow::Result<()> {
+        for port in self.ports {
+            wait_until_ready(port, "B15%202TT").await?;
+        }
+        Ok(())
+    }
+
+    fn stop(self) {
+        for mut portal in self.portals {
+            let _ = portal.kill();
+            let _ = portal.wait();
+        }
+    }
 }
 
 /// Follows a resident's sign-in link and chooses their time, as a browser would (one that did

@@ -201,11 +201,8 @@ async fn group_meeting_held(app: &TestApp, group_id: i32, neighbourhood: i32, ag
     .unwrap();
 }
 
-/// Builds a neighbourhood "Harborne Fields" (GT001) whose every figure is known; returns its
-/// id.
-async fn measured_neighbourhood(app: &TestApp) -> i32 {
-    let n = empty_neighbourhood(app, "GT001", "Harborne Fields").await;
-    // A named contact officer, and an email address for the team.
+/// Names a contact officer for neighbourhood `n`, written straight to the database.
+async fn contact_officer(app: &TestApp, n: i32) {
     team_member::ActiveModel {
         neighbourhood_id: Set(n),
         name: Set("Sam Patel".into()),
@@ -218,6 +215,14 @@ async fn measured_neighbourhood(app: &TestApp) -> i32 {
     .insert(&app.db)
     .await
     .unwrap();
+}
+
+/// Builds a neighbourhood "Harborne Fields" (GT001) whose every figure is known; returns its
+/// id.
+async fn measured_neighbourhood(app: &TestApp) -> i32 {
+    let n = empty_neighbourhood(app, "GT001", "Harborne Fields").await;
+    // A named contact officer, and an email address for the team.
+    contact_officer(app, n).await;
     neighbourhood::Entity::update_many()
         .col_expr(
             neighbourhood::Column::ContactEmail,
@@ -754,18 +759,7 @@ async fn a_neighbourhoods_figures_are_counted_at_most_once_a_minute_and_afresh_a
     let (first, at) = pages.guarantee_counts(&app.db, now, n).await.unwrap();
     assert_eq!((first.contact_officers, at), (0, now), "{kind}");
     // A contact officer written straight to the database, as another instance would.
-    team_member::ActiveModel {
-        neighbourhood_id: Set(n),
-        name: Set("Sam Patel".into()),
-        rank: Set("PCSO".into()),
-        bio: Set(String::new()),
-        is_contact_officer: Set(true),
-        display_order: Set(1),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
+    contact_officer(&app, n).await;
     let later = now + GUARANTEE_FRESH_FOR - 1;
     let (kept, at) = pages.guarantee_counts(&app.db, later, n).await.unwrap();
     assert_eq!(
