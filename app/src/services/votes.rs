@@ -361,56 +361,40 @@ pub enum Voted {
     Refused(ChoiceProblem),
 }
 
-/// Casts (or changes) a resident's ballot. The vote is read open with a shared lock on its row
-/// (`FOR SHARE` on PostgreSQL): ballots being cast never wait for one another, while closing
-/// the vote and making its results final (which update the row) wait for those in flight, so a
+/// Casts (or changes) a resident's ballot in one statement that also checks, on the vote's row,
+/// that the vote is open, that the resident may vote in it and that every choice is one of its
+/// options; only a refused ballot reads more, to say why. The row is read with a shared lock
+/// (`FOR SHARE` on PostgreSQL): ballots being cast never wait for one another, while closing the
+/// vote and making its results final (which update the row) wait for those in flight, so a
 /// ballot never slips in after the results are counted. The unique index on (vote, resident)
 /// keeps one ballot per resident whatever happens, and one resident's ballots take turns on it.
 pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Result<Voted, DbErr> {
     let now = clock.now();
-    let txn = db.write().await?;
-    let Some(found) = vote::Entity::find_by_id(request.vote_id)
-        .filter(vote::Column::OpensAt.lte(now))
-        .filter(vote::Column::ClosesAt.gt(now))
-        .lock_shared()
-        .one(&txn)
-        .await?
-    else {
-        return Ok(Voted::NotOpen);
-    };
-    if found.eligibility == Eligibility::PostcodeInNeighbourhood && !request.postcode_confirmed {
-        return Ok(Voted::NotEligible);
+    let mut chosen: Vec<i32> = Vec::with_capacity(request.choices.len());
+    for option in &request.choices {
+        if !chosen.contains(option) {
+            chosen.push(*option);
+        }
     }
-    let options: Vec<i32> = options_of(&txn, found.id)
-        .await?
-        .into_iter()
-        .map(|o| o.id)
-        .collect();
-    let choices = match check_choices(&request.choices, &options, found.most_choices as usize) {
-        Ok(choices) => choices,
-        Err(problem) => return Ok(Voted::Refused(problem)),
+    let txn = db.write().await?;
+    let counted = match chosen.len() {
+        0 => None,
+        n => {
+            txn.query_one(&counted_ballot(request, &chosen, now, n))
+                .await?
+        }
     };
-    let ballot = ballot::Entity::insert(ballot::ActiveModel {
-        id: NotSet,
-        vote_id: Set(found.id),
-        resident_id: Set(Some(request.resident_id.get())),
-        postcode_confirmed: Set(request.postcode_confirmed),
-        created_at: Set(now),
-        updated_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::columns([ballot::Column::VoteId, ballot::Column::ResidentId])
-            .update_columns([ballot::Column::UpdatedAt, ballot::Column::PostcodeConfirmed])
-            .to_owned(),
-    )
-    .exec_with_returning(&txn)
-    .await?;
+    let Some(counted) = counted else {
+        txn.rollback().await?;
+        return why_refused(db, request, now).await;
+    };
+    let ballot_id: i32 = counted.try_get("", "id")?;
     ballot_choice::Entity::delete_many()
-        .filter(ballot_choice::Column::BallotId.eq(ballot.id))
+        .filter(ballot_choice::Column::BallotId.eq(ballot_id))
         .exec(&txn)
         .await?;
-    ballot_choice::Entity::insert_many(choices.iter().map(|option| ballot_choice::ActiveModel {
-        ballot_id: Set(ballot.id),
+    ballot_choice::Entity::insert_many(chosen.iter().map(|option| ballot_choice::ActiveModel {
+        ballot_id: Set(ballot_id),
         option_id: Set(*option),
     }))
     .exec_without_returning(&txn)
@@ -418,6 +402,89 @@ pub async fn cast(db: &Database, clock: &Clock, request: &BallotRequest) -> Resu
     txn.public_count_changed();
     txn.commit().await?;
     Ok(Voted::Counted)
+}
+
+/// The resident's ballot inserted (or their earlier one updated) only if the vote's row says it
+/// may be: open now, not final, open to them, and the `n` distinct choices all its options.
+fn counted_ballot(
+    request: &BallotRequest,
+    chosen: &[i32],
+    now: i64,
+    n: usize,
+) -> sea_orm::sea_query::InsertStatement {
+    use sea_orm::sea_query::{ExprTrait, Query};
+    let n = n as i32;
+    let options_chosen = Query::select()
+        .expr(vote_option::Column::Id.count())
+        .from(vote_option::Entity)
+        .and_where(vote_option::Column::VoteId.eq(request.vote_id))
+        .and_where(vote_option::Column::Id.is_in(chosen.iter().copied()))
+        .to_owned();
+    let mut allowed = Query::select();
+    allowed
+        .column(vote::Column::Id)
+        .expr(Expr::val(request.resident_id.get()))
+        .expr(Expr::val(request.postcode_confirmed))
+        .expr(Expr::val(now))
+        .expr(Expr::val(now))
+        .from(vote::Entity)
+        .and_where(vote::Column::Id.eq(request.vote_id))
+        .and_where(vote::Column::OpensAt.lte(now))
+        .and_where(vote::Column::ClosesAt.gt(now))
+        .and_where(vote::Column::FinalisedAt.is_null())
+        .and_where(vote::Column::MostChoices.gte(n))
+        .and_where(Expr::SubQuery(None, Box::new(options_chosen.into())).eq(n))
+        .lock_shared();
+    if !request.postcode_confirmed {
+        allowed.and_where(vote::Column::Eligibility.eq(Eligibility::AnyResident));
+    }
+    Query::insert()
+        .into_table(ballot::Entity)
+        .columns([
+            ballot::Column::VoteId,
+            ballot::Column::ResidentId,
+            ballot::Column::PostcodeConfirmed,
+            ballot::Column::CreatedAt,
+            ballot::Column::UpdatedAt,
+        ])
+        .select_from(allowed)
+        .expect("five columns from five expressions")
+        .on_conflict(
+            OnConflict::columns([ballot::Column::VoteId, ballot::Column::ResidentId])
+                .update_columns([ballot::Column::UpdatedAt, ballot::Column::PostcodeConfirmed])
+                .to_owned(),
+        )
+        .returning_col(ballot::Column::Id)
+        .to_owned()
+}
+
+/// Why a ballot was not counted, read after the fact (the vote may have closed meanwhile, which
+/// is then the answer).
+async fn why_refused(db: &Database, request: &BallotRequest, now: i64) -> Result<Voted, DbErr> {
+    let Some(found) = vote::Entity::find_by_id(request.vote_id)
+        .filter(vote::Column::OpensAt.lte(now))
+        .filter(vote::Column::ClosesAt.gt(now))
+        .filter(vote::Column::FinalisedAt.is_null())
+        .one(db)
+        .await?
+    else {
+        return Ok(Voted::NotOpen);
+    };
+    if found.eligibility == Eligibility::PostcodeInNeighbourhood && !request.postcode_confirmed {
+        return Ok(Voted::NotEligible);
+    }
+    let options: Vec<i32> = options_of(db, found.id)
+        .await?
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    Ok(
+        match check_choices(&request.choices, &options, found.most_choices as usize) {
+            Err(problem) => Voted::Refused(problem),
+            // Everything it checks holds now: the vote changed between the two reads.
+            Ok(_) => Voted::NotOpen,
+        },
+    )
 }
 
 /// The options a resident chose, if they have voted.

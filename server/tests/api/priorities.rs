@@ -969,3 +969,107 @@ async fn an_update_keeps_what_it_answers_through_a_mistake_and_can_be_corrected_
         "{kind}"
     );
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ballot_counts_only_while_its_vote_is_open_to_the_resident_and_each_refusal_says_why(
+    kind: Database,
+) {
+    use app::domain::vote::ChoiceProblem;
+    use app::services::votes::{BallotRequest, Voted, cast, resident_choices};
+    use sea_orm::sea_query::Expr;
+    let app = spawn_app(kind).await;
+    let (id, speeding, _) = vote_and_priority_in(&app, "BW003").await;
+    let parking = options(&app, id).await[1].id;
+    let (_, elsewhere, _) = vote_and_priority_in(&app, "BW001").await;
+    let sam = app::services::resident_accounts::find_or_create(
+        &app.db,
+        &app::domain::email_address::EmailAddress::parse("sam@example.org").unwrap(),
+        "",
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let sam = ResidentId::new(sam.id);
+    let casting = |choices: Vec<i32>, postcode_confirmed: bool| {
+        let request = BallotRequest {
+            vote_id: id,
+            resident_id: sam,
+            choices,
+            postcode_confirmed,
+        };
+        let app = &app;
+        async move { cast(&app.db, &app.clock, &request).await.unwrap() }
+    };
+    let set = |column: vote::Column, value: Expr| {
+        let app = &app;
+        async move {
+            vote::Entity::update_many()
+                .col_expr(column, value)
+                .filter(vote::Column::Id.eq(id))
+                .exec(&app.db)
+                .await
+                .unwrap();
+        }
+    };
+
+    assert_eq!(
+        casting(vec![], false).await,
+        Voted::Refused(ChoiceProblem::NoneChosen { most: 1 }),
+        "{kind}"
+    );
+    assert_eq!(
+        casting(vec![elsewhere], false).await,
+        Voted::Refused(ChoiceProblem::NotAnOption),
+        "{kind}: another vote's option"
+    );
+    assert_eq!(
+        casting(vec![speeding, parking], false).await,
+        Voted::Refused(ChoiceProblem::TooMany { most: 1 }),
+        "{kind}"
+    );
+    assert_eq!(
+        casting(vec![speeding, speeding], false).await,
+        Voted::Counted,
+        "{kind}"
+    );
+    assert_eq!(
+        casting(vec![parking], false).await,
+        Voted::Counted,
+        "{kind}"
+    );
+    assert_eq!(
+        resident_choices(&app.db, id, sam).await.unwrap(),
+        Some(vec![parking]),
+        "{kind}: the second replaced the first"
+    );
+
+    set(
+        vote::Column::Eligibility,
+        Expr::value(vote::Eligibility::PostcodeInNeighbourhood),
+    )
+    .await;
+    assert_eq!(
+        casting(vec![speeding], false).await,
+        Voted::NotEligible,
+        "{kind}"
+    );
+    assert_eq!(
+        casting(vec![speeding], true).await,
+        Voted::Counted,
+        "{kind}"
+    );
+
+    // Final on an instance whose clock is a little ahead, though not yet closed on this one's.
+    set(vote::Column::FinalisedAt, Expr::value(app.clock.now())).await;
+    assert_eq!(casting(vec![parking], true).await, Voted::NotOpen, "{kind}");
+    set(vote::Column::FinalisedAt, Expr::value(Option::<i64>::None)).await;
+    app.clock.advance(8 * 86_400);
+    assert_eq!(casting(vec![parking], true).await, Voted::NotOpen, "{kind}");
+    assert_eq!(
+        resident_choices(&app.db, id, sam).await.unwrap(),
+        Some(vec![speeding]),
+        "{kind}: refused ballots changed nothing"
+    );
+    assert_eq!(ballots(&app, id).await, 1, "{kind}");
+}
