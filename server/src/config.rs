@@ -170,6 +170,12 @@ pub struct Config {
     #[arg(long, env = "PORTAL_DATABASE_URL", default_value = "sqlite://portal.db?mode=rwc", global = true, value_parser = parse_database_url, hide_env_values = true)]
     pub database_url: String,
 
+    /// How many database connections this instance keeps open at most. With several instances
+    /// on one PostgreSQL server, keep their sum within its `max_connections` (100 by default),
+    /// and near twice its cores: more make each request slower, not more of them answered.
+    #[arg(long, env = "PORTAL_DATABASE_CONNECTIONS", default_value_t = crate::database::CONNECTIONS, global = true, value_parser = clap::value_parser!(u32).range(1..))]
+    pub database_connections: u32,
+
     /// Address and port to listen on.
     #[arg(
         long,

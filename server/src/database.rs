@@ -9,11 +9,26 @@ use sea_orm::{
 pub use app::services::gazetteer::bump_revision as bump_dataset_revision;
 use std::time::Duration;
 
+/// Connections each instance keeps open by default. A database server does the most work with
+/// about two busy connections per core; more only queue inside it, switching between them, so
+/// requests wait their turn here instead, in order.
+pub const CONNECTIONS: u32 = 8;
+
+/// Connects with at most `CONNECTIONS` open at once (a command's or a test's use).
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    connect_with(url, CONNECTIONS).await
+}
+
+/// Connects with at most `connections` open at once.
+pub async fn connect_with(url: &str, connections: u32) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url);
     options
-        .max_connections(16)
+        .max_connections(connections)
         .acquire_timeout(Duration::from_secs(10))
+        // A connection in steady use is known alive: pinging it on every checkout would add a
+        // round trip to each request. One idle long enough for a firewall or a database restart
+        // to have dropped it is still checked first.
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
         .sqlx_logging(false);
     let db = Database::connect(options).await?;
     if db.get_database_backend() == DbBackend::Sqlite {

@@ -42,12 +42,14 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
             application.run_until_stopped().await?;
         }
         Command::Migrate => {
-            let db = database::connect(&config.database_url).await?;
+            let db =
+                database::connect_with(&config.database_url, config.database_connections).await?;
             database::migrate(&db).await?;
             println!("The database schema is up to date.");
         }
         Command::Import(what) => {
-            let db = database::connect(&config.database_url).await?;
+            let db =
+                database::connect_with(&config.database_url, config.database_connections).await?;
             database::migrate(&db).await?;
             let started = std::time::Instant::now();
             if let Import::Boundaries {
@@ -67,12 +69,14 @@ async fn run(command: Command, config: &Config) -> anyhow::Result<()> {
             );
         }
         Command::CreateAdmin { email, name } => {
-            let db = database::connect(&config.database_url).await?;
+            let db =
+                database::connect_with(&config.database_url, config.database_connections).await?;
             database::migrate(&db).await?;
             create_admin(&db, &config.clock(), &email, &name).await?;
         }
         Command::SeedDemo { places_only } => {
-            let db = database::connect(&config.database_url).await?;
+            let db =
+                database::connect_with(&config.database_url, config.database_connections).await?;
             database::migrate(&db).await?;
             let clock = config.clock();
             match demo::seed(&db, &clock).await? {

@@ -34,9 +34,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
+use tower::ServiceBuilder;
 use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
-use tower_http::compression::predicate::SizeAbove;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
@@ -53,13 +53,30 @@ pub struct Application {
     background_jobs: bool,
 }
 
+/// How many connections may wait to be accepted. The standard library's 128 overflows when
+/// hundreds of residents act at the same moment (a popular vote closing): the kernel then drops
+/// the rest, and each waits a second before its browser tries again. Linux caps this at
+/// `net.core.somaxconn` (4096 by default).
+const LISTEN_BACKLOG: u32 = 4096;
+
+fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = if address.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(address)?;
+    socket.listen(LISTEN_BACKLOG)
+}
+
 impl Application {
     /// Connects to the database and binds the listener (port 0 picks a free port, as the tests
     /// do). Nothing is loaded yet: `run_until_stopped` serves the health checks at once and the
     /// site once it is ready.
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
-        let db = database::connect(&config.database_url).await?;
-        let listener = TcpListener::bind(config.listen).await?;
+        let db = database::connect_with(&config.database_url, config.database_connections).await?;
+        let listener = listen(config.listen)?;
         let address = listener.local_addr()?;
         Ok(Self {
             listener,
@@ -344,54 +361,57 @@ fn router(
         ))
         .with_state(options)
         .merge(crate::api::account_router(state.clone()))
-        .layer(axum::middleware::from_fn(end_at_document_close))
-        .layer(axum::middleware::from_fn(
-            crate::refused_forms::keep_in_session,
-        ))
-        // Only pages and forms change anything; the API and static files answer GET alone.
-        .layer(axum::middleware::from_fn_with_state(
-            SiteOrigin::of(&config.site_url)?,
-            crate::csrf::refuse_cross_site,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            page_cache.clone(),
-            crate::page_cache::serve_signed_in,
-        ))
-        .layer(axum::middleware::from_fn(
-            crate::session_stamps::load_session_now,
-        ))
-        .layer(session_layer)
-        .layer(axum::middleware::from_fn_with_state(
-            crate::session_stamps::SecureCookies(config.site_url.starts_with("https://")),
-            crate::session_stamps::stamp_sessions,
-        ))
-        .layer(axum::middleware::from_fn(
-            crate::page_cache::private_unless_anonymous,
-        ))
-        // Pages travel compressed (brotli or gzip, as the browser accepts), at a level made
-        // for compressing on every request: brotli's default (11) is for files compressed once.
-        .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
-        .layer(axum::middleware::from_fn_with_state(
-            page_cache,
-            crate::page_cache::serve,
-        ));
+        // One stack, outermost first: each `Router::layer` of its own would box the request's
+        // way in and out again for every layer.
+        .layer(
+            ServiceBuilder::new()
+                .layer(axum::middleware::from_fn_with_state(
+                    page_cache.clone(),
+                    crate::page_cache::serve,
+                ))
+                // Pages travel compressed (brotli or gzip, as the browser accepts), at a level
+                // made for compressing on every request: brotli's default (11) is for files
+                // compressed once.
+                .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
+                .layer(axum::middleware::from_fn(
+                    crate::page_cache::private_unless_anonymous,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    crate::session_stamps::SecureCookies(config.site_url.starts_with("https://")),
+                    crate::session_stamps::stamp_sessions,
+                ))
+                .layer(session_layer)
+                .layer(axum::middleware::from_fn(
+                    crate::session_stamps::load_session_now,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    page_cache,
+                    crate::page_cache::serve_signed_in,
+                ))
+                // Only pages and forms change anything; the API and static files answer GET
+                // alone.
+                .layer(axum::middleware::from_fn_with_state(
+                    SiteOrigin::of(&config.site_url)?,
+                    crate::csrf::refuse_cross_site,
+                ))
+                .layer(axum::middleware::from_fn(
+                    crate::refused_forms::keep_in_session,
+                ))
+                .layer(axum::middleware::from_fn(end_at_document_close)),
+        );
 
     // The stylesheet and bundle, compressed once at start.
     let static_files = Router::new()
         .route("/pkg/{file}", get(crate::assets::serve))
         .with_state(assets);
 
-    // The JSON API: no session, and small answers are not worth compressing.
+    // The JSON API and feeds: no session.
     let rate_limit = ApiRateLimit::new(
         config.api_rate,
         config.api_burst,
         config.trust_forwarded_for,
     );
-    let api = crate::api::router(state, rate_limit).layer(
-        CompressionLayer::new()
-            .quality(CompressionLevel::Fastest)
-            .compress_when(SizeAbove::new(1024)),
-    );
+    let api = crate::api::router(state, rate_limit);
 
     // A site served over https tells browsers never to use plain http for it.
     let https = config.site_url.starts_with("https://").then(|| {
@@ -400,50 +420,51 @@ fn router(
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         )
     });
-    Ok(api
-        .merge(static_files)
-        .merge(pages)
-        .layer(tower::util::option_layer(https))
-        // Headers every response carries. Rendered pages set their own Content-Security-Policy
-        // (naming their script nonce); everything else gets the strict default.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_str(&app::security::content_security_policy(None, None))
-                .expect("the policy is a valid header value"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("strict-origin-when-cross-origin"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
-        // One log line per request: method, path, status, duration.
-        .layer(
-            TraceLayer::new_for_http()
-                // The route, not the address: `/api/postcodes/{postcode}` keeps residents'
-                // postcodes out of the logs.
-                .make_span_with(|request: &Request<Body>| {
-                    let route = request
-                        .extensions()
-                        .get::<MatchedPath>()
-                        .map_or_else(|| request.uri().path(), MatchedPath::as_str);
-                    tracing::info_span!("request", method = %request.method(), route = %route)
-                })
-                .on_request(())
-                .on_response(|response: &Response<Body>, latency: Duration, _: &Span| {
-                    tracing::info!(
-                        status = response.status().as_u16(),
-                        duration_ms = latency.as_secs_f64() * 1000.0,
-                        "served"
-                    );
-                }),
-        ))
+    Ok(api.merge(static_files).merge(pages).layer(
+        ServiceBuilder::new()
+            // One log line per request: method, path, status, duration.
+            .layer(
+                TraceLayer::new_for_http()
+                    // The route, not the address: `/api/postcodes/{postcode}` keeps residents'
+                    // postcodes out of the logs.
+                    .make_span_with(|request: &Request<Body>| {
+                        let route = request
+                            .extensions()
+                            .get::<MatchedPath>()
+                            .map_or_else(|| request.uri().path(), MatchedPath::as_str);
+                        tracing::info_span!("request", method = %request.method(), route = %route)
+                    })
+                    .on_request(())
+                    .on_response(|response: &Response<Body>, latency: Duration, _: &Span| {
+                        tracing::info!(
+                            status = response.status().as_u16(),
+                            duration_ms = latency.as_secs_f64() * 1000.0,
+                            "served"
+                        );
+                    }),
+            )
+            // Headers every response carries. Rendered pages set their own
+            // Content-Security-Policy (naming their script nonce); everything else gets the
+            // strict default.
+            .layer(SetResponseHeaderLayer::overriding(
+                header::X_FRAME_OPTIONS,
+                HeaderValue::from_static("DENY"),
+            ))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("strict-origin-when-cross-origin"),
+            ))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_str(&app::security::content_security_policy(None, None))
+                    .expect("the policy is a valid header value"),
+            ))
+            .option_layer(https),
+    ))
 }
 
 /// Leptos follows every page with the scripts that hydrate a whole app. Only islands run in the
