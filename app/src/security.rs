@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+/// The policy for answers that are data (JSON, feeds, calendars), never shown as a page: nothing
+/// may load from them or frame them. Short, as it travels with every lookup.
+pub const DATA_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
+
 /// The policy for a response; `tiles` is the origin of the map tile server, if one is
 /// configured, from which maps load their images.
 pub fn content_security_policy(nonce: Option<&str>, tiles: Option<&str>) -> String {

@@ -18,10 +18,16 @@ pub mod unsubscribe;
 
 use app::state::PortalState;
 use axum::Router;
-use axum::http::Method;
+use axum::http::header::CONTENT_SECURITY_POLICY;
+use axum::http::{HeaderValue, Method};
 use axum::routing::{MethodRouter, get, post};
 use rate_limit::ApiRateLimit;
+use tower::ServiceBuilder;
+use tower_http::CompressionLevel;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::SizeAbove;
 use tower_http::cors::{Any, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 type Routes = Vec<(&'static str, MethodRouter<PortalState>)>;
 
@@ -115,16 +121,43 @@ pub fn router(state: PortalState, rate_limit: ApiRateLimit) -> Router {
                 revalidation::revalidate_by_gazetteer,
             ),
         ))
-        .layer(axum::middleware::from_fn_with_state(
-            rate_limit,
-            rate_limit::limit,
-        ))
         .layer(
-            CorsLayer::new()
-                .allow_origin(Any)
-                .allow_methods([Method::GET, Method::HEAD]),
+            ServiceBuilder::new()
+                .layer(data_policy())
+                .layer(compressed_when_large())
+                .layer(
+                    CorsLayer::new()
+                        .allow_origin(Any)
+                        .allow_methods([Method::GET, Method::HEAD])
+                        // Every origin gets the same answer (`*`): nothing to vary by.
+                        .vary([]),
+                )
+                .layer(axum::middleware::from_fn_with_state(
+                    rate_limit,
+                    rate_limit::limit,
+                )),
         );
-    open_data.merge(build(public_routes(), state))
+    open_data.merge(
+        build(public_routes(), state).layer(
+            ServiceBuilder::new()
+                .layer(data_policy())
+                .layer(compressed_when_large()),
+        ),
+    )
+}
+
+fn data_policy() -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(app::security::DATA_POLICY),
+    )
+}
+
+/// Small answers are not worth compressing.
+fn compressed_when_large() -> CompressionLayer<SizeAbove> {
+    CompressionLayer::new()
+        .quality(CompressionLevel::Fastest)
+        .compress_when(SizeAbove::new(1024))
 }
 
 /// Routes that need the visitor's session.

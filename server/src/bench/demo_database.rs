@@ -23,7 +23,13 @@ impl DemoDatabase {
     ) -> anyhow::Result<Self> {
         let (url, admin) = match postgres {
             Some(admin_url) => {
-                let (base, _) = admin_url
+                // Its options (`?sslmode=disable`, `?host=/var/run/postgresql`) carry over.
+                let (address, options) = admin_url
+                    .split_once('?')
+                    .map_or((admin_url, String::new()), |(address, options)| {
+                        (address, format!("?{options}"))
+                    });
+                let (base, _) = address
                     .rsplit_once('/')
                     .context("the PostgreSQL URL ends with /DATABASE")?;
                 let admin = sea_orm::Database::connect(admin_url).await?;
@@ -33,7 +39,10 @@ impl DemoDatabase {
                 admin
                     .execute_unprepared(&format!("CREATE DATABASE {name}"))
                     .await?;
-                (format!("{base}/{name}"), Some((admin, name.to_string())))
+                (
+                    format!("{base}/{name}{options}"),
+                    Some((admin, name.to_string())),
+                )
             }
             None => {
                 std::fs::create_dir_all(work)?;
