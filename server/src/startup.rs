@@ -32,7 +32,7 @@ use sea_orm::DatabaseConnection;
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
-use tokio::net::TcpListener;
+use tokio::net::TcpSocket;
 use tokio::sync::Notify;
 use tower::ServiceBuilder;
 use tower_http::CompressionLevel;
@@ -44,7 +44,7 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 use tracing::Span;
 
 pub struct Application {
-    listener: TcpListener,
+    socket: TcpSocket,
     address: SocketAddr,
     clock: Clock,
     config: Config,
@@ -59,27 +59,30 @@ pub struct Application {
 /// `net.core.somaxconn` (4096 by default).
 const LISTEN_BACKLOG: u32 = 4096;
 
-fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
+/// The instance's address, taken (so port 0 picks a free port, as the tests do) but not yet
+/// listened on: until it listens, a connection is refused, and a proxy tries another instance
+/// whatever the request, since nothing was sent.
+fn bind(address: SocketAddr) -> std::io::Result<TcpSocket> {
     let socket = if address.is_ipv4() {
-        tokio::net::TcpSocket::new_v4()?
+        TcpSocket::new_v4()?
     } else {
-        tokio::net::TcpSocket::new_v6()?
+        TcpSocket::new_v6()?
     };
     socket.set_reuseaddr(true)?;
     socket.bind(address)?;
-    socket.listen(LISTEN_BACKLOG)
+    Ok(socket)
 }
 
 impl Application {
-    /// Connects to the database and binds the listener (port 0 picks a free port, as the tests
-    /// do). Nothing is loaded yet: `run_until_stopped` serves the health checks at once and the
-    /// site once it is ready.
+    /// Connects to the database and takes the address (port 0 picks a free port, as the tests
+    /// do). Nothing is loaded yet, and nothing is listened for until `run_until_stopped` has
+    /// the site ready.
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
         let db = database::connect_with(&config.database_url, config.database_connections).await?;
-        let listener = listen(config.listen)?;
-        let address = listener.local_addr()?;
+        let socket = bind(config.listen)?;
+        let address = socket.local_addr()?;
         Ok(Self {
-            listener,
+            socket,
             address,
             clock: config.clock(),
             config: config.clone(),
@@ -117,57 +120,46 @@ impl Application {
         self.jobs.clone()
     }
 
-    /// Serves `/health/live` at once, and everything else (with `/health/ready` answering 200)
-    /// once migrations have run and the gazetteer is loaded. Until then the site answers 503,
-    /// so a load balancer sends nobody to an instance still starting.
+    /// Applies the migrations and loads the gazetteer, then listens: an instance still
+    /// starting refuses connections, so a proxy sends every request (a booking's too) to one
+    /// that is ready, and a resident never meets a "starting" answer.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let gate = Gate::default();
+        let (site, jobs) = start(&self.config, self.db, self.address, self.clock).await?;
+        if self.background_jobs {
+            jobs.start(Intervals {
+                reload: Duration::from_secs(self.config.reload_interval),
+                reminders: Duration::from_secs(self.config.reminder_interval),
+                housekeeping: Duration::from_secs(600),
+            });
+        }
+        let _ = self.jobs.set(jobs);
+        let gate = Gate::new(site);
         // Without TCP_NODELAY a streamed page or small file waits ~40 ms on delayed ACKs.
-        let listener = self.listener.tap_io(|tcp| {
+        let listener = self.socket.listen(LISTEN_BACKLOG)?.tap_io(|tcp| {
             if let Err(error) = tcp.set_nodelay(true) {
                 tracing::warn!(%error, "could not set TCP_NODELAY");
             }
         });
-        let serving =
-            tokio::spawn(
-                axum::serve(
-                    listener,
-                    axum::ServiceExt::<Request<Body>>::into_make_service_with_connect_info::<
-                        SocketAddr,
-                    >(gate.clone()),
-                )
-                .with_graceful_shutdown({
-                    let gate = gate.clone();
-                    let drain = Duration::from_secs(self.config.shutdown_drain);
-                    async move {
-                        if shutdown_signal().await == Stop::Terminate && !drain.is_zero() {
-                            // Still answering (connections waiting to be accepted included)
-                            // while the load balancer sees /health/ready fail and moves away.
-                            gate.stop_being_ready();
-                            tracing::info!(seconds = drain.as_secs(), "draining before stopping");
-                            tokio::time::sleep(drain).await;
-                        }
-                    }
-                })
-                .into_future(),
-            );
-        match start(&self.config, self.db, self.address, self.clock).await {
-            Ok((site, jobs)) => {
-                if self.background_jobs {
-                    jobs.start(Intervals {
-                        reload: Duration::from_secs(self.config.reload_interval),
-                        reminders: Duration::from_secs(self.config.reminder_interval),
-                        housekeeping: Duration::from_secs(600),
-                    });
+        tracing::info!("ready");
+        let serving = axum::serve(
+            listener,
+            axum::ServiceExt::<Request<Body>>::into_make_service_with_connect_info::<SocketAddr>(
+                gate.clone(),
+            ),
+        )
+        .with_graceful_shutdown({
+            let drain = Duration::from_secs(self.config.shutdown_drain);
+            async move {
+                if shutdown_signal().await == Stop::Terminate && !drain.is_zero() {
+                    // Still answering (connections waiting to be accepted included) while the
+                    // load balancer sees /health/ready fail and moves away.
+                    gate.stop_being_ready();
+                    tracing::info!(seconds = drain.as_secs(), "draining before stopping");
+                    tokio::time::sleep(drain).await;
                 }
-                let _ = self.jobs.set(jobs);
-                gate.open(site)
             }
-            Err(error) => {
-                serving.abort();
-                return Err(error);
-            }
-        }
+        })
+        .into_future();
         let served = serving.await;
         // Every request answered (or the server failed): the email sender finishes the
         // message it holds, or hands it back for another instance, before the process ends.
@@ -175,24 +167,25 @@ impl Application {
             jobs.stop(Duration::from_secs(self.config.shutdown_grace))
                 .await;
         }
-        served??;
+        served?;
         Ok(())
     }
 }
 
-/// Lets requests through to the site once it is ready; answers the health checks itself.
-#[derive(Clone, Default)]
+/// Answers the health checks itself and lets everything else through to the site.
+#[derive(Clone)]
 struct Gate {
-    site: Arc<OnceLock<Router>>,
+    site: Router,
     /// Set when the instance has been asked to stop: `/health/ready` fails, so a load balancer
     /// sends no more, while the site still answers what comes.
     stopping: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Gate {
-    fn open(&self, site: Router) {
-        if self.site.set(site).is_ok() {
-            tracing::info!("ready");
+    fn new(site: Router) -> Self {
+        Self {
+            site,
+            stopping: Arc::default(),
         }
     }
 
@@ -201,11 +194,8 @@ impl Gate {
             .store(true, std::sync::atomic::Ordering::Relaxed);
     }
 
-    fn ready(&self) -> Option<Router> {
-        if self.stopping.load(std::sync::atomic::Ordering::Relaxed) {
-            return None;
-        }
-        self.site.get().cloned()
+    fn ready(&self) -> bool {
+        !self.stopping.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 
@@ -224,7 +214,6 @@ impl tower::Service<Request<Body>> for Gate {
     }
 
     fn call(&mut self, request: Request<Body>) -> Self::Future {
-        let site = self.site.get().cloned();
         let answer = |status: StatusCode, body: &'static str| {
             let mut response = (status, body).into_response();
             if status == StatusCode::SERVICE_UNAVAILABLE {
@@ -234,15 +223,11 @@ impl tower::Service<Request<Body>> for Gate {
             }
             Box::pin(async move { Ok(response) }) as Self::Future
         };
-        match (request.uri().path(), site) {
-            ("/health/live", _) => answer(StatusCode::OK, "live"),
-            ("/health/ready", _) if self.ready().is_some() => answer(StatusCode::OK, "ready"),
-            ("/health/ready", _) => answer(StatusCode::SERVICE_UNAVAILABLE, "not ready"),
-            (_, Some(mut site)) => Box::pin(tower::Service::call(&mut site, request)),
-            (_, None) => answer(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "The neighbourhood portal is starting. Try again in a moment.",
-            ),
+        match request.uri().path() {
+            "/health/live" => answer(StatusCode::OK, "live"),
+            "/health/ready" if self.ready() => answer(StatusCode::OK, "ready"),
+            "/health/ready" => answer(StatusCode::SERVICE_UNAVAILABLE, "not ready"),
+            _ => Box::pin(tower::Service::call(&mut self.site, request)),
         }
     }
 }
@@ -559,19 +544,9 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn an_instance_is_ready_once_started_and_not_once_asked_to_stop_while_it_still_answers() {
-        let gate = Gate::default();
+    async fn an_instance_is_ready_until_asked_to_stop_and_then_still_answers() {
+        let gate = Gate::new(Router::new().route("/page", axum::routing::get(|| async { "page" })));
         assert_eq!(status(&gate, "/health/live").await, StatusCode::OK);
-        assert_eq!(
-            status(&gate, "/health/ready").await,
-            StatusCode::SERVICE_UNAVAILABLE
-        );
-        assert_eq!(
-            status(&gate, "/page").await,
-            StatusCode::SERVICE_UNAVAILABLE
-        );
-
-        gate.open(Router::new().route("/page", axum::routing::get(|| async { "page" })));
         assert_eq!(status(&gate, "/health/ready").await, StatusCode::OK);
         assert_eq!(status(&gate, "/page").await, StatusCode::OK);
 
