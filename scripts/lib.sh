@@ -214,6 +214,17 @@ ensure_smtp_server() {
   fi
 }
 
+# SQLite's command-line shell: the restore drill takes a backup with it, as docs/deployment.md
+# tells an operator to.
+ensure_sqlite_cli() {
+  if command -v sqlite3 >/dev/null 2>&1; then
+    note "sqlite3: present"
+  else
+    step "Installing sqlite3 (Debian package) for the restore drill"
+    apt_install sqlite3
+  fi
+}
+
 # Starts PostgreSQL for the tests (installing it if missing) in a cluster of its own,
 # `portal_test`, set up for throwaway data, and exports DATABASE_URL_PG: an administrative URL
 # from which the tests create databases of their own.

@@ -25,6 +25,7 @@ ensure_chromium
 ensure_end2end_packages
 ensure_postgres
 ensure_smtp_server
+ensure_sqlite_cli
 ensure_schemathesis
 
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")

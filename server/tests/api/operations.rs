@@ -752,3 +752,146 @@ async fn a_stopping_instances_sender_claims_no_more_and_hands_back_what_it_held(
         assert!(app.delivered_to(email).await.contains("Sign in"), "{kind}");
     }
 }
+
+/// Every table's rows, counted, in the order of their names.
+async fn rows_in_each_table(database_url: &str) -> Vec<(String, i64)> {
+    let db = server::database::connect(database_url).await.unwrap();
+    let backend = db.get_database_backend();
+    let tables = match backend {
+        sea_orm::DbBackend::Sqlite => {
+            "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        }
+        _ => {
+            "SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+        }
+    };
+    let mut counted = Vec::new();
+    for row in db
+        .query_all_raw(Statement::from_string(backend, tables))
+        .await
+        .unwrap()
+    {
+        let table: String = row.try_get("", "t").unwrap();
+        let count = db
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!(r#"SELECT COUNT(*) AS n FROM "{table}""#),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        counted.push((table, count.try_get::<i64>("", "n").unwrap()));
+    }
+    db.close().await.unwrap();
+    counted
+}
+
+fn run(command: &mut std::process::Command) {
+    let done = command.output().expect("the backup tool runs");
+    assert!(
+        done.status.success(),
+        "{command:?}: {}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_taken_while_serving_restores_into_a_new_database_that_serves_the_same(
+    kind: Database,
+) {
+    use std::process::Command;
+    // The demo's places and bookings, and a concern, a ballot and a group besides.
+    let app = spawn_app(kind).await;
+    crate::concerns::concern_in(&app, "BW003").await;
+    crate::groups::matrix_group(&app).await;
+    let (vote_id, option, _) = crate::priorities::vote_and_priority_in(&app, "BW003").await;
+    let voter = app::services::resident_accounts::find_or_create(
+        &app.db,
+        &app::domain::email_address::EmailAddress::parse("voter@example.org").unwrap(),
+        "",
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let voted = app::services::votes::cast(
+        &app.db,
+        &app.clock,
+        &app::services::votes::BallotRequest {
+            vote_id,
+            resident_id: app::domain::ids::ResidentId::new(voter.id),
+            choices: vec![option],
+            postcode_confirmed: false,
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(voted, app::services::votes::Voted::Counted, "{kind}");
+    let before = rows_in_each_table(&app.database_url).await;
+    for table in ["booking", "concern", "ballot", "community_group", "vote"] {
+        assert!(
+            before.iter().any(|(t, n)| t == table && *n > 0),
+            "{kind}: the demo has {table} rows"
+        );
+    }
+    let backups = tempfile::tempdir().unwrap();
+    // The commands docs/deployment.md gives, run while the instance serves.
+    let (restored, _folder) = fresh_database(kind).await;
+    match kind {
+        Database::Sqlite => {
+            let file = |url: &str| {
+                url.trim_start_matches("sqlite://")
+                    .split('?')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            };
+            let backup = backups.path().join("portal.db");
+            run(Command::new("sqlite3")
+                .arg(file(&app.database_url))
+                .arg(format!(".backup '{}'", backup.display())));
+            std::fs::copy(&backup, file(&restored)).unwrap();
+        }
+        Database::Postgres => {
+            let backup = backups.path().join("portal.dump");
+            run(Command::new("pg_dump")
+                .args(["--format=custom", "--file"])
+                .arg(&backup)
+                .arg(&app.database_url));
+            run(Command::new("pg_restore")
+                .args(["--no-owner", "--dbname", &restored])
+                .arg(&backup));
+        }
+    }
+
+    assert_eq!(rows_in_each_table(&restored).await, before, "{kind}");
+    let instance = start_instance(&restored, None).await;
+    let client = reqwest::Client::new();
+    for path in [
+        "/api/west-midlands/BW003/priorities",
+        "/api/west-midlands/BW003/events",
+        "/api/postcodes/B152TT",
+    ] {
+        let answer = |address: String| {
+            let client = client.clone();
+            async move {
+                let response = client.get(format!("{address}{path}")).send().await.unwrap();
+                assert_eq!(response.status(), 200, "{path}");
+                // Links name the instance they came from.
+                response.text().await.unwrap().replace(&address, "SITE")
+            }
+        };
+        assert_eq!(
+            answer(instance.clone()).await,
+            answer(app.address.clone()).await,
+            "{kind}: {path}"
+        );
+    }
+    let page = client
+        .get(format!("{instance}/neighbourhoods/BW003"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200, "{kind}");
+    assert!(page.text().await.unwrap().contains("Edgbaston"), "{kind}");
+}
