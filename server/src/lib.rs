@@ -10,6 +10,7 @@ pub mod import;
 pub mod jobs;
 pub mod page_cache;
 pub mod refused_forms;
+pub mod request_ids;
 pub mod secret;
 pub mod seed;
 pub mod session_stamps;

@@ -9,6 +9,7 @@ use crate::email::Mailer;
 use crate::jobs::send_email::EmailSender;
 use crate::jobs::{Intervals, Jobs};
 use crate::page_cache::PageCache;
+use crate::request_ids::RequestIds;
 use app::services::clock::Clock;
 use app::services::gazetteer::SharedGazetteer;
 use app::services::outbox::RetryPolicy;
@@ -37,6 +38,7 @@ use tokio::sync::Notify;
 use tower::ServiceBuilder;
 use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
@@ -407,7 +409,9 @@ fn router(
     });
     Ok(api.merge(static_files).merge(pages).layer(
         ServiceBuilder::new()
-            // One log line per request: method, path, status, duration.
+            .layer(SetRequestIdLayer::x_request_id(RequestIds::for_this_instance()))
+            // One log line per request: method, path, status, duration; every line logged
+            // while answering carries the request's id.
             .layer(
                 TraceLayer::new_for_http()
                     // The route, not the address: `/api/postcodes/{postcode}` keeps residents'
@@ -417,7 +421,12 @@ fn router(
                             .extensions()
                             .get::<MatchedPath>()
                             .map_or_else(|| request.uri().path(), MatchedPath::as_str);
-                        tracing::info_span!("request", method = %request.method(), route = %route)
+                        let id = request
+                            .headers()
+                            .get("x-request-id")
+                            .and_then(|id| id.to_str().ok())
+                            .unwrap_or_default();
+                        tracing::info_span!("request", method = %request.method(), route = %route, id = %id)
                     })
                     .on_request(())
                     .on_response(|response: &Response<Body>, latency: Duration, _: &Span| {
@@ -428,6 +437,7 @@ fn router(
                         );
                     }),
             )
+            .layer(PropagateRequestIdLayer::x_request_id())
             // Headers every response carries. Rendered pages set their own
             // Content-Security-Policy (naming their script nonce); everything else gets the
             // strict default.

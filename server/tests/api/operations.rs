@@ -895,3 +895,32 @@ async fn a_backup_taken_while_serving_restores_into_a_new_database_that_serves_t
     assert_eq!(page.status(), 200, "{kind}");
     assert!(page.text().await.unwrap().contains("Edgbaston"), "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_answer_carries_a_request_id_and_keeps_the_one_the_proxy_gave(kind: Database) {
+    let app = spawn_app(kind).await;
+    let id = |response: &reqwest::Response| {
+        response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    let mut seen = std::collections::HashSet::new();
+    for path in [
+        "/",
+        "/neighbourhoods/BW003",
+        "/api/postcodes/B152TT",
+        "/no-such-page",
+    ] {
+        assert!(seen.insert(id(&app.get(path).await)), "{kind}: {path}");
+    }
+    let from_proxy = app
+        .client
+        .get(format!("{}/neighbourhoods/BW003", app.address))
+        .header("x-request-id", "7f3e9c2a41b0d5e8")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(id(&from_proxy), "7f3e9c2a41b0d5e8", "{kind}");
+}
