@@ -251,6 +251,16 @@ pub struct Config {
     /// set this behind a reverse proxy that sets that header.
     #[arg(long, env = "PORTAL_TRUST_FORWARDED_FOR", global = true)]
     pub trust_forwarded_for: bool,
+
+    /// Networks besides loopback that may read `/metrics` (the monitoring's scraper), as a
+    /// comma-separated list such as `10.20.0.0/16,192.0.2.7/32`.
+    #[arg(
+        long,
+        env = "PORTAL_METRICS_ALLOW",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub metrics_allow: Vec<ipnet::IpNet>,
     /// `production` refuses to start with the demo's settings (also on whenever the site
     /// address is https).
     #[arg(

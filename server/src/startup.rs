@@ -398,7 +398,12 @@ fn router(
         config.api_burst,
         config.trust_forwarded_for,
     );
-    let api = crate::api::router(state, rate_limit);
+    let metrics = crate::metrics::MetricsAccess::new(
+        state.clone(),
+        &config.metrics_allow,
+        config.trust_forwarded_for,
+    );
+    let api = crate::api::router(state, rate_limit, metrics);
 
     // A site served over https tells browsers never to use plain http for it.
     let https = config.site_url.starts_with("https://").then(|| {
@@ -438,6 +443,7 @@ fn router(
                     }),
             )
             .layer(PropagateRequestIdLayer::x_request_id())
+            .layer(axum::middleware::from_fn(crate::metrics::record_request))
             // Headers every response carries. Rendered pages set their own
             // Content-Security-Policy (naming their script nonce); everything else gets the
             // strict default.

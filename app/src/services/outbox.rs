@@ -312,6 +312,21 @@ pub async fn parked_count<C: ConnectionTrait>(conn: &C) -> Result<u64, DbErr> {
         .await
 }
 
+/// The messages waiting to be sent (neither sent nor given up), and when the oldest was queued:
+/// how far behind the senders are, for monitoring.
+pub async fn backlog<C: ConnectionTrait>(conn: &C) -> Result<(u64, Option<i64>), DbErr> {
+    let (count, oldest): (i64, Option<i64>) = Entity::find()
+        .select_only()
+        .column_as(Column::Id.count(), "count")
+        .column_as(Column::CreatedAt.min(), "oldest")
+        .filter(waiting())
+        .into_tuple()
+        .one(conn)
+        .await?
+        .unwrap_or((0, None));
+    Ok((u64::try_from(count).unwrap_or(0), oldest))
+}
+
 /// Puts a parked message back in the queue, with its attempts counted afresh. False if it is
 /// not parked (already retried, or sent).
 pub async fn retry_parked(write: &Write, clock: &Clock, id: i32) -> Result<bool, DbErr> {

@@ -16,6 +16,7 @@ pub mod rate_limit;
 pub mod revalidation;
 pub mod unsubscribe;
 
+use crate::metrics::MetricsAccess;
 use app::state::PortalState;
 use axum::Router;
 use axum::http::header::CONTENT_SECURITY_POLICY;
@@ -87,6 +88,11 @@ fn public_routes() -> Routes {
     ]
 }
 
+/// Monitoring's figures, for loopback and the allowed networks alone.
+fn monitoring_routes() -> Vec<(&'static str, MethodRouter<MetricsAccess>)> {
+    vec![("/metrics", get(crate::metrics::scrape))]
+}
+
 /// Downloads for the resident or member of staff signed in.
 fn session_routes() -> Routes {
     vec![
@@ -109,7 +115,13 @@ fn build(routes: Routes, state: PortalState) -> Router {
         .with_state(state)
 }
 
-pub fn router(state: PortalState, rate_limit: ApiRateLimit) -> Router {
+pub fn router(state: PortalState, rate_limit: ApiRateLimit, metrics: MetricsAccess) -> Router {
+    let monitoring = monitoring_routes()
+        .into_iter()
+        .fold(Router::new(), |router, (path, route)| {
+            router.route(path, route)
+        })
+        .with_state(metrics);
     let open_data = build(open_data_routes(), state.clone())
         .layer(axum::middleware::from_fn_with_state(
             revalidation::Revalidation::new(state.clock.clone()),
@@ -137,7 +149,7 @@ pub fn router(state: PortalState, rate_limit: ApiRateLimit) -> Router {
                     rate_limit::limit,
                 )),
         );
-    open_data.merge(
+    open_data.merge(monitoring).merge(
         build(public_routes(), state).layer(
             ServiceBuilder::new()
                 .layer(data_policy())
@@ -173,6 +185,7 @@ pub fn paths() -> Vec<&'static str> {
         .chain(public_routes())
         .chain(session_routes())
         .map(|(path, _)| path)
+        .chain(monitoring_routes().into_iter().map(|(path, _)| path))
         .collect()
 }
 

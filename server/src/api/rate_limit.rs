@@ -35,27 +35,28 @@ impl ApiRateLimit {
             trust_forwarded_for,
         }
     }
+}
 
-    /// The client's address: the connection's peer, or the last `X-Forwarded-For` entry
-    /// behind a proxy that sets it. None when neither is known (then no limit applies).
-    fn client(&self, request: &Request) -> Option<IpAddr> {
-        if self.trust_forwarded_for
-            && let Some(forwarded) = app::request::last_forwarded_for(request.headers())
-        {
-            return forwarded.parse().ok();
-        }
-        request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|info| info.0.ip())
+/// The client's address: the connection's peer, or the last `X-Forwarded-For` entry behind a
+/// proxy that sets it (`trust_forwarded_for`). None when neither is known.
+pub fn client_address(request: &Request, trust_forwarded_for: bool) -> Option<IpAddr> {
+    if trust_forwarded_for
+        && let Some(forwarded) = app::request::last_forwarded_for(request.headers())
+    {
+        return forwarded.parse().ok();
     }
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip())
 }
 
 pub async fn limit(State(limit): State<ApiRateLimit>, request: Request, next: Next) -> Response {
     if limit.requests.fetch_add(1, Ordering::Relaxed) % FORGET_EVERY == FORGET_EVERY - 1 {
         limit.buckets.retain_recent();
     }
-    let Some(client) = limit.client(&request) else {
+    // No limit applies when the address is not known.
+    let Some(client) = client_address(&request, limit.trust_forwarded_for) else {
         return next.run(request).await;
     };
     match limit.buckets.check_key(&client) {

@@ -94,23 +94,39 @@ impl Jobs {
     /// Starts every job on a loop of its own, as a running server does.
     pub fn start(&self, every: Intervals) {
         let jobs = self.clone();
-        repeat("reloading changed data", every.reload, move || {
-            let jobs = jobs.clone();
-            async move { jobs.reload().await }
-        });
+        repeat(
+            "reload",
+            "reloading changed data",
+            every.reload,
+            move || {
+                let jobs = jobs.clone();
+                async move { jobs.reload().await }
+            },
+        );
         // Votes close and alerts go on the same clock as reminders are looked for.
         let jobs = self.clone();
-        repeat("sending surgery reminders", every.reminders, move || {
-            let jobs = jobs.clone();
-            async move { jobs.send_reminders().await }
-        });
-        let jobs = self.clone();
-        repeat("making vote results final", every.reminders, move || {
-            let jobs = jobs.clone();
-            async move { jobs.close_votes().await }
-        });
+        repeat(
+            "surgery_reminders",
+            "sending surgery reminders",
+            every.reminders,
+            move || {
+                let jobs = jobs.clone();
+                async move { jobs.send_reminders().await }
+            },
+        );
         let jobs = self.clone();
         repeat(
+            "close_votes",
+            "making vote results final",
+            every.reminders,
+            move || {
+                let jobs = jobs.clone();
+                async move { jobs.close_votes().await }
+            },
+        );
+        let jobs = self.clone();
+        repeat(
+            "follow_alerts",
             "sending alerts about followed items",
             every.reminders,
             move || {
@@ -119,10 +135,15 @@ impl Jobs {
             },
         );
         let jobs = self.clone();
-        repeat("housekeeping", every.housekeeping, move || {
-            let jobs = jobs.clone();
-            async move { jobs.housekeeping().await }
-        });
+        repeat(
+            "housekeeping",
+            "housekeeping",
+            every.housekeeping,
+            move || {
+                let jobs = jobs.clone();
+                async move { jobs.housekeeping().await }
+            },
+        );
         let sending = tokio::spawn(self.sender.clone().run());
         *self
             .sending
@@ -158,7 +179,7 @@ impl Jobs {
 
 /// Runs `job` every `period`, logging any failure with its causes; a failure waits for the next
 /// turn.
-fn repeat<Job, Fut>(doing: &'static str, period: Duration, mut job: Job)
+fn repeat<Job, Fut>(name: &'static str, doing: &'static str, period: Duration, mut job: Job)
 where
     Job: FnMut() -> Fut + Send + 'static,
     Fut: Future<Output = anyhow::Result<()>> + Send,
@@ -168,7 +189,10 @@ where
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             ticks.tick().await;
-            if let Err(error) = job().await {
+            let started = std::time::Instant::now();
+            let done = job().await;
+            crate::metrics::job_ran(name, started, done.is_ok());
+            if let Err(error) = done {
                 tracing::error!(error = format!("{error:#}"), "failed {doing}");
             }
         }

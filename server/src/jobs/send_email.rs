@@ -73,6 +73,7 @@ impl EmailSender {
                 Ok(email) => self.mailer.send(email).await,
                 Err(error) => Err(error),
             };
+            crate::metrics::email_sent(sent.is_ok());
             match sent {
                 Ok(()) => {
                     if outbox::mark_sent(&self.db, &self.clock, &message, &self.worker).await? {

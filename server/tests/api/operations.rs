@@ -924,3 +924,59 @@ async fn every_answer_carries_a_request_id_and_keeps_the_one_the_proxy_gave(kind
         .unwrap();
     assert_eq!(id(&from_proxy), "7f3e9c2a41b0d5e8", "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_count_requests_by_route_and_report_the_outbox_to_monitoring_alone(kind: Database) {
+    let app = spawn_app(kind).await;
+    for path in ["/neighbourhoods/BW003", "/api/postcodes/B152TT"] {
+        assert_eq!(app.get(path).await.status(), 200, "{kind}");
+    }
+    let scraped = app.get("/metrics").await;
+    assert_eq!(scraped.status(), 200, "{kind}");
+    let text = scraped.text().await.unwrap();
+    let parsed = openmetrics_parser::prometheus::parse_prometheus(&text)
+        .unwrap_or_else(|error| panic!("{kind}: {error}\n{text}"));
+    let has = |name: &str, label: Option<(&str, &str)>| {
+        parsed.families.get(name).is_some_and(|family| {
+            family.iter_samples().any(|sample| {
+                label.is_none_or(|(key, value)| {
+                    sample
+                        .get_labelset()
+                        .is_ok_and(|set| set.get_label_value(key) == Some(value))
+                })
+            })
+        })
+    };
+    for route in ["/neighbourhoods/{code}", "/api/postcodes/{postcode}"] {
+        assert!(
+            has("portal_http_requests_total", Some(("route", route))),
+            "{kind}: {route} counted by its template\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("B152TT") && !text.contains("B15 2TT"),
+        "{kind}: no postcode in the figures"
+    );
+    for gauge in [
+        "portal_outbox_waiting",
+        "portal_outbox_oldest_waiting_seconds",
+        "portal_sessions",
+        "portal_data_revision",
+        "portal_database_connections",
+    ] {
+        assert!(has(gauge, None), "{kind}: {gauge}");
+    }
+
+    // Behind the proxy, a request from outside is answered as if there were nothing there.
+    let behind_proxy =
+        crate::helpers::spawn_app_with_options(kind, &["--trust-forwarded-for"]).await;
+    let outside = behind_proxy
+        .client
+        .get(format!("{}/metrics", behind_proxy.address))
+        .header("x-forwarded-for", "203.0.113.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(outside.status(), 404, "{kind}");
+}
