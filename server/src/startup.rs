@@ -229,7 +229,20 @@ impl tower::Service<Request<Body>> for Gate {
             "/health/live" => answer(StatusCode::OK, "live"),
             "/health/ready" if self.ready() => answer(StatusCode::OK, "ready"),
             "/health/ready" => answer(StatusCode::SERVICE_UNAVAILABLE, "not ready"),
-            _ => Box::pin(tower::Service::call(&mut self.site, request)),
+            _ if self.ready() => Box::pin(tower::Service::call(&mut self.site, request)),
+            _ => {
+                // Stopping: each connection ends once answered, so when the listener closes
+                // the proxy holds none open that could be closed under a request it has just
+                // sent (a form it may not send again).
+                let answered = tower::Service::call(&mut self.site, request);
+                Box::pin(async move {
+                    let mut response = answered.await?;
+                    response
+                        .headers_mut()
+                        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+                    Ok(response)
+                })
+            }
         }
     }
 }
@@ -552,19 +565,25 @@ mod tests {
     use axum::http::{Request, StatusCode};
 
     async fn status(gate: &Gate, path: &str) -> StatusCode {
+        answer(gate, path).await.status()
+    }
+
+    async fn answer(gate: &Gate, path: &str) -> axum::response::Response {
         let request = Request::get(path).body(Body::empty()).unwrap();
         tower::Service::call(&mut gate.clone(), request)
             .await
             .unwrap()
-            .status()
     }
 
     #[tokio::test]
-    async fn an_instance_is_ready_until_asked_to_stop_and_then_still_answers() {
+    async fn an_instance_is_ready_until_asked_to_stop_and_then_still_answers_closing_each_connection()
+     {
         let gate = Gate::new(Router::new().route("/page", axum::routing::get(|| async { "page" })));
         assert_eq!(status(&gate, "/health/live").await, StatusCode::OK);
         assert_eq!(status(&gate, "/health/ready").await, StatusCode::OK);
-        assert_eq!(status(&gate, "/page").await, StatusCode::OK);
+        let kept_open = answer(&gate, "/page").await;
+        assert_eq!(kept_open.status(), StatusCode::OK);
+        assert!(kept_open.headers().get("connection").is_none());
 
         gate.stop_being_ready();
         assert_eq!(
@@ -572,10 +591,12 @@ mod tests {
             StatusCode::SERVICE_UNAVAILABLE
         );
         assert_eq!(status(&gate, "/health/live").await, StatusCode::OK);
+        let closing = answer(&gate, "/page").await;
+        assert_eq!(closing.status(), StatusCode::OK, "still answering");
         assert_eq!(
-            status(&gate, "/page").await,
-            StatusCode::OK,
-            "still answering"
+            closing.headers().get("connection").unwrap(),
+            "close",
+            "and ending the connection after"
         );
     }
 }
