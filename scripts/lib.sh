@@ -225,6 +225,19 @@ ensure_sqlite_cli() {
   fi
 }
 
+# nginx: the proxy drill runs the site configuration in deploy/nginx/ in front of two instances.
+# The package starts its own server on port 80; the drill runs one of its own, so that one is
+# stopped again.
+ensure_nginx() {
+  if [ -x /usr/sbin/nginx ]; then
+    note "nginx: present"
+  else
+    step "Installing nginx (Debian package) for the proxy drill"
+    apt_install nginx
+    as_root service nginx stop >/dev/null 2>&1 || true
+  fi
+}
+
 # Starts PostgreSQL for the tests (installing it if missing) in a cluster of its own,
 # `portal_test`, set up for throwaway data, and exports DATABASE_URL_PG: an administrative URL
 # from which the tests create databases of their own.

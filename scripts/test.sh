@@ -26,6 +26,7 @@ ensure_end2end_packages
 ensure_postgres
 ensure_smtp_server
 ensure_sqlite_cli
+ensure_nginx
 ensure_schemathesis
 
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")
@@ -119,10 +120,18 @@ wait_for_portal "$PORTAL_SITE_URL" || { cat "$work/server.log"; exit 1; }
 timed "Browser tests (Playwright, Chromium)" browser_tests
 timed "The open API against its OpenAPI document (Schemathesis, at most 5 minutes)" schemathesis
 
-# One closing line for the whole suite, and where the time went.
+# The deployment in deploy/ tried whole: nginx in front of two release instances on PostgreSQL,
+# one killed and one stopped under load (server/tests/api/proxy_drill.rs). It prints its figures.
+proxy_drill() {
+  PORTAL_DRILL_SERVER="$server" cargo nextest run -p server --profile ci --run-ignored only \
+    -E 'test(/proxy_drill/)' --no-capture 2>&1 | tee "$work/drill.log"
+}
+timed "Behind nginx: a crash and a rolling restart of two instances on PostgreSQL" proxy_drill
+
+# One closing line for the whole suite (both runs of nextest), and where the time went.
 read -r tests_passed tests_failed < <(awk '/Summary \[/ {
-  for (i = 1; i < NF; i++) { if ($(i + 1) ~ /^passed/) p = $i; if ($(i + 1) ~ /^failed/) f = $i }
-} END { print p + 0, f + 0 }' "$work/nextest.log")
+  for (i = 1; i < NF; i++) { if ($(i + 1) ~ /^passed/) p += $i; if ($(i + 1) ~ /^failed/) f += $i }
+} END { print p + 0, f + 0 }' "$work/nextest.log" "$work/drill.log")
 browser_passed=$(awk '$2 == "passed" { p = $1 } END { print p + 0 }' "$work/browser.log")
 report_times
 reported=1

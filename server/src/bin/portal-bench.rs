@@ -1086,7 +1086,7 @@ fn parse_wrk(output: &str) -> anyhow::Result<Load> {
 /// each of two instances on one PostgreSQL database: how many bookings are made (never more
 /// than the places), how fast, and how long each confirmation waits.
 async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::Result<()> {
-    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
     let database = demo_database::DemoDatabase::create(
         Some(admin_url),
         "portal_bench_booking",
@@ -1096,41 +1096,7 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
     let (url, db) = (database.url.clone(), database.db.clone());
 
     // The race is for the first slot of Edgbaston's next booked surgery, given `places`.
-    let edgbaston = entity::neighbourhood::Entity::find()
-        .filter(entity::neighbourhood::Column::Code.eq("BW003"))
-        .one(&db)
-        .await?
-        .context("the demo's Edgbaston")?;
-    let series = entity::surgery_series::Entity::find()
-        .filter(entity::surgery_series::Column::NeighbourhoodId.eq(edgbaston.id))
-        .filter(
-            entity::surgery_series::Column::Booking
-                .eq(entity::surgery_series::BookingMode::BookedSlots),
-        )
-        .order_by_asc(entity::surgery_series::Column::Id)
-        .one(&db)
-        .await?
-        .context("the demo's booked surgery")?;
-    let surgery = entity::surgery::Entity::find()
-        .filter(entity::surgery::Column::SeriesId.eq(series.id))
-        .order_by_asc(entity::surgery::Column::StartsAt)
-        .one(&db)
-        .await?
-        .context("an occurrence")?;
-    let slot = entity::surgery_slot::Entity::find()
-        .filter(entity::surgery_slot::Column::SurgeryId.eq(surgery.id))
-        .order_by_asc(entity::surgery_slot::Column::StartsAt)
-        .one(&db)
-        .await?
-        .context("a slot")?;
-    entity::surgery_slot::Entity::update_many()
-        .col_expr(
-            entity::surgery_slot::Column::Places,
-            sea_orm::sea_query::Expr::value(places),
-        )
-        .filter(entity::surgery_slot::Column::Id.eq(slot.id))
-        .exec(&db)
-        .await?;
+    let (surgery_id, slot_id) = server::seed::demo::crowded_slot(&db, places).await?;
     let tokens = database.sign_in_links(attempts).await?;
 
     let instances = TwoInstances::start(&url)?;
@@ -1145,7 +1111,6 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         for (i, token) in tokens.iter().cloned().enumerate() {
             let limit = limit.clone();
             let port = ports[i % 2];
-            let (surgery_id, slot_id) = (surgery.id, slot.id);
             prepared.spawn(async move {
                 let _turn = limit.acquire().await?;
                 let cookie = sign_in_and_choose(port, &token, surgery_id, slot_id).await?;
@@ -1163,7 +1128,7 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         let mut race = tokio::task::JoinSet::new();
         for (i, cookie) in cookies.into_iter().enumerate() {
             let port = ports[i % 2];
-            let body = format!("surgery_id={}", surgery.id);
+            let body = format!("surgery_id={surgery_id}");
             race.spawn(async move {
                 let asked = Instant::now();
                 let answer = fetch(
@@ -1195,7 +1160,7 @@ async fn booking_race(admin_url: &str, attempts: usize, places: i32) -> anyhow::
         times.sort_by(f64::total_cmp);
         let at = |share: f64| times[((times.len() - 1) as f64 * share) as usize];
         let made = entity::booking::Entity::find()
-            .filter(entity::booking::Column::SlotId.eq(slot.id))
+            .filter(entity::booking::Column::SlotId.eq(slot_id))
             .count(&db)
             .await?;
         println!();

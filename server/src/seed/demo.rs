@@ -100,6 +100,48 @@ pub enum SeedOutcome {
     AlreadyHasData,
 }
 
+/// The first slot of the first occurrence of Edgbaston's booked surgery, given `places`: the
+/// slot crowds race for in the benchmark's booking race and the test command's proxy drill.
+/// Returns the surgery's id and the slot's.
+pub async fn crowded_slot(db: &DatabaseConnection, places: i32) -> anyhow::Result<(i32, i32)> {
+    use anyhow::Context;
+    use entity::{neighbourhood, surgery, surgery_series, surgery_slot};
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let edgbaston = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Code.eq("BW003"))
+        .one(db)
+        .await?
+        .context("the demo's Edgbaston")?;
+    let series = surgery_series::Entity::find()
+        .filter(surgery_series::Column::NeighbourhoodId.eq(edgbaston.id))
+        .filter(surgery_series::Column::Booking.eq(surgery_series::BookingMode::BookedSlots))
+        .order_by_asc(surgery_series::Column::Id)
+        .one(db)
+        .await?
+        .context("the demo's booked surgery")?;
+    let occurrence = surgery::Entity::find()
+        .filter(surgery::Column::SeriesId.eq(series.id))
+        .order_by_asc(surgery::Column::StartsAt)
+        .one(db)
+        .await?
+        .context("an occurrence")?;
+    let slot = surgery_slot::Entity::find()
+        .filter(surgery_slot::Column::SurgeryId.eq(occurrence.id))
+        .order_by_asc(surgery_slot::Column::StartsAt)
+        .one(db)
+        .await?
+        .context("a slot")?;
+    surgery_slot::Entity::update_many()
+        .col_expr(
+            surgery_slot::Column::Places,
+            sea_orm::sea_query::Expr::value(places),
+        )
+        .filter(surgery_slot::Column::Id.eq(slot.id))
+        .exec(db)
+        .await?;
+    Ok((occurrence.id, slot.id))
+}
+
 /// Loads the demo data in one transaction: all of it or none.
 pub async fn seed(db: &DatabaseConnection, clock: &Clock) -> anyhow::Result<SeedOutcome> {
     if force::Entity::find().count(db).await? > 0 {

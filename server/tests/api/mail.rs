@@ -71,6 +71,24 @@ impl MailServer {
 
     /// Has `app` send everything due in its outbox, then returns every message received so
     /// far, of which there must be at least `count`.
+    /// Each message's Message-ID, in the order they arrived (one twice if it came twice).
+    pub fn message_ids(&self) -> Vec<String> {
+        self.files()
+            .iter()
+            .map(|path| {
+                let raw = std::fs::read_to_string(path).unwrap();
+                raw.lines()
+                    .take_while(|line| !line.is_empty())
+                    .find_map(|line| {
+                        let (name, value) = line.split_once(':')?;
+                        name.eq_ignore_ascii_case("message-id")
+                            .then(|| value.trim().to_string())
+                    })
+                    .unwrap_or_else(|| panic!("{} has no Message-ID", path.display()))
+            })
+            .collect()
+    }
+
     pub async fn received_from(&self, app: &TestApp, count: usize) -> Vec<String> {
         app.send_emails().await;
         let messages = self.messages();

@@ -24,6 +24,7 @@ mod operations;
 mod phone_routes;
 mod postcode_api;
 mod priorities;
+mod proxy_drill;
 mod resident_accounts;
 mod sessions;
 mod staff_accounts;
