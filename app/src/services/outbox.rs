@@ -98,13 +98,15 @@ pub async fn enqueue(write: &Write, clock: &Clock, email: OutgoingEmail) -> Resu
 /// How long a sender may hold a message before another may take it over.
 const LEASE_SECONDS: i64 = 120;
 
-fn waiting() -> Condition {
+/// Neither sent nor given up.
+pub fn waiting() -> Condition {
     Condition::all()
         .add(Column::SentAt.is_null())
         .add(Column::FailedAt.is_null())
 }
 
-fn unleased(now: i64) -> Condition {
+/// Held by no sender at `now`: never leased, or its lease has ended.
+pub fn unleased(now: i64) -> Condition {
     Condition::any()
         .add(Column::LockedUntil.is_null())
         .add(Column::LockedUntil.lt(now))

@@ -63,7 +63,7 @@ pub async fn problem_in(app: &TestApp, code: &str) -> String {
 }
 
 /// Every field the concern form sends, with `given` filled in.
-fn concern_fields(given: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+pub(crate) fn concern_fields(given: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
     let mut fields: Vec<(&'static str, String)> = vec![
         ("code", "BW003".into()),
         ("location", "The park on Calthorpe Road".into()),

@@ -10,9 +10,9 @@
 //! release programs on the system's clock: this is the one test that reads the real time, and
 //! it asserts counts, never durations.
 
-use crate::helpers::{Database, free_port, fresh_database};
+use crate::helpers::{Database, free_port, fresh_database, location};
 use crate::mail::MailServer;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
@@ -553,29 +553,25 @@ impl Drill {
     /// Waits (at most a minute) until no message is waiting to be sent but those the killed
     /// instance held when it died, whose lease has yet to end; returns how many are waiting
     /// and how many are held.
-    async fn outbox_settled(&self) -> (i64, i64) {
-        let count = |condition: &'static str| {
-            let db = self.db.clone();
-            async move {
-                let now = app::services::clock::Clock::system().now();
-                db.query_one_raw(Statement::from_string(
-                    db.get_database_backend(),
-                    format!(
-                        "SELECT COUNT(*) AS n FROM outbox_message WHERE sent_at IS NULL \
-                         AND failed_at IS NULL AND {}",
-                        condition.replace("NOW", &now.to_string())
-                    ),
-                ))
+    async fn outbox_settled(&self) -> (u64, u64) {
+        use app::services::outbox::{unleased, waiting};
+        let count = |held: bool| async move {
+            let now = app::services::clock::Clock::system().now();
+            let lease = if held {
+                unleased(now).not()
+            } else {
+                unleased(now)
+            };
+            entity::outbox_message::Entity::find()
+                .filter(waiting())
+                .filter(lease)
+                .count(&self.db)
                 .await
                 .unwrap()
-                .unwrap()
-                .try_get::<i64>("", "n")
-                .unwrap()
-            }
         };
         let mut waiting = 0;
         for _ in 0..600 {
-            waiting = count("(locked_until IS NULL OR locked_until <= NOW)").await;
+            waiting = count(false).await;
             if waiting == 0 {
                 break;
             }
@@ -583,7 +579,7 @@ impl Drill {
         }
         // A message being sent right now is held too: let its sending end.
         tokio::time::sleep(Duration::from_secs(1)).await;
-        (waiting, count("locked_until > NOW").await)
+        (waiting, count(true).await)
     }
 
     /// What nginx and the instances logged, but for the requests served.
@@ -762,7 +758,12 @@ impl Resident {
             .await
         {
             Ok(answer) if answer.status().is_server_error() => Outcome::Failed,
-            Ok(answer) => match location(&answer).strip_prefix("/account/bookings/") {
+            Ok(answer) => match answer
+                .headers()
+                .get("location")
+                .and_then(|to| to.to_str().ok())
+                .and_then(|to| to.strip_prefix("/account/bookings/"))
+            {
                 Some(reference) => Outcome::Booked(reference.to_string()),
                 None => Outcome::Answered(answer.status().as_u16()),
             },
@@ -772,25 +773,9 @@ impl Resident {
 
     /// Raises a concern with Edgbaston's team; returns its reference.
     async fn raise_concern(&self) -> String {
-        let entered = self
-            .post(
-                "/fn/concerns/details",
-                &[
-                    ("code", "BW003"),
-                    ("location", "The park on Calthorpe Road"),
-                    ("category", "2"),
-                    (
-                        "description",
-                        "Cars race along the road by the park most evenings.",
-                    ),
-                    ("when_happens", "Evenings after 9pm"),
-                    ("summary", "yes"),
-                    ("latitude", ""),
-                    ("longitude", ""),
-                ],
-            )
-            .await
-            .unwrap();
+        let fields = crate::concerns::concern_fields(&[]);
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let entered = self.post("/fn/concerns/details", &fields).await.unwrap();
         assert_eq!(
             location(&entered),
             "/neighbourhoods/BW003/concerns/new/check"
@@ -804,14 +789,6 @@ impl Resident {
             .unwrap_or_else(|| panic!("sent the concern to {}", location(&sent)))
             .to_string()
     }
-}
-
-fn location(response: &reqwest::Response) -> &str {
-    response
-        .headers()
-        .get("location")
-        .and_then(|to| to.to_str().ok())
-        .unwrap_or_default()
 }
 
 async fn sleep_until(started: Instant, seconds: f64) {
