@@ -15,5 +15,6 @@ pub mod request_ids;
 pub mod secret;
 pub mod seed;
 pub mod session_stamps;
+pub mod site_headers;
 pub mod startup;
 pub mod telemetry;

@@ -25,13 +25,19 @@ use axum::extract::MatchedPath;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::http::{Request, Response};
 use axum::response::IntoResponse;
+use axum::routing::future::RouteFuture;
 use axum::routing::get;
 use axum::serve::ListenerExt;
+use futures_util::future::Either;
 use leptos::prelude::*;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
+use std::convert::Infallible;
+use std::future::{Future, Ready};
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 use tokio::net::TcpSocket;
 use tokio::sync::Notify;
@@ -39,7 +45,6 @@ use tower::ServiceBuilder;
 use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -203,16 +208,12 @@ impl Gate {
 
 impl tower::Service<Request<Body>> for Gate {
     type Response = Response<Body>;
-    type Error = std::convert::Infallible;
-    type Future = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Result<Response<Body>, Self::Error>> + Send>,
-    >;
+    type Error = Infallible;
+    // Named futures, not boxed ones: every request passes here.
+    type Future = Either<Ready<Result<Response<Body>, Infallible>>, Answering>;
 
-    fn poll_ready(
-        &mut self,
-        _: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Result<(), Self::Error>> {
-        std::task::Poll::Ready(Ok(()))
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        Poll::Ready(Ok(()))
     }
 
     fn call(&mut self, request: Request<Body>) -> Self::Future {
@@ -223,27 +224,44 @@ impl tower::Service<Request<Body>> for Gate {
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
             }
-            Box::pin(async move { Ok(response) }) as Self::Future
+            Either::Left(std::future::ready(Ok(response)))
         };
         match request.uri().path() {
             "/health/live" => answer(StatusCode::OK, "live"),
             "/health/ready" if self.ready() => answer(StatusCode::OK, "ready"),
             "/health/ready" => answer(StatusCode::SERVICE_UNAVAILABLE, "not ready"),
-            _ if self.ready() => Box::pin(tower::Service::call(&mut self.site, request)),
-            _ => {
+            _ => Either::Right(Answering {
+                answer: tower::Service::call(&mut self.site, request),
                 // Stopping: each connection ends once answered, so when the listener closes
                 // the proxy holds none open that could be closed under a request it has just
                 // sent (a form it may not send again).
-                let answered = tower::Service::call(&mut self.site, request);
-                Box::pin(async move {
-                    let mut response = answered.await?;
-                    response
-                        .headers_mut()
-                        .insert(header::CONNECTION, HeaderValue::from_static("close"));
-                    Ok(response)
-                })
-            }
+                closing: !self.ready(),
+            }),
         }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The site's answer, marked to close its connection when the instance is stopping.
+    struct Answering {
+        #[pin]
+        answer: RouteFuture<Infallible>,
+        closing: bool,
+    }
+}
+
+impl Future for Answering {
+    type Output = Result<Response<Body>, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let mut response = ready!(this.answer.poll(cx))?;
+        if *this.closing {
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
+        Poll::Ready(Ok(response))
     }
 }
 
@@ -418,13 +436,6 @@ fn router(
     );
     let api = crate::api::router(state, rate_limit, metrics);
 
-    // A site served over https tells browsers never to use plain http for it.
-    let https = config.site_url.starts_with("https://").then(|| {
-        SetResponseHeaderLayer::overriding(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
-        )
-    });
     Ok(api.merge(static_files).merge(pages).layer(
         ServiceBuilder::new()
             .layer(SetRequestIdLayer::x_request_id(RequestIds::for_this_instance()))
@@ -456,28 +467,15 @@ fn router(
                     }),
             )
             .layer(PropagateRequestIdLayer::x_request_id())
-            .layer(axum::middleware::from_fn(crate::metrics::record_request))
+            .layer(crate::metrics::RecordRequestsLayer)
             // Headers every response carries. Rendered pages set their own
             // Content-Security-Policy (naming their script nonce); everything else gets the
             // strict default.
-            .layer(SetResponseHeaderLayer::overriding(
-                header::X_FRAME_OPTIONS,
-                HeaderValue::from_static("DENY"),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::REFERRER_POLICY,
-                HeaderValue::from_static("strict-origin-when-cross-origin"),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ))
-            .layer(SetResponseHeaderLayer::if_not_present(
-                header::CONTENT_SECURITY_POLICY,
+            .layer(crate::site_headers::SiteHeadersLayer::new(
                 HeaderValue::from_str(&app::security::content_security_policy(None, None))
                     .expect("the policy is a valid header value"),
-            ))
-            .option_layer(https),
+                config.site_url.starts_with("https://"),
+            )),
     ))
 }
 

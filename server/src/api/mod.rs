@@ -19,8 +19,7 @@ pub mod unsubscribe;
 use crate::metrics::MetricsAccess;
 use app::state::PortalState;
 use axum::Router;
-use axum::http::header::CONTENT_SECURITY_POLICY;
-use axum::http::{HeaderValue, Method};
+use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 use rate_limit::ApiRateLimit;
 use tower::ServiceBuilder;
@@ -28,7 +27,6 @@ use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::SizeAbove;
 use tower_http::cors::{Any, CorsLayer};
-use tower_http::set_header::SetResponseHeaderLayer;
 
 type Routes = Vec<(&'static str, MethodRouter<PortalState>)>;
 
@@ -122,47 +120,37 @@ pub fn router(state: PortalState, rate_limit: ApiRateLimit, metrics: MetricsAcce
             router.route(path, route)
         })
         .with_state(metrics);
-    let open_data = build(open_data_routes(), state.clone())
-        .layer(axum::middleware::from_fn_with_state(
-            revalidation::Revalidation::new(state.clock.clone()),
-            revalidation::revalidate,
-        ))
-        .merge(build(gazetteer_routes(), state.clone()).layer(
-            axum::middleware::from_fn_with_state(
-                revalidation::GazetteerRevalidation::new(state.gazetteer.clone()),
-                revalidation::revalidate_by_gazetteer,
-            ),
-        ))
+    // Open to pages on any site, within each client's rate.
+    let open_to_all = ServiceBuilder::new()
         .layer(
-            ServiceBuilder::new()
-                .layer(data_policy())
-                .layer(compressed_when_large())
-                .layer(
-                    CorsLayer::new()
-                        .allow_origin(Any)
-                        .allow_methods([Method::GET, Method::HEAD])
-                        // Every origin gets the same answer (`*`): nothing to vary by.
-                        .vary([]),
-                )
-                .layer(axum::middleware::from_fn_with_state(
-                    rate_limit,
-                    rate_limit::limit,
-                )),
+            CorsLayer::new()
+                .allow_origin(Any)
+                .allow_methods([Method::GET, Method::HEAD])
+                // Every origin gets the same answer (`*`): nothing to vary by.
+                .vary([]),
+        )
+        .layer(rate_limit);
+    let open_data = build(open_data_routes(), state.clone()).layer(
+        ServiceBuilder::new()
+            .layer(compressed_when_large())
+            .layer(open_to_all.clone())
+            .layer(axum::middleware::from_fn_with_state(
+                revalidation::Revalidation::new(state.clock.clone()),
+                revalidation::revalidate,
+            )),
+    );
+    // A postcode's answer is a few hundred bytes, never worth compressing: the most
+    // asked-for answer passes no layer it does not need.
+    let gazetteer =
+        build(gazetteer_routes(), state.clone()).layer(
+            ServiceBuilder::new().layer(open_to_all).layer(
+                revalidation::GazetteerRevalidation::new(state.gazetteer.clone()),
+            ),
         );
-    open_data.merge(monitoring).merge(
-        build(public_routes(), state).layer(
-            ServiceBuilder::new()
-                .layer(data_policy())
-                .layer(compressed_when_large()),
-        ),
-    )
-}
-
-fn data_policy() -> SetResponseHeaderLayer<HeaderValue> {
-    SetResponseHeaderLayer::overriding(
-        CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(app::security::DATA_POLICY),
-    )
+    open_data
+        .merge(gazetteer)
+        .merge(monitoring)
+        .merge(build(public_routes(), state).layer(compressed_when_large()))
 }
 
 /// Small answers are not worth compressing.

@@ -25,11 +25,17 @@ use axum::http::header::{CACHE_CONTROL, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, 
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures_util::future::Either;
+use pin_project_lite::pin_project;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::future::{Future, Ready};
 use std::hash::{BuildHasher, RandomState};
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, ready};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tower::{Layer, Service};
 
 /// Public data that changes when a team updates it: caches may keep it for a minute, then ask.
 const CACHE_CONTROL_VALUE: &str = "public, max-age=60";
@@ -195,38 +201,103 @@ fn revision_tag(revision: i64) -> HeaderValue {
         .expect("a version and a number make a valid header")
 }
 
-pub async fn revalidate_by_gazetteer(
-    State(revalidation): State<GazetteerRevalidation>,
-    request: Request,
-    next: Next,
-) -> Response {
-    // The answer is made from this revision or a newer one, never an older: a tag can name an
-    // older answer than the client has, which only costs it a body.
-    let tag = revision_tag(revalidation.gazetteer.current().revision);
-    let asked = request.headers().get(IF_NONE_MATCH).cloned();
-    let validators = [
-        (ETAG, Some(tag.clone())),
+/// Validators of an answer made from the gazetteer: its tag, and no `Last-Modified`.
+fn gazetteer_validators(tag: HeaderValue) -> [(HeaderName, Option<HeaderValue>); 3] {
+    [
+        (ETAG, Some(tag)),
         (
             CACHE_CONTROL,
             Some(HeaderValue::from_static(CACHE_CONTROL_VALUE)),
         ),
         (LAST_MODIFIED, None),
-    ];
-    // A tag named outright is answered at once; `*` only once there is an answer to match.
-    let named = asked
-        .as_ref()
-        .is_some_and(|asked| asked.as_bytes() != b"*" && names(asked, &tag));
-    if named {
-        return with_validators(StatusCode::NOT_MODIFIED.into_response(), validators);
+    ]
+}
+
+impl<S> Layer<S> for GazetteerRevalidation {
+    type Service = RevalidatedByGazetteer<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        RevalidatedByGazetteer {
+            inner,
+            gazetteer: self.gazetteer.clone(),
+        }
     }
-    let response = next.run(request).await;
-    if response.status() != StatusCode::OK {
-        return response;
+}
+
+/// Answers from the gazetteer, revalidated by its revision. A tower service of its own (the
+/// postcode lookup is the most asked-for answer): no boxed future, no inner service cloned.
+#[derive(Clone)]
+pub struct RevalidatedByGazetteer<S> {
+    inner: S,
+    gazetteer: SharedGazetteer,
+}
+
+impl<S> Service<Request> for RevalidatedByGazetteer<S>
+where
+    S: Service<Request, Response = Response>,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = Either<Ready<Result<Response, S::Error>>, Tagged<S::Future>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
     }
-    if asked.is_some_and(|asked| names(&asked, &tag)) {
-        return with_validators(StatusCode::NOT_MODIFIED.into_response(), validators);
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        // The answer is made from this revision or a newer one, never an older: a tag can name
+        // an older answer than the client has, which only costs it a body.
+        let tag = revision_tag(self.gazetteer.current().revision);
+        let asked = request.headers().get(IF_NONE_MATCH).cloned();
+        // A tag named outright is answered at once; `*` only once there is an answer to match.
+        let named = asked
+            .as_ref()
+            .is_some_and(|asked| asked.as_bytes() != b"*" && names(asked, &tag));
+        if named {
+            return Either::Left(std::future::ready(Ok(with_validators(
+                StatusCode::NOT_MODIFIED.into_response(),
+                gazetteer_validators(tag),
+            ))));
+        }
+        Either::Right(Tagged {
+            answer: self.inner.call(request),
+            tag,
+            asked,
+        })
     }
-    with_validators(response, validators)
+}
+
+pin_project! {
+    /// An answer on its way, to be tagged (or, for `If-None-Match: *`, found unchanged).
+    pub struct Tagged<F> {
+        #[pin]
+        answer: F,
+        tag: HeaderValue,
+        asked: Option<HeaderValue>,
+    }
+}
+
+impl<F, E> Future for Tagged<F>
+where
+    F: Future<Output = Result<Response, E>>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let response = ready!(this.answer.poll(cx))?;
+        if response.status() != StatusCode::OK {
+            return Poll::Ready(Ok(response));
+        }
+        let tag = this.tag.clone();
+        let unchanged = this.asked.as_ref().is_some_and(|asked| names(asked, &tag));
+        let response = if unchanged {
+            StatusCode::NOT_MODIFIED.into_response()
+        } else {
+            response
+        };
+        Poll::Ready(Ok(with_validators(response, gazetteer_validators(tag))))
+    }
 }
 
 fn http_date(unix_seconds: i64) -> HeaderValue {
