@@ -68,7 +68,8 @@ fn readable_from(allowed: &[IpNet], client: Option<IpAddr>) -> bool {
 
 /// Counts each request by its route's template (never its address: postcodes stay out),
 /// method and status, and times it. A tower layer of its own rather than a `from_fn` closure:
-/// every request passes it, and a closure boxes its future and clones what is inside it.
+/// every request passes it, and a closure boxes its future and clones the service inside it once
+/// more for each.
 #[derive(Clone, Copy, Default)]
 pub struct RecordRequestsLayer;
 
@@ -103,9 +104,10 @@ where
             .get::<MatchedPath>()
             .map_or("unmatched", |route| interned(route.as_str()));
         let method = method_label(request.method());
+        let started = Instant::now();
         Recorded {
             answer: self.inner.call(request),
-            started: Instant::now(),
+            started,
             route,
             method,
         }

@@ -8,7 +8,7 @@
 //! answer passes each layer on its way out, and each moved the whole response once more (the
 //! postcode lookup, the most asked-for answer, spent a measurable share of its time on that).
 
-use axum::http::{HeaderValue, Response, header};
+use axum::http::{HeaderValue, Response, StatusCode, header};
 use pin_project_lite::pin_project;
 use std::future::Future;
 use std::pin::Pin;
@@ -95,6 +95,7 @@ where
         let this = self.project();
         let mut response = ready!(this.answer.poll(cx))?;
         let site = this.headers;
+        let not_modified = response.status() == StatusCode::NOT_MODIFIED;
         let headers = response.headers_mut();
         headers.reserve(5);
         headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
@@ -106,7 +107,9 @@ where
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         );
-        if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        // A 304 carries no content type, and a browser copies its headers onto the answer it
+        // kept: that answer keeps the policy it came with.
+        if !not_modified && !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
             let page = headers
                 .get(header::CONTENT_TYPE)
                 .is_some_and(|kind| kind.as_bytes().starts_with(b"text/html"));
@@ -188,6 +191,27 @@ mod tests {
                 "{kind}"
             );
         }
+    }
+
+    #[tokio::test]
+    async fn a_not_modified_answer_leaves_the_kept_copy_its_own_policy() {
+        let layer = SiteHeadersLayer::new(HeaderValue::from_static("default-src 'self'"), false);
+        let site = tower::service_fn(|_: axum::http::Request<Body>| async {
+            let mut response = Response::new(Body::empty());
+            *response.status_mut() = StatusCode::NOT_MODIFIED;
+            Ok::<_, std::convert::Infallible>(response)
+        });
+        let answer = layer
+            .layer(site)
+            .oneshot(axum::http::Request::new(Body::empty()))
+            .await
+            .unwrap();
+        assert!(
+            !answer
+                .headers()
+                .contains_key(header::CONTENT_SECURITY_POLICY)
+        );
+        assert_eq!(answer.headers()[header::X_FRAME_OPTIONS], "DENY");
     }
 
     #[tokio::test]

@@ -469,8 +469,8 @@ fn router(
             .layer(PropagateRequestIdLayer::x_request_id())
             .layer(crate::metrics::RecordRequestsLayer)
             // Headers every response carries. Rendered pages set their own
-            // Content-Security-Policy (naming their script nonce); everything else gets the
-            // strict default.
+            // Content-Security-Policy (naming their script nonce); other HTML gets this page
+            // policy, and everything else the data policy.
             .layer(crate::site_headers::SiteHeadersLayer::new(
                 HeaderValue::from_str(&app::security::content_security_policy(None, None))
                     .expect("the policy is a valid header value"),

@@ -225,7 +225,8 @@ impl<S> Layer<S> for GazetteerRevalidation {
 }
 
 /// Answers from the gazetteer, revalidated by its revision. A tower service of its own (the
-/// postcode lookup is the most asked-for answer): no boxed future, no inner service cloned.
+/// postcode lookup is the most asked-for answer): no future boxed and no service cloned for it,
+/// as a `from_fn` closure would.
 #[derive(Clone)]
 pub struct RevalidatedByGazetteer<S> {
     inner: S,

@@ -309,18 +309,18 @@ async fn benchmark(args: &Args) -> anyhow::Result<()> {
     println!("| in-process postcode lookups | {postcode_rate:.0} /s | ≥ 1,000,000 /s |");
     println!("| in-process point-in-polygon locates | {locate_rate:.0} /s | |");
     println!(
-        "| constant axum handler, {} connections | {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms | ceiling |",
+        "| constant axum handler, {} connections (median of {ROUNDS} rounds) | {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms | ceiling |",
         args.connections,
         constant_load.requests_per_second,
         constant_load.p50_ms,
         constant_load.p99_ms
     );
     println!(
-        "| GET /api/postcodes/{{postcode}}, {} connections | {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms | ≥ half the ceiling, p99 ≤ 5 ms |",
+        "| GET /api/postcodes/{{postcode}}, {} connections (median of {ROUNDS} rounds, alternating with the ceiling's) | {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms | ≥ 0.60 of the ceiling, p99 ≤ 5 ms |",
         args.connections, portal_load.requests_per_second, portal_load.p50_ms, portal_load.p99_ms
     );
     println!(
-        "| lookup ÷ constant throughput | {:.2} | ≥ 0.50 |",
+        "| lookup ÷ constant throughput | {:.2} | ≥ 0.60 |",
         portal_load.requests_per_second / constant_load.requests_per_second
     );
     measured.print(args, constant_load);
@@ -415,8 +415,7 @@ async fn pages_and_files(
     sample_file: &Path,
     args: &Args,
 ) -> anyhow::Result<Measured> {
-    let lookup = load(portal, sample_file, args)?;
-    let constant_load = load(constant, sample_file, args)?;
+    let (lookup, constant_load) = lookup_and_ceiling(portal, constant, sample_file, args)?;
     let brotli = [("Accept-Encoding", "br")];
     let page_kept = load_path(portal, page, &brotli, args)?;
     // A query makes the portal render the page afresh (the way pages are rendered for anyone
@@ -1019,6 +1018,32 @@ struct Load {
     requests_per_second: f64,
     p50_ms: f64,
     p99_ms: f64,
+}
+
+/// Rounds of the lookup and the constant handler, one after the other: the machine's speed
+/// drifts between runs of a few seconds (the ceiling alone varied by a fifth), so each is the
+/// median of its rounds, measured alternately.
+const ROUNDS: usize = 3;
+
+fn lookup_and_ceiling(
+    portal: u16,
+    constant: u16,
+    sample_file: &Path,
+    args: &Args,
+) -> anyhow::Result<(Load, Load)> {
+    let mut lookups = Vec::new();
+    let mut ceilings = Vec::new();
+    for _ in 0..ROUNDS {
+        lookups.push(load(portal, sample_file, args)?);
+        ceilings.push(load(constant, sample_file, args)?);
+    }
+    Ok((median(lookups), median(ceilings)))
+}
+
+/// The round with the median throughput.
+fn median(mut rounds: Vec<Load>) -> Load {
+    rounds.sort_by(|a, b| a.requests_per_second.total_cmp(&b.requests_per_second));
+    rounds.swap_remove(rounds.len() / 2)
 }
 
 /// Runs wrk with a script that asks for the sample postcodes at random.
