@@ -436,6 +436,11 @@ fn router(
     );
     let api = crate::api::router(state, rate_limit, metrics);
 
+    let site_headers = Arc::new(crate::site_headers::SiteHeaders::new(
+        HeaderValue::from_str(&app::security::content_security_policy(None, None))
+            .expect("the policy is a valid header value"),
+        config.site_url.starts_with("https://"),
+    ));
     Ok(api.merge(static_files).merge(pages).layer(
         ServiceBuilder::new()
             .layer(SetRequestIdLayer::x_request_id(RequestIds::for_this_instance()))
@@ -471,11 +476,10 @@ fn router(
             // Headers every response carries. Rendered pages set their own
             // Content-Security-Policy (naming their script nonce); other HTML gets this page
             // policy, and everything else the data policy.
-            .layer(crate::site_headers::SiteHeadersLayer::new(
-                HeaderValue::from_str(&app::security::content_security_policy(None, None))
-                    .expect("the policy is a valid header value"),
-                config.site_url.starts_with("https://"),
-            )),
+            .map_response(move |mut response: Response<Body>| {
+                site_headers.add_to(&mut response);
+                response
+            }),
     ))
 }
 
