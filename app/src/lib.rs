@@ -8,6 +8,7 @@
 //! - `islands`: the interactive parts, the only code compiled into the wasm bundle;
 //! - `pages`: one routed page per file, with the server functions its forms post to;
 //! - `components`: pieces several pages use, including the page shell;
+//! - `i18n`: the languages residents read the portal in, and its messages (`t!`);
 //! - `policy`: who may do what, the only place a rule of access is written;
 //! - `services`, `state`, `request`, `session` and `security`: data access, what the server
 //!   provides to pages, who is asking, their session, and the pages' Content-Security-Policy.
@@ -17,6 +18,8 @@ pub mod islands;
 
 #[cfg(feature = "ssr")]
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]

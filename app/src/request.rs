@@ -19,13 +19,18 @@ use leptos::prelude::*;
 pub struct RequestContext {
     pub state: PortalState,
     pub session: PortalSession,
+    /// The language the request is answered in.
+    pub language: crate::i18n::Language,
 }
 
 impl RequestContext {
     pub async fn new() -> Result<Self, ServerFnError> {
+        // Read from the context before the first await.
+        let (state, language) = (PortalState::from_context()?, crate::i18n::current());
         Ok(Self {
-            state: PortalState::from_context()?,
+            state,
             session: PortalSession::from_request().await?,
+            language,
         })
     }
 

@@ -59,9 +59,10 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let stylesheet = use_context::<PortalState>()
         .map(|state| state.assets.stylesheet.clone())
         .unwrap_or_default();
+    let language = crate::i18n::current();
     view! {
         <!DOCTYPE html>
-        <html lang="en-GB">
+        <html lang=language.tag() dir=language.direction().as_str()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -81,11 +82,13 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(IslandScripts::default());
+    let language = crate::i18n::current();
+    provide_context(language);
     crate::security::send_content_security_policy();
     // Every page is rendered whole before it is sent (SsrMode::Async), so its status code
     // (redirect, 403, 404) is known before the first byte.
     view! {
-        <Title formatter=|title: String| format!("{title} – Neighbourhood policing") />
+        <Title formatter=move |title: String| crate::t_in!(language, "page-title", title = title) />
         <Router>
             <Layout>
                 <Routes fallback=NotFound>

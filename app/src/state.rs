@@ -50,6 +50,8 @@ pub struct PortalResources {
     pub public_pages: PublicPages,
     /// The map tile server drawn under maps, if the force configured one.
     pub map_tiles: Option<crate::domain::map_tiles::TileLayer>,
+    /// The languages this force offers residents (English always).
+    pub languages: crate::i18n::Languages,
 }
 
 /// The addresses of the built stylesheet, the bundle's JavaScript and its WebAssembly. Each

@@ -25,6 +25,9 @@ pub struct Model {
     pub follow_alerts: FollowAlerts,
     /// For alerts as things happen: everything up to this time has been sent.
     pub alerted_until: Option<i64>,
+    /// The language they read the portal in (`app::i18n::Language::code`): emails sent while
+    /// they are not on a page arrive in it.
+    pub language: String,
 }
 
 #[derive(

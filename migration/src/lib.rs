@@ -16,6 +16,7 @@ mod m20261203_000010_guarantee;
 mod m20261206_000011_outside_findings;
 mod m20261207_000012_phone_first;
 mod m20261208_000013_session_stamps;
+mod m20261209_000014_languages;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000011_outside_findings::Migration),
             Box::new(m20261207_000012_phone_first::Migration),
             Box::new(m20261208_000013_session_stamps::Migration),
+            Box::new(m20261209_000014_languages::Migration),
         ]
     }
 }

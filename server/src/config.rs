@@ -154,6 +154,10 @@ pub enum MatchByArg {
     Ward,
 }
 
+fn parse_languages(value: &str) -> Result<app::i18n::Languages, String> {
+    app::i18n::Languages::parse(value)
+}
+
 fn parse_prefix_rule(value: &str) -> Result<(String, String), String> {
     match value.split_once('=') {
         Some((prefix, lpa)) if !prefix.trim().is_empty() && !lpa.trim().is_empty() => {
@@ -300,6 +304,12 @@ pub struct Config {
         global = true
     )]
     pub map_attribution: String,
+    /// The languages residents may read the portal in, besides English (always on): codes
+    /// separated by commas, from cy (Welsh), ur (Urdu), pa (Punjabi), pl (Polish), bn
+    /// (Bengali) and ar (Arabic). `en-xa` is the tests' pseudo-locale. An empty value leaves
+    /// English alone.
+    #[arg(long, env = "PORTAL_LANGUAGES", default_value = "cy,ur,pa,pl,bn,ar", global = true, value_parser = parse_languages)]
+    pub languages: app::i18n::Languages,
     #[command(flatten)]
     pub email: EmailConfig,
 }

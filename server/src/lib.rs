@@ -8,6 +8,7 @@ pub mod database;
 pub mod email;
 pub mod import;
 pub mod jobs;
+pub mod language;
 pub mod metrics;
 pub mod page_cache;
 pub mod refused_forms;

@@ -11,6 +11,7 @@
 //! theirs there is filled from one query (`services::yours_here`). Anything else in the session
 //! (a member of staff, a message for the page) and the page is rendered afresh.
 
+use app::i18n::Language;
 use app::services::session_store::{DatabaseSessionStore, SessionStamps};
 use app::services::yours_here::Yours;
 use app::session::PortalSession;
@@ -46,27 +47,28 @@ pub struct PageCache {
     /// Public pages as made for a signed-in resident, as sent (compressed), for the same
     /// browser's session as it is now (its cookies name the session and its stamp).
     private: Kept<Key>,
-    /// Pages as rendered for someone not signed in, uncompressed, by address: what a signed-in
-    /// resident's copy is made from.
-    templates: Kept<String>,
+    /// Pages as rendered for someone not signed in, uncompressed, by address and language:
+    /// what a signed-in resident's copy is made from.
+    templates: Kept<(String, Language)>,
     /// For the session a template is rendered with: none, as for a visitor.
     sessions: DatabaseSessionStore,
-    /// The resident's and the visitor's header links, rendered once.
-    account_links: Arc<(String, String)>,
+    /// The visitor's and the resident's header links, rendered once in each language.
+    account_links: Arc<HashMap<Language, (String, String)>>,
     /// A neighbourhood page's place for what is a resident's, as the visitors' page has it
-    /// (empty), rendered once.
-    empty_yours_here: Arc<str>,
+    /// (empty), rendered once in each language.
+    empty_yours_here: Arc<HashMap<Language, String>>,
     /// What is a resident's in a neighbourhood, by resident, neighbourhood and the stamp of
     /// their session: anything they do in their browser gives a new stamp, and anything else
     /// (a team cancelling a surgery) shows within the minute, as on the page itself.
     yours: Kept<(i32, i32, i64), Vec<Yours>>,
 }
 
-/// A page, in the encoding this browser asked for; for a signed-in resident, with their
-/// browser's cookies.
+/// A page, in the language and the encoding this browser asked for; for a signed-in resident,
+/// with their browser's cookies.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Key {
     path: String,
+    language: Language,
     accept_encoding: Option<HeaderValue>,
     cookies: Option<HeaderValue>,
 }
@@ -149,8 +151,18 @@ impl PageCache {
             templates: Kept::new(MOST_PAGES),
             yours: Kept::new(MOST_PAGES),
             sessions,
-            account_links: Arc::new(app::components::layout::account_links_html()),
-            empty_yours_here: app::pages::neighbourhood::yours_here_html(None).into(),
+            account_links: Arc::new(
+                Language::ALL
+                    .into_iter()
+                    .map(|l| (l, app::components::layout::account_links_html(l)))
+                    .collect(),
+            ),
+            empty_yours_here: Arc::new(
+                Language::ALL
+                    .into_iter()
+                    .map(|l| (l, app::pages::neighbourhood::yours_here_html(l, None)))
+                    .collect(),
+            ),
         }
     }
 
@@ -244,7 +256,12 @@ pub async fn private_unless_anonymous(request: Request, next: Next) -> Response 
 }
 
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
-    let cookies = request.headers().get(header::COOKIE).cloned();
+    // A browser whose only cookie remembers its language is a visitor still.
+    let cookies = request
+        .headers()
+        .get(header::COOKIE)
+        .filter(|_| !crate::language::only_the_language_cookie(&request))
+        .cloned();
     // A browser's cookies name its session as it is now only with the session's stamp: any
     // change to the session gives a new one.
     let stamped = cookies.is_none() || crate::session_stamps::shown_stamp(&request).is_some();
@@ -258,6 +275,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
     };
     let key = Key {
         path: request.uri().path().to_string(),
+        language: crate::language::of(&request),
         accept_encoding: request.headers().get(header::ACCEPT_ENCODING).cloned(),
         cookies,
     };
@@ -291,13 +309,15 @@ pub async fn serve_signed_in(
         return next.run(request).await;
     }
     let path = request.uri().path().to_string();
+    let language = crate::language::of(&request);
     let Ok(Some(resident)) = PortalSession::new(session).resident_alone().await else {
         return next.run(request).await;
     };
     let revision = cache.state.public_pages.revision();
+    let template_key = (path.clone(), language);
     let template = match cache
         .templates
-        .fresh(&path, revision, cache.state.clock.now())
+        .fresh(&template_key, revision, cache.state.clock.now())
     {
         Some(template) => template,
         None => match cache
@@ -305,13 +325,16 @@ pub async fn serve_signed_in(
             .await
         {
             Ok(made) => {
-                cache.templates.keep(path.clone(), made.clone());
+                cache.templates.keep(template_key, made.clone());
                 made
             }
             Err(_) => return next.run(request).await,
         },
     };
-    match cache.made_theirs(&path, template, resident, revision).await {
+    match cache
+        .made_theirs(&path, language, template, resident, revision)
+        .await
+    {
         Ok(Some(made)) => {
             let mut response = send(made.value);
             response.extensions_mut().insert(MadeTheirs { at: made.at });
@@ -360,6 +383,9 @@ impl PageCache {
                 visitor.headers_mut().insert(name, value.clone());
             }
         }
+        visitor
+            .extensions_mut()
+            .insert(crate::language::of(request));
         if let Some(address) = request
             .extensions()
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
@@ -380,6 +406,7 @@ impl PageCache {
     async fn made_theirs(
         &self,
         path: &str,
+        language: Language,
         template: Made<Page>,
         resident: app::domain::ids::ResidentId,
         revision: i64,
@@ -389,7 +416,7 @@ impl PageCache {
         let Ok(html) = std::str::from_utf8(&template.body) else {
             return Ok(None);
         };
-        let (visitors_links, residents_links) = &*self.account_links;
+        let (visitors_links, residents_links) = &self.account_links[&language];
         let Some(mut html) = swap_once(html, visitors_links, residents_links) else {
             return Ok(None);
         };
@@ -403,8 +430,8 @@ impl PageCache {
             };
             let yours = self.yours(resident, page.details.id, revision).await?;
             at = at.min(yours.at);
-            let filled = app::pages::neighbourhood::yours_here_html(Some(yours.value));
-            let Some(filled) = swap_once(&html, &self.empty_yours_here, &filled) else {
+            let filled = app::pages::neighbourhood::yours_here_html(language, Some(yours.value));
+            let Some(filled) = swap_once(&html, &self.empty_yours_here[&language], &filled) else {
                 return Ok(None);
             };
             html = filled;

@@ -326,6 +326,7 @@ async fn start(
         map_tiles: config
             .tile_layer()
             .map_err(|problem| anyhow::anyhow!("{problem}"))?,
+        languages: config.languages.clone(),
     });
     let jobs = Jobs::new(state.clone(), sessions.clone(), sender);
     Ok((router(config, address, state, sessions, assets)?, jobs))
@@ -383,6 +384,10 @@ fn router(
         // way in and out again for every layer.
         .layer(
             ServiceBuilder::new()
+                .layer(axum::middleware::from_fn_with_state(
+                    state.languages.clone(),
+                    crate::language::choose,
+                ))
                 .layer(axum::middleware::from_fn_with_state(
                     page_cache.clone(),
                     crate::page_cache::serve,

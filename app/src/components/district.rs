@@ -2,6 +2,7 @@
 //! home page, the surgery search and raising a concern each lead somewhere of their own.
 
 use crate::domain::find::NeighbourhoodChoice;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -14,13 +15,13 @@ pub fn DistrictChoice(
     /// The search to go back to.
     back: &'static str,
 ) -> impl IntoView {
-    let heading = format!("Neighbourhoods in {district}");
+    let heading = t!("district-title", district = district.as_str());
     view! {
         <Title text=heading.clone() />
         <h1 class="heading-l">{heading}</h1>
         <p>
-            {format!("{district} is a postcode district. It touches these neighbourhoods. ")}
-            "Choose yours, or enter your full postcode to go straight to your team."
+            {t!("district-explained", district = district.as_str())}" "
+            {t!("district-lead")}
         </p>
         <ul class="choice-list">
             {neighbourhoods
@@ -33,7 +34,7 @@ pub fn DistrictChoice(
                 })
                 .collect_view()}
         </ul>
-        <p><a href=back>"Search for a different postcode"</a></p>
+        <p><a href=back>{t!("district-search-again")}</a></p>
     }
     .into_any()
 }

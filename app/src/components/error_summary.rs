@@ -8,7 +8,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
     view! {
         <div class="error-summary" tabindex="-1" autofocus=true>
             <div role="alert">
-                <h2 class="error-summary__title">"There is a problem"</h2>
+                <h2 class="error-summary__title">{crate::t!("error-summary-title")}</h2>
                 <ul class="error-summary__list">
                     {errors
                         .into_iter()

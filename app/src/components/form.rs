@@ -32,8 +32,8 @@ struct FieldParts {
 
 fn field_parts(
     name: &'static str,
-    label: &'static str,
-    hint: &'static str,
+    label: &str,
+    hint: &str,
     error: Option<String>,
     also_described_by: Option<String>,
 ) -> FieldParts {
@@ -52,11 +52,11 @@ fn field_parts(
         has_error: error.is_some(),
         described_by,
         above: view! {
-            <label class="label" for=name>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p id=hint_id class="hint">{hint}</p> })}
+            <label class="label" for=name>{label.to_string()}</label>
+            {(!hint.is_empty()).then(|| view! { <p id=hint_id class="hint">{hint.to_string()}</p> })}
             {error.map(|message| view! {
                 <p id=error_id class="error-message">
-                    <span class="visually-hidden">"Error: "</span>{message}
+                    <span class="visually-hidden">{crate::t!("error-prefix")}" "</span>{message}
                 </p>
             })}
         }
@@ -68,9 +68,9 @@ fn field_parts(
 #[component]
 pub fn TextField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     feedback: FormFeedback,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional)] value: String,
@@ -89,7 +89,7 @@ pub fn TextField(
         has_error,
         described_by,
         above,
-    } = field_parts(name, label, hint, feedback.error(name), None);
+    } = field_parts(name, &label, &hint, feedback.error(name), None);
     view! {
         <div class="form-group" class:form-group--error=has_error>
             {above}
@@ -190,7 +190,7 @@ pub fn page_title(title: &str, feedback: &FormFeedback) -> String {
     if feedback.errors.is_empty() {
         title.to_string()
     } else {
-        format!("Error: {title}")
+        crate::t!("error-title", title = title)
     }
 }
 
@@ -230,7 +230,7 @@ pub fn DateInput(
                 <legend class="fieldset__legend">{legend}</legend>
                 <p id=hint_id class="hint">{hint}</p>
                 {error.map(|message| view! {
-                    <p id=error_id class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                    <p id=error_id class="error-message"><span class="visually-hidden">{crate::t!("error-prefix")}" "</span>{message}</p>
                 })}
                 <div class="date-input">
                     {part("day", "Day", typed.day, "input--width-2")}
@@ -264,7 +264,7 @@ pub fn Select(
         <div class="form-group" class:form-group--error=has_error>
             <label class="label" for=id>{label}</label>
             {error.map(|message| view! {
-                <p id=error_id.clone() class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                <p id=error_id.clone() class="error-message"><span class="visually-hidden">{crate::t!("error-prefix")}" "</span>{message}</p>
             })}
             <select class="select" id=id name=name aria-describedby=has_error.then(|| error_id.clone())>
                 {placeholder.map(|text| view! { <option value="">{text}</option> })}
@@ -342,7 +342,7 @@ pub fn Radios(
                 <legend class="fieldset__legend">{legend}</legend>
                 {(!hint.is_empty()).then(|| view! { <p id=hint_id class="hint">{hint}</p> })}
                 {error.map(|message| view! {
-                    <p id=error_id class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                    <p id=error_id class="error-message"><span class="visually-hidden">{crate::t!("error-prefix")}" "</span>{message}</p>
                 })}
                 <div class="radios">
                     {choices.into_iter().enumerate().map(|(i, choice)| {
@@ -373,7 +373,7 @@ pub fn PostcodeField(
     entered: String,
     /// What is wrong with the postcode entered last.
     error: Option<String>,
-    hint: &'static str,
+    #[prop(into)] hint: String,
     #[prop(optional)] as_heading: bool,
 ) -> impl IntoView {
     const FIELD: &str = "postcode";
@@ -381,12 +381,12 @@ pub fn PostcodeField(
     let label = if as_heading {
         view! {
             <h1 class="label-wrapper">
-                <label class="label label--l" for=FIELD>"Enter your postcode"</label>
+                <label class="label label--l" for=FIELD>{crate::t!("find-label")}</label>
             </h1>
         }
         .into_any()
     } else {
-        view! { <label class="label" for=FIELD>"Enter your postcode"</label> }.into_any()
+        view! { <label class="label" for=FIELD>{crate::t!("find-label")}</label> }.into_any()
     };
     view! {
         <div class="form-group" class:form-group--error=has_error>
@@ -394,7 +394,7 @@ pub fn PostcodeField(
             <p id="postcode-hint" class="hint">{hint}</p>
             {error.map(|message| view! {
                 <p id="postcode-error" class="error-message">
-                    <span class="visually-hidden">"Error: "</span>{message}
+                    <span class="visually-hidden">{crate::t!("error-prefix")}" "</span>{message}
                 </p>
             })}
             <input

@@ -1,7 +1,10 @@
+use crate::components::language::{LanguageSwitcher, UncheckedTranslation};
 use crate::components::page::StaysOnServer;
+use crate::i18n::Language;
 use crate::pages::account::overview::SignOut;
 use crate::request::RequestContext;
 use crate::session::StaffSignIn;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -51,35 +54,36 @@ fn AccountLinks(viewer: Viewer) -> impl IntoView {
     match viewer.staff {
         StaffViewer::SignedIn { name } => view! {
             <span class="site-header__who">{name}</span>
-            <a href="/staff" class="site-header__link">"Staff dashboard"</a>
-            <a href="/staff/account" class="site-header__link">"Your sign-in"</a>
+            <a href="/staff" class="site-header__link">{t!("nav-staff-dashboard")}</a>
+            <a href="/staff/account" class="site-header__link">{t!("nav-your-sign-in")}</a>
             <form method="post" action=SignOut::url() class="site-header__form">
-                <button type="submit" class="site-header__button">"Sign out"</button>
+                <button type="submit" class="site-header__button">{t!("nav-sign-out")}</button>
             </form>
         }
         .into_any(),
         StaffViewer::SigningIn => view! {
             <form method="post" action=SignOut::url() class="site-header__form">
-                <button type="submit" class="site-header__button">"Sign out"</button>
+                <button type="submit" class="site-header__button">{t!("nav-sign-out")}</button>
             </form>
         }
         .into_any(),
         StaffViewer::None if viewer.resident => view! {
-            <a href="/account" class="site-header__link">"Your account"</a>
+            <a href="/account" class="site-header__link">{t!("nav-your-account")}</a>
         }
         .into_any(),
         StaffViewer::None => {
-            view! { <a href="/sign-in" class="site-header__link">"Sign in"</a> }.into_any()
+            view! { <a href="/sign-in" class="site-header__link">{t!("nav-sign-in")}</a> }
+                .into_any()
         }
     }
 }
 
-/// The header's links as a page shows them to someone not signed in, and to a signed-in
-/// resident: a public page kept for everyone becomes the resident's by swapping one for the
-/// other (see `server/src/page_cache.rs`).
-pub fn account_links_html() -> (String, String) {
+/// The header's links as a page in `language` shows them to someone not signed in, and to a
+/// signed-in resident: a public page kept for everyone becomes the resident's by swapping one
+/// for the other (see `server/src/page_cache.rs`).
+pub fn account_links_html(language: Language) -> (String, String) {
     let links = |resident| {
-        Owner::new().with(|| {
+        crate::i18n::render_in(language, || {
             view! { <AccountLinks viewer=Viewer { resident, staff: StaffViewer::None } /> }
                 .to_html()
         })
@@ -102,31 +106,33 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
     let staff_link = move || {
         Suspend::new(async move {
-            (viewer.await.staff == StaffViewer::None)
-                .then(|| view! { <li><a href="/staff/sign-in">"Staff sign in"</a></li> })
+            (viewer.await.staff == StaffViewer::None).then(
+                || view! { <li><a href="/staff/sign-in">{t!("footer-staff-sign-in")}</a></li> },
+            )
         })
     };
     view! {
-        <a href="#main-content" class="skip-link">"Skip to main content"</a>
+        <a href="#main-content" class="skip-link">{t!("skip-to-main")}</a>
         <header class="site-header">
             <div class="width-container site-header__bar">
-                <a href="/" class="site-header__service">"Neighbourhood policing"</a>
-                <nav aria-label="Account" class="site-header__nav">
+                <a href="/" class="site-header__service">{t!("service-name")}</a>
+                <nav aria-label=t!("nav-account") class="site-header__nav">
                     <Suspense fallback=|| ()>{header_links}</Suspense>
                 </nav>
             </div>
         </header>
+        <LanguageSwitcher />
         <div class="width-container">
-            <main id="main-content" class="main" tabindex="-1"><FailedForm />{children()}</main>
+            <main id="main-content" class="main" tabindex="-1"><UncheckedTranslation /><FailedForm />{children()}</main>
         </div>
         <footer class="site-footer">
             <div class="width-container">
-                <p>"In an emergency, call 999. To report a crime or contact the police when it is not an emergency, call 101."</p>
+                <p>{t!("footer-emergency")}</p>
                 <ul class="site-footer__links">
-                    <li><a href="/groups">"Community groups"</a></li>
-                    <li><a href="/accessibility">"Accessibility statement"</a></li>
-                    <li><a href="/privacy">"Privacy notice"</a></li>
-                    <li><a href="/api">"Open data"</a></li>
+                    <li><a href="/groups">{t!("footer-groups")}</a></li>
+                    <li><a href="/accessibility">{t!("footer-accessibility")}</a></li>
+                    <li><a href="/privacy">{t!("footer-privacy")}</a></li>
+                    <li><a href="/api">{t!("footer-open-data")}</a></li>
                     <Suspense fallback=|| ()>{staff_link}</Suspense>
                 </ul>
             </div>
@@ -153,7 +159,7 @@ fn FailedForm() -> impl IntoView {
                 message.await.map(|message| view! {
                     <div class="error-summary" tabindex="-1" autofocus=true>
                         <div role="alert">
-                            <h2 class="error-summary__title">"There is a problem"</h2>
+                            <h2 class="error-summary__title">{t!("error-summary-title")}</h2>
                             <p class="body">{message}</p>
                         </div>
                     </div>

@@ -7,6 +7,7 @@ pub mod error_summary;
 pub mod follow;
 pub mod form;
 pub mod guarantee;
+pub mod language;
 pub mod layout;
 pub mod meetings;
 pub mod page;

@@ -16,6 +16,15 @@ pub enum EmailAddressProblem {
 }
 
 impl EmailAddressProblem {
+    /// The message for the resident's own address, in `language`.
+    #[cfg(feature = "ssr")]
+    pub fn message(self, language: crate::i18n::Language) -> String {
+        match self {
+            EmailAddressProblem::Missing => language.text("email-missing"),
+            EmailAddressProblem::Malformed => language.text("email-malformed"),
+        }
+    }
+
     /// The message when the address is someone else's (a member being added or invited).
     pub fn about_someone_else(self) -> String {
         match self {

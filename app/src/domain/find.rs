@@ -48,47 +48,56 @@ pub enum FindProblem {
     },
 }
 
+#[cfg(feature = "ssr")]
 impl FindProblem {
-    /// The message shown in the error summary and beside the field (GOV.UK style: says what to
-    /// do, not what went wrong in the system).
-    pub fn message(&self) -> String {
+    /// The message shown in the error summary and beside the field, in `language` (GOV.UK
+    /// style: says what to do, not what went wrong in the system).
+    pub fn message(&self, language: crate::i18n::Language) -> String {
+        use crate::t_in;
         match self {
-            Self::NothingEntered => "Enter a postcode".into(),
-            Self::NotAPostcode => {
-                "Enter a full UK postcode, like B15 2TT, or the first part, like B15".into()
-            }
+            Self::NothingEntered => t_in!(language, "find-nothing-entered"),
+            Self::NotAPostcode => t_in!(language, "find-not-a-postcode"),
             Self::UnknownPostcode { postcode } => {
-                format!(
-                    "We could not find the postcode {postcode}. Check it and try again, or enter the first part, like B15"
+                t_in!(
+                    language,
+                    "find-unknown-postcode",
+                    postcode = postcode.as_str()
                 )
             }
             Self::TerminatedPostcode { postcode } => {
-                format!(
-                    "{postcode} is no longer in use. Enter your current postcode, or the first part, like B15"
+                t_in!(
+                    language,
+                    "find-terminated-postcode",
+                    postcode = postcode.as_str()
                 )
             }
-            Self::NoTeamFound { postcode, force } => {
-                format!(
-                    "We cannot match {postcode} to a neighbourhood team yet. Call 101 and {force} will put you through to your local team"
-                )
-            }
+            Self::NoTeamFound { postcode, force } => t_in!(
+                language,
+                "find-no-team",
+                postcode = postcode.as_str(),
+                force = force.as_str()
+            ),
             Self::UnknownDistrict { district } => {
-                format!(
-                    "We have no neighbourhoods for {district}. Check it, or enter your full postcode"
+                t_in!(
+                    language,
+                    "find-unknown-district",
+                    district = district.as_str()
                 )
             }
-            Self::OutsideForce { postcode, force } => {
-                format!(
-                    "{postcode} is outside the {force} area. Contact the police force for that area, or call 101"
-                )
-            }
+            Self::OutsideForce { postcode, force } => t_in!(
+                language,
+                "find-outside-force",
+                postcode = postcode.as_str(),
+                force = force.as_str()
+            ),
         }
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
 
     #[test]
     fn every_problem_has_a_distinct_message_naming_what_was_entered() {
@@ -106,13 +115,15 @@ mod tests {
                 force: "West Midlands Police".into(),
             },
         ];
-        let messages: std::collections::HashSet<_> =
-            problems.iter().map(FindProblem::message).collect();
+        let messages: std::collections::HashSet<_> = problems
+            .iter()
+            .map(|p| p.message(Language::English))
+            .collect();
         assert_eq!(messages.len(), problems.len());
-        assert!(problems[2].message().contains("B15 9ZZ"));
+        assert!(problems[2].message(Language::English).contains("B15 9ZZ"));
         assert!(
             problems[4]
-                .message()
+                .message(Language::English)
                 .contains("LS1 1AA is outside the West Midlands Police area")
         );
     }

@@ -177,13 +177,19 @@ impl TypedDate {
 /// "Try again in 1 minute" / "Try again in 15 minutes" / "Try again in 3 hours" (a wait of an
 /// hour or more, in whole hours rounded up), after `reason`.
 pub fn try_again_in(reason: &str, minutes: i64) -> String {
-    let (count, unit) = if minutes < 60 {
+    let (count, unit) = minutes_or_hours(minutes);
+    let plural = if count == 1 { "" } else { "s" };
+    format!("{reason} Try again in {count} {unit}{plural}.")
+}
+
+/// A wait as people say it: minutes under an hour, else whole hours rounded up; the unit is
+/// "minute" or "hour" (a message chooses its words by it).
+pub fn minutes_or_hours(minutes: i64) -> (i64, &'static str) {
+    if minutes < 60 {
         (minutes, "minute")
     } else {
         ((minutes + 59) / 60, "hour")
-    };
-    let plural = if count == 1 { "" } else { "s" };
-    format!("{reason} Try again in {count} {unit}{plural}.")
+    }
 }
 
 /// Text as the portal keeps it: line breaks as "\n", and no control characters but tab and

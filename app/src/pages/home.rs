@@ -13,12 +13,12 @@ use crate::domain::forms::FormFeedback;
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::request::RequestContext;
 use crate::state::fault;
+use crate::{t, t_in};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 const FIELD: &str = "postcode";
-const TITLE: &str = "Find your neighbourhood policing team";
 
 /// Votes open now, closing soonest first (a few), and how many are open in all.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -51,8 +51,8 @@ enum Answer {
 async fn answer(entered: Option<String>) -> Result<Answer, PageError> {
     let context = RequestContext::new().await?;
     let Some(entered) = entered else {
-        use crate::services::clock::format_time;
         use crate::services::votes;
+        let language = context.language;
         let (open, total) = votes::open_now(&context.state.db, context.now(), VOTES_LISTED)
             .await
             .map_err(|e| fault("reading the open votes", e))?;
@@ -62,10 +62,11 @@ async fn answer(entered: Option<String>) -> Result<Answer, PageError> {
                 (
                     votes::vote_path(v.id),
                     v.question,
-                    format!(
-                        "{} neighbourhood: closes on {}",
-                        v.neighbourhood,
-                        format_time(v.closes_at)
+                    t_in!(
+                        language,
+                        "ways-vote-closes",
+                        neighbourhood = v.neighbourhood,
+                        closes = language.time(v.closes_at)
                     ),
                 )
             })
@@ -119,11 +120,12 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView {
-    let message = problem.as_ref().map(FindProblem::message);
+    let language = crate::i18n::current();
+    let message = problem.as_ref().map(|problem| problem.message(language));
     let title = if message.is_some() {
-        format!("Error: {TITLE}")
+        t!("error-title", title = t!("find-title"))
     } else {
-        TITLE.to_string()
+        t!("find-title")
     };
     view! {
         <Title text=title />
@@ -132,10 +134,10 @@ fn PostcodeForm(entered: String, problem: Option<FindProblem>) -> impl IntoView 
             <PostcodeField
                 entered
                 error=message
-                hint="We will show you your neighbourhood policing team. For example, B15 2TT. If you only know the first part, enter that, like B15."
+                hint=t!("find-hint")
                 as_heading=true
             />
-            <button type="submit" class="button">"Find your team"</button>
+            <button type="submit" class="button">{t!("find-button")}</button>
         </form>
     }
     .into_any()
@@ -149,36 +151,36 @@ fn WaysIn(votes: OpenVotes) -> impl IntoView {
     view! {
         <div class="ways-in">
             <section class="ways-in__item">
-                <h2 class="heading-m">"Meet your team"</h2>
-                <p>"PCSOs and officers hold surgeries in libraries and community centres, where you can talk to them in person."</p>
-                <p><a href="/surgeries">"Find surgeries near you"</a></p>
+                <h2 class="heading-m">{t!("ways-meet-title")}</h2>
+                <p>{t!("ways-meet-body")}</p>
+                <p><a href="/surgeries">{t!("ways-meet-link")}</a></p>
             </section>
             <section class="ways-in__item">
-                <h2 class="heading-m">"Tell your team about something that worries you"</h2>
-                <p><a href="/concerns/new">"Raise a concern with your neighbourhood team"</a>": they reply within 72 hours. It is not for emergencies: in an emergency, call 999."</p>
+                <h2 class="heading-m">{t!("ways-concern-title")}</h2>
+                <p><a href="/concerns/new">{t!("ways-concern-link")}</a>{t!("ways-concern-body")}</p>
             </section>
             <section class="ways-in__item">
-                <h2 class="heading-m">"Have your say on local priorities"</h2>
+                <h2 class="heading-m">{t!("ways-votes-title")}</h2>
                 {if listed.is_empty() {
-                    view! { <p>"There are no votes open at the moment. Your neighbourhood's page shows its priorities and any votes to come."</p> }.into_any()
+                    view! { <p>{t!("ways-votes-none")}</p> }.into_any()
                 } else {
                     view! {
-                        <p>"Votes open now:"</p>
+                        <p>{t!("ways-votes-open")}</p>
                         <ul class="list">
                             {listed.into_iter().map(|(link, question, about)| view! {
-                                <li><a href=link>{question}</a><br /><span class="hint">{about}</span></li>
+                                <li><a href=link lang="en">{question}</a><br /><span class="hint">{about}</span></li>
                             }).collect_view()}
                         </ul>
                         {(more > 0).then(|| view! {
-                            <p>{match more { 1 => "1 more vote is open.".to_string(), n => format!("{n} more votes are open.") }}" Find your team to see your neighbourhood's."</p>
+                            <p>{t!("ways-votes-more", count = more)}</p>
                         })}
                     }.into_any()
                 }}
             </section>
             <section class="ways-in__item">
-                <h2 class="heading-m">"Community groups"</h2>
-                <p>"Residents' associations, Neighbourhood Watch schemes and other groups work with their team on local priorities."</p>
-                <p><a href="/groups">"Find or register a community group"</a></p>
+                <h2 class="heading-m">{t!("ways-groups-title")}</h2>
+                <p>{t!("ways-groups-body")}</p>
+                <p><a href="/groups">{t!("ways-groups-link")}</a></p>
             </section>
         </div>
     }

@@ -316,8 +316,8 @@ fn YoursHere(yours: Option<Vec<Yours>>) -> impl IntoView {
 
 /// The place for a resident's own as a page shows it: empty for a visitor (`None`), filled
 /// with `yours` for a resident.
-pub fn yours_here_html(yours: Option<Vec<Yours>>) -> String {
-    Owner::new().with(|| view! { <YoursHere yours /> }.to_html())
+pub fn yours_here_html(language: crate::i18n::Language, yours: Option<Vec<Yours>>) -> String {
+    crate::i18n::render_in(language, || view! { <YoursHere yours /> }.to_html())
 }
 
 /// "What residents have raised": moderated summaries, counts by kind for the last three months,

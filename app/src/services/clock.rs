@@ -3,8 +3,7 @@
 //! test moves it, so nothing depends on how long anything takes. Times are stored as UTC Unix
 //! seconds and shown in UK local time.
 
-use chrono::Timelike;
-
+use crate::i18n::Language;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -56,65 +55,31 @@ impl Clock {
     }
 }
 
-/// A time as GOV.UK writes it, in UK local time: "Sunday 22 November 2026 at 2:05pm", "at 9am",
-/// "at midday", "at midnight".
+/// A moment in UK local time as GOV.UK writes it in English: "Sunday 22 November 2026 at
+/// 2:05pm", "at midday", "at midnight" (staff pages and logs; residents' pages use their
+/// language's, `i18n::Language::time`).
 pub fn format_time(unix_seconds: i64) -> String {
-    format!(
-        "{} at {}",
-        format_date(unix_seconds),
-        format_time_of_day(unix_seconds)
-    )
+    Language::English.time(unix_seconds)
 }
 
 /// The time of day alone, in UK local time: "2:05pm", "9am", "midday".
 pub fn format_time_of_day(unix_seconds: i64) -> String {
-    let local = london(unix_seconds);
-    match (local.hour(), local.minute()) {
-        (0, 0) => "midnight".to_string(),
-        (12, 0) => "midday".to_string(),
-        (hour, minute) => {
-            let suffix = if hour < 12 { "am" } else { "pm" };
-            let hour = match hour % 12 {
-                0 => 12,
-                h => h,
-            };
-            if minute == 0 {
-                format!("{hour}{suffix}")
-            } else {
-                format!("{hour}:{minute:02}{suffix}")
-            }
-        }
-    }
+    Language::English.time_of_day(unix_seconds)
 }
 
 /// The times alone of a start and an end on the same day: "10am to 10:15am".
 pub fn format_times(starts_at: i64, ends_at: i64) -> String {
-    format!(
-        "{} to {}",
-        format_time_of_day(starts_at),
-        format_time_of_day(ends_at)
-    )
+    Language::English.times(starts_at, ends_at)
 }
 
 /// From a start to an end on the same day: "Saturday 5 December 2026 at 10am to 10:15am".
 pub fn format_span(starts_at: i64, ends_at: i64) -> String {
-    format!(
-        "{} at {}",
-        format_date(starts_at),
-        format_times(starts_at, ends_at)
-    )
+    Language::English.span(starts_at, ends_at)
 }
 
-/// A date as GOV.UK writes it, in UK local time, with its weekday so nobody has to work it out:
-/// "Sunday 22 November 2026".
+/// A date with its weekday, so nobody has to work it out: "Sunday 22 November 2026".
 pub fn format_date(unix_seconds: i64) -> String {
-    london(unix_seconds).format("%A %-d %B %Y").to_string()
-}
-
-fn london(unix_seconds: i64) -> chrono::DateTime<chrono_tz::Tz> {
-    chrono::DateTime::from_timestamp(unix_seconds, 0)
-        .unwrap_or_default()
-        .with_timezone(&chrono_tz::Europe::London)
+    Language::English.date(unix_seconds)
 }
 
 /// The start of a day in the UK (its first moment in Europe/London), in Unix seconds; None if

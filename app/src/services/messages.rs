@@ -1,6 +1,8 @@
 //! The emails the portal sends: each has a plain-text and an HTML part and says who sent it.
 
+use crate::i18n::Language;
 use crate::services::outbox::OutgoingEmail;
+use crate::t_in;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(text: &str) -> String {
@@ -20,7 +22,10 @@ pub fn escape_html(text: &str) -> String {
 
 /// A message of paragraphs, with an optional button link, from `sender`.
 struct Letter<'a> {
-    greeting: String,
+    /// The language it is written in: its own words, and the greeting, signature and footer.
+    language: Language,
+    /// "Hello Sam,"; by default the language's "Hello,".
+    greeting: Option<String>,
     paragraphs: Vec<String>,
     link: Option<(&'a str, &'a str)>,
     after: Vec<String>,
@@ -29,10 +34,14 @@ struct Letter<'a> {
 
 impl Letter<'_> {
     fn into_email(self, to: &str, subject: &str) -> OutgoingEmail {
-        let signature = format!("Sent by {}.", self.sender);
-        let footer = "In an emergency, call 999. Do not reply to this email: it is not monitored.";
+        let language = self.language;
+        let greeting = self
+            .greeting
+            .unwrap_or_else(|| language.text("email-greeting"));
+        let signature = t_in!(language, "email-sent-by", sender = self.sender);
+        let footer = language.text("email-footer");
 
-        let mut text = format!("{}\n\n", self.greeting);
+        let mut text = format!("{greeting}\n\n");
         for paragraph in &self.paragraphs {
             text.push_str(paragraph);
             text.push_str("\n\n");
@@ -47,26 +56,29 @@ impl Letter<'_> {
         text.push_str(&format!("{signature}\n{footer}\n"));
 
         let paragraph = |p: &String| format!("<p>{}</p>\n", escape_html(p));
-        let mut html = String::from(
-            "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"></head>\n\
+        let mut html = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"></head>\n\
              <body style=\"font-family: Arial, sans-serif; font-size: 19px; line-height: 1.4; color: #0b0c0c;\">\n",
+            language.tag(),
+            language.direction().as_str(),
         );
-        html.push_str(&paragraph(&self.greeting));
+        html.push_str(&paragraph(&greeting));
         self.paragraphs
             .iter()
             .for_each(|p| html.push_str(&paragraph(p)));
         if let Some((label, url)) = self.link {
             html.push_str(&format!(
-                "<p><a href=\"{url}\" style=\"color: #1d70b8;\">{label}</a></p>\n<p>If the link does not work, copy this address into your browser:<br>{url}</p>\n",
+                "<p><a href=\"{url}\" style=\"color: #1d70b8;\">{label}</a></p>\n<p>{fallback}<br>{url}</p>\n",
                 url = escape_html(url),
                 label = escape_html(label),
+                fallback = escape_html(&language.text("email-link-fallback")),
             ));
         }
         self.after.iter().for_each(|p| html.push_str(&paragraph(p)));
         html.push_str(&format!(
             "<p>{}</p>\n<p style=\"color: #505a5f; font-size: 16px;\">{}</p>\n</body></html>\n",
             escape_html(&signature),
-            escape_html(footer)
+            escape_html(&footer)
         ));
 
         OutgoingEmail {
@@ -115,24 +127,30 @@ impl EmailSite {
 
 /// Who sends account emails: the force's neighbourhood policing teams as a whole.
 pub fn force_sender(force_name: &str) -> String {
-    format!("{force_name} neighbourhood policing teams")
+    t_in!(Language::English, "email-force-sender", force = force_name)
 }
 
-pub fn sign_in_link(to: &str, force_name: &str, link: &str, minutes: i64) -> OutgoingEmail {
-    let sender = force_sender(force_name);
+pub fn sign_in_link(
+    language: Language,
+    to: &str,
+    force_name: &str,
+    link: &str,
+    minutes: i64,
+) -> OutgoingEmail {
+    let sender = t_in!(language, "email-force-sender", force = force_name);
+    let label = language.text("sign-in-email-link");
     Letter {
-        greeting: "Hello,".into(),
-        paragraphs: vec![
-            "Someone asked to sign in to the neighbourhood policing website with this email address.".into(),
-        ],
-        link: Some(("Sign in to neighbourhood policing", link)),
+        language,
+        greeting: None,
+        paragraphs: vec![language.text("sign-in-email-asked")],
+        link: Some((&label, link)),
         after: vec![
-            format!("The link works once, for {minutes} minutes."),
-            "If you did not ask to sign in, you can ignore this email: nobody can sign in without the link.".into(),
+            t_in!(language, "sign-in-email-works-once", minutes = minutes),
+            language.text("sign-in-email-ignore"),
         ],
         sender: &sender,
     }
-    .into_email(to, "Your link to sign in to neighbourhood policing")
+    .into_email(to, &language.text("sign-in-email-subject"))
 }
 
 /// A new staff account: a single-use link to choose the first password.
@@ -146,7 +164,8 @@ pub fn staff_invitation(
 ) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
-        greeting: format!("Hello {name},"),
+        language: Language::English,
+        greeting: Some(format!("Hello {name},")),
         paragraphs: vec![
             format!("A force administrator has given you a staff account on the neighbourhood policing website, as {role}."),
             "Choose your password to start using it. Nobody else knows it or chooses it for you.".into(),
@@ -207,7 +226,8 @@ pub fn security_notice(
 ) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
-        greeting: format!("Hello {name},"),
+        language: Language::English,
+        greeting: Some(format!("Hello {name},")),
         paragraphs: vec![format!("{} This happened on {at}.", change.sentence())],
         link: None,
         after: vec![
@@ -234,7 +254,8 @@ pub fn password_reset_link(
         "Someone asked to reset the password of your staff account on the neighbourhood policing website."
     };
     Letter {
-        greeting: format!("Hello {name},"),
+        language: Language::English,
+        greeting: Some(format!("Hello {name},")),
         paragraphs: vec![opening.into()],
         link: Some(("Choose a new password", link)),
         after: vec![
@@ -302,7 +323,8 @@ impl BookingLetter<'_> {
 /// A booking made: the place, the reference, the calendar file and a link to cancel.
 pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: letter.details(
             format!("Your place at “{}” is booked.", letter.surgery_title),
             true,
@@ -323,7 +345,8 @@ pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> Outgo
 /// The team booked a place for the resident (at the surgery, or when they telephoned).
 pub fn booked_by_team(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: letter.details(
             format!(
                 "Your neighbourhood team has booked you a place at “{}”, as you asked.",
@@ -358,7 +381,8 @@ pub fn surgery_moved_by_team(letter: &BookingLetter<'_>, reason: &str) -> Outgoi
         paragraphs.insert(1, format!("The reason they gave: {reason}"));
     }
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs,
         link: Some(("See or cancel your booking", &letter.booking_link)),
         after: vec![
@@ -375,7 +399,8 @@ pub fn surgery_moved_by_team(letter: &BookingLetter<'_>, reason: &str) -> Outgoi
 /// The resident moved their booking to another time at the same surgery.
 pub fn booking_time_changed(letter: &BookingLetter<'_>) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: letter.details(
             format!(
                 "You changed the time of your booking at “{}”. Your place is now:",
@@ -396,7 +421,8 @@ pub fn booking_time_changed(letter: &BookingLetter<'_>) -> OutgoingEmail {
 /// A place came free and the resident, first on the waiting list, now has it.
 pub fn waiting_list_place(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: letter.details(
             format!(
                 "Good news: a place came free at “{}” and, as you were first on the waiting list, it is now yours.",
@@ -420,7 +446,8 @@ pub fn waiting_list_place(letter: &BookingLetter<'_>, cancel_link: &str) -> Outg
 /// A booking cancelled (by the resident, or with their account).
 pub fn booking_cancelled(letter: &BookingLetter<'_>) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![
             format!(
                 "Your booking {} for “{}” on {} has been cancelled.",
@@ -444,7 +471,8 @@ pub fn booking_cancelled(letter: &BookingLetter<'_>) -> OutgoingEmail {
 /// The team cancelled the surgery the resident had booked.
 pub fn surgery_cancelled_by_team(letter: &BookingLetter<'_>, reason: &str) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![
             format!(
                 "Sorry: the team has cancelled “{}” on {}, so your booking {} is cancelled.",
@@ -468,7 +496,8 @@ pub fn surgery_cancelled_by_team(letter: &BookingLetter<'_>, reason: &str) -> Ou
 /// The day before: where and when, and how to cancel if plans changed.
 pub fn booking_reminder(letter: &BookingLetter<'_>) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: letter.details(
             format!("A reminder of your place at “{}”.", letter.surgery_title),
             false,
@@ -498,7 +527,8 @@ pub struct ConcernLetter<'a> {
 /// A concern received: its reference, and when the team will reply by.
 pub fn concern_acknowledged(letter: &ConcernLetter<'_>, reply_by: &str) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![
             format!("Thank you for telling us about your concern. Its reference is {}.", letter.reference),
             format!("The team will reply by {reply_by}."),
@@ -517,7 +547,8 @@ pub fn concern_acknowledged(letter: &ConcernLetter<'_>, reply_by: &str) -> Outgo
 /// The team wrote to the resident about their concern.
 pub fn concern_reply(letter: &ConcernLetter<'_>, reply: &str) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![
             format!(
                 "Your neighbourhood team has replied about your concern {}:",
@@ -538,7 +569,8 @@ pub fn concern_reply(letter: &ConcernLetter<'_>, reply: &str) -> OutgoingEmail {
 /// The concern's status changed, in plain words.
 pub fn concern_status_changed(letter: &ConcernLetter<'_>, status: &str) -> OutgoingEmail {
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![
             format!("There is news about your concern {}.", letter.reference),
             status.to_string(),
@@ -567,7 +599,8 @@ pub fn concern_resident_wrote(
         format!("The resident who raised concern {reference} has written back.")
     };
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![what, "Sign in to the staff pages to read it.".into()],
         link: Some(("Open the concern", link)),
         after: vec![],
@@ -611,7 +644,8 @@ pub fn update_published(letter: &UpdateLetter<'_>) -> OutgoingEmail {
         paragraphs.push(format!("What happens next: {}", letter.next_steps));
     }
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs,
         link: Some(("Read the update", letter.link)),
         after: vec![format!(
@@ -636,7 +670,8 @@ pub fn group_to_verify(
 ) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![
             format!("A community group, {group}, has registered on the neighbourhood policing website and says it works in {neighbourhood}."),
             "It appears publicly once a member of the team or a moderator has checked it is a real group and verified it.".into(),
@@ -673,7 +708,8 @@ pub fn group_decided(
         ),
     };
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs,
         link: Some(("Go to the group's page", link)),
         after: vec![],
@@ -686,7 +722,8 @@ pub fn group_decided(
 pub fn group_invitation(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![format!(
             "An organiser of {group} has invited you to join the group on the neighbourhood policing website, to follow what the local team does about the issues the group cares about."
         )],
@@ -704,7 +741,8 @@ pub fn group_invitation(to: &str, group: &str, force_name: &str, link: &str) -> 
 pub fn group_join_request(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![format!("Someone has asked to join {group}.")],
         link: Some(("Approve or refuse the request", link)),
         after: vec![],
@@ -717,7 +755,8 @@ pub fn group_join_request(to: &str, group: &str, force_name: &str, link: &str) -
 pub fn group_joined(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![format!("You are now a member of {group}.")],
         link: Some(("See what the group follows", link)),
         after: vec![],
@@ -737,7 +776,8 @@ pub fn group_contact(
 ) -> OutgoingEmail {
     let sender = force_sender(force_name);
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs: vec![
             format!("{from_name} sent a message to {group} through the group's page on the neighbourhood policing website:"),
             message.to_string(),
@@ -763,7 +803,8 @@ pub fn follow_alert(
     let mut paragraphs = vec![format!("{heading}, on what you and your groups follow:")];
     paragraphs.extend(news.iter().cloned());
     Letter {
-        greeting: "Hello,".into(),
+        language: Language::English,
+        greeting: None,
         paragraphs,
         link: Some(("See everything you follow", account_link)),
         after: vec![format!(
@@ -781,6 +822,7 @@ mod tests {
     #[test]
     fn a_sign_in_email_has_both_parts_the_link_and_its_sender() {
         let email = sign_in_link(
+            Language::English,
             "sam@example.org",
             "West Midlands Police",
             "https://portal.example/sign-in/confirm?token=a&b",

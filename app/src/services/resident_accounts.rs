@@ -24,6 +24,8 @@ pub struct LinkContext<'a> {
     pub force_name: &'a str,
     pub client_ip: &'a str,
     pub keys: &'a rate_limit::BucketKeys,
+    /// The language the link was asked for in, which the email is written in.
+    pub language: crate::i18n::Language,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +84,7 @@ pub async fn request_sign_in_link(
         &txn,
         clock,
         messages::sign_in_link(
+            context.language,
             email.as_str(),
             context.force_name,
             &link,
@@ -261,6 +264,20 @@ pub async fn set_update_emails<C: sea_orm::ConnectionTrait>(
     Ok(changed.rows_affected == 1)
 }
 
+/// The language the resident reads the portal in, for the emails sent while they are away.
+pub async fn set_language<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    id: ResidentId,
+    language: crate::i18n::Language,
+) -> Result<(), DbErr> {
+    resident::Entity::update_many()
+        .col_expr(resident::Column::Language, Expr::value(language.code()))
+        .filter(resident::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// The emails a resident can stop with a link in one of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -341,6 +358,7 @@ struct AccountData {
     display_name: Option<String>,
     update_emails: bool,
     follow_alerts: resident::FollowAlerts,
+    language: String,
     created_at: i64,
     last_signed_in_at: i64,
 }
@@ -384,6 +402,7 @@ impl ResidentRecords for AccountRecords {
             display_name: account.display_name.clone(),
             update_emails: account.update_emails,
             follow_alerts: account.follow_alerts,
+            language: account.language.clone(),
             created_at: account.created_at,
             last_signed_in_at: account.last_signed_in_at,
         };

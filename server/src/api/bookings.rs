@@ -20,6 +20,8 @@ pub async fn download(
     let context = RequestContext {
         state: state.clone(),
         session: PortalSession::new(session),
+        // Staff downloads are in English.
+        language: app::i18n::Language::English,
     };
     let n = match context.neighbourhood_access(&code).await {
         Ok(StaffGuard::Granted(permit)) => permit.into_subject(),

@@ -22,6 +22,8 @@ pub async fn record(
     let context = RequestContext {
         state: state.clone(),
         session: PortalSession::new(session),
+        // Staff downloads are in English.
+        language: app::i18n::Language::English,
     };
     let access = match member_access(&context, &reference).await {
         Ok(Ok((access, _))) => access,

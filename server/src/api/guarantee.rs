@@ -23,6 +23,8 @@ pub async fn download(
     let context = RequestContext {
         state: state.clone(),
         session: PortalSession::new(session),
+        // Staff downloads are in English.
+        language: app::i18n::Language::English,
     };
     match context.staff_access(app::policy::see_staff_pages).await {
         Ok(Ok(_)) => {}

@@ -740,6 +740,12 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             everyone(to("/sign-in")),
         ),
         (
+            // Anyone may choose the language they read in; it goes back to the page it was on.
+            "/fn/language",
+            f(&[("language", "cy"), ("back", "/surgeries")]),
+            everyone(to("/surgeries")),
+        ),
+        (
             "/fn/account/name",
             f(&[("display_name", "Sam")]),
             only(Resident, to("/account"), to("/sign-in")),

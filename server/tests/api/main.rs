@@ -17,6 +17,7 @@ mod find_your_team;
 mod groups;
 mod guarantee;
 mod imports;
+mod languages;
 mod mail;
 mod neighbourhood_page;
 mod open_data;

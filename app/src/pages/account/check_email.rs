@@ -1,4 +1,5 @@
 use crate::components::page::page;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -7,16 +8,16 @@ use leptos_meta::Title;
 pub fn CheckEmailPage() -> impl IntoView {
     page(crate::request::feedback, |feedback| {
         view! {
-            <Title text="Check your email" />
-            <h1 class="heading-l">"Check your email"</h1>
+            <Title text=t!("check-email-title") />
+            <h1 class="heading-l">{t!("check-email-title")}</h1>
             <p>
                 {match feedback.notice {
-                    Some(address) => view! { "We have sent a sign-in link to "<strong>{address}</strong>"." }.into_any(),
-                    None => view! { "We have sent you a sign-in link." }.into_any(),
+                    Some(address) => t!("check-email-sent-to", email = address),
+                    None => t!("check-email-sent"),
                 }}
             </p>
-            <p>"The link works once, for 20 minutes. If it does not arrive within a few minutes, check your spam folder."</p>
-            <p><a href="/sign-in">"Ask for another link"</a></p>
+            <p>{t!("check-email-works-once")}</p>
+            <p><a href="/sign-in">{t!("check-email-another")}</a></p>
         }
     })
 }

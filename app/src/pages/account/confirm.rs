@@ -7,6 +7,7 @@
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -22,22 +23,19 @@ enum LinkView {
     /// Asked for elsewhere: the address it was sent to must be typed.
     AskedElsewhere,
     /// It no longer works, for this reason.
-    Unusable(&'static str),
+    Unusable(String),
 }
 
-fn why_unusable(outcome: crate::services::resident_accounts::LinkOutcome) -> &'static str {
+fn why_unusable(
+    language: crate::i18n::Language,
+    outcome: crate::services::resident_accounts::LinkOutcome,
+) -> String {
     use crate::services::resident_accounts::LinkOutcome;
-    match outcome {
-        LinkOutcome::Expired => {
-            "That sign-in link has expired: links work for 20 minutes. Ask for a new one."
-        }
-        LinkOutcome::AlreadyUsed => {
-            "That sign-in link has already been used: each link works once. Ask for a new one."
-        }
-        LinkOutcome::NotRecognised | LinkOutcome::SignedIn { .. } => {
-            "That sign-in link is not recognised. Ask for a new one."
-        }
-    }
+    language.text(match outcome {
+        LinkOutcome::Expired => "confirm-expired",
+        LinkOutcome::AlreadyUsed => "confirm-used",
+        LinkOutcome::NotRecognised | LinkOutcome::SignedIn { .. } => "confirm-not-recognised",
+    })
 }
 
 async fn link_view(token: String) -> Result<(LinkView, FormFeedback), PageError> {
@@ -52,7 +50,7 @@ async fn link_view(token: String) -> Result<(LinkView, FormFeedback), PageError>
             LinkView::AskedHere { email: link.email }
         }
         Ok(_) => LinkView::AskedElsewhere,
-        Err(outcome) => LinkView::Unusable(why_unusable(outcome)),
+        Err(outcome) => LinkView::Unusable(why_unusable(context.language, outcome)),
     };
     Ok((view, context.feedback().await?))
 }
@@ -76,16 +74,14 @@ pub async fn confirm_sign_in(token: String, email: Option<String>) -> Result<(),
     // Followed elsewhere, the link works only for someone who knows where it was sent.
     if !context.session.asked_here(link.id).await? {
         let problem = match EmailAddress::parse(email.as_deref().unwrap_or_default()) {
-            Err(problem) => Some(problem.to_string()),
+            Err(problem) => Some(problem.message(context.language)),
             Ok(typed)
                 if EmailAddress::parse(&link.email)
                     .is_ok_and(|sent| sent.mailbox() == typed.mailbox()) =>
             {
                 None
             }
-            Ok(_) => Some(
-                "This link was not sent to that address. If you did not ask for it, do not use it: ask for a sign-in link of your own.".to_string(),
-            ),
+            Ok(_) => Some(context.language.text("confirm-wrong-address")),
         };
         if let Some(message) = problem {
             let back = format!("/sign-in/confirm?token={}", query_safe(&token));
@@ -112,11 +108,15 @@ pub async fn confirm_sign_in(token: String, email: Option<String>) -> Result<(),
         return unusable(&context, outcome).await;
     };
     context.session.sign_in_resident(resident_id).await?;
-    let notice = if new_account {
-        "Your account has been created and you are signed in. You can add your name on this page."
+    // Emails sent while they are away are written in the language they signed in with.
+    resident_accounts::set_language(&state.db, resident_id, context.language)
+        .await
+        .map_err(|e| fault("remembering a resident's language", e))?;
+    let notice = context.language.text(if new_account {
+        "signed-in-new-account"
     } else {
-        "You are signed in"
-    };
+        "signed-in"
+    });
     // Someone sent to sign in part-way (booking, raising a concern) goes back there.
     let next = match context.session.take_after_sign_in().await? {
         Some(next) => next.path(),
@@ -138,7 +138,10 @@ async fn unusable(
             "/sign-in",
             FormFeedback::errors(
                 "sign-in",
-                vec![FieldError::new("email", why_unusable(outcome))],
+                vec![FieldError::new(
+                    "email",
+                    why_unusable(context.language, outcome),
+                )],
                 &[],
             ),
         )
@@ -168,45 +171,45 @@ pub fn ConfirmSignInPage() -> impl IntoView {
 
 #[component]
 fn ConfirmSignIn(token: String, view: LinkView, feedback: FormFeedback) -> impl IntoView {
-    let title = page_title("Sign in to neighbourhood policing", &feedback);
+    let title = page_title(&t!("confirm-title"), &feedback);
     match view {
         LinkView::AskedHere { email } => view! {
             <Title text=title />
             <FeedbackBanner feedback />
-            <h1 class="heading-l">"Sign in to neighbourhood policing"</h1>
-            <p>"You are signing in as "<strong>{email}</strong>"."</p>
+            <h1 class="heading-l">{t!("confirm-title")}</h1>
+            <p>{t!("confirm-as", email = email)}</p>
             <form method="post" action=ConfirmSignIn::url()>
                 <input type="hidden" name="token" value=token />
-                <button type="submit" class="button">"Continue and sign in"</button>
+                <button type="submit" class="button">{t!("confirm-button")}</button>
             </form>
-            <p class="hint">"Not your address? Do not continue: "<a href="/sign-in">"ask for a sign-in link of your own"</a>"."</p>
+            <p class="hint">{t!("confirm-not-yours")}" "<a href="/sign-in">{t!("confirm-not-yours-link")}</a></p>
         }
         .into_any(),
         LinkView::AskedElsewhere => view! {
             <Title text=title />
             <FeedbackBanner feedback=feedback.clone() />
-            <h1 class="heading-l">"Check this sign-in link is yours"</h1>
-            <p>"This link was asked for in a different browser or on another device. Links can be sent by someone else to sign you in to their account and see what you do there, so we need to check it is yours."</p>
+            <h1 class="heading-l">{t!("confirm-elsewhere-title")}</h1>
+            <p>{t!("confirm-elsewhere-why")}</p>
             <form method="post" action=ConfirmSignIn::url() novalidate>
                 <input type="hidden" name="token" value=token />
                 <TextField
                     name="email"
-                    label="Email address"
-                    hint="The address you asked for this sign-in link with."
+                    label=t!("sign-in-email-label")
+                    hint=t!("confirm-elsewhere-hint")
                     kind="email"
                     autocomplete="email"
                     feedback
                 />
-                <button type="submit" class="button">"Sign in"</button>
+                <button type="submit" class="button">{t!("confirm-elsewhere-button")}</button>
             </form>
-            <p>"If you did not ask for a sign-in link, do not use it: "<a href="/sign-in">"ask for your own"</a>"."</p>
+            <p>{t!("confirm-elsewhere-not-asked")}" "<a href="/sign-in">{t!("confirm-elsewhere-not-asked-link")}</a></p>
         }
         .into_any(),
         LinkView::Unusable(why) => view! {
-            <Title text="Sign-in link not working" />
-            <h1 class="heading-l">"This sign-in link is not working"</h1>
+            <Title text=t!("confirm-broken-title") />
+            <h1 class="heading-l">{t!("confirm-broken-heading")}</h1>
             <p>{why}</p>
-            <p><a href="/sign-in" class="button">"Ask for a new link"</a></p>
+            <p><a href="/sign-in" class="button">{t!("confirm-new-link")}</a></p>
         }
         .into_any(),
     }

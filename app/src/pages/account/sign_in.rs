@@ -4,6 +4,9 @@
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
+use crate::t;
+#[cfg(feature = "ssr")]
+use crate::t_in;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -25,7 +28,11 @@ pub async fn request_sign_in_link(email: String) -> Result<(), ServerFnError> {
             return context
                 .reply(
                     "/sign-in",
-                    FormFeedback::errors(FORM, vec![FieldError::new("email", problem)], &typed),
+                    FormFeedback::errors(
+                        FORM,
+                        vec![FieldError::new("email", problem.message(context.language))],
+                        &typed,
+                    ),
                 )
                 .await;
         }
@@ -41,6 +48,7 @@ pub async fn request_sign_in_link(email: String) -> Result<(), ServerFnError> {
             force_name: &force_name,
             client_ip: &client_ip,
             keys: &context.state.bucket_keys,
+            language: context.language,
         },
     )
     .await
@@ -56,9 +64,12 @@ pub async fn request_sign_in_link(email: String) -> Result<(), ServerFnError> {
                 .await
         }
         LinkRequest::TryLater { minutes } => {
-            let message = crate::domain::forms::try_again_in(
-                "You have asked for too many sign-in links.",
-                minutes,
+            let (count, unit) = crate::domain::forms::minutes_or_hours(minutes);
+            let message = t_in!(
+                context.language,
+                "sign-in-too-many",
+                count = count,
+                unit = unit
             );
             context
                 .reply(
@@ -72,24 +83,23 @@ pub async fn request_sign_in_link(email: String) -> Result<(), ServerFnError> {
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    page(
-        crate::request::feedback,
-        |feedback| view! { <SignInForm feedback /> },
-    )
+    page(crate::request::feedback, |feedback| {
+        view! { <SignInForm feedback /> }
+    })
 }
 
 #[component]
 fn SignInForm(feedback: FormFeedback) -> impl IntoView {
     view! {
-        <Title text=page_title("Sign in", &feedback) />
+        <Title text=page_title(&t!("sign-in-title"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <h1 class="heading-l">"Sign in"</h1>
-        <p>"Sign in to book a place at a surgery, raise a concern or vote on your neighbourhood's priorities."</p>
-        <p>"We will email you a link. Follow it within 20 minutes, in this browser, to sign in. If you have not signed in before, this creates your account, and you can add your name to it. There is no password."</p>
+        <h1 class="heading-l">{t!("sign-in-title")}</h1>
+        <p>{t!("sign-in-why")}</p>
+        <p>{t!("sign-in-how")}</p>
         <form method="post" action=RequestSignInLink::url() novalidate>
-            <TextField name="email" label="Email address" kind="email" autocomplete="email" feedback />
-            <button type="submit" class="button">"Email me a link"</button>
+            <TextField name="email" label=t!("sign-in-email-label") kind="email" autocomplete="email" feedback />
+            <button type="submit" class="button">{t!("sign-in-button")}</button>
         </form>
-        <p class="hint">"Police staff: "<a href="/staff/sign-in">"sign in here"</a>"."</p>
+        <p class="hint">{t!("sign-in-staff")}" "<a href="/staff/sign-in">{t!("sign-in-staff-link")}</a></p>
     }
 }

@@ -61,7 +61,7 @@ pub fn RaiseConcernStartPage() -> impl IntoView {
         move || start(entered.clone()),
         |start| match start {
             Start::Question { entered, problem } => {
-                let message = problem.as_ref().map(FindProblem::message);
+                let message = problem.as_ref().map(|p| p.message(crate::i18n::current()));
                 let title = if message.is_some() {
                     format!("Error: {TITLE}")
                 } else {

@@ -126,7 +126,7 @@ pub fn SurgerySearchPage() -> impl IntoView {
 
 #[component]
 fn SearchForm(entered: String, problem: Option<FindProblem>) -> impl IntoView {
-    let message = problem.as_ref().map(FindProblem::message);
+    let message = problem.as_ref().map(|p| p.message(crate::i18n::current()));
     let has_error = message.is_some();
     let title = if has_error {
         "Error: Find a surgery near you"

@@ -139,7 +139,7 @@ pub async fn confirm_postcode(vote_id: i32, postcode: String) -> Result<(), Serv
             detail.neighbourhood.name
         ),
         FindOutcome::District { .. } => "Enter your full postcode, like B15 2TT".to_string(),
-        FindOutcome::Problem(problem) => problem.message(),
+        FindOutcome::Problem(problem) => problem.message(crate::i18n::current()),
     };
     context
         .reply(

@@ -1,0 +1,37 @@
+## What every page shares: the header, the footer, the language switcher and form errors.
+
+# Whether a native speaker has checked this language's translation: "yes" or "no". English is
+# the original.
+translation-reviewed = no
+translation-unchecked = Nid yw siaradwr Cymraeg iaith gyntaf wedi gwirio'r cyfieithiad hwn eto. Os oes rhywbeth yn aneglur, { -english-link }.
+-english-link = darllenwch y dudalen hon yn Saesneg
+service-name = Plismona yn y gymdogaeth
+page-title = { $title } – Plismona yn y gymdogaeth
+skip-to-main = Neidio i'r prif gynnwys
+nav-account = Cyfrif
+nav-your-account = Eich cyfrif
+nav-sign-in = Mewngofnodi
+nav-staff-dashboard = Dangosfwrdd staff
+nav-your-sign-in = Eich manylion mewngofnodi
+nav-sign-out = Allgofnodi
+nav-language = Iaith
+language-switch = Newid iaith
+footer-emergency = Mewn argyfwng, ffoniwch 999. I roi gwybod am drosedd neu i gysylltu â'r heddlu pan nad yw'n argyfwng, ffoniwch 101.
+footer-groups = Grwpiau cymunedol
+footer-accessibility = Datganiad hygyrchedd
+footer-privacy = Hysbysiad preifatrwydd
+footer-open-data = Data agored
+footer-staff-sign-in = Mewngofnodi staff
+error-summary-title = Mae problem wedi codi
+error-prefix = Gwall:
+error-title = Gwall: { $title }
+# Welsh has six plural forms (CLDR): zero, one, two, few, many and other. "Lle" takes a soft
+# mutation after two ("2 le").
+places-left = { $count ->
+    [zero] Dim lleoedd ar ôl
+    [one] { $count } lle ar ôl
+    [two] { $count } le ar ôl
+    [few] { $count } lle ar ôl
+    [many] { $count } lle ar ôl
+   *[other] { $count } lle ar ôl
+}

@@ -1,0 +1,32 @@
+## What every page shares: the header, the footer, the language switcher and form errors.
+
+# Whether a native speaker has checked this language's translation: "yes" or "no". English is
+# the original.
+translation-reviewed = yes
+translation-unchecked = This translation has not yet been checked by a native speaker. If something is unclear, { -english-link }.
+-english-link = read this page in English
+service-name = Neighbourhood policing
+page-title = { $title } – Neighbourhood policing
+skip-to-main = Skip to main content
+nav-account = Account
+nav-your-account = Your account
+nav-sign-in = Sign in
+nav-staff-dashboard = Staff dashboard
+nav-your-sign-in = Your sign-in
+nav-sign-out = Sign out
+nav-language = Language
+language-switch = Change language
+footer-emergency = In an emergency, call 999. To report a crime or contact the police when it is not an emergency, call 101.
+footer-groups = Community groups
+footer-accessibility = Accessibility statement
+footer-privacy = Privacy notice
+footer-open-data = Open data
+footer-staff-sign-in = Staff sign in
+error-summary-title = There is a problem
+error-prefix = Error:
+error-title = Error: { $title }
+places-left = { $count ->
+    [0] No places left
+    [one] { $count } place left
+   *[other] { $count } places left
+}
