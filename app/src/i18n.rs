@@ -88,6 +88,14 @@ impl Language {
             .find(|language| language.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The language a resident's account records (English if it records none the portal
+    /// speaks).
+    pub fn of_account(code: &str) -> Language {
+        Language::parse(code)
+            .filter(|language| *language != Language::Pseudo)
+            .unwrap_or_default()
+    }
+
     pub fn direction(self) -> Direction {
         match self {
             Language::Urdu | Language::Arabic => Direction::RightToLeft,
@@ -156,6 +164,60 @@ impl Language {
 
 type Bundle = FluentBundle<FluentResource>;
 
+impl Language {
+    /// A number in each of the language's CLDR plural categories, to render a message's form
+    /// for that category (the browser then chooses among them: `islands::CharacterCount`).
+    fn plural_samples(self) -> &'static [(&'static str, usize)] {
+        match self {
+            Language::Welsh => &[
+                ("zero", 0),
+                ("one", 1),
+                ("two", 2),
+                ("few", 3),
+                ("many", 6),
+                ("other", 4),
+            ],
+            Language::Arabic => &[
+                ("zero", 0),
+                ("one", 1),
+                ("two", 2),
+                ("few", 3),
+                ("many", 11),
+                ("other", 100),
+            ],
+            // Whole numbers are one, few or many; "other" is for fractions.
+            Language::Polish => &[("one", 1), ("few", 2), ("many", 5)],
+            _ => &[("one", 1), ("other", 2)],
+        }
+    }
+
+    /// What the character count of a field of `max` characters says, in this language.
+    pub fn count_words(self, max: usize) -> crate::islands::CountWords {
+        let forms = |id: &str| {
+            self.plural_samples()
+                .iter()
+                .map(|(category, sample)| {
+                    let text = crate::t_in!(self, id, count = *sample);
+                    (
+                        category.to_string(),
+                        text.replacen(&sample.to_string(), "{n}", 1),
+                    )
+                })
+                .collect()
+        };
+        crate::islands::CountWords {
+            lang: self.tag().to_string(),
+            up_to: crate::t_in!(
+                self,
+                "charcount-up-to",
+                count = crate::islands::thousands(max)
+            ),
+            remaining: forms("charcount-remaining"),
+            too_many: forms("charcount-too-many"),
+        }
+    }
+}
+
 /// Each language's message files, compiled in.
 macro_rules! locale {
     ($code:literal) => {
@@ -165,12 +227,19 @@ macro_rules! locale {
             include_str!(concat!("../locales/", $code, "/find.ftl")),
             include_str!(concat!("../locales/", $code, "/sign-in.ftl")),
             include_str!(concat!("../locales/", $code, "/emails.ftl")),
+            include_str!(concat!("../locales/", $code, "/neighbourhood.ftl")),
+            include_str!(concat!("../locales/", $code, "/surgeries.ftl")),
+            include_str!(concat!("../locales/", $code, "/concerns.ftl")),
+            include_str!(concat!("../locales/", $code, "/votes.ftl")),
+            include_str!(concat!("../locales/", $code, "/groups.ftl")),
+            include_str!(concat!("../locales/", $code, "/account.ftl")),
+            include_str!(concat!("../locales/", $code, "/statements.ftl")),
         ]
     };
 }
 
 /// The message files of a language, by name, for the tests that compare them.
-pub fn sources(language: Language) -> [&'static str; 5] {
+pub fn sources(language: Language) -> [&'static str; 12] {
     match language {
         Language::English | Language::Pseudo => locale!("en"),
         Language::Welsh => locale!("cy"),
@@ -545,6 +614,23 @@ mod tests {
                 assert_eq!(theirs.get(id), english.get(id), "{language:?} {id}");
             }
         }
+    }
+
+    #[test]
+    fn the_character_count_has_a_sentence_for_each_plural_form_of_the_language() {
+        let english = Language::English.count_words(1000);
+        assert_eq!(english.up_to, "You can enter up to 1,000 characters");
+        assert_eq!(
+            english.remaining,
+            [
+                ("one".into(), "You have {n} character remaining".into()),
+                ("other".into(), "You have {n} characters remaining".into())
+            ]
+        );
+        let welsh = Language::Welsh.count_words(500);
+        let categories: Vec<_> = welsh.remaining.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(categories, ["zero", "one", "two", "few", "many", "other"]);
+        assert_eq!(Language::Polish.count_words(500).too_many.len(), 3);
     }
 
     #[test]

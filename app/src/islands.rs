@@ -56,11 +56,60 @@ fn include_island_scripts() {
     .to_html();
 }
 
+/// What the character count says, in the page's language: the hint first shown, and its two
+/// sentences by CLDR plural category, with `{n}` where the number goes. The browser picks the
+/// category with its own plural rules (`Intl.PluralRules`), so every language's forms are right.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CountWords {
+    /// The page's language tag.
+    pub lang: String,
+    /// "You can enter up to 500 characters".
+    pub up_to: String,
+    /// ("one", "You have {n} character remaining"), ("other", …), …
+    pub remaining: Vec<(String, String)>,
+    pub too_many: Vec<(String, String)>,
+}
+
+impl CountWords {
+    /// The sentence for `n` among `forms`.
+    fn say(&self, forms: &[(String, String)], n: usize) -> String {
+        let category = plural_category(&self.lang, n);
+        forms
+            .iter()
+            .find(|(form, _)| *form == category)
+            .or_else(|| forms.iter().find(|(form, _)| form == "other"))
+            .or(forms.last())
+            .map(|(_, text)| text.replace("{n}", &thousands(n)))
+            .unwrap_or_default()
+    }
+}
+
+/// The CLDR plural category of `n` in `lang`, by the browser's rules.
+#[cfg(not(feature = "ssr"))]
+fn plural_category(lang: &str, n: usize) -> String {
+    let locales = js_sys::Array::of1(&lang.into());
+    js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
+        .select(n as f64)
+        .as_string()
+        .unwrap_or_else(|| "other".into())
+}
+
+/// On the server the count is not shown (the first render is `up_to`): English's rule serves.
+#[cfg(feature = "ssr")]
+fn plural_category(_lang: &str, n: usize) -> String {
+    if n == 1 { "one" } else { "other" }.into()
+}
+
 /// GOV.UK character count: without JavaScript the hint says how many characters are allowed;
 /// with it, the message counts down as the person types (announced politely to screen
-/// readers). `field` is the id of the textarea it counts.
+/// readers). `field` is the id of the textarea it counts; `words` are in the page's language.
 #[island]
-pub fn CharacterCount(field: String, max: usize, initial: usize) -> impl IntoView {
+pub fn CharacterCount(
+    field: String,
+    max: usize,
+    initial: usize,
+    words: CountWords,
+) -> impl IntoView {
     #[cfg(feature = "ssr")]
     include_island_scripts();
     let (length, set_length) = signal(initial);
@@ -88,23 +137,13 @@ pub fn CharacterCount(field: String, max: usize, initial: usize) -> impl IntoVie
     });
     let message = move || {
         if !hydrated.get() {
-            return format!("You can enter up to {} characters", thousands(max));
+            return words.up_to.clone();
         }
         let used = length.get();
         if used <= max {
-            let left = max - used;
-            format!(
-                "You have {} character{} remaining",
-                thousands(left),
-                if left == 1 { "" } else { "s" }
-            )
+            words.say(&words.remaining, max - used)
         } else {
-            let over = used - max;
-            format!(
-                "You have {} character{} too many",
-                thousands(over),
-                if over == 1 { "" } else { "s" }
-            )
+            words.say(&words.too_many, used - max)
         }
     };
     let class = move || {
@@ -121,8 +160,8 @@ pub fn CharacterCount(field: String, max: usize, initial: usize) -> impl IntoVie
     }
 }
 
-/// 1234 as "1,234".
-fn thousands(n: usize) -> String {
+/// A count as GOV.UK writes it: "1,000".
+pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
@@ -197,6 +236,18 @@ pub fn tile_attribution(layer: &TileLayerView) -> impl IntoView + use<> {
 const CLEAR_PIXEL: &str =
     "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
 
+/// What the pin map says, in the page's language.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PinWords {
+    /// How to place a pin.
+    pub hint: String,
+    /// The map as an image button: "Map of Harborne: select a place to put a pin there".
+    pub alt: String,
+    pub placed: String,
+    pub none: String,
+    pub remove: String,
+}
+
 /// The neighbourhood's map, with its streets when a tile server is configured, to place a pin
 /// where a concern is. It writes the pin's position into the form's hidden `latitude` and
 /// `longitude` fields. The map is an image button: without JavaScript, selecting a place sends
@@ -204,11 +255,12 @@ const CLEAR_PIXEL: &str =
 /// with JavaScript the pin moves at once.
 #[island]
 pub fn PinMap(
-    name: String,
     shape: crate::domain::geometry::SvgShape,
     layer: TileLayerView,
     /// A pin placed before (latitude, longitude), when the form comes back.
     pin: Option<(f64, f64)>,
+    /// What the map says, in the page's language.
+    words: PinWords,
 ) -> impl IntoView {
     use crate::domain::geometry::{PIN_MAP_WIDTH, Position};
     #[cfg(feature = "ssr")]
@@ -243,7 +295,7 @@ pub fn PinMap(
         <input type="hidden" name="latitude" value=coordinate(|p| p.latitude) />
         <input type="hidden" name="longitude" value=coordinate(|p| p.longitude) />
         <div class="pin-map">
-            <p class="hint" id="pin-map-hint">"You can also show where it happens: select a place on the map to put a pin there, or to move it."</p>
+            <p class="hint" id="pin-map-hint">{words.hint}</p>
             <div class="pin-map__frame">
                 <svg
                     class="pin-map__svg"
@@ -265,7 +317,7 @@ pub fn PinMap(
                     src=CLEAR_PIXEL
                     width=format!("{PIN_MAP_WIDTH:.0}")
                     height=format!("{height:.0}")
-                    alt=format!("Map of {name}: select a place to put a pin there")
+                    alt=words.alt
                     aria-describedby="pin-map-hint"
                     formnovalidate=true
                     on:click=place
@@ -273,7 +325,7 @@ pub fn PinMap(
             </div>
             {tile_attribution(&layer)}
             <p class="hint" aria-live="polite">
-                {move || if position.get().is_some() { "A pin is on the map." } else { "No pin is placed." }}
+                {move || if position.get().is_some() { words.placed.clone() } else { words.none.clone() }}
             </p>
             <button
                 type="button"
@@ -282,7 +334,7 @@ pub fn PinMap(
                 hidden=move || !hydrated.get() || position.get().is_none()
                 on:click=move |_| set_position.set(None)
             >
-                "Remove the pin"
+                {words.remove}
             </button>
         </div>
     }

@@ -33,3 +33,29 @@ places-left = { $count ->
     [many] { $count } مكانًا شاغرًا
    *[other] { $count } مكان شاغر
 }
+not-found-title = الصفحة غير موجودة
+not-found-typed = إذا كتبت عنوان الصفحة بنفسك، فتأكد من أنه صحيح.
+not-found-pasted = إذا لصقت عنوان الصفحة، فتأكد من أنك نسخت العنوان كاملًا.
+forbidden-title = ليس لديك إذن بعرض هذه الصفحة
+forbidden-body = لا يمنحك حساب الموظف الخاص بك صلاحية الوصول إلى هذه الصفحة. إذا كنت تعتقد أنه ينبغي أن يمنحك ذلك، فاسأل مسؤول الإدارة في قوة الشرطة التي تعمل بها.
+forbidden-link = انتقل إلى لوحة تحكم الموظفين
+fault-title = عذرًا، هناك مشكلة في الخدمة
+fault-try-later = حاول مرة أخرى لاحقًا.
+fault-emergency = في حالات الطوارئ، اتصل بالرقم 999. للتواصل مع الشرطة في غير حالات الطوارئ، اتصل بالرقم 101.
+charcount-up-to = يمكنك إدخال ما يصل إلى { $count } حرف
+charcount-remaining = { $count ->
+    [zero] يتبقى لك { $count } حرف
+    [one] يتبقى لك { $count } حرف
+    [two] يتبقى لك { $count } حرفان
+    [few] يتبقى لك { $count } أحرف
+    [many] يتبقى لك { $count } حرفًا
+   *[other] يتبقى لك { $count } حرف
+}
+charcount-too-many = { $count ->
+    [zero] لديك { $count } حرف زائد
+    [one] لديك { $count } حرف زائد
+    [two] لديك { $count } حرفان زائدان
+    [few] لديك { $count } أحرف زائدة
+    [many] لديك { $count } حرفًا زائدًا
+   *[other] لديك { $count } حرف زائد
+}

@@ -35,3 +35,29 @@ places-left = { $count ->
     [many] { $count } lle ar ôl
    *[other] { $count } lle ar ôl
 }
+not-found-title = Heb ddod o hyd i'r dudalen
+not-found-typed = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.
+not-found-pasted = Os gwnaethoch ludo'r cyfeiriad gwe, gwiriwch eich bod wedi copïo'r cyfeiriad cyfan.
+forbidden-title = Nid oes gennych ganiatâd i weld y dudalen hon
+forbidden-body = Nid yw eich cyfrif staff yn rhoi mynediad i chi i'r dudalen hon. Os ydych chi'n credu y dylai, gofynnwch i weinyddwr eich heddlu.
+forbidden-link = Ewch i'ch dangosfwrdd staff
+fault-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
+fault-try-later = Rhowch gynnig arall arni yn nes ymlaen.
+fault-emergency = Mewn argyfwng, ffoniwch 999. I gysylltu â'r heddlu pan nad yw'n argyfwng, ffoniwch 101.
+charcount-up-to = Gallwch roi hyd at { $count } nod
+charcount-remaining = { $count ->
+    [zero] Mae gennych { $count } nod yn weddill
+    [one] Mae gennych { $count } nod yn weddill
+    [two] Mae gennych { $count } nod yn weddill
+    [few] Mae gennych { $count } nod yn weddill
+    [many] Mae gennych { $count } nod yn weddill
+   *[other] Mae gennych { $count } nod yn weddill
+}
+charcount-too-many = { $count ->
+    [zero] Mae gennych { $count } nod yn ormod
+    [one] Mae gennych { $count } nod yn ormod
+    [two] Mae gennych { $count } nod yn ormod
+    [few] Mae gennych { $count } nod yn ormod
+    [many] Mae gennych { $count } nod yn ormod
+   *[other] Mae gennych { $count } nod yn ormod
+}

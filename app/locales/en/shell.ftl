@@ -30,3 +30,21 @@ places-left = { $count ->
     [one] { $count } place left
    *[other] { $count } places left
 }
+not-found-title = Page not found
+not-found-typed = If you typed the web address, check it is correct.
+not-found-pasted = If you pasted the web address, check you copied the entire address.
+forbidden-title = You do not have permission to see this page
+forbidden-body = Your staff account does not give you access to this page. If you think it should, ask your force administrator.
+forbidden-link = Go to your staff dashboard
+fault-title = Sorry, there is a problem with the service
+fault-try-later = Try again later.
+fault-emergency = In an emergency, call 999. To contact the police when it is not an emergency, call 101.
+charcount-up-to = You can enter up to { $count } characters
+charcount-remaining = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+charcount-too-many = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}

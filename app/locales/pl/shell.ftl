@@ -32,3 +32,25 @@ places-left = { $count ->
     [many] { $count } miejsc wolnych
    *[other] { $count } miejsca wolnego
 }
+not-found-title = Nie znaleziono strony
+not-found-typed = Jeśli adres strony został wpisany ręcznie, sprawdź, czy jest poprawny.
+not-found-pasted = Jeśli adres strony został wklejony, sprawdź, czy skopiowano cały adres.
+forbidden-title = Nie masz uprawnień do wyświetlenia tej strony
+forbidden-body = Twoje konto pracownika nie daje dostępu do tej strony. Jeśli uważasz, że powinno, zwróć się do administratora swojej jednostki policji.
+forbidden-link = Przejdź do panelu pracowników
+fault-title = Przepraszamy, wystąpił problem z usługą
+fault-try-later = Spróbuj ponownie później.
+fault-emergency = W nagłym wypadku dzwoń pod numer 999. Aby skontaktować się z policją w sprawie, która nie jest nagła, dzwoń pod numer 101.
+charcount-up-to = Możesz wpisać do { $count } znaków
+charcount-remaining = { $count ->
+    [one] Pozostał Ci { $count } znak
+    [few] Pozostały Ci { $count } znaki
+    [many] Pozostało Ci { $count } znaków
+   *[other] Pozostało Ci { $count } znaku
+}
+charcount-too-many = { $count ->
+    [one] Masz o { $count } znak za dużo
+    [few] Masz o { $count } znaki za dużo
+    [many] Masz o { $count } znaków za dużo
+   *[other] Masz o { $count } znaku za dużo
+}

@@ -1,5 +1,6 @@
 use crate::domain::geometry::{MapTile, SvgShape};
 use crate::islands::{TileLayerView, tile_attribution, tile_images};
+use crate::t;
 use leptos::prelude::*;
 
 /// The tiles under `shape`'s map from the force's tile server, if it configured one: none
@@ -35,13 +36,13 @@ pub fn BoundaryMap(name: String, shape: SvgShape) -> impl IntoView {
                 class="boundary-map__svg"
                 viewBox=view_box
                 role="img"
-                aria-label=format!("Map of the boundary of {name}")
+                aria-label=t!("map-label", name = name.as_str())
             >
                 {tile_images(&layer)}
                 <path class="boundary-map__area" d=shape.path fill-rule="evenodd" />
             </svg>
             {tile_attribution(&layer)}
-            <figcaption class="hint">"The area this team covers. North is at the top."</figcaption>
+            <figcaption class="hint">{t!("map-caption")}</figcaption>
         </figure>
     }
 }

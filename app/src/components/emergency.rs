@@ -1,6 +1,7 @@
 //! The panel before and after raising a concern: the portal is not for emergencies or for
 //! reporting crimes, which go to the force's own reporting page.
 
+use crate::t;
 use leptos::prelude::*;
 
 #[component]
@@ -11,21 +12,48 @@ pub fn NotForEmergencies() -> impl IntoView {
         .filter(|force| !force.url.is_empty());
     let report = match force {
         Some(force) => view! {
-            <p>"To report a crime, call 101 or "<a href=force.url>{format!("report it online on the {} website", force.name)}</a>"."</p>
+            <p>
+                {t!("concern-report-crime")}" "
+                <a href=force.url>{t!("concern-report-online", force = force.name.as_str())}</a>
+                {t!("concern-report-crime-end")}
+            </p>
         }
         .into_any(),
-        None => view! { <p>"To report a crime, call 101 or report it on the police force's website."</p> }
-            .into_any(),
+        None => view! { <p>{t!("concern-report-crime-no-site")}</p> }.into_any(),
     };
     view! {
         <div class="warning-text" role="note">
             <span class="warning-text__icon" aria-hidden="true">"!"</span>
             <div class="warning-text__text">
-                <strong><span class="visually-hidden">"Warning: "</span>"This is not for emergencies or for reporting a crime."</strong>
-                <p>"If a crime is happening now or someone is in danger, call 999."</p>
+                <strong><span class="visually-hidden">{t!("concern-warning")}" "</span>{t!("concern-not-for-emergencies")}</strong>
+                <p>{t!("concern-emergency-999")}</p>
                 {report}
-                <p>"If you are deaf or hard of hearing, text 999 after registering with emergencySMS, or use textphone 18000."</p>
+                <p>{t!("concern-deaf")}</p>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Language;
+
+    #[test]
+    fn the_report_sentence_reads_as_before_in_english() {
+        let english = Language::English;
+        let sentence = format!(
+            "{} {}{}",
+            english.text("concern-report-crime"),
+            crate::t_in!(
+                english,
+                "concern-report-online",
+                force = "West Midlands Police"
+            ),
+            english.text("concern-report-crime-end"),
+        );
+        assert_eq!(
+            sentence,
+            "To report a crime, call 101 or report it online on the West Midlands Police website."
+        );
     }
 }

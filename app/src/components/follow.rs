@@ -3,17 +3,28 @@
 
 use crate::domain::group::Item;
 use crate::pages::groups::dashboard::{ChangeFollowing, FollowAction, item_value};
+use crate::t;
+use entity::follow::ItemKind;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+/// `what` is the item in English ("this vote"); the button's words come from the item's kind,
+/// in the page's language.
 #[component]
 pub fn FollowButton(item: Item, what: &'static str) -> impl IntoView {
+    let _ = what;
+    let label = t!(match item.kind {
+        ItemKind::Neighbourhood => "follow-neighbourhood",
+        ItemKind::Priority => "follow-priority",
+        ItemKind::Vote => "follow-vote",
+        ItemKind::Problem => "follow-problem",
+    });
     view! {
         <form method="post" action=ChangeFollowing::url()>
             <input type="hidden" name="item" value=item_value(item) />
             <input type="hidden" name="action" value=crate::domain::forms::form_value(&FollowAction::Follow) />
-            <button type="submit" class="button button--secondary">{format!("Follow {what}")}</button>
+            <button type="submit" class="button button--secondary">{label}</button>
         </form>
-        <p class="hint">"We email you when the team updates it. Choose how often in your account. Community groups can follow it from their dashboard."</p>
+        <p class="hint">{t!("follow-hint")}</p>
     }
 }

@@ -133,10 +133,10 @@ pub fn SecurityCodeField(
 #[component]
 pub fn TextArea(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     feedback: FormFeedback,
     max: usize,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(optional)] value: String,
     #[prop(default = 5)] rows: u32,
 ) -> impl IntoView {
@@ -153,12 +153,13 @@ pub fn TextArea(
         above,
     } = field_parts(
         name,
-        label,
-        hint,
+        &label,
+        &hint,
         feedback.error(name),
         Some(count_id.clone()),
     );
     let initial = value.chars().count();
+    let words = crate::i18n::current().count_words(max);
     view! {
         <div class="form-group character-count-group" class:form-group--error=has_error>
             {above}
@@ -171,7 +172,7 @@ pub fn TextArea(
                 aria-describedby=described_by
             >{textarea_content(&value)}</textarea>
             <div id=count_id>
-                <crate::islands::CharacterCount field=name.to_string() max initial />
+                <crate::islands::CharacterCount field=name.to_string() max initial words />
             </div>
         </div>
     }
@@ -249,14 +250,17 @@ pub fn DateInput(
 pub fn Select(
     id: &'static str,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     /// (value sent, what the option says)
     options: Vec<(String, String)>,
     chosen: String,
     error: Option<String>,
     /// A first option that chooses nothing ("Choose a reason").
+    #[prop(optional, into)]
+    placeholder: Option<String>,
+    /// Options in labelled groups, after `options`.
     #[prop(optional)]
-    placeholder: Option<&'static str>,
+    groups: Vec<OptionGroup>,
 ) -> impl IntoView {
     let has_error = error.is_some();
     let error_id = format!("{id}-error");
@@ -272,10 +276,31 @@ pub fn Select(
                     let selected = value == chosen;
                     view! { <option value=value selected=selected>{text}</option> }
                 }).collect_view()}
+                {groups.into_iter().map(|group| {
+                    let lang = group.english_data.then_some("en");
+                    view! {
+                        <optgroup label=group.label>
+                            {group.options.into_iter().map(|(value, text)| {
+                                let selected = value == chosen;
+                                view! { <option value=value selected=selected lang=lang>{text}</option> }
+                            }).collect_view()}
+                        </optgroup>
+                    }
+                }).collect_view()}
             </select>
         </div>
     }
     .into_any()
+}
+
+/// Options of a `Select` under a label ("Priorities in Edgbaston"); `english_data` when what
+/// they say is data in English (a team's titles) on a page that may be in another language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionGroup {
+    pub label: String,
+    /// (value sent, what the option says)
+    pub options: Vec<(String, String)>,
+    pub english_data: bool,
 }
 
 /// One choice among radios: the value sent, its label, an optional hint, and fields shown
@@ -286,6 +311,9 @@ pub struct Choice {
     pub label: String,
     pub hint: Option<String>,
     pub reveal: Option<AnyView>,
+    /// The label is data in English (a category an administrator named), on a page that may
+    /// be in another language.
+    pub english_data: bool,
 }
 
 impl Choice {
@@ -295,6 +323,15 @@ impl Choice {
             label: label.to_string(),
             hint: None,
             reveal: None,
+            english_data: false,
+        }
+    }
+
+    /// Marks the label as English data (`lang="en"`).
+    pub fn english_data(self) -> Self {
+        Self {
+            english_data: true,
+            ..self
         }
     }
 
@@ -323,7 +360,7 @@ pub fn Radios(
     /// The value chosen (typed last time, or saved).
     chosen: String,
     error: Option<String>,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
@@ -352,7 +389,7 @@ pub fn Radios(
                             <div class="radios__choice">
                                 <div class="radios__item">
                                     <input class="radios__input" id=id.clone() name=name type="radio" value=choice.value checked=checked />
-                                    <label class="label radios__label" for=id>{choice.label}</label>
+                                    <label class="label radios__label" for=id lang=choice.english_data.then_some("en")>{choice.label}</label>
                                 </div>
                                 {choice.hint.map(|hint| view! { <p class="hint radios__hint">{hint}</p> })}
                                 {choice.reveal.map(|reveal| view! { <div class="radios__conditional">{reveal}</div> })}
@@ -446,7 +483,7 @@ pub fn checkbox_list(
 
 /// One GOV.UK checkbox on its own, sending "yes" when ticked.
 #[component]
-pub fn Checkbox(name: &'static str, label: &'static str, checked: bool) -> impl IntoView {
+pub fn Checkbox(name: &'static str, #[prop(into)] label: String, checked: bool) -> impl IntoView {
     view! {
         <div class="form-group">
             <div class="checkbox">

@@ -3,15 +3,16 @@
 //! drawn as inline SVG beside a table with the same figures.
 
 use crate::domain::guarantee::Measure;
+use crate::t;
 use leptos::prelude::*;
 
 /// "Met" or "Not met", as a tag.
 fn met_tag(met: Option<bool>) -> impl IntoView {
     met.map(|met| {
         if met {
-            view! { <strong class="tag tag--success">"Met"</strong> }.into_any()
+            view! { <strong class="tag tag--success">{t!("guarantee-met")}</strong> }.into_any()
         } else {
-            view! { <strong class="tag tag--warning">"Not met"</strong> }.into_any()
+            view! { <strong class="tag tag--warning">{t!("guarantee-not-met")}</strong> }.into_any()
         }
     })
 }
@@ -22,8 +23,8 @@ fn met_tag(met: Option<bool>) -> impl IntoView {
 pub fn GuaranteePanel(code: String, measures: Vec<Measure>, computed: String) -> impl IntoView {
     view! {
         <section class="guarantee-panel" aria-labelledby="how-we-are-doing">
-            <h2 class="heading-m" id="how-we-are-doing">"How we're doing"</h2>
-            <p class="hint">"The Neighbourhood Policing Guarantee's commitments to you, measured. "{computed}</p>
+            <h2 class="heading-m" id="how-we-are-doing">{t!("guarantee-title")}</h2>
+            <p class="hint">{format!("{} ", t!("guarantee-panel-hint"))}{computed}</p>
             <dl class="summary-list">
                 {measures.into_iter().map(|m| view! {
                     <div class="summary-list__row">
@@ -32,7 +33,7 @@ pub fn GuaranteePanel(code: String, measures: Vec<Measure>, computed: String) ->
                     </div>
                 }).collect_view()}
             </dl>
-            <p><a href=crate::domain::neighbourhood::how_we_are_doing_path(&code)>"What these figures mean, in detail"</a></p>
+            <p><a href=crate::domain::neighbourhood::how_we_are_doing_path(&code)>{t!("guarantee-panel-link")}</a></p>
         </section>
     }
 }
@@ -47,11 +48,11 @@ pub fn MeasureDetails(measures: Vec<Measure>) -> impl IntoView {
             <p>{m.detail}</p>
             <dl class="summary-list">
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"What is measured"</dt>
+                    <dt class="summary-list__key">{t!("guarantee-measured")}</dt>
                     <dd class="summary-list__value">{m.definition}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Period"</dt>
+                    <dt class="summary-list__key">{t!("guarantee-period")}</dt>
                     <dd class="summary-list__value">{m.period}</dd>
                 </div>
             </dl>

@@ -1,34 +1,37 @@
 //! The meetings teams have recorded with a community group, as its dashboard and its staff
 //! page list them.
 
-use crate::services::clock::format_date;
+use crate::components::data::data_lang;
 use crate::services::group_meetings::Meeting;
+use crate::t;
 use leptos::prelude::*;
 
+/// `caption` names the table for screen readers (a page passes it in its own language).
 #[component]
-pub fn MeetingTable(meetings: Vec<Meeting>, caption: &'static str) -> impl IntoView {
+pub fn MeetingTable(meetings: Vec<Meeting>, #[prop(into)] caption: String) -> impl IntoView {
+    let language = crate::i18n::current();
     let none = meetings.is_empty();
     view! {
-        {none.then(|| view! { <p>"No meetings have been recorded yet."</p> })}
+        {none.then(|| view! { <p>{t!("neighbourhood-meetings-none")}</p> })}
         <table class="table" hidden=none>
             <caption class="visually-hidden">{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Date"</th>
-                    <th scope="col">"Team"</th>
-                    <th scope="col" class="table__numeric">"Attended"</th>
-                    <th scope="col">"Notes"</th>
-                    <th scope="col">"Priorities discussed"</th>
+                    <th scope="col">{t!("neighbourhood-meetings-date")}</th>
+                    <th scope="col">{t!("neighbourhood-meetings-team")}</th>
+                    <th scope="col" class="table__numeric">{t!("neighbourhood-meetings-attended")}</th>
+                    <th scope="col">{t!("neighbourhood-meetings-notes")}</th>
+                    <th scope="col">{t!("neighbourhood-meetings-priorities")}</th>
                 </tr>
             </thead>
             <tbody>
                 {meetings.into_iter().map(|m| view! {
                     <tr>
-                        <td>{format_date(m.met_on)}</td>
+                        <td>{language.date(m.met_on)}</td>
                         <td>{m.neighbourhood}</td>
                         <td class="table__numeric">{m.attendees}</td>
-                        <td class="body-preserve">{m.notes}</td>
-                        <td>{m.priorities.join("; ")}</td>
+                        <td class="body-preserve" lang=data_lang()>{m.notes}</td>
+                        <td lang=data_lang()>{m.priorities.join("; ")}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -1,6 +1,7 @@
 pub mod bar_chart;
 pub mod boundary_map;
 pub mod concern_queue;
+pub mod data;
 pub mod district;
 pub mod emergency;
 pub mod error_summary;

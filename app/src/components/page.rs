@@ -2,6 +2,7 @@
 //! the server) and either renders it or says why not. Why not is one type, `PageError`, and the
 //! HTTP status for each answer is set here and nowhere else.
 
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -99,10 +100,10 @@ fn error_page(error: PageError) -> AnyView {
         PageError::Forbidden => {
             set_status(http::StatusCode::FORBIDDEN);
             view! {
-                <Title text="You do not have permission to see this page" />
-                <h1 class="heading-l">"You do not have permission to see this page"</h1>
-                <p>"Your staff account does not give you access to this page. If you think it should, ask your force administrator."</p>
-                <p><a href="/staff">"Go to your staff dashboard"</a></p>
+                <Title text=t!("forbidden-title") />
+                <h1 class="heading-l">{t!("forbidden-title")}</h1>
+                <p>{t!("forbidden-body")}</p>
+                <p><a href="/staff">{t!("forbidden-link")}</a></p>
             }
             .into_any()
         }
@@ -113,10 +114,10 @@ fn error_page(error: PageError) -> AnyView {
         PageError::Fault => {
             set_status(http::StatusCode::INTERNAL_SERVER_ERROR);
             view! {
-                <Title text="Sorry, there is a problem with the service" />
-                <h1 class="heading-l">"Sorry, there is a problem with the service"</h1>
-                <p>"Try again later."</p>
-                <p>"In an emergency, call 999. To contact the police when it is not an emergency, call 101."</p>
+                <Title text=t!("fault-title") />
+                <h1 class="heading-l">{t!("fault-title")}</h1>
+                <p>{t!("fault-try-later")}</p>
+                <p>{t!("fault-emergency")}</p>
             }
             .into_any()
         }
@@ -129,10 +130,10 @@ fn error_page(error: PageError) -> AnyView {
 pub fn NotFound() -> impl IntoView {
     set_status(http::StatusCode::NOT_FOUND);
     view! {
-        <Title text="Page not found" />
-        <h1 class="heading-l">"Page not found"</h1>
-        <p>"If you typed the web address, check it is correct."</p>
-        <p>"If you pasted the web address, check you copied the entire address."</p>
-        <p><a href="/">"Find your neighbourhood policing team"</a></p>
+        <Title text=t!("not-found-title") />
+        <h1 class="heading-l">{t!("not-found-title")}</h1>
+        <p>{t!("not-found-typed")}</p>
+        <p>{t!("not-found-pasted")}</p>
+        <p><a href="/">{t!("find-title")}</a></p>
     }
 }

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-/// One row of a `<dl class="summary-list">`.
+/// One row of a `<dl class="summary-list">`. The key is the page's own words (a message in the
+/// page's language, or English on staff pages); a value that is data (a surgery's title, a
+/// venue) is marked `lang="en"` by the page that gives it.
 #[component]
-pub fn SummaryRow(key: &'static str, children: Children) -> impl IntoView {
+pub fn SummaryRow(#[prop(into)] key: String, children: Children) -> impl IntoView {
     view! {
         <div class="summary-list__row">
             <dt class="summary-list__key">{key}</dt>

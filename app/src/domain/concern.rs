@@ -4,6 +4,8 @@
 use crate::domain::forms::{FieldError, optional_text};
 use crate::domain::geometry::Position;
 use crate::domain::postcode::Postcode;
+#[cfg(feature = "ssr")]
+use crate::i18n::Language;
 use entity::concern::{CloseReason, ConcernStatus, Improved};
 use serde::{Deserialize, Serialize};
 
@@ -100,6 +102,53 @@ pub fn improved_words(improved: Improved) -> &'static str {
     }
 }
 
+/// A status as residents read it, in their language (`status_words` in English).
+#[cfg(feature = "ssr")]
+pub fn status_words_in(status: ConcernStatus, language: Language) -> String {
+    language.text(match status {
+        ConcernStatus::Received => "concern-status-words-received",
+        ConcernStatus::Replied => "concern-status-words-replied",
+        ConcernStatus::UnderReview => "concern-status-words-under-review",
+        ConcernStatus::BeingWorkedOn => "concern-status-words-being-worked-on",
+        ConcernStatus::PassedToPartner => "concern-status-words-passed-to-partner",
+        ConcernStatus::Closed => "concern-status-words-closed",
+    })
+}
+
+/// A status's short name, in the resident's language (`status_label` in English).
+#[cfg(feature = "ssr")]
+pub fn status_label_in(status: ConcernStatus, language: Language) -> String {
+    language.text(match status {
+        ConcernStatus::Received => "concern-status-received",
+        ConcernStatus::Replied => "concern-status-replied",
+        ConcernStatus::UnderReview => "concern-status-under-review",
+        ConcernStatus::BeingWorkedOn => "concern-status-being-worked-on",
+        ConcernStatus::PassedToPartner => "concern-status-passed-to-partner",
+        ConcernStatus::Closed => "concern-status-closed",
+    })
+}
+
+/// Why a concern was closed, in the resident's language (`close_reason_words` in English).
+#[cfg(feature = "ssr")]
+pub fn close_reason_words_in(reason: CloseReason, language: Language) -> String {
+    language.text(match reason {
+        CloseReason::ActionTaken => "concern-close-action-taken",
+        CloseReason::NoFurtherAction => "concern-close-no-further-action",
+        CloseReason::NotAPoliceMatter => "concern-close-not-a-police-matter",
+        CloseReason::Duplicate => "concern-close-duplicate",
+    })
+}
+
+/// The resident's answer to "Has it improved?", in their language (`improved_words` in English).
+#[cfg(feature = "ssr")]
+pub fn improved_words_in(improved: Improved, language: Language) -> String {
+    language.text(match improved {
+        Improved::Yes => "concern-improved-yes",
+        Improved::No => "concern-improved-no",
+        Improved::NotSure => "concern-not-sure",
+    })
+}
+
 /// Whether a closed concern may still be reopened by its resident.
 pub fn can_reopen(closed_at: Option<i64>, now: i64) -> bool {
     closed_at.is_some_and(|closed| now - closed < REOPEN_WITHIN_SECONDS)
@@ -151,6 +200,51 @@ fn refuse_markup(field: &str, text: String, errors: &mut Vec<FieldError>) -> Str
     text
 }
 
+/// `plain_text` for a form residents fill in: the problems in their language. `label` names
+/// the field in the length error, already in that language.
+#[cfg(feature = "ssr")]
+pub fn plain_text_in(
+    language: Language,
+    field: &str,
+    label: &str,
+    value: &str,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let text = crate::domain::forms::without_control_characters(value.trim())
+        .trim()
+        .to_string();
+    if text.chars().count() > max {
+        errors.push(FieldError::new(
+            field,
+            crate::t_in!(language, "concern-too-long", label = label, max = max),
+        ));
+    }
+    if has_markup(&text) {
+        errors.push(FieldError::new(field, language.text("concern-plain-words")));
+    }
+    text
+}
+
+/// `required_plain_text` for a form residents fill in: `missing` is the message, already in
+/// their language, for nothing written.
+#[cfg(feature = "ssr")]
+pub fn required_plain_text_in(
+    language: Language,
+    field: &str,
+    label: &str,
+    value: &str,
+    missing: &str,
+    max: usize,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let text = plain_text_in(language, field, label, value, max, errors);
+    if text.is_empty() {
+        errors.push(FieldError::new(field, missing));
+    }
+    text
+}
+
 /// The answer to "may we show a summary publicly?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -186,12 +280,25 @@ pub struct ConcernEntry {
 }
 
 impl ConcernForm {
-    /// The entry, or a problem for each field that is wrong. `categories` are those offered.
+    /// The entry, or a problem for each field that is wrong (in English). `categories` are
+    /// those offered.
     pub fn parse(&self, categories: &[i32]) -> Result<ConcernEntry, Vec<FieldError>> {
+        self.parse_in(categories, Language::English)
+    }
+
+    /// The entry, or a problem for each field that is wrong, in the resident's language.
+    #[cfg(feature = "ssr")]
+    pub fn parse_in(
+        &self,
+        categories: &[i32],
+        language: Language,
+    ) -> Result<ConcernEntry, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let location = plain_text(
+        let problem = |field: &str, id: &str| FieldError::new(field, language.text(id));
+        let location = plain_text_in(
+            language,
             "location",
-            "Where it is happening",
+            &language.text("concern-where-name"),
             &self.location,
             200,
             &mut errors,
@@ -200,46 +307,43 @@ impl ConcernForm {
         .collect::<Vec<_>>()
         .join(" ");
         if location.is_empty() {
-            errors.push(FieldError::new(
-                "location",
-                "Enter where it is happening: a street, a landmark or a postcode",
-            ));
+            errors.push(problem("location", "concern-where-missing"));
         }
         let category = self.category.filter(|id| categories.contains(id));
         if category.is_none() {
-            errors.push(FieldError::new(
-                "category",
-                "Select what kind of concern it is",
-            ));
+            errors.push(problem("category", "concern-kind-missing"));
         }
-        let description = plain_text(
+        let description = plain_text_in(
+            language,
             "description",
-            "What is happening",
+            &language.text("concern-row-what"),
             &self.description,
             MOST_DESCRIPTION,
             &mut errors,
         );
         let length = description.chars().count();
         if length == 0 {
-            errors.push(FieldError::new("description", "Tell us what is happening"));
+            errors.push(problem("description", "concern-what-missing"));
         } else if length < LEAST_DESCRIPTION {
             errors.push(FieldError::new(
                 "description",
-                format!("Tell us a little more: at least {LEAST_DESCRIPTION} characters"),
+                crate::t_in!(
+                    language,
+                    "concern-what-too-short",
+                    least = LEAST_DESCRIPTION
+                ),
             ));
         }
-        let when_happens = plain_text(
+        let when_happens = plain_text_in(
+            language,
             "when_happens",
-            "When it happens",
+            &language.text("concern-row-when"),
             &self.when_happens,
             300,
             &mut errors,
         );
         if self.summary.is_none() {
-            errors.push(FieldError::new(
-                "summary",
-                "Select whether a summary may be shown publicly",
-            ));
+            errors.push(problem("summary", "concern-summary-missing"));
         }
         let pin = match (self.latitude.trim(), self.longitude.trim()) {
             ("", "") => None,
@@ -254,10 +358,7 @@ impl ConcernForm {
                     })
                 }
                 _ => {
-                    errors.push(FieldError::new(
-                        "location",
-                        "Place the pin on the map again",
-                    ));
+                    errors.push(problem("location", "concern-pin-again"));
                     None
                 }
             },
@@ -499,5 +600,92 @@ mod tests {
             ..typed()
         };
         assert!(long.parse(&[2]).is_err());
+    }
+
+    #[test]
+    fn a_residents_problems_are_in_their_language_and_in_english_as_before() {
+        let form = ConcernForm {
+            location: String::new(),
+            category: None,
+            description: "Too short".into(),
+            when_happens: "<b>nights</b>".into(),
+            summary: None,
+            latitude: "north".into(),
+            longitude: "1".into(),
+        };
+        let messages = |errors: Vec<FieldError>| -> Vec<String> {
+            errors.into_iter().map(|e| e.message).collect()
+        };
+        assert_eq!(
+            messages(form.parse(&[1]).unwrap_err()),
+            vec![
+                "Enter where it is happening: a street, a landmark or a postcode",
+                "Select what kind of concern it is",
+                "Tell us a little more: at least 10 characters",
+                "Write in plain words: remove anything that looks like web page code, such as <b>",
+                "Select whether a summary may be shown publicly",
+                "Place the pin on the map again",
+            ]
+        );
+        let welsh = messages(form.parse_in(&[1], Language::Welsh).unwrap_err());
+        assert_eq!(welsh.len(), 6);
+        assert!(welsh[2].contains("10"), "{welsh:?}");
+        assert!(!welsh.iter().any(|m| m.contains("Tell us")), "{welsh:?}");
+
+        let mut english = Vec::new();
+        let long = "x".repeat(MOST_REPLY + 1);
+        plain_text_in(
+            Language::English,
+            "reply",
+            "Your message",
+            &long,
+            MOST_REPLY,
+            &mut english,
+        );
+        let mut before = Vec::new();
+        plain_text("reply", "Your message", &long, MOST_REPLY, &mut before);
+        assert_eq!(english, before);
+        let mut missing = Vec::new();
+        required_plain_text_in(
+            Language::Welsh,
+            "reply",
+            "Eich neges",
+            " ",
+            "Ysgrifennwch",
+            MOST_REPLY,
+            &mut missing,
+        );
+        assert_eq!(missing, vec![FieldError::new("reply", "Ysgrifennwch")]);
+    }
+
+    #[test]
+    fn every_status_reads_the_same_in_english_from_its_message() {
+        use sea_orm::Iterable;
+        for status in ConcernStatus::iter() {
+            assert_eq!(
+                status_words_in(status, Language::English),
+                status_words(status)
+            );
+            assert_eq!(
+                status_label_in(status, Language::English),
+                status_label(status)
+            );
+            assert_ne!(
+                status_words_in(status, Language::Welsh),
+                status_words(status)
+            );
+        }
+        for reason in CloseReason::iter() {
+            assert_eq!(
+                close_reason_words_in(reason, Language::English),
+                close_reason_words(reason)
+            );
+        }
+        for answer in Improved::iter() {
+            assert_eq!(
+                improved_words_in(answer, Language::English),
+                improved_words(answer)
+            );
+        }
     }
 }

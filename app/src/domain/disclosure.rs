@@ -29,6 +29,92 @@ pub fn public_count_of(count: u64, one: &str, many: &str) -> String {
     format!("{} {noun}", public_count(count))
 }
 
+/// A count as the public may see it: exactly, or "fewer than 5" (from 1 to 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PublicCount {
+    Exactly(u64),
+    Few,
+}
+
+impl PublicCount {
+    pub fn of(count: u64) -> Self {
+        if is_few(count) {
+            PublicCount::Few
+        } else {
+            PublicCount::Exactly(count)
+        }
+    }
+
+    /// The number a sentence's plural agrees with: the count, or 5 for "fewer than 5".
+    pub fn number(self) -> u64 {
+        match self {
+            PublicCount::Exactly(count) => count,
+            PublicCount::Few => FEWEST_SHOWN,
+        }
+    }
+
+    /// "12", or "fewer than 5" in `language`.
+    #[cfg(feature = "ssr")]
+    pub fn words(self, language: crate::i18n::Language) -> String {
+        match self {
+            PublicCount::Exactly(count) => count.to_string(),
+            PublicCount::Few => {
+                crate::t_in!(language, "guarantee-fewer-than", count = FEWEST_SHOWN)
+            }
+        }
+    }
+}
+
+/// A public count in `language`: "fewer than 5" from 1 to 4, the number otherwise.
+#[cfg(feature = "ssr")]
+pub fn public_count_in(count: u64, language: crate::i18n::Language) -> String {
+    PublicCount::of(count).words(language)
+}
+
+/// The total of a breakdown as the public may see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PublicTotal {
+    /// The total, or "fewer than 5".
+    Counted(PublicCount),
+    /// "More than" the kinds shown exactly, when the rest is from 1 to 4.
+    MoreThan(u64),
+}
+
+/// Counts by kind as the public may see them, for a page to write in its language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Breakdown {
+    pub total: PublicTotal,
+    /// (kind, count) most first: `None` is the row of other kinds, each counted 1 to 4.
+    pub rows: Vec<(Option<String>, PublicCount)>,
+}
+
+/// `counts` by kind (most first), as the public may see them: kinds counted 5 or more exactly;
+/// those counted 1 to 4 as "fewer than 5", gathered into one row of other kinds when there
+/// are several; and a total that none of them can be worked back from.
+pub fn breakdown(counts: &[(String, u64)]) -> Breakdown {
+    let (exact, few): (Vec<_>, Vec<_>) = counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .partition(|(_, n)| !is_few(*n));
+    let shown: u64 = exact.iter().map(|(_, n)| n).sum();
+    let rest: u64 = few.iter().map(|(_, n)| n).sum();
+    let mut rows: Vec<(Option<String>, PublicCount)> = exact
+        .iter()
+        .map(|(kind, n)| (Some(kind.clone()), PublicCount::Exactly(*n)))
+        .collect();
+    match few.as_slice() {
+        [] => {}
+        [(kind, n)] => rows.push((Some(kind.clone()), PublicCount::of(*n))),
+        _ => rows.push((None, PublicCount::of(rest))),
+    }
+    let total = if is_few(rest) && shown > 0 {
+        PublicTotal::MoreThan(shown)
+    } else {
+        PublicTotal::Counted(PublicCount::of(shown + rest))
+    };
+    Breakdown { total, rows }
+}
+
 /// Counts by kind as the public sees them, none of which can be worked back from the others.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PublicBreakdown {
@@ -47,25 +133,21 @@ pub fn public_breakdown(
     many: &str,
     others: &str,
 ) -> PublicBreakdown {
-    let (exact, few): (Vec<_>, Vec<_>) = counts
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .partition(|(_, n)| !is_few(*n));
-    let shown: u64 = exact.iter().map(|(_, n)| n).sum();
-    let rest: u64 = few.iter().map(|(_, n)| n).sum();
-    let mut rows: Vec<(String, String)> = exact
-        .iter()
-        .map(|(kind, n)| (kind.clone(), n.to_string()))
+    let Breakdown { total, rows } = breakdown(counts);
+    let rows = rows
+        .into_iter()
+        .map(|(kind, n)| {
+            let words = match n {
+                PublicCount::Exactly(n) => public_count(n),
+                PublicCount::Few => public_count(1),
+            };
+            (kind.unwrap_or_else(|| others.to_string()), words)
+        })
         .collect();
-    match few.as_slice() {
-        [] => {}
-        [(kind, n)] => rows.push((kind.clone(), public_count(*n))),
-        _ => rows.push((others.to_string(), public_count(rest))),
-    }
-    let total = if is_few(rest) && shown > 0 {
-        format!("more than {shown} {many}")
-    } else {
-        public_count_of(shown + rest, one, many)
+    let total = match total {
+        PublicTotal::MoreThan(shown) => format!("more than {shown} {many}"),
+        PublicTotal::Counted(PublicCount::Exactly(n)) => public_count_of(n, one, many),
+        PublicTotal::Counted(PublicCount::Few) => public_count_of(1, one, many),
     };
     PublicBreakdown { total, rows }
 }
@@ -107,6 +189,25 @@ mod tests {
         let one = written(&[("Parking", 1)]);
         assert_eq!(one.total, "fewer than 5 concerns");
         assert_eq!(written(&[("Speeding", 5)]).total, "5 concerns");
+    }
+
+    #[test]
+    fn a_breakdown_names_the_row_of_small_kinds_gathered_together() {
+        let counts = vec![
+            ("Speeding".to_string(), 9),
+            ("Parking".to_string(), 1),
+            ("Litter".to_string(), 2),
+        ];
+        let Breakdown { total, rows } = breakdown(&counts);
+        assert_eq!(total, PublicTotal::MoreThan(9));
+        assert_eq!(
+            rows,
+            vec![
+                (Some("Speeding".to_string()), PublicCount::Exactly(9)),
+                (None, PublicCount::Few)
+            ]
+        );
+        assert_eq!(PublicCount::Few.number(), FEWEST_SHOWN);
     }
 
     #[test]

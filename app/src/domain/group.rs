@@ -4,6 +4,8 @@
 use crate::domain::concern::{plain_text, required_plain_text};
 use crate::domain::forms::{FieldError, required_text};
 use crate::domain::schedule::uk_local;
+#[cfg(feature = "ssr")]
+use crate::i18n::Language;
 use chrono::{Datelike, Duration, NaiveTime, TimeZone};
 use entity::community_group::GroupKind;
 use entity::follow::ItemKind;
@@ -70,30 +72,38 @@ pub struct GroupForm {
 }
 
 impl GroupForm {
-    /// The entry, or every problem with it. `known` maps the codes offered to their ids.
+    /// The entry, or every problem with it, in English. `known` maps the codes offered to
+    /// their ids.
     pub fn parse(&self, known: &[(i32, String)]) -> Result<GroupEntry, Vec<FieldError>> {
+        self.parse_in(known, Language::English)
+    }
+
+    /// The entry, or every problem with it in `language` (the resident's).
+    #[cfg(feature = "ssr")]
+    pub fn parse_in(
+        &self,
+        known: &[(i32, String)],
+        language: Language,
+    ) -> Result<GroupEntry, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let name = required_text(
+        let name = required_line(
             "name",
-            "Name",
             &self.name,
-            "Enter the group's name",
             MOST_NAME,
+            language,
+            ("group-name-missing", "group-name-too-long"),
             &mut errors,
         );
         if crate::domain::concern::has_markup(&name) {
-            errors.push(FieldError::new(
-                "name",
-                "Write the name in plain words: remove anything that looks like web page code",
-            ));
+            errors.push(FieldError::new("name", language.text("group-name-markup")));
         } else if crate::domain::forms::has_invisible_formatting(&name) {
             errors.push(FieldError::new(
                 "name",
-                "The name must only include letters, numbers, spaces and punctuation",
+                language.text("group-name-invisible"),
             ));
         }
         if self.kind.is_none() {
-            errors.push(FieldError::new("kind", "Choose what kind of group it is"));
+            errors.push(FieldError::new("kind", language.text("group-kind-missing")));
         }
         let mut neighbourhood_ids = Vec::new();
         for code in self
@@ -110,23 +120,23 @@ impl GroupForm {
                 Some(_) => {}
                 None => errors.push(FieldError::new(
                     "neighbourhood_1",
-                    "Choose neighbourhoods from the lists",
+                    language.text("group-neighbourhood-unknown"),
                 )),
             }
         }
         if neighbourhood_ids.is_empty() && !errors.iter().any(|e| e.field == "neighbourhood_1") {
             errors.push(FieldError::new(
                 "neighbourhood_1",
-                "Choose the neighbourhood your group works in",
+                language.text("group-neighbourhood-missing"),
             ));
         }
         neighbourhood_ids.truncate(MOST_NEIGHBOURHOODS);
-        let description = required_plain_text(
+        let description = required_words(
             "description",
-            "What the group does",
             &self.description,
-            "Describe what your group does",
             MOST_DESCRIPTION,
+            language,
+            ("group-description-missing", "group-description-too-long"),
             &mut errors,
         );
         match (self.kind, errors.is_empty()) {
@@ -141,34 +151,102 @@ impl GroupForm {
     }
 }
 
-/// A message to a group through its contact form, checked.
+/// A required line of text, tidied as `forms::required_text` tidies it, with its problems in
+/// `language`: `messages` are the ids for "missing" and "too long" (given `$max`).
+#[cfg(feature = "ssr")]
+fn required_line(
+    field: &str,
+    value: &str,
+    max: usize,
+    language: Language,
+    messages: (&str, &str),
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let tidy = required_text(field, "", value, "", max, &mut Vec::new());
+    length_problem(field, &tidy, max, language, messages, errors);
+    tidy
+}
+
+/// Required free text a person writes, tidied as `concern::required_plain_text` tidies it,
+/// with its problems in `language` (and refused if it looks like web page code).
+#[cfg(feature = "ssr")]
+fn required_words(
+    field: &str,
+    value: &str,
+    max: usize,
+    language: Language,
+    messages: (&str, &str),
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let text = required_plain_text(field, "", value, "", max, &mut Vec::new());
+    length_problem(field, &text, max, language, messages, errors);
+    if crate::domain::concern::has_markup(&text) {
+        errors.push(FieldError::new(field, language.text("group-markup")));
+    }
+    text
+}
+
+#[cfg(feature = "ssr")]
+fn length_problem(
+    field: &str,
+    text: &str,
+    max: usize,
+    language: Language,
+    (missing, too_long): (&str, &str),
+    errors: &mut Vec<FieldError>,
+) {
+    if text.is_empty() {
+        errors.push(FieldError::new(field, language.text(missing)));
+    } else if text.chars().count() > max {
+        errors.push(FieldError::new(
+            field,
+            crate::t_in!(language, too_long, max = max),
+        ));
+    }
+}
+
+/// A message to a group through its contact form, checked, with its problems in English.
 pub fn contact_message(
     from_name: &str,
     from_email: &str,
     message: &str,
 ) -> Result<(String, crate::domain::email_address::EmailAddress, String), Vec<FieldError>> {
+    contact_message_in(from_name, from_email, message, Language::English)
+}
+
+/// A message to a group through its contact form, checked, with its problems in `language`.
+#[cfg(feature = "ssr")]
+pub fn contact_message_in(
+    from_name: &str,
+    from_email: &str,
+    message: &str,
+    language: Language,
+) -> Result<(String, crate::domain::email_address::EmailAddress, String), Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name = required_text(
+    let name = required_line(
         "from_name",
-        "Your name",
         from_name,
-        "Enter your name",
         100,
+        language,
+        ("group-contact-name-missing", "group-contact-name-too-long"),
         &mut errors,
     );
     let email = match crate::domain::email_address::EmailAddress::parse(from_email) {
         Ok(email) => Some(email),
         Err(problem) => {
-            errors.push(FieldError::new("from_email", problem));
+            errors.push(FieldError::new("from_email", problem.message(language)));
             None
         }
     };
-    let text = required_plain_text(
+    let text = required_words(
         "message",
-        "Your message",
         message,
-        "Enter your message",
         MOST_MESSAGE,
+        language,
+        (
+            "group-contact-message-missing",
+            "group-contact-message-too-long",
+        ),
         &mut errors,
     );
     match (email, errors.is_empty()) {
@@ -284,6 +362,32 @@ pub struct Item {
     pub id: i32,
 }
 
+/// A kind of group, in `language`.
+#[cfg(feature = "ssr")]
+pub fn kind_words(kind: GroupKind, language: Language) -> String {
+    language.text(match kind {
+        GroupKind::ResidentsAssociation => "group-kind-residents-association",
+        GroupKind::NeighbourhoodWatch => "group-kind-neighbourhood-watch",
+        GroupKind::FaithGroup => "group-kind-faith-group",
+        GroupKind::YouthGroup => "group-kind-youth-group",
+        GroupKind::TenantsAssociation => "group-kind-tenants-association",
+        GroupKind::BusinessAssociation => "group-kind-business-association",
+        GroupKind::SchoolOrCollege => "group-kind-school-or-college",
+        GroupKind::Other => "group-kind-other",
+    })
+}
+
+/// What kind of thing is followed, in `language`: "Priority".
+#[cfg(feature = "ssr")]
+pub fn item_kind_words(kind: ItemKind, language: Language) -> String {
+    language.text(match kind {
+        ItemKind::Priority => "group-item-priority",
+        ItemKind::Problem => "group-item-problem",
+        ItemKind::Vote => "group-item-vote",
+        ItemKind::Neighbourhood => "group-item-neighbourhood",
+    })
+}
+
 pub fn item_kind_label(kind: ItemKind) -> &'static str {
     match kind {
         ItemKind::Priority => "Priority",
@@ -340,6 +444,41 @@ mod tests {
         let errors = GroupForm::default().parse(&known()).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["name", "kind", "neighbourhood_1", "description"]);
+    }
+
+    #[test]
+    fn a_registration_says_what_is_wrong_in_the_residents_language() {
+        let form = GroupForm {
+            name: "x".repeat(MOST_NAME + 1),
+            description: "<b>We meet</b>".into(),
+            ..GroupForm::default()
+        };
+        let english: Vec<String> = form
+            .parse(&known())
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.message)
+            .collect();
+        assert_eq!(
+            english,
+            [
+                "Name must be 120 characters or fewer",
+                "Choose what kind of group it is",
+                "Choose the neighbourhood your group works in",
+                "Write in plain words: remove anything that looks like web page code, such as <b>",
+            ]
+        );
+        let welsh = form.parse_in(&known(), Language::Welsh).unwrap_err();
+        assert_eq!(welsh[0].message, "Rhaid i'r enw fod yn 120 nod neu lai");
+        assert_eq!(welsh[1].message, "Dewiswch pa fath o grŵp yw e");
+        let errors = contact_message_in("", "not an address", "", Language::Welsh).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["from_name", "from_email", "message"]);
+        assert_eq!(errors[0].message, "Rhowch eich enw");
+        assert_eq!(
+            contact_message("", "", "").unwrap_err()[1].message,
+            "Enter your email address"
+        );
     }
 
     #[test]

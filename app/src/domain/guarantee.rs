@@ -5,15 +5,16 @@
 //! public panel, the force's dashboard and its CSV say the same thing. Server only.
 
 use crate::domain::schedule::uk_local;
-use crate::domain::words::plural;
-use crate::services::clock::{format_date, format_time, start_of_uk_day};
+use crate::i18n::Language;
+use crate::services::clock::start_of_uk_day;
+use crate::t_in;
 use chrono::{Datelike, Months};
 use serde::{Deserialize, Serialize};
 
 /// Counts from 1 to 4 are shown to the public as "fewer than 5" (`domain::disclosure`), and
 /// shares of fewer than 5 are not shown, so no figure points to a person.
 pub use crate::domain::disclosure::FEWEST_SHOWN;
-use crate::domain::disclosure::{is_few, public_count};
+use crate::domain::disclosure::{PublicCount, is_few, public_count_in};
 
 /// Concerns are measured over the last 90 days.
 pub const CONCERN_DAYS: i64 = 90;
@@ -206,8 +207,13 @@ pub enum Audience {
 
 /// A count as written for `audience`: "fewer than 5" for the public when it is from 1 to 4.
 pub fn count_words(count: u64, audience: Audience) -> String {
+    count_in(count, audience, Language::English)
+}
+
+/// A count as written for `audience` in `language`.
+pub fn count_in(count: u64, audience: Audience, language: Language) -> String {
     match audience {
-        Audience::Public => public_count(count),
+        Audience::Public => public_count_in(count, language),
         Audience::Staff => count.to_string(),
     }
 }
@@ -232,148 +238,189 @@ pub fn residents_percent(part: u64, whole: u64, audience: Audience) -> Option<u6
     percent(part, whole, audience)
 }
 
-fn percent_words(share: Option<u64>, whole: u64) -> String {
+fn percent_words(share: Option<u64>, whole: u64, language: Language) -> String {
     match share {
-        Some(share) => format!("{share}%"),
-        None if whole == 0 => "none to count".to_string(),
-        None => "too few to show".to_string(),
+        Some(share) => t_in!(language, "guarantee-share", share = share),
+        None if whole == 0 => language.text("guarantee-none-to-count"),
+        None => language.text("guarantee-too-few"),
     }
 }
 
 /// One measured figure as a page shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Measure {
-    pub title: &'static str,
+    pub title: String,
     /// The figure in a few words ("92%", "Yes", "4 priorities").
     pub figure: String,
     /// The counts behind it.
     pub detail: String,
     /// What is counted.
-    pub definition: &'static str,
+    pub definition: String,
     /// The period it covers.
     pub period: String,
     /// Met or not, for the four commitments.
     pub met: Option<bool>,
 }
 
-/// Every figure for one neighbourhood, in the order pages list them.
-pub fn measures(counts: &Counts, periods: &Periods, audience: Audience) -> Vec<Measure> {
+impl Commitment {
+    /// The commitment's name in `language` (`label` is the English the open data uses).
+    pub fn title(self, language: Language) -> String {
+        language.text(match self {
+            Commitment::ContactOfficer => "guarantee-contact-officer",
+            Commitment::AnswerWithin72Hours => "guarantee-answered",
+            Commitment::PrioritiesUpToDate => "guarantee-priorities",
+            Commitment::RegularMeetings => "guarantee-meetings",
+        })
+    }
+}
+
+/// Every figure for one neighbourhood, in the order pages list them, in `language`.
+pub fn measures(
+    counts: &Counts,
+    periods: &Periods,
+    audience: Audience,
+    language: Language,
+) -> Vec<Measure> {
     let now = periods.now;
-    let count = |n: u64| count_words(n, audience);
+    let count = |n: u64| count_in(n, audience, language);
     let met = |c: Commitment| Some(c.met(counts));
-    let last_90_days = format!(
-        "{} to {}",
-        format_date(periods.concerns_from),
-        format_date(now)
-    );
-    let last_3_months = format!(
-        "{} to {}",
-        format_date(periods.three_months_from),
-        format_date(now)
-    );
+    let from_to = |from: i64| {
+        t_in!(
+            language,
+            "guarantee-from-to",
+            from = language.date(from),
+            to = language.date(now)
+        )
+    };
     let attendance_recorded = counts.attended + counts.did_not_attend;
+    let oldest_days = |oldest: i64| crate::domain::priority::days_between(oldest, now);
     vec![
         Measure {
-            title: Commitment::ContactOfficer.label(),
-            figure: if counts.contact_officers > 0 { "Yes" } else { "No" }.to_string(),
-            detail: match (counts.contact_officers > 0, counts.contactable > 0) {
-                (true, true) => "A named contact officer and the team's contact details are published.",
-                (true, false) => "A named contact officer is published, but no email address or telephone number for the team.",
-                (false, _) => "No named contact officer is published yet.",
-            }
-            .to_string(),
-            definition: "A named officer residents can contact is published on this page, with the team's email address or telephone number.",
-            period: "Now".to_string(),
+            title: Commitment::ContactOfficer.title(language),
+            figure: language.text(if counts.contact_officers > 0 {
+                "guarantee-yes"
+            } else {
+                "guarantee-no"
+            }),
+            detail: language.text(
+                match (counts.contact_officers > 0, counts.contactable > 0) {
+                    (true, true) => "guarantee-contact-both",
+                    (true, false) => "guarantee-contact-no-details",
+                    (false, _) => "guarantee-contact-none",
+                },
+            ),
+            definition: language.text("guarantee-contact-definition"),
+            period: language.text("guarantee-now"),
             met: met(Commitment::ContactOfficer),
         },
         Measure {
-            title: Commitment::AnswerWithin72Hours.label(),
+            title: Commitment::AnswerWithin72Hours.title(language),
             figure: percent_words(
                 percent(counts.answered_in_time, counts.concerns_due(), audience),
                 counts.concerns_due(),
+                language,
             ),
-            detail: format!(
-                "{} answered within 72 hours, {} answered later, {} still waiting after 72 hours.",
-                count(counts.answered_in_time),
-                count(counts.answered_late),
-                count(counts.open_past_due)
+            detail: t_in!(
+                language,
+                "guarantee-answered-detail",
+                in_time = count(counts.answered_in_time),
+                late = count(counts.answered_late),
+                waiting = count(counts.open_past_due)
             ),
-            definition: "Of the concerns raised in the last 90 days whose 72 hours have passed, the share the team first answered (or closed) within 72 hours, rounded down. The commitment is met at 90% or more.",
-            period: last_90_days,
+            definition: language.text("guarantee-answered-definition"),
+            period: from_to(periods.concerns_from),
             met: met(Commitment::AnswerWithin72Hours),
         },
         Measure {
-            title: Commitment::PrioritiesUpToDate.label(),
-            figure: match counts.priorities {
-                0 => "None published".to_string(),
-                1 => "1 priority".to_string(),
-                n => format!("{n} priorities"),
-            },
+            title: Commitment::PrioritiesUpToDate.title(language),
+            figure: t_in!(
+                language,
+                "guarantee-priorities-figure",
+                count = counts.priorities
+            ),
             detail: match (counts.oldest_priority_update, counts.priorities_due) {
-                (None, _) => "The team has not published its priorities.".to_string(),
-                (Some(oldest), 0) => format!(
-                    "Every priority was updated in the last 3 months. The oldest update was {} days ago.",
-                    crate::domain::priority::days_between(oldest, now)
+                (None, _) => language.text("guarantee-priorities-none"),
+                (Some(oldest), 0) => t_in!(
+                    language,
+                    "guarantee-priorities-updated",
+                    days = oldest_days(oldest)
                 ),
-                (Some(oldest), due) => format!(
-                    "{} not updated for 3 months. The oldest update was {} days ago.",
-                    if due == 1 { "1 priority was".to_string() } else { format!("{due} priorities were") },
-                    crate::domain::priority::days_between(oldest, now)
+                (Some(oldest), due) => t_in!(
+                    language,
+                    "guarantee-priorities-due",
+                    due = due,
+                    days = oldest_days(oldest)
                 ),
             },
-            definition: "The local priorities published now, and whether each was updated in the last 3 calendar months.",
-            period: "Now".to_string(),
+            definition: language.text("guarantee-priorities-definition"),
+            period: language.text("guarantee-now"),
             met: met(Commitment::PrioritiesUpToDate),
         },
         Measure {
-            title: Commitment::RegularMeetings.label(),
-            figure: format!("{} held", counts.held()),
-            detail: format!(
-                "{} and {} with community groups. {} Places booked: {}. Attendance: {}.",
-                plural(counts.surgeries_held, "surgery", "surgeries"),
-                plural(counts.group_meetings, "meeting", "meetings"),
-                match counts.next_surgery {
-                    Some(at) => format!("The next surgery is on {}.", format_time(at)),
-                    None => "No surgery is arranged yet.".to_string(),
+            title: Commitment::RegularMeetings.title(language),
+            figure: t_in!(language, "guarantee-meetings-figure", count = counts.held()),
+            detail: t_in!(
+                language,
+                "guarantee-meetings-detail",
+                surgeries = counts.surgeries_held,
+                meetings = counts.group_meetings,
+                next = match counts.next_surgery {
+                    Some(at) => t_in!(language, "guarantee-next-surgery", time = language.time(at)),
+                    None => language.text("guarantee-no-next-surgery"),
                 },
-                count(counts.places_booked),
-                match residents_percent(counts.attended, attendance_recorded, audience) {
-                    Some(share) => format!("{share}% of the bookings whose attendance was recorded"),
-                    None if attendance_recorded == 0 => "not recorded".to_string(),
-                    None => "too few recorded to show".to_string(),
+                booked = count(counts.places_booked),
+                attendance = match residents_percent(counts.attended, attendance_recorded, audience)
+                {
+                    Some(share) => t_in!(language, "guarantee-attendance-share", share = share),
+                    None if attendance_recorded == 0 => language.text("guarantee-attendance-none"),
+                    None => language.text("guarantee-attendance-few"),
                 }
             ),
-            definition: "Surgeries held (not cancelled) and meetings the team recorded with community groups in the last 3 months. The commitment is met when at least one was held.",
-            period: last_3_months.clone(),
+            definition: language.text("guarantee-meetings-definition"),
+            period: from_to(periods.three_months_from),
             met: met(Commitment::RegularMeetings),
         },
         Measure {
-            title: "You said, we did",
-            figure: format!("{} published", counts.updates),
-            detail: "Updates telling residents what the team did about what they raised.".to_string(),
-            definition: "\"You said, we did\" updates published in the last 3 months.",
-            period: last_3_months,
+            title: language.text("guarantee-updates"),
+            figure: t_in!(language, "guarantee-updates-figure", count = counts.updates),
+            detail: language.text("guarantee-updates-detail"),
+            definition: language.text("guarantee-updates-definition"),
+            period: from_to(periods.three_months_from),
             met: None,
         },
         Measure {
-            title: "Has it improved?",
-            figure: if counts.improved_answers() == 0 {
-                "No answers yet".to_string()
-            } else {
-                format!("{} answers", count(counts.improved_answers()))
+            title: language.text("guarantee-improved"),
+            figure: match counts.improved_answers() {
+                0 => language.text("guarantee-improved-none"),
+                answers => t_in!(
+                    language,
+                    "guarantee-improved-answers",
+                    answers = count(answers),
+                    count = match audience {
+                        Audience::Public => PublicCount::of(answers).number(),
+                        Audience::Staff => answers,
+                    }
+                ),
             },
             detail: {
                 let answers = counts.improved_answers();
-                let share = |part| percent_words(residents_percent(part, answers, audience), answers);
-                format!(
-                    "Yes: {}. No: {}. Not sure: {}.",
-                    share(counts.improved_yes),
-                    share(counts.improved_no),
-                    share(counts.improved_not_sure)
+                let share = |part| {
+                    percent_words(
+                        residents_percent(part, answers, audience),
+                        answers,
+                        language,
+                    )
+                };
+                t_in!(
+                    language,
+                    "guarantee-improved-detail",
+                    yes = share(counts.improved_yes),
+                    no = share(counts.improved_no),
+                    not_sure = share(counts.improved_not_sure)
                 )
             },
-            definition: "Residents' answers, once their concern was closed, to \"has it improved?\", given in the last 12 months. Shares are rounded down, and a share is not shown when it, or the rest, is fewer than 5 answers.",
-            period: format!("{} to {}", format_date(periods.year_from), format_date(now)),
+            definition: language.text("guarantee-improved-definition"),
+            period: from_to(periods.year_from),
             met: None,
         },
     ]
@@ -382,6 +429,7 @@ pub fn measures(counts: &Counts, periods: &Periods, audience: Audience) -> Vec<M
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::services::clock::format_time;
 
     /// Thursday 3 December 2026, 12:00 UK time (GMT).
     const NOW: i64 = 1_796_299_200;
@@ -448,7 +496,12 @@ mod tests {
         assert!(Commitment::AnswerWithin72Hours.met(&counts));
         counts.open_past_due = 1;
         assert!(!Commitment::AnswerWithin72Hours.met(&counts));
-        let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[1];
+        let measure = &measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::English,
+        )[1];
         assert_eq!(measure.figure, "81%");
         assert_eq!(
             measure.detail,
@@ -470,7 +523,12 @@ mod tests {
         counts.oldest_priority_update = Some(NOW - 100 * 86_400);
         counts.priorities_due = 1;
         assert!(!Commitment::PrioritiesUpToDate.met(&counts));
-        let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[2];
+        let measure = &measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::English,
+        )[2];
         assert_eq!(
             measure.detail,
             "1 priority was not updated for 3 months. The oldest update was 100 days ago."
@@ -488,7 +546,12 @@ mod tests {
         counts.attended = 15;
         counts.did_not_attend = 5;
         counts.next_surgery = Some(NOW + 86_400);
-        let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[3];
+        let measure = &measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::English,
+        )[3];
         assert_eq!(measure.figure, "3 held");
         assert_eq!(
             measure.detail,
@@ -500,7 +563,12 @@ mod tests {
     fn improved_answers_are_shared_only_from_five() {
         let mut counts = one();
         counts.improved_yes = 3;
-        let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[5];
+        let measure = &measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::English,
+        )[5];
         assert_eq!(measure.figure, "fewer than 5 answers");
         assert_eq!(
             measure.detail,
@@ -508,18 +576,58 @@ mod tests {
         );
         counts.improved_no = 1;
         counts.improved_not_sure = 4;
-        let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[5];
+        let measure = &measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::English,
+        )[5];
         assert_eq!(
             measure.detail, "Yes: too few to show. No: too few to show. Not sure: too few to show.",
             "each share, or the rest of the answers, is from 1 to 4"
         );
-        let measure = &measures(&counts, &Periods::at(NOW), Audience::Staff)[5];
+        let measure = &measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Staff,
+            Language::English,
+        )[5];
         assert_eq!(measure.detail, "Yes: 37%. No: 12%. Not sure: 50%.");
         counts.improved_yes = 10;
         counts.improved_no = 0;
         counts.improved_not_sure = 5;
-        let measure = &measures(&counts, &Periods::at(NOW), Audience::Public)[5];
+        let measure = &measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::English,
+        )[5];
         assert_eq!(measure.detail, "Yes: 66%. No: 0%. Not sure: 33%.");
+    }
+
+    #[test]
+    fn the_figures_are_written_in_the_pages_language() {
+        let mut counts = one();
+        counts.answered_in_time = 9;
+        counts.answered_late = 1;
+        counts.improved_yes = 3;
+        let welsh = measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::Welsh,
+        );
+        assert_eq!(welsh[0].title, "Swyddog cyswllt penodol");
+        assert!(welsh[1].detail.contains("llai na 5"), "{}", welsh[1].detail);
+        assert_eq!(welsh[5].figure, "llai na 5 ateb");
+        let polish = measures(
+            &counts,
+            &Periods::at(NOW),
+            Audience::Public,
+            Language::Polish,
+        );
+        assert_eq!(polish[2].figure, "Brak opublikowanych");
+        assert_eq!(polish[5].figure, "mniej niż 5 odpowiedzi");
     }
 
     #[test]

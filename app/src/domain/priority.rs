@@ -41,11 +41,30 @@ pub fn days_between(earlier: i64, later: i64) -> i64 {
 
 /// "Last updated today", "last updated 1 day ago", "last updated 40 days ago".
 pub fn last_updated_words(updated_at: i64, now: i64) -> String {
-    match days_between(updated_at, now) {
-        0 => "Last updated today".to_string(),
-        1 => "Last updated 1 day ago".to_string(),
-        days => format!("Last updated {days} days ago"),
-    }
+    last_updated_in(updated_at, now, crate::i18n::Language::English)
+}
+
+/// "Last updated 40 days ago" in `language`.
+pub fn last_updated_in(updated_at: i64, now: i64, language: crate::i18n::Language) -> String {
+    crate::t_in!(
+        language,
+        "priority-last-updated",
+        days = days_between(updated_at, now)
+    )
+}
+
+/// A priority's status as residents read it, in `language` (`label` is the staff's English).
+pub fn status_in(
+    status: entity::priority::PriorityStatus,
+    language: crate::i18n::Language,
+) -> String {
+    use entity::priority::PriorityStatus;
+    language.text(match status {
+        PriorityStatus::Open => "priority-status-open",
+        PriorityStatus::ActionUnderWay => "priority-status-action-under-way",
+        PriorityStatus::Resolved => "priority-status-resolved",
+        PriorityStatus::Retired => "priority-status-retired",
+    })
 }
 
 #[cfg(test)]

@@ -255,6 +255,21 @@ impl ChoiceProblem {
             ChoiceProblem::NotAnOption => "Select from the options shown".into(),
         }
     }
+
+    /// The same message, in the resident's `language`.
+    #[cfg(feature = "ssr")]
+    pub fn message_in(&self, language: crate::i18n::Language) -> String {
+        use crate::t_in;
+        match self {
+            ChoiceProblem::NoneChosen { most } => {
+                t_in!(language, "vote-choose-none", count = *most)
+            }
+            ChoiceProblem::TooMany { most } => {
+                t_in!(language, "vote-choose-too-many", count = *most)
+            }
+            ChoiceProblem::NotAnOption => t_in!(language, "vote-choose-not-an-option"),
+        }
+    }
 }
 
 /// The chosen options, each once, if they are the vote's and no more than `most`.
@@ -397,6 +412,21 @@ mod tests {
             ChoiceProblem::TooMany { most: 1 }.message(),
             "Select one option only"
         );
+    }
+
+    #[test]
+    fn choice_problems_read_the_same_in_english_from_the_messages() {
+        use crate::i18n::Language;
+        for problem in [
+            ChoiceProblem::NoneChosen { most: 1 },
+            ChoiceProblem::NoneChosen { most: 3 },
+            ChoiceProblem::TooMany { most: 1 },
+            ChoiceProblem::TooMany { most: 2 },
+            ChoiceProblem::NotAnOption,
+        ] {
+            assert_eq!(problem.message_in(Language::English), problem.message());
+            assert_ne!(problem.message_in(Language::Welsh), problem.message());
+        }
     }
 
     #[test]

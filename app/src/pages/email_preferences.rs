@@ -6,6 +6,7 @@
 use crate::components::page::page;
 use crate::domain::forms::FormFeedback;
 use crate::domain::ids::ResidentId;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -29,13 +30,13 @@ pub async fn stop_update_emails(
     .await
     .map_err(|e| crate::state::fault("stopping update emails", e))?;
     let feedback = if stopped {
-        FormFeedback::notice("unsubscribe", "You will no longer get these emails")
+        FormFeedback::notice("unsubscribe", context.language.text("unsubscribe-done"))
     } else {
         FormFeedback::errors(
             "unsubscribe",
             vec![FieldError::new(
                 "unsubscribe",
-                "That link is not recognised. Sign in to change which emails you get",
+                context.language.text("unsubscribe-not-recognised"),
             )],
             &[],
         )
@@ -60,29 +61,34 @@ pub fn UnsubscribePage() -> impl IntoView {
             == Some(crate::services::resident_accounts::EmailList::Alerts);
     page(crate::request::feedback, move |feedback| {
         let done = feedback.form == "unsubscribe";
+        let title = t!(if alerts {
+            "unsubscribe-alerts-title"
+        } else {
+            "unsubscribe-updates-title"
+        });
         view! {
-            <Title text=if alerts { "Stop emails about what you follow" } else { "Stop emails about updates" } />
+            <Title text=title.clone() />
             <crate::components::form::FeedbackBanner feedback=feedback.clone() />
-            <h1 class="heading-l">{if alerts { "Stop emails about what you follow" } else { "Stop emails about updates" }}</h1>
+            <h1 class="heading-l">{title}</h1>
             {if done {
-                view! { <p>"You can choose again in your account at any time."</p> }.into_any()
+                view! { <p>{t!("unsubscribe-choose-again")}</p> }.into_any()
             } else {
                 view! {
-                    <p>{if alerts {
-                        "You get an email about what changed on the priorities, problems, votes and neighbourhoods you and your community groups follow."
+                    <p>{t!(if alerts {
+                        "unsubscribe-alerts-explained"
                     } else {
-                        "You get an email when your neighbourhood team publishes a \"you said, we did\" update on a concern you raised or a vote you voted in."
-                    }}</p>
+                        "unsubscribe-updates-explained"
+                    })}</p>
                     <form method="post" action=StopUpdateEmails::url()>
                         <input type="hidden" name="resident" value=resident.clone() />
                         <input type="hidden" name="signature" value=signature.clone() />
                         {alerts.then(|| view! { <input type="hidden" name="list" value="alerts" /> })}
-                        <button type="submit" class="button">"Stop these emails"</button>
+                        <button type="submit" class="button">{t!("unsubscribe-button")}</button>
                     </form>
                 }
                 .into_any()
             }}
-            <p><a href="/account">"Your account"</a></p>
+            <p><a href="/account">{t!("unsubscribe-your-account")}</a></p>
         }
         .into_any()
     })

@@ -5,7 +5,9 @@
 use crate::components::guarantee::MeasureDetails;
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::guarantee::{Audience, Measure, Periods, measures};
+use crate::i18n::Language;
 use crate::state::{PortalState, fault};
+use crate::{t, t_in};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -18,10 +20,11 @@ struct HowWeAreDoing {
 }
 
 /// A neighbourhood's public figures (counted at most a minute ago, and since the last change),
-/// and the sentence saying when they were computed.
+/// and the sentence saying when they were computed, in `language`.
 pub(crate) async fn public_measures(
     state: &PortalState,
     neighbourhood_id: i32,
+    language: Language,
 ) -> Result<(Vec<Measure>, String), PageError> {
     let (counts, computed_at) = state
         .public_pages
@@ -29,23 +32,30 @@ pub(crate) async fn public_measures(
         .await
         .map_err(|e| fault("counting the Guarantee figures", e))?;
     Ok((
-        measures(&counts, &Periods::at(computed_at), Audience::Public),
-        format!(
-            "Figures computed on {}.",
-            crate::services::clock::format_time(computed_at)
+        measures(
+            &counts,
+            &Periods::at(computed_at),
+            Audience::Public,
+            language,
+        ),
+        t_in!(
+            language,
+            "guarantee-computed",
+            time = language.time(computed_at)
         ),
     ))
 }
 
 async fn how_we_are_doing(code: String) -> Result<HowWeAreDoing, PageError> {
-    let state = PortalState::from_context()?;
+    // Read from the context before the first await.
+    let (state, language) = (PortalState::from_context()?, crate::i18n::current());
     let page = state
         .public_pages
         .neighbourhood(&state.db, &code)
         .await
         .map_err(|e| fault("reading a neighbourhood", e))?
         .ok_or(PageError::NotFound)?;
-    let (measures, computed) = public_measures(&state, page.details.id).await?;
+    let (measures, computed) = public_measures(&state, page.details.id, language).await?;
     Ok(HowWeAreDoing {
         code: page.details.code.clone(),
         name: page.details.name.clone(),
@@ -65,13 +75,14 @@ pub fn HowWeAreDoingPage() -> impl IntoView {
              measures,
              computed,
          }| {
+            let team = t!("neighbourhood-title", name = name.as_str());
             view! {
-                <Title text=format!("How we're doing: {name} neighbourhood team") />
-                <p><a href=format!("/neighbourhoods/{code}") class="back-link">{format!("{name} neighbourhood team")}</a></p>
-                <span class="caption-l">{format!("{name} neighbourhood team")}</span>
-                <h1 class="heading-l">"How we're doing"</h1>
-                <p class="lead">"The Neighbourhood Policing Guarantee promises every neighbourhood a named officer you can contact, an answer to local concerns within 72 hours, local priorities published and kept up to date, and regular public meetings. These are the team's figures."</p>
-                <p class="hint">{computed}" Counts of concerns, bookings and answers from 1 to 4 are shown as \u{201c}fewer than 5\u{201d}, and a share of residents\u{2019} answers or attendance is not shown when it, or the rest, is fewer than 5, so no figure points to a person. Shares are rounded down."</p>
+                <Title text=t!("guarantee-page-title", name = name.as_str()) />
+                <p><a href=format!("/neighbourhoods/{code}") class="back-link">{team.clone()}</a></p>
+                <span class="caption-l">{team}</span>
+                <h1 class="heading-l">{t!("guarantee-title")}</h1>
+                <p class="lead">{t!("guarantee-lead")}</p>
+                <p class="hint">{computed}{format!(" {}", t!("guarantee-disclosure"))}</p>
                 <MeasureDetails measures />
             }
             .into_any()

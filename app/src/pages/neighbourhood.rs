@@ -1,6 +1,7 @@
 //! A neighbourhood's public page: who the team are, how to reach them, the area they cover.
 
 use crate::components::boundary_map::BoundaryMap;
+use crate::components::data::{DATA, data_lang, with_data};
 use crate::components::guarantee::GuaranteePanel;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::surgery_list::{ListedSurgery, SurgeryList};
@@ -11,6 +12,7 @@ use crate::services::moderation::RaisedHere;
 use crate::services::public_pages::NeighbourhoodPage;
 use crate::services::yours_here::{self, Yours};
 use crate::state::{PortalState, fault};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::sync::Arc;
@@ -37,10 +39,12 @@ pub fn NeighbourhoodPage() -> impl IntoView {
 /// Priorities, votes and "you said, we did", as the page shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct LocalPriorities {
-    /// (id, issue, raised, latest action, last updated, update due)
-    priorities: Vec<(i32, String, String, Option<String>, String, bool)>,
-    /// (id, question, open now, closes or closed)
-    votes: Vec<(i32, String, bool, String)>,
+    /// (id, issue, raised on, latest action, last updated, update due)
+    priorities: Vec<(i32, String, i64, Option<String>, i64, bool)>,
+    /// (id, question, open now, closes or closed at)
+    votes: Vec<(i32, String, bool, i64)>,
+    /// When they were read, for "last updated 3 days ago".
+    now: i64,
     updates: Vec<crate::services::updates::UpdateDetail>,
     updates_page: u64,
     updates_pages: u64,
@@ -54,8 +58,6 @@ async fn local_priorities(
     neighbourhood_id: i32,
     updates_page: u64,
 ) -> Result<LocalPriorities, PageError> {
-    use crate::domain::priority::last_updated_words;
-    use crate::services::clock::{format_date, format_time};
     use crate::services::{priorities, updates, votes};
     let now = state.clock.now();
     let priorities = priorities::for_neighbourhood(&state.db, neighbourhood_id, false)
@@ -66,9 +68,9 @@ async fn local_priorities(
             (
                 p.priority.id,
                 p.priority.issue.clone(),
-                format_date(p.priority.issue_date),
+                p.priority.issue_date,
                 p.latest_action().map(|a| a.action.clone()),
-                last_updated_words(p.priority.updated_at, now),
+                p.priority.updated_at,
                 p.update_due(now),
             )
         })
@@ -78,15 +80,7 @@ async fn local_priorities(
         .map_err(|e| fault("reading votes", e))?
         .into_iter()
         .filter(|v| v.opens_at <= now && v.closes_at > now - RECENT_VOTES_SECONDS)
-        .map(|v| {
-            let open = v.closes_at > now;
-            let when = if open {
-                format!("Open until {}", format_time(v.closes_at))
-            } else {
-                format!("Closed on {}: see the results", format_date(v.closes_at))
-            };
-            (v.id, v.question, open, when)
-        })
+        .map(|v| (v.id, v.question, v.closes_at > now, v.closes_at))
         .collect();
     let (updates, updates_pages) =
         updates::page_for_neighbourhood(&state.db, neighbourhood_id, updates_page)
@@ -95,6 +89,7 @@ async fn local_priorities(
     Ok(LocalPriorities {
         priorities,
         votes,
+        now,
         updates,
         updates_page,
         updates_pages,
@@ -114,7 +109,8 @@ type Loaded = (
 );
 
 async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
-    let state = PortalState::from_context()?;
+    // Read from the context before the first await.
+    let (state, language) = (PortalState::from_context()?, crate::i18n::current());
     let page = state
         .public_pages
         .neighbourhood(&state.db, &code)
@@ -140,7 +136,8 @@ async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
             .await
             .map_err(|e| fault("reading what residents have raised", e))?;
     let local = local_priorities(&state, page.details.id, updates_page).await?;
-    let measures = crate::pages::how_we_are_doing::public_measures(&state, page.details.id).await?;
+    let measures =
+        crate::pages::how_we_are_doing::public_measures(&state, page.details.id, language).await?;
     let yours = match crate::session::PortalSession::from_request()
         .await?
         .resident_id()
@@ -187,24 +184,38 @@ fn Neighbourhood(
         .filter(|l| l.url.starts_with("https://") || l.url.starts_with("http://"))
         .collect();
     let has_contact = contact.email.is_some() || contact.telephone.is_some() || !links.is_empty();
+    let title = t!("neighbourhood-title", name = name.as_str());
+    // A telephone number's groups of digits stay in order on a page that runs right to left.
+    let ltr = (crate::i18n::current().direction() == crate::i18n::Direction::RightToLeft)
+        .then_some("ltr");
     view! {
-        <Title text=format!("{name} neighbourhood team") />
-        <span class="caption-l">{format!("{lpa} · {force}")}</span>
-        <h1 class="heading-l">{format!("{name} neighbourhood team")}</h1>
-        {(!description.is_empty()).then(|| view! { <p class="lead">{description}</p> })}
-        <p><a href=raise_concern_path(&code) class="button">"Raise a concern with this team"</a></p>
+        <Title text=title.clone() />
+        <span class="caption-l" lang=data_lang()>{format!("{lpa} · {force}")}</span>
+        <h1 class="heading-l">{title}</h1>
+        {(!description.is_empty()).then(|| view! { <p class="lead" lang=data_lang()>{description}</p> })}
+        <p><a href=raise_concern_path(&code) class="button">{t!("neighbourhood-raise-concern")}</a></p>
         <YoursHere yours />
 
         <div class="grid-row">
             <div class="grid-column-two-thirds">
-                <h2 class="heading-m" id="team">"Your team"</h2>
-                {contact_officer.map(|m| view! {
-                    <p>
-                        "Your named contact officer is "<strong>{format!("{} {}", m.rank, m.name)}</strong>"."
-                    </p>
+                <h2 class="heading-m" id="team">{t!("neighbourhood-team-title")}</h2>
+                {contact_officer.map(|m| {
+                    // The officer's rank and name, in bold, wherever the language puts them.
+                    let sentence = t!("neighbourhood-contact-officer", officer = DATA);
+                    let (before, after) = sentence.split_once(DATA).map_or_else(
+                        || (sentence.clone(), String::new()),
+                        |(before, after)| (before.to_string(), after.to_string()),
+                    );
+                    view! {
+                        <p>
+                            {(!before.is_empty()).then_some(before)}
+                            <strong lang=data_lang()>{format!("{} {}", m.rank, m.name)}</strong>
+                            {(!after.is_empty()).then_some(after)}
+                        </p>
+                    }
                 })}
                 {(!has_team).then(|| view! {
-                    <p>"The team's names have not been published here yet. Call 101 to reach them."</p>
+                    <p>{t!("neighbourhood-no-team")}</p>
                 })}
                 <ul class="team-list" aria-labelledby="team" hidden=!has_team>
                     {team
@@ -213,21 +224,21 @@ fn Neighbourhood(
                             <li class="team-list__member">
                                 <h3 class="heading-s">{m.name}</h3>
                                 <p class="team-list__rank">
-                                    {m.rank}
-                                    {m.is_contact_officer.then(|| view! { <strong class="tag">"Contact officer"</strong> })}
+                                    {rank(m.rank)}
+                                    {m.is_contact_officer.then(|| view! { <strong class="tag">{t!("neighbourhood-contact-officer-tag")}</strong> })}
                                 </p>
-                                <p>{m.bio}</p>
+                                <p lang=data_lang()>{m.bio}</p>
                             </li>
                         })
                         .collect_view()}
                 </ul>
 
-                <h2 class="heading-m" id="surgeries">"Meet the team: surgeries"</h2>
+                <h2 class="heading-m" id="surgeries">{t!("neighbourhood-surgeries-title")}</h2>
                 <SurgeryList surgeries labelled_by="surgeries" />
                 <p>
-                    <a href=format!("/surgeries?neighbourhood={code}")>"See all surgeries"</a>" · "
-                    <a href=format!("/neighbourhoods/{code}/surgeries.ics")>"Add this team's surgeries to your calendar"</a>
-                    <span class="hint">" (a calendar feed your phone or computer can subscribe to)"</span>
+                    <a href=format!("/surgeries?neighbourhood={code}")>{t!("neighbourhood-all-surgeries")}</a>" · "
+                    <a href=format!("/neighbourhoods/{code}/surgeries.ics")>{t!("neighbourhood-calendar")}</a>
+                    <span class="hint">{format!(" {}", t!("neighbourhood-calendar-hint"))}</span>
                 </p>
 
                 <GuaranteePanel code=code.clone() measures computed />
@@ -236,43 +247,43 @@ fn Neighbourhood(
 
                 <RaisedByResidents code=code.clone() raised />
 
-                <h2 class="heading-m" id="groups">"Community groups"</h2>
+                <h2 class="heading-m" id="groups">{t!("neighbourhood-groups-title")}</h2>
                 <p>
-                    <a href=format!("/groups?neighbourhood={code}")>"Community groups working with this team"</a>" · "
-                    <a href=format!("/groups/new?neighbourhood={code}")>"Register your group"</a>
+                    <a href=format!("/groups?neighbourhood={code}")>{t!("neighbourhood-groups-link")}</a>" · "
+                    <a href=format!("/groups/new?neighbourhood={code}")>{t!("neighbourhood-register-group")}</a>
                 </p>
                 <crate::components::follow::FollowButton
                     item=crate::domain::group::Item { kind: entity::follow::ItemKind::Neighbourhood, id: neighbourhood_id }
                     what="this neighbourhood"
                 />
 
-                <h2 class="heading-m">"Contact the team"</h2>
+                <h2 class="heading-m">{t!("neighbourhood-contact-title")}</h2>
                 {(!has_contact).then(|| view! {
-                    <p>"Call 101 and ask for the "{name.clone()}" neighbourhood team."</p>
+                    <p>{t!("neighbourhood-contact-call", name = name.as_str())}</p>
                 })}
                 <ul class="contact-list" hidden=!has_contact>
                     {contact.email.map(|email| view! {
-                        <li>"Email: "<a href=format!("mailto:{email}")>{email.clone()}</a></li>
+                        <li>{format!("{} ", t!("neighbourhood-contact-email"))}<a href=format!("mailto:{email}")>{email.clone()}</a></li>
                     })}
                     {contact.telephone.map(|phone| view! {
-                        <li>"Telephone: "<a href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</a></li>
+                        <li>{format!("{} ", t!("neighbourhood-contact-telephone"))}<a href=format!("tel:{}", phone.replace(' ', "")) dir=ltr>{phone.clone()}</a></li>
                     })}
                     {links.into_iter().map(|link| view! {
-                        <li><a href=link.url rel="external">{link.title}</a></li>
+                        <li><a href=link.url rel="external" lang=data_lang()>{link.title}</a></li>
                     }).collect_view()}
                 </ul>
-                <p class="hint">"Do not use email to report a crime. In an emergency, call 999."</p>
+                <p class="hint">{t!("neighbourhood-contact-not-email")}</p>
             </div>
             <div class="grid-column-one-third">
-                <h2 class="heading-m">"The area"</h2>
+                <h2 class="heading-m">{t!("neighbourhood-area-title")}</h2>
                 {if let Some(shape) = map {
                     view! { <BoundaryMap name=name.clone() shape /> }.into_any()
                 } else {
-                    view! { <p>"A map of this neighbourhood is not available yet."</p> }.into_any()
+                    view! { <p>{t!("neighbourhood-no-map")}</p> }.into_any()
                 }}
             </div>
         </div>
-        <p><a href="/">"Search for a different postcode"</a></p>
+        <p><a href="/">{t!("district-search-again")}</a></p>
     }
     .into_any()
 }
@@ -282,29 +293,29 @@ fn Neighbourhood(
 /// filling it (see `server/src/page_cache.rs`).
 #[component]
 fn YoursHere(yours: Option<Vec<Yours>>) -> impl IntoView {
-    use crate::services::clock::format_time;
+    let language = crate::i18n::current();
     let yours = yours.filter(|yours| !yours.is_empty());
     view! {
         <div id="yours-here">
             {yours.map(|yours| view! {
-                <h2 class="heading-m">"Yours in this neighbourhood"</h2>
+                <h2 class="heading-m">{t!("neighbourhood-yours-title")}</h2>
                 <ul class="list">
                     {yours.into_iter().map(|item| match item {
                         Yours::Booking { reference, starts_at } => view! {
                             <li>
-                                {format!("Your place at a surgery on {} ({reference}): ", format_time(starts_at))}
-                                <a href=format!("/account/bookings/{reference}")>"see or change your booking"</a>
+                                {format!("{} ", t!("neighbourhood-yours-booking", time = language.time(starts_at), reference = reference.as_str()))}
+                                <a href=format!("/account/bookings/{reference}")>{t!("neighbourhood-yours-booking-link")}</a>
                             </li>
                         }.into_any(),
                         Yours::Ballot { vote_id, question } => view! {
                             <li>
-                                {format!("You voted in \"{question}\": ")}
-                                <a href=crate::services::votes::vote_path(vote_id)>"see the vote"</a>
+                                {with_data(format!("{} ", t!("neighbourhood-yours-ballot", question = DATA)), question)}
+                                <a href=crate::services::votes::vote_path(vote_id)>{t!("neighbourhood-yours-ballot-link")}</a>
                             </li>
                         }.into_any(),
                         Yours::Following => view! {
-                            <li>"You follow this neighbourhood: we email you when the team posts an update. "
-                                <a href="/account">"Change this in your account"</a>
+                            <li>{format!("{} ", t!("neighbourhood-yours-following"))}
+                                <a href="/account">{t!("neighbourhood-yours-following-link")}</a>
                             </li>
                         }.into_any(),
                     }).collect_view()}
@@ -320,39 +331,86 @@ pub fn yours_here_html(language: crate::i18n::Language, yours: Option<Vec<Yours>
     crate::i18n::render_in(language, || view! { <YoursHere yours /> }.to_html())
 }
 
+/// A team member's rank, as the team wrote it.
+fn rank(rank: String) -> AnyView {
+    with_data(DATA.to_string(), rank)
+}
+
+/// A concern's status as the neighbourhood page shows it.
+fn status_words(status: entity::concern::ConcernStatus) -> String {
+    use entity::concern::ConcernStatus;
+    t!(match status {
+        ConcernStatus::Received => "neighbourhood-status-received",
+        ConcernStatus::Replied => "neighbourhood-status-replied",
+        ConcernStatus::UnderReview => "neighbourhood-status-under-review",
+        ConcernStatus::BeingWorkedOn => "neighbourhood-status-being-worked-on",
+        ConcernStatus::PassedToPartner => "neighbourhood-status-passed-to-partner",
+        ConcernStatus::Closed => "neighbourhood-status-closed",
+    })
+}
+
+/// A problem's stage and what it means, as residents read them.
+fn stage_words(stage: entity::problem::SaraStage) -> (String, String) {
+    use entity::problem::SaraStage;
+    let id = match stage {
+        SaraStage::Scanning => "neighbourhood-stage-scanning",
+        SaraStage::Analysis => "neighbourhood-stage-analysis",
+        SaraStage::Response => "neighbourhood-stage-response",
+        SaraStage::Assessment => "neighbourhood-stage-assessment",
+    };
+    (t!(id), t!(&format!("{id}-meaning")))
+}
+
 /// "What residents have raised": moderated summaries, counts by kind for the last three months,
 /// and the problems the team has published. (How many were answered within 72 hours is in
 /// "How we're doing".)
 #[component]
 fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
-    use crate::domain::concern::status_label;
-    use crate::domain::disclosure::public_breakdown;
-    use crate::services::clock::format_date;
+    use crate::domain::disclosure::{Breakdown, FEWEST_SHOWN, PublicCount, PublicTotal, breakdown};
+    let language = crate::i18n::current();
     let RaisedHere {
         counts,
         summaries,
         problems,
     } = raised;
     let total: u64 = counts.iter().map(|(_, n)| n).sum();
-    let breakdown = public_breakdown(&counts, "concern", "concerns", "Other kinds");
+    let Breakdown {
+        total: counted,
+        rows,
+    } = breakdown(&counts);
+    let counted = match counted {
+        PublicTotal::Counted(PublicCount::Exactly(count)) => {
+            t!("neighbourhood-raised-total", count = count)
+        }
+        PublicTotal::Counted(PublicCount::Few) => {
+            t!("neighbourhood-raised-fewer", fewest = FEWEST_SHOWN)
+        }
+        PublicTotal::MoreThan(count) => t!("neighbourhood-raised-more", count = count),
+    };
     let no_summaries = summaries.is_empty();
     view! {
-        <h2 class="heading-m" id="raised">"What residents have raised"</h2>
+        <h2 class="heading-m" id="raised">{t!("neighbourhood-raised-title")}</h2>
         {if total == 0 {
-            view! { <p>"No concerns have been raised in the last 3 months."</p> }.into_any()
+            view! { <p>{t!("neighbourhood-raised-none")}</p> }.into_any()
         } else {
             view! {
-                <p>{format!("In the last 3 months, residents raised {}.", breakdown.total)}</p>
+                <p>{counted}</p>
                 <table class="table">
-                    <caption class="visually-hidden">"Concerns raised in the last 3 months, by kind"</caption>
-                    <thead><tr><th scope="col">"Kind of concern"</th><th scope="col" class="table__numeric">"Raised"</th></tr></thead>
+                    <caption class="visually-hidden">{t!("neighbourhood-raised-caption")}</caption>
+                    <thead><tr><th scope="col">{t!("neighbourhood-raised-kind")}</th><th scope="col" class="table__numeric">{t!("neighbourhood-raised-count")}</th></tr></thead>
                     <tbody>
-                        {breakdown.rows.into_iter().map(|(category, count)| view! {
-                            <tr><td>{category}</td><td class="table__numeric">{count}</td></tr>
+                        {rows.into_iter().map(|(category, count)| {
+                            let (category, lang) = match category {
+                                Some(category) => (category, data_lang()),
+                                None => (t!("neighbourhood-raised-others"), None),
+                            };
+                            view! {
+                                <tr><td lang=lang>{category}</td><td class="table__numeric">{count.words(language)}</td></tr>
+                            }
                         }).collect_view()}
                     </tbody>
                 </table>
-                <p class="hint">"Counts from 1 to 4 are shown as \u{201c}fewer than 5\u{201d}, and small kinds are counted together, so no figure points to a person."</p>
+                <p class="hint">{t!("neighbourhood-raised-hint")}</p>
             }
             .into_any()
         }}
@@ -366,30 +424,33 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
                 }
             }
             groups.into_iter().map(|(category, group)| view! {
-                <h3 class="heading-s">{category}</h3>
+                <h3 class="heading-s" lang=data_lang()>{category}</h3>
                 <ul class="surgery-list">
                     {group.into_iter().map(|s| view! {
                         <li>
-                            <p class="timeline__text">{s.summary}</p>
-                            <span class="hint">{format!("Raised {}. {}", format_date(s.raised_at), status_label(s.status))}</span>
+                            <p class="timeline__text" lang=data_lang()>{s.summary}</p>
+                            <span class="hint">{t!("neighbourhood-raised-summary", date = language.date(s.raised_at), status = status_words(s.status))}</span>
                         </li>
                     }).collect_view()}
                 </ul>
             }).collect_view()
         })}
         {(!problems.is_empty()).then(|| view! {
-            <h3 class="heading-s">"Problems the team is working on"</h3>
+            <h3 class="heading-s">{t!("neighbourhood-problems-title")}</h3>
             <ul class="surgery-list">
-                {problems.into_iter().map(|p| view! {
-                    <li>
-                        <strong>{p.title}</strong>
-                        <br /><span class="hint">{format!("Stage: {} ({}). Last updated {}.", p.stage.label(), p.stage.meaning(), format_date(p.updated_at))}</span>
-                        <p class="timeline__text">{p.summary}</p>
-                    </li>
+                {problems.into_iter().map(|p| {
+                    let (stage, meaning) = stage_words(p.stage);
+                    view! {
+                        <li>
+                            <strong lang=data_lang()>{p.title}</strong>
+                            <br /><span class="hint">{t!("neighbourhood-problem-stage", stage = stage, meaning = meaning, date = language.date(p.updated_at))}</span>
+                            <p class="timeline__text" lang=data_lang()>{p.summary}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         })}
-        <p><a href=format!("/neighbourhoods/{code}/concerns.atom")>"Follow what residents raise here (Atom feed)"</a></p>
+        <p><a href=format!("/neighbourhoods/{code}/concerns.atom")>{t!("neighbourhood-raised-feed")}</a></p>
     }
     .into_any()
 }
@@ -399,11 +460,14 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
 #[component]
 fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
     use crate::components::updates::UpdateList;
+    use crate::domain::priority::last_updated_in;
     use crate::services::priorities::priority_path;
     use crate::services::votes::vote_path;
+    let language = crate::i18n::current();
     let LocalPriorities {
         priorities,
         votes,
+        now,
         updates,
         updates_page,
         updates_pages,
@@ -411,40 +475,47 @@ fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
     let none = priorities.is_empty();
     let here = format!("/neighbourhoods/{code}");
     view! {
-        <h2 class="heading-m" id="priorities">"Local priorities"</h2>
-        {none.then(|| view! { <p>"The team has not published its priorities yet."</p> })}
+        <h2 class="heading-m" id="priorities">{t!("neighbourhood-priorities-title")}</h2>
+        {none.then(|| view! { <p>{t!("neighbourhood-priorities-none")}</p> })}
         <ul class="surgery-list" aria-labelledby="priorities" hidden=none>
             {priorities.into_iter().map(|(id, issue, raised, action, updated, due)| view! {
                 <li>
-                    <a href=priority_path(&code, id)>{issue}</a>
-                    <br /><span class="hint">{format!("Raised on {raised}. {updated}.")}</span>
-                    {due.then(|| view! { " "<strong class="tag tag--warning">"Update due"</strong> })}
-                    <p>{action.map_or_else(|| "No action recorded yet.".to_string(), |a| format!("Latest action: {a}"))}</p>
+                    <a href=priority_path(&code, id) lang=data_lang()>{issue}</a>
+                    <br /><span class="hint">{t!("neighbourhood-priority-raised", date = language.date(raised), updated = last_updated_in(updated, now, language))}</span>
+                    {due.then(|| view! { " "<strong class="tag tag--warning">{t!("priority-update-due")}</strong> })}
+                    <p>{match action {
+                        None => t!("neighbourhood-priority-no-action").into_any(),
+                        Some(action) => with_data(t!("neighbourhood-priority-latest-action", action = DATA), action),
+                    }}</p>
                 </li>
             }).collect_view()}
         </ul>
         {(!votes.is_empty()).then(|| view! {
-            <h3 class="heading-s" id="votes">"Have your say: votes"</h3>
+            <h3 class="heading-s" id="votes">{t!("neighbourhood-votes-title")}</h3>
             <ul class="surgery-list" aria-labelledby="votes">
-                {votes.into_iter().map(|(id, question, open, when)| view! {
+                {votes.into_iter().map(|(id, question, open, closes_at)| view! {
                     <li>
-                        <a href=vote_path(id)>{question}</a>
-                        <br /><span class="hint">{when}</span>
-                        {open.then(|| view! { " "<strong class="tag">"Open"</strong> })}
+                        <a href=vote_path(id) lang=data_lang()>{question}</a>
+                        <br /><span class="hint">{if open {
+                            t!("neighbourhood-vote-open-until", time = language.time(closes_at))
+                        } else {
+                            t!("neighbourhood-vote-closed", date = language.date(closes_at))
+                        }}</span>
+                        {open.then(|| view! { " "<strong class="tag">{t!("neighbourhood-vote-open")}</strong> })}
                     </li>
                 }).collect_view()}
             </ul>
         })}
-        <h2 class="heading-m" id="updates">"You said, we did"</h2>
+        <h2 class="heading-m" id="updates">{t!("updates-title")}</h2>
         <UpdateList updates />
         {(updates_pages > 1).then(|| view! {
-            <nav class="pagination" aria-label="More updates">
-                {(updates_page > 1).then(|| view! { <a href=format!("{here}?updates={}#updates", updates_page - 1)>"Newer updates"</a>" " })}
-                <span>{format!("Page {updates_page} of {updates_pages}")}</span>
-                {(updates_page < updates_pages).then(|| view! { " "<a href=format!("{here}?updates={}#updates", updates_page + 1)>"Older updates"</a> })}
+            <nav class="pagination" aria-label=t!("updates-pages")>
+                {(updates_page > 1).then(|| view! { <a href=format!("{here}?updates={}#updates", updates_page - 1)>{t!("updates-newer")}</a>" " })}
+                <span>{t!("updates-page", page = updates_page, pages = updates_pages)}</span>
+                {(updates_page < updates_pages).then(|| view! { " "<a href=format!("{here}?updates={}#updates", updates_page + 1)>{t!("updates-older")}</a> })}
             </nav>
         })}
-        <p><a href=format!("{here}/updates.atom")>"Follow the team's updates (Atom feed)"</a></p>
+        <p><a href=format!("{here}/updates.atom")>{t!("updates-feed")}</a></p>
     }
     .into_any()
 }

@@ -3,6 +3,7 @@
 
 use crate::components::page::{PageError, page};
 use crate::state::{PortalState, fault};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -16,61 +17,76 @@ async fn examples() -> Result<Examples, PageError> {
         .ok_or(PageError::NotFound)
 }
 
+/// A message whose placeables are code (a cookie's name, a JSON key, an HTTP header), each
+/// shown in `<code>` exactly as written, in every language, wherever the translation puts it:
+/// `(placeable, code, lang)`, with `lang` `Some("en")` where the code is English words in the
+/// sentence ("boundary", "404 Not Found").
+pub(super) fn with_code(id: &str, codes: &[(&str, &str, Option<&'static str>)]) -> AnyView {
+    // Each placeable is given its index between marks that no message uses, and the text is
+    // cut at the marks: text, index, text, index, text.
+    const MARK: char = '\u{E000}';
+    let mut args = crate::i18n::FluentArgs::new();
+    for (index, (name, _, _)) in codes.iter().enumerate() {
+        args.set(*name, crate::i18n::value(format!("{MARK}{index}{MARK}")));
+    }
+    let text = crate::i18n::current().text_with(id, &args);
+    text.split(MARK)
+        .enumerate()
+        .map(|(n, part)| {
+            let code = (n % 2 == 1)
+                .then(|| part.parse::<usize>().ok().and_then(|i| codes.get(i)))
+                .flatten();
+            match code {
+                Some((_, code, lang)) => {
+                    view! { <code lang=*lang>{code.to_string()}</code> }.into_any()
+                }
+                None => part.to_string().into_any(),
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 #[component]
 pub fn OpenDataPage() -> impl IntoView {
     page(examples, |e: Examples| {
         let n = format!("/api/{}/{}", e.force, e.neighbourhood);
-        let calls: Vec<(String, &'static str)> = [
-            ("/api/forces".to_string(), "The force, as a list of one: its id and name."),
+        let calls: Vec<(String, String)> = [
+            ("/api/forces".to_string(), t!("open-data-call-forces")),
             (
                 format!("/api/forces/{}", e.force),
-                "The force: its website, telephone number, description and ways of engaging with residents.",
+                t!("open-data-call-force"),
             ),
             (
                 format!("/api/{}/neighbourhoods", e.force),
-                "Every neighbourhood of the force, by name: its id and name.",
+                t!("open-data-call-neighbourhoods"),
             ),
-            (
-                n.clone(),
-                "A neighbourhood: its description, centre, contact details, links and the venues where its team meets residents.",
-            ),
-            (
-                format!("{n}/boundary"),
-                "The neighbourhood's outline, as one closed ring of points.",
-            ),
-            (
-                format!("{n}/people"),
-                "The neighbourhood team, with the named contact officer first.",
-            ),
-            (
-                format!("{n}/events"),
-                "Surgeries and meetings still to come, soonest first, each with the page to book a place.",
-            ),
-            (
-                format!("{n}/priorities"),
-                "The neighbourhood's current priorities, each with the latest action the team has taken.",
-            ),
+            (n.clone(), t!("open-data-call-neighbourhood")),
+            (format!("{n}/boundary"), t!("open-data-call-boundary")),
+            (format!("{n}/people"), t!("open-data-call-people")),
+            (format!("{n}/events"), t!("open-data-call-events")),
+            (format!("{n}/priorities"), t!("open-data-call-priorities")),
         ]
         .into_iter()
         .chain(e.point.map(|point| {
             (
                 format!("/api/locate-neighbourhood?q={point}"),
-                "The neighbourhood that a point (latitude, longitude) lies in.",
+                t!("open-data-call-locate"),
             )
         }))
         .chain(e.postcode.map(|postcode| {
             (
                 format!("/api/postcodes/{}", postcode.replace(' ', "%20")),
-                "A postcode's position and neighbourhood.",
+                t!("open-data-call-postcode"),
             )
         }))
         .collect();
         view! {
-            <Title text="Open data: the neighbourhood API" />
-            <h1 class="heading-l">"Open data: the neighbourhood API"</h1>
-            <p class="lead">"Everything this website publishes about neighbourhoods and their teams can be read by other programs, free, with no account."</p>
-            <p>"The calls are the same as those of the national police data API at data.police.uk, and answer in the same form: a program written for that API works with this one by changing only the address it starts from."</p>
-            <h2 class="heading-m">"The calls"</h2>
+            <Title text=t!("open-data-title") />
+            <h1 class="heading-l">{t!("open-data-title")}</h1>
+            <p class="lead">{t!("open-data-lead")}</p>
+            <p>{t!("open-data-same-calls")}</p>
+            <h2 class="heading-m">{t!("open-data-calls-title")}</h2>
             <dl class="summary-list">
                 {calls
                     .into_iter()
@@ -84,15 +100,41 @@ pub fn OpenDataPage() -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
-            <h2 class="heading-m">"Using the API"</h2>
+            <h2 class="heading-m">{t!("open-data-using-title")}</h2>
             <ul class="list list--bullet">
-                <li>"Answers are JSON. Numbers such as positions are written as text, and dates as UK time with no time zone, as data.police.uk writes them."</li>
-                <li>"Ids are case-sensitive. Asking for a force, a neighbourhood or a point that is not there answers 404 Not Found."</li>
-                <li>"Each program may make 15 requests a second, with bursts of up to 30. Beyond that it is answered 429 Too Many Requests, and told in Retry-After how many seconds to wait."</li>
-                <li>"Web pages on any site may read the answers. Each answer has an ETag and a Last-Modified date, so a program can ask whether it has changed instead of fetching it again."</li>
-                <li>"Where the portal knows more than data.police.uk gives, it adds keys of its own and never changes theirs: a neighbourhood's whole boundary as GeoJSON (every part and hole) under boundary, step-free access on locations, the named contact officer on people, and how to book on events."</li>
+                <li>{t!("open-data-json")}</li>
+                <li>{with_code("open-data-not-found", &[("status", "404 Not Found", Some("en"))])}</li>
+                <li>
+                    {with_code(
+                        "open-data-rate-limit",
+                        &[
+                            ("status", "429 Too Many Requests", Some("en")),
+                            ("header", "Retry-After", Some("en")),
+                        ],
+                    )}
+                </li>
+                <li>
+                    {with_code(
+                        "open-data-caching",
+                        &[("etag", "ETag", None), ("modified", "Last-Modified", Some("en"))],
+                    )}
+                </li>
+                <li>
+                    {with_code(
+                        "open-data-own-keys",
+                        &[
+                            ("boundary", "boundary", Some("en")),
+                            ("locations", "locations", Some("en")),
+                            ("people", "people", Some("en")),
+                            ("events", "events", Some("en")),
+                        ],
+                    )}
+                </li>
             </ul>
-            <p>"The full description, for programs and tools that read OpenAPI: "<a href="/api/openapi.json">"the OpenAPI document"</a>"."</p>
+            <p>
+                {t!("open-data-openapi")}" "<a href="/api/openapi.json">{t!("open-data-openapi-link")}</a>
+                {t!("open-data-openapi-end")}
+            </p>
         }
         .into_any()
     })

@@ -2,11 +2,13 @@
 //! (each action, dated), when it was last updated, and the "you said, we did" updates that
 //! answer it.
 
+use crate::components::data::data_lang;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::updates::UpdateList;
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::services::updates::UpdateDetail;
 use crate::state::{PortalState, fault};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -17,7 +19,7 @@ struct PriorityView {
     neighbourhood: String,
     issue: String,
     raised: String,
-    status: &'static str,
+    status: String,
     updated: String,
     update_due: bool,
     /// (date, action), oldest first
@@ -26,10 +28,10 @@ struct PriorityView {
 }
 
 async fn priority(code: String, id: String) -> Result<PriorityView, PageError> {
-    use crate::domain::priority::last_updated_words;
-    use crate::services::clock::format_date;
+    use crate::domain::priority::{last_updated_in, status_in};
     use crate::services::{neighbourhoods, priorities, updates};
-    let state = PortalState::from_context()?;
+    // Read from the context before the first await.
+    let (state, language) = (PortalState::from_context()?, crate::i18n::current());
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let n = neighbourhoods::neighbourhood_by_code(&state.db, &code)
         .await
@@ -50,13 +52,13 @@ async fn priority(code: String, id: String) -> Result<PriorityView, PageError> {
         neighbourhood: n.name,
         update_due: detail.update_due(now),
         issue: detail.priority.issue.clone(),
-        raised: format_date(detail.priority.issue_date),
-        status: detail.priority.status.label(),
-        updated: last_updated_words(detail.priority.updated_at, now),
+        raised: language.date(detail.priority.issue_date),
+        status: status_in(detail.priority.status, language),
+        updated: last_updated_in(detail.priority.updated_at, now, language),
         actions: detail
             .actions
             .into_iter()
-            .map(|a| (format_date(a.action_date), a.action))
+            .map(|a| (language.date(a.action_date), a.action))
             .collect(),
     })
 }
@@ -82,29 +84,29 @@ pub fn PriorityPage() -> impl IntoView {
             let no_actions = actions.is_empty();
             view! {
                 <Title text=issue.clone() />
-                <span class="caption-l">{format!("A local priority in {neighbourhood}")}</span>
-                <h1 class="heading-l">{issue}</h1>
+                <span class="caption-l">{t!("priority-caption", neighbourhood = neighbourhood.as_str())}</span>
+                <h1 class="heading-l" lang=data_lang()>{issue}</h1>
                 <p>
-                    {format!("Raised by residents on {raised}. {status}. {updated}.")}
-                    {update_due.then(|| view! { " "<strong class="tag tag--warning">"Update due"</strong> })}
+                    {t!("priority-summary", date = raised, status = status, updated = updated)}
+                    {update_due.then(|| view! { " "<strong class="tag tag--warning">{t!("priority-update-due")}</strong> })}
                 </p>
-                <h2 class="heading-m" id="actions">"What the team has done"</h2>
-                {no_actions.then(|| view! { <p>"The team has not recorded an action yet."</p> })}
+                <h2 class="heading-m" id="actions">{t!("priority-actions-title")}</h2>
+                {no_actions.then(|| view! { <p>{t!("priority-no-actions")}</p> })}
                 <ol class="timeline" aria-labelledby="actions" hidden=no_actions>
                     {actions.into_iter().map(|(date, action)| view! {
                         <li class="timeline__item">
                             <p class="timeline__when">{date}</p>
-                            <p class="timeline__text">{action}</p>
+                            <p class="timeline__text" lang=data_lang()>{action}</p>
                         </li>
                     }).collect_view()}
                 </ol>
-                <h2 class="heading-m">"You said, we did"</h2>
+                <h2 class="heading-m">{t!("updates-title")}</h2>
                 <UpdateList updates />
                 <crate::components::follow::FollowButton
                     item=crate::domain::group::Item { kind: entity::follow::ItemKind::Priority, id }
                     what="this priority"
                 />
-                <p><a href=neighbourhood_path(&code)>{format!("The {neighbourhood} neighbourhood team")}</a></p>
+                <p><a href=neighbourhood_path(&code)>{t!("priority-team-link", neighbourhood = neighbourhood.as_str())}</a></p>
             }
             .into_any()
         },

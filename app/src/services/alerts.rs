@@ -9,12 +9,14 @@
 
 use crate::domain::group::{AlertWeek, last_whole_week};
 use crate::domain::ids::ResidentId;
-use crate::services::clock::{Clock, format_date, format_time};
+use crate::i18n::Language;
+use crate::services::clock::Clock;
 use crate::services::following::{self, TrackedItem};
 use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
 use crate::services::write::Database;
+use crate::t_in;
 use entity::group_member::{self, MemberStatus};
 use entity::resident::{self, FollowAlerts};
 use entity::{alert_sent, follow};
@@ -80,8 +82,9 @@ async fn candidates(
         .await
 }
 
-/// The lines of an alert: each change, under the item it happened to.
-fn lines(items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
+/// The lines of an alert: each change, under the item it happened to, with its time in
+/// `language` (what the items and changes are called is English still).
+fn lines(language: Language, items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
     items
         .iter()
         .flat_map(|(source, item)| {
@@ -92,7 +95,7 @@ fn lines(items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
                     item.title,
                     item.neighbourhood,
                     event.happening.label(),
-                    format_time(event.at),
+                    language.time(event.at),
                     event.text
                 )
             })
@@ -115,7 +118,12 @@ pub async fn send_weekly(
             continue;
         }
         let items = tracked_for(db, ResidentId::new(person.id)).await?;
-        let news = lines(&items, week.starts_at, week.ends_at);
+        let news = lines(
+            Language::of_account(&person.language),
+            &items,
+            week.starts_at,
+            week.ends_at,
+        );
         if send_once(db, clock, site, keys, &person, &week, &news).await? {
             sent += 1;
         }
@@ -168,10 +176,12 @@ async fn send_once(
         txn.commit().await?;
         return Ok(false);
     }
-    let heading = format!(
-        "What changed from {} to {}",
-        format_date(week.starts_at),
-        format_date(week.ends_at - 1)
+    let language = Language::of_account(&person.language);
+    let heading = t_in!(
+        language,
+        "email-alert-week",
+        from = language.date(week.starts_at),
+        to = language.date(week.ends_at - 1)
     );
     outbox::enqueue(&txn, clock, alert_email(site, keys, person, &heading, news)).await?;
     txn.commit().await?;
@@ -192,6 +202,7 @@ fn alert_email(
         crate::services::resident_accounts::EmailList::Alerts,
     );
     messages::follow_alert(
+        Language::of_account(&person.language),
         &person.email,
         &site.force_name,
         heading,
@@ -220,7 +231,7 @@ pub async fn send_immediate(
         // Someone just switched on: they hear about what happens from now.
         let from = person.alerted_until.unwrap_or(now);
         let items = tracked_for(db, ResidentId::new(person.id)).await?;
-        let news = lines(&items, from, now);
+        let news = lines(Language::of_account(&person.language), &items, from, now);
         // Nothing new: the mark stays, and the next look covers this span too (no write).
         if news.is_empty() && person.alerted_until.is_some() {
             continue;
@@ -245,7 +256,8 @@ pub async fn send_immediate(
             continue;
         }
         if !news.is_empty() {
-            let heading = format!("What changed since {}", format_time(from));
+            let language = Language::of_account(&person.language);
+            let heading = t_in!(language, "email-alert-since", since = language.time(from));
             outbox::enqueue(
                 &txn,
                 clock,

@@ -5,6 +5,7 @@
 
 use crate::domain::ids::ResidentId;
 use crate::domain::surgery::booking_reference;
+use crate::i18n::Language;
 use crate::policy::Permit;
 use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
 use crate::services::clock::{Clock, format_span};
@@ -14,6 +15,7 @@ use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecor
 use crate::services::surgeries::{self, OccurrenceDetail, venue_line};
 use crate::services::tokens::{new_token, token_hash};
 use crate::services::write::{Database, Write};
+use crate::t_in;
 use entity::booking::{self, BookingStatus};
 use entity::surgery::SurgeryStatus;
 use entity::waiting_entry::{self, WaitingStatus};
@@ -398,10 +400,10 @@ async fn insert_booking(
     let cancel_link = format!("{}/bookings/cancel?token={token}", site.site_url);
     let invitation = calendar(
         CalendarMethod::Request,
-        &[parts.event(&reference, 0, &resident.email, false)],
+        &[parts.event(&reference, 0, resident, false)],
         now,
     );
-    let letter = parts.letter(&resident.email, &reference);
+    let letter = parts.letter(resident, &reference);
     let email = match welcome {
         Welcome::Booked => messages::booking_confirmed(&letter, &cancel_link),
         Welcome::FromWaitingList => messages::waiting_list_place(&letter, &cancel_link),
@@ -564,9 +566,11 @@ pub async fn live_booking<C: ConnectionTrait>(
 /// What the emails and calendar files about one booking say.
 pub(crate) struct LetterParts {
     title: String,
-    when: String,
     place: String,
+    /// The team, as calendars name the organiser.
     sender: String,
+    neighbourhood: String,
+    force: String,
     organiser_email: String,
     /// Names the booking's calendar event, so its cancellation finds it even if the team's
     /// address changes in between.
@@ -589,9 +593,10 @@ impl LetterParts {
         let (sender, organiser_email) = site.team_organiser(&detail.neighbourhood);
         Self {
             title: detail.series.title.clone(),
-            when: format_span(slot.starts_at, slot.ends_at),
             place: venue_line(&detail.venue),
             sender,
+            neighbourhood: detail.neighbourhood.name.clone(),
+            force: site.force_name.clone(),
             organiser_email,
             site_host: site.host(),
             starts_at: slot.starts_at,
@@ -603,12 +608,19 @@ impl LetterParts {
         }
     }
 
-    pub(crate) fn letter<'a>(&'a self, to: &'a str, reference: &'a str) -> BookingLetter<'a> {
+    /// The email's details for `to`, in the language they read the portal in.
+    pub(crate) fn letter<'a>(
+        &'a self,
+        to: &'a resident::Model,
+        reference: &'a str,
+    ) -> BookingLetter<'a> {
+        let language = Language::of_account(&to.language);
         BookingLetter {
-            to,
+            language,
+            to: &to.email,
             reference,
             surgery_title: &self.title,
-            when: &self.when,
+            when: language.span(self.starts_at, self.ends_at),
             place: &self.place,
             how_to_find: &self.how_to_find,
             booking_link: format!(
@@ -616,7 +628,7 @@ impl LetterParts {
                 self.site_url,
                 crate::domain::surgery::booking_path(reference)
             ),
-            sender: &self.sender,
+            sender: messages::team_sender_in(language, &self.neighbourhood, &self.force),
         }
     }
 
@@ -626,20 +638,25 @@ impl LetterParts {
         &self,
         reference: &str,
         time_changes: i32,
-        attendee: &str,
+        attendee: &resident::Model,
         cancelled: bool,
     ) -> CalendarEvent {
+        let language = Language::of_account(&attendee.language);
         CalendarEvent {
             uid: format!("booking-{reference}@{}", self.site_host),
             sequence: crate::services::calendar::sequence(self.revision + time_changes, cancelled),
             starts_at: self.starts_at,
             ends_at: self.ends_at,
             summary: self.title.clone(),
-            description: format!("{}\n\nBooking reference {reference}.", self.description),
+            description: format!(
+                "{}\n\n{}",
+                self.description,
+                t_in!(language, "email-calendar-reference", reference = reference)
+            ),
             location: self.place.clone(),
             organiser_name: self.sender.clone(),
             organiser_email: self.organiser_email.clone(),
-            attendee_email: Some(attendee.to_string()),
+            attendee_email: Some(attendee.email.clone()),
             cancelled,
         }
     }
@@ -724,13 +741,13 @@ pub async fn cancel(
         let parts = LetterParts::new(site, &detail, &slot);
         let cancellation = calendar(
             CalendarMethod::Cancel,
-            &[parts.event(&found.reference, found.time_changes, &resident.email, true)],
+            &[parts.event(&found.reference, found.time_changes, &resident, true)],
             now,
         );
         outbox::enqueue(
             &txn,
             clock,
-            messages::booking_cancelled(&parts.letter(&resident.email, &found.reference))
+            messages::booking_cancelled(&parts.letter(&resident, &found.reference))
                 .with_calendar(cancellation),
         )
         .await?;
@@ -829,18 +846,13 @@ pub async fn change_time(
     let parts = LetterParts::new(site, &detail, &new_slot);
     let update = calendar(
         CalendarMethod::Request,
-        &[parts.event(
-            &found.reference,
-            found.time_changes + 1,
-            &resident.email,
-            false,
-        )],
+        &[parts.event(&found.reference, found.time_changes + 1, &resident, false)],
         now,
     );
     outbox::enqueue(
         &txn,
         clock,
-        messages::booking_time_changed(&parts.letter(&resident.email, &found.reference))
+        messages::booking_time_changed(&parts.letter(&resident, &found.reference))
             .with_calendar(update),
     )
     .await?;
@@ -956,7 +968,7 @@ pub async fn send_reminders(
             outbox::enqueue(
                 &txn,
                 clock,
-                messages::booking_reminder(&parts.letter(&resident.email, &b.reference))
+                messages::booking_reminder(&parts.letter(&resident, &b.reference))
                     // Not worth sending once the surgery has started.
                     .expiring_at(slot.starts_at),
             )

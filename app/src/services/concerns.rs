@@ -7,13 +7,15 @@
 use crate::domain::concern::StatusChange;
 use crate::domain::concern::{
     ConcernEntry, REPLY_WITHIN_SECONDS, can_reopen, close_reason_words, status_words,
+    status_words_in,
 };
 use crate::domain::geometry::Position;
 use crate::domain::ids::ResidentId;
 use crate::domain::reference::new_reference;
+use crate::i18n::Language;
 use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
-use crate::services::clock::{Clock, format_time};
+use crate::services::clock::Clock;
 use crate::services::gazetteer::Gazetteer;
 use crate::services::messages::{self, ConcernLetter, EmailSite, team_sender};
 use crate::services::outbox;
@@ -226,12 +228,13 @@ pub async fn raise(
         clock,
         messages::concern_acknowledged(
             &ConcernLetter {
+                language: Language::of_account(&resident.language),
                 to: &resident.email,
                 reference: &reference,
                 sender: &sender,
                 link: &link,
             },
-            &format_time(now + REPLY_WITHIN_SECONDS),
+            now + REPLY_WITHIN_SECONDS,
         ),
     )
     .await?;
@@ -863,6 +866,8 @@ async fn write_to_resident(
         );
         for address in crate::services::groups::organiser_addresses(conn, group_id).await? {
             let letter = ConcernLetter {
+                // Organisers are written to in English, the group's working language here.
+                language: Language::English,
                 to: &address,
                 reference: &found.reference,
                 sender: &sender,
@@ -880,6 +885,7 @@ async fn write_to_resident(
     };
     let link = format!("{}{}", site.site_url, concern_path(&found.reference));
     let letter = ConcernLetter {
+        language: Language::of_account(&resident.language),
         to: &resident.email,
         reference: &found.reference,
         sender: &sender,
@@ -1087,14 +1093,13 @@ pub async fn change_status(
         }),
     )
     .await?;
-    let words = status_text(Some(status), &detail);
-    let ask = if status == ConcernStatus::Closed {
-        " When you have a moment, tell us on the website whether things have improved."
-    } else {
-        ""
-    };
     write_to_resident(&txn, clock, site, n, &found, |letter| {
-        messages::concern_status_changed(letter, &format!("{words}.{ask}"))
+        messages::concern_status_changed(
+            letter,
+            &status_words_in(status, letter.language),
+            &detail,
+            status == ConcernStatus::Closed,
+        )
     })
     .await?;
     if reason.is_some() || status == ConcernStatus::Closed {
@@ -1173,9 +1178,13 @@ pub async fn link_to_problem(
         }),
     )
     .await?;
-    let words = status_text(Some(ConcernStatus::BeingWorkedOn), &problem.title);
     write_to_resident(&txn, clock, site, n, &found, |letter| {
-        messages::concern_status_changed(letter, &format!("{words}."))
+        messages::concern_status_changed(
+            letter,
+            &status_words_in(ConcernStatus::BeingWorkedOn, letter.language),
+            &problem.title,
+            false,
+        )
     })
     .await?;
     crate::services::problems::touch(&txn, problem.id, now).await?;

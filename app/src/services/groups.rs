@@ -659,7 +659,13 @@ pub async fn change_member(
         outbox::enqueue(
             &txn,
             clock,
-            messages::group_joined(&r.email, &group.group.name, &site.force_name, &link),
+            messages::group_joined(
+                crate::i18n::Language::of_account(&r.language),
+                &r.email,
+                &group.group.name,
+                &site.force_name,
+                &link,
+            ),
         )
         .await?;
     }
@@ -821,13 +827,18 @@ pub async fn invite(
     if !is_organiser(&txn, group.group.id, organiser_id).await? {
         return Ok(Invited::NotAnOrganiser);
     }
-    if let Some(existing) = crate::services::resident_accounts::by_mailbox(&txn, email).await?
+    let existing = crate::services::resident_accounts::by_mailbox(&txn, email).await?;
+    if let Some(existing) = &existing
         && membership(&txn, group.group.id, ResidentId::new(existing.id))
             .await?
             .is_some_and(|m| m.status == MemberStatus::Active)
     {
         return Ok(Invited::AlreadyMember);
     }
+    // Someone new is written to in English, the portal's first language.
+    let language = existing
+        .map(|account| crate::i18n::Language::of_account(&account.language))
+        .unwrap_or_default();
     let token = new_token();
     group_invitation::Entity::insert(group_invitation::ActiveModel {
         id: NotSet,
@@ -845,8 +856,14 @@ pub async fn invite(
     outbox::enqueue(
         &txn,
         clock,
-        messages::group_invitation(email.as_str(), &group.group.name, &site.force_name, &link)
-            .expiring_at(now + INVITATION_SECONDS),
+        messages::group_invitation(
+            language,
+            email.as_str(),
+            &group.group.name,
+            &site.force_name,
+            &link,
+        )
+        .expiring_at(now + INVITATION_SECONDS),
     )
     .await?;
     txn.commit().await?;

@@ -273,249 +273,223 @@ pub fn password_reset_link(
 
 /// Who sends a neighbourhood's surgery emails: its team.
 pub fn team_sender(neighbourhood_name: &str, force_name: &str) -> String {
-    format!("{neighbourhood_name} neighbourhood team, {force_name}")
+    team_sender_in(Language::English, neighbourhood_name, force_name)
+}
+
+/// The team, as an email in `language` names it.
+pub fn team_sender_in(language: Language, neighbourhood_name: &str, force_name: &str) -> String {
+    t_in!(
+        language,
+        "email-team-sender",
+        neighbourhood = neighbourhood_name,
+        force = force_name
+    )
 }
 
 /// What a booking email says about the surgery.
 pub struct BookingLetter<'a> {
+    /// The language the resident reads the portal in.
+    pub language: Language,
     pub to: &'a str,
     pub reference: &'a str,
     pub surgery_title: &'a str,
-    /// "Saturday 5 December 2026 at 10:15am to 10:30am".
-    pub when: &'a str,
+    /// "Saturday 5 December 2026 at 10:15am to 10:30am", in the resident's language.
+    pub when: String,
     /// The venue's name and address.
     pub place: &'a str,
     /// The venue's own words on finding the room once there; empty if it gave none.
     pub how_to_find: &'a str,
     /// The booking's page on the site, where the resident can see, move or cancel it.
     pub booking_link: String,
-    pub sender: &'a str,
+    pub sender: String,
 }
 
 impl BookingLetter<'_> {
+    fn text(&self, id: &str) -> String {
+        t_in!(
+            self.language,
+            id,
+            title = self.surgery_title,
+            reference = self.reference,
+            when = self.when.as_str()
+        )
+    }
+
     /// Where to see the booking, move it to another time or cancel it.
     fn see_or_change(&self) -> String {
-        format!(
-            "To see your booking or change its time, sign in with this email address: {}",
-            self.booking_link
+        t_in!(
+            self.language,
+            "email-booking-see-or-change",
+            link = self.booking_link.as_str()
         )
     }
 
     /// `opening`, then when, where (and how to find the room) and the reference, and (if
     /// attached) the calendar file.
-    fn details(&self, opening: String, calendar_attached: bool) -> Vec<String> {
+    fn details(&self, opening: &str, calendar_attached: bool) -> Vec<String> {
+        let language = self.language;
         let mut paragraphs = vec![
-            opening,
-            format!("When: {}", self.when),
-            format!("Where: {}", self.place),
+            self.text(opening),
+            t_in!(language, "email-booking-when", when = self.when.as_str()),
+            t_in!(language, "email-booking-where", place = self.place),
         ];
         if !self.how_to_find.is_empty() {
-            paragraphs.push(format!("Finding the room: {}", self.how_to_find));
+            paragraphs.push(t_in!(
+                language,
+                "email-booking-finding",
+                how = self.how_to_find
+            ));
         }
-        paragraphs.push(format!("Your booking reference is {}.", self.reference));
+        paragraphs.push(self.text("email-booking-reference"));
         if calendar_attached {
-            paragraphs.push("The attached calendar file adds it to your calendar.".into());
+            paragraphs.push(language.text("email-booking-calendar-adds"));
         }
         paragraphs
+    }
+
+    /// A letter from the team: `paragraphs`, then a link (label and address), then `after`.
+    fn letter<'a>(
+        &'a self,
+        paragraphs: Vec<String>,
+        link: Option<(&'a str, &'a str)>,
+        after: Vec<String>,
+    ) -> Letter<'a> {
+        Letter {
+            language: self.language,
+            greeting: None,
+            paragraphs,
+            link,
+            after,
+            sender: &self.sender,
+        }
     }
 }
 
 /// A booking made: the place, the reference, the calendar file and a link to cancel.
 pub fn booking_confirmed(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: letter.details(
-            format!("Your place at “{}” is booked.", letter.surgery_title),
-            true,
-        ),
-        link: Some(("Cancel your booking", cancel_link)),
-        after: vec![
-            "If you cannot come, please cancel so someone else can have your place. The link works until the surgery starts.".into(),
-            letter.see_or_change(),
-        ],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("Booked: {} ({})", letter.surgery_title, letter.reference),
-    )
+    let label = letter.language.text("email-booking-cancel-link");
+    letter
+        .letter(
+            letter.details("email-booking-confirmed-opening", true),
+            Some((&label, cancel_link)),
+            vec![
+                letter.text("email-booking-confirmed-please-cancel"),
+                letter.see_or_change(),
+            ],
+        )
+        .into_email(letter.to, &letter.text("email-booking-confirmed-subject"))
 }
 
 /// The team booked a place for the resident (at the surgery, or when they telephoned).
 pub fn booked_by_team(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: letter.details(
-            format!(
-                "Your neighbourhood team has booked you a place at “{}”, as you asked.",
-                letter.surgery_title
-            ),
-            true,
-        ),
-        link: Some(("Cancel your booking", cancel_link)),
-        after: vec![
-            "If you cannot come, please cancel so someone else can have your place.".into(),
-            letter.see_or_change(),
-        ],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("Booked: {} ({})", letter.surgery_title, letter.reference),
-    )
+    let label = letter.language.text("email-booking-cancel-link");
+    letter
+        .letter(
+            letter.details("email-booked-by-team-opening", true),
+            Some((&label, cancel_link)),
+            vec![
+                letter.text("email-booked-by-team-please-cancel"),
+                letter.see_or_change(),
+            ],
+        )
+        .into_email(letter.to, &letter.text("email-booking-confirmed-subject"))
 }
 
 /// The team moved the surgery the resident had booked: the new time and place, and a calendar
 /// file that updates the event.
 pub fn surgery_moved_by_team(letter: &BookingLetter<'_>, reason: &str) -> OutgoingEmail {
-    let mut paragraphs = letter.details(
-        format!(
-            "The team has moved “{}”. Your booking {} stands, at the new time:",
-            letter.surgery_title, letter.reference
-        ),
-        true,
-    );
+    let mut paragraphs = letter.details("email-surgery-moved-opening", true);
     if !reason.is_empty() {
-        paragraphs.insert(1, format!("The reason they gave: {reason}"));
+        paragraphs.insert(
+            1,
+            t_in!(letter.language, "email-reason-given", reason = reason),
+        );
     }
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs,
-        link: Some(("See or cancel your booking", &letter.booking_link)),
-        after: vec![
-            "If you can no longer come, please cancel so someone else can have your place.".into(),
-        ],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("Moved: {} ({})", letter.surgery_title, letter.reference),
-    )
+    let label = letter.language.text("email-booking-see-or-cancel-link");
+    letter
+        .letter(
+            paragraphs,
+            Some((&label, &letter.booking_link)),
+            vec![letter.text("email-surgery-moved-please-cancel")],
+        )
+        .into_email(letter.to, &letter.text("email-surgery-moved-subject"))
 }
 
 /// The resident moved their booking to another time at the same surgery.
 pub fn booking_time_changed(letter: &BookingLetter<'_>) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: letter.details(
-            format!(
-                "You changed the time of your booking at “{}”. Your place is now:",
-                letter.surgery_title
-            ),
-            true,
-        ),
-        link: Some(("See or cancel your booking", &letter.booking_link)),
-        after: vec!["If you did not change it, sign in and check your booking.".into()],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("New time: {} ({})", letter.surgery_title, letter.reference),
-    )
+    let label = letter.language.text("email-booking-see-or-cancel-link");
+    letter
+        .letter(
+            letter.details("email-booking-time-changed-opening", true),
+            Some((&label, &letter.booking_link)),
+            vec![letter.text("email-booking-time-changed-not-you")],
+        )
+        .into_email(
+            letter.to,
+            &letter.text("email-booking-time-changed-subject"),
+        )
 }
 
 /// A place came free and the resident, first on the waiting list, now has it.
 pub fn waiting_list_place(letter: &BookingLetter<'_>, cancel_link: &str) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: letter.details(
-            format!(
-                "Good news: a place came free at “{}” and, as you were first on the waiting list, it is now yours.",
-                letter.surgery_title
-            ),
-            true,
-        ),
-        link: Some(("Cancel your booking", cancel_link)),
-        after: vec![
-            "If you can no longer come, please cancel so the next person waiting can have the place.".into(),
-            letter.see_or_change(),
-        ],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("Booked from the waiting list: {} ({})", letter.surgery_title, letter.reference),
-    )
+    let label = letter.language.text("email-booking-cancel-link");
+    letter
+        .letter(
+            letter.details("email-waiting-list-place-opening", true),
+            Some((&label, cancel_link)),
+            vec![
+                letter.text("email-waiting-list-place-please-cancel"),
+                letter.see_or_change(),
+            ],
+        )
+        .into_email(letter.to, &letter.text("email-waiting-list-place-subject"))
 }
 
 /// A booking cancelled (by the resident, or with their account).
 pub fn booking_cancelled(letter: &BookingLetter<'_>) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: vec![
-            format!(
-                "Your booking {} for “{}” on {} has been cancelled.",
-                letter.reference, letter.surgery_title, letter.when
-            ),
-            "The attached calendar file removes it from your calendar.".into(),
-        ],
-        link: None,
-        after: vec![
-            "If you did not cancel it, you can book again on the neighbourhood policing website."
-                .into(),
-        ],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("Cancelled: {} ({})", letter.surgery_title, letter.reference),
-    )
+    letter
+        .letter(
+            vec![
+                letter.text("email-booking-cancelled-opening"),
+                letter.text("email-booking-calendar-removes"),
+            ],
+            None,
+            vec![letter.text("email-booking-cancelled-not-you")],
+        )
+        .into_email(letter.to, &letter.text("email-booking-cancelled-subject"))
 }
 
 /// The team cancelled the surgery the resident had booked.
 pub fn surgery_cancelled_by_team(letter: &BookingLetter<'_>, reason: &str) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: vec![
-            format!(
-                "Sorry: the team has cancelled “{}” on {}, so your booking {} is cancelled.",
-                letter.surgery_title, letter.when, letter.reference
-            ),
-            format!("The reason they gave: {reason}"),
-            "The attached calendar file removes it from your calendar.".into(),
-        ],
-        link: None,
-        after: vec![
-            "You can book another surgery on the neighbourhood policing website, or contact the team there.".into(),
-        ],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("Cancelled by the team: {} ({})", letter.surgery_title, letter.reference),
-    )
+    letter
+        .letter(
+            vec![
+                letter.text("email-surgery-cancelled-opening"),
+                t_in!(letter.language, "email-reason-given", reason = reason),
+                letter.text("email-booking-calendar-removes"),
+            ],
+            None,
+            vec![letter.text("email-surgery-cancelled-book-another")],
+        )
+        .into_email(letter.to, &letter.text("email-surgery-cancelled-subject"))
 }
 
 /// The day before: where and when, and how to cancel if plans changed.
 pub fn booking_reminder(letter: &BookingLetter<'_>) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: letter.details(
-            format!("A reminder of your place at “{}”.", letter.surgery_title),
-            false,
-        ),
-        link: Some(("See or cancel your booking", &letter.booking_link)),
-        after: vec![
-            "If you cannot come, please cancel so someone else can have your place. You can also use the link in your confirmation email.".into(),
-        ],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("Reminder: {} ({})", letter.surgery_title, letter.reference),
-    )
+    let label = letter.language.text("email-booking-see-or-cancel-link");
+    letter
+        .letter(
+            letter.details("email-booking-reminder-opening", false),
+            Some((&label, &letter.booking_link)),
+            vec![letter.text("email-booking-reminder-please-cancel")],
+        )
+        .into_email(letter.to, &letter.text("email-booking-reminder-subject"))
 }
 
 /// What the emails about one concern say of it.
 pub struct ConcernLetter<'a> {
+    /// The language the resident reads the portal in.
+    pub language: Language,
     pub to: &'a str,
     pub reference: &'a str,
     /// The neighbourhood's team, who send it.
@@ -524,65 +498,91 @@ pub struct ConcernLetter<'a> {
     pub link: &'a str,
 }
 
-/// A concern received: its reference, and when the team will reply by.
-pub fn concern_acknowledged(letter: &ConcernLetter<'_>, reply_by: &str) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: vec![
-            format!("Thank you for telling us about your concern. Its reference is {}.", letter.reference),
-            format!("The team will reply by {reply_by}."),
-            "This is not for emergencies. If a crime is happening or someone is in danger, call 999. To report a crime, call 101 or report it online.".into(),
-        ],
-        link: Some(("See your concern", letter.link)),
-        after: vec!["Your name and contact details are never published.".into()],
-        sender: letter.sender,
+impl ConcernLetter<'_> {
+    fn letter<'a>(
+        &'a self,
+        paragraphs: Vec<String>,
+        label: &'a str,
+        after: Vec<String>,
+    ) -> Letter<'a> {
+        Letter {
+            language: self.language,
+            greeting: None,
+            paragraphs,
+            link: Some((label, self.link)),
+            after,
+            sender: self.sender,
+        }
     }
-    .into_email(
-        letter.to,
-        &format!("We have received your concern ({})", letter.reference),
-    )
+
+    fn subject(&self, id: &str) -> String {
+        t_in!(self.language, id, reference = self.reference)
+    }
 }
 
-/// The team wrote to the resident about their concern.
+/// A concern received: its reference, and by when the team will reply.
+pub fn concern_acknowledged(letter: &ConcernLetter<'_>, reply_by: i64) -> OutgoingEmail {
+    let language = letter.language;
+    let label = language.text("email-concern-see");
+    letter
+        .letter(
+            vec![
+                letter.subject("email-concern-thanks"),
+                t_in!(
+                    language,
+                    "email-concern-reply-by",
+                    when = language.time(reply_by)
+                ),
+                language.text("email-concern-not-for-emergencies"),
+            ],
+            &label,
+            vec![language.text("email-concern-never-published")],
+        )
+        .into_email(letter.to, &letter.subject("email-concern-received-subject"))
+}
+
+/// The team wrote to the resident about their concern (in the team's words).
 pub fn concern_reply(letter: &ConcernLetter<'_>, reply: &str) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: vec![
-            format!(
-                "Your neighbourhood team has replied about your concern {}:",
-                letter.reference
-            ),
-            reply.to_string(),
-        ],
-        link: Some(("Read and answer it", letter.link)),
-        after: vec!["To answer, use the link above.".into()],
-        sender: letter.sender,
-    }
-    .into_email(
-        letter.to,
-        &format!("A reply about your concern ({})", letter.reference),
-    )
+    let language = letter.language;
+    let label = language.text("email-concern-read-and-answer");
+    letter
+        .letter(
+            vec![letter.subject("email-concern-replied"), reply.to_string()],
+            &label,
+            vec![language.text("email-concern-to-answer")],
+        )
+        .into_email(letter.to, &letter.subject("email-concern-reply-subject"))
 }
 
-/// The concern's status changed, in plain words.
-pub fn concern_status_changed(letter: &ConcernLetter<'_>, status: &str) -> OutgoingEmail {
-    Letter {
-        language: Language::English,
-        greeting: None,
-        paragraphs: vec![
-            format!("There is news about your concern {}.", letter.reference),
-            status.to_string(),
-        ],
-        link: Some(("See your concern", letter.link)),
-        after: vec![],
-        sender: letter.sender,
+/// The concern's status changed, in plain words (`status`, from `domain::concern`), with what
+/// the team added (`detail`, in their words); a closed concern asks whether things improved.
+pub fn concern_status_changed(
+    letter: &ConcernLetter<'_>,
+    status: &str,
+    detail: &str,
+    closed: bool,
+) -> OutgoingEmail {
+    let language = letter.language;
+    let mut paragraphs = vec![
+        letter.subject("email-concern-news"),
+        if detail.is_empty() {
+            t_in!(language, "email-concern-status", status = status)
+        } else {
+            t_in!(
+                language,
+                "email-concern-status-detail",
+                status = status,
+                detail = detail
+            )
+        },
+    ];
+    if closed {
+        paragraphs.push(language.text("email-concern-improved-ask"));
     }
-    .into_email(
-        letter.to,
-        &format!("An update on your concern ({})", letter.reference),
-    )
+    let label = language.text("email-concern-see");
+    letter
+        .letter(paragraphs, &label, vec![])
+        .into_email(letter.to, &letter.subject("email-concern-update-subject"))
 }
 
 /// A resident wrote back (or reopened their concern): the team's address is told.
@@ -614,6 +614,8 @@ pub fn concern_resident_wrote(
 
 /// What a "you said, we did" email says.
 pub struct UpdateLetter<'a> {
+    /// The language the resident reads the portal in.
+    pub language: Language,
     pub to: &'a str,
     pub sender: &'a str,
     pub neighbourhood: &'a str,
@@ -627,36 +629,53 @@ pub struct UpdateLetter<'a> {
     pub unsubscribe: &'a str,
 }
 
-/// An update answering a concern the resident raised or a vote they voted in.
+/// An update answering a concern the resident raised or a vote they voted in. What the team
+/// wrote stays in their words.
 pub fn update_published(letter: &UpdateLetter<'_>) -> OutgoingEmail {
+    let language = letter.language;
     let mut paragraphs = vec![
-        format!(
-            "The {} neighbourhood team has published an update on something you raised or voted on.",
-            letter.neighbourhood
+        t_in!(
+            language,
+            "email-update-opening",
+            neighbourhood = letter.neighbourhood
         ),
-        format!("You said: {}", letter.you_said),
-        format!("We did: {}", letter.we_did),
+        t_in!(language, "email-update-you-said", text = letter.you_said),
+        t_in!(language, "email-update-we-did", text = letter.we_did),
     ];
     if !letter.outcome.is_empty() {
-        paragraphs.push(format!("The result: {}", letter.outcome));
+        paragraphs.push(t_in!(
+            language,
+            "email-update-outcome",
+            text = letter.outcome
+        ));
     }
     if !letter.next_steps.is_empty() {
-        paragraphs.push(format!("What happens next: {}", letter.next_steps));
+        paragraphs.push(t_in!(
+            language,
+            "email-update-next-steps",
+            text = letter.next_steps
+        ));
     }
+    let label = language.text("email-update-link");
     Letter {
-        language: Language::English,
+        language,
         greeting: None,
         paragraphs,
-        link: Some(("Read the update", letter.link)),
-        after: vec![format!(
-            "You get these emails because you raised a concern or voted in your neighbourhood. To stop them, use this link: {}",
-            letter.unsubscribe
+        link: Some((&label, letter.link)),
+        after: vec![t_in!(
+            language,
+            "email-update-why",
+            link = letter.unsubscribe
         )],
         sender: letter.sender,
     }
     .into_email(
         letter.to,
-        &format!("You said, we did: an update from the {} team", letter.neighbourhood),
+        &t_in!(
+            language,
+            "email-update-subject",
+            neighbourhood = letter.neighbourhood
+        ),
     )
 }
 
@@ -718,23 +737,36 @@ pub fn group_decided(
     .into_email(to, &subject)
 }
 
-/// An invitation to join a group: the link works once.
-pub fn group_invitation(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
-    let sender = force_sender(force_name);
+/// An invitation to join a group: the link works once. In the language of the invitee's
+/// account, if they have one.
+pub fn group_invitation(
+    language: Language,
+    to: &str,
+    group: &str,
+    force_name: &str,
+    link: &str,
+) -> OutgoingEmail {
+    let sender = t_in!(language, "email-force-sender", force = force_name);
+    let label = language.text("email-group-invitation-link");
     Letter {
-        language: Language::English,
+        language,
         greeting: None,
-        paragraphs: vec![format!(
-            "An organiser of {group} has invited you to join the group on the neighbourhood policing website, to follow what the local team does about the issues the group cares about."
+        paragraphs: vec![t_in!(
+            language,
+            "email-group-invitation-opening",
+            group = group
         )],
-        link: Some(("Join the group", link)),
+        link: Some((&label, link)),
         after: vec![
-            "The link works once, for 14 days. Using it also signs you in with this email address.".into(),
-            "If you do not want to join, you can ignore this email.".into(),
+            language.text("email-group-invitation-works-once"),
+            language.text("email-group-invitation-ignore"),
         ],
         sender: &sender,
     }
-    .into_email(to, &format!("You are invited to join {group}"))
+    .into_email(
+        to,
+        &t_in!(language, "email-group-invitation-subject", group = group),
+    )
 }
 
 /// Organisers hear that someone asks to join.
@@ -751,18 +783,28 @@ pub fn group_join_request(to: &str, group: &str, force_name: &str, link: &str) -
     .into_email(to, &format!("A request to join {group}"))
 }
 
-/// A member hears that their request was approved.
-pub fn group_joined(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
-    let sender = force_sender(force_name);
+/// A member hears that their request was approved, in the language they read the portal in.
+pub fn group_joined(
+    language: Language,
+    to: &str,
+    group: &str,
+    force_name: &str,
+    link: &str,
+) -> OutgoingEmail {
+    let sender = t_in!(language, "email-force-sender", force = force_name);
+    let label = language.text("email-group-joined-link");
     Letter {
-        language: Language::English,
+        language,
         greeting: None,
-        paragraphs: vec![format!("You are now a member of {group}.")],
-        link: Some(("See what the group follows", link)),
+        paragraphs: vec![t_in!(language, "email-group-joined-opening", group = group)],
+        link: Some((&label, link)),
         after: vec![],
         sender: &sender,
     }
-    .into_email(to, &format!("You have joined {group}"))
+    .into_email(
+        to,
+        &t_in!(language, "email-group-joined-subject", group = group),
+    )
 }
 
 /// A message from the group's public contact form, passed on to an organiser.
@@ -790,8 +832,9 @@ pub fn group_contact(
     .into_email(to, &format!("A message for {group} from {from_name}"))
 }
 
-/// What changed on what someone follows.
+/// What changed on what someone follows, in `language`: `heading` says over which time.
 pub fn follow_alert(
+    language: Language,
     to: &str,
     force_name: &str,
     heading: &str,
@@ -799,20 +842,19 @@ pub fn follow_alert(
     account_link: &str,
     unsubscribe: &str,
 ) -> OutgoingEmail {
-    let sender = force_sender(force_name);
-    let mut paragraphs = vec![format!("{heading}, on what you and your groups follow:")];
+    let sender = t_in!(language, "email-force-sender", force = force_name);
+    let mut paragraphs = vec![t_in!(language, "email-alert-opening", heading = heading)];
     paragraphs.extend(news.iter().cloned());
+    let label = language.text("email-alert-link");
     Letter {
-        language: Language::English,
+        language,
         greeting: None,
         paragraphs,
-        link: Some(("See everything you follow", account_link)),
-        after: vec![format!(
-            "To choose how often you hear, go to your account. To stop these emails, use this link: {unsubscribe}"
-        )],
+        link: Some((&label, account_link)),
+        after: vec![t_in!(language, "email-alert-why", link = unsubscribe)],
         sender: &sender,
     }
-    .into_email(to, "What your neighbourhood teams did on what you follow")
+    .into_email(to, &language.text("email-alert-subject"))
 }
 
 #[cfg(test)]
@@ -854,6 +896,7 @@ mod tests {
     #[test]
     fn a_reply_from_the_team_says_do_not_reply_once() {
         let letter = ConcernLetter {
+            language: Language::English,
             to: "sam@example.org",
             reference: "CON-7K3M-Q9XD",
             link: "https://portal.example/account/concerns/CON-7K3M-Q9XD",
@@ -881,14 +924,15 @@ mod tests {
     #[test]
     fn a_booking_confirmation_gives_the_time_the_place_the_reference_and_the_cancel_link() {
         let letter = BookingLetter {
+            language: Language::English,
             to: "sam@example.org",
             reference: "SRG-7K3M-Q9XD",
             surgery_title: "PCSO surgery at Harborne Library",
-            when: "Saturday 5 December 2026 at 10:15am to 10:30am",
+            when: "Saturday 5 December 2026 at 10:15am to 10:30am".into(),
             place: "Harborne Library, High Street, Harborne, Birmingham, B17 9QG",
             how_to_find: "The community room is on the first floor, by the lift.",
             booking_link: "https://portal.example/account/bookings/SRG-7K3M-Q9XD".into(),
-            sender: "Harborne neighbourhood team, West Midlands Police",
+            sender: "Harborne neighbourhood team, West Midlands Police".into(),
         };
         let email = booking_confirmed(&letter, "https://portal.example/bookings/cancel?token=abc");
         assert_eq!(

@@ -365,17 +365,14 @@ async fn cancel_within(
         let parts = LetterParts::new(site, &detail, slot);
         let cancellation = calendar(
             CalendarMethod::Cancel,
-            &[parts.event(&b.reference, b.time_changes, &resident.email, true)],
+            &[parts.event(&b.reference, b.time_changes, &resident, true)],
             now,
         );
         outbox::enqueue(
             conn,
             clock,
-            messages::surgery_cancelled_by_team(
-                &parts.letter(&resident.email, &b.reference),
-                reason,
-            )
-            .with_calendar(cancellation),
+            messages::surgery_cancelled_by_team(&parts.letter(&resident, &b.reference), reason)
+                .with_calendar(cancellation),
         )
         .await?;
         residents_told += 1;
@@ -604,17 +601,14 @@ pub async fn move_occurrence(
         let parts = LetterParts::new(site, &detail, slot);
         let update = calendar(
             CalendarMethod::Request,
-            &[parts.event(&b.reference, b.time_changes, &resident.email, false)],
+            &[parts.event(&b.reference, b.time_changes, &resident, false)],
             now,
         );
         outbox::enqueue(
             &txn,
             clock,
-            messages::surgery_moved_by_team(
-                &parts.letter(&resident.email, &b.reference),
-                to.reason,
-            )
-            .with_calendar(update),
+            messages::surgery_moved_by_team(&parts.letter(&resident, &b.reference), to.reason)
+                .with_calendar(update),
         )
         .await?;
         residents_told += 1;

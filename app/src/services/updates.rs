@@ -253,6 +253,7 @@ pub async fn publish(
     );
     for person in &told {
         let email = messages::update_published(&messages::UpdateLetter {
+            language: crate::i18n::Language::of_account(&person.language),
             to: &person.email,
             sender: &sender,
             neighbourhood: &n.name,

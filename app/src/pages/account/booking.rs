@@ -7,6 +7,7 @@ use crate::components::summary::SummaryRow;
 use crate::domain::forms::FormFeedback;
 use crate::domain::surgery::{booking_path as booking_path_of, surgery_path};
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -22,8 +23,8 @@ struct BookingView {
     neighbourhood: String,
     topic: String,
     adjustments: String,
-    /// "Booked", "Cancelled by you", "Cancelled by the team".
-    status: &'static str,
+    /// "Booked", "Cancelled", "Cancelled by the team", in the page's language.
+    status: String,
     can_cancel: bool,
     /// Other times at the surgery with a place left: (slot id, "10:30am to 10:45am").
     other_times: Vec<(i32, String)>,
@@ -32,9 +33,9 @@ struct BookingView {
 
 async fn your_booking(reference: String) -> Result<BookingView, PageError> {
     use crate::services::bookings;
-    use crate::services::clock::{format_span, format_times};
     use entity::booking::BookingStatus;
     let context = crate::request::RequestContext::new().await?;
+    let language = context.language;
     let Some(resident) = context.session.resident_id().await? else {
         return Err(PageError::Redirect("/sign-in".into()));
     };
@@ -45,11 +46,11 @@ async fn your_booking(reference: String) -> Result<BookingView, PageError> {
         .find(|b| b.reference == reference)
         .ok_or(PageError::NotFound)?;
     let live = booking.status == BookingStatus::Booked;
-    let status = match (live, booking.surgery_cancelled) {
-        (_, true) => "Cancelled by the team",
-        (true, false) => "Booked",
-        (false, false) => "Cancelled",
-    };
+    let status = language.text(match (live, booking.surgery_cancelled) {
+        (_, true) => "booking-status-cancelled-by-team",
+        (true, false) => "booking-status-booked",
+        (false, false) => "booking-status-cancelled",
+    });
     let can_cancel = booking.can_change(context.now());
     let other_times = if can_cancel {
         crate::services::surgeries::occurrence(&context.state.db, booking.surgery_id)
@@ -64,7 +65,7 @@ async fn your_booking(reference: String) -> Result<BookingView, PageError> {
                             && s.booked < s.places
                             && s.starts_at > context.now()
                     })
-                    .map(|s| (s.id, format_times(s.starts_at, s.ends_at)))
+                    .map(|s| (s.id, language.times(s.starts_at, s.ends_at)))
                     .collect()
             })
             .unwrap_or_default()
@@ -77,7 +78,7 @@ async fn your_booking(reference: String) -> Result<BookingView, PageError> {
         reference: booking.reference,
         surgery_id: booking.surgery_id,
         title: booking.title,
-        when: format_span(booking.starts_at, booking.ends_at),
+        when: language.span(booking.starts_at, booking.ends_at),
         place: booking.place,
         neighbourhood: booking.neighbourhood,
         topic: booking.topic,
@@ -109,7 +110,7 @@ pub async fn cancel_your_booking(reference: String) -> Result<(), ServerFnError>
     )
     .await
     .map_err(|e| fault("cancelling a booking", e))?;
-    let feedback = match cancellation_notice(outcome) {
+    let feedback = match cancellation_notice(context.language, outcome) {
         Ok(notice) => FormFeedback::notice("booking", notice),
         Err(problem) => {
             FormFeedback::errors("booking", vec![FieldError::new("cancel", problem)], &[])
@@ -131,9 +132,13 @@ pub async fn change_booking_time(
         leptos_axum::redirect("/sign-in");
         return Ok(());
     };
+    let language = context.language;
     let path = booking_path(&reference);
     let Some(slot_id) = slot_id else {
-        let errors = vec![FieldError::new("slot_id", "Select the new time")];
+        let errors = vec![FieldError::new(
+            "slot_id",
+            language.text("booking-select-new-time"),
+        )];
         return context
             .reply(&path, FormFeedback::errors("change-time", errors, &[]))
             .await;
@@ -148,25 +153,20 @@ pub async fn change_booking_time(
     )
     .await
     .map_err(|e| fault("changing a booking's time", e))?;
-    let problem = match outcome {
+    let problem = language.text(match outcome {
         TimeChanged::Changed { reference } => {
             return context
                 .reply(
                     &booking_path(&reference),
-                    FormFeedback::notice(
-                        "booking",
-                        "Your booking has moved to its new time. We have emailed you the details and a calendar update.",
-                    ),
+                    FormFeedback::notice("booking", language.text("booking-time-changed")),
                 )
                 .await;
         }
-        TimeChanged::SameTime => "That is already your time: select a different one",
-        TimeChanged::SlotFull => {
-            "Sorry, the last place at that time has just gone: select another time"
-        }
-        TimeChanged::TooLate => "This surgery has already started, so the time cannot change now",
-        TimeChanged::NotRecognised => "This booking can no longer be moved",
-    };
+        TimeChanged::SameTime => "booking-same-time",
+        TimeChanged::SlotFull => "booking-slot-full",
+        TimeChanged::TooLate => "booking-too-late-to-move",
+        TimeChanged::NotRecognised => "booking-cannot-move",
+    });
     context
         .reply(
             &path,
@@ -213,21 +213,21 @@ fn YourBooking(view: BookingView) -> impl IntoView {
     if can_cancel && asked_to_cancel {
         let shown = reference.clone();
         return view! {
-            <Title text="Are you sure you want to cancel this booking?" />
-            <p><a href=this_booking.clone() class="back-link">"Back"</a></p>
-            <h1 class="heading-l">"Are you sure you want to cancel this booking?"</h1>
+            <Title text=t!("booking-cancel-sure") />
+            <p><a href=this_booking.clone() class="back-link">{t!("booking-back")}</a></p>
+            <h1 class="heading-l">{t!("booking-cancel-sure")}</h1>
             <dl class="summary-list">
-                <SummaryRow key="Surgery">{title}</SummaryRow>
-                <SummaryRow key="Time">{when}</SummaryRow>
-                <SummaryRow key="Where">{place}</SummaryRow>
-                <SummaryRow key="Reference">{shown}</SummaryRow>
+                <SummaryRow key=t!("summary-surgery")><span lang="en">{title}</span></SummaryRow>
+                <SummaryRow key=t!("summary-time")>{when}</SummaryRow>
+                <SummaryRow key=t!("summary-where")><span lang="en">{place}</span></SummaryRow>
+                <SummaryRow key=t!("summary-reference")>{shown}</SummaryRow>
             </dl>
-            <p>"Your place will go to the next person waiting, or back on offer. You can book again if there are places left."</p>
+            <p>{t!("booking-cancel-sure-explained")}</p>
             <form method="post" action=CancelYourBooking::url()>
                 <input type="hidden" name="reference" value=reference.clone() />
                 <div class="button-group">
-                    <button type="submit" class="button button--warning">"Yes, cancel this booking"</button>
-                    <a href=this_booking>"No, keep my booking"</a>
+                    <button type="submit" class="button button--warning">{t!("booking-cancel-yes")}</button>
+                    <a href=this_booking>{t!("booking-cancel-no")}</a>
                 </div>
             </form>
         }
@@ -239,55 +239,61 @@ fn YourBooking(view: BookingView) -> impl IntoView {
         .into_iter()
         .map(|(slot, span)| Choice::new(slot.to_string(), span))
         .collect();
+    // What the resident wrote is shown as they wrote it.
+    let adjustments = if adjustments.is_empty() {
+        t!("summary-none").into_any()
+    } else {
+        view! { <span lang="en">{adjustments}</span> }.into_any()
+    };
     view! {
-        <Title text=if just_booked { "Booking complete".to_string() } else { format!("Your booking {reference}") } />
+        <Title text=if just_booked { t!("booking-complete") } else { t!("booking-title", reference = reference.as_str()) } />
         {if just_booked {
             view! {
                 <div class="panel--confirmation">
-                    <h1 class="panel__title">"Booking complete"</h1>
-                    <p class="panel__body">"Your reference is"<br /><strong>{reference.clone()}</strong></p>
+                    <h1 class="panel__title">{t!("booking-complete")}</h1>
+                    <p class="panel__body">{t!("booking-your-reference")}<br /><strong>{reference.clone()}</strong></p>
                 </div>
-                <p>"We have emailed your confirmation, with a calendar file and a link to cancel."</p>
+                <p>{t!("booking-emailed")}</p>
             }
             .into_any()
         } else {
             view! {
                 <FeedbackBanner feedback />
-                <span class="caption-l">"Your booking"</span>
+                <span class="caption-l">{t!("booking-caption")}</span>
                 <h1 class="heading-l">{reference.clone()}</h1>
             }
             .into_any()
         }}
         <dl class="summary-list">
-            <SummaryRow key="Surgery">{title}</SummaryRow>
-            <SummaryRow key="Team">{format!("{neighbourhood} neighbourhood team")}</SummaryRow>
-            <SummaryRow key="Time">{when}</SummaryRow>
-            <SummaryRow key="Where">{place}</SummaryRow>
-            <SummaryRow key="What you want to talk about">{topic}</SummaryRow>
-            <SummaryRow key="Help to take part">{if adjustments.is_empty() { "None".to_string() } else { adjustments }}</SummaryRow>
-            <SummaryRow key="Status">{status.to_string()}</SummaryRow>
+            <SummaryRow key=t!("summary-surgery")><span lang="en">{title}</span></SummaryRow>
+            <SummaryRow key=t!("summary-team")>{t!("surgery-team", neighbourhood = neighbourhood.as_str())}</SummaryRow>
+            <SummaryRow key=t!("summary-time")>{when}</SummaryRow>
+            <SummaryRow key=t!("summary-where")><span lang="en">{place}</span></SummaryRow>
+            <SummaryRow key=t!("summary-topic")><span lang="en">{topic}</span></SummaryRow>
+            <SummaryRow key=t!("summary-adjustments")>{adjustments}</SummaryRow>
+            <SummaryRow key=t!("summary-status")>{status}</SummaryRow>
         </dl>
-        <p><a href=surgery_path(surgery_id)>"See the surgery's page, with how to get there"</a></p>
+        <p><a href=surgery_path(surgery_id)>{t!("booking-surgery-link")}</a></p>
         {(can_cancel && !time_choices.is_empty()).then(|| view! {
-            <h2 class="heading-m" id="change-time">"Change your time"</h2>
+            <h2 class="heading-m" id="change-time">{t!("booking-change-time-title")}</h2>
             <form method="post" action=ChangeBookingTime::url() novalidate>
                 <input type="hidden" name="reference" value=reference.clone() />
                 <Radios
                     name="slot_id"
-                    legend="New time".to_string()
+                    legend=t!("booking-new-time")
                     choices=time_choices
                     chosen=chosen_time
                     error=change_feedback.error("slot_id")
                 />
-                <button type="submit" class="button button--secondary">"Change time"</button>
+                <button type="submit" class="button button--secondary">{t!("booking-change-time-button")}</button>
             </form>
         })}
         {can_cancel.then(|| view! {
-            <h2 class="heading-m">"Cannot come?"</h2>
-            <p>"Cancel so that someone else can have your place."</p>
-            <a href=format!("{this_booking}?cancel=ask") class="button button--warning">"Cancel this booking"</a>
+            <h2 class="heading-m">{t!("booking-cannot-come")}</h2>
+            <p>{t!("booking-cancel-so")}</p>
+            <a href=format!("{this_booking}?cancel=ask") class="button button--warning">{t!("booking-cancel-button")}</a>
         })}
-        <p><a href="/account">"Back to your account"</a></p>
+        <p><a href="/account">{t!("booking-back-to-account")}</a></p>
     }
     .into_any()
 }

@@ -9,9 +9,11 @@ use crate::components::summary::SummaryRow;
 use crate::domain::concern::MOST_REPLY;
 use crate::domain::forms::{FormFeedback, form_value};
 use crate::domain::ids::ResidentId;
+use crate::i18n::Language;
 use crate::request::RequestContext;
 use crate::services::concerns::TimelineEntry;
 use crate::state::fault;
+use crate::{t, t_in};
 use entity::concern::Improved;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -25,23 +27,127 @@ struct ConcernView {
     location: String,
     description: String,
     when_happens: String,
+    /// The status in plain words, with why it was closed.
     status: String,
-    /// "The team will reply by …", while no reply has come.
+    /// Who it was passed to (as the team wrote it).
+    partner: Option<String>,
+    /// When the team will reply by, while no reply has come.
     reply_by: Option<String>,
-    public_summary: &'static str,
-    timeline: Vec<TimelineEntry>,
+    public_summary: String,
+    timeline: Vec<Said>,
     open: bool,
     ask_improved: bool,
-    improved: Option<&'static str>,
+    improved: Option<String>,
     can_reopen: bool,
     feedback: FormFeedback,
 }
 
+/// One entry of the timeline as the resident reads it: who, when, and what, in their language
+/// where the portal wrote it, as written where a person did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Said {
+    who: String,
+    when: String,
+    /// The portal's words ("The team has replied").
+    words: Option<String>,
+    /// What someone wrote (a reply, a partner's name), after the words if there are any.
+    written: Option<String>,
+}
+
+/// The timeline's entries come with their text in English: the portal's words are found in it
+/// again (a status, a close reason, "Reopened the concern") and put in the resident's language;
+/// anything else is what someone wrote.
+fn said(language: Language, entry: TimelineEntry) -> Said {
+    use entity::concern_event::EventKind;
+    let (who, (words, written)) = match entry.kind {
+        EventKind::TeamReply | EventKind::Note => {
+            ("concern-timeline-team", (None, Some(entry.text)))
+        }
+        EventKind::ResidentReply => ("concern-timeline-you", (None, Some(entry.text))),
+        EventKind::Reopened => ("concern-timeline-you", reopened_words(language, entry.text)),
+        EventKind::StatusChanged => (
+            "concern-timeline-team",
+            status_change_words(language, entry.text),
+        ),
+    };
+    Said {
+        who: language.text(who),
+        when: language.time(entry.at),
+        words,
+        written,
+    }
+}
+
+/// The portal's words and what someone wrote after them.
+type Parts = (Option<String>, Option<String>);
+
+fn reopened_words(language: Language, text: String) -> Parts {
+    match text.strip_prefix("Reopened the concern") {
+        Some("") => (Some(language.text("concern-timeline-reopened")), None),
+        Some(rest) => match rest.strip_prefix(": ") {
+            Some(why) => (
+                Some(language.text("concern-timeline-reopened-why")),
+                Some(why.to_string()),
+            ),
+            None => (None, Some(text)),
+        },
+        None => (None, Some(text)),
+    }
+}
+
+fn status_change_words(language: Language, text: String) -> Parts {
+    use crate::domain::concern::{close_reason_words, status_words, status_words_in};
+    use entity::concern::{CloseReason, ConcernStatus};
+    use sea_orm::Iterable;
+    for status in ConcernStatus::iter() {
+        let Some(rest) = text.strip_prefix(status_words(status)) else {
+            continue;
+        };
+        let words = status_words_in(status, language);
+        if rest.is_empty() {
+            return (Some(words), None);
+        }
+        let Some(detail) = rest.strip_prefix(": ") else {
+            continue;
+        };
+        if status == ConcernStatus::Closed {
+            let duplicate = format!("{}, ", close_reason_words(CloseReason::Duplicate));
+            let reason = CloseReason::iter()
+                .find(|r| detail == close_reason_words(*r))
+                .map(|r| crate::domain::concern::close_reason_words_in(r, language))
+                .or_else(|| {
+                    detail.strip_prefix(&duplicate).map(|reference| {
+                        t_in!(
+                            language,
+                            "concern-close-duplicate-of",
+                            reference = reference
+                        )
+                    })
+                });
+            if let Some(reason) = reason {
+                let words = t_in!(
+                    language,
+                    "concern-status-with-reason",
+                    status = words,
+                    reason = reason
+                );
+                return (Some(words), None);
+            }
+        }
+        // A partner's name, or the title of the local problem it is part of.
+        let words = t_in!(language, "concern-timeline-status", status = words);
+        return (Some(words), Some(detail.to_string()));
+    }
+    (None, Some(text))
+}
+
 async fn your_concern(reference: String) -> Result<ConcernView, PageError> {
-    use crate::domain::concern::{can_reopen, improved_words, status_words};
-    use crate::services::clock::format_time;
+    use crate::domain::concern::{
+        can_reopen, close_reason_words_in, improved_words_in, status_words_in,
+    };
     use entity::concern::{ConcernStatus, SummaryStatus};
     let context = RequestContext::new().await?;
+    let language = context.language;
     let Some(resident) = context.session.resident_id().await? else {
         return Err(PageError::Redirect("/sign-in".into()));
     };
@@ -52,30 +158,26 @@ async fn your_concern(reference: String) -> Result<ConcernView, PageError> {
             .ok_or(PageError::NotFound)?;
     let c = detail.concern;
     let closed = c.status == ConcernStatus::Closed;
-    let mut status = status_words(c.status).to_string();
+    let mut status = status_words_in(c.status, language);
     if let (true, Some(reason)) = (closed, c.close_reason) {
-        status = format!(
-            "{status}: {}",
-            crate::domain::concern::close_reason_words(reason)
+        status = t_in!(
+            language,
+            "concern-status-with-reason",
+            status = status,
+            reason = close_reason_words_in(reason, language)
         );
     }
-    if let Some(partner) = &c.partner {
-        status = format!("{status} ({partner})");
-    }
     Ok(ConcernView {
-        reply_by: c
-            .first_reply_at
-            .is_none()
-            .then(|| format!("The team will reply by {}", format_time(c.due_at))),
-        public_summary: match c.summary_status {
-            SummaryStatus::None => "Not shown: you asked for it to be seen by the team only",
-            SummaryStatus::Pending => "Waiting for a moderator to check it",
-            SummaryStatus::Approved => "Shown on the neighbourhood's page, without your name",
-            SummaryStatus::Rejected => "Not shown: a moderator decided it should not be published",
-        },
+        reply_by: c.first_reply_at.is_none().then(|| language.time(c.due_at)),
+        public_summary: language.text(match c.summary_status {
+            SummaryStatus::None => "concern-public-summary-none",
+            SummaryStatus::Pending => "concern-public-summary-pending",
+            SummaryStatus::Approved => "concern-public-summary-approved",
+            SummaryStatus::Rejected => "concern-public-summary-rejected",
+        }),
         open: !closed,
         ask_improved: closed && c.improved.is_none(),
-        improved: c.improved.map(improved_words),
+        improved: c.improved.map(|answer| improved_words_in(answer, language)),
         can_reopen: closed && can_reopen(c.closed_at, context.now()),
         reference: c.reference,
         neighbourhood: detail.neighbourhood.name,
@@ -84,7 +186,12 @@ async fn your_concern(reference: String) -> Result<ConcernView, PageError> {
         description: c.description,
         when_happens: c.when_happens,
         status,
-        timeline: detail.timeline,
+        partner: c.partner,
+        timeline: detail
+            .timeline
+            .into_iter()
+            .map(|entry| said(language, entry))
+            .collect(),
         feedback: context.feedback().await?,
     })
 }
@@ -105,19 +212,21 @@ fn not_now(form: &str, field: &str, message: &str) -> FormFeedback {
 
 #[server(prefix = "/fn", endpoint = "account/concerns/reply")]
 pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFnError> {
-    use crate::domain::concern::required_plain_text;
+    use crate::domain::concern::required_plain_text_in;
     use crate::services::concerns::{self, Replied, concern_path};
     let context = RequestContext::new().await?;
+    let language = context.language;
     let Some(resident) = signed_in(&context).await? else {
         return Ok(());
     };
     let path = concern_path(&reference);
     let mut errors = Vec::new();
-    let text = required_plain_text(
+    let text = required_plain_text_in(
+        language,
         "reply",
-        "Your message",
+        &language.text("concern-your-message"),
         &reply,
-        "Write your message to the team",
+        &language.text("concern-write-missing"),
         MOST_REPLY,
         &mut errors,
     );
@@ -140,26 +249,29 @@ pub async fn write_back(reference: String, reply: String) -> Result<(), ServerFn
     .await
     .map_err(|e| fault("writing to the team about a concern", e))?;
     let feedback = match outcome {
-        Replied::Sent => FormFeedback::notice("reply", "Your message has been sent to the team"),
+        Replied::Sent => FormFeedback::notice("reply", language.text("concern-message-sent")),
         Replied::NotAllowed => not_now(
             "reply",
             "reply",
-            "This concern is closed: reopen it to write to the team",
+            &language.text("concern-closed-reopen-to-write"),
         ),
-        Replied::TryLater { minutes } => FormFeedback::errors(
-            "reply",
-            vec![crate::domain::forms::FieldError::new(
+        Replied::TryLater { minutes } => {
+            let (count, unit) = crate::domain::forms::minutes_or_hours(minutes);
+            FormFeedback::errors(
                 "reply",
-                crate::domain::forms::try_again_in(
-                    &format!(
-                        "You have sent {} messages about this concern today. The team will read them and reply.",
-                        concerns::REPLIES_PER_DAY.attempts
+                vec![crate::domain::forms::FieldError::new(
+                    "reply",
+                    t_in!(
+                        language,
+                        "concern-too-many-messages",
+                        limit = concerns::REPLIES_PER_DAY.attempts,
+                        count = count,
+                        unit = unit
                     ),
-                    minutes,
-                ),
-            )],
-            &[("reply", reply.as_str())],
-        ),
+                )],
+                &[("reply", reply.as_str())],
+            )
+        }
     };
     context.reply(&path, feedback).await
 }
@@ -171,6 +283,7 @@ pub async fn say_if_improved(
 ) -> Result<(), ServerFnError> {
     use crate::services::concerns::{self, ResidentAction, concern_path};
     let context = RequestContext::new().await?;
+    let language = context.language;
     let Some(resident) = signed_in(&context).await? else {
         return Ok(());
     };
@@ -182,7 +295,7 @@ pub async fn say_if_improved(
                 not_now(
                     "improved",
                     "improved",
-                    "Select whether things have improved",
+                    &language.text("concern-select-improved"),
                 ),
             )
             .await;
@@ -197,11 +310,11 @@ pub async fn say_if_improved(
     .await
     .map_err(|e| fault("answering whether a concern improved", e))?;
     let feedback = match outcome {
-        ResidentAction::Done => FormFeedback::notice("improved", "Thank you for telling us"),
+        ResidentAction::Done => FormFeedback::notice("improved", language.text("concern-thanks")),
         ResidentAction::NotAllowed => not_now(
             "improved",
             "improved",
-            "You can say whether things improved once, after the concern is closed",
+            &language.text("concern-improved-once"),
         ),
     };
     context.reply(&path, feedback).await
@@ -209,17 +322,19 @@ pub async fn say_if_improved(
 
 #[server(prefix = "/fn", endpoint = "account/concerns/reopen")]
 pub async fn reopen_concern(reference: String, reason: String) -> Result<(), ServerFnError> {
-    use crate::domain::concern::plain_text;
+    use crate::domain::concern::plain_text_in;
     use crate::services::concerns::{self, ResidentAction, concern_path};
     let context = RequestContext::new().await?;
+    let language = context.language;
     let Some(resident) = signed_in(&context).await? else {
         return Ok(());
     };
     let path = concern_path(&reference);
     let mut errors = Vec::new();
-    let why = plain_text(
+    let why = plain_text_in(
+        language,
         "reason",
-        "What is still happening",
+        &language.text("concern-still-happening"),
         &reason,
         MOST_REPLY,
         &mut errors,
@@ -243,14 +358,11 @@ pub async fn reopen_concern(reference: String, reason: String) -> Result<(), Ser
     .await
     .map_err(|e| fault("reopening a concern", e))?;
     let feedback = match outcome {
-        ResidentAction::Done => FormFeedback::notice(
-            "reopen",
-            "Your concern has been reopened: the team has been told",
-        ),
+        ResidentAction::Done => FormFeedback::notice("reopen", language.text("concern-reopened")),
         ResidentAction::NotAllowed => not_now(
             "reopen",
             "reason",
-            "A concern can be reopened for 28 days after it was closed",
+            &language.text("concern-reopen-too-late"),
         ),
     };
     context.reply(&path, feedback).await
@@ -267,7 +379,6 @@ pub fn YourConcernPage() -> impl IntoView {
 
 #[component]
 fn YourConcern(view: ConcernView) -> impl IntoView {
-    use crate::services::clock::format_time;
     let ConcernView {
         reference,
         neighbourhood,
@@ -276,6 +387,7 @@ fn YourConcern(view: ConcernView) -> impl IntoView {
         description,
         when_happens,
         status,
+        partner,
         reply_by,
         public_summary,
         timeline,
@@ -287,86 +399,155 @@ fn YourConcern(view: ConcernView) -> impl IntoView {
     } = view;
     let just_sent = feedback.form == "raised" && feedback.errors.is_empty();
     let improved_choices = vec![
-        Choice::new(form_value(&Improved::Yes), "Yes"),
-        Choice::new(form_value(&Improved::No), "No"),
-        Choice::new(form_value(&Improved::NotSure), "Not sure"),
+        Choice::new(
+            form_value(&Improved::Yes),
+            t!("concern-improved-choice-yes"),
+        ),
+        Choice::new(form_value(&Improved::No), t!("concern-improved-choice-no")),
+        Choice::new(form_value(&Improved::NotSure), t!("concern-not-sure")),
     ];
     let no_timeline = timeline.is_empty();
+    let title = t!("concern-your-concern-title", reference = reference.as_str());
+    // What the resident wrote, and the category's name (set by the force), are not translated.
+    let data = |text: String| view! { <span lang="en">{text}</span> };
     view! {
-        <Title text=page_title(&format!("Your concern {reference}"), &feedback) />
+        <Title text=page_title(&title, &feedback) />
         {if just_sent {
             view! {
                 <div class="panel--confirmation">
-                    <h1 class="panel__title">"Concern sent"</h1>
-                    <p class="panel__body">"Your reference is"<br /><strong>{reference.clone()}</strong></p>
+                    <h1 class="panel__title">{t!("concern-sent")}</h1>
+                    <p class="panel__body">{t!("concern-your-reference")}<br /><strong>{reference.clone()}</strong></p>
                 </div>
-                <p>"We have emailed you to say we have it. "{reply_by.clone().map(|by| format!("{by}."))}</p>
+                <p>{t!("concern-emailed")}" "{reply_by.clone().map(|time| t!("concern-reply-by-sentence", time = time))}</p>
                 <NotForEmergencies />
             }
             .into_any()
         } else {
             view! {
                 <FeedbackBanner feedback=feedback.clone() />
-                <span class="caption-l">{format!("{neighbourhood} neighbourhood team")}</span>
-                <h1 class="heading-l">{format!("Your concern {reference}")}</h1>
+                <span class="caption-l">{t!("concern-team-caption", name = neighbourhood.as_str())}</span>
+                <h1 class="heading-l">{title.clone()}</h1>
             }
             .into_any()
         }}
-        <p><a href="/account">"Back to your account"</a></p>
+        <p><a href="/account">{t!("concern-back-to-account")}</a></p>
         <dl class="summary-list">
-            <SummaryRow key="Status">
-                <strong>{status}</strong>
-                {reply_by.map(|by| view! { <br /><span class="hint">{by}</span> })}
+            <SummaryRow key=t!("concern-row-status")>
+                <strong>{status}{partner.map(|partner| view! { " ("<span lang="en">{partner}</span>")" })}</strong>
+                {reply_by.map(|time| view! { <br /><span class="hint">{t!("concern-reply-by", time = time)}</span> })}
             </SummaryRow>
-            <SummaryRow key="Where">{location}</SummaryRow>
-            <SummaryRow key="Kind of concern">{category}</SummaryRow>
-            <SummaryRow key="What is happening">{description}</SummaryRow>
-            <SummaryRow key="When it happens">{if when_happens.is_empty() { "Not given".to_string() } else { when_happens }}</SummaryRow>
-            <SummaryRow key="Public summary">{public_summary}</SummaryRow>
-            {improved.map(|words| view! { <SummaryRow key="Has it improved?">{words}</SummaryRow> })}
+            <SummaryRow key=t!("concern-row-where")>{data(location)}</SummaryRow>
+            <SummaryRow key=t!("concern-row-kind")>{data(category)}</SummaryRow>
+            <SummaryRow key=t!("concern-row-what")>{data(description)}</SummaryRow>
+            <SummaryRow key=t!("concern-row-when")>
+                {if when_happens.is_empty() { t!("concern-not-given").into_any() } else { data(when_happens).into_any() }}
+            </SummaryRow>
+            <SummaryRow key=t!("concern-row-summary")>{public_summary}</SummaryRow>
+            {improved.map(|words| view! { <SummaryRow key=t!("concern-row-improved")>{words}</SummaryRow> })}
         </dl>
 
-        <h2 class="heading-m" id="timeline">"What has happened"</h2>
-        {no_timeline.then(|| view! { <p>"Nothing yet: the team will reply within 72 hours."</p> })}
+        <h2 class="heading-m" id="timeline">{t!("concern-timeline-title")}</h2>
+        {no_timeline.then(|| view! { <p>{t!("concern-timeline-nothing")}</p> })}
         <ol class="timeline" aria-labelledby="timeline" hidden=no_timeline>
-            {timeline.into_iter().map(|entry| view! {
-                <li class="timeline__item">
-                    <p class="timeline__when">{format!("{}, {}", entry.who, format_time(entry.at))}</p>
-                    <p class="timeline__text">{entry.text}</p>
-                </li>
+            {timeline.into_iter().map(|said| {
+                let Said { who, when, words, written } = said;
+                let gap = (words.is_some() && written.is_some()).then_some(" ");
+                view! {
+                    <li class="timeline__item">
+                        <p class="timeline__when">{t!("concern-timeline-when", who = who, time = when)}</p>
+                        <p class="timeline__text">{words}{gap}{written.map(|text| view! { <span lang="en">{text}</span> })}</p>
+                    </li>
+                }
             }).collect_view()}
         </ol>
 
         {open.then(|| view! {
-            <h2 class="heading-m">"Write to the team"</h2>
+            <h2 class="heading-m">{t!("concern-write-title")}</h2>
             <form method="post" action=WriteBack::url() novalidate>
                 <input type="hidden" name="reference" value=reference.clone() />
-                <TextArea name="reply" label="Your message" hint="The team is emailed that you have written." max=MOST_REPLY rows=4 feedback=feedback.for_form("reply") />
-                <button type="submit" class="button button--secondary">"Send message"</button>
+                <TextArea name="reply" label=t!("concern-your-message") hint=t!("concern-write-hint") max=MOST_REPLY rows=4 feedback=feedback.for_form("reply") />
+                <button type="submit" class="button button--secondary">{t!("concern-send-message")}</button>
             </form>
         })}
 
         {ask_improved.then(|| {
             let answered = feedback.for_form("improved");
             view! {
-                <h2 class="heading-m">"Has it improved?"</h2>
+                <h2 class="heading-m">{t!("concern-row-improved")}</h2>
                 <form method="post" action=SayIfImproved::url() novalidate>
                     <input type="hidden" name="reference" value=reference.clone() />
-                    <Radios name="improved" legend="Since you raised it, have things improved?".to_string() choices=improved_choices chosen=String::new() error=answered.error("improved") />
-                    <button type="submit" class="button button--secondary">"Send answer"</button>
+                    <Radios name="improved" legend=t!("concern-improved-legend") choices=improved_choices chosen=String::new() error=answered.error("improved") />
+                    <button type="submit" class="button button--secondary">{t!("concern-send-answer")}</button>
                 </form>
             }
         })}
 
         {can_reopen.then(|| view! {
-            <h2 class="heading-m">"Reopen your concern"</h2>
-            <p>"If it is still happening, you can reopen it for 28 days after it was closed."</p>
+            <h2 class="heading-m">{t!("concern-reopen-title")}</h2>
+            <p>{t!("concern-reopen-body")}</p>
             <form method="post" action=ReopenConcern::url() novalidate>
                 <input type="hidden" name="reference" value=reference.clone() />
-                <TextArea name="reason" label="What is still happening? (optional)" max=MOST_REPLY rows=3 feedback=feedback.for_form("reopen") />
-                <button type="submit" class="button button--secondary">"Reopen concern"</button>
+                <TextArea name="reason" label=t!("concern-reopen-label") max=MOST_REPLY rows=3 feedback=feedback.for_form("reopen") />
+                <button type="submit" class="button button--secondary">{t!("concern-reopen-button")}</button>
             </form>
         })}
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(language: Language, text: &str) -> Parts {
+        status_change_words(language, text.to_string())
+    }
+
+    #[test]
+    fn the_portals_words_in_the_timeline_are_found_again_and_what_people_wrote_is_kept() {
+        let english = Language::English;
+        assert_eq!(
+            parts(english, "Closed: action was taken"),
+            (Some("Closed: action was taken".into()), None)
+        );
+        assert_eq!(
+            parts(english, "Closed: the same as another concern, NC-7K3M-Q9XD"),
+            (
+                Some("Closed: the same as another concern, NC-7K3M-Q9XD".into()),
+                None
+            )
+        );
+        assert_eq!(
+            parts(
+                english,
+                "Passed to a partner who can act on it: Birmingham City Council"
+            ),
+            (
+                Some("Passed to a partner who can act on it:".into()),
+                Some("Birmingham City Council".into())
+            )
+        );
+        assert_eq!(
+            parts(english, "The team is looking into it"),
+            (Some("The team is looking into it".into()), None)
+        );
+        assert_eq!(
+            parts(english, "Something else entirely"),
+            (None, Some("Something else entirely".into()))
+        );
+        let (welsh, written) = parts(Language::Welsh, "Closed: no further action");
+        assert_eq!(written, None);
+        assert!(!welsh.unwrap().contains("Closed"));
+        assert_eq!(
+            reopened_words(english, "Reopened the concern: They are back.".into()),
+            (
+                Some("Reopened the concern:".into()),
+                Some("They are back.".into())
+            )
+        );
+        assert_eq!(
+            reopened_words(english, "Reopened the concern".into()),
+            (Some("Reopened the concern".into()), None)
+        );
+    }
 }

@@ -1,4 +1,5 @@
 use crate::components::page::{PageError, page};
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -22,6 +23,17 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
     .await
     .map_err(|e| fault("deleting an account", e))?;
     if let resident_data::Deleted::LastOrganiser { groups } = deleted {
+        // "A and B": each group's name as it was written, joined in the resident's language.
+        let mut names = groups.into_iter();
+        let first = names.next().unwrap_or_default();
+        let groups = names.fold(first, |list, group| {
+            crate::t_in!(
+                context.language,
+                "account-delete-groups-and",
+                first = list,
+                second = group
+            )
+        });
         return context
             .reply(
                 "/account/delete",
@@ -29,9 +41,10 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
                     "delete",
                     vec![crate::domain::forms::FieldError::new(
                         "delete",
-                        format!(
-                            "You are the only organiser of {}. Make another member an organiser first, on the group's members page",
-                            groups.join(" and ")
+                        crate::t_in!(
+                            context.language,
+                            "account-delete-only-organiser",
+                            groups = groups
                         ),
                     )],
                     &[],
@@ -43,7 +56,7 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
     context
         .reply(
             "/",
-            FormFeedback::notice("home", "Your account has been deleted"),
+            FormFeedback::notice("home", context.language.text("account-deleted")),
         )
         .await
 }
@@ -53,16 +66,16 @@ pub async fn delete_account() -> Result<(), ServerFnError> {
 pub fn DeleteAccountPage() -> impl IntoView {
     page(signed_in_resident, |feedback| {
         view! {
-            <Title text=crate::components::form::page_title("Delete your account", &feedback) />
+            <Title text=crate::components::form::page_title(&t!("account-delete"), &feedback) />
             <crate::components::form::FeedbackBanner feedback=feedback.clone() />
-            <h1 class="heading-l">"Are you sure you want to delete your account?"</h1>
-            <p>"Your email address and name will be erased straight away, with the sign-in links and emails sent to you. This cannot be undone."</p>
-            <p>"Any places you have booked at surgeries still to come are cancelled and given back. Anything you have published stays on the website, shown as written by \"a resident\"."</p>
-            <p>"If you are the only member of a community group, the group closes. If it has other members, make one of them an organiser first."</p>
+            <h1 class="heading-l">{t!("account-delete-sure")}</h1>
+            <p>{t!("account-delete-erased")}</p>
+            <p>{t!("account-delete-published")}</p>
+            <p>{t!("account-delete-groups")}</p>
             <form method="post" action=DeleteAccount::url()>
-                <button type="submit" class="button button--warning" id="delete">"Yes, delete my account"</button>
+                <button type="submit" class="button button--warning" id="delete">{t!("account-delete-yes")}</button>
             </form>
-            <p><a href="/account">"No, go back to your account"</a></p>
+            <p><a href="/account">{t!("account-delete-no")}</a></p>
         }
     })
 }

@@ -1,8 +1,10 @@
 //! "Your account": what the portal holds about the resident, and the controls over it.
 
+use crate::components::data::{DATA, with_data};
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -16,27 +18,150 @@ struct AccountView {
     pub bookings: Vec<(String, String, String)>,
     /// Waiting lists joined for surgeries still to come: (entry, surgery, when).
     pub waiting: Vec<(i32, String, String)>,
-    /// Concerns raised, newest first: (reference, kind, status).
-    pub concerns: Vec<(String, String, &'static str)>,
+    /// Concerns raised, newest first: (reference, category, neighbourhood, status).
+    pub concerns: Vec<(String, String, String, String)>,
     /// Emailed when an update answers their concern or vote.
     pub update_emails: bool,
     /// Their community groups: (reference, name, role or status)
-    pub groups: Vec<(String, String, &'static str)>,
-    /// What they follow themselves: (item as the follow form names it, kind, title, link,
-    /// status)
-    pub following: Vec<(String, String, String, Option<String>, String)>,
+    pub groups: Vec<(String, String, String)>,
+    /// What they follow themselves.
+    pub following: Vec<Following>,
     pub follow_alerts: entity::resident::FollowAlerts,
     pub feedback: FormFeedback,
 }
 
+/// Something the resident follows, in the page's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Following {
+    /// The item as the follow form names it.
+    item: String,
+    /// "Priority:", "Vote:", …
+    kind: String,
+    title: String,
+    /// The title is the team's English words (a priority, a vote's question), not ours.
+    title_is_data: bool,
+    link: Option<String>,
+    status: String,
+    /// The status could not be put in the page's language, and is shown in English.
+    status_in_english: bool,
+}
+
+/// A message in `language`, if the same message in English says `english` (what the service
+/// wrote); otherwise None.
+fn same_as(
+    language: crate::i18n::Language,
+    english: &str,
+    id: &str,
+    args: &crate::i18n::FluentArgs,
+) -> Option<String> {
+    use crate::i18n::Language;
+    (Language::English.text_with(id, args) == english).then(|| language.text_with(id, args))
+}
+
+/// What the resident follows, put in `language`: the kind, a neighbourhood's title and the
+/// status. A status the service words in a way not known here stays in English, marked so.
+fn following(
+    language: crate::i18n::Language,
+    followed: crate::domain::group::Item,
+    item: crate::services::following::TrackedItem,
+) -> Following {
+    use crate::i18n::{FluentArgs, value};
+    use entity::follow::ItemKind;
+    use entity::priority::PriorityStatus;
+    use entity::problem::SaraStage;
+    let none = FluentArgs::new();
+    let kind = language.text(match followed.kind {
+        ItemKind::Priority => "account-following-priority",
+        ItemKind::Problem => "account-following-problem",
+        ItemKind::Vote => "account-following-vote",
+        ItemKind::Neighbourhood => "account-following-neighbourhood",
+    });
+    let mut names = FluentArgs::new();
+    names.set("neighbourhood", value(item.neighbourhood.as_str()));
+    let title = match followed.kind {
+        ItemKind::Neighbourhood => same_as(
+            language,
+            &item.title,
+            "account-following-neighbourhood-title",
+            &names,
+        ),
+        _ => None,
+    };
+    let status = match followed.kind {
+        ItemKind::Priority => PriorityStatus::ALL
+            .into_iter()
+            .find(|s| s.label() == item.status)
+            .map(|s| match s {
+                PriorityStatus::Open => "account-priority-open",
+                PriorityStatus::ActionUnderWay => "account-priority-action-under-way",
+                PriorityStatus::Resolved => "account-priority-resolved",
+                PriorityStatus::Retired => "account-priority-retired",
+            })
+            .and_then(|id| same_as(language, &item.status, id, &none)),
+        ItemKind::Problem => SaraStage::ALL
+            .into_iter()
+            .find(|s| s.label() == item.status)
+            .map(|s| match s {
+                SaraStage::Scanning => "account-problem-scanning",
+                SaraStage::Analysis => "account-problem-analysis",
+                SaraStage::Response => "account-problem-response",
+                SaraStage::Assessment => "account-problem-assessment",
+            })
+            .and_then(|id| same_as(language, &item.status, id, &none)),
+        ItemKind::Vote => ["account-vote-results-published", "account-vote-open"]
+            .into_iter()
+            .find_map(|id| same_as(language, &item.status, id, &none)),
+        ItemKind::Neighbourhood => item
+            .status
+            .split(' ')
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+            .and_then(|count| {
+                let mut args = FluentArgs::new();
+                args.set("count", value(count));
+                same_as(
+                    language,
+                    &item.status,
+                    "account-neighbourhood-priorities",
+                    &args,
+                )
+            }),
+    };
+    Following {
+        item: crate::pages::groups::dashboard::item_value(followed),
+        kind,
+        title_is_data: title.is_none(),
+        title: title.unwrap_or(item.title),
+        link: item.link,
+        status_in_english: status.is_none(),
+        status: status.unwrap_or(item.status),
+    }
+}
+
+/// A concern's status, in `language`.
+fn concern_status(
+    language: crate::i18n::Language,
+    status: entity::concern::ConcernStatus,
+) -> String {
+    use entity::concern::ConcernStatus;
+    language.text(match status {
+        ConcernStatus::Received => "account-concern-received",
+        ConcernStatus::Replied => "account-concern-replied",
+        ConcernStatus::UnderReview => "account-concern-under-review",
+        ConcernStatus::BeingWorkedOn => "account-concern-being-worked-on",
+        ConcernStatus::PassedToPartner => "account-concern-passed-to-partner",
+        ConcernStatus::Closed => "account-concern-closed",
+    })
+}
+
 /// The signed-in resident's account; anyone else is sent to sign in.
 async fn your_account() -> Result<AccountView, PageError> {
-    use crate::services::clock::{format_span, format_time};
     use crate::services::{bookings, resident_accounts};
     use crate::state::fault;
     use entity::booking::BookingStatus;
     use entity::waiting_entry::WaitingStatus;
     let context = crate::request::RequestContext::new().await?;
+    let language = context.language;
     let signed_out = || PageError::Redirect("/sign-in".into());
     let id = context
         .session
@@ -53,14 +178,14 @@ async fn your_account() -> Result<AccountView, PageError> {
         .map_err(|e| fault("reading bookings", e))?
         .into_iter()
         .filter(|b| b.status == BookingStatus::Booked && !b.surgery_cancelled && b.ends_at > now)
-        .map(|b| (b.reference, b.title, format_span(b.starts_at, b.ends_at)))
+        .map(|b| (b.reference, b.title, language.span(b.starts_at, b.ends_at)))
         .collect();
     let waiting = bookings::waiting_for_resident(&context.state.db, id)
         .await
         .map_err(|e| fault("reading waiting lists", e))?
         .into_iter()
         .filter(|w| w.status == WaitingStatus::Waiting && w.starts_at > now)
-        .map(|w| (w.id, w.title, format_span(w.starts_at, w.ends_at)))
+        .map(|w| (w.id, w.title, language.span(w.starts_at, w.ends_at)))
         .collect();
     let concerns = crate::services::concerns::for_resident(&context.state.db, id)
         .await
@@ -69,8 +194,9 @@ async fn your_account() -> Result<AccountView, PageError> {
         .map(|c| {
             (
                 c.reference,
-                format!("{} in {}", c.category, c.neighbourhood),
-                crate::domain::concern::status_label(c.status),
+                c.category,
+                c.neighbourhood,
+                concern_status(language, c.status),
             )
         })
         .collect();
@@ -80,11 +206,11 @@ async fn your_account() -> Result<AccountView, PageError> {
         .into_iter()
         .map(|(g, m)| {
             use entity::group_member::{MemberRole, MemberStatus};
-            let role = match (m.status, m.role) {
-                (MemberStatus::Requested, _) => "Asked to join",
-                (MemberStatus::Active, MemberRole::Organiser) => "Organiser",
-                (MemberStatus::Active, MemberRole::Member) => "Member",
-            };
+            let role = language.text(match (m.status, m.role) {
+                (MemberStatus::Requested, _) => "account-group-asked",
+                (MemberStatus::Active, MemberRole::Organiser) => "account-group-organiser",
+                (MemberStatus::Active, MemberRole::Member) => "account-group-member",
+            });
             (g.group.reference, g.group.name, role)
         })
         .collect();
@@ -93,13 +219,9 @@ async fn your_account() -> Result<AccountView, PageError> {
         .map_err(|e| fault("reading what a resident follows", e))?
         .into_iter()
         .filter_map(|item| match item.tracked {
-            crate::services::following::Tracked::Followed(followed) => Some((
-                crate::pages::groups::dashboard::item_value(followed),
-                item.kind_label,
-                item.title,
-                item.link,
-                item.status,
-            )),
+            crate::services::following::Tracked::Followed(followed) => {
+                Some(following(language, followed, item))
+            }
             crate::services::following::Tracked::PutForward { .. } => None,
         })
         .collect();
@@ -113,7 +235,7 @@ async fn your_account() -> Result<AccountView, PageError> {
         concerns,
         email: account.email,
         display_name: account.display_name,
-        created: format_time(account.created_at),
+        created: language.time(account.created_at),
         feedback: context.feedback().await?,
     })
 }
@@ -137,17 +259,22 @@ pub async fn change_display_name(display_name: String) -> Result<(), ServerFnErr
             context
                 .reply(
                     "/account",
-                    FormFeedback::notice("account", "Your name has been saved"),
+                    FormFeedback::notice("account", context.language.text("account-name-saved")),
                 )
                 .await
         }
         Err(problem) => {
+            use crate::domain::email_address::DisplayNameProblem;
+            let message = context.language.text(match problem {
+                DisplayNameProblem::TooLong => "account-name-too-long",
+                DisplayNameProblem::Unprintable => "account-name-unprintable",
+            });
             context
                 .reply(
                     "/account",
                     FormFeedback::errors(
                         "account",
-                        vec![FieldError::new("display_name", problem)],
+                        vec![FieldError::new("display_name", message)],
                         &[("display_name", &display_name)],
                     ),
                 )
@@ -181,7 +308,7 @@ pub async fn choose_update_emails(choice: Option<UpdateEmails>) -> Result<(), Se
                     "emails",
                     vec![FieldError::new(
                         "choice",
-                        "Select whether to get these emails",
+                        context.language.text("account-update-emails-missing"),
                     )],
                     &[],
                 ),
@@ -192,11 +319,11 @@ pub async fn choose_update_emails(choice: Option<UpdateEmails>) -> Result<(), Se
     crate::services::resident_accounts::set_update_emails(&context.state.db, id, on)
         .await
         .map_err(|e| fault("changing which emails a resident gets", e))?;
-    let notice = if on {
-        "You will be emailed about updates"
+    let notice = context.language.text(if on {
+        "account-update-emails-on"
     } else {
-        "You will not be emailed about updates"
-    };
+        "account-update-emails-off"
+    });
     context
         .reply("/account", FormFeedback::notice("emails", notice))
         .await
@@ -221,7 +348,7 @@ pub async fn choose_alerts(
                     "alerts",
                     vec![FieldError::new(
                         "alerts",
-                        "Select how often to hear about changes",
+                        context.language.text("account-alerts-missing"),
                     )],
                     &[],
                 ),
@@ -234,7 +361,7 @@ pub async fn choose_alerts(
     context
         .reply(
             "/account",
-            FormFeedback::notice("alerts", "Your choice is saved"),
+            FormFeedback::notice("alerts", context.language.text("account-alerts-saved")),
         )
         .await
 }
@@ -258,7 +385,7 @@ pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
             context
                 .reply(
                     "/account",
-                    FormFeedback::notice("account", "You have left the waiting list"),
+                    FormFeedback::notice("account", context.language.text("account-left-waiting")),
                 )
                 .await
         }
@@ -269,8 +396,10 @@ pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
                     &booking_path(&reference),
                     FormFeedback::notice(
                         "booking",
-                        format!(
-                            "A place came free and was given to you from the waiting list just before you asked to leave it. Your booking is {reference}. If you no longer need it, cancel it below so someone else can have it."
+                        crate::t_in!(
+                            context.language,
+                            "account-given-a-place",
+                            reference = reference.as_str()
                         ),
                     ),
                 )
@@ -284,7 +413,7 @@ pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
                         "account",
                         vec![FieldError::new(
                             "waiting",
-                            "You are not on that waiting list",
+                            context.language.text("account-not-waiting"),
                         )],
                         &[],
                     ),
@@ -300,7 +429,10 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
     context.session.sign_out().await?;
     context
-        .reply("/", FormFeedback::notice("home", "You have signed out"))
+        .reply(
+            "/",
+            FormFeedback::notice("home", context.language.text("account-signed-out")),
+        )
         .await
 }
 
@@ -334,45 +466,45 @@ fn Account(account: AccountView) -> impl IntoView {
     let no_waiting = waiting.is_empty();
     let no_bookings = bookings.is_empty();
     view! {
-        <Title text=page_title("Your account", &feedback) />
+        <Title text=page_title(&t!("account-title"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <h1 class="heading-l">"Your account"</h1>
+        <h1 class="heading-l">{t!("account-title")}</h1>
         <dl class="summary-list">
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Email address"</dt>
+                <dt class="summary-list__key">{t!("account-email")}</dt>
                 <dd class="summary-list__value">{email}</dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Name"</dt>
-                <dd class="summary-list__value">{display_name.clone().unwrap_or_else(|| "Not given".into())}</dd>
+                <dt class="summary-list__key">{t!("account-name")}</dt>
+                <dd class="summary-list__value">{display_name.clone().unwrap_or_else(|| t!("account-name-not-given"))}</dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Account created"</dt>
+                <dt class="summary-list__key">{t!("account-created")}</dt>
                 <dd class="summary-list__value">{created}</dd>
             </div>
         </dl>
 
-        <h2 class="heading-m" id="bookings">"Your surgery bookings"</h2>
-        {no_bookings.then(|| view! { <p>"You have no places booked at surgeries to come."</p> })}
+        <h2 class="heading-m" id="bookings">{t!("account-bookings")}</h2>
+        {no_bookings.then(|| view! { <p>{t!("account-no-bookings")}</p> })}
         <ul class="surgery-list" aria-labelledby="bookings" hidden=no_bookings>
             {bookings.into_iter().map(|(reference, title, when)| view! {
                 <li>
-                    <a href=crate::domain::surgery::booking_path(&reference)>{title}</a>
-                    <br />{when}<br /><span class="hint">{format!("Reference {reference}")}</span>
+                    <a href=crate::domain::surgery::booking_path(&reference) lang="en">{title}</a>
+                    <br />{when}<br /><span class="hint">{t!("account-reference", reference = reference.as_str())}</span>
                 </li>
             }).collect_view()}
         </ul>
 
         {(!no_waiting).then(|| view! {
-            <h2 class="heading-m" id="waiting">"Waiting lists you are on"</h2>
+            <h2 class="heading-m" id="waiting">{t!("account-waiting")}</h2>
             <ul class="surgery-list" aria-labelledby="waiting">
                 {waiting.into_iter().map(|(entry, title, when)| view! {
                     <li>
-                        {title.clone()}<br />{when}
+                        <span lang="en">{title.clone()}</span><br />{when}
                         <form method="post" action=LeaveWaitingList::url()>
                             <input type="hidden" name="entry_id" value=entry />
                             <button type="submit" class="button button--secondary button--small">
-                                "Leave the waiting list"<span class="visually-hidden">{format!(" for {title}")}</span>
+                                {t!("account-leave-waiting")}<span class="visually-hidden">" "{with_data(t!("account-leave-waiting-for", title = DATA), title)}</span>
                             </button>
                         </form>
                     </li>
@@ -380,107 +512,170 @@ fn Account(account: AccountView) -> impl IntoView {
             </ul>
         })}
 
-        <h2 class="heading-m" id="concerns">"Your concerns"</h2>
-        {no_concerns.then(|| view! { <p>"You have not raised a concern."</p> })}
+        <h2 class="heading-m" id="concerns">{t!("account-concerns")}</h2>
+        {no_concerns.then(|| view! { <p>{t!("account-no-concerns")}</p> })}
         <ul class="surgery-list" aria-labelledby="concerns" hidden=no_concerns>
-            {concerns.into_iter().map(|(reference, what, status)| view! {
+            {concerns.into_iter().map(|(reference, category, neighbourhood, status)| view! {
                 <li>
-                    <a href=crate::services::concerns::concern_path(&reference)>{what}</a>
+                    <a href=crate::services::concerns::concern_path(&reference)>{with_data(
+                        t!("account-concern-what", category = DATA, neighbourhood = neighbourhood.as_str()),
+                        category,
+                    )}</a>
                     <br /><strong class="tag">{status}</strong>
-                    <br /><span class="hint">{format!("Reference {reference}")}</span>
+                    <br /><span class="hint">{t!("account-reference", reference = reference.as_str())}</span>
                 </li>
             }).collect_view()}
         </ul>
-        <p><a href="/concerns/new">"Raise a concern"</a></p>
+        <p><a href="/concerns/new">{t!("account-raise-concern")}</a></p>
 
-        <h2 class="heading-m" id="groups">"Your community groups"</h2>
-        {no_groups.then(|| view! { <p>"You are not a member of a community group."</p> })}
+        <h2 class="heading-m" id="groups">{t!("account-groups")}</h2>
+        {no_groups.then(|| view! { <p>{t!("account-no-groups")}</p> })}
         <ul class="surgery-list" aria-labelledby="groups" hidden=no_groups>
             {groups.into_iter().map(|(reference, name, role)| view! {
                 <li>
-                    <a href=crate::domain::group::group_path(&reference)>{name}</a>
+                    <a href=crate::domain::group::group_path(&reference) lang="en">{name}</a>
                     <br /><strong class="tag">{role}</strong>
                 </li>
             }).collect_view()}
         </ul>
-        <p><a href="/groups">"Find a community group"</a>" or "<a href="/groups/new">"register one"</a></p>
+        <p><a href="/groups">{t!("account-find-group")}</a>" "{t!("account-find-or-register")}" "<a href="/groups/new">{t!("account-register-group")}</a></p>
 
-        <h2 class="heading-m" id="following">"What you follow"</h2>
-        {no_following.then(|| view! { <p>"You do not follow anything yet. You can follow a local priority or a vote from its page."</p> })}
+        <h2 class="heading-m" id="following">{t!("account-following")}</h2>
+        {no_following.then(|| view! { <p>{t!("account-following-none")}</p> })}
         <ul class="surgery-list" aria-labelledby="following" hidden=no_following>
-            {following.into_iter().map(|(item, kind, title, link, status)| view! {
-                <li>
-                    {format!("{kind}: ")}
-                    {match link {
-                        Some(link) => view! { <a href=link>{title.clone()}</a> }.into_any(),
-                        None => view! { <span>{title.clone()}</span> }.into_any(),
-                    }}
-                    <br /><strong class="tag">{status}</strong>
-                    <form method="post" action=ChangeFollowing::url()>
-                        <input type="hidden" name="item" value=item />
-                        <input type="hidden" name="action" value=form_value(&FollowAction::Unfollow) />
-                        <button type="submit" class="button button--secondary button--small">
-                            "Stop following"<span class="visually-hidden">{format!(" {title}")}</span>
-                        </button>
-                    </form>
-                </li>
+            {following.into_iter().map(|Following { item, kind, title, title_is_data, link, status, status_in_english }| {
+                let lang = title_is_data.then_some("en");
+                view! {
+                    <li>
+                        {kind}" "
+                        {match link {
+                            Some(link) => view! { <a href=link lang=lang>{title.clone()}</a> }.into_any(),
+                            None => view! { <span lang=lang>{title.clone()}</span> }.into_any(),
+                        }}
+                        <br /><strong class="tag" lang=status_in_english.then_some("en")>{status}</strong>
+                        <form method="post" action=ChangeFollowing::url()>
+                            <input type="hidden" name="item" value=item />
+                            <input type="hidden" name="action" value=form_value(&FollowAction::Unfollow) />
+                            <button type="submit" class="button button--secondary button--small">
+                                {t!("account-stop-following")}<span class="visually-hidden" lang=lang>{format!(" {title}")}</span>
+                            </button>
+                        </form>
+                    </li>
+                }
             }).collect_view()}
         </ul>
         <form method="post" action=ChooseAlerts::url() novalidate id="alerts-form">
             <Radios
                 name="alerts"
-                legend="How often should we email you about changes to what you and your groups follow?".to_string()
+                legend=t!("account-alerts-legend")
                 choices=vec![
-                    Choice::new(form_value(&FollowAlerts::Weekly), "Once a week")
-                        .hint("A summary each Monday of what the teams did the week before, only if anything changed."),
-                    Choice::new(form_value(&FollowAlerts::Immediate), "As things happen"),
-                    Choice::new(form_value(&FollowAlerts::None), "Never"),
+                    Choice::new(form_value(&FollowAlerts::Weekly), t!("account-alerts-weekly"))
+                        .hint(t!("account-alerts-weekly-hint")),
+                    Choice::new(form_value(&FollowAlerts::Immediate), t!("account-alerts-immediate")),
+                    Choice::new(form_value(&FollowAlerts::None), t!("account-alerts-never")),
                 ]
                 chosen=form_value(&follow_alerts)
                 error=feedback.for_form("alerts").error("alerts")
             />
-            <button type="submit" class="button button--secondary">"Save"</button>
+            <button type="submit" class="button button--secondary">{t!("account-save")}</button>
         </form>
 
-        <h2 class="heading-m">"Emails about updates"</h2>
+        <h2 class="heading-m">{t!("account-update-emails")}</h2>
         <form method="post" action=ChooseUpdateEmails::url() novalidate>
             <crate::components::form::Radios
                 name="choice"
-                legend="Email me when the team publishes a \"you said, we did\" update on a concern I raised or a vote I voted in".to_string()
+                legend=t!("account-update-emails-legend")
                 choices=vec![
-                    crate::components::form::Choice::new(crate::domain::forms::form_value(&UpdateEmails::Yes), "Yes"),
-                    crate::components::form::Choice::new(crate::domain::forms::form_value(&UpdateEmails::No), "No"),
+                    crate::components::form::Choice::new(crate::domain::forms::form_value(&UpdateEmails::Yes), t!("account-yes")),
+                    crate::components::form::Choice::new(crate::domain::forms::form_value(&UpdateEmails::No), t!("account-no")),
                 ]
                 chosen=crate::domain::forms::form_value(&if update_emails { UpdateEmails::Yes } else { UpdateEmails::No })
                 error=feedback.for_form("emails").error("choice")
             />
-            <button type="submit" class="button button--secondary">"Save"</button>
+            <button type="submit" class="button button--secondary">{t!("account-save")}</button>
         </form>
 
-        <h2 class="heading-m">"Change your name"</h2>
+        <h2 class="heading-m">{t!("account-change-name")}</h2>
         <form method="post" action=ChangeDisplayName::url() novalidate>
             <TextField
                 name="display_name"
-                label="Your name (optional)"
-                hint="Leave this blank to be shown as \"a resident\"."
+                label=t!("account-name-label")
+                hint=t!("account-name-hint")
                 autocomplete="name"
                 value=display_name.unwrap_or_default()
                 feedback
             />
-            <button type="submit" class="button button--secondary">"Save name"</button>
+            <button type="submit" class="button button--secondary">{t!("account-save-name")}</button>
         </form>
 
-        <h2 class="heading-m">"Your data"</h2>
-        <p><a href="/account/data" download="my-neighbourhood-policing-data.json">"Download all your data (JSON)"</a></p>
+        <h2 class="heading-m">{t!("account-your-data")}</h2>
+        <p><a href="/account/data" download="my-neighbourhood-policing-data.json">{t!("account-download")}</a></p>
 
-        <h2 class="heading-m">"Sign out"</h2>
+        <h2 class="heading-m">{t!("account-sign-out")}</h2>
         <form method="post" action=SignOut::url()>
-            <button type="submit" class="button button--secondary">"Sign out"</button>
+            <button type="submit" class="button button--secondary">{t!("account-sign-out")}</button>
         </form>
 
-        <h2 class="heading-m">"Delete your account"</h2>
-        <p>"This erases your email address and name. Anything you have published stays, shown as written by \"a resident\"."</p>
-        <p><a href="/account/delete" class="button button--warning">"Delete your account"</a></p>
+        <h2 class="heading-m">{t!("account-delete")}</h2>
+        <p>{t!("account-delete-explained")}</p>
+        <p><a href="/account/delete" class="button button--warning">{t!("account-delete")}</a></p>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::group::Item;
+    use crate::i18n::Language;
+    use crate::services::following::{Tracked, TrackedItem};
+    use entity::follow::ItemKind;
+
+    fn tracked(kind: ItemKind, title: &str, status: &str) -> (Item, TrackedItem) {
+        let item = Item { kind, id: 7 };
+        (
+            item,
+            TrackedItem {
+                tracked: Tracked::Followed(item),
+                kind_label: String::new(),
+                title: title.into(),
+                link: None,
+                neighbourhood: "Harborne".into(),
+                status: status.into(),
+                since: 0,
+                finished: false,
+                events: vec![],
+            },
+        )
+    }
+
+    #[test]
+    fn what_is_followed_is_put_in_the_page_language_where_its_words_are_known() {
+        let (item, vote) = tracked(ItemKind::Vote, "Which first?", "Results published");
+        let shown = following(Language::Welsh, item, vote);
+        assert_eq!(shown.kind, "Pleidlais:");
+        assert_eq!(shown.status, "Canlyniadau wedi'u cyhoeddi");
+        assert!(shown.title_is_data && !shown.status_in_english);
+
+        let (item, place) = tracked(
+            ItemKind::Neighbourhood,
+            "Harborne neighbourhood",
+            "2 current priorities",
+        );
+        let shown = following(Language::Polish, item, place);
+        assert_eq!(shown.title, "Dzielnica Harborne");
+        assert_eq!(shown.status, "2 aktualne priorytety");
+        assert!(!shown.title_is_data);
+
+        let (item, priority) = tracked(ItemKind::Priority, "Speeding", "Action under way");
+        let shown = following(Language::English, item, priority);
+        assert_eq!(shown.status, "Action under way");
+        assert_eq!(shown.kind, "Priority:");
+
+        // Words the service has begun to use that this page does not know stay in English.
+        let (item, problem) = tracked(ItemKind::Problem, "Litter", "Paused");
+        let shown = following(Language::Welsh, item, problem);
+        assert_eq!(shown.status, "Paused");
+        assert!(shown.status_in_english);
+    }
 }

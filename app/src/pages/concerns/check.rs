@@ -3,12 +3,13 @@
 
 use super::raise::{neighbourhood, resident_or_sign_in};
 use crate::components::emergency::NotForEmergencies;
-use crate::components::form::FeedbackBanner;
+use crate::components::form::{FeedbackBanner, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
 use crate::domain::neighbourhood::raise_concern_path;
 use crate::request::RequestContext;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -74,9 +75,10 @@ async fn check(code: String) -> Result<CheckView, PageError> {
 
 #[server(prefix = "/fn", endpoint = "concerns/confirm")]
 pub async fn send_concern(code: String) -> Result<(), ServerFnError> {
-    use crate::domain::forms::{FieldError, try_again_in};
+    use crate::domain::forms::{FieldError, minutes_or_hours};
     use crate::services::concerns::{self, RaiseRequest, Raised, concern_path};
     let context = RequestContext::new().await?;
+    let language = context.language;
     let Some(resident_id) = context.session.resident_id().await? else {
         leptos_axum::redirect("/sign-in");
         return Ok(());
@@ -84,7 +86,7 @@ pub async fn send_concern(code: String) -> Result<(), ServerFnError> {
     let Some(n) = neighbourhood(&context, &code).await? else {
         return Err(crate::request::deny(
             http::StatusCode::NOT_FOUND,
-            "There is no such neighbourhood.",
+            &language.text("concern-no-such-neighbourhood"),
         ));
     };
     let path = raise_concern_path(&n.code);
@@ -118,7 +120,11 @@ pub async fn send_concern(code: String) -> Result<(), ServerFnError> {
                                 "concern",
                                 vec![FieldError::new(
                                     "send",
-                                    format!("You no longer organise {} here. Change who the concern is for", chosen.name),
+                                    crate::t_in!(
+                                        language,
+                                        "concern-no-longer-organiser",
+                                        group = chosen.name.as_str()
+                                    ),
                                 )],
                                 &[],
                             ),
@@ -151,17 +157,18 @@ pub async fn send_concern(code: String) -> Result<(), ServerFnError> {
             context
                 .reply(
                     &concern_path(&reference),
-                    FormFeedback::notice("raised", "Concern sent"),
+                    FormFeedback::notice("raised", language.text("concern-sent")),
                 )
                 .await
         }
         Raised::TooMany { minutes } => {
-            let message = try_again_in(
-                &format!(
-                    "You can raise up to {} concerns a day.",
-                    context.state.concern_limit.attempts
-                ),
-                minutes,
+            let (count, unit) = minutes_or_hours(minutes);
+            let message = crate::t_in!(
+                language,
+                "concern-too-many",
+                limit = context.state.concern_limit.attempts,
+                count = count,
+                unit = unit
             );
             context
                 .reply(
@@ -195,54 +202,68 @@ fn Check(view: CheckView) -> impl IntoView {
         feedback,
     } = view;
     let change = raise_concern_path(&code);
-    let row = |key: &'static str, value: String, what: &'static str| {
+    let row = |key: String, value: AnyView, what: String| {
         let change = change.clone();
         view! {
             <div class="summary-list__row">
                 <dt class="summary-list__key">{key}</dt>
                 <dd class="summary-list__value">{value}</dd>
                 <dd class="summary-list__actions">
-                    <a href=change>"Change"<span class="visually-hidden">{format!(" {what}")}</span></a>
+                    <a href=change>{t!("concern-change")}<span class="visually-hidden">{format!(" {what}")}</span></a>
                 </dd>
             </div>
         }
     };
-    let place = if pinned {
-        format!("{location} (with a pin on the map)")
+    // What the resident typed, and the category's name (set by the force), are not translated.
+    let data = |text: String| view! { <span lang="en">{text}</span> }.into_any();
+    let place = view! {
+        <span lang="en">{location}</span>
+        {pinned.then(|| view! { " "{t!("concern-with-pin")} })}
+    }
+    .into_any();
+    let when = if when_happens.is_empty() {
+        t!("concern-not-given").into_any()
     } else {
-        location
+        data(when_happens)
+    };
+    let summary = if public_summary {
+        t!("concern-check-summary-yes")
+    } else {
+        t!("concern-check-summary-no")
     };
     view! {
-        <Title text=if feedback.errors.is_empty() { "Check your concern".to_string() } else { "Error: Check your concern".to_string() } />
+        <Title text=page_title(&t!("concern-check-title"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <p><a href=change.clone() class="back-link">"Back"</a></p>
-        <span class="caption-l">{format!("{name} neighbourhood team")}</span>
-        <h1 class="heading-l">"Check your concern"</h1>
+        <p><a href=change.clone() class="back-link">{t!("concern-back")}</a></p>
+        <span class="caption-l">{t!("concern-team-caption", name = name.as_str())}</span>
+        <h1 class="heading-l">{t!("concern-check-title")}</h1>
         <dl class="summary-list">
             {on_behalf.as_ref().map(|g| {
-                let mut who = format!("{} (replies go to its organisers)", g.name);
-                if g.propose_for_vote {
-                    who.push_str(", proposed for the next priority vote");
-                }
-                row("Raised for", who, "who the concern is for")
+                let after = t!(if g.propose_for_vote {
+                    "concern-replies-to-organisers-proposed"
+                } else {
+                    "concern-replies-to-organisers"
+                });
+                let who = view! { <span lang="en">{g.name.clone()}</span>" "{after} }.into_any();
+                row(t!("concern-row-raised-for"), who, t!("concern-change-who"))
             })}
-            {row("Where", place, "where it is happening")}
-            {row("Kind of concern", category, "the kind of concern")}
-            {row("What is happening", description, "what is happening")}
-            {row("When it happens", if when_happens.is_empty() { "Not given".into() } else { when_happens }, "when it happens")}
-            {row("Public summary", if public_summary { "Yes, once a moderator has checked it".into() } else { "No".into() }, "whether a summary is shown")}
+            {row(t!("concern-row-where"), place, t!("concern-change-where"))}
+            {row(t!("concern-row-kind"), data(category), t!("concern-change-kind"))}
+            {row(t!("concern-row-what"), data(description), t!("concern-change-what"))}
+            {row(t!("concern-row-when"), when, t!("concern-change-when"))}
+            {row(t!("concern-row-summary"), summary.into_any(), t!("concern-change-summary"))}
             {on_behalf.is_none().then(|| view! {
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Replies go to"</dt>
+                    <dt class="summary-list__key">{t!("concern-row-replies-to")}</dt>
                     <dd class="summary-list__value">{email}</dd>
                 </div>
             })}
         </dl>
-        <p>"The team will reply within 72 hours. Your name and contact details are never published."</p>
+        <p>{t!("concern-check-reply")}</p>
         <NotForEmergencies />
         <form method="post" action=SendConcern::url() id="send">
             <input type="hidden" name="code" value=code />
-            <button type="submit" class="button">"Send your concern"</button>
+            <button type="submit" class="button">{t!("concern-send")}</button>
         </form>
     }
     .into_any()

@@ -13,6 +13,7 @@ use crate::domain::neighbourhood::{neighbourhood_path, raise_concern_path};
 use crate::request::RequestContext;
 use crate::session::ConcernDraft;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -54,7 +55,7 @@ pub(super) async fn resident_or_sign_in(
             crate::session::AfterSignIn::RaiseConcern {
                 code: code.to_string(),
             },
-            "Sign in to raise a concern, so the team can reply to you. You will come back to it once you are signed in.",
+            &context.language.text("concern-sign-in-first"),
         )
         .await
 }
@@ -135,10 +136,11 @@ pub async fn enter_concern(
     use crate::services::concerns::{self, Placed};
     use crate::services::tokens::new_token;
     let context = RequestContext::new().await?;
+    let language = context.language;
     let Some(n) = neighbourhood(&context, &code).await? else {
         return Err(crate::request::deny(
             http::StatusCode::NOT_FOUND,
-            "There is no such neighbourhood.",
+            &language.text("concern-no-such-neighbourhood"),
         ));
     };
     let Ok(resident) = resident_or_sign_in(&context, &n.code).await? else {
@@ -189,9 +191,7 @@ pub async fn enter_concern(
             feedback
                 .values
                 .insert("longitude".into(), format!("{:.6}", at.longitude));
-            feedback.notice = Some(
-                "A pin is on the map where you selected. Select the map again to move it, or go on with the form.".into(),
-            );
+            feedback.notice = Some(language.text("concern-pin-placed"));
             return context.reply(&path, feedback).await;
         }
     }
@@ -209,8 +209,8 @@ pub async fn enter_concern(
                     propose_for_vote: propose.is_some(),
                 })
             })
-            .ok_or("Choose yourself or one of the groups listed"),
-        None => Err("Choose who you are raising this concern for"),
+            .ok_or_else(|| language.text("concern-choose-listed-group")),
+        None => Err(language.text("concern-choose-who")),
     };
     let form = ConcernForm {
         location: location.clone(),
@@ -221,7 +221,7 @@ pub async fn enter_concern(
         latitude: latitude.clone(),
         longitude: longitude.clone(),
     };
-    let entry = match (form.parse(&offered), &chosen_group) {
+    let entry = match (form.parse_in(&offered, language), &chosen_group) {
         (Ok(entry), Ok(_)) => entry,
         (parsed, chosen) => {
             let mut errors = parsed.err().unwrap_or_default();
@@ -248,9 +248,7 @@ pub async fn enter_concern(
                     on_behalf: None,
                 }))
                 .await?;
-            let notice = format!(
-                "That place is in the {name} neighbourhood, so your concern will go to the {name} team. We have moved what you wrote to their form: check it and continue. Nothing has been sent yet."
-            );
+            let notice = crate::t_in!(language, "concern-moved", name = name);
             return context
                 .reply(
                     &raise_concern_path(&code),
@@ -262,12 +260,10 @@ pub async fn enter_concern(
             return context
                 .reply(
                     &path,
-                    typed(
-                        vec![FieldError::new(
+                    typed(vec![FieldError::new(
                         "location",
-                        "That place is outside this force's area: contact the police force for that area, or call 101",
-                    )],
-                    ),
+                        language.text("concern-place-outside"),
+                    )]),
                 )
                 .await;
         }
@@ -275,12 +271,10 @@ pub async fn enter_concern(
             return context
                 .reply(
                     &path,
-                    typed(
-                        vec![FieldError::new(
+                    typed(vec![FieldError::new(
                         "location",
-                        "We could not find that postcode. Check it, or describe the place instead, like a street or a landmark",
-                    )],
-                    ),
+                        language.text("concern-place-unknown-postcode"),
+                    )]),
                 )
                 .await;
         }
@@ -363,13 +357,13 @@ fn Raise(view: RaiseView) -> impl IntoView {
     };
     let category_choices = categories
         .into_iter()
-        .map(|(id, label)| Choice::new(id.to_string(), label))
+        .map(|(id, label)| Choice::new(id.to_string(), label).english_data())
         .collect();
     let consent_choices = vec![
-        Choice::new(form_value(&Consent::Yes), "Yes").hint(
-            "A moderator writes a short summary, without your name or anything that could identify you, and it is shown on the neighbourhood's page.",
-        ),
-        Choice::new(form_value(&Consent::No), "No").hint("Only the neighbourhood team sees it."),
+        Choice::new(form_value(&Consent::Yes), t!("concern-summary-yes"))
+            .hint(t!("concern-summary-yes-hint")),
+        Choice::new(form_value(&Consent::No), t!("concern-summary-no"))
+            .hint(t!("concern-summary-no-hint")),
     ];
     let chosen_group = if coming_back {
         draft.as_ref().map_or_else(String::new, |d| {
@@ -390,45 +384,55 @@ fn Raise(view: RaiseView) -> impl IntoView {
     };
     let who_for = (!groups.is_empty()).then(|| {
         let choices = std::iter::once(
-            Choice::new(FOR_MYSELF.to_string(), "Myself").hint("Replies come to you."),
+            Choice::new(FOR_MYSELF.to_string(), t!("concern-for-myself"))
+                .hint(t!("concern-for-myself-hint")),
         )
         .chain(groups.into_iter().map(|(reference, group)| {
-            Choice::new(reference, format!("{group} (a group you organise)"))
-                .hint("The concern is put forward for the group, and replies go to all its organisers.")
+            Choice::new(reference, t!("concern-for-group", group = group))
+                .hint(t!("concern-for-group-hint"))
         }))
         .collect();
         view! {
-            <Radios name="on_behalf" legend="Who are you raising this concern for?".to_string() choices chosen=chosen_group error=feedback.error("on_behalf") />
-            <crate::components::form::Checkbox name="propose" label="For a group: propose it as an option for the next priority vote" checked=proposed />
+            <Radios name="on_behalf" legend=t!("concern-who-legend") choices chosen=chosen_group error=feedback.error("on_behalf") />
+            <crate::components::form::Checkbox name="propose" label=t!("concern-propose") checked=proposed />
         }
     });
     view! {
-        <Title text=page_title(&format!("Raise a concern in {name}"), &feedback) />
+        <Title text=page_title(&t!("concern-raise-title", name = name.as_str()), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <p><a href=neighbourhood_path(&code) class="back-link">"Back"</a></p>
-        <span class="caption-l">{format!("{name} neighbourhood team")}</span>
-        <h1 class="heading-l">"Raise a concern"</h1>
+        <p><a href=neighbourhood_path(&code) class="back-link">{t!("concern-back")}</a></p>
+        <span class="caption-l">{t!("concern-team-caption", name = name.as_str())}</span>
+        <h1 class="heading-l">{t!("concern-raise-heading")}</h1>
         <NotForEmergencies />
         <form method="post" action=EnterConcern::url() novalidate>
             <input type="hidden" name="code" value=code.clone() />
             {who_for}
             <TextField
                 name="location"
-                label="Where is it happening?"
-                hint="A street, a landmark (the park on Court Oak Road) or a postcode."
+                label=t!("concern-where-label")
+                hint=t!("concern-where-hint")
                 autocomplete="off"
                 value=from_draft(|e| e.location.clone())
                 feedback=feedback.clone()
             />
             {map.map(|shape| {
                 let layer = crate::components::boundary_map::tile_layer(&shape);
-                view! { <crate::islands::PinMap name=name.clone() shape layer pin /> }.into_any()
+                {
+                    let words = crate::islands::PinWords {
+                        hint: t!("concern-pin-map-hint"),
+                        alt: t!("concern-pin-map-alt", name = name.as_str()),
+                        placed: t!("concern-pin-map-placed"),
+                        none: t!("concern-pin-map-none"),
+                        remove: t!("concern-pin-map-remove"),
+                    };
+                    view! { <crate::islands::PinMap shape layer pin words /> }.into_any()
+                }
             })}
-            <Radios name="category" legend="What kind of concern is it?".to_string() choices=category_choices chosen=chosen_category error=feedback.error("category") />
+            <Radios name="category" legend=t!("concern-kind-legend") choices=category_choices chosen=chosen_category error=feedback.error("category") />
             <TextArea
                 name="description"
-                label="What is happening?"
-                hint="Tell us what you have seen or what worries you. Do not include your name or anyone else's."
+                label=t!("concern-what-label")
+                hint=t!("concern-what-hint")
                 max=MOST_DESCRIPTION
                 rows=6
                 value=from_draft(|e| e.description.clone())
@@ -436,8 +440,8 @@ fn Raise(view: RaiseView) -> impl IntoView {
             />
             <TextArea
                 name="when_happens"
-                label="When does it happen? (optional)"
-                hint="For example, most evenings after 9pm, or on Saturday afternoons."
+                label=t!("concern-when-label")
+                hint=t!("concern-when-hint")
                 max=300
                 rows=2
                 value=from_draft(|e| e.when_happens.clone())
@@ -445,13 +449,13 @@ fn Raise(view: RaiseView) -> impl IntoView {
             />
             <Radios
                 name="summary"
-                legend="May a summary of your concern be shown publicly?".to_string()
+                legend=t!("concern-summary-legend")
                 choices=consent_choices
                 chosen=chosen_consent
                 error=feedback.error("summary")
-                hint="Your name and contact details are never published."
+                hint=t!("concern-summary-hint")
             />
-            <button type="submit" class="button">"Continue"</button>
+            <button type="submit" class="button">{t!("concern-continue")}</button>
         </form>
     }
     .into_any()

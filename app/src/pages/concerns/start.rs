@@ -9,12 +9,12 @@ use crate::components::page::{PageError, page};
 use crate::domain::find::{FindOutcome, FindProblem, NeighbourhoodChoice};
 use crate::domain::neighbourhood::raise_concern_path;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 const FIELD: &str = "postcode";
-const TITLE: &str = "Raise a concern with your neighbourhood team";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Start {
@@ -62,24 +62,25 @@ pub fn RaiseConcernStartPage() -> impl IntoView {
         |start| match start {
             Start::Question { entered, problem } => {
                 let message = problem.as_ref().map(|p| p.message(crate::i18n::current()));
+                let heading = t!("concern-start-title");
                 let title = if message.is_some() {
-                    format!("Error: {TITLE}")
+                    t!("error-title", title = heading.as_str())
                 } else {
-                    TITLE.to_string()
+                    heading.clone()
                 };
                 view! {
                     <Title text=title />
                     {message.clone().map(|message| view! { <ErrorSummary errors=vec![FieldError::new(FIELD, message)] /> })}
-                    <h1 class="heading-l">{TITLE}</h1>
-                    <p>"Tell your neighbourhood team about something that worries you locally: anti-social behaviour, speeding, drug dealing, a dark alleyway. They will reply within 72 hours, and you can always see what happened to it."</p>
+                    <h1 class="heading-l">{heading}</h1>
+                    <p>{t!("concern-start-intro")}</p>
                     <NotForEmergencies />
                     <form method="get" action="/concerns/new">
                         <PostcodeField
                             entered
                             error=message
-                            hint="The postcode of the place you are concerned about, or yours. For example, B15 2TT."
+                            hint=t!("concern-start-hint")
                         />
-                        <button type="submit" class="button">"Continue"</button>
+                        <button type="submit" class="button">{t!("concern-continue")}</button>
                     </form>
                 }
                 .into_any()

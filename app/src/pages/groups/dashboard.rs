@@ -4,16 +4,19 @@
 //! choose what the group follows and put issues forward; every member chooses their alerts,
 //! whether their name is shown, and may leave. The record downloads as CSV.
 
+use super::group::{Title, tracked_kind, with_data};
 use super::refuse;
-use crate::components::form::{FeedbackBanner, Select, page_title};
+use crate::components::data::{data, data_lang};
+use crate::components::form::{FeedbackBanner, OptionGroup, Select, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FieldError, FormFeedback, form_value};
-use crate::domain::group::{Item, dashboard_path, group_path, item_kind_label, members_path};
+use crate::domain::group::{Item, dashboard_path, group_path, members_path};
 use crate::domain::neighbourhood::raise_concern_path;
 use crate::request::RequestContext;
 use crate::request::group::{GroupAccess, member_access};
-use crate::services::following::{Follower, Tracked};
+use crate::services::following::{Follower, Happening, Tracked};
 use crate::state::fault;
+use crate::{t, t_in};
 use entity::follow::ItemKind;
 use entity::resident::FollowAlerts;
 use leptos::prelude::*;
@@ -25,7 +28,7 @@ struct ItemRow {
     /// What the follow form sends to stop following it (none for an issue put forward).
     followed: Option<String>,
     kind: String,
-    title: String,
+    title: Title,
     link: Option<String>,
     neighbourhood: String,
     status: String,
@@ -44,8 +47,9 @@ struct DashboardView {
     verified: bool,
     organiser: bool,
     items: Vec<ItemRow>,
-    /// What the group could follow: (value, label)
-    choices: Vec<(String, String)>,
+    /// What the group could follow: each neighbourhood as a whole, then its priorities,
+    /// problems and votes by their titles, grouped.
+    choices: Choices,
     /// Where an issue can be put forward: (code, neighbourhood)
     teams: Vec<(String, String)>,
     meetings: Vec<crate::services::group_meetings::Meeting>,
@@ -67,74 +71,85 @@ fn parse_item(value: &str) -> Option<Item> {
     })
 }
 
+/// What a group could follow and does not yet: (value, label) of whole neighbourhoods, and
+/// groups of the items in each, by their titles (the team's words).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Choices {
+    neighbourhoods: Vec<(String, String)>,
+    items: Vec<OptionGroup>,
+}
+
+impl Choices {
+    fn is_empty(&self) -> bool {
+        self.neighbourhoods.is_empty() && self.items.iter().all(|g| g.options.is_empty())
+    }
+}
+
 /// What the group could follow in its neighbourhoods and does not yet.
 async fn choices(
     context: &RequestContext,
     access: &GroupAccess,
     followed: &[Item],
-) -> Result<Vec<(String, String)>, ServerFnError> {
+) -> Result<Choices, ServerFnError> {
     use crate::services::{priorities, problems, votes};
     let db = &context.state.db;
-    let mut offered = Vec::new();
+    let language = context.language;
+    let offer = |kind, id, text: String| {
+        let item = Item { kind, id };
+        (!followed.contains(&item)).then(|| (item_value(item), text))
+    };
+    let mut choices = Choices::default();
     for n in &access.group.neighbourhoods {
-        offered.push((
-            Item {
-                kind: ItemKind::Neighbourhood,
-                id: n.id,
-            },
-            format!("New priorities, votes and updates in {}", n.name),
+        let neighbourhood = n.name.as_str();
+        choices.neighbourhoods.extend(offer(
+            ItemKind::Neighbourhood,
+            n.id,
+            t_in!(
+                language,
+                "group-follow-offer-neighbourhood",
+                neighbourhood = neighbourhood
+            ),
         ));
-        for p in priorities::for_neighbourhood(db, n.id, false)
+        let priorities = priorities::for_neighbourhood(db, n.id, false)
             .await
             .map_err(|e| fault("reading priorities", e))?
-        {
-            offered.push((
-                Item {
-                    kind: ItemKind::Priority,
-                    id: p.priority.id,
-                },
-                format!("Priority in {}: {}", n.name, p.priority.issue),
-            ));
-        }
-        for p in problems::for_neighbourhood(db, n.id)
+            .into_iter()
+            .filter_map(|p| offer(ItemKind::Priority, p.priority.id, p.priority.issue))
+            .collect();
+        let problems = problems::for_neighbourhood(db, n.id)
             .await
             .map_err(|e| fault("reading problems", e))?
             .into_iter()
             .filter(|p| p.published)
-        {
-            offered.push((
-                Item {
-                    kind: ItemKind::Problem,
-                    id: p.id,
-                },
-                format!("Problem in {}: {}", n.name, p.title),
-            ));
-        }
-        for v in votes::for_neighbourhood(db, n.id)
+            .filter_map(|p| offer(ItemKind::Problem, p.id, p.title))
+            .collect();
+        let votes = votes::for_neighbourhood(db, n.id)
             .await
             .map_err(|e| fault("reading votes", e))?
-        {
-            offered.push((
-                Item {
-                    kind: ItemKind::Vote,
-                    id: v.id,
-                },
-                format!("Vote in {}: {}", n.name, v.question),
-            ));
+            .into_iter()
+            .filter_map(|v| offer(ItemKind::Vote, v.id, v.question))
+            .collect();
+        for (id, options) in [
+            ("group-follow-priorities-in", priorities),
+            ("group-follow-problems-in", problems),
+            ("group-follow-votes-in", votes),
+        ] {
+            choices.items.push(OptionGroup {
+                label: t_in!(language, id, neighbourhood = neighbourhood),
+                options,
+                english_data: true,
+            });
         }
     }
-    Ok(offered
-        .into_iter()
-        .filter(|(item, _)| !followed.contains(item))
-        .map(|(item, label)| (item_value(item), label))
-        .collect())
+    choices.items.retain(|group| !group.options.is_empty());
+    Ok(choices)
 }
 
 async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
     use crate::domain::priority::days_between;
-    use crate::services::clock::{format_date, format_time};
     use crate::services::{following, group_meetings, resident_accounts};
     let context = RequestContext::new().await?;
+    let language = context.language;
     let (access, resident_id) = member_access(&context, &reference).await??;
     let db = &context.state.db;
     let now = context.now();
@@ -157,7 +172,7 @@ async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
             },
             last_response: t
                 .last_response()
-                .map(|e| (e.happening.label().to_string(), format_date(e.at))),
+                .map(|e| (happening_words(e.happening, language), language.date(e.at))),
             days_since_update: days_between(t.last_team_update(), now),
             stale: t.is_stale(now),
             events: t
@@ -165,14 +180,14 @@ async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
                 .iter()
                 .map(|e| {
                     (
-                        format_time(e.at),
-                        e.happening.label().to_string(),
+                        language.time(e.at),
+                        happening_words(e.happening, language),
                         e.text.clone(),
                     )
                 })
                 .collect(),
-            kind: t.kind_label,
-            title: t.title,
+            kind: tracked_kind(&t, language),
+            title: Title::of(&t, language),
             link: t.link,
             neighbourhood: t.neighbourhood,
             status: t.status,
@@ -187,7 +202,7 @@ async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
         choices: if organiser {
             choices(&context, &access, &followed).await?
         } else {
-            Vec::new()
+            Choices::default()
         },
         meetings: group_meetings::for_group(db, access.group.group.id)
             .await
@@ -232,7 +247,7 @@ pub async fn change_following(
             .session
             .give_feedback(FormFeedback::notice(
                 "sign-in",
-                "Sign in to follow what your neighbourhood team does.",
+                context.language.text("group-follow-sign-in"),
             ))
             .await?;
         leptos_axum::redirect("/sign-in");
@@ -257,7 +272,7 @@ pub async fn change_following(
                             "follow",
                             vec![FieldError::new(
                                 "item",
-                                "Only the group's organisers choose what it follows",
+                                context.language.text("group-follow-organisers-only"),
                             )],
                             &[],
                         ),
@@ -273,7 +288,10 @@ pub async fn change_following(
                 &back,
                 FormFeedback::errors(
                     "follow",
-                    vec![FieldError::new("item", "Choose something to follow")],
+                    vec![FieldError::new(
+                        "item",
+                        context.language.text("group-follow-choose"),
+                    )],
                     &[],
                 ),
             )
@@ -285,18 +303,22 @@ pub async fn change_following(
             .await
             .map_err(|e| fault("following", e))?
         {
-            Followed::Followed => format!(
-                "Now following the {}",
-                item_kind_label(item.kind).to_lowercase()
+            Followed::Followed => t_in!(
+                context.language,
+                "group-now-following",
+                kind = form_value(&item.kind)
             ),
-            Followed::AlreadyFollowing => "Already following it".to_string(),
+            Followed::AlreadyFollowing => context.language.text("group-already-following"),
             Followed::NoSuchItem => {
                 return context
                     .reply(
                         &back,
                         FormFeedback::errors(
                             "follow",
-                            vec![FieldError::new("item", "That cannot be followed")],
+                            vec![FieldError::new(
+                                "item",
+                                context.language.text("group-cannot-follow"),
+                            )],
                             &[],
                         ),
                     )
@@ -307,7 +329,7 @@ pub async fn change_following(
             following::unfollow(db, follower, item)
                 .await
                 .map_err(|e| fault("unfollowing", e))?;
-            "No longer following it".to_string()
+            context.language.text("group-unfollowed")
         }
     };
     context
@@ -338,7 +360,7 @@ pub async fn group_preferences(
     context
         .reply(
             &path,
-            FormFeedback::notice("preferences", "Your choices are saved"),
+            FormFeedback::notice("preferences", context.language.text("group-choices-saved")),
         )
         .await
 }
@@ -359,7 +381,7 @@ pub async fn leave_group(reference: String) -> Result<(), ServerFnError> {
             context
                 .reply(
                     "/account#groups",
-                    FormFeedback::notice("account", "You have left the group"),
+                    FormFeedback::notice("account", context.language.text("group-left")),
                 )
                 .await
         }
@@ -367,7 +389,7 @@ pub async fn leave_group(reference: String) -> Result<(), ServerFnError> {
             context
                 .reply(
                     "/account#groups",
-                    FormFeedback::notice("account", "You are not a member of that group"),
+                    FormFeedback::notice("account", context.language.text("group-not-member")),
                 )
                 .await
         }
@@ -379,7 +401,7 @@ pub async fn leave_group(reference: String) -> Result<(), ServerFnError> {
                         "leave",
                         vec![FieldError::new(
                             "leave",
-                            "You are the group's only organiser. Make another member an organiser before you leave",
+                            context.language.text("group-only-organiser"),
                         )],
                         &[],
                     ),
@@ -398,11 +420,28 @@ pub fn GroupDashboardPage() -> impl IntoView {
     )
 }
 
-fn alerts_words(alerts: FollowAlerts) -> &'static str {
+/// What happened to a tracked item, in `language`: "Team reply".
+fn happening_words(happening: Happening, language: crate::i18n::Language) -> String {
+    language.text(match happening {
+        Happening::Raised => "group-event-raised",
+        Happening::Set => "group-event-set",
+        Happening::Opened => "group-event-opened",
+        Happening::StatusChanged => "group-event-status-changed",
+        Happening::Reply => "group-event-reply",
+        Happening::GroupReply => "group-event-group-reply",
+        Happening::Action => "group-event-action",
+        Happening::Update => "group-event-update",
+        Happening::Closed => "group-event-closed",
+        Happening::Results => "group-event-results",
+    })
+}
+
+/// How often a resident hears of changes, as the message chooses its words by it.
+fn alerts_choice(alerts: FollowAlerts) -> &'static str {
     match alerts {
-        FollowAlerts::Weekly => "once a week",
-        FollowAlerts::Immediate => "as things happen",
-        FollowAlerts::None => "never",
+        FollowAlerts::Weekly => "weekly",
+        FollowAlerts::Immediate => "immediate",
+        FollowAlerts::None => "none",
     }
 }
 
@@ -425,42 +464,39 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
     let no_items = items.is_empty();
     let summary = items.clone();
     view! {
-        <Title text=page_title(&format!("{name}: dashboard"), &feedback) />
+        <Title text=page_title(&t!("group-dashboard-title", group = name.as_str()), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <p><a href=group_path(&reference) class="back-link">"The group's public page"</a></p>
-        <span class="caption-l">{name.clone()}</span>
-        <h1 class="heading-l">"What the team has done on what the group follows"</h1>
+        <p><a href=group_path(&reference) class="back-link">{t!("group-public-page-link")}</a></p>
+        <span class="caption-l" lang=data_lang()>{name.clone()}</span>
+        <h1 class="heading-l">{t!("group-dashboard-heading")}</h1>
         {(stale > 0).then(|| view! {
-            <p class="inset-text"><strong>{match stale {
-                1 => "1 item has".to_string(),
-                n => format!("{n} items have"),
-            }}</strong>" had no update from the team for 3 months or more."</p>
+            <p class="inset-text"><strong>{t!("group-stale-count", count = stale)}</strong>{format!(" {}", t!("group-stale-rest", count = stale))}</p>
         })}
-        {no_items.then(|| view! { <p>"The group does not follow anything yet, and has not put forward any issues."</p> })}
+        {no_items.then(|| view! { <p>{t!("group-dashboard-none")}</p> })}
         <table class="table" hidden=no_items>
-            <caption class="visually-hidden">"Everything the group follows or put forward"</caption>
+            <caption class="visually-hidden">{t!("group-dashboard-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"What"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Last response"</th>
-                    <th scope="col" class="table__numeric">"Days since the team updated it"</th>
+                    <th scope="col">{t!("group-column-what")}</th>
+                    <th scope="col">{t!("group-column-status")}</th>
+                    <th scope="col">{t!("group-column-last-response")}</th>
+                    <th scope="col" class="table__numeric">{t!("group-column-days")}</th>
                 </tr>
             </thead>
             <tbody>
                 {summary.into_iter().map(|i| view! {
                     <tr class:table__row--stale=i.stale>
-                        <td>{format!("{}: ", i.kind)}{i.title}<br /><span class="hint">{i.neighbourhood}</span></td>
-                        <td>{i.status}{i.stale.then(|| view! { <strong class="tag tag--warning">"No update for 3 months"</strong> })}</td>
-                        <td>{i.last_response.map_or_else(|| "None yet".to_string(), |(what, when)| format!("{what}, {when}"))}</td>
+                        <td>{format!("{} ", t!("group-item-label", kind = i.kind))}{i.title.text()}<br /><span class="hint">{i.neighbourhood}</span></td>
+                        <td>{data(i.status)}{i.stale.then(|| view! { <strong class="tag tag--warning">{t!("group-stale-tag")}</strong> })}</td>
+                        <td>{i.last_response.map_or_else(|| t!("group-none-yet"), |(what, date)| t!("group-last-response", what = what, date = date))}</td>
                         <td class="table__numeric">{i.days_since_update}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
-        <p><a href=format!("/groups/{reference}/record.csv") download>"Download the group's record (CSV)"</a></p>
+        <p><a href=format!("/groups/{reference}/record.csv") download>{t!("group-download")}</a></p>
 
-        <h2 class="heading-m">"Timelines"</h2>
+        <h2 class="heading-m">{t!("group-timelines")}</h2>
         {items.into_iter().enumerate().map(|(n, i)| {
             let heading_id = format!("item-{n}");
             let (section_label, list_label) = (heading_id.clone(), heading_id.clone());
@@ -469,24 +505,23 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                     <input type="hidden" name="item" value=i.followed.clone().unwrap_or_default() />
                     <input type="hidden" name="action" value=form_value(&FollowAction::Unfollow) />
                     <input type="hidden" name="group" value=reference.clone() />
-                    <button type="submit" class="button button--secondary">"Stop following"<span class="visually-hidden">{format!(" {}", i.title)}</span></button>
+                    <button type="submit" class="button button--secondary">{t!("group-stop-following")}<span class="visually-hidden" lang=i.title.lang()>{format!(" {}", i.title.words())}</span></button>
                 </form>
             });
+            let mut place = crate::i18n::FluentArgs::new();
+            place.set("neighbourhood", i.neighbourhood.clone());
             view! {
                 <section class="tracked-item" class:tracked-item--stale=i.stale aria-labelledby=section_label>
                     <h3 class="heading-s" id=heading_id>
-                        {format!("{}: ", i.kind)}
-                        {match i.link.clone() {
-                            Some(link) => view! { <a href=link>{i.title.clone()}</a> }.into_any(),
-                            None => view! { <span>{i.title.clone()}</span> }.into_any(),
-                        }}
+                        {format!("{} ", t!("group-item-label", kind = i.kind.as_str()))}
+                        {i.title.clone().view(i.link.clone())}
                     </h3>
-                    <p>{format!("{}. {}.", i.neighbourhood, i.status)}</p>
+                    <p>{with_data("group-item-where", place, "status", i.status.clone())}</p>
                     <ol class="timeline" aria-labelledby=list_label>
                         {i.events.into_iter().map(|(when, what, text)| view! {
                             <li class="timeline__item">
-                                <p class="timeline__when">{format!("{when} – {what}")}</p>
-                                <p class="timeline__text">{text}</p>
+                                <p class="timeline__when">{t!("group-event-when", when = when, what = what)}</p>
+                                <p class="timeline__text" lang=data_lang()>{text}</p>
                             </li>
                         }).collect_view()}
                     </ol>
@@ -496,52 +531,52 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         }).collect_view()}
 
         {organiser.then(|| view! {
-            <h2 class="heading-m">"Follow something"</h2>
+            <h2 class="heading-m">{t!("group-follow-heading")}</h2>
             {if choices.is_empty() {
-                view! { <p>"The group follows everything its neighbourhoods have."</p> }.into_any()
+                view! { <p>{t!("group-follows-everything")}</p> }.into_any()
             } else {
                 let follow_feedback = feedback.for_form("follow");
                 view! {
                     <form method="post" action=ChangeFollowing::url()>
                         <input type="hidden" name="action" value=form_value(&FollowAction::Follow) />
                         <input type="hidden" name="group" value=reference.clone() />
-                        <Select id="item" name="item" label="What should the group follow?" options=choices chosen=String::new() error=follow_feedback.error("item") placeholder="Choose a priority, problem, vote or neighbourhood" />
-                        <button type="submit" class="button">"Follow"</button>
+                        <Select id="item" name="item" label=t!("group-follow-label") options=choices.neighbourhoods groups=choices.items chosen=String::new() error=follow_feedback.error("item") placeholder=t!("group-follow-placeholder") />
+                        <button type="submit" class="button">{t!("group-follow-button")}</button>
                     </form>
                 }
                 .into_any()
             }}
-            <h2 class="heading-m">"Put an issue forward"</h2>
+            <h2 class="heading-m">{t!("group-put-forward-heading")}</h2>
             {if verified {
                 view! {
-                    <p>"An issue you put forward becomes a concern from the group: the team replies within 72 hours, and replies go to every organiser. You can propose it for the next priority vote."</p>
+                    <p>{t!("group-put-forward-intro")}</p>
                     <ul class="list">
                         {teams.iter().map(|(code, n)| view! {
-                            <li><a href=raise_concern_path(code)>{format!("Put an issue forward to the {n} team")}</a></li>
+                            <li><a href=raise_concern_path(code)>{t!("group-put-forward-link", neighbourhood = n.as_str())}</a></li>
                         }).collect_view()}
                     </ul>
                 }
                 .into_any()
             } else {
-                view! { <p>"You can put issues forward once the group has been verified."</p> }.into_any()
+                view! { <p>{t!("group-put-forward-not-verified")}</p> }.into_any()
             }}
-            <p><a href=members_path(&reference)>"Manage members and invite people"</a></p>
+            <p><a href=members_path(&reference)>{t!("group-manage-members")}</a></p>
         })}
 
-        <h2 class="heading-m">"Meetings with the team"</h2>
-        <crate::components::meetings::MeetingTable meetings caption="Meetings with the team" />
+        <h2 class="heading-m">{t!("group-meetings-heading")}</h2>
+        <crate::components::meetings::MeetingTable meetings caption=t!("group-meetings-heading") />
 
-        <h2 class="heading-m" id="preferences">"Your choices"</h2>
+        <h2 class="heading-m" id="preferences">{t!("group-your-choices")}</h2>
         <form method="post" action=GroupPreferences::url()>
             <input type="hidden" name="reference" value=reference.clone() />
-            <p>{format!("Emails about changes: {}. ", alerts_words(alerts))}<a href="/account#alerts">"Change how often you hear"</a></p>
-            <crate::components::form::Checkbox name="show_name" label="Show my name on the group's public page" checked=show_name />
-            <button type="submit" class="button button--secondary">"Save your choices"</button>
+            <p>{format!("{} ", t!("group-alerts", alerts = alerts_choice(alerts)))}<a href="/account#alerts">{t!("group-change-alerts")}</a></p>
+            <crate::components::form::Checkbox name="show_name" label=t!("group-show-name") checked=show_name />
+            <button type="submit" class="button button--secondary">{t!("group-save-choices")}</button>
         </form>
-        <h2 class="heading-m" id="leave">"Leave the group"</h2>
+        <h2 class="heading-m" id="leave">{t!("group-leave")}</h2>
         <form method="post" action=LeaveGroup::url()>
             <input type="hidden" name="reference" value=reference />
-            <button type="submit" class="button button--warning">"Leave the group"</button>
+            <button type="submit" class="button button--warning">{t!("group-leave")}</button>
         </form>
     }
     .into_any()

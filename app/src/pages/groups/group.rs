@@ -6,11 +6,16 @@
 use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
-use crate::domain::group::{MOST_MESSAGE, dashboard_path, group_path, staff_group_path};
+use crate::domain::group::{
+    MOST_MESSAGE, dashboard_path, group_path, item_kind_words, kind_words, staff_group_path,
+};
 use crate::domain::neighbourhood::neighbourhood_path;
+use crate::i18n::{FluentArgs, Language};
 use crate::request::RequestContext;
 use crate::request::group::{GroupAccess, access, page_access};
+use crate::services::following::{Tracked, TrackedItem};
 use crate::state::fault;
+use crate::{t, t_in};
 use entity::community_group::GroupStatus;
 use entity::group_member::MemberStatus;
 use leptos::prelude::*;
@@ -21,14 +26,14 @@ use leptos_meta::Title;
 struct GroupView {
     reference: String,
     name: String,
-    kind: &'static str,
+    kind: String,
     description: String,
     status: GroupStatus,
     status_reason: String,
     /// (code, name)
     neighbourhoods: Vec<(String, String)>,
     /// (kind, title, link, status)
-    follows: Vec<(String, String, Option<String>, String)>,
+    follows: Vec<(String, Title, Option<String>, String)>,
     /// (what, neighbourhood, put forward on, status)
     submissions: Vec<(String, String, String, String)>,
     names: Vec<String>,
@@ -39,10 +44,104 @@ struct GroupView {
     feedback: FormFeedback,
 }
 
+/// The title of something tracked: as its team or its group wrote it (English), or words of
+/// the page's own ("Harborne neighbourhood").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Title {
+    Written(String),
+    Ours(String),
+}
+
+impl Title {
+    pub(super) fn of(item: &TrackedItem, language: Language) -> Title {
+        match item.tracked {
+            Tracked::Followed(followed)
+                if followed.kind == entity::follow::ItemKind::Neighbourhood =>
+            {
+                Title::Ours(t_in!(
+                    language,
+                    "group-item-neighbourhood-title",
+                    neighbourhood = item.neighbourhood.as_str()
+                ))
+            }
+            _ => Title::Written(item.title.clone()),
+        }
+    }
+
+    /// The words, for a label that cannot mark its language (a screen reader's extra words).
+    pub(super) fn words(&self) -> String {
+        match self {
+            Title::Written(words) | Title::Ours(words) => words.clone(),
+        }
+    }
+
+    /// The `lang` of its words: English when written by a team or a group (and the page is
+    /// in another language).
+    pub(super) fn lang(&self) -> Option<&'static str> {
+        match self {
+            Title::Written(_) => data_lang(),
+            Title::Ours(_) => None,
+        }
+    }
+
+    /// As text among other words: what was written is marked as English.
+    pub(super) fn text(self) -> AnyView {
+        match self {
+            Title::Written(words) => data(words),
+            Title::Ours(words) => words.into_any(),
+        }
+    }
+
+    /// As a link, or as text in a `<span>`: what was written is marked as English.
+    pub(super) fn view(self, link: Option<String>) -> AnyView {
+        match (self, link) {
+            (Title::Written(words), Some(link)) => {
+                view! { <a href=link lang=data_lang()>{words}</a> }.into_any()
+            }
+            (Title::Written(words), None) => {
+                view! { <span lang=data_lang()>{words}</span> }.into_any()
+            }
+            (Title::Ours(words), Some(link)) => view! { <a href=link>{words}</a> }.into_any(),
+            (Title::Ours(words), None) => view! { <span>{words}</span> }.into_any(),
+        }
+    }
+}
+
+/// What kind of thing a tracked item is, in `language`: "Priority", "Concern NC-1234".
+pub(super) fn tracked_kind(item: &TrackedItem, language: Language) -> String {
+    match item.tracked {
+        Tracked::Followed(followed) => item_kind_words(followed.kind, language),
+        // The service names a concern "Concern NC-1234": its reference is what follows.
+        Tracked::PutForward { .. } => t_in!(
+            language,
+            "group-item-concern",
+            reference = item
+                .kind_label
+                .strip_prefix("Concern ")
+                .unwrap_or(&item.kind_label)
+        ),
+    }
+}
+
+use crate::components::data::{DATA, data, data_lang};
+
+/// A message with one piece of data in it (a group's name, a reason staff wrote): `id` is
+/// formatted with `args` and `name` standing for the data, which is marked `lang="en"` on a
+/// page in another language.
+pub(super) fn with_data(
+    id: &str,
+    mut args: FluentArgs<'_>,
+    name: &'static str,
+    data: String,
+) -> AnyView {
+    args.set(name, DATA);
+    crate::components::data::with_data(crate::i18n::current().text_with(id, &args), data)
+}
+
 async fn group(reference: String) -> Result<GroupView, PageError> {
-    use crate::services::clock::format_date;
-    use crate::services::following::{self, Tracked};
+    use crate::services::following;
     let context = RequestContext::new().await?;
+    let language = context.language;
     let access = page_access(&context, &reference).await?;
     let staff_may_act = access.staff_may_act();
     let GroupAccess {
@@ -57,14 +156,16 @@ async fn group(reference: String) -> Result<GroupView, PageError> {
         .map_err(|e| fault("reading what a group follows", e))?;
     let (mut follows, mut submissions) = (Vec::new(), Vec::new());
     for item in tracked {
+        let kind = tracked_kind(&item, language);
         match item.tracked {
             Tracked::Followed(_) => {
-                follows.push((item.kind_label, item.title, item.link, item.status));
+                let title = Title::of(&item, language);
+                follows.push((kind, title, item.link, item.status));
             }
             Tracked::PutForward { .. } => submissions.push((
-                item.kind_label,
+                kind,
                 item.neighbourhood,
-                format_date(item.since),
+                language.date(item.since),
                 item.status,
             )),
         }
@@ -75,7 +176,7 @@ async fn group(reference: String) -> Result<GroupView, PageError> {
             .map_err(|e| fault("reading a group's members", e))?,
         reference: group.group.reference,
         name: group.group.name,
-        kind: group.group.kind.label(),
+        kind: kind_words(group.group.kind, language),
         description: group.group.description,
         status: group.group.status,
         status_reason: group.group.status_reason,
@@ -119,19 +220,17 @@ pub async fn ask_to_join(reference: String) -> Result<(), ServerFnError> {
     .await
     .map_err(|e| fault("asking to join a group", e))?;
     let feedback = match outcome {
-        Requested::Requested => FormFeedback::notice(
-            "join",
-            "Request sent: the group's organisers will approve it",
-        ),
-        Requested::AlreadyThere => FormFeedback::notice(
-            "join",
-            "You are already a member of this group, or have asked to join",
-        ),
+        Requested::Requested => {
+            FormFeedback::notice("join", context.language.text("group-join-requested"))
+        }
+        Requested::AlreadyThere => {
+            FormFeedback::notice("join", context.language.text("group-join-already"))
+        }
         Requested::NotOpen => FormFeedback::errors(
             "join",
             vec![crate::domain::forms::FieldError::new(
                 "join",
-                "You can ask to join once the group has been verified",
+                context.language.text("group-join-not-open"),
             )],
             &[],
         ),
@@ -148,7 +247,7 @@ pub async fn contact_group(
     from_email: String,
     message: String,
 ) -> Result<(), ServerFnError> {
-    use crate::domain::forms::{FieldError, try_again_in};
+    use crate::domain::forms::{FieldError, minutes_or_hours};
     use crate::services::groups::{self, Relayed};
     let context = RequestContext::new().await?;
     let Some(found) = access(&context, &reference).await? else {
@@ -172,16 +271,20 @@ pub async fn contact_group(
                 &path,
                 typed(vec![FieldError::new(
                     "message",
-                    "People can contact the group once it has been verified",
+                    context.language.text("group-contact-not-open"),
                 )]),
             )
             .await;
     }
-    let (name, email, text) =
-        match crate::domain::group::contact_message(&from_name, &from_email, &message) {
-            Ok(checked) => checked,
-            Err(errors) => return context.reply(&path, typed(errors)).await,
-        };
+    let (name, email, text) = match crate::domain::group::contact_message_in(
+        &from_name,
+        &from_email,
+        &message,
+        context.language,
+    ) {
+        Ok(checked) => checked,
+        Err(errors) => return context.reply(&path, typed(errors)).await,
+    };
     let client_ip = context.client_ip().await;
     let outcome = groups::relay_message(
         &context.state.db,
@@ -201,15 +304,18 @@ pub async fn contact_group(
             context
                 .reply(
                     &path,
-                    FormFeedback::notice(
-                        "contact",
-                        "Message sent: the group's organisers will reply to your email address",
-                    ),
+                    FormFeedback::notice("contact", context.language.text("group-contact-sent")),
                 )
                 .await
         }
         Relayed::TooMany { minutes } => {
-            let message = try_again_in("You have sent several messages already.", minutes);
+            let (count, unit) = minutes_or_hours(minutes);
+            let message = t_in!(
+                context.language,
+                "group-contact-too-many",
+                count = count,
+                unit = unit
+            );
             context
                 .reply(&path, typed(vec![FieldError::new("message", message)]))
                 .await
@@ -250,19 +356,29 @@ fn Group(view: GroupView) -> impl IntoView {
     let registered = just_registered.then(|| {
         view! {
             <div class="panel panel--confirmation">
-                <h1 class="panel__title">"Group registered"</h1>
-                <p class="panel__body">"Your reference is"<br /><strong>{feedback.notice.clone().unwrap_or_default()}</strong></p>
+                <h1 class="panel__title">{t!("group-registered")}</h1>
+                <p class="panel__body">{t!("group-registered-reference")}<br /><strong>{feedback.notice.clone().unwrap_or_default()}</strong></p>
             </div>
-            <p>"The neighbourhood team or a moderator will check the group. We will email you when it is verified; until then only you and the group's members can see this page."</p>
+            <p>{t!("group-registered-next")}</p>
         }
     });
     let banner = (feedback.form != "registered")
         .then(|| view! { <FeedbackBanner feedback=feedback.clone() /> });
     let status_note = match status {
         GroupStatus::Verified => None,
-        GroupStatus::Pending => Some("Waiting for verification: only the group's members and the staff who check groups can see this page.".to_string()),
-        GroupStatus::Declined => Some(format!("Not verified, so not public. The reason given: {status_reason}")),
-        GroupStatus::Closed => Some(format!("Closed. {status_reason}")),
+        GroupStatus::Pending => Some(t!("group-status-pending").into_any()),
+        GroupStatus::Declined => Some(with_data(
+            "group-status-declined",
+            FluentArgs::new(),
+            "reason",
+            status_reason,
+        )),
+        GroupStatus::Closed => Some(with_data(
+            "group-status-closed",
+            FluentArgs::new(),
+            "reason",
+            status_reason,
+        )),
     };
     let contact_feedback = feedback.for_form("contact");
     let public = status == GroupStatus::Verified;
@@ -275,86 +391,91 @@ fn Group(view: GroupView) -> impl IntoView {
         <span class="caption-l">{kind}</span>
         // The confirmation panel is the page's heading when there is one.
         {if just_registered {
-            view! { <h2 class="heading-l">{name.clone()}</h2> }.into_any()
+            view! { <h2 class="heading-l" lang=data_lang()>{name.clone()}</h2> }.into_any()
         } else {
-            view! { <h1 class="heading-l">{name.clone()}</h1> }.into_any()
+            view! { <h1 class="heading-l" lang=data_lang()>{name.clone()}</h1> }.into_any()
         }}
         {status_note.map(|note| view! { <p class="inset-text">{note}</p> })}
-        <p class="body-preserve">{description}</p>
+        <p class="body-preserve" lang=data_lang()>{description}</p>
         <p>
-            "Works in: "
+            {format!("{} ", t!("group-works-in"))}
             {neighbourhoods.into_iter().enumerate().map(|(i, (code, n))| view! {
                 {(i > 0).then_some(", ")}
                 <a href=neighbourhood_path(&code)>{n}</a>
             }).collect_view()}
         </p>
-        {(!names.is_empty()).then(|| view! { <p>{format!("Members include {}.", names.join(", "))}</p> })}
-        {member.then(|| view! { <p><a href=dashboard_path(&reference) class="button">"Go to the group's dashboard"</a></p> })}
-        {staff_may_act.then(|| view! { <p><a href=staff_group_path(&reference)>"Verify the group or record a meeting (staff)"</a></p> })}
+        {(!names.is_empty()).then(|| view! { <p>{t!("group-members-include", names = names.join(", "))}</p> })}
+        {member.then(|| view! { <p><a href=dashboard_path(&reference) class="button">{t!("group-dashboard-link")}</a></p> })}
+        {staff_may_act.then(|| view! { <p><a href=staff_group_path(&reference)>{t!("group-staff-link")}</a></p> })}
 
-        <h2 class="heading-m">"What the group follows"</h2>
-        {no_follows.then(|| view! { <p>"The group does not follow anything yet."</p> })}
+        <h2 class="heading-m">{t!("group-follows-title")}</h2>
+        {no_follows.then(|| view! { <p>{t!("group-follows-none")}</p> })}
         <table class="table" hidden=no_follows>
-            <caption class="visually-hidden">"What the group follows"</caption>
-            <thead><tr><th scope="col">"What"</th><th scope="col">"Status"</th></tr></thead>
+            <caption class="visually-hidden">{t!("group-follows-title")}</caption>
+            <thead><tr><th scope="col">{t!("group-column-what")}</th><th scope="col">{t!("group-column-status")}</th></tr></thead>
             <tbody>
                 {follows.into_iter().map(|(what, title, link, status)| view! {
                     <tr>
-                        <td>{format!("{what}: ")}{match link {
-                            Some(link) => view! { <a href=link>{title}</a> }.into_any(),
-                            None => view! { <span>{title}</span> }.into_any(),
-                        }}</td>
-                        <td>{status}</td>
+                        <td>{format!("{} ", t!("group-item-label", kind = what))}{title.view(link)}</td>
+                        <td lang=data_lang()>{status}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
 
-        <h2 class="heading-m">"Issues the group has put forward"</h2>
-        {no_submissions.then(|| view! { <p>"The group has not put forward any issues yet."</p> })}
+        <h2 class="heading-m">{t!("group-submissions-title")}</h2>
+        {no_submissions.then(|| view! { <p>{t!("group-submissions-none")}</p> })}
         <table class="table" hidden=no_submissions>
-            <caption class="visually-hidden">"Issues the group has put forward"</caption>
-            <thead><tr><th scope="col">"Issue"</th><th scope="col">"Neighbourhood"</th><th scope="col">"Put forward"</th><th scope="col">"Status"</th></tr></thead>
+            <caption class="visually-hidden">{t!("group-submissions-title")}</caption>
+            <thead><tr><th scope="col">{t!("group-column-issue")}</th><th scope="col">{t!("group-column-neighbourhood")}</th><th scope="col">{t!("group-column-put-forward")}</th><th scope="col">{t!("group-column-status")}</th></tr></thead>
             <tbody>
                 {submissions.into_iter().map(|(what, place, on, status)| view! {
-                    <tr><td>{what}</td><td>{place}</td><td>{on}</td><td>{status}</td></tr>
+                    <tr><td>{what}</td><td>{place}</td><td>{on}</td><td lang=data_lang()>{status}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>
 
         {(public && !member).then(|| {
             let join = if requested {
-                view! { <p>"You have asked to join: the group's organisers will approve your request."</p> }.into_any()
+                view! { <p>{t!("group-join-asked")}</p> }.into_any()
             } else if signed_in {
                 view! {
-                    <p>"The group's organisers see your name and email address, to approve your request and to keep in touch. Nobody else does."</p>
+                    <p>{t!("group-join-privacy")}</p>
                     <form method="post" action=AskToJoin::url() id="join">
                         <input type="hidden" name="reference" value=reference.clone() />
-                        <button type="submit" class="button button--secondary">"Ask to join the group"</button>
+                        <button type="submit" class="button button--secondary">{t!("group-join-ask-button")}</button>
                     </form>
                 }
                 .into_any()
             } else {
-                view! { <p><a href="/sign-in">"Sign in"</a>" to ask to join the group."</p> }.into_any()
+                let before = t!("group-join-sign-in-before");
+                let link = view! { <a href="/sign-in">{t!("group-join-sign-in-link")}</a> };
+                let after = t!("group-join-sign-in-after");
+                // Nothing before the link in English: no empty text there.
+                if before.is_empty() {
+                    view! { <p>{link}{after}</p> }.into_any()
+                } else {
+                    view! { <p>{before}{link}{after}</p> }.into_any()
+                }
             };
             view! {
-                <h2 class="heading-m">"Join the group"</h2>
+                <h2 class="heading-m">{t!("group-join-section")}</h2>
                 {join}
             }
         })}
 
         {public.then(|| view! {
-            <h2 class="heading-m" id="contact">"Contact the group"</h2>
-            <p>"Your message is passed on to the group's organisers by email, with your name and email address so they can reply. It does not go to the police: to report a crime, call 101, or 999 in an emergency."</p>
+            <h2 class="heading-m" id="contact">{t!("group-contact-title")}</h2>
+            <p>{t!("group-contact-intro")}</p>
             <form method="post" action=ContactGroup::url() novalidate>
                 <input type="hidden" name="reference" value=reference.clone() />
-                <TextField name="from_name" label="Your name" autocomplete="name" feedback=contact_feedback.clone() />
-                <TextField name="from_email" label="Your email address" kind="email" autocomplete="email" feedback=contact_feedback.clone() />
-                <TextArea name="message" label="Your message" max=MOST_MESSAGE rows=5 feedback=contact_feedback.clone() />
-                <button type="submit" class="button">"Send the message"</button>
+                <TextField name="from_name" label=t!("group-contact-name") autocomplete="name" feedback=contact_feedback.clone() />
+                <TextField name="from_email" label=t!("group-contact-email") kind="email" autocomplete="email" feedback=contact_feedback.clone() />
+                <TextArea name="message" label=t!("group-contact-message") max=MOST_MESSAGE rows=5 feedback=contact_feedback.clone() />
+                <button type="submit" class="button">{t!("group-contact-button")}</button>
             </form>
         })}
-        <p><a href="/groups">"All community groups"</a></p>
+        <p><a href="/groups">{t!("group-all-link")}</a></p>
     }
     .into_any()
 }

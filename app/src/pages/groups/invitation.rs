@@ -3,12 +3,14 @@
 //! someone new it also makes their account and signs them in; someone with an account signs in
 //! as usual.
 
+use super::group::with_data;
 use crate::components::form::{FeedbackBanner, page_title};
 use crate::components::page::{PageError, page};
 use crate::domain::forms::{FieldError, FormFeedback};
 use crate::domain::group::dashboard_path;
 use crate::request::RequestContext;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -58,7 +60,7 @@ pub async fn accept_invitation(token: String) -> Result<(), ServerFnError> {
                         "/sign-in",
                         FormFeedback::notice(
                             "sign-in",
-                            "You have joined the group. Sign in with the address the invitation was sent to, to see its dashboard.",
+                            context.language.text("group-joined-sign-in"),
                         ),
                     )
                     .await;
@@ -66,7 +68,7 @@ pub async fn accept_invitation(token: String) -> Result<(), ServerFnError> {
             context
                 .reply(
                     &dashboard_path(&reference),
-                    FormFeedback::notice("joined", "You have joined the group"),
+                    FormFeedback::notice("joined", context.language.text("group-joined")),
                 )
                 .await
         }
@@ -78,7 +80,7 @@ pub async fn accept_invitation(token: String) -> Result<(), ServerFnError> {
                         "accept",
                         vec![FieldError::new(
                             "accept",
-                            "That invitation has been used or has expired. Ask the group's organiser for a new one",
+                            context.language.text("group-invitation-not-valid"),
                         )],
                         &[],
                     ),
@@ -102,23 +104,27 @@ pub fn AcceptInvitationPage() -> impl IntoView {
              feedback,
          }| {
             view! {
-                <Title text=page_title("Join a community group", &feedback) />
+                <Title text=page_title(&t!("group-join-title"), &feedback) />
                 <FeedbackBanner feedback=feedback.clone() />
                 {match invitation {
-                    Some((group, email)) => view! {
-                        <h1 class="heading-l">{format!("Join {group}")}</h1>
-                        <p>{format!("You were invited to join {group} as {email}.")}</p>
-                        <p>"Members see everything the group follows and puts forward, and the team's responses. The group's organisers see your name and email address; nobody else does, and your name is shown publicly only if you choose."</p>
-                        <form method="post" action=AcceptInvitation::url() id="accept">
-                            <input type="hidden" name="token" value=token />
-                            <button type="submit" class="button">"Join the group"</button>
-                        </form>
+                    Some((group, email)) => {
+                        let mut invited = crate::i18n::FluentArgs::new();
+                        invited.set("email", email);
+                        view! {
+                            <h1 class="heading-l">{with_data("group-join-heading", Default::default(), "group", group.clone())}</h1>
+                            <p>{with_data("group-invited", invited, "group", group)}</p>
+                            <p>{t!("group-invitation-members")}</p>
+                            <form method="post" action=AcceptInvitation::url() id="accept">
+                                <input type="hidden" name="token" value=token />
+                                <button type="submit" class="button">{t!("group-join-button")}</button>
+                            </form>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                     None => view! {
-                        <h1 class="heading-l" id="accept">"This invitation link does not work"</h1>
-                        <p>"It may have been used already, or it has expired: invitations work once, for 14 days. Ask the group's organiser to invite you again."</p>
-                        <p><a href="/groups">"Community groups"</a></p>
+                        <h1 class="heading-l" id="accept">{t!("group-invitation-broken")}</h1>
+                        <p>{t!("group-invitation-broken-why")}</p>
+                        <p><a href="/groups">{t!("group-list-title")}</a></p>
                     }
                     .into_any(),
                 }}

@@ -2,9 +2,10 @@
 //! another.
 
 use crate::components::page::{PageError, page};
-use crate::domain::group::group_path;
+use crate::domain::group::{group_path, kind_words};
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::state::{PortalState, fault};
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -14,12 +15,13 @@ struct GroupsView {
     /// The neighbourhood asked for: (code, name).
     neighbourhood: Option<(String, String)>,
     /// (reference, name, kind, neighbourhood names)
-    groups: Vec<(String, String, &'static str, String)>,
+    groups: Vec<(String, String, String, String)>,
 }
 
 async fn groups(code: String) -> Result<GroupsView, PageError> {
     use crate::services::{groups, neighbourhoods};
-    let state = PortalState::from_context()?;
+    // Read from the context before the first await.
+    let (state, language) = (PortalState::from_context()?, crate::i18n::current());
     let neighbourhood = if code.is_empty() {
         None
     } else {
@@ -47,7 +49,7 @@ async fn groups(code: String) -> Result<GroupsView, PageError> {
                 (
                     g.group.reference,
                     g.group.name,
-                    g.group.kind.label(),
+                    kind_words(g.group.kind, language),
                     places,
                 )
             })
@@ -68,26 +70,26 @@ pub fn GroupsPage() -> impl IntoView {
              groups,
          }| {
             let title = match &neighbourhood {
-                Some((_, name)) => format!("Community groups in {name}"),
-                None => "Community groups".to_string(),
+                Some((_, name)) => t!("group-list-title-in", neighbourhood = name.as_str()),
+                None => t!("group-list-title"),
             };
             let none = groups.is_empty();
             view! {
                 <Title text=title.clone() />
                 <h1 class="heading-l">{title}</h1>
-                <p>"Residents' associations, Neighbourhood Watch schemes, faith, youth, tenants' and business groups work with their neighbourhood teams. Each group here has been checked by its team or a moderator."</p>
-                <p><a href="/groups/new" class="button button--secondary">"Register a group"</a></p>
-                {none.then(|| view! { <p>"No groups have been verified here yet."</p> })}
+                <p>{t!("group-list-intro")}</p>
+                <p><a href="/groups/new" class="button button--secondary">{t!("group-register-link")}</a></p>
+                {none.then(|| view! { <p>{t!("group-list-none")}</p> })}
                 <ul class="list" hidden=none>
                     {groups.into_iter().map(|(reference, name, kind, places)| view! {
                         <li>
-                            <a href=group_path(&reference)>{name}</a>
-                            <span class="hint">{format!(" – {kind}, {places}")}</span>
+                            <a href=group_path(&reference) lang=crate::components::data::data_lang()>{name}</a>
+                            <span class="hint">{format!(" {}", t!("group-list-about", kind = kind, neighbourhoods = places))}</span>
                         </li>
                     }).collect_view()}
                 </ul>
                 {neighbourhood.map(|(code, name)| view! {
-                    <p><a href=neighbourhood_path(&code)>{format!("The {name} neighbourhood team")}</a></p>
+                    <p><a href=neighbourhood_path(&code)>{t!("group-list-team-link", neighbourhood = name)}</a></p>
                 })}
             }
             .into_any()

@@ -11,6 +11,7 @@ use crate::request::RequestContext;
 use crate::request::group::member_access;
 use crate::services::groups::MemberChange;
 use crate::state::fault;
+use crate::{t, t_in};
 use entity::group_member::{MemberRole, MemberStatus};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -36,7 +37,6 @@ struct MembersView {
 }
 
 async fn members(reference: String) -> Result<MembersView, PageError> {
-    use crate::services::clock::format_date;
     let context = RequestContext::new().await?;
     let (access, resident_id) = member_access(&context, &reference).await??;
     if !access.is_organiser() {
@@ -56,7 +56,7 @@ async fn members(reference: String) -> Result<MembersView, PageError> {
             },
             organiser: m.member.role == MemberRole::Organiser,
             requested: m.member.status == MemberStatus::Requested,
-            joined: format_date(m.member.joined_at),
+            joined: context.language.date(m.member.joined_at),
             is_you: m.member.resident_id == resident_id.get(),
         })
         .collect();
@@ -70,7 +70,7 @@ async fn members(reference: String) -> Result<MembersView, PageError> {
 
 #[server(prefix = "/fn", endpoint = "groups/invite")]
 pub async fn invite_member(reference: String, email: String) -> Result<(), ServerFnError> {
-    use crate::domain::email_address::EmailAddress;
+    use crate::domain::email_address::{EmailAddress, EmailAddressProblem};
     use crate::services::groups::{self, Invited};
     let context = RequestContext::new().await?;
     let (access, resident_id) = match member_access(&context, &reference).await? {
@@ -81,12 +81,16 @@ pub async fn invite_member(reference: String, email: String) -> Result<(), Serve
     let address = match EmailAddress::parse(&email) {
         Ok(address) => address,
         Err(problem) => {
+            let message = context.language.text(match problem {
+                EmailAddressProblem::Missing => "group-invite-email-missing",
+                EmailAddressProblem::Malformed => "email-malformed",
+            });
             return context
                 .reply(
                     &path,
                     FormFeedback::errors(
                         "invite",
-                        vec![FieldError::new("email", problem.about_someone_else())],
+                        vec![FieldError::new("email", message)],
                         &[("email", &email)],
                     ),
                 )
@@ -104,18 +108,25 @@ pub async fn invite_member(reference: String, email: String) -> Result<(), Serve
     )
     .await
     .map_err(|e| fault("inviting someone to a group", e))?;
+    let language = context.language;
     let feedback = match outcome {
-        Invited::Invited => FormFeedback::notice("invite", format!("Invitation sent to {address}")),
+        Invited::Invited => FormFeedback::notice(
+            "invite",
+            t_in!(language, "group-invite-sent", email = address.to_string()),
+        ),
         Invited::AlreadyMember => FormFeedback::errors(
             "invite",
-            vec![FieldError::new("email", "That person is already a member")],
+            vec![FieldError::new(
+                "email",
+                language.text("group-invite-already-member"),
+            )],
             &[("email", &email)],
         ),
         Invited::NotAnOrganiser => FormFeedback::errors(
             "invite",
             vec![FieldError::new(
                 "email",
-                "Only organisers can invite people",
+                language.text("group-invite-not-organiser"),
             )],
             &[],
         ),
@@ -123,21 +134,26 @@ pub async fn invite_member(reference: String, email: String) -> Result<(), Serve
             "invite",
             vec![FieldError::new(
                 "email",
-                "You can invite people once the group has been verified",
+                language.text("group-invite-not-verified"),
             )],
             &[("email", &email)],
         ),
-        Invited::TooMany { minutes } => FormFeedback::errors(
-            "invite",
-            vec![FieldError::new(
-                "email",
-                crate::domain::forms::try_again_in(
-                    "You have sent many invitations in the last hour.",
-                    minutes,
-                ),
-            )],
-            &[("email", &email)],
-        ),
+        Invited::TooMany { minutes } => {
+            let (count, unit) = crate::domain::forms::minutes_or_hours(minutes);
+            FormFeedback::errors(
+                "invite",
+                vec![FieldError::new(
+                    "email",
+                    t_in!(
+                        language,
+                        "group-invite-too-many",
+                        count = count,
+                        unit = unit
+                    ),
+                )],
+                &[("email", &email)],
+            )
+        }
     };
     context.reply(&path, feedback).await
 }
@@ -169,22 +185,24 @@ pub async fn change_group_member(
     let problem = match outcome {
         MemberChanged::Changed => {
             let notice = match change {
-                MemberChange::Approve => "Request approved",
-                MemberChange::Refuse => "Request refused",
-                MemberChange::MakeOrganiser => "They are now an organiser",
-                MemberChange::MakeMember => "They are now a member",
-                MemberChange::Remove => "Member removed",
+                MemberChange::Approve => "group-member-approved",
+                MemberChange::Refuse => "group-member-refused",
+                MemberChange::MakeOrganiser => "group-member-made-organiser",
+                MemberChange::MakeMember => "group-member-made-member",
+                MemberChange::Remove => "group-member-removed",
             };
             return context
-                .reply(&path, FormFeedback::notice("members", notice))
+                .reply(
+                    &path,
+                    FormFeedback::notice("members", context.language.text(notice)),
+                )
                 .await;
         }
-        MemberChanged::NotAnOrganiser => "Only organisers can change members",
-        MemberChanged::NotNow => "That member or request has already changed. Check the list again",
-        MemberChanged::LastOrganiser => {
-            "The group must keep an organiser: make another member an organiser first"
-        }
+        MemberChanged::NotAnOrganiser => "group-members-not-organiser",
+        MemberChanged::NotNow => "group-members-not-now",
+        MemberChanged::LastOrganiser => "group-members-last-organiser",
     };
+    let problem = context.language.text(problem);
     context
         .reply(
             &path,
@@ -214,7 +232,7 @@ fn Members(view: MembersView) -> impl IntoView {
     let button = move |reference: &str,
                        member: &MemberLine,
                        change: MemberChange,
-                       label: &'static str,
+                       label: String,
                        class: &'static str| {
         view! {
             <form method="post" action=ChangeGroupMember::url() class="inline-form">
@@ -226,62 +244,72 @@ fn Members(view: MembersView) -> impl IntoView {
         }
     };
     let no_requests = requests.is_empty();
+    let (who, asked, decide, role, joined, change) = (
+        t!("group-column-who"),
+        t!("group-column-asked"),
+        t!("group-column-decide"),
+        t!("group-column-role"),
+        t!("group-column-joined"),
+        t!("group-column-change"),
+    );
+    let current_who = who.clone();
+    let current_joined = joined.clone();
     view! {
-        <Title text=page_title(&format!("{name}: members"), &feedback) />
+        <Title text=page_title(&t!("group-members-title", group = name.as_str()), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <p><a href=dashboard_path(&reference) class="back-link">"Back to the dashboard"</a></p>
-        <span class="caption-l">{name.clone()}</span>
-        <h1 class="heading-l" id="members">"Members"</h1>
-        <h2 class="heading-m">"Asking to join"</h2>
-        {no_requests.then(|| view! { <p>"Nobody is waiting."</p> })}
+        <p><a href=dashboard_path(&reference) class="back-link">{t!("group-back-to-dashboard")}</a></p>
+        <span class="caption-l" lang=crate::components::data::data_lang()>{name.clone()}</span>
+        <h1 class="heading-l" id="members">{t!("group-members")}</h1>
+        <h2 class="heading-m">{t!("group-requests")}</h2>
+        {no_requests.then(|| view! { <p>{t!("group-requests-none")}</p> })}
         <table class="table table--stacked" hidden=no_requests>
-            <caption class="visually-hidden">"Asking to join"</caption>
-            <thead><tr><th scope="col">"Who"</th><th scope="col">"Asked"</th><th scope="col">"Decide"</th></tr></thead>
+            <caption class="visually-hidden">{t!("group-requests")}</caption>
+            <thead><tr><th scope="col">{who.clone()}</th><th scope="col">{asked.clone()}</th><th scope="col">{decide.clone()}</th></tr></thead>
             <tbody>
                 {requests.iter().map(|m| view! {
                     <tr>
-                        <td data-label="Who">{m.who.clone()}</td>
-                        <td data-label="Asked">{m.joined.clone()}</td>
-                        <td class="table__actions" data-label="Decide">
-                            {button(&reference, m, MemberChange::Approve, "Approve", "button")}
-                            {button(&reference, m, MemberChange::Refuse, "Refuse", "button button--secondary")}
+                        <td data-label=who.clone()>{m.who.clone()}</td>
+                        <td data-label=asked.clone()>{m.joined.clone()}</td>
+                        <td class="table__actions" data-label=decide.clone()>
+                            {button(&reference, m, MemberChange::Approve, t!("group-approve"), "button")}
+                            {button(&reference, m, MemberChange::Refuse, t!("group-refuse"), "button button--secondary")}
                         </td>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
-        <h2 class="heading-m">"Members"</h2>
+        <h2 class="heading-m">{t!("group-members")}</h2>
         <table class="table table--stacked">
-            <caption class="visually-hidden">"Members"</caption>
-            <thead><tr><th scope="col">"Who"</th><th scope="col">"Role"</th><th scope="col">"Joined"</th><th scope="col">"Change"</th></tr></thead>
+            <caption class="visually-hidden">{t!("group-members")}</caption>
+            <thead><tr><th scope="col">{who}</th><th scope="col">{role.clone()}</th><th scope="col">{joined}</th><th scope="col">{change.clone()}</th></tr></thead>
             <tbody>
                 {current.iter().map(|m| {
-                    let role = if m.organiser { "Organiser" } else { "Member" };
-                    let who = if m.is_you { format!("{} (you)", m.who) } else { m.who.clone() };
+                    let role_words = if m.organiser { t!("group-role-organiser") } else { t!("group-role-member") };
+                    let named = if m.is_you { t!("group-member-you", who = m.who.as_str()) } else { m.who.clone() };
                     view! {
                         <tr>
-                            <td data-label="Who">{who}</td>
-                            <td data-label="Role">{role}</td>
-                            <td data-label="Joined">{m.joined.clone()}</td>
-                            <td class="table__actions" data-label="Change">
+                            <td data-label=current_who.clone()>{named}</td>
+                            <td data-label=role.clone()>{role_words}</td>
+                            <td data-label=current_joined.clone()>{m.joined.clone()}</td>
+                            <td class="table__actions" data-label=change.clone()>
                                 {if m.organiser {
-                                    button(&reference, m, MemberChange::MakeMember, "Make a member", "button button--secondary").into_any()
+                                    button(&reference, m, MemberChange::MakeMember, t!("group-make-member"), "button button--secondary").into_any()
                                 } else {
-                                    button(&reference, m, MemberChange::MakeOrganiser, "Make an organiser", "button button--secondary").into_any()
+                                    button(&reference, m, MemberChange::MakeOrganiser, t!("group-make-organiser"), "button button--secondary").into_any()
                                 }}
-                                {(!m.is_you).then(|| button(&reference, m, MemberChange::Remove, "Remove", "button button--warning"))}
+                                {(!m.is_you).then(|| button(&reference, m, MemberChange::Remove, t!("group-remove"), "button button--warning"))}
                             </td>
                         </tr>
                     }
                 }).collect_view()}
             </tbody>
         </table>
-        <h2 class="heading-m">"Invite someone"</h2>
-        <p>"We email them a link that works once, for 14 days. Only the group's organisers see members' addresses."</p>
+        <h2 class="heading-m">{t!("group-invite-heading")}</h2>
+        <p>{t!("group-invite-intro")}</p>
         <form method="post" action=InviteMember::url() novalidate>
             <input type="hidden" name="reference" value=reference.clone() />
-            <TextField name="email" label="Their email address" kind="email" autocomplete="off" feedback=feedback.for_form("invite") />
-            <button type="submit" class="button">"Send the invitation"</button>
+            <TextField name="email" label=t!("group-invite-email-label") kind="email" autocomplete="off" feedback=feedback.for_form("invite") />
+            <button type="submit" class="button">{t!("group-invite-button")}</button>
         </form>
     }
     .into_any()

@@ -21,7 +21,7 @@ pub fn refuse(error: PageError) -> Result<(), ServerFnError> {
         }
         _ => Err(crate::request::deny(
             http::StatusCode::NOT_FOUND,
-            "There is no such group.",
+            &crate::i18n::current().text("group-no-such-group"),
         )),
     }
 }

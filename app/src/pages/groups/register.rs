@@ -7,9 +7,10 @@ use crate::components::form::{
 };
 use crate::components::page::{PageError, page};
 use crate::domain::forms::{FormFeedback, form_value};
-use crate::domain::group::{MOST_DESCRIPTION, group_path};
+use crate::domain::group::{MOST_DESCRIPTION, group_path, kind_words};
 use crate::request::RequestContext;
 use crate::state::fault;
+use crate::t;
 use entity::community_group::GroupKind;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -45,7 +46,7 @@ async fn register(preselected: String) -> Result<RegisterView, PageError> {
     context
         .resident_or_sign_in(
             crate::session::AfterSignIn::RegisterGroup,
-            "Sign in to register a community group. You will come back to the form once you are signed in.",
+            &context.language.text("group-register-sign-in"),
         )
         .await??;
     Ok(RegisterView {
@@ -93,7 +94,7 @@ pub async fn register_group(
         ],
         description: description.clone(),
     };
-    let entry = match form.parse(&known) {
+    let entry = match form.parse_in(&known, context.language) {
         Ok(entry) => entry,
         Err(errors) => {
             let chosen_kind = kind.map(|k| form_value(&k)).unwrap_or_default();
@@ -143,9 +144,12 @@ pub async fn register_group(
                 .await
         }
         Registered::TooMany { minutes } => {
-            let message = crate::domain::forms::try_again_in(
-                "You can register up to 3 groups a day.",
-                minutes,
+            let (count, unit) = crate::domain::forms::minutes_or_hours(minutes);
+            let message = crate::t_in!(
+                context.language,
+                "group-register-too-many",
+                count = count,
+                unit = unit
             );
             context
                 .reply(
@@ -175,62 +179,65 @@ pub fn RegisterGroupPage() -> impl IntoView {
              key,
              feedback,
          }| {
+            let language = crate::i18n::current();
             let kinds = GroupKind::ALL
                 .into_iter()
-                .map(|k| Choice::new(form_value(&k), k.label()))
+                .map(|k| Choice::new(form_value(&k), kind_words(k, language)))
                 .collect();
+            let other_label = t!("group-neighbourhood-other-label");
+            let none = t!("group-neighbourhood-none");
             let first = if feedback.errors.is_empty() {
                 preselected.to_uppercase()
             } else {
                 feedback.value("neighbourhood_1")
             };
             view! {
-                <Title text=page_title("Register a community group", &feedback) />
+                <Title text=page_title(&t!("group-register-title"), &feedback) />
                 <FeedbackBanner feedback=feedback.clone() />
-                <p><a href="/groups" class="back-link">"Back"</a></p>
-                <h1 class="heading-l">"Register a community group"</h1>
-                <p>"Once registered, you are the group's organiser: you can invite members, follow local priorities and put issues forward for the group. The group appears publicly once its neighbourhood team or a moderator has checked it."</p>
-                <p>"Your name and email address are never shown publicly. People contact the group through a form, which is passed on to its organisers."</p>
+                <p><a href="/groups" class="back-link">{t!("group-back")}</a></p>
+                <h1 class="heading-l">{t!("group-register-title")}</h1>
+                <p>{t!("group-register-intro")}</p>
+                <p>{t!("group-register-privacy")}</p>
                 <form method="post" action=RegisterGroup::url() novalidate>
                     <input type="hidden" name="key" value=key />
-                    <TextField name="name" label="Group name" autocomplete="organization" feedback=feedback.clone() />
-                    <Radios name="kind" legend="What kind of group is it?".to_string() choices=kinds chosen=feedback.value("kind") error=feedback.error("kind") />
+                    <TextField name="name" label=t!("group-name-label") autocomplete="organization" feedback=feedback.clone() />
+                    <Radios name="kind" legend=t!("group-kind-legend") choices=kinds chosen=feedback.value("kind") error=feedback.error("kind") />
                     <Select
                         id="neighbourhood_1"
                         name="neighbourhood_1"
-                        label="Which neighbourhood does the group work in?"
+                        label=t!("group-neighbourhood-label")
                         options=neighbourhoods.clone()
                         chosen=first
                         error=feedback.error("neighbourhood_1")
-                        placeholder="Choose a neighbourhood"
+                        placeholder=t!("group-neighbourhood-placeholder")
                     />
                     <Select
                         id="neighbourhood_2"
                         name="neighbourhood_2"
-                        label="Another neighbourhood (optional)"
+                        label=other_label.clone()
                         options=neighbourhoods.clone()
                         chosen=feedback.value("neighbourhood_2")
                         error=None
-                        placeholder="None"
+                        placeholder=none.clone()
                     />
                     <Select
                         id="neighbourhood_3"
                         name="neighbourhood_3"
-                        label="Another neighbourhood (optional)"
+                        label=other_label
                         options=neighbourhoods
                         chosen=feedback.value("neighbourhood_3")
                         error=None
-                        placeholder="None"
+                        placeholder=none
                     />
                     <TextArea
                         name="description"
-                        label="What does the group do?"
-                        hint="Shown on the group's public page: who it is for, when and where it meets. Do not include anyone's contact details."
+                        label=t!("group-description-label")
+                        hint=t!("group-description-hint")
                         max=MOST_DESCRIPTION
                         rows=5
                         feedback=feedback.clone()
                     />
-                    <button type="submit" class="button">"Register the group"</button>
+                    <button type="submit" class="button">{t!("group-register-button")}</button>
                 </form>
             }
             .into_any()

@@ -1,12 +1,14 @@
 //! Booking a place, step one: choose a time and say what you want to talk about. Only signed-in
 //! residents book (so the team can reach them); anyone else signs in first and comes back here.
 
+use crate::components::data::{DATA, split_at_data};
 use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
 use crate::domain::ids::ResidentId;
 use crate::domain::surgery::{MOST_BOOKING_TEXT, surgery_path};
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -26,8 +28,8 @@ struct BookView {
     feedback: FormFeedback,
 }
 
-/// What a resident who tries to book a surgery twice is told, on their booking's page.
-pub(super) const ALREADY_BOOKED: &str = "You already have a place at this surgery, so you cannot book another. Your booking is below: you can change its time or cancel it.";
+/// The message telling a resident who tries to book a surgery twice, on their booking's page.
+pub(super) const ALREADY_BOOKED: &str = "booking-already-booked";
 
 /// Where a resident may book: a booked surgery still to come, one place per resident.
 pub(super) enum Bookable {
@@ -65,7 +67,10 @@ pub(super) async fn bookable(
     {
         context
             .session
-            .give_feedback(FormFeedback::notice("booking", ALREADY_BOOKED))
+            .give_feedback(FormFeedback::notice(
+                "booking",
+                context.language.text(ALREADY_BOOKED),
+            ))
             .await?;
         return Ok(Bookable::Not(PageError::Redirect(booking_path(
             &booking.reference,
@@ -83,16 +88,16 @@ pub(super) async fn resident_or_sign_in(
     context
         .resident_or_sign_in(
             crate::session::AfterSignIn::Book { surgery_id: id },
-            "Sign in to book a place. You will come back to the booking once you are signed in.",
+            &context.language.text("booking-sign-in"),
         )
         .await
 }
 
 async fn book(id: String) -> Result<BookView, PageError> {
-    use crate::services::clock::{format_span, format_times};
     use crate::services::surgeries::venue_line;
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let context = crate::request::RequestContext::new().await?;
+    let language = context.language;
     let resident = resident_or_sign_in(&context, id).await??;
     let detail = match bookable(&context, id, resident).await? {
         Bookable::Open(detail) => detail,
@@ -106,7 +111,7 @@ async fn book(id: String) -> Result<BookView, PageError> {
     Ok(BookView {
         id,
         title: detail.series.title.clone(),
-        when: format_span(detail.surgery.starts_at, detail.surgery.ends_at),
+        when: language.span(detail.surgery.starts_at, detail.surgery.ends_at),
         place: venue_line(&detail.venue),
         slots: detail
             .slots
@@ -114,7 +119,7 @@ async fn book(id: String) -> Result<BookView, PageError> {
             .map(|s| {
                 (
                     s.id,
-                    format_times(s.starts_at, s.ends_at),
+                    language.times(s.starts_at, s.ends_at),
                     s.places - s.booked,
                 )
             })
@@ -140,6 +145,7 @@ pub async fn choose_booking_details(
     use crate::domain::surgery::book_path;
     use crate::services::tokens::new_token;
     use crate::session::BookingDraft;
+    use crate::t_in;
     let context = crate::request::RequestContext::new().await?;
     let resident = match resident_or_sign_in(&context, surgery_id).await? {
         Ok(resident) => resident,
@@ -157,35 +163,43 @@ pub async fn choose_booking_details(
         Bookable::Not(_) => {
             return Err(crate::request::deny(
                 http::StatusCode::NOT_FOUND,
-                "There is no such surgery.",
+                &context.language.text("booking-no-such-surgery"),
             ));
         }
     };
+    let language = context.language;
     let mut errors = Vec::new();
     let chosen = slot_id.and_then(|id| detail.slots.iter().find(|s| s.id == id));
     let slot = chosen.map(|s| s.id);
     let wait = chosen.is_some_and(|s| s.booked >= s.places);
     if slot.is_none() {
-        errors.push(FieldError::new("slot_id", "Select a time"));
+        errors.push(FieldError::new(
+            "slot_id",
+            language.text("booking-select-time"),
+        ));
     }
-    let topic_text = optional_text(
-        "topic",
-        "What you would like to talk about",
-        &topic,
-        MOST_BOOKING_TEXT,
-        &mut errors,
-    );
+    // Tidied as `optional_text` tidies, with its "too long" said in the page's language.
+    let tidy = |field: &str, typed: &str, too_long: &str, errors: &mut Vec<FieldError>| {
+        let text = optional_text(field, "", typed, MOST_BOOKING_TEXT, &mut Vec::new());
+        if text.chars().count() > MOST_BOOKING_TEXT {
+            errors.push(FieldError::new(
+                field,
+                t_in!(language, too_long, max = MOST_BOOKING_TEXT),
+            ));
+        }
+        text
+    };
+    let topic_text = tidy("topic", &topic, "booking-topic-too-long", &mut errors);
     if topic_text.is_empty() {
         errors.push(FieldError::new(
             "topic",
-            "Say briefly what you would like to talk about",
+            language.text("booking-topic-missing"),
         ));
     }
-    let adjustments_text = optional_text(
+    let adjustments_text = tidy(
         "adjustments",
-        "Help to take part",
         &adjustments,
-        MOST_BOOKING_TEXT,
+        "booking-adjustments-too-long",
         &mut errors,
     );
     let path = book_path(surgery_id);
@@ -242,28 +256,33 @@ fn Book(view: BookView) -> impl IntoView {
     let choices = slots
         .into_iter()
         .map(|(slot, span, left)| {
-            let places = match left {
-                l if l <= 0 => "Fully booked: choose it to join the waiting list".to_string(),
-                1 => "1 place left".to_string(),
-                l => format!("{l} places left"),
+            let places = if left <= 0 {
+                t!("booking-fully-booked-wait")
+            } else {
+                t!("places-left", count = left)
             };
             Choice::new(slot.to_string(), span).hint(places)
         })
         .collect();
+    let (when_at, full_stop) = split_at_data(&t!(
+        "booking-when-where",
+        when = when.as_str(),
+        place = DATA
+    ));
     view! {
-        <Title text=page_title("Choose a time", &feedback) />
+        <Title text=page_title(&t!("booking-choose-time"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <p><a href=surgery_path(id) class="back-link">"Back"</a></p>
-        <span class="caption-l">{title}</span>
-        <h1 class="heading-l">"Choose a time"</h1>
-        <p>{when}", at "{place}"."</p>
+        <p><a href=surgery_path(id) class="back-link">{t!("booking-back")}</a></p>
+        <span class="caption-l" lang="en">{title}</span>
+        <h1 class="heading-l">{t!("booking-choose-time")}</h1>
+        <p>{when_at}<span lang="en">{place}</span>{full_stop}</p>
         <form method="post" action=ChooseBookingDetails::url() novalidate>
             <input type="hidden" name="surgery_id" value=id />
-            <Radios name="slot_id" legend="Time".to_string() choices chosen error=feedback.error("slot_id") />
+            <Radios name="slot_id" legend=t!("booking-time-legend") choices chosen error=feedback.error("slot_id") />
             <TextArea
                 name="topic"
-                label="What would you like to talk about?"
-                hint="A sentence is enough. Only the neighbourhood team sees this. Do not use this to report a crime."
+                label=t!("booking-topic-label")
+                hint=t!("booking-topic-hint")
                 max=MOST_BOOKING_TEXT
                 rows=3
                 value=topic
@@ -271,14 +290,14 @@ fn Book(view: BookView) -> impl IntoView {
             />
             <TextArea
                 name="adjustments"
-                label="Is there anything we can do to help you take part? (optional)"
-                hint="For example, a hearing loop, an interpreter, or a quiet room."
+                label=t!("booking-adjustments-label")
+                hint=t!("booking-adjustments-hint")
                 max=MOST_BOOKING_TEXT
                 rows=2
                 value=adjustments
                 feedback
             />
-            <button type="submit" class="button">"Continue"</button>
+            <button type="submit" class="button">{t!("booking-continue")}</button>
         </form>
     }
     .into_any()

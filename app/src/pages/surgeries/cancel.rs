@@ -5,6 +5,7 @@ use crate::components::form::FeedbackBanner;
 use crate::components::page::{PageError, page};
 use crate::components::summary::SummaryRow;
 use crate::domain::forms::FormFeedback;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -26,7 +27,7 @@ pub async fn cancel_booking_by_link(token: String) -> Result<(), ServerFnError> 
     )
     .await
     .map_err(|e| fault("cancelling a booking", e))?;
-    let feedback = match cancellation_notice(outcome) {
+    let feedback = match cancellation_notice(context.language, outcome) {
         Ok(notice) => FormFeedback::notice("cancel", notice),
         Err(problem) => {
             FormFeedback::errors("cancel", vec![FieldError::new("cancel", problem)], &[])
@@ -37,22 +38,22 @@ pub async fn cancel_booking_by_link(token: String) -> Result<(), ServerFnError> 
 
 /// What a resident is told after asking to cancel, from any page: done, or why not.
 pub fn cancellation_notice(
+    language: crate::i18n::Language,
     outcome: crate::services::bookings::Cancelled,
-) -> Result<String, &'static str> {
+) -> Result<String, String> {
     use crate::services::bookings::Cancelled;
+    use crate::t_in;
     match outcome {
-        Cancelled::Cancelled { reference } => Ok(format!(
-            "Booking {reference} has been cancelled. We have emailed you to confirm."
+        Cancelled::Cancelled { reference } => {
+            Ok(t_in!(language, "booking-cancelled", reference = reference))
+        }
+        Cancelled::AlreadyCancelled { reference } => Ok(t_in!(
+            language,
+            "booking-already-cancelled",
+            reference = reference
         )),
-        Cancelled::AlreadyCancelled { reference } => {
-            Ok(format!("Booking {reference} was already cancelled."))
-        }
-        Cancelled::TooLate => {
-            Err("This surgery has already started, so the booking cannot be cancelled now.")
-        }
-        Cancelled::NotRecognised => Err(
-            "That cancellation link is not recognised. Check you copied the whole link from the email.",
-        ),
+        Cancelled::TooLate => Err(language.text("booking-too-late-to-cancel")),
+        Cancelled::NotRecognised => Err(language.text("booking-cancel-link-unknown")),
     }
 }
 
@@ -69,7 +70,6 @@ struct LinkedBooking {
 
 async fn cancel_page(token: String) -> Result<(FormFeedback, Option<LinkedBooking>), PageError> {
     use crate::services::bookings;
-    use crate::services::clock::format_span;
     use crate::state::fault;
     let context = crate::request::RequestContext::new().await?;
     let feedback = context.feedback().await?;
@@ -80,7 +80,7 @@ async fn cancel_page(token: String) -> Result<(FormFeedback, Option<LinkedBookin
             cancellable: b.can_change(context.now()),
             reference: b.reference,
             title: b.title,
-            when: format_span(b.starts_at, b.ends_at),
+            when: context.language.span(b.starts_at, b.ends_at),
             place: b.place,
         });
     Ok((feedback, booking))
@@ -100,41 +100,41 @@ pub fn CancelBookingPage() -> impl IntoView {
             let details = booking.clone().map(|b| {
                 view! {
                     <dl class="summary-list">
-                        <SummaryRow key="Surgery">{b.title}</SummaryRow>
-                        <SummaryRow key="Time">{b.when}</SummaryRow>
-                        <SummaryRow key="Where">{b.place}</SummaryRow>
-                        <SummaryRow key="Reference">{b.reference}</SummaryRow>
+                        <SummaryRow key=t!("summary-surgery")><span lang="en">{b.title}</span></SummaryRow>
+                        <SummaryRow key=t!("summary-time")>{b.when}</SummaryRow>
+                        <SummaryRow key=t!("summary-where")><span lang="en">{b.place}</span></SummaryRow>
+                        <SummaryRow key=t!("summary-reference")>{b.reference}</SummaryRow>
                     </dl>
                 }
             });
             let body = match (done, booking.map(|b| b.cancellable)) {
                 (true, _) => view! {
-                    <p><a href="/">"Find your neighbourhood policing team"</a></p>
+                    <p><a href="/">{t!("find-title")}</a></p>
                 }
                 .into_any(),
                 (false, Some(true)) => view! {
                     {details}
-                    <p>"Your place will be given to someone else. You can book again if there are places left."</p>
+                    <p>{t!("booking-cancel-explained")}</p>
                     <form method="post" action=CancelBookingByLink::url()>
                         <input type="hidden" name="token" value=token.clone() />
-                        <button type="submit" class="button button--warning">"Cancel this booking"</button>
+                        <button type="submit" class="button button--warning">{t!("booking-cancel-button")}</button>
                     </form>
                 }
                 .into_any(),
                 (false, Some(false)) => view! {
                     {details}
-                    <p>"This booking cannot be cancelled now: it is already cancelled, or the surgery has started."</p>
+                    <p>{t!("booking-cannot-cancel")}</p>
                 }
                 .into_any(),
                 (false, None) => view! {
-                    <p>"That cancellation link is not recognised. Check you copied the whole link from the email."</p>
+                    <p>{t!("booking-cancel-link-unknown")}</p>
                 }
                 .into_any(),
             };
             view! {
-                <Title text="Cancel your booking" />
+                <Title text=t!("booking-cancel-title") />
                 <FeedbackBanner feedback />
-                <h1 class="heading-l">"Cancel your booking"</h1>
+                <h1 class="heading-l">{t!("booking-cancel-title")}</h1>
                 {body}
             }
         },

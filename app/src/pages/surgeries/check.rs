@@ -2,10 +2,12 @@
 //! one transaction; confirming twice (a double click, a resent form) finds the same booking.
 
 use super::book::{Bookable, bookable, resident_or_sign_in};
+use crate::components::data::{DATA, split_at_data};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::surgery::book_path;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -24,7 +26,6 @@ struct CheckView {
 }
 
 async fn check(id: String) -> Result<CheckView, PageError> {
-    use crate::services::clock::format_span;
     use crate::services::{resident_accounts, surgeries::venue_line};
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let context = crate::request::RequestContext::new().await?;
@@ -49,7 +50,7 @@ async fn check(id: String) -> Result<CheckView, PageError> {
     Ok(CheckView {
         id,
         title: detail.series.title.clone(),
-        when: format_span(slot.starts_at, slot.ends_at),
+        when: context.language.span(slot.starts_at, slot.ends_at),
         place: venue_line(&detail.venue),
         topic: draft.topic,
         adjustments: draft.adjustments,
@@ -64,6 +65,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
     use crate::domain::surgery::{booking_path, surgery_path};
     use crate::services::bookings::{self, Booked, BookingRequest};
     let context = crate::request::RequestContext::new().await?;
+    let language = context.language;
     let Some(resident_id) = context.session.resident_id().await? else {
         leptos_axum::redirect("/sign-in");
         return Ok(());
@@ -98,7 +100,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
             context
                 .reply(
                     &booking_path(&reference),
-                    FormFeedback::notice("booked", "Booking complete"),
+                    FormFeedback::notice("booked", language.text("booking-complete")),
                 )
                 .await
         }
@@ -107,7 +109,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
             context
                 .reply(
                     &booking_path(&reference),
-                    FormFeedback::notice("booking", super::book::ALREADY_BOOKED),
+                    FormFeedback::notice("booking", language.text(super::book::ALREADY_BOOKED)),
                 )
                 .await
         }
@@ -116,10 +118,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
             context
                 .reply(
                     "/account",
-                    FormFeedback::notice(
-                        "account",
-                        "You are on the waiting list. If a place comes free, it is yours and we will email you.",
-                    ),
+                    FormFeedback::notice("account", language.text("booking-waiting")),
                 )
                 .await
         }
@@ -136,7 +135,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
                         "book",
                         vec![FieldError::new(
                             "slot_id",
-                            "The time you chose has just been fully booked. Choose another time.",
+                            language.text("booking-slot-gone"),
                         )],
                         &typed,
                     ),
@@ -152,7 +151,7 @@ pub async fn confirm_booking(surgery_id: i32) -> Result<(), ServerFnError> {
                         "surgery",
                         vec![FieldError::new(
                             "slots",
-                            "This surgery can no longer be booked: it may have been cancelled or have started.",
+                            language.text("booking-not-bookable"),
                         )],
                         &[],
                     ),
@@ -181,45 +180,52 @@ fn Check(view: CheckView) -> impl IntoView {
         wait,
     } = view;
     let change = book_path(id);
-    let row = move |key: &'static str, value: String, change: String, what: &'static str| {
+    let row = move |key: String, value: AnyView, change: String, what: String| {
         view! {
             <div class="summary-list__row">
                 <dt class="summary-list__key">{key}</dt>
                 <dd class="summary-list__value">{value}</dd>
                 <dd class="summary-list__actions">
-                    <a href=change>"Change"<span class="visually-hidden">{format!(" {what}")}</span></a>
+                    <a href=change>{t!("booking-change")}<span class="visually-hidden">{format!(" {what}")}</span></a>
                 </dd>
             </div>
         }
     };
+    // What the resident wrote is shown as they wrote it.
     let adjustments = if adjustments.is_empty() {
-        "None".to_string()
+        t!("summary-none").into_any()
     } else {
-        adjustments
+        view! { <span lang="en">{adjustments}</span> }.into_any()
     };
+    let (email_before, email_after) = split_at_data(&if wait {
+        t!("booking-wait-email", email = DATA)
+    } else {
+        t!("booking-confirm-email", email = DATA)
+    });
+    let title_text = t!("booking-check-title");
     view! {
-        <Title text="Check your booking" />
-        <p><a href=change.clone() class="back-link">"Back"</a></p>
-        <h1 class="heading-l">"Check your booking"</h1>
+        <Title text=title_text.clone() />
+        <p><a href=change.clone() class="back-link">{t!("booking-back")}</a></p>
+        <h1 class="heading-l">{title_text}</h1>
         <dl class="summary-list">
-            <SummaryRow key="Surgery">{title}</SummaryRow>
-            {row("Time", when, change.clone(), "the time")}
-            <SummaryRow key="Where">{place}</SummaryRow>
-            {row("What you want to talk about", topic, change.clone(), "what you want to talk about")}
-            {row("Help to take part", adjustments, change, "the help you need")}
+            <SummaryRow key=t!("summary-surgery")><span lang="en">{title}</span></SummaryRow>
+            {row(t!("summary-time"), when.into_any(), change.clone(), t!("booking-change-time"))}
+            <SummaryRow key=t!("summary-where")><span lang="en">{place}</span></SummaryRow>
+            {row(t!("summary-topic"), view! { <span lang="en">{topic}</span> }.into_any(), change.clone(), t!("booking-change-topic"))}
+            {row(t!("summary-adjustments"), adjustments, change, t!("booking-change-adjustments"))}
         </dl>
         {if wait {
             view! {
-                <p class="inset-text">"This time is fully booked. You will join its waiting list: if a place comes free before the surgery, it is given to the first person waiting, and we email them at "<strong>{email.clone()}</strong>"."</p>
+                <p class="inset-text">{email_before}<strong>{email.clone()}</strong>{email_after}</p>
             }.into_any()
         } else {
             view! {
-                <p>"We will email your confirmation, with a calendar file and a link to cancel, to "<strong>{email.clone()}</strong>"."</p>
+                <p>{email_before}<strong>{email.clone()}</strong>{email_after}</p>
             }.into_any()
         }}
         <form method="post" action=ConfirmBooking::url()>
             <input type="hidden" name="surgery_id" value=id />
-            <button type="submit" class="button">{if wait { "Join the waiting list" } else { "Confirm booking" }}</button>
+            <button type="submit" class="button">{if wait { t!("booking-join-waiting-list") } else { t!("booking-confirm") }}</button>
         </form>
     }
     .into_any()

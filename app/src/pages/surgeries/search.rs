@@ -10,6 +10,7 @@ use crate::components::surgery_list::{ListedSurgery, SurgeryList};
 use crate::domain::find::{FindOutcome, FindProblem, NeighbourhoodChoice};
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -127,20 +128,19 @@ pub fn SurgerySearchPage() -> impl IntoView {
 #[component]
 fn SearchForm(entered: String, problem: Option<FindProblem>) -> impl IntoView {
     let message = problem.as_ref().map(|p| p.message(crate::i18n::current()));
-    let has_error = message.is_some();
-    let title = if has_error {
-        "Error: Find a surgery near you"
+    let title = if message.is_some() {
+        t!("error-title", title = t!("surgery-search-title"))
     } else {
-        "Find a surgery near you"
+        t!("surgery-search-title")
     };
     view! {
         <Title text=title />
         {message.clone().map(|message| view! { <ErrorSummary errors=vec![FieldError::new(FIELD, message)] /> })}
-        <h1 class="heading-l">"Find a surgery near you"</h1>
-        <p>"Surgeries are times when your neighbourhood team is at a library, school or community centre for you to talk to in person."</p>
+        <h1 class="heading-l">{t!("surgery-search-title")}</h1>
+        <p>{t!("surgery-search-body")}</p>
         <form method="get" action="/surgeries">
-            <PostcodeField entered error=message hint="For example, B15 2TT" />
-            <button type="submit" class="button">"Find surgeries"</button>
+            <PostcodeField entered error=message hint=t!("surgery-search-hint") />
+            <button type="submit" class="button">{t!("surgery-search-button")}</button>
         </form>
     }
     .into_any()
@@ -148,15 +148,15 @@ fn SearchForm(entered: String, problem: Option<FindProblem>) -> impl IntoView {
 
 #[component]
 fn Found(code: String, name: String, surgeries: Vec<ListedSurgery>) -> impl IntoView {
-    let heading = format!("Surgeries in {name}");
+    let heading = t!("surgery-found-title", neighbourhood = name.as_str());
     view! {
         <Title text=heading.clone() />
         <h1 class="heading-l" id="surgeries">{heading}</h1>
         <SurgeryList surgeries labelled_by="surgeries" />
         <p>
-            <a href=format!("/neighbourhoods/{code}/surgeries.ics")>"Add these surgeries to your calendar"</a>
-            " · "<a href=neighbourhood_path(&code)>"The "{name.clone()}" neighbourhood team"</a>
-            " · "<a href="/surgeries">"Search for a different postcode"</a>
+            <a href=format!("/neighbourhoods/{code}/surgeries.ics")>{t!("surgery-calendar-link")}</a>
+            " · "<a href=neighbourhood_path(&code)>{t!("surgery-team-link", neighbourhood = name.as_str())}</a>
+            " · "<a href="/surgeries">{t!("surgery-search-again")}</a>
         </p>
     }
     .into_any()

@@ -9,6 +9,7 @@ use crate::request::RequestContext;
 use crate::services::votes::vote_path;
 use crate::session::VoteFlow;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -85,7 +86,7 @@ pub async fn cast_ballot(vote_id: i32) -> Result<(), ServerFnError> {
             context.session.set_vote_flow(None).await?;
             (
                 vote_path(vote_id),
-                FormFeedback::notice("voted", "Vote recorded"),
+                FormFeedback::notice("voted", context.language.text("vote-recorded")),
             )
         }
         Voted::NotOpen => {
@@ -96,7 +97,7 @@ pub async fn cast_ballot(vote_id: i32) -> Result<(), ServerFnError> {
                     "vote",
                     vec![FieldError::new(
                         "vote",
-                        "Voting has closed: your vote was not counted",
+                        context.language.text("vote-has-closed"),
                     )],
                     &[],
                 ),
@@ -109,7 +110,10 @@ pub async fn cast_ballot(vote_id: i32) -> Result<(), ServerFnError> {
                 FormFeedback::default(),
             )
         }
-        Voted::Refused(refused) => problem(format!("/votes/{vote_id}/choose"), refused.message()),
+        Voted::Refused(refused) => problem(
+            format!("/votes/{vote_id}/choose"),
+            refused.message_in(context.language),
+        ),
     };
     context.reply(&path, feedback).await
 }
@@ -131,24 +135,24 @@ fn Check(view: CheckView) -> impl IntoView {
     } = view;
     let change = format!("/votes/{id}/choose");
     view! {
-        <Title text="Check your vote" />
+        <Title text=t!("vote-check-title") />
         <FeedbackBanner feedback />
-        <p><a href=change.clone() class="back-link">"Back"</a></p>
-        <span class="caption-l">{question}</span>
-        <h1 class="heading-l">"Check your vote"</h1>
+        <p><a href=change.clone() class="back-link">{t!("vote-back")}</a></p>
+        <span class="caption-l" lang="en">{question}</span>
+        <h1 class="heading-l">{t!("vote-check-title")}</h1>
         <dl class="summary-list">
             <div class="summary-list__row">
-                <dt class="summary-list__key">"You are voting for"</dt>
+                <dt class="summary-list__key">{t!("vote-voting-for")}</dt>
                 <dd class="summary-list__value">
-                    <ul class="list">{chosen.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                    <ul class="list" lang="en">{chosen.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                 </dd>
-                <dd class="summary-list__actions"><a href=change>"Change"<span class="visually-hidden">" your choices"</span></a></dd>
+                <dd class="summary-list__actions"><a href=change>{t!("vote-change")}<span class="visually-hidden">" "{t!("vote-change-hidden")}</span></a></dd>
             </div>
         </dl>
-        {changing.then(|| view! { <p>"This replaces the vote you cast before: you are counted once."</p> })}
+        {changing.then(|| view! { <p>{t!("vote-replaces")}</p> })}
         <form method="post" action=CastBallot::url()>
             <input type="hidden" name="vote_id" value=id />
-            <button type="submit" class="button">"Cast your vote"</button>
+            <button type="submit" class="button">{t!("vote-cast")}</button>
         </form>
     }
     .into_any()

@@ -11,6 +11,7 @@ use crate::request::RequestContext;
 use crate::services::votes::{VoteDetail, VoteState, vote_path};
 use crate::session::{VoteDraft, VoteFlow};
 use crate::state::fault;
+use crate::t;
 use entity::vote::Eligibility;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -42,7 +43,7 @@ pub(super) async fn voter(
     context
         .resident_or_sign_in(
             crate::session::AfterSignIn::Vote { vote_id },
-            "Sign in to vote: each person votes once. You will come back to the vote once you are signed in.",
+            &context.language.text("vote-sign-in-to-vote"),
         )
         .await
 }
@@ -134,12 +135,13 @@ pub async fn confirm_postcode(vote_id: i32, postcode: String) -> Result<(), Serv
             leptos_axum::redirect(&format!("/votes/{vote_id}/choose"));
             return Ok(());
         }
-        FindOutcome::Neighbourhood { .. } => format!(
-            "That postcode is not in {}: this vote is for the neighbourhood's residents",
-            detail.neighbourhood.name
+        FindOutcome::Neighbourhood { .. } => crate::t_in!(
+            context.language,
+            "vote-postcode-elsewhere",
+            neighbourhood = detail.neighbourhood.name.as_str()
         ),
-        FindOutcome::District { .. } => "Enter your full postcode, like B15 2TT".to_string(),
-        FindOutcome::Problem(problem) => problem.message(crate::i18n::current()),
+        FindOutcome::District { .. } => context.language.text("vote-postcode-district"),
+        FindOutcome::Problem(problem) => problem.message(context.language),
     };
     context
         .reply(
@@ -198,7 +200,7 @@ pub async fn choose_options(vote_id: i32, choices: Option<Vec<i32>>) -> Result<(
                         "choose",
                         vec![crate::domain::forms::FieldError::new(
                             "choices",
-                            problem.message(),
+                            problem.message_in(context.language),
                         )],
                         &[],
                     ),
@@ -226,23 +228,19 @@ fn Choose(view: ChooseView) -> impl IntoView {
     let one = most_choices == 1;
     let error = feedback.error("choices");
     let has_error = error.is_some();
-    let hint = if one {
-        "Select one option.".to_string()
-    } else {
-        format!("Select up to {most_choices} options.")
-    };
+    let hint = t!("vote-select-limit", count = most_choices);
     view! {
         <Title text=page_title(&question, &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
-        <p><a href=vote_path(id) class="back-link">"Back"</a></p>
+        <p><a href=vote_path(id) class="back-link">{t!("vote-back")}</a></p>
         <form method="post" action=ChooseOptions::url() novalidate>
             <input type="hidden" name="vote_id" value=id />
             <div class="form-group" class:form-group--error=has_error>
                 <fieldset class="fieldset" aria-describedby=if has_error { "choices-hint choices-error" } else { "choices-hint" }>
-                    <legend class="fieldset__legend fieldset__legend--l"><h1 class="heading-l">{question}</h1></legend>
+                    <legend class="fieldset__legend fieldset__legend--l"><h1 class="heading-l" lang="en">{question}</h1></legend>
                     <p id="choices-hint" class="hint">{hint}</p>
                     {error.map(|message| view! {
-                        <p id="choices-error" class="error-message"><span class="visually-hidden">"Error: "</span>{message}</p>
+                        <p id="choices-error" class="error-message"><span class="visually-hidden">{t!("error-prefix")}" "</span>{message}</p>
                     })}
                     <div class=if one { "radios" } else { "checkboxes" }>
                         {options.into_iter().enumerate().map(|(i, (option, label, chosen))| {
@@ -259,14 +257,14 @@ fn Choose(view: ChooseView) -> impl IntoView {
                                         value=option
                                         checked=chosen
                                     />
-                                    <label class=if one { "label radios__label" } else { "label checkbox__label" } for=field>{label}</label>
+                                    <label class=if one { "label radios__label" } else { "label checkbox__label" } for=field lang="en">{label}</label>
                                 </div>
                             }
                         }).collect_view()}
                     </div>
                 </fieldset>
             </div>
-            <button type="submit" class="button">"Continue"</button>
+            <button type="submit" class="button">{t!("vote-continue")}</button>
         </form>
     }
     .into_any()
@@ -305,17 +303,20 @@ pub fn VotePostcodePage() -> impl IntoView {
              entered,
              problem,
          }| {
-            let title = format!("Confirm you live in {neighbourhood}");
+            let title = t!(
+                "vote-postcode-title",
+                neighbourhood = neighbourhood.as_str()
+            );
             view! {
-                <Title text=if problem.is_some() { format!("Error: {title}") } else { title.clone() } />
+                <Title text=if problem.is_some() { t!("error-title", title = title.as_str()) } else { title.clone() } />
                 {problem.clone().map(|message| view! { <ErrorSummary errors=vec![FieldError::new("postcode", message)] /> })}
-                <p><a href=vote_path(id) class="back-link">"Back"</a></p>
+                <p><a href=vote_path(id) class="back-link">{t!("vote-back")}</a></p>
                 <h1 class="heading-l">{title}</h1>
-                <p>{format!("This vote is for people who live in {neighbourhood}. Your postcode is checked and then forgotten: it is not kept or shown.")}</p>
+                <p>{t!("vote-postcode-why", neighbourhood = neighbourhood.as_str())}</p>
                 <form method="post" action=ConfirmPostcode::url() novalidate>
                     <input type="hidden" name="vote_id" value=id />
-                    <PostcodeField entered error=problem hint="For example, B15 2TT" />
-                    <button type="submit" class="button">"Continue"</button>
+                    <PostcodeField entered error=problem hint=t!("vote-postcode-hint") />
+                    <button type="submit" class="button">{t!("vote-continue")}</button>
                 </form>
             }
         },

@@ -10,8 +10,11 @@ use crate::domain::neighbourhood::neighbourhood_path;
 use crate::domain::vote::OptionResult;
 use crate::services::votes::VoteState;
 use crate::state::fault;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::components::data::{DATA, with_data};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct VoteView {
@@ -24,7 +27,8 @@ struct VoteView {
     state: VoteState,
     opens: String,
     closes: String,
-    who_may_vote: &'static str,
+    /// "Open to any signed-in resident.", in the page's language.
+    open_to: String,
     online_ballots: u64,
     /// (meeting, ballots)
     paper: Vec<(String, u64)>,
@@ -36,10 +40,11 @@ struct VoteView {
 }
 
 async fn vote(id: String) -> Result<VoteView, PageError> {
-    use crate::services::clock::format_time;
-    use crate::services::votes::{self, eligibility_words, state};
+    use crate::services::votes::{self, state};
+    use entity::vote::Eligibility;
     let id: i32 = id.parse().map_err(|_| PageError::NotFound)?;
     let context = crate::request::RequestContext::new().await?;
+    let language = context.language;
     let db = &context.state.db;
     let detail = votes::detail(db, id)
         .await
@@ -74,9 +79,12 @@ async fn vote(id: String) -> Result<VoteView, PageError> {
         options: detail.options.iter().map(|o| o.label.clone()).collect(),
         most_choices: detail.vote.most_choices,
         state,
-        opens: format_time(detail.vote.opens_at),
-        closes: format_time(detail.vote.closes_at),
-        who_may_vote: eligibility_words(detail.vote.eligibility),
+        opens: language.time(detail.vote.opens_at),
+        closes: language.time(detail.vote.closes_at),
+        open_to: language.text(match detail.vote.eligibility {
+            Eligibility::AnyResident => "vote-open-to-any",
+            Eligibility::PostcodeInNeighbourhood => "vote-open-to-postcode",
+        }),
         online_ballots: results.online_ballots,
         paper: results.paper,
         results: show.then_some(results.ranked),
@@ -103,7 +111,7 @@ fn Vote(view: VoteView) -> impl IntoView {
         state,
         opens,
         closes,
-        who_may_vote,
+        open_to,
         online_ballots,
         paper,
         results,
@@ -112,74 +120,85 @@ fn Vote(view: VoteView) -> impl IntoView {
     } = view;
     let just_voted = feedback.form == "voted" && feedback.errors.is_empty();
     let paper_ballots: u64 = paper.iter().map(|(_, n)| n).sum();
-    let people = |n: u64| format!("{n} {}", if n == 1 { "person" } else { "people" });
-    let limit = if most_choices == 1 {
-        "Choose one option.".to_string()
-    } else {
-        format!("Choose up to {most_choices} options.")
-    };
     view! {
-        <Title text=question.clone() />
+        // A confirmation is titled as its panel is (GOV.UK).
+        <Title text=if just_voted { t!("vote-recorded") } else { question.clone() } />
         {if just_voted {
             view! {
                 <div class="panel--confirmation">
-                    <h1 class="panel__title">"Vote recorded"</h1>
-                    <p class="panel__body">"Thank you for voting"</p>
+                    <h1 class="panel__title">{t!("vote-recorded")}</h1>
+                    <p class="panel__body">{t!("vote-thank-you")}</p>
                 </div>
             }
             .into_any()
         } else {
             view! {
                 <FeedbackBanner feedback=feedback.clone() />
-                <span class="caption-l">{format!("{neighbourhood}: have your say")}</span>
-                <h1 class="heading-l">{question.clone()}</h1>
+                <span class="caption-l">{t!("vote-have-your-say", neighbourhood = neighbourhood.as_str())}</span>
+                <h1 class="heading-l" lang="en">{question.clone()}</h1>
             }
             .into_any()
         }}
-        <p><a href=neighbourhood_path(&code)>{format!("The {neighbourhood} neighbourhood team")}</a></p>
+        <p><a href=neighbourhood_path(&code)>{t!("vote-team-link", neighbourhood = neighbourhood.as_str())}</a></p>
         {match state {
-            VoteState::NotYetOpen => view! { <p>{format!("Voting opens on {opens} and closes on {closes}.")}</p> }.into_any(),
-            VoteState::Open => view! {
-                <p>{format!("Voting is open until {closes}. {limit} Open to {who_may_vote}.")}</p>
-                <p>{format!("So far, {} {} voted online.", people(online_ballots), if online_ballots == 1 { "has" } else { "have" })}</p>
+            VoteState::NotYetOpen => view! {
+                <p>{t!("vote-opens", opens = opens, closes = closes.as_str())}</p>
             }.into_any(),
-            VoteState::Closed => view! { <p>{format!("Voting closed on {closes}. These results are final.")}</p> }.into_any(),
+            VoteState::Open => view! {
+                <p>{format!(
+                    "{} {} {}",
+                    t!("vote-open-until", closes = closes.as_str()),
+                    t!("vote-choose-limit", count = most_choices),
+                    open_to,
+                )}</p>
+                <p>{t!("vote-so-far", count = online_ballots)}</p>
+            }.into_any(),
+            VoteState::Closed => view! {
+                <p>{t!("vote-closed", closes = closes.as_str())}</p>
+            }.into_any(),
         }}
 
         {your_choices.clone().map(|chosen| view! {
             <div class="inset-text">
-                <p>{format!("You voted for: {}.", chosen.join(", "))}</p>
-                {(state == VoteState::Open).then(|| view! { <p>"You can change your vote until it closes: it is never counted twice."</p> })}
+                <p>{with_data(t!("vote-you-voted", choices = DATA), chosen.join(", "))}</p>
+                {(state == VoteState::Open).then(|| view! { <p>{t!("vote-change-until-closes")}</p> })}
             </div>
         })}
         {(state == VoteState::Open).then(|| view! {
-            <p><a href=format!("/votes/{id}/choose") class="button">{if your_choices.is_some() { "Change your vote" } else { "Vote" }}</a></p>
+            <p><a href=format!("/votes/{id}/choose") class="button">{if your_choices.is_some() { t!("vote-change-button") } else { t!("vote-button") }}</a></p>
         })}
 
         {match results {
             Some(ranked) => {
                 let bars = ranked.iter().map(|r| (r.label.clone(), r.total())).collect();
-                let heading = if state == VoteState::Closed { "Results" } else { "Totals so far" };
+                let heading = if state == VoteState::Closed { t!("vote-results") } else { t!("vote-totals-so-far") };
+                let turnout = if paper_ballots > 0 {
+                    t!("vote-turnout-with-paper", online = online_ballots, paper = paper_ballots)
+                } else {
+                    t!("vote-turnout", online = online_ballots)
+                };
+                let chart_title = t!(
+                    "vote-chart-title",
+                    heading = heading.as_str(),
+                    question = question.as_str()
+                );
                 view! {
-                    <h2 class="heading-m">{heading}</h2>
-                    <p>{format!("{} voted online", people(online_ballots))}
-                        {(paper_ballots > 0).then(|| format!(", and {} on paper", people(paper_ballots)))}
-                        "."
-                    </p>
-                    <BarChart bars title=format!("{heading}: {question}") described_by="results".to_string() />
+                    <h2 class="heading-m">{heading.clone()}</h2>
+                    <p>{turnout}</p>
+                    <BarChart bars title=chart_title described_by="results".to_string() />
                     <table class="table" id="results">
                         <caption class="visually-hidden">{heading}</caption>
                         <thead><tr>
-                            <th scope="col">"Place"</th><th scope="col">"Option"</th>
-                            <th scope="col" class="table__numeric">"Online"</th>
-                            <th scope="col" class="table__numeric">"Paper"</th>
-                            <th scope="col" class="table__numeric">"Total"</th>
+                            <th scope="col">{t!("vote-place")}</th><th scope="col">{t!("vote-option")}</th>
+                            <th scope="col" class="table__numeric">{t!("vote-online")}</th>
+                            <th scope="col" class="table__numeric">{t!("vote-paper")}</th>
+                            <th scope="col" class="table__numeric">{t!("vote-total")}</th>
                         </tr></thead>
                         <tbody>
                             {ranked.into_iter().map(|r| view! {
                                 <tr>
-                                    <td>{if r.tied { format!("{} (tied)", r.rank) } else { r.rank.to_string() }}</td>
-                                    <td>{r.label.clone()}</td>
+                                    <td>{if r.tied { t!("vote-rank-tied", rank = r.rank) } else { r.rank.to_string() }}</td>
+                                    <td lang="en">{r.label.clone()}</td>
                                     <td class="table__numeric">{r.online}</td>
                                     <td class="table__numeric">{r.paper}</td>
                                     <td class="table__numeric">{r.total()}</td>
@@ -187,15 +206,22 @@ fn Vote(view: VoteView) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                    {(!paper.is_empty()).then(|| view! {
-                        <p class="hint">{format!("Paper ballots, counted apart by the team: {}.", paper.iter().map(|(label, n)| format!("{label} ({n})")).collect::<Vec<_>>().join("; "))}</p>
+                    {(!paper.is_empty()).then(|| {
+                        let meetings = paper
+                            .iter()
+                            .map(|(label, n)| format!("{label} ({n})"))
+                            .collect::<Vec<_>>()
+                            .join("; ");
+                        view! {
+                            <p class="hint">{with_data(t!("vote-paper-ballots", meetings = DATA), meetings)}</p>
+                        }
                     })}
                 }
                 .into_any()
             }
             None => view! {
-                <h2 class="heading-m">"The options"</h2>
-                <ul class="list">{options.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                <h2 class="heading-m">{t!("vote-the-options")}</h2>
+                <ul class="list" lang="en">{options.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
             }
             .into_any(),
         }}
@@ -205,4 +231,64 @@ fn Vote(view: VoteView) -> impl IntoView {
         />
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::t_in;
+
+    #[test]
+    fn turnout_reads_as_it_did_in_english_and_follows_welsh_plurals() {
+        let english = Language::English;
+        assert_eq!(
+            t_in!(english, "vote-so-far", count = 1),
+            "So far, 1 person has voted online."
+        );
+        assert_eq!(
+            t_in!(english, "vote-so-far", count = 4),
+            "So far, 4 people have voted online."
+        );
+        assert_eq!(
+            t_in!(english, "vote-turnout-with-paper", online = 2, paper = 1),
+            "2 people voted online, and 1 person on paper."
+        );
+        assert_eq!(
+            t_in!(english, "vote-choose-limit", count = 1),
+            "Choose one option."
+        );
+        assert_eq!(
+            t_in!(Language::Welsh, "vote-so-far", count = 0),
+            "Hyd yma, nid oes neb wedi pleidleisio ar-lein."
+        );
+        assert_eq!(
+            t_in!(
+                Language::Welsh,
+                "vote-turnout-with-paper",
+                online = 1,
+                paper = 3
+            ),
+            "Pleidleisiodd 1 person ar-lein, a phleidleisiodd 3 o bobl ar bapur."
+        );
+    }
+
+    #[test]
+    fn data_in_a_sentence_is_marked_as_english_in_every_other_language() {
+        for language in Language::ALL {
+            let sentence = t_in!(language, "vote-you-voted", choices = DATA);
+            assert!(sentence.contains(DATA), "{language:?}: {sentence}");
+            let html = crate::i18n::render_in(language, || {
+                with_data(sentence, "Parking".into()).to_html()
+            });
+            let marked = html.contains(r#"<span lang="en">Parking</span>"#);
+            // An English page is left as it was.
+            assert_eq!(
+                marked,
+                language != Language::English,
+                "{language:?}: {html}"
+            );
+            assert!(html.contains("Parking"), "{language:?}: {html}");
+        }
+    }
 }

@@ -1,0 +1,106 @@
+## "Your account": what the portal holds about the resident and the controls over it; deleting
+## the account; and stopping emails from the link in one.
+
+account-title = Twoje konto
+account-email = Adres e-mail
+account-name = Imię i nazwisko
+account-name-not-given = Nie podano
+account-created = Data utworzenia konta
+account-bookings = Twoje rezerwacje na dyżury
+account-no-bookings = Nie masz zarezerwowanych miejsc na nadchodzące dyżury.
+account-reference = Numer referencyjny: { $reference }
+account-waiting = Listy oczekujących, na których jesteś
+account-leave-waiting = Zrezygnuj z listy oczekujących
+account-leave-waiting-for = ({ $title })
+account-concerns = Twoje zgłoszenia
+account-no-concerns = Nie masz jeszcze żadnych zgłoszeń.
+account-concern-what = { $category } – { $neighbourhood }
+account-concern-received = Przyjęte
+account-concern-replied = Udzielono odpowiedzi
+account-concern-under-review = W trakcie weryfikacji
+account-concern-being-worked-on = W trakcie realizacji
+account-concern-passed-to-partner = Przekazane partnerowi
+account-concern-closed = Zamknięte
+account-raise-concern = Zgłoś problem
+account-groups = Twoje grupy lokalnej społeczności
+account-no-groups = Nie należysz do żadnej grupy lokalnej społeczności.
+account-group-asked = Prośba o dołączenie wysłana
+account-group-organiser = Organizator
+account-group-member = Członek
+account-find-group = Znajdź grupę lokalnej społeczności
+account-find-or-register = lub
+account-register-group = zarejestruj nową
+account-following = Co obserwujesz
+account-following-none = Jeszcze niczego nie obserwujesz. Lokalny priorytet lub głosowanie możesz obserwować z ich strony.
+account-following-priority = Priorytet:
+account-following-problem = Problem:
+account-following-vote = Głosowanie:
+account-following-neighbourhood = Dzielnica:
+account-following-neighbourhood-title = Dzielnica { $neighbourhood }
+account-priority-open = Otwarty
+account-priority-action-under-way = Działania w toku
+account-priority-resolved = Rozwiązany
+account-priority-retired = Wycofany
+# The stages of the team's work on a problem (SARA).
+account-problem-scanning = Rozpoznanie
+account-problem-analysis = Analiza
+account-problem-response = Reakcja
+account-problem-assessment = Ocena
+account-vote-results-published = Wyniki opublikowane
+account-vote-open = Otwarte lub zaplanowane
+account-neighbourhood-priorities = { $count ->
+    [one] { $count } aktualny priorytet
+    [few] { $count } aktualne priorytety
+    [many] { $count } aktualnych priorytetów
+   *[other] { $count } aktualnego priorytetu
+}
+account-stop-following = Przestań obserwować
+account-alerts-legend = Jak często mamy wysyłać Ci e-maile o zmianach w tym, co obserwujesz Ty i Twoje grupy?
+account-alerts-weekly = Raz w tygodniu
+account-alerts-weekly-hint = Co poniedziałek podsumowanie tego, co zespoły zrobiły w poprzednim tygodniu, tylko jeśli coś się zmieniło.
+account-alerts-immediate = Na bieżąco
+account-alerts-never = Nigdy
+account-alerts-missing = Wybierz, jak często chcesz otrzymywać informacje o zmianach
+account-alerts-saved = Twój wybór został zapisany
+account-save = Zapisz
+account-update-emails = E-maile z aktualizacjami
+account-update-emails-legend = Wyślij mi e-mail, gdy zespół opublikuje aktualizację „Powiedzieliście – zrobiliśmy” dotyczącą mojego zgłoszenia lub głosowania, w którym wziąłem/wzięłam udział
+account-yes = Tak
+account-no = Nie
+account-update-emails-missing = Wybierz, czy chcesz otrzymywać te e-maile
+account-update-emails-on = Będziesz otrzymywać e-maile z aktualizacjami
+account-update-emails-off = Nie będziesz otrzymywać e-maili z aktualizacjami
+account-change-name = Zmień imię i nazwisko
+account-name-label = Imię i nazwisko (opcjonalnie)
+account-name-hint = Zostaw to pole puste, aby być widocznym jako „mieszkaniec”.
+account-save-name = Zapisz imię i nazwisko
+account-name-saved = Imię i nazwisko zostały zapisane
+account-name-too-long = Imię i nazwisko mogą mieć maksymalnie 80 znaków
+account-name-unprintable = Imię i nazwisko mogą zawierać tylko litery, cyfry, spacje i znaki interpunkcyjne
+account-your-data = Twoje dane
+account-download = Pobierz wszystkie swoje dane (JSON)
+account-sign-out = Wyloguj się
+account-signed-out = Wylogowano
+account-left-waiting = Zrezygnowano z listy oczekujących
+account-given-a-place = Tuż przed Twoją prośbą o rezygnację z listy oczekujących zwolniło się miejsce i zostało Ci przydzielone. Numer Twojej rezerwacji to { $reference }. Jeśli już jej nie potrzebujesz, anuluj ją poniżej, aby ktoś inny mógł skorzystać z tego miejsca.
+account-not-waiting = Nie jesteś na tej liście oczekujących
+account-delete = Usuń konto
+account-delete-explained = Spowoduje to usunięcie Twojego adresu e-mail oraz imienia i nazwiska. Wszystko, co opublikowano, pozostanie, z podpisem „mieszkaniec”.
+account-delete-sure = Czy na pewno chcesz usunąć swoje konto?
+account-delete-erased = Twój adres e-mail oraz imię i nazwisko zostaną od razu usunięte, razem z wysłanymi do Ciebie linkami do logowania i e-mailami. Tej operacji nie można cofnąć.
+account-delete-published = Wszystkie Twoje rezerwacje miejsc na nadchodzące dyżury zostaną anulowane, a miejsca zwolnione. Wszystko, co opublikowano, pozostanie na stronie, z podpisem „mieszkaniec”.
+account-delete-groups = Jeśli jesteś jedynym członkiem grupy lokalnej społeczności, grupa zostanie zamknięta. Jeśli ma ona innych członków, najpierw wyznacz jednego z nich na organizatora.
+account-delete-yes = Tak, usuń moje konto
+account-delete-no = Nie, wróć do konta
+account-delete-only-organiser = Jesteś jedynym organizatorem grupy { $groups }. Najpierw wyznacz innego członka na organizatora na stronie członków grupy
+account-delete-groups-and = { $first } i { $second }
+account-deleted = Twoje konto zostało usunięte
+unsubscribe-alerts-title = Wyłącz e-maile o tym, co obserwujesz
+unsubscribe-updates-title = Wyłącz e-maile z aktualizacjami
+unsubscribe-alerts-explained = Otrzymujesz e-maile o zmianach dotyczących priorytetów, problemów, głosowań i dzielnic obserwowanych przez Ciebie i Twoje grupy lokalnej społeczności.
+unsubscribe-updates-explained = Otrzymujesz e-mail, gdy Twój zespół dzielnicowy opublikuje aktualizację „Powiedzieliście – zrobiliśmy” dotyczącą Twojego zgłoszenia lub głosowania, w którym wziąłeś/wzięłaś udział.
+unsubscribe-button = Wyłącz te e-maile
+unsubscribe-choose-again = Możesz zmienić swój wybór na koncie w dowolnym momencie.
+unsubscribe-your-account = Twoje konto
+unsubscribe-done = Nie będziesz już otrzymywać tych e-maili
+unsubscribe-not-recognised = Nie rozpoznajemy tego linku. Zaloguj się, aby zmienić, jakie e-maile otrzymujesz

@@ -1,0 +1,46 @@
+//! Data written in English (a team's titles, a group's name, what a resident typed) shown on a
+//! page in any language. On a page in another language it is marked `lang="en"`, so screen
+//! readers say it in English; an English page stays as it is.
+//!
+//! Where data goes inside a translated sentence, the message is given `DATA` for it, so the
+//! sentence stays whole for its translator, and the page splits it there: `with_data`.
+
+use leptos::prelude::*;
+
+/// Stands in a message for the data put there afterwards.
+pub const DATA: &str = "\u{E000}";
+
+/// `lang` for an element holding data in English: none on an English page.
+pub fn data_lang() -> Option<&'static str> {
+    (crate::i18n::current() != crate::i18n::Language::English).then_some("en")
+}
+
+/// Data on its own among other words.
+pub fn data(text: String) -> AnyView {
+    match data_lang() {
+        Some(lang) => view! { <span lang=lang>{text}</span> }.into_any(),
+        None => text.into_any(),
+    }
+}
+
+/// A message's text before and after the `DATA` in it.
+pub fn split_at_data(text: &str) -> (String, String) {
+    match text.split_once(DATA) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text.to_string(), String::new()),
+    }
+}
+
+/// A message formatted with `DATA` for a placeable (`text`), with `data` put in its place.
+pub fn with_data(text: String, data: String) -> AnyView {
+    let Some(lang) = data_lang() else {
+        return text.replacen(DATA, &data, 1).into_any();
+    };
+    let (before, after) = split_at_data(&text);
+    // An empty text would be written as a space.
+    let (before, after) = (
+        (!before.is_empty()).then_some(before),
+        (!after.is_empty()).then_some(after),
+    );
+    view! { {before}<span lang=lang>{data}</span>{after} }.into_any()
+}
