@@ -99,3 +99,68 @@ test.describe("without JavaScript", () => {
     expect(await languageOf(page)).toEqual(["ar", "rtl"]);
   });
 });
+
+test.describe("a resident who reads Welsh", () => {
+  test.use({ locale: "cy-GB" });
+
+  test("books a surgery in Welsh and is emailed the booking in Welsh", async ({ page }) => {
+    const cy = (id: string) => message("cy", id);
+    const email = uniqueEmail("archeb");
+    await page.goto("/neighbourhoods/BW001");
+    await page.getByRole("link", { name: /^PCSO surgery at/ }).first().click();
+    await expect(page.getByRole("heading", { name: cy("surgery-slots-title") })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("link", { name: cy("surgery-book-place") }).click();
+    await expect(page.getByText(cy("booking-sign-in"))).toBeVisible();
+    await signInIn(page, "cy", email);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(cy("booking-choose-time"));
+    expect(await languageOf(page)).toEqual(["cy", "ltr"]);
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("radio").first().check();
+    await page.getByLabel(cy("booking-topic-label")).fill("Parcio ar y palmant ger yr ysgol");
+    await page.getByRole("button", { name: cy("booking-continue") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(cy("booking-check-title"));
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: cy("booking-confirm") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(cy("booking-complete"));
+    await expectNoAccessibilityViolations(page);
+    // The confirmation, with its calendar file, is in Welsh.
+    await expect.poll(() => mailTo(email).filter((m) => m.includes("text/calendar")).length, { timeout: 15_000 }).toBe(1);
+    const confirmation = mailTo(email).find((m) => m.includes("text/calendar"))!;
+    expect(confirmation).toContain('<html lang="cy" dir="ltr">');
+  });
+});
+
+test.describe("a resident who reads Urdu", () => {
+  test.use({ locale: "ur-PK" });
+
+  test("raises a concern right to left, and it is sent", async ({ page }) => {
+    const ur = (id: string) => message("ur", id);
+    const email = uniqueEmail("tashvish");
+    await page.goto("/neighbourhoods/BW003");
+    expect(await languageOf(page)).toEqual(["ur", "rtl"]);
+    await page.getByRole("link", { name: ur("neighbourhood-raise-concern") }).click();
+    await expect(page.getByText(ur("concern-sign-in-first"))).toBeVisible();
+    await signInIn(page, "ur", email);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ur("concern-raise-heading"));
+    await expect(page.getByText(ur("concern-not-for-emergencies"))).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    // Sent with nothing filled in: the problems, in Urdu.
+    await page.getByRole("button", { name: ur("concern-continue") }).click();
+    await expect(page.locator(".error-summary")).toContainText(ur("error-summary-title"));
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel(ur("concern-where-label")).fill("The park gates on Calthorpe Road");
+    await page.getByRole("radio").first().check();
+    await page.getByLabel(ur("concern-what-label")).fill("Cars race along the road by the park most evenings.");
+    await page.getByRole("radio", { name: ur("concern-summary-yes") }).check();
+    await page.getByRole("button", { name: ur("concern-continue") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ur("concern-check-title"));
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: ur("concern-send") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ur("concern-sent"));
+    expect(await languageOf(page)).toEqual(["ur", "rtl"]);
+    await expectNoAccessibilityViolations(page);
+    await expect.poll(() => mailTo(email).filter((m) => m.includes("NC-")).length, { timeout: 15_000 }).toBe(1);
+    expect(mailTo(email).find((m) => m.includes("NC-"))).toContain('<html lang="ur" dir="rtl">');
+  });
+});

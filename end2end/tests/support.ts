@@ -58,7 +58,14 @@ export async function expectNoAccessibilityViolations(page: Page) {
   expect(await accessibilityViolations(page)).toEqual([]);
 }
 
-/** The messages aiosmtpd has received for `to`, oldest first, quoted-printable undone. */
+/** The parts sent as base64 (text mostly outside ASCII: Urdu, Arabic…), decoded as UTF-8. */
+function base64Parts(raw: string): string {
+  const parts = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)];
+  return parts.map((part) => Buffer.from(part[1].replace(/\s/g, ""), "base64").toString("utf8")).join("\n");
+}
+
+/** The messages aiosmtpd has received for `to`, oldest first, quoted-printable undone and
+ * base64 parts decoded (after the raw message). */
 export function mailTo(to: string): string[] {
   let files: string[] = [];
   try {
@@ -68,7 +75,7 @@ export function mailTo(to: string): string[] {
   }
   return files
     .map((f) => readFileSync(join(MAILDIR, "new", f), "utf8"))
-    .map((raw) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))))
+    .map((raw) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))) + base64Parts(raw))
     .filter((message) => message.includes(`To: ${to}`));
 }
 
