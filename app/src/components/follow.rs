@@ -8,11 +8,9 @@ use entity::follow::ItemKind;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
-/// `what` is the item in English ("this vote"); the button's words come from the item's kind,
-/// in the page's language.
+/// The button to follow `item`, its words from the item's kind, in the page's language.
 #[component]
-pub fn FollowButton(item: Item, what: &'static str) -> impl IntoView {
-    let _ = what;
+pub fn FollowButton(item: Item) -> impl IntoView {
     let label = t!(match item.kind {
         ItemKind::Neighbourhood => "follow-neighbourhood",
         ItemKind::Priority => "follow-priority",

@@ -254,7 +254,6 @@ fn Neighbourhood(
                 </p>
                 <crate::components::follow::FollowButton
                     item=crate::domain::group::Item { kind: entity::follow::ItemKind::Neighbourhood, id: neighbourhood_id }
-                    what="this neighbourhood"
                 />
 
                 <h2 class="heading-m">{t!("neighbourhood-contact-title")}</h2>

@@ -104,7 +104,6 @@ pub fn PriorityPage() -> impl IntoView {
                 <UpdateList updates />
                 <crate::components::follow::FollowButton
                     item=crate::domain::group::Item { kind: entity::follow::ItemKind::Priority, id }
-                    what="this priority"
                 />
                 <p><a href=neighbourhood_path(&code)>{t!("priority-team-link", neighbourhood = neighbourhood.as_str())}</a></p>
             }

@@ -227,7 +227,6 @@ fn Vote(view: VoteView) -> impl IntoView {
         }}
         <crate::components::follow::FollowButton
             item=crate::domain::group::Item { kind: entity::follow::ItemKind::Vote, id }
-            what="this vote"
         />
     }
     .into_any()
