@@ -339,7 +339,7 @@ impl Languages {
         let Some(accept_language) = accept_language else {
             return Language::English;
         };
-        let requested = fluent_langneg::accepted_languages::parse(accept_language);
+        let requested = by_preference(accept_language);
         let available: Vec<LanguageIdentifier> = self
             .0
             .iter()
@@ -356,6 +356,25 @@ impl Languages {
         .and_then(|id| Language::parse(&id.to_string()))
         .unwrap_or_default()
     }
+}
+
+/// The languages an `Accept-Language` header asks for, most wanted first: by their `q`
+/// (stably, so equal ones keep the browser's order), without those it refuses (`q=0`).
+fn by_preference(accept_language: &str) -> Vec<LanguageIdentifier> {
+    let mut wanted: Vec<(f32, LanguageIdentifier)> = accept_language
+        .split(',')
+        .filter_map(|entry| {
+            let mut parts = entry.split(';').map(str::trim);
+            let tag = parts.next()?;
+            let q = parts
+                .find_map(|p| p.strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.parse::<f32>().ok())?;
+            let id = tag.parse::<LanguageIdentifier>().ok()?;
+            (q > 0.0).then_some((q, id))
+        })
+        .collect();
+    wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
+    wanted.into_iter().map(|(_, id)| id).collect()
 }
 
 /// The language of the request being served (provided by the app, or read from the request a
@@ -475,6 +494,16 @@ mod tests {
             Language::English
         );
         assert_eq!(languages.choose(None, Some("de")), Language::English);
+        // By quality, not by place; and never one refused.
+        assert_eq!(
+            languages.choose(None, Some("en;q=0.5, cy")),
+            Language::Welsh
+        );
+        assert_eq!(
+            languages.choose(None, Some("cy;q=0, en")),
+            Language::English
+        );
+        assert_eq!(languages.choose(None, Some("cy;q=0")), Language::English);
         assert_eq!(languages.choose(None, Some("pa-IN")), Language::Punjabi);
         assert_eq!(languages.choose(None, None), Language::English);
         assert_eq!(

@@ -83,6 +83,7 @@ impl PortalState {
         crate::services::messages::EmailSite {
             force_name: self.force_name(),
             site_url: self.site_url.clone(),
+            languages: self.languages.clone(),
         }
     }
 }

@@ -23,17 +23,22 @@ fn chosen(request: &Request) -> Option<&str> {
         })
 }
 
-/// Whether a request's only cookie is the language's: it is then a visitor's, as the page
-/// cache sees it.
+/// Whether a request's cookies are the language's alone: it is then a visitor's, as the page
+/// cache sees it. A cookie that cannot be read counts as another.
 pub fn only_the_language_cookie(request: &Request) -> bool {
-    let mut names = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('=').map(|(name, _)| name));
-    names.all(|name| name == COOKIE)
+    let mut found = false;
+    for value in request.headers().get_all(header::COOKIE) {
+        let Ok(value) = value.to_str() else {
+            return false;
+        };
+        for pair in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            match pair.split_once('=') {
+                Some((name, _)) if name == COOKIE => found = true,
+                _ => return false,
+            }
+        }
+    }
+    found
 }
 
 pub async fn choose(
@@ -92,6 +97,16 @@ mod tests {
         assert!(only_the_language_cookie(&with_cookies(
             "portal_language=ur"
         )));
+        let unreadable = Request::builder()
+            .header(header::COOKIE, "portal_language=ur")
+            .header(
+                header::COOKIE,
+                HeaderValue::from_bytes(b"portal_session=\xe9").unwrap(),
+            )
+            .body(Body::empty())
+            .unwrap();
+        assert!(!only_the_language_cookie(&unreadable));
+        assert!(!only_the_language_cookie(&Request::new(Body::empty())));
         assert_eq!(chosen(&with_cookies("other_language=ur")), None);
     }
 }

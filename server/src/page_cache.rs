@@ -256,12 +256,29 @@ pub async fn private_unless_anonymous(request: Request, next: Next) -> Response 
 }
 
 pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next) -> Response {
-    // A browser whose only cookie remembers its language is a visitor still.
+    // A browser whose only cookie remembers its language is a visitor still: the language is
+    // chosen already, and the page is rendered without the cookie, as for any visitor.
+    let mut request = request;
+    if crate::language::only_the_language_cookie(&request) {
+        request.headers_mut().remove(header::COOKIE);
+    }
+    // Every Cookie field, as the session and its stamp are read from all of them.
     let cookies = request
         .headers()
-        .get(header::COOKIE)
-        .filter(|_| !crate::language::only_the_language_cookie(&request))
-        .cloned();
+        .contains_key(header::COOKIE)
+        .then(|| {
+            let fields: Vec<&[u8]> = request
+                .headers()
+                .get_all(header::COOKIE)
+                .iter()
+                .map(HeaderValue::as_bytes)
+                .collect();
+            HeaderValue::from_bytes(&fields.join(&b"; "[..]))
+        })
+        .transpose();
+    let Ok(cookies) = cookies else {
+        return next.run(request).await;
+    };
     // A browser's cookies name its session as it is now only with the session's stamp: any
     // change to the session gives a new one.
     let stamped = cookies.is_none() || crate::session_stamps::shown_stamp(&request).is_some();

@@ -15,10 +15,16 @@ pub fn data_lang() -> Option<&'static str> {
     (crate::i18n::current() != crate::i18n::Language::English).then_some("en")
 }
 
+/// `dir` for data in English on a page that runs right to left: left to right, so its
+/// punctuation stays at its end.
+pub fn data_dir() -> Option<&'static str> {
+    (crate::i18n::current().direction() == crate::i18n::Direction::RightToLeft).then_some("ltr")
+}
+
 /// Data on its own among other words.
 pub fn data(text: String) -> AnyView {
     match data_lang() {
-        Some(lang) => view! { <span lang=lang>{text}</span> }.into_any(),
+        Some(lang) => view! { <span lang=lang dir=data_dir()>{text}</span> }.into_any(),
         None => text.into_any(),
     }
 }
@@ -42,5 +48,5 @@ pub fn with_data(text: String, data: String) -> AnyView {
         (!before.is_empty()).then_some(before),
         (!after.is_empty()).then_some(after),
     );
-    view! { {before}<span lang=lang>{data}</span>{after} }.into_any()
+    view! { {before}<span lang=lang dir=data_dir()>{data}</span>{after} }.into_any()
 }

@@ -54,10 +54,11 @@ pub async fn choose_language(language: String, back: String) -> Result<(), Serve
 /// `back` if it is a path on this site, else the home page: the switcher never sends a browser
 /// elsewhere.
 fn local_path(back: &str) -> String {
+    // Only printable ASCII: a path as browsers send it, and a valid Location header.
     let local = back.starts_with('/')
         && !back.starts_with("//")
         && !back.contains('\\')
-        && !back.chars().any(char::is_control);
+        && back.bytes().all(|b| b.is_ascii_graphic());
     if local {
         back.to_string()
     } else {
@@ -131,5 +132,7 @@ mod tests {
         assert_eq!(local_path("https://evil.example/"), "/");
         assert_eq!(local_path("/\\evil.example"), "/");
         assert_eq!(local_path(""), "/");
+        assert_eq!(local_path("/é"), "/");
+        assert_eq!(local_path("/a b"), "/");
     }
 }

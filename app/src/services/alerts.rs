@@ -119,7 +119,7 @@ pub async fn send_weekly(
         }
         let items = tracked_for(db, ResidentId::new(person.id)).await?;
         let news = lines(
-            Language::of_account(&person.language),
+            site.language_of(&person),
             &items,
             week.starts_at,
             week.ends_at,
@@ -176,7 +176,7 @@ async fn send_once(
         txn.commit().await?;
         return Ok(false);
     }
-    let language = Language::of_account(&person.language);
+    let language = site.language_of(&person);
     let heading = t_in!(
         language,
         "email-alert-week",
@@ -202,7 +202,7 @@ fn alert_email(
         crate::services::resident_accounts::EmailList::Alerts,
     );
     messages::follow_alert(
-        Language::of_account(&person.language),
+        site.language_of(&person),
         &person.email,
         &site.force_name,
         heading,
@@ -231,7 +231,7 @@ pub async fn send_immediate(
         // Someone just switched on: they hear about what happens from now.
         let from = person.alerted_until.unwrap_or(now);
         let items = tracked_for(db, ResidentId::new(person.id)).await?;
-        let news = lines(Language::of_account(&person.language), &items, from, now);
+        let news = lines(site.language_of(&person), &items, from, now);
         // Nothing new: the mark stays, and the next look covers this span too (no write).
         if news.is_empty() && person.alerted_until.is_some() {
             continue;
@@ -256,7 +256,7 @@ pub async fn send_immediate(
             continue;
         }
         if !news.is_empty() {
-            let language = Language::of_account(&person.language);
+            let language = site.language_of(&person);
             let heading = t_in!(language, "email-alert-since", since = language.time(from));
             outbox::enqueue(
                 &txn,

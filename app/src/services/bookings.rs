@@ -5,7 +5,6 @@
 
 use crate::domain::ids::ResidentId;
 use crate::domain::surgery::booking_reference;
-use crate::i18n::Language;
 use crate::policy::Permit;
 use crate::services::calendar::{CalendarEvent, CalendarMethod, calendar};
 use crate::services::clock::{Clock, format_span};
@@ -571,6 +570,7 @@ pub(crate) struct LetterParts {
     sender: String,
     neighbourhood: String,
     force: String,
+    site: EmailSite,
     organiser_email: String,
     /// Names the booking's calendar event, so its cancellation finds it even if the team's
     /// address changes in between.
@@ -597,6 +597,7 @@ impl LetterParts {
             sender,
             neighbourhood: detail.neighbourhood.name.clone(),
             force: site.force_name.clone(),
+            site: site.clone(),
             organiser_email,
             site_host: site.host(),
             starts_at: slot.starts_at,
@@ -614,7 +615,7 @@ impl LetterParts {
         to: &'a resident::Model,
         reference: &'a str,
     ) -> BookingLetter<'a> {
-        let language = Language::of_account(&to.language);
+        let language = self.site.language_of(to);
         BookingLetter {
             language,
             to: &to.email,
@@ -641,7 +642,7 @@ impl LetterParts {
         attendee: &resident::Model,
         cancelled: bool,
     ) -> CalendarEvent {
-        let language = Language::of_account(&attendee.language);
+        let language = self.site.language_of(attendee);
         CalendarEvent {
             uid: format!("booking-{reference}@{}", self.site_host),
             sequence: crate::services::calendar::sequence(self.revision + time_changes, cancelled),

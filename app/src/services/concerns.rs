@@ -6,8 +6,8 @@
 
 use crate::domain::concern::StatusChange;
 use crate::domain::concern::{
-    ConcernEntry, REPLY_WITHIN_SECONDS, can_reopen, close_reason_words, status_words,
-    status_words_in,
+    ConcernEntry, REPLY_WITHIN_SECONDS, can_reopen, close_reason_words, close_reason_words_in,
+    status_words, status_words_in,
 };
 use crate::domain::geometry::Position;
 use crate::domain::ids::ResidentId;
@@ -17,7 +17,7 @@ use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::gazetteer::Gazetteer;
-use crate::services::messages::{self, ConcernLetter, EmailSite, team_sender};
+use crate::services::messages::{self, ConcernLetter, EmailSite, team_sender, team_sender_in};
 use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Limit, Taken};
 use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
@@ -222,13 +222,14 @@ pub async fn raise(
         Err(error) => return Err(error),
     }
     let link = format!("{}{}", site.site_url, concern_path(&reference));
-    let sender = team_sender(&request.neighbourhood.name, &site.force_name);
+    let language = site.language_of(&resident);
+    let sender = team_sender_in(language, &request.neighbourhood.name, &site.force_name);
     outbox::enqueue(
         &txn,
         clock,
         messages::concern_acknowledged(
             &ConcernLetter {
-                language: Language::of_account(&resident.language),
+                language,
                 to: &resident.email,
                 reference: &reference,
                 sender: &sender,
@@ -884,8 +885,10 @@ async fn write_to_resident(
         return Ok(());
     };
     let link = format!("{}{}", site.site_url, concern_path(&found.reference));
+    let language = site.language_of(&resident);
+    let sender = team_sender_in(language, &n.name, &site.force_name);
     let letter = ConcernLetter {
-        language: Language::of_account(&resident.language),
+        language,
         to: &resident.email,
         reference: &found.reference,
         sender: &sender,
@@ -1093,11 +1096,21 @@ pub async fn change_status(
         }),
     )
     .await?;
+    // The reason a concern was closed, in the resident's words; a partner's name as it is.
+    let detail_in = |language| match (reason, &duplicate_of) {
+        (Some(reason), Some(other)) => format!(
+            "{}, {}",
+            close_reason_words_in(reason, language),
+            other.reference
+        ),
+        (Some(reason), None) => close_reason_words_in(reason, language),
+        (None, _) => detail.clone(),
+    };
     write_to_resident(&txn, clock, site, n, &found, |letter| {
         messages::concern_status_changed(
             letter,
             &status_words_in(status, letter.language),
-            &detail,
+            &detail_in(letter.language),
             status == ConcernStatus::Closed,
         )
     })

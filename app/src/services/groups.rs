@@ -660,7 +660,7 @@ pub async fn change_member(
             &txn,
             clock,
             messages::group_joined(
-                crate::i18n::Language::of_account(&r.language),
+                site.language_of(&r),
                 &r.email,
                 &group.group.name,
                 &site.force_name,
@@ -837,7 +837,7 @@ pub async fn invite(
     }
     // Someone new is written to in English, the portal's first language.
     let language = existing
-        .map(|account| crate::i18n::Language::of_account(&account.language))
+        .map(|account| site.language_of(&account))
         .unwrap_or_default();
     let token = new_token();
     group_invitation::Entity::insert(group_invitation::ActiveModel {

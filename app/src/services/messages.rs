@@ -99,11 +99,22 @@ impl Letter<'_> {
 #[derive(Clone, Debug)]
 pub struct EmailSite {
     pub force_name: String,
+    /// The languages the force offers: an email is written in the one on the resident's account
+    /// only while it is offered.
+    pub languages: crate::i18n::Languages,
     /// The public address, without a trailing slash.
     pub site_url: String,
 }
 
 impl EmailSite {
+    /// The language to write to a resident in: their account's, while the force offers it;
+    /// else English.
+    pub fn language_of(&self, account: &entity::resident::Model) -> Language {
+        Some(Language::of_account(&account.language))
+            .filter(|language| self.languages.contains(*language))
+            .unwrap_or_default()
+    }
+
     /// The site's host name, which names calendar events (their UIDs) and stands in for a
     /// team without an address of its own.
     pub fn host(&self) -> String {
@@ -891,6 +902,35 @@ mod tests {
                 .contains("Sent by West Midlands Police neighbourhood policing teams.")
         );
         assert!(email.text.contains("20 minutes"));
+    }
+
+    #[test]
+    fn a_resident_is_written_to_in_their_language_only_while_the_force_offers_it() {
+        let account = |language: &str| entity::resident::Model {
+            id: 1,
+            email: "sam@example.org".into(),
+            mailbox: "sam@example.org".into(),
+            display_name: None,
+            created_at: 0,
+            last_signed_in_at: 0,
+            update_emails: true,
+            follow_alerts: Default::default(),
+            alerted_until: None,
+            language: language.into(),
+        };
+        let site = |languages: &str| EmailSite {
+            force_name: "West Midlands Police".into(),
+            languages: crate::i18n::Languages::parse(languages).unwrap(),
+            site_url: "https://portal.example".into(),
+        };
+        assert_eq!(site("cy,ur").language_of(&account("cy")), Language::Welsh);
+        assert_eq!(site("ur").language_of(&account("cy")), Language::English);
+        assert_eq!(site("cy").language_of(&account("xx")), Language::English);
+        // The tests' pseudo-locale is never an account's language.
+        assert_eq!(
+            site("en-xa").language_of(&account("en-xa")),
+            Language::English
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::domain::update::{Answers, UpdateEntry};
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
-use crate::services::messages::{self, EmailSite, team_sender};
+use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
 use crate::services::resident_accounts::EmailList;
@@ -245,15 +245,16 @@ pub async fn publish(
         .filter(resident::Column::UpdateEmails.eq(true))
         .all(&txn)
         .await?;
-    let sender = team_sender(&n.name, &site.force_name);
     let page = format!(
         "{}{}#updates",
         site.site_url,
         crate::domain::neighbourhood::neighbourhood_path(&n.code)
     );
     for person in &told {
+        let language = site.language_of(person);
+        let sender = messages::team_sender_in(language, &n.name, &site.force_name);
         let email = messages::update_published(&messages::UpdateLetter {
-            language: crate::i18n::Language::of_account(&person.language),
+            language,
             to: &person.email,
             sender: &sender,
             neighbourhood: &n.name,

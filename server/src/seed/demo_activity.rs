@@ -1673,6 +1673,7 @@ pub async fn seed(
     let shared = Shared {
         site: EmailSite {
             force_name,
+            languages: app::i18n::Languages::default(),
             site_url: site.site_url.trim_end_matches('/').to_string(),
         },
         keys: BucketKeys::new(&secret),

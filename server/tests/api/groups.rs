@@ -88,6 +88,7 @@ pub async fn matrix_group(app: &TestApp) -> String {
     let now = app.clock.now();
     let site = app::services::messages::EmailSite {
         force_name: "West Midlands Police".into(),
+        languages: app::i18n::Languages::default(),
         site_url: app.address.clone(),
     };
     let person = |email: &str| EmailAddress::parse(email).unwrap();

@@ -980,6 +980,7 @@ async fn two_hundred_residents_racing_for_twenty_places_through_two_instances_ge
     set_places(&app, contested, 20).await;
     let site = EmailSite {
         force_name: "West Midlands Police".into(),
+        languages: app::i18n::Languages::default(),
         site_url: app.address.clone(),
     };
     let attempt =
@@ -1095,6 +1096,7 @@ async fn a_reminder_goes_the_day_before_once_and_never_for_a_cancelled_booking(k
     let second = small_pool(&app.database_url).await;
     let site = app::services::messages::EmailSite {
         force_name: "West Midlands Police".into(),
+        languages: app::i18n::Languages::default(),
         site_url: app.address.clone(),
     };
     let (a, b) = tokio::join!(

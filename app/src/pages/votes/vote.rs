@@ -280,7 +280,8 @@ mod tests {
             let html = crate::i18n::render_in(language, || {
                 with_data(sentence, "Parking".into()).to_html()
             });
-            let marked = html.contains(r#"<span lang="en">Parking</span>"#);
+            let marked = html.contains(r#"<span lang="en">Parking</span>"#)
+                || html.contains(r#"<span lang="en" dir="ltr">Parking</span>"#);
             // An English page is left as it was.
             assert_eq!(
                 marked,
