@@ -176,7 +176,7 @@ async fn send_once(
         txn.commit().await?;
         return Ok(false);
     }
-    let language = site.language_of(&person);
+    let language = site.language_of(person);
     let heading = t_in!(
         language,
         "email-alert-week",
@@ -202,7 +202,7 @@ fn alert_email(
         crate::services::resident_accounts::EmailList::Alerts,
     );
     messages::follow_alert(
-        site.language_of(&person),
+        site.language_of(person),
         &person.email,
         &site.force_name,
         heading,
