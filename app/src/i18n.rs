@@ -358,6 +358,20 @@ impl Languages {
     }
 }
 
+/// What staff wrote, as a page or email in `language` shows it: the Welsh version on a Welsh
+/// page where the team gave one, else the English; and whether it is the English (data, to be
+/// marked `lang="en"` on a page in another language).
+pub fn staff_words<'a>(
+    language: Language,
+    english: &'a str,
+    welsh: Option<&'a str>,
+) -> (&'a str, bool) {
+    match welsh.filter(|w| language == Language::Welsh && !w.trim().is_empty()) {
+        Some(welsh) => (welsh, false),
+        None => (english, true),
+    }
+}
+
 /// The languages an `Accept-Language` header asks for, most wanted first: by their `q`
 /// (stably, so equal ones keep the browser's order), without those it refuses (`q=0`).
 fn by_preference(accept_language: &str) -> Vec<LanguageIdentifier> {

@@ -107,7 +107,9 @@ test.describe("a resident who reads Welsh", () => {
     const cy = (id: string) => message("cy", id);
     const email = uniqueEmail("archeb");
     await page.goto("/neighbourhoods/BW001");
-    await page.getByRole("link", { name: /^PCSO surgery at/ }).first().click();
+    // The team gave its surgery a Welsh title: Welsh pages show it.
+    await page.getByRole("link", { name: /^Cymhorthfa SCCH yn/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Cymhorthfa SCCH yn/);
     await expect(page.getByRole("heading", { name: cy("surgery-slots-title") })).toBeVisible();
     await expectNoAccessibilityViolations(page);
     await page.getByRole("link", { name: cy("surgery-book-place") }).click();

@@ -13,6 +13,10 @@ pub struct Model {
     pub title: String,
     #[sea_orm(column_type = "Text")]
     pub description: String,
+    /// The title in Welsh, for residents reading in Welsh, if the team gave one.
+    pub title_cy: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub description_cy: Option<String>,
     pub booking: BookingMode,
     /// For a drop-in: how many people the team expects, if it said.
     pub expected_capacity: Option<i32>,

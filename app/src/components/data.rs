@@ -29,6 +29,24 @@ pub fn data(text: String) -> AnyView {
     }
 }
 
+/// What staff wrote (a surgery's title), chosen for a page: the Welsh version on a Welsh page
+/// where the team gave one, else the English, with the `lang` it needs there.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StaffText {
+    pub text: String,
+    pub lang: Option<&'static str>,
+}
+
+impl StaffText {
+    pub fn chosen(language: crate::i18n::Language, english: &str, welsh: Option<&str>) -> Self {
+        let (text, is_english) = crate::i18n::staff_words(language, english, welsh);
+        Self {
+            text: text.to_string(),
+            lang: (is_english && language != crate::i18n::Language::English).then_some("en"),
+        }
+    }
+}
+
 /// A message's text before and after the `DATA` in it.
 pub fn split_at_data(text: &str) -> (String, String) {
     match text.split_once(DATA) {

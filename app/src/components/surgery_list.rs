@@ -1,5 +1,6 @@
 //! Surgeries coming up, as residents see them listed: what, when, where, and whether to book.
 
+use crate::components::data::StaffText;
 use crate::domain::surgery::surgery_path;
 use crate::services::surgeries::OccurrenceSummary;
 use crate::t;
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 pub struct ListedSurgery {
     id: i32,
     title: String,
+    title_cy: Option<String>,
     starts_at: i64,
     ends_at: i64,
     venue: String,
@@ -20,6 +22,7 @@ impl From<OccurrenceSummary> for ListedSurgery {
         Self {
             id: o.id,
             title: o.title,
+            title_cy: o.title_cy,
             starts_at: o.starts_at,
             ends_at: o.ends_at,
             venue: o.venue_name,
@@ -39,12 +42,15 @@ pub fn SurgeryList(surgeries: Vec<ListedSurgery>, labelled_by: &'static str) -> 
             <p>{t!("surgery-list-none")}</p>
         })}
         <ul class="surgery-list" aria-labelledby=labelled_by hidden=none>
-            {surgeries.into_iter().map(|s| view! {
+            {surgeries.into_iter().map(|s| {
+                let title = StaffText::chosen(language, &s.title, s.title_cy.as_deref());
+                view! {
                 <li>
-                    <a href=surgery_path(s.id) lang="en">{s.title}</a>
+                    <a href=surgery_path(s.id) lang=title.lang>{title.text}</a>
                     <br />{language.span(s.starts_at, s.ends_at)}", "<span lang="en">{s.venue}</span>
                     <br /><span class="hint">{if s.drop_in { t!("surgery-list-drop-in") } else { t!("surgery-book-place") }}</span>
                 </li>
+                }
             }).collect_view()}
         </ul>
     }

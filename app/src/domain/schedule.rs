@@ -237,6 +237,9 @@ pub struct SurgeryForm {
     pub venue_id: String,
     pub title: String,
     pub description: String,
+    /// The title and description in Welsh, if the team gives them.
+    pub title_cy: String,
+    pub description_cy: String,
     pub date_day: String,
     pub date_month: String,
     pub date_year: String,
@@ -267,6 +270,9 @@ pub struct ScheduleEntry {
     pub venue_id: i32,
     pub title: String,
     pub description: String,
+    /// In Welsh, beside the English: empty when not given.
+    pub title_cy: String,
+    pub description_cy: String,
     pub plan: BookingPlan,
     pub schedule: Schedule,
 }
@@ -294,6 +300,20 @@ impl SurgeryForm {
             "description",
             "What to expect",
             &self.description,
+            MOST_DESCRIPTION,
+            &mut errors,
+        );
+        let title_cy = optional_text(
+            "title_cy",
+            "Title in Welsh",
+            &self.title_cy,
+            MOST_TITLE,
+            &mut errors,
+        );
+        let description_cy = optional_text(
+            "description_cy",
+            "What to expect, in Welsh",
+            &self.description_cy,
             MOST_DESCRIPTION,
             &mut errors,
         );
@@ -336,6 +356,8 @@ impl SurgeryForm {
                 venue_id,
                 title,
                 description,
+                title_cy,
+                description_cy,
                 plan,
                 schedule,
             }),

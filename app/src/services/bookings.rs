@@ -565,6 +565,7 @@ pub async fn live_booking<C: ConnectionTrait>(
 /// What the emails and calendar files about one booking say.
 pub(crate) struct LetterParts {
     title: String,
+    title_cy: Option<String>,
     place: String,
     /// The team, as calendars name the organiser.
     sender: String,
@@ -593,6 +594,7 @@ impl LetterParts {
         let (sender, organiser_email) = site.team_organiser(&detail.neighbourhood);
         Self {
             title: detail.series.title.clone(),
+            title_cy: detail.series.title_cy.clone(),
             place: venue_line(&detail.venue),
             sender,
             neighbourhood: detail.neighbourhood.name.clone(),
@@ -620,7 +622,12 @@ impl LetterParts {
             language,
             to: &to.email,
             reference,
-            surgery_title: &self.title,
+            surgery_title: crate::i18n::staff_words(
+                language,
+                &self.title,
+                self.title_cy.as_deref(),
+            )
+            .0,
             when: language.span(self.starts_at, self.ends_at),
             place: &self.place,
             how_to_find: &self.how_to_find,
@@ -648,7 +655,9 @@ impl LetterParts {
             sequence: crate::services::calendar::sequence(self.revision + time_changes, cancelled),
             starts_at: self.starts_at,
             ends_at: self.ends_at,
-            summary: self.title.clone(),
+            summary: crate::i18n::staff_words(language, &self.title, self.title_cy.as_deref())
+                .0
+                .to_string(),
             description: format!(
                 "{}\n\n{}",
                 self.description,
@@ -990,6 +999,9 @@ pub struct BookingSummary {
     #[serde(skip)]
     pub slot_id: i32,
     pub title: String,
+    /// The surgery's title in Welsh, if the team gave one.
+    #[serde(skip)]
+    pub title_cy: Option<String>,
     pub starts_at: i64,
     pub ends_at: i64,
     pub place: String,
@@ -1059,6 +1071,7 @@ async fn summarise(
         surgery_id: b.surgery_id,
         slot_id: b.slot_id,
         title: detail.series.title,
+        title_cy: detail.series.title_cy,
         starts_at: slot.starts_at,
         ends_at: slot.ends_at,
         place: venue_line(&detail.venue),
@@ -1142,6 +1155,9 @@ pub struct WaitingSummary {
     pub id: i32,
     pub surgery_id: i32,
     pub title: String,
+    /// The surgery's title in Welsh, if the team gave one.
+    #[serde(skip)]
+    pub title_cy: Option<String>,
     pub starts_at: i64,
     pub ends_at: i64,
     pub status: WaitingStatus,
@@ -1171,6 +1187,7 @@ pub async fn waiting_for_resident(
             id: e.id,
             surgery_id: e.surgery_id,
             title: detail.series.title,
+            title_cy: detail.series.title_cy,
             starts_at: slot.starts_at,
             ends_at: slot.ends_at,
             status: e.status,

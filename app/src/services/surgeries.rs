@@ -118,6 +118,8 @@ pub async fn insert_schedule<C: ConnectionTrait>(
         venue_id: Set(venue.id),
         title: Set(entry.title.clone()),
         description: Set(entry.description.clone()),
+        title_cy: Set(Some(entry.title_cy.clone()).filter(|t| !t.is_empty())),
+        description_cy: Set(Some(entry.description_cy.clone()).filter(|t| !t.is_empty())),
         booking: Set(booking),
         expected_capacity: Set(expected),
         slot_minutes: Set(slot_minutes),
@@ -190,6 +192,8 @@ pub async fn still_to_come_in_series(
 pub struct OccurrenceSummary {
     pub id: i32,
     pub title: String,
+    /// The title in Welsh, if the team gave one.
+    pub title_cy: Option<String>,
     pub starts_at: i64,
     pub ends_at: i64,
     pub venue_name: String,
@@ -267,12 +271,12 @@ async fn summarise<C: ConnectionTrait>(
     occurrences: Vec<surgery::Model>,
 ) -> Result<Vec<OccurrenceSummary>, DbErr> {
     let ids: Vec<i32> = occurrences.iter().map(|o| o.id).collect();
-    let series: HashMap<i32, String> = surgery_series::Entity::find()
+    let series: HashMap<i32, (String, Option<String>)> = surgery_series::Entity::find()
         .filter(surgery_series::Column::Id.is_in(occurrences.iter().map(|o| o.series_id)))
         .all(conn)
         .await?
         .into_iter()
-        .map(|s| (s.id, s.title))
+        .map(|s| (s.id, (s.title, s.title_cy)))
         .collect();
     let venues: HashMap<i32, String> = venue::Entity::find()
         .filter(venue::Column::Id.is_in(occurrences.iter().map(|o| o.venue_id)))
@@ -295,7 +299,13 @@ async fn summarise<C: ConnectionTrait>(
         .into_iter()
         .map(|o| OccurrenceSummary {
             id: o.id,
-            title: series.get(&o.series_id).cloned().unwrap_or_default(),
+            title: series
+                .get(&o.series_id)
+                .map(|(title, _)| title.clone())
+                .unwrap_or_default(),
+            title_cy: series
+                .get(&o.series_id)
+                .and_then(|(_, welsh)| welsh.clone()),
             starts_at: o.starts_at,
             ends_at: o.ends_at,
             venue_name: venues.get(&o.venue_id).cloned().unwrap_or_default(),

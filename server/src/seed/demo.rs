@@ -323,6 +323,9 @@ async fn demo_surgeries(
                 venue_id: first.id,
                 title: format!("PCSO surgery at {}", first.name),
                 description: "Talk to your neighbourhood team in person about anything that worries you locally: parking, anti-social behaviour, feeling safe. Book a 15-minute slot.".into(),
+                // The demo's teams give their booked surgeries a Welsh title and description.
+                title_cy: format!("Cymhorthfa SCCH yn {}", first.name),
+                description_cy: "Siaradwch â'ch tîm cymdogaeth wyneb yn wyneb am unrhyw beth sy'n eich poeni'n lleol: parcio, ymddygiad gwrthgymdeithasol, teimlo'n ddiogel. Cadwch le am 15 munud.".into(),
                 plan: BookingPlan::Slots { minutes: 15, places: 2 },
                 schedule: Schedule {
                     first: next(Weekday::Sat),
@@ -341,6 +344,8 @@ async fn demo_surgeries(
                 venue_id: second.id,
                 title: format!("Drop-in evening at {}", second.name),
                 description: "Come along to meet the team, hear what they have been doing and tell them what matters to you. No need to book.".into(),
+                title_cy: String::new(),
+                description_cy: String::new(),
                 plan: BookingPlan::DropIn { expected: Some(30) },
                 schedule: Schedule {
                     first: next(Weekday::Wed),
@@ -391,6 +396,8 @@ async fn surgery_under_way(
         venue_id: venue.id,
         title: format!("Coffee with your PCSO at {}", venue.name),
         description: "An informal hour or two with the team: come and talk about what matters to you. Book a 20-minute slot.".into(),
+        title_cy: String::new(),
+        description_cy: String::new(),
         plan: BookingPlan::Slots { minutes: 20, places: 2 },
         schedule: Schedule {
             first: local.date(),

@@ -2355,6 +2355,8 @@ impl Run {
                         "Meet the team at {} every other Saturday morning: book a 20-minute slot to talk about anything that worries you locally.",
                         venue.name
                     ),
+                    title_cy: String::new(),
+                    description_cy: String::new(),
                     plan: BookingPlan::Slots {
                         minutes: 20,
                         places: 2,

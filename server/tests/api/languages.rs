@@ -585,3 +585,36 @@ async fn no_english_is_left_on_a_residents_pages_in_the_pseudo_locale(kind: Data
     let (_, english_page) = app.new_browser().html("/").await;
     assert!(!english_left(&english_page, &words, &names).is_empty());
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_surgery_the_team_titled_in_welsh_is_shown_and_emailed_in_welsh(kind: Database) {
+    let app = spawn_app(kind).await;
+    // The demo's teams give their booked surgeries a Welsh title.
+    let surgery = crate::surgeries::booked_surgery(&app, "BW003").await;
+    let slot = crate::surgeries::slots(&app, surgery).await[0].id;
+    let (_, english) = page_in(&app, &format!("/surgeries/{surgery}"), "en-GB").await;
+    assert!(
+        english.contains(r#"<h1 class="heading-l">PCSO surgery at"#),
+        "{kind}"
+    );
+    let (_, welsh) = page_in(&app, &format!("/surgeries/{surgery}"), "cy").await;
+    assert!(
+        welsh.contains(r#"<h1 class="heading-l">Cymhorthfa SCCH yn"#),
+        "{kind}"
+    );
+    assert!(!welsh.contains("PCSO surgery at"), "{kind}");
+    // In another language, the English title, marked as English.
+    let (_, urdu) = page_in(&app, &format!("/surgeries/{surgery}"), "ur").await;
+    assert!(
+        urdu.contains(r#"<h1 lang="en" class="heading-l">PCSO surgery at"#),
+        "{kind}"
+    );
+
+    let resident = crate::surgeries::resident(&app, "eirlys@example.org").await;
+    choose(&resident, "cy", "/").await;
+    crate::surgeries::book_slot(&resident, surgery, slot).await;
+    let email = app.delivered_to("eirlys@example.org").await;
+    assert!(email.contains("Cymhorthfa SCCH yn"), "{kind}: {email}");
+    assert!(email.contains(r#"<html lang="cy" dir="ltr">"#), "{kind}");
+}

@@ -1,6 +1,7 @@
 //! One of the resident's bookings: the confirmation panel just after booking, the details,
 //! moving it to another time, and cancelling it (after asking whether they are sure).
 
+use crate::components::data::StaffText;
 use crate::components::form::{Choice, FeedbackBanner, Radios};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
@@ -17,7 +18,7 @@ use leptos_router::hooks::use_query_map;
 struct BookingView {
     reference: String,
     surgery_id: i32,
-    title: String,
+    title: StaffText,
     when: String,
     place: String,
     neighbourhood: String,
@@ -77,7 +78,7 @@ async fn your_booking(reference: String) -> Result<BookingView, PageError> {
         other_times,
         reference: booking.reference,
         surgery_id: booking.surgery_id,
-        title: booking.title,
+        title: StaffText::chosen(language, &booking.title, booking.title_cy.as_deref()),
         when: language.span(booking.starts_at, booking.ends_at),
         place: booking.place,
         neighbourhood: booking.neighbourhood,
@@ -217,7 +218,7 @@ fn YourBooking(view: BookingView) -> impl IntoView {
             <p><a href=this_booking.clone() class="back-link">{t!("booking-back")}</a></p>
             <h1 class="heading-l">{t!("booking-cancel-sure")}</h1>
             <dl class="summary-list">
-                <SummaryRow key=t!("summary-surgery")><span lang="en">{title}</span></SummaryRow>
+                <SummaryRow key=t!("summary-surgery")><span lang=title.lang>{title.text.clone()}</span></SummaryRow>
                 <SummaryRow key=t!("summary-time")>{when}</SummaryRow>
                 <SummaryRow key=t!("summary-where")><span lang="en">{place}</span></SummaryRow>
                 <SummaryRow key=t!("summary-reference")>{shown}</SummaryRow>
@@ -265,7 +266,7 @@ fn YourBooking(view: BookingView) -> impl IntoView {
             .into_any()
         }}
         <dl class="summary-list">
-            <SummaryRow key=t!("summary-surgery")><span lang="en">{title}</span></SummaryRow>
+            <SummaryRow key=t!("summary-surgery")><span lang=title.lang>{title.text.clone()}</span></SummaryRow>
             <SummaryRow key=t!("summary-team")>{t!("surgery-team", neighbourhood = neighbourhood.as_str())}</SummaryRow>
             <SummaryRow key=t!("summary-time")>{when}</SummaryRow>
             <SummaryRow key=t!("summary-where")><span lang="en">{place}</span></SummaryRow>

@@ -1,6 +1,6 @@
 //! "Your account": what the portal holds about the resident, and the controls over it.
 
-use crate::components::data::{DATA, with_data};
+use crate::components::data::{DATA, StaffText, with_data};
 use crate::components::form::{FeedbackBanner, TextField, page_title};
 use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
@@ -15,9 +15,9 @@ struct AccountView {
     pub display_name: Option<String>,
     pub created: String,
     /// Places booked at surgeries still to come: (reference, surgery, when).
-    pub bookings: Vec<(String, String, String)>,
+    pub bookings: Vec<(String, StaffText, String)>,
     /// Waiting lists joined for surgeries still to come: (entry, surgery, when).
-    pub waiting: Vec<(i32, String, String)>,
+    pub waiting: Vec<(i32, StaffText, String)>,
     /// Concerns raised, newest first: (reference, category, neighbourhood, status).
     pub concerns: Vec<(String, String, String, String)>,
     /// Emailed when an update answers their concern or vote.
@@ -178,14 +178,20 @@ async fn your_account() -> Result<AccountView, PageError> {
         .map_err(|e| fault("reading bookings", e))?
         .into_iter()
         .filter(|b| b.status == BookingStatus::Booked && !b.surgery_cancelled && b.ends_at > now)
-        .map(|b| (b.reference, b.title, language.span(b.starts_at, b.ends_at)))
+        .map(|b| {
+            let title = StaffText::chosen(language, &b.title, b.title_cy.as_deref());
+            (b.reference, title, language.span(b.starts_at, b.ends_at))
+        })
         .collect();
     let waiting = bookings::waiting_for_resident(&context.state.db, id)
         .await
         .map_err(|e| fault("reading waiting lists", e))?
         .into_iter()
         .filter(|w| w.status == WaitingStatus::Waiting && w.starts_at > now)
-        .map(|w| (w.id, w.title, language.span(w.starts_at, w.ends_at)))
+        .map(|w| {
+            let title = StaffText::chosen(language, &w.title, w.title_cy.as_deref());
+            (w.id, title, language.span(w.starts_at, w.ends_at))
+        })
         .collect();
     let concerns = crate::services::concerns::for_resident(&context.state.db, id)
         .await
@@ -489,7 +495,7 @@ fn Account(account: AccountView) -> impl IntoView {
         <ul class="surgery-list" aria-labelledby="bookings" hidden=no_bookings>
             {bookings.into_iter().map(|(reference, title, when)| view! {
                 <li>
-                    <a href=crate::domain::surgery::booking_path(&reference) lang="en">{title}</a>
+                    <a href=crate::domain::surgery::booking_path(&reference) lang=title.lang>{title.text}</a>
                     <br />{when}<br /><span class="hint">{t!("account-reference", reference = reference.as_str())}</span>
                 </li>
             }).collect_view()}
@@ -500,11 +506,11 @@ fn Account(account: AccountView) -> impl IntoView {
             <ul class="surgery-list" aria-labelledby="waiting">
                 {waiting.into_iter().map(|(entry, title, when)| view! {
                     <li>
-                        <span lang="en">{title.clone()}</span><br />{when}
+                        <span lang=title.lang>{title.text.clone()}</span><br />{when}
                         <form method="post" action=LeaveWaitingList::url()>
                             <input type="hidden" name="entry_id" value=entry />
                             <button type="submit" class="button button--secondary button--small">
-                                {t!("account-leave-waiting")}<span class="visually-hidden">" "{with_data(t!("account-leave-waiting-for", title = DATA), title)}</span>
+                                {t!("account-leave-waiting")}<span class="visually-hidden">" "{with_data(t!("account-leave-waiting-for", title = DATA), title.text)}</span>
                             </button>
                         </form>
                     </li>

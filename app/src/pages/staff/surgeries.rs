@@ -247,6 +247,8 @@ fn OccurrenceTable(
 
 #[component]
 fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback) -> impl IntoView {
+    let offers_welsh = use_context::<crate::state::PortalState>()
+        .is_some_and(|state| state.languages.contains(crate::i18n::Language::Welsh));
     let feedback = feedback.for_form("schedule");
     let typed = |field: &str| feedback.value(field);
     let chosen_venue = typed("venue_id");
@@ -320,6 +322,11 @@ fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback
             />
             <TextField name="title" label="Title" hint="Residents see this, for example: PCSO surgery at Harborne Library" autocomplete="off" feedback=feedback.clone() />
             <TextArea name="description" label="What to expect (optional)" hint="What residents can raise, and anything to bring" max=2000 rows=3 feedback=feedback.clone() />
+            // Residents who read the portal in Welsh see these instead, where given.
+            {offers_welsh.then(|| view! {
+                <TextField name="title_cy" label="Title in Welsh (optional)" hint="Residents reading the portal in Welsh see this instead" autocomplete="off" feedback=feedback.clone() />
+                <TextArea name="description_cy" label="What to expect, in Welsh (optional)" max=2000 rows=3 feedback=feedback.clone() />
+            })}
             <DateInput name="date" legend="Date (the first date, if it repeats)" typed=TypedDate::from_fields(typed, "date") error=feedback.error("date_day") />
             <TextField name="start" label="Starts at" hint="UK time, for example 10am or 14:30" class="input input--width-10" autocomplete="off" feedback=feedback.clone() />
             <TextField name="end" label="Ends at" hint="The same day, for example 12pm or 16:00" class="input input--width-10" autocomplete="off" feedback=feedback.clone() />

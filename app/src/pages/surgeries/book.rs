@@ -1,7 +1,7 @@
 //! Booking a place, step one: choose a time and say what you want to talk about. Only signed-in
 //! residents book (so the team can reach them); anyone else signs in first and comes back here.
 
-use crate::components::data::{DATA, split_at_data};
+use crate::components::data::{DATA, StaffText, split_at_data};
 use crate::components::form::{Choice, FeedbackBanner, Radios, TextArea, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
@@ -16,7 +16,7 @@ use leptos_meta::Title;
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct BookView {
     id: i32,
-    title: String,
+    title: StaffText,
     when: String,
     place: String,
     /// Every slot: (id, "10am to 10:15am", places left).
@@ -110,7 +110,11 @@ async fn book(id: String) -> Result<BookView, PageError> {
         .filter(|draft| draft.surgery_id == id);
     Ok(BookView {
         id,
-        title: detail.series.title.clone(),
+        title: StaffText::chosen(
+            language,
+            &detail.series.title,
+            detail.series.title_cy.as_deref(),
+        ),
         when: language.span(detail.surgery.starts_at, detail.surgery.ends_at),
         place: venue_line(&detail.venue),
         slots: detail
@@ -273,7 +277,7 @@ fn Book(view: BookView) -> impl IntoView {
         <Title text=page_title(&t!("booking-choose-time"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
         <p><a href=surgery_path(id) class="back-link">{t!("booking-back")}</a></p>
-        <span class="caption-l" lang="en">{title}</span>
+        <span class="caption-l" lang=title.lang>{title.text}</span>
         <h1 class="heading-l">{t!("booking-choose-time")}</h1>
         <p>{when_at}<span lang="en">{place}</span>{full_stop}</p>
         <form method="post" action=ChooseBookingDetails::url() novalidate>

@@ -1,6 +1,7 @@
 //! Cancelling a booking by the link in its confirmation email, without signing in. The link
 //! opens this page and a button cancels, so a mail scanner that opens links cannot cancel.
 
+use crate::components::data::StaffText;
 use crate::components::form::FeedbackBanner;
 use crate::components::page::{PageError, page};
 use crate::components::summary::SummaryRow;
@@ -61,7 +62,7 @@ pub fn cancellation_notice(
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct LinkedBooking {
     reference: String,
-    title: String,
+    title: StaffText,
     when: String,
     place: String,
     /// Still booked and not yet started: the button is offered.
@@ -79,7 +80,7 @@ async fn cancel_page(token: String) -> Result<(FormFeedback, Option<LinkedBookin
         .map(|b| LinkedBooking {
             cancellable: b.can_change(context.now()),
             reference: b.reference,
-            title: b.title,
+            title: StaffText::chosen(context.language, &b.title, b.title_cy.as_deref()),
             when: context.language.span(b.starts_at, b.ends_at),
             place: b.place,
         });
@@ -100,7 +101,7 @@ pub fn CancelBookingPage() -> impl IntoView {
             let details = booking.clone().map(|b| {
                 view! {
                     <dl class="summary-list">
-                        <SummaryRow key=t!("summary-surgery")><span lang="en">{b.title}</span></SummaryRow>
+                        <SummaryRow key=t!("summary-surgery")><span lang=b.title.lang>{b.title.text}</span></SummaryRow>
                         <SummaryRow key=t!("summary-time")>{b.when}</SummaryRow>
                         <SummaryRow key=t!("summary-where")><span lang="en">{b.place}</span></SummaryRow>
                         <SummaryRow key=t!("summary-reference")>{b.reference}</SummaryRow>

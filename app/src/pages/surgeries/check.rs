@@ -2,7 +2,7 @@
 //! one transaction; confirming twice (a double click, a resent form) finds the same booking.
 
 use super::book::{Bookable, bookable, resident_or_sign_in};
-use crate::components::data::{DATA, split_at_data};
+use crate::components::data::{DATA, StaffText, split_at_data};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
 use crate::domain::surgery::book_path;
@@ -15,7 +15,7 @@ use leptos_meta::Title;
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct CheckView {
     id: i32,
-    title: String,
+    title: StaffText,
     when: String,
     place: String,
     topic: String,
@@ -49,7 +49,11 @@ async fn check(id: String) -> Result<CheckView, PageError> {
         .unwrap_or_default();
     Ok(CheckView {
         id,
-        title: detail.series.title.clone(),
+        title: StaffText::chosen(
+            context.language,
+            &detail.series.title,
+            detail.series.title_cy.as_deref(),
+        ),
         when: context.language.span(slot.starts_at, slot.ends_at),
         place: venue_line(&detail.venue),
         topic: draft.topic,
@@ -208,7 +212,7 @@ fn Check(view: CheckView) -> impl IntoView {
         <p><a href=change.clone() class="back-link">{t!("booking-back")}</a></p>
         <h1 class="heading-l">{title_text}</h1>
         <dl class="summary-list">
-            <SummaryRow key=t!("summary-surgery")><span lang="en">{title}</span></SummaryRow>
+            <SummaryRow key=t!("summary-surgery")><span lang=title.lang>{title.text}</span></SummaryRow>
             {row(t!("summary-time"), when.into_any(), change.clone(), t!("booking-change-time"))}
             <SummaryRow key=t!("summary-where")><span lang="en">{place}</span></SummaryRow>
             {row(t!("summary-topic"), view! { <span lang="en">{topic}</span> }.into_any(), change.clone(), t!("booking-change-topic"))}

@@ -1,6 +1,6 @@
 //! One occurrence of a surgery: when and where, how to get in, and the slots with places left.
 
-use crate::components::data::{DATA, split_at_data};
+use crate::components::data::{DATA, StaffText, split_at_data};
 use crate::components::form::FeedbackBanner;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
@@ -21,8 +21,8 @@ struct SlotRow {
 #[derive(Clone, Debug, PartialEq)]
 struct OccurrenceView {
     id: i32,
-    title: String,
-    description: String,
+    title: StaffText,
+    description: StaffText,
     when: String,
     neighbourhood: String,
     neighbourhood_code: String,
@@ -69,8 +69,16 @@ async fn occurrence(id: String) -> Result<OccurrenceView, PageError> {
     });
     Ok(OccurrenceView {
         id,
-        title: detail.series.title.clone(),
-        description: detail.series.description.clone(),
+        title: StaffText::chosen(
+            language,
+            &detail.series.title,
+            detail.series.title_cy.as_deref(),
+        ),
+        description: StaffText::chosen(
+            language,
+            &detail.series.description,
+            detail.series.description_cy.as_deref(),
+        ),
         when: language.span(detail.surgery.starts_at, detail.surgery.ends_at),
         neighbourhood: detail.neighbourhood.name.clone(),
         neighbourhood_code: detail.neighbourhood.code.clone(),
@@ -174,7 +182,7 @@ fn Occurrence(view: OccurrenceView) -> impl IntoView {
     };
     let page_title = t!(
         "surgery-page-title",
-        title = title.as_str(),
+        title = title.text.as_str(),
         when = when.as_str()
     );
     let (see, on_the_map) = split_at_data(&t!("surgery-map-link", venue = DATA));
@@ -183,12 +191,12 @@ fn Occurrence(view: OccurrenceView) -> impl IntoView {
         <Title text=page_title />
         <FeedbackBanner feedback />
         <span class="caption-l">{t!("surgery-team", neighbourhood = neighbourhood.as_str())}</span>
-        <h1 class="heading-l" lang="en">{title}</h1>
+        <h1 class="heading-l" lang=title.lang>{title.text}</h1>
         <dl class="summary-list">
             <SummaryRow key=t!("summary-when")>{when}</SummaryRow>
             <SummaryRow key=t!("summary-where")><span lang="en">{venue.line.clone()}</span><br /><span class="hint">{venue_kind}</span></SummaryRow>
         </dl>
-        {(!description.is_empty()).then(|| view! { <p lang="en">{description}</p> })}
+        {(!description.text.is_empty()).then(|| view! { <p lang=description.lang>{description.text}</p> })}
         {booking}
         <h2 class="heading-m">{t!("surgery-getting-there")}</h2>
         <p>
