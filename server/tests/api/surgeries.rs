@@ -108,6 +108,8 @@ pub fn schedule_fields(given: &[(&'static str, &str)]) -> Vec<(&'static str, Str
         "venue_id",
         "title",
         "description",
+        "title_cy",
+        "description_cy",
         "date_day",
         "date_month",
         "date_year",
@@ -236,6 +238,7 @@ async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see
             ("code", "BW001"),
             ("venue_id", &venue.id.to_string()),
             ("title", "Tuesday surgery with PCSO Khan"),
+            ("title_cy", "Cymhorthfa dydd Mawrth gyda SCCH Khan"),
             ("date_day", &day),
             ("date_month", &month),
             ("date_year", &year),
@@ -274,6 +277,13 @@ async fn a_team_member_schedules_weekly_booked_surgeries_that_residents_then_see
         .await
         .unwrap()
         .unwrap();
+    // The Welsh title is kept beside the English; no Welsh description was given.
+    assert_eq!(
+        series.title_cy.as_deref(),
+        Some("Cymhorthfa dydd Mawrth gyda SCCH Khan"),
+        "{kind}"
+    );
+    assert_eq!(series.description_cy, None, "{kind}");
     let occurrences = surgery::Entity::find()
         .filter(surgery::Column::SeriesId.eq(series.id))
         .order_by_asc(surgery::Column::StartsAt)
