@@ -358,6 +358,32 @@ impl Languages {
     }
 }
 
+/// Stands in a message for data (what someone wrote) put there afterwards, so a page can mark
+/// the data with its own `lang`.
+pub const DATA: &str = "\u{E000}";
+
+/// What staff wrote (a surgery's title), chosen for a page: the Welsh version on a Welsh page
+/// where the team gave one, else the English, with the `lang` it needs there.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StaffText {
+    pub text: String,
+    pub lang: Option<&'static str>,
+}
+
+impl StaffText {
+    pub fn chosen(language: Language, english: &str, welsh: Option<&str>) -> Self {
+        Self::of(language, staff_words(language, english, welsh))
+    }
+
+    /// Words already chosen (`staff_words`), with whether they are the English.
+    pub fn of(language: Language, (text, is_english): (&str, bool)) -> Self {
+        Self {
+            text: text.to_string(),
+            lang: (is_english && language != Language::English).then_some("en"),
+        }
+    }
+}
+
 /// What staff wrote, as a page or email in `language` shows it: the Welsh version on a Welsh
 /// page where the team gave one, else the English; and whether it is the English (data, to be
 /// marked `lang="en"` on a page in another language).

@@ -11,6 +11,9 @@ pub struct Model {
     pub neighbourhood_id: i32,
     #[sea_orm(column_type = "Text")]
     pub issue: String,
+    /// The issue in Welsh, for residents reading in Welsh, if the team gave it.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub issue_cy: Option<String>,
     /// When residents raised it (the start of that UK day).
     pub issue_date: i64,
     pub status: PriorityStatus,

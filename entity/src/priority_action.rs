@@ -9,6 +9,9 @@ pub struct Model {
     pub priority_id: i32,
     #[sea_orm(column_type = "Text")]
     pub action: String,
+    /// In Welsh, if the team gave it.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub action_cy: Option<String>,
     /// The day it was done (the start of that UK day).
     pub action_date: i64,
     pub created_at: i64,

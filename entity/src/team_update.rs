@@ -17,6 +17,15 @@ pub struct Model {
     /// An outcome figure, like "12 vehicles stopped, 3 seized" (empty if none).
     #[sea_orm(column_type = "Text")]
     pub outcome: String,
+    /// The same four in Welsh, for residents reading in Welsh, where the team gave them.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub you_said_cy: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub we_did_cy: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub next_steps_cy: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub outcome_cy: Option<String>,
     /// The date it is published for (the start of that UK day).
     pub published_on: i64,
     pub created_at: i64,

@@ -17,6 +17,7 @@ mod m20261206_000011_outside_findings;
 mod m20261207_000012_phone_first;
 mod m20261208_000013_session_stamps;
 mod m20261209_000014_languages;
+mod m20261210_000015_welsh_priorities_updates;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000012_phone_first::Migration),
             Box::new(m20261208_000013_session_stamps::Migration),
             Box::new(m20261209_000014_languages::Migration),
+            Box::new(m20261210_000015_welsh_priorities_updates::Migration),
         ]
     }
 }

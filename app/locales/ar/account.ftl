@@ -36,16 +36,6 @@ account-following-priority = أولوية:
 account-following-problem = مشكلة:
 account-following-vote = تصويت:
 account-following-neighbourhood = حي:
-account-following-neighbourhood-title = حي { $neighbourhood }
-account-priority-open = مفتوحة
-account-priority-action-under-way = الإجراءات جارية
-account-priority-resolved = تم حلّها
-account-priority-retired = أُلغيت
-# The stages of the team's work on a problem (SARA).
-account-problem-scanning = الرصد
-account-problem-analysis = التحليل
-account-problem-response = الاستجابة
-account-problem-assessment = التقييم
 account-vote-results-published = نُشرت النتائج
 account-vote-open = مفتوح أو قادم
 account-neighbourhood-priorities = { $count ->

@@ -67,6 +67,8 @@ email-alert-why = لتختار عدد مرات إعلامك، انتقل إلى 
 email-alert-subject = ما قامت به فرق حيّك في ما تتابعه
 email-alert-week = ما تغيّر من { $from } إلى { $to }
 email-alert-since = ما تغيّر منذ { $since }
+email-alert-line = { $through }: { $kind } – { $title } ({ $neighbourhood }): { $what }، { $when }: { $text }
+email-alert-you-follow = أنت تتابع
 
 ## Community groups: an invitation, and a request to join approved. $group is the group's name.
 

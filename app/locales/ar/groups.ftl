@@ -152,6 +152,17 @@ group-event-action = إجراء
 group-event-update = قلتم، ففعلنا
 group-event-closed = أُغلق التصويت
 group-event-results = النتائج
+group-timeline-priority-set = حُدّدت أولويةً محلية: { $issue }
+group-timeline-priority-now = الآن: { $status }
+group-timeline-stage-reached = انتقل إلى مرحلة: { $stage }
+group-timeline-work-begun = بدأ الفريق العمل على: { $title }
+group-timeline-vote-announced = أُعلن عن تصويت: مفتوح من { $opens } إلى { $closes }
+group-timeline-results-published = نُشرت النتائج
+group-timeline-made-priority = أصبحت أولوية محلية: { $issue }
+group-timeline-new-priority = أولوية محلية جديدة: { $issue }
+group-timeline-new-vote = تصويت جديد: { $question }
+group-timeline-next = التالي: { $text }
+group-timeline-proposed = { $description } (مقترح للتصويت القادم على الأولويات)
 
 group-follow-offer-neighbourhood = الأولويات والتصويتات والمستجدات الجديدة في حي { $neighbourhood }
 group-follow-priorities-in = الأولويات في حي { $neighbourhood }

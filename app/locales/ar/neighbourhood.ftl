@@ -236,3 +236,10 @@ guarantee-improved-none = لا توجد إجابات بعد
 guarantee-improved-answers = عدد الإجابات: { $answers }
 guarantee-improved-detail = نعم: { $yes }. لا: { $no }. لست متأكدًا: { $not_sure }.
 guarantee-improved-definition = إجابات السكان عن سؤال «هل تحسّن الوضع؟» بعد إغلاق بلاغاتهم، المقدَّمة خلال آخر 12 شهرًا. تُقرَّب النسب إلى الأدنى، ولا تُعرض أي نسبة إذا كانت هي، أو الباقي، أقل من 5 إجابات.
+
+feed-concerns-title = ما أبلغ عنه السكان في { $neighbourhood }
+feed-concern-title = { $category }، قُدِّم في { $date }
+feed-problem-title = { $title } ({ $stage })
+feed-problem-stage = المرحلة: { $stage }، { $meaning }.
+feed-updates-title = قلتم، ففعلنا: { $neighbourhood }
+feed-update-title = قلتم، ففعلنا: { $date }

@@ -36,16 +36,6 @@ account-following-priority = অগ্রাধিকার:
 account-following-problem = সমস্যা:
 account-following-vote = ভোট:
 account-following-neighbourhood = এলাকা:
-account-following-neighbourhood-title = { $neighbourhood } এলাকা
-account-priority-open = চালু
-account-priority-action-under-way = পদক্ষেপ চলছে
-account-priority-resolved = সমাধান হয়েছে
-account-priority-retired = বাদ দেওয়া হয়েছে
-# The stages of the team's work on a problem (SARA).
-account-problem-scanning = চিহ্নিতকরণ
-account-problem-analysis = বিশ্লেষণ
-account-problem-response = পদক্ষেপ
-account-problem-assessment = মূল্যায়ন
 account-vote-results-published = ফলাফল প্রকাশিত হয়েছে
 account-vote-open = চালু বা আসন্ন
 account-neighbourhood-priorities = { $count ->

@@ -67,6 +67,8 @@ email-alert-why = কত ঘন ঘন খবর পাবেন তা বে�
 email-alert-subject = আপনি যা অনুসরণ করেন, সে বিষয়ে আপনার এলাকার টিমগুলো কী করেছে
 email-alert-week = { $from } থেকে { $to } পর্যন্ত কী বদলেছে
 email-alert-since = { $since } থেকে কী বদলেছে
+email-alert-line = { $through }: { $kind } – { $title } ({ $neighbourhood }): { $what }, { $when }: { $text }
+email-alert-you-follow = আপনি অনুসরণ করেন
 
 ## Community groups: an invitation, and a request to join approved. $group is the group's name.
 

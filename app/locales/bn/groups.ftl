@@ -136,6 +136,17 @@ group-event-action = পদক্ষেপ
 group-event-update = আপনি বলেছেন, আমরা করেছি
 group-event-closed = ভোট শেষ হয়েছে
 group-event-results = ফলাফল
+group-timeline-priority-set = স্থানীয় অগ্রাধিকার হিসেবে নির্ধারণ করা হয়েছে: { $issue }
+group-timeline-priority-now = এখন: { $status }
+group-timeline-stage-reached = পরবর্তী ধাপে পৌঁছেছে: { $stage }
+group-timeline-work-begun = টিম এটি নিয়ে কাজ শুরু করেছে: { $title }
+group-timeline-vote-announced = ভোটের ঘোষণা: { $opens } থেকে { $closes } পর্যন্ত চালু
+group-timeline-results-published = ফলাফল প্রকাশ করা হয়েছে
+group-timeline-made-priority = স্থানীয় অগ্রাধিকার করা হয়েছে: { $issue }
+group-timeline-new-priority = নতুন স্থানীয় অগ্রাধিকার: { $issue }
+group-timeline-new-vote = নতুন ভোট: { $question }
+group-timeline-next = এরপর: { $text }
+group-timeline-proposed = { $description } (অগ্রাধিকার নিয়ে পরবর্তী ভোটের জন্য প্রস্তাবিত)
 
 group-follow-offer-neighbourhood = { $neighbourhood } এলাকার নতুন অগ্রাধিকার, ভোট ও আপডেট
 group-follow-priorities-in = { $neighbourhood } এলাকার অগ্রাধিকারসমূহ

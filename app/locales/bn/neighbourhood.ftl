@@ -193,3 +193,10 @@ guarantee-improved-none = এখনও কোনো উত্তর নেই
 guarantee-improved-answers = উত্তর: { $answers }
 guarantee-improved-detail = হ্যাঁ: { $yes }। না: { $no }। নিশ্চিত নই: { $not_sure }।
 guarantee-improved-definition = উদ্বেগ বন্ধ হওয়ার পর “পরিস্থিতির কি উন্নতি হয়েছে?” প্রশ্নে বাসিন্দাদের উত্তর, গত 12 মাসে দেওয়া। অংশগুলো নিচের দিকে পূর্ণসংখ্যায় নেওয়া হয়, এবং কোনো অংশ দেখানো হয় না যখন সেটি, বা বাকিটা, 5টির কম উত্তর হয়।
+
+feed-concerns-title = { $neighbourhood }-এ বাসিন্দারা কী কী উদ্বেগ জানিয়েছেন
+feed-concern-title = { $category }, জানানো হয়েছে { $date }
+feed-problem-title = { $title } ({ $stage })
+feed-problem-stage = পর্যায়: { $stage }, { $meaning }।
+feed-updates-title = আপনি বলেছেন, আমরা করেছি: { $neighbourhood }
+feed-update-title = আপনি বলেছেন, আমরা করেছি: { $date }

@@ -36,15 +36,6 @@ account-following-priority = Blaenoriaeth:
 account-following-problem = Problem:
 account-following-vote = Pleidlais:
 account-following-neighbourhood = Cymdogaeth:
-account-following-neighbourhood-title = Cymdogaeth { $neighbourhood }
-account-priority-open = Ar agor
-account-priority-action-under-way = Camau ar y gweill
-account-priority-resolved = Wedi'i datrys
-account-priority-retired = Wedi'i thynnu'n ôl
-account-problem-scanning = Sganio
-account-problem-analysis = Dadansoddi
-account-problem-response = Ymateb
-account-problem-assessment = Asesu
 account-vote-results-published = Canlyniadau wedi'u cyhoeddi
 account-vote-open = Ar agor neu i ddod
 # "Blaenoriaeth" is feminine: it takes a soft mutation after one and two ("1 flaenoriaeth").

@@ -67,6 +67,8 @@ email-alert-why = I ddewis pa mor aml rydych chi'n clywed, ewch i'ch cyfrif. I s
 email-alert-subject = Beth mae eich timau cymdogaeth wedi'i wneud ynghylch yr hyn rydych chi'n ei ddilyn
 email-alert-week = Beth sydd wedi newid rhwng { $from } a { $to }
 email-alert-since = Beth sydd wedi newid ers { $since }
+email-alert-line = { $through }: { $kind } – { $title } ({ $neighbourhood }): { $what }, { $when }: { $text }
+email-alert-you-follow = Rydych chi'n dilyn
 
 ## Community groups: an invitation, and a request to join approved. $group is the group's name.
 

@@ -152,6 +152,17 @@ group-event-action = Cam gweithredu
 group-event-update = Dywedoch chi, gwnaethom ni
 group-event-closed = Daeth y bleidlais i ben
 group-event-results = Canlyniadau
+group-timeline-priority-set = Pennwyd yn flaenoriaeth leol: { $issue }
+group-timeline-priority-now = Nawr: { $status }
+group-timeline-stage-reached = Wedi symud ymlaen i'r cam { $stage }
+group-timeline-work-begun = Dechreuodd y tîm weithio ar: { $title }
+group-timeline-vote-announced = Cyhoeddwyd pleidlais. Yn agor: { $opens }. Yn cau: { $closes }.
+group-timeline-results-published = Cyhoeddwyd y canlyniadau
+group-timeline-made-priority = Fe'i gwnaed yn flaenoriaeth leol: { $issue }
+group-timeline-new-priority = Blaenoriaeth leol newydd: { $issue }
+group-timeline-new-vote = Pleidlais newydd: { $question }
+group-timeline-next = Nesaf: { $text }
+group-timeline-proposed = { $description } (wedi'i gynnig ar gyfer y bleidlais nesaf ar flaenoriaethau)
 
 group-follow-offer-neighbourhood = Blaenoriaethau, pleidleisiau a diweddariadau newydd yn ardal { $neighbourhood }
 group-follow-priorities-in = Blaenoriaethau yn ardal { $neighbourhood }

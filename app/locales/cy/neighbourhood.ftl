@@ -224,3 +224,10 @@ guarantee-improved-none = Dim atebion eto
 guarantee-improved-answers = { $answers } ateb
 guarantee-improved-detail = Ydy: { $yes }. Nac ydy: { $no }. Ddim yn siŵr: { $not_sure }.
 guarantee-improved-definition = Atebion preswylwyr, ar ôl i'w pryder gael ei gau, i “a yw wedi gwella?”, a roddwyd yn y 12 mis diwethaf. Mae cyfrannau wedi'u talgrynnu i lawr, ac ni ddangosir cyfran pan fo'r gyfran honno, neu'r gweddill, yn llai na 5 ateb.
+
+feed-concerns-title = Beth mae preswylwyr wedi'i godi yn { $neighbourhood }
+feed-concern-title = { $category }, codwyd { $date }
+feed-problem-title = { $title } ({ $stage })
+feed-problem-stage = Cam: { $stage }, { $meaning }.
+feed-updates-title = Dywedoch chi, fe wnaethon ni: { $neighbourhood }
+feed-update-title = Dywedoch chi, fe wnaethon ni: { $date }

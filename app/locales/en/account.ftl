@@ -39,16 +39,6 @@ account-following-priority = Priority:
 account-following-problem = Problem:
 account-following-vote = Vote:
 account-following-neighbourhood = Neighbourhood:
-account-following-neighbourhood-title = { $neighbourhood } neighbourhood
-account-priority-open = Open
-account-priority-action-under-way = Action under way
-account-priority-resolved = Resolved
-account-priority-retired = Retired
-# The stages of the team's work on a problem (SARA).
-account-problem-scanning = Scanning
-account-problem-analysis = Analysis
-account-problem-response = Response
-account-problem-assessment = Assessment
 account-vote-results-published = Results published
 account-vote-open = Open or upcoming
 account-neighbourhood-priorities = { $count ->

@@ -67,6 +67,11 @@ email-alert-why = To choose how often you hear, go to your account. To stop thes
 email-alert-subject = What your neighbourhood teams did on what you follow
 email-alert-week = What changed from { $from } to { $to }
 email-alert-since = What changed since { $since }
+# One change in an alert: why they hear of it ($through: email-alert-you-follow, or a group's
+# name), what kind of thing changed, its title and neighbourhood, what happened, when, and
+# what it says.
+email-alert-line = { $through }: { $kind } – { $title } ({ $neighbourhood }): { $what } on { $when }: { $text }
+email-alert-you-follow = You follow
 
 ## Community groups: an invitation, and a request to join approved. $group is the group's name.
 

@@ -157,6 +157,23 @@ group-event-action = Action
 group-event-update = You said, we did
 group-event-closed = Voting closed
 group-event-results = Results
+# What a timeline says happened. What the team or the group wrote ($issue, $title, $question,
+# $description, $text) is shown as written.
+group-timeline-priority-set = Set as a local priority: { $issue }
+# $status is one of the priority-status- messages.
+group-timeline-priority-now = Now: { $status }
+# $stage is one of the account-problem- messages: a stage of the team's work on a problem.
+group-timeline-stage-reached = Moved on to { $stage }
+group-timeline-work-begun = The team began work on: { $title }
+# $opens and $closes are dates with their times.
+group-timeline-vote-announced = Vote announced: open from { $opens } to { $closes }
+group-timeline-results-published = The results were published
+group-timeline-made-priority = Made a local priority: { $issue }
+group-timeline-new-priority = New local priority: { $issue }
+group-timeline-new-vote = New vote: { $question }
+# An update's next steps, after email-update-you-said and email-update-we-did.
+group-timeline-next = Next: { $text }
+group-timeline-proposed = { $description } (proposed for the next priority vote)
 
 ## A group's dashboard.
 

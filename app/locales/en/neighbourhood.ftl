@@ -222,3 +222,12 @@ guarantee-improved-answers = { $count ->
 # Each is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-improved-detail = Yes: { $yes }. No: { $no }. Not sure: { $not_sure }.
 guarantee-improved-definition = Residents' answers, once their concern was closed, to "has it improved?", given in the last 12 months. Shares are rounded down, and a share is not shown when it, or the rest, is fewer than 5 answers.
+
+# Atom feeds. $neighbourhood is the team's area, $category a kind of concern, $stage one of the
+# neighbourhood-stage- messages and $meaning what it means.
+feed-concerns-title = What residents have raised in { $neighbourhood }
+feed-concern-title = { $category }, raised { $date }
+feed-problem-title = { $title } ({ $stage })
+feed-problem-stage = Stage: { $stage }, { $meaning }.
+feed-updates-title = You said, we did: { $neighbourhood }
+feed-update-title = You said, we did: { $date }

@@ -36,16 +36,6 @@ account-following-priority = ਤਰਜੀਹ:
 account-following-problem = ਸਮੱਸਿਆ:
 account-following-vote = ਵੋਟ:
 account-following-neighbourhood = ਇਲਾਕਾ:
-account-following-neighbourhood-title = { $neighbourhood } ਇਲਾਕਾ
-account-priority-open = ਖੁੱਲ੍ਹੀ
-account-priority-action-under-way = ਕਾਰਵਾਈ ਜਾਰੀ ਹੈ
-account-priority-resolved = ਹੱਲ ਹੋ ਗਈ
-account-priority-retired = ਹਟਾ ਦਿੱਤੀ ਗਈ
-# The stages of the team's work on a problem (SARA).
-account-problem-scanning = ਪਛਾਣ
-account-problem-analysis = ਵਿਸ਼ਲੇਸ਼ਣ
-account-problem-response = ਕਾਰਵਾਈ
-account-problem-assessment = ਮੁਲਾਂਕਣ
 account-vote-results-published = ਨਤੀਜੇ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋ ਗਏ
 account-vote-open = ਖੁੱਲ੍ਹੀ ਜਾਂ ਆਉਣ ਵਾਲੀ
 account-neighbourhood-priorities = { $count ->

@@ -67,6 +67,8 @@ email-alert-why = ਇਹ ਚੁਣਨ ਲਈ ਕਿ ਤੁਹਾਨੂੰ ਕਿ
 email-alert-subject = ਤੁਸੀਂ ਜੋ ਫਾਲੋ ਕਰਦੇ ਹੋ, ਉਸ ਬਾਰੇ ਤੁਹਾਡੀਆਂ ਇਲਾਕਾ ਟੀਮਾਂ ਨੇ ਕੀ ਕੀਤਾ
 email-alert-week = { $from } ਤੋਂ { $to } ਤੱਕ ਕੀ ਬਦਲਿਆ
 email-alert-since = { $since } ਤੋਂ ਹੁਣ ਤੱਕ ਕੀ ਬਦਲਿਆ
+email-alert-line = { $through }: { $kind } – { $title } ({ $neighbourhood }): { $what }, { $when }: { $text }
+email-alert-you-follow = ਤੁਸੀਂ ਫਾਲੋ ਕਰਦੇ ਹੋ
 
 ## Community groups: an invitation, and a request to join approved. $group is the group's name.
 

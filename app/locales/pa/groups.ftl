@@ -136,6 +136,17 @@ group-event-action = ਕਾਰਵਾਈ
 group-event-update = ਤੁਸੀਂ ਕਿਹਾ, ਅਸੀਂ ਕੀਤਾ
 group-event-closed = ਵੋਟਿੰਗ ਬੰਦ ਹੋਈ
 group-event-results = ਨਤੀਜੇ
+group-timeline-priority-set = ਸਥਾਨਕ ਤਰਜੀਹ ਵਜੋਂ ਤੈਅ ਕੀਤੀ ਗਈ: { $issue }
+group-timeline-priority-now = ਹੁਣ: { $status }
+group-timeline-stage-reached = ਅਗਲੇ ਪੜਾਅ ਵਿੱਚ ਪਹੁੰਚਿਆ: { $stage }
+group-timeline-work-begun = ਟੀਮ ਨੇ ਇਸ 'ਤੇ ਕੰਮ ਸ਼ੁਰੂ ਕੀਤਾ: { $title }
+group-timeline-vote-announced = ਵੋਟ ਦਾ ਐਲਾਨ: { $opens } ਤੋਂ { $closes } ਤੱਕ ਖੁੱਲ੍ਹੀ
+group-timeline-results-published = ਨਤੀਜੇ ਪ੍ਰਕਾਸ਼ਿਤ ਕੀਤੇ ਗਏ
+group-timeline-made-priority = ਸਥਾਨਕ ਤਰਜੀਹ ਬਣਾਈ ਗਈ: { $issue }
+group-timeline-new-priority = ਨਵੀਂ ਸਥਾਨਕ ਤਰਜੀਹ: { $issue }
+group-timeline-new-vote = ਨਵੀਂ ਵੋਟ: { $question }
+group-timeline-next = ਅੱਗੇ: { $text }
+group-timeline-proposed = { $description } (ਤਰਜੀਹਾਂ ਦੀ ਅਗਲੀ ਵੋਟ ਲਈ ਪ੍ਰਸਤਾਵਿਤ)
 
 group-follow-offer-neighbourhood = { $neighbourhood } ਵਿੱਚ ਨਵੀਆਂ ਤਰਜੀਹਾਂ, ਵੋਟਾਂ ਅਤੇ ਅੱਪਡੇਟ
 group-follow-priorities-in = { $neighbourhood } ਵਿੱਚ ਤਰਜੀਹਾਂ

@@ -196,3 +196,10 @@ guarantee-improved-none = ਅਜੇ ਕੋਈ ਜਵਾਬ ਨਹੀਂ
 guarantee-improved-answers = { $answers } ਜਵਾਬ
 guarantee-improved-detail = ਹਾਂ: { $yes }। ਨਹੀਂ: { $no }। ਪੱਕਾ ਨਹੀਂ: { $not_sure }।
 guarantee-improved-definition = ਚਿੰਤਾ ਬੰਦ ਹੋਣ ਤੋਂ ਬਾਅਦ ਸਵਾਲ “ਕੀ ਹਾਲਾਤ ਵਿੱਚ ਸੁਧਾਰ ਹੋਇਆ?” ਦੇ ਵਸਨੀਕਾਂ ਵੱਲੋਂ ਦਿੱਤੇ ਜਵਾਬ, ਜੋ ਪਿਛਲੇ 12 ਮਹੀਨਿਆਂ ਵਿੱਚ ਦਿੱਤੇ ਗਏ। ਹਿੱਸਿਆਂ ਨੂੰ ਹੇਠਾਂ ਵੱਲ ਪੂਰਾ ਕੀਤਾ ਜਾਂਦਾ ਹੈ, ਅਤੇ ਕੋਈ ਹਿੱਸਾ ਉਦੋਂ ਨਹੀਂ ਦਿਖਾਇਆ ਜਾਂਦਾ ਜਦੋਂ ਉਹ, ਜਾਂ ਬਾਕੀ, 5 ਜਵਾਬਾਂ ਤੋਂ ਘੱਟ ਹੋਵੇ।
+
+feed-concerns-title = { $neighbourhood } ਵਿੱਚ ਵਸਨੀਕਾਂ ਨੇ ਕਿਹੜੀਆਂ ਚਿੰਤਾਵਾਂ ਦਰਜ ਕਰਵਾਈਆਂ ਹਨ
+feed-concern-title = { $category }, { $date } ਨੂੰ ਦਰਜ ਕੀਤੀ ਗਈ
+feed-problem-title = { $title } ({ $stage })
+feed-problem-stage = ਪੜਾਅ: { $stage }, { $meaning }।
+feed-updates-title = ਤੁਸੀਂ ਕਿਹਾ, ਅਸੀਂ ਕੀਤਾ: { $neighbourhood }
+feed-update-title = ਤੁਸੀਂ ਕਿਹਾ, ਅਸੀਂ ਕੀਤਾ: { $date }

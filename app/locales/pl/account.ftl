@@ -36,16 +36,6 @@ account-following-priority = Priorytet:
 account-following-problem = Problem:
 account-following-vote = Głosowanie:
 account-following-neighbourhood = Dzielnica:
-account-following-neighbourhood-title = Dzielnica { $neighbourhood }
-account-priority-open = Otwarty
-account-priority-action-under-way = Działania w toku
-account-priority-resolved = Rozwiązany
-account-priority-retired = Wycofany
-# The stages of the team's work on a problem (SARA).
-account-problem-scanning = Rozpoznanie
-account-problem-analysis = Analiza
-account-problem-response = Reakcja
-account-problem-assessment = Ocena
 account-vote-results-published = Wyniki opublikowane
 account-vote-open = Otwarte lub zaplanowane
 account-neighbourhood-priorities = { $count ->

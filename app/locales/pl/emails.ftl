@@ -68,6 +68,8 @@ email-alert-subject = Co zrobiły Twoje zespoły dzielnicowe w obserwowanych prz
 # Dates stand alone here ("środa, 1 lipca 2026"), so no preposition has to decline them.
 email-alert-week = Zmiany (okres: { $from } – { $to })
 email-alert-since = Zmiany (od: { $since })
+email-alert-line = { $through }: { $kind } – { $title } ({ $neighbourhood }): { $what }, { $when }: { $text }
+email-alert-you-follow = Obserwujesz
 
 ## Community groups: an invitation, and a request to join approved. $group is the group's name.
 

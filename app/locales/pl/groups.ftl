@@ -144,6 +144,17 @@ group-event-action = Działanie
 group-event-update = Powiedzieliście, zrobiliśmy
 group-event-closed = Głosowanie zakończone
 group-event-results = Wyniki
+group-timeline-priority-set = Ustalono jako lokalny priorytet: { $issue }
+group-timeline-priority-now = Teraz: { $status }
+group-timeline-stage-reached = Przejście do etapu: { $stage }
+group-timeline-work-begun = Zespół rozpoczął pracę nad sprawą: { $title }
+group-timeline-vote-announced = Ogłoszono głosowanie. Początek: { $opens }. Koniec: { $closes }.
+group-timeline-results-published = Opublikowano wyniki
+group-timeline-made-priority = Ustanowiono lokalny priorytet: { $issue }
+group-timeline-new-priority = Nowy lokalny priorytet: { $issue }
+group-timeline-new-vote = Nowe głosowanie: { $question }
+group-timeline-next = Co dalej: { $text }
+group-timeline-proposed = { $description } (zaproponowane do następnego głosowania nad priorytetami)
 
 group-follow-offer-neighbourhood = Nowe priorytety, głosowania i informacje w dzielnicy { $neighbourhood }
 group-follow-priorities-in = Priorytety w dzielnicy { $neighbourhood }

@@ -227,3 +227,10 @@ guarantee-improved-answers = { $count ->
 }
 guarantee-improved-detail = Tak: { $yes }. Nie: { $no }. Nie wiem: { $not_sure }.
 guarantee-improved-definition = Odpowiedzi mieszkańców na pytanie „czy sytuacja się poprawiła?”, udzielone po zamknięciu ich zgłoszenia w ciągu ostatnich 12 miesięcy. Odsetki są zaokrąglane w dół, a odsetek nie jest podawany, jeśli on sam lub reszta to mniej niż 5 odpowiedzi.
+
+feed-concerns-title = Co zgłaszają mieszkańcy: { $neighbourhood }
+feed-concern-title = { $category }, zgłoszono { $date }
+feed-problem-title = { $title } ({ $stage })
+feed-problem-stage = Etap: { $stage }, { $meaning }.
+feed-updates-title = Powiedzieliście – zrobiliśmy: { $neighbourhood }
+feed-update-title = Powiedzieliście – zrobiliśmy: { $date }

@@ -36,16 +36,6 @@ account-following-priority = ترجیح:
 account-following-problem = مسئلہ:
 account-following-vote = رائے شماری:
 account-following-neighbourhood = محلہ:
-account-following-neighbourhood-title = { $neighbourhood } محلہ
-account-priority-open = جاری
-account-priority-action-under-way = کارروائی جاری ہے
-account-priority-resolved = حل ہو گئی
-account-priority-retired = ختم کر دی گئی
-# The stages of the team's work on a problem (SARA).
-account-problem-scanning = نشاندہی
-account-problem-analysis = تجزیہ
-account-problem-response = کارروائی
-account-problem-assessment = جائزہ
 account-vote-results-published = نتائج شائع ہو گئے
 account-vote-open = جاری یا آنے والی
 account-neighbourhood-priorities = { $count ->

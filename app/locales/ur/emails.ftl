@@ -67,6 +67,8 @@ email-alert-why = یہ منتخب کرنے کے لیے کہ آپ کو کتنی �
 email-alert-subject = جن چیزوں کو آپ فالو کرتے ہیں، ان پر آپ کی محلے کی ٹیموں نے کیا کیا
 email-alert-week = { $from } سے { $to } تک کیا بدلا
 email-alert-since = { $since } سے اب تک کیا بدلا
+email-alert-line = { $through }: { $kind } – { $title } ({ $neighbourhood }): { $what }، { $when }: { $text }
+email-alert-you-follow = آپ فالو کرتے ہیں
 
 ## Community groups: an invitation, and a request to join approved. $group is the group's name.
 

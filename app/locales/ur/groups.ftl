@@ -136,6 +136,17 @@ group-event-action = اقدام
 group-event-update = آپ نے کہا، ہم نے کیا
 group-event-closed = رائے شماری ختم ہو گئی
 group-event-results = نتائج
+group-timeline-priority-set = مقامی ترجیح کے طور پر طے کی گئی: { $issue }
+group-timeline-priority-now = اب: { $status }
+group-timeline-stage-reached = اگلے مرحلے میں پہنچ گیا: { $stage }
+group-timeline-work-begun = ٹیم نے اس پر کام شروع کیا: { $title }
+group-timeline-vote-announced = رائے شماری کا اعلان: { $opens } سے { $closes } تک کھلی رہے گی
+group-timeline-results-published = نتائج شائع کر دیے گئے
+group-timeline-made-priority = مقامی ترجیح بنا دی گئی: { $issue }
+group-timeline-new-priority = نئی مقامی ترجیح: { $issue }
+group-timeline-new-vote = نئی رائے شماری: { $question }
+group-timeline-next = آگے: { $text }
+group-timeline-proposed = { $description } (ترجیحات کے اگلے ووٹ کے لیے تجویز کردہ)
 
 group-follow-offer-neighbourhood = { $neighbourhood } میں نئی ترجیحات، رائے شماریاں اور اپ ڈیٹس
 group-follow-priorities-in = { $neighbourhood } میں ترجیحات

@@ -199,3 +199,10 @@ guarantee-improved-answers = { $count ->
 }
 guarantee-improved-detail = ہاں: { $yes }۔ نہیں: { $no }۔ یقین نہیں: { $not_sure }۔
 guarantee-improved-definition = تشویش بند ہونے کے بعد سوال “کیا صورتحال بہتر ہوئی؟” پر رہائشیوں کے جوابات، جو پچھلے 12 مہینوں میں دیے گئے۔ تناسب کو نیچے کی طرف پورا کیا جاتا ہے، اور کوئی تناسب اس وقت نہیں دکھایا جاتا جب وہ، یا باقی، 5 جوابات سے کم ہو۔
+
+feed-concerns-title = { $neighbourhood } میں رہائشیوں نے کن باتوں پر تشویش ظاہر کی ہے
+feed-concern-title = { $category }، { $date } کو درج کی گئی
+feed-problem-title = { $title } ({ $stage })
+feed-problem-stage = مرحلہ: { $stage }، { $meaning }۔
+feed-updates-title = آپ نے کہا، ہم نے کیا: { $neighbourhood }
+feed-update-title = آپ نے کہا، ہم نے کیا: { $date }

@@ -5,10 +5,8 @@
 //! Where data goes inside a translated sentence, the message is given `DATA` for it, so the
 //! sentence stays whole for its translator, and the page splits it there: `with_data`.
 
+pub use crate::i18n::{DATA, StaffText};
 use leptos::prelude::*;
-
-/// Stands in a message for the data put there afterwards.
-pub const DATA: &str = "\u{E000}";
 
 /// `lang` for an element holding data in English: none on an English page.
 pub fn data_lang() -> Option<&'static str> {
@@ -23,27 +21,34 @@ pub fn data_dir() -> Option<&'static str> {
 
 /// Data on its own among other words.
 pub fn data(text: String) -> AnyView {
-    match data_lang() {
-        Some(lang) => view! { <span lang=lang dir=data_dir()>{text}</span> }.into_any(),
-        None => text.into_any(),
+    StaffText {
+        text,
+        lang: data_lang(),
     }
-}
-
-/// What staff wrote (a surgery's title), chosen for a page: the Welsh version on a Welsh page
-/// where the team gave one, else the English, with the `lang` it needs there.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct StaffText {
-    pub text: String,
-    pub lang: Option<&'static str>,
+    .view()
 }
 
 impl StaffText {
-    pub fn chosen(language: crate::i18n::Language, english: &str, welsh: Option<&str>) -> Self {
-        let (text, is_english) = crate::i18n::staff_words(language, english, welsh);
-        Self {
-            text: text.to_string(),
-            lang: (is_english && language != crate::i18n::Language::English).then_some("en"),
+    /// On its own among other words.
+    pub fn view(self) -> AnyView {
+        match self.lang {
+            Some(lang) => view! { <span lang=lang dir=data_dir()>{self.text}</span> }.into_any(),
+            None => self.text.into_any(),
         }
+    }
+
+    /// Put in a message formatted with `DATA` for it.
+    pub fn inside(self, message: String) -> AnyView {
+        let Some(lang) = self.lang else {
+            return message.replacen(DATA, &self.text, 1).into_any();
+        };
+        let (before, after) = split_at_data(&message);
+        // An empty text would be written as a space.
+        let (before, after) = (
+            (!before.is_empty()).then_some(before),
+            (!after.is_empty()).then_some(after),
+        );
+        view! { {before}<span lang=lang dir=data_dir()>{self.text}</span>{after} }.into_any()
     }
 }
 
@@ -57,14 +62,9 @@ pub fn split_at_data(text: &str) -> (String, String) {
 
 /// A message formatted with `DATA` for a placeable (`text`), with `data` put in its place.
 pub fn with_data(text: String, data: String) -> AnyView {
-    let Some(lang) = data_lang() else {
-        return text.replacen(DATA, &data, 1).into_any();
-    };
-    let (before, after) = split_at_data(&text);
-    // An empty text would be written as a space.
-    let (before, after) = (
-        (!before.is_empty()).then_some(before),
-        (!after.is_empty()).then_some(after),
-    );
-    view! { {before}<span lang=lang dir=data_dir()>{data}</span>{after} }.into_any()
+    StaffText {
+        text: data,
+        lang: data_lang(),
+    }
+    .inside(text)
 }

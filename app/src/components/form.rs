@@ -75,6 +75,9 @@ pub fn TextField(
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional)] value: String,
     #[prop(default = "input")] class: &'static str,
+    /// The language to be typed, where not the page's (`cy` for a Welsh version).
+    #[prop(optional)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     let typed = feedback.value(name);
     // A password is never sent back to the browser.
@@ -99,6 +102,7 @@ pub fn TextField(
                 id=name
                 name=name
                 type=kind
+                lang=lang
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 spellcheck="false"
                 aria-describedby=(!described_by.is_empty()).then_some(described_by)
@@ -139,6 +143,9 @@ pub fn TextArea(
     #[prop(optional, into)] hint: String,
     #[prop(optional)] value: String,
     #[prop(default = 5)] rows: u32,
+    /// The language to be typed, where not the page's (`cy` for a Welsh version).
+    #[prop(optional)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     // What was sent back (after an error, or a step such as placing a pin) wins over the saved.
     let value = if feedback.errors.is_empty() && feedback.values.is_empty() {
@@ -169,6 +176,7 @@ pub fn TextArea(
                 id=name
                 name=name
                 rows=rows
+                lang=lang
                 aria-describedby=described_by
             >{textarea_content(&value)}</textarea>
             <div id=count_id>
@@ -184,6 +192,12 @@ pub fn TextArea(
 /// element early; escaped here, the browser shows exactly what was typed.
 pub fn textarea_content(value: &str) -> String {
     crate::services::messages::escape_html(value)
+}
+
+/// Whether the force offers Welsh, so a staff form asks for the Welsh beside the English.
+pub fn offers_welsh() -> bool {
+    use_context::<crate::state::PortalState>()
+        .is_some_and(|state| state.languages.contains(crate::i18n::Language::Welsh))
 }
 
 /// A page title, prefixed "Error: " when the form on it had problems.

@@ -280,6 +280,11 @@ pub fn required_paragraph(
     text
 }
 
+/// Text that may be left empty, as it is stored: `None` when empty.
+pub fn given(text: String) -> Option<String> {
+    Some(text).filter(|t| !t.is_empty())
+}
+
 /// Optional free text (line breaks kept), at most `max` characters.
 pub fn optional_text(
     field: &str,

@@ -89,6 +89,16 @@ pub fn neighbourhood_path(code: &str) -> String {
     format!("/neighbourhoods/{code}")
 }
 
+/// One of a neighbourhood's Atom feeds (`file`), in `language`: feed readers send no cookie,
+/// so the language is in its address.
+#[cfg(feature = "ssr")]
+pub fn feed_path(code: &str, file: &str, language: crate::i18n::Language) -> String {
+    match language {
+        crate::i18n::Language::English => format!("/neighbourhoods/{code}/{file}"),
+        other => format!("/neighbourhoods/{code}/{file}?lang={}", other.code()),
+    }
+}
+
 /// Raising a concern with a neighbourhood's team.
 pub fn raise_concern_path(code: &str) -> String {
     format!("/neighbourhoods/{code}/concerns/new")

@@ -10,6 +10,33 @@ pub const MOST_OWNER: usize = 100;
 /// The longest a partner's name may be.
 pub const MOST_PARTNER: usize = 120;
 
+/// A SARA stage's name and what it means, as residents read them in `language`.
+pub fn stage_in(
+    stage: entity::problem::SaraStage,
+    language: crate::i18n::Language,
+) -> (String, String) {
+    use entity::problem::SaraStage;
+    let (name, meaning) = match stage {
+        SaraStage::Scanning => (
+            "neighbourhood-stage-scanning",
+            "neighbourhood-stage-scanning-meaning",
+        ),
+        SaraStage::Analysis => (
+            "neighbourhood-stage-analysis",
+            "neighbourhood-stage-analysis-meaning",
+        ),
+        SaraStage::Response => (
+            "neighbourhood-stage-response",
+            "neighbourhood-stage-response-meaning",
+        ),
+        SaraStage::Assessment => (
+            "neighbourhood-stage-assessment",
+            "neighbourhood-stage-assessment-meaning",
+        ),
+    };
+    (language.text(name), language.text(meaning))
+}
+
 /// The form that adds an action to a problem's Response, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -1,7 +1,7 @@
 //! "You said, we did": the update a team publishes, as its form is typed and once checked.
 
 use crate::domain::concern::{plain_text, required_plain_text};
-use crate::domain::forms::{FieldError, TypedDate};
+use crate::domain::forms::{FieldError, TypedDate, given};
 use crate::domain::reference::is_reference;
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +28,12 @@ pub struct UpdateForm {
     pub we_did: String,
     pub next_steps: String,
     pub outcome: String,
+    /// The same four in Welsh, if the team gives them (the form asks only where the force
+    /// offers Welsh).
+    pub you_said_cy: String,
+    pub we_did_cy: String,
+    pub next_steps_cy: String,
+    pub outcome_cy: String,
     pub published_on_day: String,
     pub published_on_month: String,
     pub published_on_year: String,
@@ -42,9 +48,21 @@ pub struct UpdateEntry {
     pub we_did: String,
     pub next_steps: String,
     pub outcome: String,
+    /// In Welsh, beside the English: each `None` where the team gave none.
+    pub welsh: WelshUpdate,
     /// The start of the UK day it is published for.
     pub published_on: i64,
     pub answers: Vec<Answers>,
+}
+
+/// An update's text in Welsh, for residents reading the portal in Welsh; each part not given
+/// is shown to them in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WelshUpdate {
+    pub you_said: Option<String>,
+    pub we_did: Option<String>,
+    pub next_steps: Option<String>,
+    pub outcome: Option<String>,
 }
 
 impl UpdateForm {
@@ -83,6 +101,36 @@ impl UpdateForm {
             MOST_OUTCOME,
             &mut errors,
         );
+        let welsh = WelshUpdate {
+            you_said: given(plain_text(
+                "you_said_cy",
+                "You said, in Welsh",
+                &self.you_said_cy,
+                MOST_TEXT,
+                &mut errors,
+            )),
+            we_did: given(plain_text(
+                "we_did_cy",
+                "We did, in Welsh",
+                &self.we_did_cy,
+                MOST_TEXT,
+                &mut errors,
+            )),
+            next_steps: given(plain_text(
+                "next_steps_cy",
+                "What happens next, in Welsh",
+                &self.next_steps_cy,
+                MOST_TEXT,
+                &mut errors,
+            )),
+            outcome: given(plain_text(
+                "outcome_cy",
+                "Outcome, in Welsh",
+                &self.outcome_cy,
+                MOST_OUTCOME,
+                &mut errors,
+            )),
+        };
         let date = TypedDate::typed(
             &self.published_on_day,
             &self.published_on_month,
@@ -123,6 +171,7 @@ impl UpdateForm {
                 we_did,
                 next_steps,
                 outcome,
+                welsh,
                 published_on,
                 answers,
             }),
@@ -162,5 +211,38 @@ mod tests {
             .map(|e| e.field)
             .collect();
         assert_eq!(fields, ["you_said", "concerns"]);
+    }
+
+    #[test]
+    fn an_update_may_carry_its_words_in_welsh_and_empty_welsh_is_none() {
+        let form = UpdateForm {
+            you_said: "Speeding on Court Oak Road".into(),
+            we_did: "Speed checks".into(),
+            you_said_cy: "  Goryrru ar Court Oak Road ".into(),
+            we_did_cy: "Gwiriadau cyflymder".into(),
+            outcome_cy: " ".into(),
+            ..UpdateForm::default()
+        };
+        let entry = form.parse(1_000, Vec::new()).unwrap();
+        assert_eq!(
+            entry.welsh,
+            WelshUpdate {
+                you_said: Some("Goryrru ar Court Oak Road".into()),
+                we_did: Some("Gwiriadau cyflymder".into()),
+                next_steps: None,
+                outcome: None,
+            }
+        );
+        let too_long = UpdateForm {
+            outcome_cy: "x".repeat(MOST_OUTCOME + 1),
+            ..form
+        };
+        let fields: Vec<String> = too_long
+            .parse(1_000, Vec::new())
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["outcome_cy"]);
     }
 }

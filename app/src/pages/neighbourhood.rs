@@ -1,7 +1,7 @@
 //! A neighbourhood's public page: who the team are, how to reach them, the area they cover.
 
 use crate::components::boundary_map::BoundaryMap;
-use crate::components::data::{DATA, data_lang, with_data};
+use crate::components::data::{DATA, StaffText, data_lang, with_data};
 use crate::components::guarantee::GuaranteePanel;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::surgery_list::{ListedSurgery, SurgeryList};
@@ -36,11 +36,21 @@ pub fn NeighbourhoodPage() -> impl IntoView {
     )
 }
 
+/// A current priority as the list shows it: what staff wrote in English, and in Welsh where given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct PriorityLine {
+    id: i32,
+    issue: (String, Option<String>),
+    raised: i64,
+    latest_action: Option<(String, Option<String>)>,
+    updated: i64,
+    update_due: bool,
+}
+
 /// Priorities, votes and "you said, we did", as the page shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct LocalPriorities {
-    /// (id, issue, raised on, latest action, last updated, update due)
-    priorities: Vec<(i32, String, i64, Option<String>, i64, bool)>,
+    priorities: Vec<PriorityLine>,
     /// (id, question, open now, closes or closed at)
     votes: Vec<(i32, String, bool, i64)>,
     /// When they were read, for "last updated 3 days ago".
@@ -64,15 +74,15 @@ async fn local_priorities(
         .await
         .map_err(|e| fault("reading priorities", e))?
         .into_iter()
-        .map(|p| {
-            (
-                p.priority.id,
-                p.priority.issue.clone(),
-                p.priority.issue_date,
-                p.latest_action().map(|a| a.action.clone()),
-                p.priority.updated_at,
-                p.update_due(now),
-            )
+        .map(|p| PriorityLine {
+            id: p.priority.id,
+            issue: (p.priority.issue.clone(), p.priority.issue_cy.clone()),
+            raised: p.priority.issue_date,
+            latest_action: p
+                .latest_action()
+                .map(|a| (a.action.clone(), a.action_cy.clone())),
+            updated: p.priority.updated_at,
+            update_due: p.update_due(now),
         })
         .collect();
     let votes = votes::for_neighbourhood(&state.db, neighbourhood_id)
@@ -348,18 +358,6 @@ fn status_words(status: entity::concern::ConcernStatus) -> String {
     })
 }
 
-/// A problem's stage and what it means, as residents read them.
-fn stage_words(stage: entity::problem::SaraStage) -> (String, String) {
-    use entity::problem::SaraStage;
-    let id = match stage {
-        SaraStage::Scanning => "neighbourhood-stage-scanning",
-        SaraStage::Analysis => "neighbourhood-stage-analysis",
-        SaraStage::Response => "neighbourhood-stage-response",
-        SaraStage::Assessment => "neighbourhood-stage-assessment",
-    };
-    (t!(id), t!(&format!("{id}-meaning")))
-}
-
 /// "What residents have raised": moderated summaries, counts by kind for the last three months,
 /// and the problems the team has published. (How many were answered within 72 hours is in
 /// "How we're doing".)
@@ -438,7 +436,7 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
             <h3 class="heading-s">{t!("neighbourhood-problems-title")}</h3>
             <ul class="surgery-list">
                 {problems.into_iter().map(|p| {
-                    let (stage, meaning) = stage_words(p.stage);
+                    let (stage, meaning) = crate::domain::problem::stage_in(p.stage, language);
                     view! {
                         <li>
                             <strong lang=data_lang()>{p.title}</strong>
@@ -449,7 +447,7 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
                 }).collect_view()}
             </ul>
         })}
-        <p><a href=format!("/neighbourhoods/{code}/concerns.atom")>{t!("neighbourhood-raised-feed")}</a></p>
+        <p><a href=crate::domain::neighbourhood::feed_path(&code, "concerns.atom", language)>{t!("neighbourhood-raised-feed")}</a></p>
     }
     .into_any()
 }
@@ -477,16 +475,22 @@ fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
         <h2 class="heading-m" id="priorities">{t!("neighbourhood-priorities-title")}</h2>
         {none.then(|| view! { <p>{t!("neighbourhood-priorities-none")}</p> })}
         <ul class="surgery-list" aria-labelledby="priorities" hidden=none>
-            {priorities.into_iter().map(|(id, issue, raised, action, updated, due)| view! {
-                <li>
-                    <a href=priority_path(&code, id) lang=data_lang()>{issue}</a>
-                    <br /><span class="hint">{t!("neighbourhood-priority-raised", date = language.date(raised), updated = last_updated_in(updated, now, language))}</span>
-                    {due.then(|| view! { " "<strong class="tag tag--warning">{t!("priority-update-due")}</strong> })}
-                    <p>{match action {
-                        None => t!("neighbourhood-priority-no-action").into_any(),
-                        Some(action) => with_data(t!("neighbourhood-priority-latest-action", action = DATA), action),
-                    }}</p>
-                </li>
+            {priorities.into_iter().map(|p| {
+                let chosen = |(english, welsh): (String, Option<String>)| {
+                    StaffText::chosen(language, &english, welsh.as_deref())
+                };
+                let issue = chosen(p.issue);
+                view! {
+                    <li>
+                        <a href=priority_path(&code, p.id) lang=issue.lang>{issue.text}</a>
+                        <br /><span class="hint">{t!("neighbourhood-priority-raised", date = language.date(p.raised), updated = last_updated_in(p.updated, now, language))}</span>
+                        {p.update_due.then(|| view! { " "<strong class="tag tag--warning">{t!("priority-update-due")}</strong> })}
+                        <p>{match p.latest_action.map(chosen) {
+                            None => t!("neighbourhood-priority-no-action").into_any(),
+                            Some(action) => action.inside(t!("neighbourhood-priority-latest-action", action = DATA)),
+                        }}</p>
+                    </li>
+                }
             }).collect_view()}
         </ul>
         {(!votes.is_empty()).then(|| view! {
@@ -514,7 +518,7 @@ fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
                 {(updates_page < updates_pages).then(|| view! { " "<a href=format!("{here}?updates={}#updates", updates_page + 1)>{t!("updates-older")}</a> })}
             </nav>
         })}
-        <p><a href=format!("{here}/updates.atom")>{t!("updates-feed")}</a></p>
+        <p><a href=crate::domain::neighbourhood::feed_path(&code, "updates.atom", language)>{t!("updates-feed")}</a></p>
     }
     .into_any()
 }

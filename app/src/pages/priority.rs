@@ -2,7 +2,7 @@
 //! (each action, dated), when it was last updated, and the "you said, we did" updates that
 //! answer it.
 
-use crate::components::data::data_lang;
+use crate::components::data::StaffText;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::updates::UpdateList;
 use crate::domain::neighbourhood::neighbourhood_path;
@@ -17,13 +17,13 @@ struct PriorityView {
     id: i32,
     code: String,
     neighbourhood: String,
-    issue: String,
+    issue: StaffText,
     raised: String,
     status: String,
     updated: String,
     update_due: bool,
     /// (date, action), oldest first
-    actions: Vec<(String, String)>,
+    actions: Vec<(String, StaffText)>,
     updates: Vec<UpdateDetail>,
 }
 
@@ -51,14 +51,21 @@ async fn priority(code: String, id: String) -> Result<PriorityView, PageError> {
         code: n.code,
         neighbourhood: n.name,
         update_due: detail.update_due(now),
-        issue: detail.priority.issue.clone(),
+        issue: StaffText::chosen(
+            language,
+            &detail.priority.issue,
+            detail.priority.issue_cy.as_deref(),
+        ),
         raised: language.date(detail.priority.issue_date),
         status: status_in(detail.priority.status, language),
         updated: last_updated_in(detail.priority.updated_at, now, language),
         actions: detail
             .actions
             .into_iter()
-            .map(|a| (language.date(a.action_date), a.action))
+            .map(|a| {
+                let action = StaffText::chosen(language, &a.action, a.action_cy.as_deref());
+                (language.date(a.action_date), action)
+            })
             .collect(),
     })
 }
@@ -83,9 +90,9 @@ pub fn PriorityPage() -> impl IntoView {
          }| {
             let no_actions = actions.is_empty();
             view! {
-                <Title text=issue.clone() />
+                <Title text=issue.text.clone() />
                 <span class="caption-l">{t!("priority-caption", neighbourhood = neighbourhood.as_str())}</span>
-                <h1 class="heading-l" lang=data_lang()>{issue}</h1>
+                <h1 class="heading-l" lang=issue.lang>{issue.text}</h1>
                 <p>
                     {t!("priority-summary", date = raised, status = status, updated = updated)}
                     {update_due.then(|| view! { " "<strong class="tag tag--warning">{t!("priority-update-due")}</strong> })}
@@ -96,7 +103,7 @@ pub fn PriorityPage() -> impl IntoView {
                     {actions.into_iter().map(|(date, action)| view! {
                         <li class="timeline__item">
                             <p class="timeline__when">{date}</p>
-                            <p class="timeline__text" lang=data_lang()>{action}</p>
+                            <p class="timeline__text" lang=action.lang>{action.text}</p>
                         </li>
                     }).collect_view()}
                 </ol>

@@ -27,17 +27,34 @@ use sea_orm::{
 };
 use std::collections::HashSet;
 
+/// Why a resident hears about an item: they follow it, or a group of theirs tracks it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Through {
+    Themselves,
+    Group(String),
+}
+
+impl Through {
+    /// In `language`: "You follow", or the group's name.
+    fn words(&self, language: Language) -> String {
+        match self {
+            Through::Themselves => language.text("email-alert-you-follow"),
+            Through::Group(name) => name.clone(),
+        }
+    }
+}
+
 /// Everything a resident hears about: what they follow, and what their groups track (the
 /// same item once).
 pub async fn tracked_for<C: ConnectionTrait>(
     conn: &C,
     resident_id: ResidentId,
-) -> Result<Vec<(String, TrackedItem)>, DbErr> {
+) -> Result<Vec<(Through, TrackedItem)>, DbErr> {
     let mut seen = HashSet::new();
     let mut items = Vec::new();
     for item in following::for_resident(conn, resident_id).await? {
         seen.insert(item.tracked);
-        items.push(("You follow".to_string(), item));
+        items.push((Through::Themselves, item));
     }
     for (group, member) in crate::services::groups::of_resident(conn, resident_id).await? {
         // Only a verified group's members hear about what it tracks.
@@ -46,7 +63,7 @@ pub async fn tracked_for<C: ConnectionTrait>(
         }
         for item in following::for_group(conn, group.group.id).await? {
             if seen.insert(item.tracked) {
-                items.push((group.group.name.clone(), item));
+                items.push((Through::Group(group.group.name.clone()), item));
             }
         }
     }
@@ -82,21 +99,22 @@ async fn candidates(
         .await
 }
 
-/// The lines of an alert: each change, under the item it happened to, with its time in
-/// `language` (what the items and changes are called is English still).
-fn lines(language: Language, items: &[(String, TrackedItem)], from: i64, to: i64) -> Vec<String> {
+/// The lines of an alert, in `language`: each change, under the item it happened to.
+fn lines(language: Language, items: &[(Through, TrackedItem)], from: i64, to: i64) -> Vec<String> {
     items
         .iter()
-        .flat_map(|(source, item)| {
+        .flat_map(|(through, item)| {
             item.team_events_between(from, to).map(move |event| {
-                format!(
-                    "{source}: {} – {} ({}): {} on {}: {}",
-                    item.kind_label,
-                    item.title,
-                    item.neighbourhood,
-                    event.happening.label(),
-                    language.time(event.at),
-                    event.text
+                t_in!(
+                    language,
+                    "email-alert-line",
+                    through = through.words(language),
+                    kind = item.kind.words(language),
+                    title = item.title.chosen(language).text,
+                    neighbourhood = item.neighbourhood.as_str(),
+                    what = event.happening.words(language),
+                    when = language.time(event.at),
+                    text = event.text.plain(language)
                 )
             })
         })
@@ -286,4 +304,73 @@ pub async fn set_alerts(
         .exec(db)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::group::Item;
+    use crate::services::following::{
+        Event, EventText, Happening, Tracked, TrackedKind, TrackedStatus, TrackedTitle, Written,
+    };
+    use entity::follow::ItemKind;
+    use entity::priority::PriorityStatus;
+
+    /// 22 November 2026 at midday UTC.
+    const NOV_22: i64 = 1_795_348_800;
+
+    fn speeding(through: Through) -> (Through, TrackedItem) {
+        let written = |english: &str, welsh: &str| Written {
+            english: english.into(),
+            welsh: Some(welsh.into()),
+        };
+        let item = Item {
+            kind: ItemKind::Priority,
+            id: 7,
+        };
+        let tracked = TrackedItem {
+            tracked: Tracked::Followed(item),
+            kind: TrackedKind::Item(ItemKind::Priority),
+            title: TrackedTitle::Written(written("Speeding", "Goryrru")),
+            link: None,
+            neighbourhood: "Harborne".into(),
+            status: TrackedStatus::Priority(PriorityStatus::ActionUnderWay),
+            since: 0,
+            events: vec![Event {
+                at: NOV_22,
+                happening: Happening::Action,
+                text: EventText::Written(written("Speed checks", "Gwiriadau cyflymder")),
+            }],
+        };
+        (through, tracked)
+    }
+
+    #[test]
+    fn an_alert_tells_of_each_change_in_the_residents_language() {
+        let items = [speeding(Through::Themselves)];
+        let english = lines(Language::English, &items, NOV_22, NOV_22 + 1);
+        assert_eq!(
+            english,
+            [format!(
+                "You follow: Priority – Speeding (Harborne): Action on {}: Speed checks",
+                Language::English.time(NOV_22)
+            )]
+        );
+        let welsh = lines(Language::Welsh, &items, NOV_22, NOV_22 + 1);
+        assert_eq!(
+            welsh,
+            [format!(
+                "Rydych chi'n dilyn: Blaenoriaeth – Goryrru (Harborne): Cam gweithredu, {}: \
+                 Gwiriadau cyflymder",
+                Language::Welsh.time(NOV_22)
+            )]
+        );
+        // What a group tracks is told under the group's name; nothing outside the span.
+        let items = [speeding(Through::Group("Calthorpe Residents".into()))];
+        assert!(
+            lines(Language::Polish, &items, NOV_22, NOV_22 + 1)[0]
+                .starts_with("Calthorpe Residents: Priorytet – Speeding (Harborne)")
+        );
+        assert!(lines(Language::English, &items, NOV_22 + 1, NOV_22 + 60).is_empty());
+    }
 }

@@ -4,18 +4,27 @@
 //! tracked item has a timeline, oldest first, of every status change, reply, action and "you
 //! said, we did" update on it, read from the tables those changes are written to. The group
 //! dashboard, its CSV record and the alert emails all read these timelines.
+//!
+//! Kinds, statuses and events are kept as what they are, with only the data people wrote (and
+//! a team's Welsh beside its English): each reader words them in their own language.
 
-use crate::domain::concern::{close_reason_words, status_label as concern_status_label};
-use crate::domain::group::{Item, is_stale};
+use crate::domain::concern::{
+    close_reason_words, close_reason_words_in, status_label_in, status_words_in,
+};
+use crate::domain::group::{Item, is_stale, item_kind_words};
 use crate::domain::ids::ResidentId;
 use crate::domain::neighbourhood::neighbourhood_path;
+use crate::domain::priority::status_in as priority_status_in;
+use crate::i18n::{DATA, Language, StaffText};
 use crate::services::clock::Clock;
 use crate::services::priorities::priority_path;
 use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::votes::vote_path;
-use entity::concern::{self, ConcernStatus};
+use crate::t_in;
+use entity::concern::{self, CloseReason, ConcernStatus};
 use entity::concern_event::{self, EventKind};
 use entity::follow::{self, ItemKind};
+use entity::priority::PriorityStatus;
 use entity::problem::{self, SaraStage};
 use entity::{
     alert_sent, concern_category, neighbourhood, priority, priority_action, priority_status_change,
@@ -24,8 +33,8 @@ use entity::{
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
-    QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Iterable,
+    QueryFilter, QueryOrder,
 };
 use serde::Serialize;
 
@@ -174,19 +183,20 @@ pub enum Happening {
 }
 
 impl Happening {
-    pub fn label(self) -> &'static str {
-        match self {
-            Happening::Raised => "Put forward",
-            Happening::Set => "Set",
-            Happening::Opened => "Opened",
-            Happening::StatusChanged => "Status changed",
-            Happening::Reply => "Team reply",
-            Happening::GroupReply => "The group wrote",
-            Happening::Action => "Action",
-            Happening::Update => "You said, we did",
-            Happening::Closed => "Voting closed",
-            Happening::Results => "Results",
-        }
+    /// What happened, in `language`: "Team reply".
+    pub fn words(self, language: Language) -> String {
+        language.text(match self {
+            Happening::Raised => "group-event-raised",
+            Happening::Set => "group-event-set",
+            Happening::Opened => "group-event-opened",
+            Happening::StatusChanged => "group-event-status-changed",
+            Happening::Reply => "group-event-reply",
+            Happening::GroupReply => "group-event-group-reply",
+            Happening::Action => "group-event-action",
+            Happening::Update => "group-event-update",
+            Happening::Closed => "group-event-closed",
+            Happening::Results => "group-event-results",
+        })
     }
 
     /// Whether it is the team responding (what "last updated" counts), not the group.
@@ -195,33 +205,398 @@ impl Happening {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// What someone wrote: a team's words with the Welsh the team gave beside them, if it did.
+/// What a resident or a group wrote, and what a team writes in English only, has no Welsh.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub english: String,
+    pub welsh: Option<String>,
+}
+
+impl From<String> for Written {
+    fn from(english: String) -> Self {
+        Written {
+            english,
+            welsh: None,
+        }
+    }
+}
+
+impl Written {
+    /// As a page or an email in `language` shows it: the team's Welsh on a Welsh one where it
+    /// gave it, else the English, with the `lang` that needs.
+    pub fn chosen(&self, language: Language) -> StaffText {
+        StaffText::chosen(language, &self.english, self.welsh.as_deref())
+    }
+}
+
+/// A sentence in a language, with what someone wrote in it where the message has `DATA`: kept
+/// apart, so that a page can mark it `lang="en"` when it is the English on a page in another
+/// language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub words: String,
+    pub written: Option<StaffText>,
+}
+
+impl Phrase {
+    fn ours(words: String) -> Self {
+        Phrase {
+            words,
+            written: None,
+        }
+    }
+
+    /// `words` (a message given `DATA`) with `written`, as `language` shows it, in its place.
+    fn with(words: String, written: &Written, language: Language) -> Self {
+        Phrase {
+            words,
+            written: Some(written.chosen(language)),
+        }
+    }
+
+    /// As plain text (an email, a download): what was written put in its place.
+    pub fn plain(&self) -> String {
+        match &self.written {
+            Some(written) => self.words.replacen(DATA, &written.text, 1),
+            None => self.words.clone(),
+        }
+    }
+}
+
+/// What kind of thing is tracked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TrackedKind {
+    Item(ItemKind),
+    Concern { reference: String },
+}
+
+impl TrackedKind {
+    /// In `language`: "Priority", "Concern NC-1234".
+    pub fn words(&self, language: Language) -> String {
+        match self {
+            TrackedKind::Item(kind) => item_kind_words(*kind, language),
+            TrackedKind::Concern { reference } => t_in!(
+                language,
+                "group-item-concern",
+                reference = reference.as_str()
+            ),
+        }
+    }
+}
+
+/// What a tracked item is called.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TrackedTitle {
+    /// As its team wrote it (a priority's issue, a vote's question), or its group (a concern's
+    /// category and place).
+    Written(Written),
+    /// A whole neighbourhood, named in the portal's words: "Harborne neighbourhood".
+    Neighbourhood { name: String },
+}
+
+impl TrackedTitle {
+    /// As a page or an email in `language` shows it.
+    pub fn chosen(&self, language: Language) -> StaffText {
+        match self {
+            TrackedTitle::Written(written) => written.chosen(language),
+            TrackedTitle::Neighbourhood { name } => StaffText {
+                text: t_in!(
+                    language,
+                    "group-item-neighbourhood-title",
+                    neighbourhood = name.as_str()
+                ),
+                lang: None,
+            },
+        }
+    }
+}
+
+/// Where a tracked item has got to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrackedStatus {
+    Priority(PriorityStatus),
+    /// A problem's SARA stage.
+    Problem(SaraStage),
+    VoteOpenOrUpcoming,
+    VoteResultsPublished,
+    /// A whole neighbourhood: how many priorities it has that are not retired.
+    Neighbourhood {
+        current_priorities: usize,
+    },
+    Concern {
+        status: ConcernStatus,
+        /// Why it was closed, while it is.
+        closed_because: Option<CloseReason>,
+    },
+}
+
+impl TrackedStatus {
+    /// In `language`: "Action under way", "Closed: action was taken".
+    pub fn words(self, language: Language) -> String {
+        match self {
+            TrackedStatus::Priority(status) => priority_status_in(status, language),
+            TrackedStatus::Problem(stage) => stage_in(stage, language),
+            TrackedStatus::VoteOpenOrUpcoming => language.text("account-vote-open"),
+            TrackedStatus::VoteResultsPublished => language.text("account-vote-results-published"),
+            TrackedStatus::Neighbourhood { current_priorities } => t_in!(
+                language,
+                "account-neighbourhood-priorities",
+                count = current_priorities
+            ),
+            TrackedStatus::Concern {
+                status,
+                closed_because: None,
+            } => status_label_in(status, language),
+            TrackedStatus::Concern {
+                status,
+                closed_because: Some(reason),
+            } => t_in!(
+                language,
+                "concern-status-with-reason",
+                status = status_label_in(status, language),
+                reason = close_reason_words_in(reason, language)
+            ),
+        }
+    }
+
+    /// Resolved, retired, assessed, decided or closed: no longer waiting for the team.
+    pub fn is_finished(self) -> bool {
+        match self {
+            TrackedStatus::Priority(status) => {
+                matches!(status, PriorityStatus::Resolved | PriorityStatus::Retired)
+            }
+            TrackedStatus::Problem(stage) => stage == SaraStage::Assessment,
+            TrackedStatus::VoteResultsPublished => true,
+            TrackedStatus::VoteOpenOrUpcoming | TrackedStatus::Neighbourhood { .. } => false,
+            TrackedStatus::Concern { status, .. } => status == ConcernStatus::Closed,
+        }
+    }
+}
+
+/// A SARA stage's name, in `language`.
+fn stage_in(stage: SaraStage, language: Language) -> String {
+    crate::domain::problem::stage_in(stage, language).0
+}
+
+/// What an event on a timeline says: the portal's words for it, and only the data they are
+/// about (what staff, residents or groups wrote; times as UTC seconds).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventText {
+    /// What someone wrote, as it stands: an action, a reply, a problem's public summary.
+    Written(Written),
+    /// "Set as a local priority: Speeding"
+    PrioritySet { issue: Written },
+    /// "Now: Action under way"
+    PriorityNow(PriorityStatus),
+    /// "Moved on to Analysis"
+    StageReached(SaraStage),
+    /// "The team began work on: Litter" (a problem with no public summary)
+    WorkBegun { title: Written },
+    /// "Vote announced: open from … to …"
+    VoteAnnounced { opens_at: i64, closes_at: i64 },
+    /// "The results were published"
+    ResultsPublished,
+    /// "Made a local priority: Speeding" (an option of a vote followed)
+    MadePriority { issue: Written },
+    /// "New local priority: Speeding" (in a neighbourhood followed)
+    NewPriority { issue: Written },
+    /// "New vote: Which first?"
+    NewVote { question: Written },
+    /// "You said: … We did: … Next: …" (next steps only if the team gave them)
+    Update {
+        you_said: Written,
+        we_did: Written,
+        next_steps: Written,
+    },
+    /// What a group put forward, and whether it proposed it for the next priority vote.
+    PutForward {
+        description: Written,
+        proposed_for_vote: bool,
+    },
+    /// A concern's status changed, with who it was passed to or the local problem it is part
+    /// of (empty if neither): "Passed to a partner who can act on it: the council".
+    ConcernStatusChanged {
+        status: ConcernStatus,
+        detail: Written,
+    },
+    /// A concern was closed, and why (with the concern it is the same as, for a duplicate).
+    ConcernClosed {
+        reason: CloseReason,
+        duplicate_of: Option<String>,
+    },
+}
+
+impl EventText {
+    /// In `language`: one phrase, or one for each part of an update.
+    pub fn phrases(&self, language: Language) -> Vec<Phrase> {
+        let with = |words: String, written: &Written| Phrase::with(words, written, language);
+        let phrase = match self {
+            EventText::Written(text) => with(DATA.to_string(), text),
+            EventText::PrioritySet { issue } => with(
+                t_in!(language, "group-timeline-priority-set", issue = DATA),
+                issue,
+            ),
+            EventText::PriorityNow(status) => Phrase::ours(t_in!(
+                language,
+                "group-timeline-priority-now",
+                status = priority_status_in(*status, language)
+            )),
+            EventText::StageReached(stage) => Phrase::ours(t_in!(
+                language,
+                "group-timeline-stage-reached",
+                stage = stage_in(*stage, language)
+            )),
+            EventText::WorkBegun { title } => with(
+                t_in!(language, "group-timeline-work-begun", title = DATA),
+                title,
+            ),
+            EventText::VoteAnnounced {
+                opens_at,
+                closes_at,
+            } => Phrase::ours(t_in!(
+                language,
+                "group-timeline-vote-announced",
+                opens = language.time(*opens_at),
+                closes = language.time(*closes_at)
+            )),
+            EventText::ResultsPublished => {
+                Phrase::ours(language.text("group-timeline-results-published"))
+            }
+            EventText::MadePriority { issue } => with(
+                t_in!(language, "group-timeline-made-priority", issue = DATA),
+                issue,
+            ),
+            EventText::NewPriority { issue } => with(
+                t_in!(language, "group-timeline-new-priority", issue = DATA),
+                issue,
+            ),
+            EventText::NewVote { question } => with(
+                t_in!(language, "group-timeline-new-vote", question = DATA),
+                question,
+            ),
+            EventText::Update {
+                you_said,
+                we_did,
+                next_steps,
+            } => {
+                let mut phrases = vec![
+                    with(
+                        t_in!(language, "email-update-you-said", text = DATA),
+                        you_said,
+                    ),
+                    with(t_in!(language, "email-update-we-did", text = DATA), we_did),
+                ];
+                if !next_steps.english.is_empty() {
+                    phrases.push(with(
+                        t_in!(language, "group-timeline-next", text = DATA),
+                        next_steps,
+                    ));
+                }
+                return phrases;
+            }
+            EventText::PutForward {
+                description,
+                proposed_for_vote: true,
+            } => with(
+                t_in!(language, "group-timeline-proposed", description = DATA),
+                description,
+            ),
+            EventText::PutForward {
+                description,
+                proposed_for_vote: false,
+            } => with(DATA.to_string(), description),
+            EventText::ConcernStatusChanged { status, detail } => {
+                let words = status_words_in(*status, language);
+                if detail.english.is_empty() {
+                    Phrase::ours(words)
+                } else {
+                    with(
+                        t_in!(
+                            language,
+                            "concern-status-with-reason",
+                            status = words,
+                            reason = DATA
+                        ),
+                        detail,
+                    )
+                }
+            }
+            EventText::ConcernClosed {
+                reason,
+                duplicate_of,
+            } => Phrase::ours(t_in!(
+                language,
+                "concern-status-with-reason",
+                status = status_words_in(ConcernStatus::Closed, language),
+                reason = match duplicate_of {
+                    Some(other) => t_in!(
+                        language,
+                        "concern-close-duplicate-of",
+                        reference = other.as_str()
+                    ),
+                    None => close_reason_words_in(*reason, language),
+                }
+            )),
+        };
+        vec![phrase]
+    }
+
+    /// In `language`, as plain text (an email, a download).
+    pub fn plain(&self, language: Language) -> String {
+        self.phrases(language)
+            .iter()
+            .map(Phrase::plain)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
     pub at: i64,
     pub happening: Happening,
-    pub text: String,
+    pub text: EventText,
 }
 
 /// An item with its timeline, as a dashboard shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TrackedItem {
     pub tracked: Tracked,
-    /// "Priority", "Concern NC-…", …
-    pub kind_label: String,
-    pub title: String,
+    pub kind: TrackedKind,
+    pub title: TrackedTitle,
     /// Its public page, if it has one the reader may open.
     pub link: Option<String>,
     pub neighbourhood: String,
-    pub status: String,
+    pub status: TrackedStatus,
     /// When tracking began (followed, or put forward).
     pub since: i64,
-    /// Resolved, retired, decided or closed: no longer waiting for the team.
-    pub finished: bool,
     /// Oldest first.
     pub events: Vec<Event>,
 }
 
 impl TrackedItem {
+    /// An item with no timeline yet.
+    fn new(
+        tracked: Tracked,
+        kind: TrackedKind,
+        title: TrackedTitle,
+        link: Option<String>,
+        neighbourhood: &neighbourhood::Model,
+        status: TrackedStatus,
+    ) -> Self {
+        TrackedItem {
+            tracked,
+            kind,
+            title,
+            link,
+            neighbourhood: neighbourhood.name.clone(),
+            status,
+            since: 0,
+            events: Vec::new(),
+        }
+    }
+
     /// The team's most recent response.
     pub fn last_response(&self) -> Option<&Event> {
         self.events.iter().rev().find(|e| e.happening.by_team())
@@ -237,7 +612,7 @@ impl TrackedItem {
 
     /// No update from the team for three months.
     pub fn is_stale(&self, now: i64) -> bool {
-        !self.finished && is_stale(self.last_team_update(), now)
+        !self.status.is_finished() && is_stale(self.last_team_update(), now)
     }
 
     /// What the team did to it in `[from, to)`: what an alert tells.
@@ -344,14 +719,31 @@ async fn updates_answering<C: ConnectionTrait>(
 }
 
 fn update_event(u: team_update::Model) -> Event {
-    let mut text = format!("You said: {} We did: {}", u.you_said, u.we_did);
-    if !u.next_steps.is_empty() {
-        text.push_str(&format!(" Next: {}", u.next_steps));
-    }
     Event {
         at: u.created_at,
         happening: Happening::Update,
-        text,
+        text: EventText::Update {
+            you_said: Written {
+                english: u.you_said,
+                welsh: u.you_said_cy,
+            },
+            we_did: Written {
+                english: u.we_did,
+                welsh: u.we_did_cy,
+            },
+            next_steps: Written {
+                english: u.next_steps,
+                welsh: u.next_steps_cy,
+            },
+        },
+    }
+}
+
+/// A priority's issue, with the team's Welsh.
+fn issue(p: &priority::Model) -> Written {
+    Written {
+        english: p.issue.clone(),
+        welsh: p.issue_cy.clone(),
     }
 }
 
@@ -376,20 +768,6 @@ async fn item<C: ConnectionTrait>(
     Ok(item)
 }
 
-fn blank(tracked: Tracked, kind_label: &str, title: String, neighbourhood: String) -> TrackedItem {
-    TrackedItem {
-        tracked,
-        kind_label: kind_label.to_string(),
-        title,
-        link: None,
-        neighbourhood,
-        status: String::new(),
-        since: 0,
-        finished: false,
-        events: Vec::new(),
-    }
-}
-
 async fn neighbourhood_of<C: ConnectionTrait>(
     conn: &C,
     id: i32,
@@ -408,17 +786,18 @@ async fn priority_item<C: ConnectionTrait>(
     let Some(n) = neighbourhood_of(conn, p.neighbourhood_id).await? else {
         return Ok(None);
     };
-    let mut item = blank(tracked, "Priority", p.issue.clone(), n.name.clone());
-    item.link = Some(priority_path(&n.code, id));
-    item.status = p.status.label().to_string();
-    item.finished = matches!(
-        p.status,
-        entity::priority::PriorityStatus::Resolved | entity::priority::PriorityStatus::Retired
+    let mut item = TrackedItem::new(
+        tracked,
+        TrackedKind::Item(ItemKind::Priority),
+        TrackedTitle::Written(issue(&p)),
+        Some(priority_path(&n.code, id)),
+        &n,
+        TrackedStatus::Priority(p.status),
     );
     item.events.push(Event {
         at: p.created_at,
         happening: Happening::Set,
-        text: format!("Set as a local priority: {}", p.issue),
+        text: EventText::PrioritySet { issue: issue(&p) },
     });
     item.events.extend(
         priority_action::Entity::find()
@@ -429,7 +808,10 @@ async fn priority_item<C: ConnectionTrait>(
             .map(|a| Event {
                 at: a.created_at,
                 happening: Happening::Action,
-                text: a.action,
+                text: EventText::Written(Written {
+                    english: a.action,
+                    welsh: a.action_cy,
+                }),
             }),
     );
     item.events.extend(
@@ -441,7 +823,7 @@ async fn priority_item<C: ConnectionTrait>(
             .map(|c| Event {
                 at: c.at,
                 happening: Happening::StatusChanged,
-                text: format!("Now: {}", c.status.label()),
+                text: EventText::PriorityNow(c.status),
             }),
     );
     item.events
@@ -460,7 +842,7 @@ fn stage_events(p: &problem::Model) -> Vec<Event> {
         at.map(|at| Event {
             at,
             happening: Happening::StatusChanged,
-            text: format!("Moved on to {}", stage.label()),
+            text: EventText::StageReached(stage),
         })
     })
     .collect()
@@ -480,17 +862,23 @@ async fn problem_item<C: ConnectionTrait>(
     let Some(n) = neighbourhood_of(conn, p.neighbourhood_id).await? else {
         return Ok(None);
     };
-    let mut item = blank(tracked, "Problem", p.title.clone(), n.name.clone());
-    item.link = Some(neighbourhood_path(&n.code));
-    item.status = p.stage.label().to_string();
-    item.finished = p.stage == SaraStage::Assessment;
+    let mut item = TrackedItem::new(
+        tracked,
+        TrackedKind::Item(ItemKind::Problem),
+        TrackedTitle::Written(p.title.clone().into()),
+        Some(neighbourhood_path(&n.code)),
+        &n,
+        TrackedStatus::Problem(p.stage),
+    );
     item.events.push(Event {
         at: p.created_at,
         happening: Happening::Opened,
         text: if p.public_summary.is_empty() {
-            format!("The team began work on: {}", p.title)
+            EventText::WorkBegun {
+                title: p.title.clone().into(),
+            }
         } else {
-            p.public_summary.clone()
+            EventText::Written(p.public_summary.clone().into())
         },
     });
     item.events.extend(stage_events(&p));
@@ -510,30 +898,31 @@ async fn vote_item<C: ConnectionTrait>(
     let Some(n) = neighbourhood_of(conn, v.neighbourhood_id).await? else {
         return Ok(None);
     };
-    let mut item = blank(tracked, "Vote", v.question.clone(), n.name.clone());
-    item.link = Some(vote_path(id));
-    item.status = match v.finalised_at {
-        Some(_) => "Results published",
-        None => "Open or upcoming",
-    }
-    .to_string();
+    let mut item = TrackedItem::new(
+        tracked,
+        TrackedKind::Item(ItemKind::Vote),
+        TrackedTitle::Written(v.question.clone().into()),
+        Some(vote_path(id)),
+        &n,
+        match v.finalised_at {
+            Some(_) => TrackedStatus::VoteResultsPublished,
+            None => TrackedStatus::VoteOpenOrUpcoming,
+        },
+    );
     item.events.push(Event {
         at: v.created_at,
         happening: Happening::Opened,
-        text: format!(
-            "Vote announced: open from {} to {}",
-            crate::services::clock::format_time(v.opens_at),
-            crate::services::clock::format_time(v.closes_at)
-        ),
+        text: EventText::VoteAnnounced {
+            opens_at: v.opens_at,
+            closes_at: v.closes_at,
+        },
     });
     if let Some(at) = v.finalised_at {
         item.events.push(Event {
             at,
             happening: Happening::Results,
-            text: "The results were published".into(),
+            text: EventText::ResultsPublished,
         });
-        item.status = "Results published".into();
-        item.finished = true;
     }
     let options: Vec<i32> = vote_option::Entity::find()
         .filter(vote_option::Column::VoteId.eq(id))
@@ -551,7 +940,7 @@ async fn vote_item<C: ConnectionTrait>(
             .map(|p| Event {
                 at: p.created_at,
                 happening: Happening::Set,
-                text: format!("Made a local priority: {}", p.issue),
+                text: EventText::MadePriority { issue: issue(&p) },
             }),
     );
     item.events
@@ -567,29 +956,28 @@ async fn neighbourhood_item<C: ConnectionTrait>(
     let Some(n) = neighbourhood_of(conn, id).await? else {
         return Ok(None);
     };
-    let mut item = blank(
-        tracked,
-        "Neighbourhood",
-        format!("{} neighbourhood", n.name),
-        n.name.clone(),
-    );
-    item.link = Some(neighbourhood_path(&n.code));
     let priorities = priority::Entity::find()
         .filter(priority::Column::NeighbourhoodId.eq(id))
         .all(conn)
         .await?;
-    let current = priorities
+    let current_priorities = priorities
         .iter()
-        .filter(|p| p.status != entity::priority::PriorityStatus::Retired)
+        .filter(|p| p.status != PriorityStatus::Retired)
         .count();
-    item.status = match current {
-        1 => "1 current priority".to_string(),
-        count => format!("{count} current priorities"),
-    };
-    item.events.extend(priorities.into_iter().map(|p| Event {
+    let mut item = TrackedItem::new(
+        tracked,
+        TrackedKind::Item(ItemKind::Neighbourhood),
+        TrackedTitle::Neighbourhood {
+            name: n.name.clone(),
+        },
+        Some(neighbourhood_path(&n.code)),
+        &n,
+        TrackedStatus::Neighbourhood { current_priorities },
+    );
+    item.events.extend(priorities.iter().map(|p| Event {
         at: p.created_at,
         happening: Happening::Set,
-        text: format!("New local priority: {}", p.issue),
+        text: EventText::NewPriority { issue: issue(p) },
     }));
     item.events.extend(
         vote::Entity::find()
@@ -600,7 +988,9 @@ async fn neighbourhood_item<C: ConnectionTrait>(
             .map(|v| Event {
                 at: v.created_at,
                 happening: Happening::Opened,
-                text: format!("New vote: {}", v.question),
+                text: EventText::NewVote {
+                    question: v.question.into(),
+                },
             }),
     );
     item.events.extend(
@@ -631,21 +1021,25 @@ async fn concern_item<C: ConnectionTrait>(
         .await?
         .map(|c| c.name)
         .unwrap_or_default();
-    let mut item = blank(
+    let mut item = TrackedItem::new(
         tracked,
-        &format!("Concern {}", c.reference),
-        format!("{category}: {}", c.location),
-        n.name.clone(),
+        TrackedKind::Concern {
+            reference: c.reference.clone(),
+        },
+        TrackedTitle::Written(format!("{category}: {}", c.location).into()),
+        None,
+        &n,
+        TrackedStatus::Concern {
+            status: c.status,
+            closed_because: c.close_reason.filter(|_| c.status == ConcernStatus::Closed),
+        },
     );
-    item.status = concern_status_label(c.status).to_string();
-    item.finished = c.status == ConcernStatus::Closed;
     item.events.push(Event {
         at: c.created_at,
         happening: Happening::Raised,
-        text: if c.proposed_for_vote {
-            format!("{} (proposed for the next priority vote)", c.description)
-        } else {
-            c.description.clone()
+        text: EventText::PutForward {
+            description: c.description.clone().into(),
+            proposed_for_vote: c.proposed_for_vote,
         },
     });
     item.events.extend(
@@ -660,39 +1054,57 @@ async fn concern_item<C: ConnectionTrait>(
                 EventKind::TeamReply => Event {
                     at: e.at,
                     happening: Happening::Reply,
-                    text: e.body,
+                    text: EventText::Written(e.body.into()),
                 },
                 EventKind::ResidentReply | EventKind::Reopened => Event {
                     at: e.at,
                     happening: Happening::GroupReply,
-                    text: e.body,
+                    text: EventText::Written(e.body.into()),
                 },
                 EventKind::StatusChanged | EventKind::Note => Event {
                     at: e.at,
                     happening: Happening::StatusChanged,
-                    text: concern_status_text(e.status, &e.body),
+                    text: status_change(e.status, e.body),
                 },
             }),
     );
-    if c.status == ConcernStatus::Closed
-        && let Some(reason) = c.close_reason
-    {
-        item.status = format!("Closed: {}", close_reason_words(reason));
-    }
     item.events
         .extend(updates_answering(conn, update_link::Column::ConcernId, id).await?);
     Ok(Some(item))
 }
 
-fn concern_status_text(status: Option<ConcernStatus>, detail: &str) -> String {
-    let words = status
-        .map(crate::domain::concern::status_words)
-        .unwrap_or_default();
-    match (words.is_empty(), detail.is_empty()) {
-        (true, _) => detail.to_string(),
-        (false, true) => words.to_string(),
-        (false, false) => format!("{words}: {detail}"),
+/// A concern's change of status, from the detail the change recorded: who it was passed to,
+/// the local problem it is part of, or why it was closed.
+fn status_change(status: Option<ConcernStatus>, detail: String) -> EventText {
+    match status {
+        None => EventText::Written(detail.into()),
+        Some(status) => match closed_because(status, &detail) {
+            Some((reason, duplicate_of)) => EventText::ConcernClosed {
+                reason,
+                duplicate_of,
+            },
+            None => EventText::ConcernStatusChanged {
+                status,
+                detail: detail.into(),
+            },
+        },
     }
+}
+
+/// Why a concern was closed, read from its change of status: `services::concerns` records the
+/// reason's English words (and, for a duplicate, the other concern's reference after them).
+fn closed_because(status: ConcernStatus, detail: &str) -> Option<(CloseReason, Option<String>)> {
+    if status != ConcernStatus::Closed {
+        return None;
+    }
+    CloseReason::iter().find_map(|reason| {
+        match detail.strip_prefix(close_reason_words(reason))? {
+            "" => Some((reason, None)),
+            other => other
+                .strip_prefix(", ")
+                .map(|reference| (reason, Some(reference.to_string()))),
+        }
+    })
 }
 
 /// Something the resident follows themselves, as the download shows it.
@@ -729,9 +1141,10 @@ impl ResidentRecords for FollowRecords {
         let following: Vec<FollowData> = for_resident(db, who.id)
             .await?
             .into_iter()
+            // In English, as every download is.
             .map(|item| FollowData {
-                kind: item.kind_label,
-                title: item.title,
+                kind: item.kind.words(Language::English),
+                title: item.title.chosen(Language::English).text,
                 neighbourhood: item.neighbourhood,
                 since: item.since,
             })
@@ -764,5 +1177,248 @@ impl ResidentRecords for FollowRecords {
             .exec(write)
             .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(english: &str, welsh: Option<&str>) -> Written {
+        Written {
+            english: english.into(),
+            welsh: welsh.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn an_event_is_worded_in_english_as_before_and_in_welsh() {
+        let set = EventText::PrioritySet {
+            issue: written("Speeding", None),
+        };
+        assert_eq!(
+            set.plain(Language::English),
+            "Set as a local priority: Speeding"
+        );
+        assert_eq!(
+            set.plain(Language::Welsh),
+            "Pennwyd yn flaenoriaeth leol: Speeding"
+        );
+        let now = EventText::PriorityNow(PriorityStatus::ActionUnderWay);
+        assert_eq!(now.plain(Language::English), "Now: Action under way");
+        assert_eq!(now.plain(Language::Welsh), "Nawr: Camau ar waith");
+        assert_eq!(
+            EventText::StageReached(SaraStage::Analysis).plain(Language::English),
+            "Moved on to Analysis"
+        );
+        assert_eq!(
+            EventText::ResultsPublished.plain(Language::Welsh),
+            "Cyhoeddwyd y canlyniadau"
+        );
+    }
+
+    #[test]
+    fn what_someone_wrote_is_kept_apart_from_the_words_so_a_page_can_mark_it_english() {
+        let [phrase] = &EventText::NewVote {
+            question: written("Which first?", None),
+        }
+        .phrases(Language::Welsh)[..] else {
+            panic!("one phrase");
+        };
+        assert_eq!(phrase.words, format!("Pleidlais newydd: {DATA}"));
+        assert_eq!(
+            phrase.written,
+            Some(StaffText {
+                text: "Which first?".into(),
+                lang: Some("en"),
+            })
+        );
+        // On an English page there is nothing to mark.
+        let [phrase] =
+            &EventText::Written(written("Speed checks", None)).phrases(Language::English)[..]
+        else {
+            panic!("one phrase");
+        };
+        assert_eq!(phrase.written.as_ref().unwrap().lang, None);
+        assert_eq!(phrase.plain(), "Speed checks");
+    }
+
+    #[test]
+    fn the_welsh_a_team_wrote_is_chosen_for_welsh_and_the_english_otherwise() {
+        let action = EventText::Written(written("Speed checks", Some("Gwiriadau cyflymder")));
+        let chosen = |language| action.phrases(language)[0].written.clone().unwrap();
+        assert_eq!(
+            chosen(Language::Welsh),
+            StaffText {
+                text: "Gwiriadau cyflymder".into(),
+                lang: None,
+            }
+        );
+        assert_eq!(
+            chosen(Language::Polish),
+            StaffText {
+                text: "Speed checks".into(),
+                lang: Some("en"),
+            }
+        );
+        assert_eq!(chosen(Language::English).text, "Speed checks");
+        let title = TrackedTitle::Written(written("Speeding", Some("Goryrru")));
+        assert_eq!(title.chosen(Language::Welsh).text, "Goryrru");
+        assert_eq!(title.chosen(Language::English).text, "Speeding");
+    }
+
+    #[test]
+    fn an_update_reads_as_it_did_in_english_and_in_the_teams_welsh() {
+        let update = |next_steps: &str| EventText::Update {
+            you_said: written("Cars speed", Some("Mae ceir yn goryrru")),
+            we_did: written("Speed checks", Some("Gwiriadau cyflymder")),
+            next_steps: written(next_steps, None),
+        };
+        assert_eq!(
+            update("More in May").plain(Language::English),
+            "You said: Cars speed We did: Speed checks Next: More in May"
+        );
+        assert_eq!(
+            update("").plain(Language::English),
+            "You said: Cars speed We did: Speed checks"
+        );
+        assert_eq!(
+            update("").plain(Language::Welsh),
+            "Dywedoch chi: Mae ceir yn goryrru Gwnaethom ni: Gwiriadau cyflymder"
+        );
+    }
+
+    #[test]
+    fn every_language_keeps_what_someone_wrote_in_its_words() {
+        let text = || written("Speeding", None);
+        let texts = [
+            EventText::PrioritySet { issue: text() },
+            EventText::WorkBegun { title: text() },
+            EventText::MadePriority { issue: text() },
+            EventText::NewPriority { issue: text() },
+            EventText::NewVote { question: text() },
+            EventText::Update {
+                you_said: text(),
+                we_did: text(),
+                next_steps: text(),
+            },
+            EventText::PutForward {
+                description: text(),
+                proposed_for_vote: true,
+            },
+            EventText::ConcernStatusChanged {
+                status: ConcernStatus::PassedToPartner,
+                detail: text(),
+            },
+        ];
+        for language in Language::ALL {
+            for text in &texts {
+                for phrase in text.phrases(language) {
+                    assert!(
+                        phrase.words.contains(DATA),
+                        "{language:?} {text:?}: {}",
+                        phrase.words
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_status_is_worded_in_welsh_and_in_english() {
+        let cases = [
+            (
+                TrackedStatus::Priority(PriorityStatus::ActionUnderWay),
+                "Action under way",
+                "Camau ar waith",
+            ),
+            (
+                TrackedStatus::VoteResultsPublished,
+                "Results published",
+                "Canlyniadau wedi'u cyhoeddi",
+            ),
+            (
+                TrackedStatus::Problem(SaraStage::Analysis),
+                "Analysis",
+                "Dadansoddi",
+            ),
+            (
+                TrackedStatus::Concern {
+                    status: ConcernStatus::Closed,
+                    closed_because: Some(CloseReason::ActionTaken),
+                },
+                "Closed: action was taken",
+                "Wedi cau: cymerwyd camau",
+            ),
+        ];
+        for (status, english, welsh) in cases {
+            assert_eq!(status.words(Language::English), english);
+            assert_eq!(status.words(Language::Welsh), welsh);
+        }
+        let neighbourhood =
+            |current_priorities| TrackedStatus::Neighbourhood { current_priorities };
+        assert_eq!(
+            neighbourhood(1).words(Language::English),
+            "1 current priority"
+        );
+        assert_eq!(
+            neighbourhood(3).words(Language::English),
+            "3 current priorities"
+        );
+    }
+
+    #[test]
+    fn a_concern_closed_says_why_in_the_readers_language() {
+        let closed = status_change(
+            Some(ConcernStatus::Closed),
+            "the same as another concern, NC-12".into(),
+        );
+        assert_eq!(
+            closed,
+            EventText::ConcernClosed {
+                reason: CloseReason::Duplicate,
+                duplicate_of: Some("NC-12".into()),
+            }
+        );
+        assert_eq!(
+            closed.plain(Language::English),
+            "Closed: the same as another concern, NC-12"
+        );
+        let action = status_change(Some(ConcernStatus::Closed), "action was taken".into());
+        assert_eq!(action.plain(Language::Welsh), "Wedi cau: cymerwyd camau");
+        // Who it was passed to is what the team wrote.
+        let passed = status_change(Some(ConcernStatus::PassedToPartner), "the council".into());
+        assert_eq!(
+            passed.plain(Language::English),
+            "Passed to a partner who can act on it: the council"
+        );
+        assert_eq!(
+            passed.phrases(Language::Welsh)[0].written,
+            Some(StaffText {
+                text: "the council".into(),
+                lang: Some("en"),
+            })
+        );
+    }
+
+    #[test]
+    fn what_is_tracked_is_named_in_the_readers_language() {
+        let concern = TrackedKind::Concern {
+            reference: "NC-12".into(),
+        };
+        assert_eq!(concern.words(Language::English), "Concern NC-12");
+        assert_eq!(concern.words(Language::Welsh), "Pryder NC-12");
+        assert_eq!(
+            TrackedKind::Item(ItemKind::Vote).words(Language::Welsh),
+            "Pleidlais"
+        );
+        let place = TrackedTitle::Neighbourhood {
+            name: "Harborne".into(),
+        };
+        assert_eq!(
+            place.chosen(Language::English).text,
+            "Harborne neighbourhood"
+        );
+        assert_eq!(place.chosen(Language::Welsh).lang, None);
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::priority::update_due;
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
-use crate::services::write::Database;
+use crate::services::write::{Database, Write};
 use entity::priority::{self, PriorityStatus};
 use entity::{neighbourhood, priority_action, problem, vote, vote_option};
 use sea_orm::ActiveValue::{NotSet, Set};
@@ -135,6 +135,8 @@ pub enum PrioritySet {
 #[derive(Serialize)]
 struct PriorityRecord<'a> {
     issue: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issue_cy: Option<&'a str>,
     issue_date: String,
     status: &'a str,
 }
@@ -142,16 +144,19 @@ struct PriorityRecord<'a> {
 fn record(p: &priority::Model) -> PriorityRecord<'_> {
     PriorityRecord {
         issue: &p.issue,
+        issue_cy: p.issue_cy.as_deref(),
         issue_date: format_date(p.issue_date),
         status: p.status.label(),
     }
 }
 
+/// Sets a priority from `source`, with the issue in Welsh (`issue_cy`) if the team gave it.
 pub async fn set(
     db: &Database,
     clock: &Clock,
     permit: &Permit<neighbourhood::Model>,
     source: PrioritySource,
+    issue_cy: Option<String>,
 ) -> Result<PrioritySet, DbErr> {
     let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
@@ -190,6 +195,7 @@ pub async fn set(
         id: NotSet,
         neighbourhood_id: Set(n.id),
         issue: Set(issue),
+        issue_cy: Set(issue_cy),
         issue_date: Set(issue_date),
         status: Set(PriorityStatus::Open),
         vote_option_id: Set(vote_option_id),
@@ -230,14 +236,15 @@ pub enum PriorityChanged {
     Unchanged,
 }
 
-/// Records an action (what the team did, and when): the priority is then updated, and under
-/// way if it was open.
+/// Records an action (what the team did, and when, perhaps also in Welsh): the priority is then
+/// updated, and under way if it was open.
 pub async fn add_action(
     db: &Database,
     clock: &Clock,
     permit: &Permit<neighbourhood::Model>,
     id: i32,
     action: &str,
+    action_cy: Option<&str>,
     action_date: i64,
 ) -> Result<PriorityChanged, DbErr> {
     let (member, n) = (permit.member(), permit.subject());
@@ -254,6 +261,7 @@ pub async fn add_action(
         id: NotSet,
         priority_id: Set(found.id),
         action: Set(action.to_string()),
+        action_cy: Set(action_cy.map(str::to_string)),
         action_date: Set(action_date),
         created_at: Set(now),
         created_by: Set(Some(member.id)),
@@ -280,6 +288,8 @@ pub async fn add_action(
     #[derive(Serialize)]
     struct ActionRecord<'a> {
         action: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        action_cy: Option<&'a str>,
         date: String,
     }
     audit::record(
@@ -291,6 +301,7 @@ pub async fn add_action(
         None::<&ActionRecord>,
         Some(&ActionRecord {
             action,
+            action_cy,
             date: format_date(action_date),
         }),
     )
@@ -308,14 +319,10 @@ pub async fn change_status(
     id: i32,
     status: PriorityStatus,
 ) -> Result<PriorityChanged, DbErr> {
-    let (member, n) = (permit.member(), permit.subject());
+    let n = permit.subject();
     let now = clock.now();
     let txn = db.write().await?;
-    let Some(before) = priority::Entity::find_by_id(id)
-        .filter(priority::Column::NeighbourhoodId.eq(n.id))
-        .one(&txn)
-        .await?
-    else {
+    let Some(before) = neighbourhood_priority(&txn, n, id).await? else {
         return Ok(PriorityChanged::NoSuchPriority);
     };
     let changed = priority::Entity::update_many()
@@ -334,14 +341,73 @@ pub async fn change_status(
         updated_at: now,
         ..before.clone()
     };
+    changed_from(txn, clock, permit, &before, &after).await
+}
+
+/// Gives, changes or removes (`None`) the issue in Welsh. Residents see no news in it, so
+/// the priority's "last updated" stays.
+pub async fn word_in_welsh(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<neighbourhood::Model>,
+    id: i32,
+    issue_cy: Option<String>,
+) -> Result<PriorityChanged, DbErr> {
+    let n = permit.subject();
+    let txn = db.write().await?;
+    let Some(before) = neighbourhood_priority(&txn, n, id).await? else {
+        return Ok(PriorityChanged::NoSuchPriority);
+    };
+    let changed = priority::Entity::update_many()
+        .col_expr(priority::Column::IssueCy, Expr::value(issue_cy.clone()))
+        .filter(priority::Column::Id.eq(id))
+        // Only a change is a change: an audit entry says something happened.
+        .filter(match &issue_cy {
+            Some(welsh) => sea_orm::Condition::any()
+                .add(priority::Column::IssueCy.ne(welsh.as_str()))
+                .add(priority::Column::IssueCy.is_null()),
+            None => sea_orm::Condition::all().add(priority::Column::IssueCy.is_not_null()),
+        })
+        .exec(&txn)
+        .await?;
+    if changed.rows_affected != 1 {
+        return Ok(PriorityChanged::Unchanged);
+    }
+    let after = priority::Model {
+        issue_cy,
+        ..before.clone()
+    };
+    changed_from(txn, clock, permit, &before, &after).await
+}
+
+/// The neighbourhood's priority `id`, read in the change's transaction.
+async fn neighbourhood_priority(
+    txn: &Write,
+    n: &neighbourhood::Model,
+    id: i32,
+) -> Result<Option<priority::Model>, DbErr> {
+    priority::Entity::find_by_id(id)
+        .filter(priority::Column::NeighbourhoodId.eq(n.id))
+        .one(txn)
+        .await
+}
+
+/// Ends a change from `before` to `after`: audited, the public pages told, committed.
+async fn changed_from(
+    txn: Write,
+    clock: &Clock,
+    permit: &Permit<neighbourhood::Model>,
+    before: &priority::Model,
+    after: &priority::Model,
+) -> Result<PriorityChanged, DbErr> {
     audit::record(
         &txn,
         clock,
-        Some(member),
+        Some(permit.member()),
         AuditAction::PriorityChanged,
-        &format!("“{}” in {}", before.issue, n.name),
-        Some(&record(&before)),
-        Some(&record(&after)),
+        &format!("“{}” in {}", before.issue, permit.subject().name),
+        Some(&record(before)),
+        Some(&record(after)),
     )
     .await?;
     txn.public_page_changed().await?;

@@ -2,6 +2,7 @@
 //! occurrences (in UTC) and, for booked surgeries, their slots, in one transaction with the
 //! audit entry.
 
+use crate::domain::forms::given;
 use crate::domain::schedule::ScheduleEntry;
 use crate::domain::surgery::{BookingPlan, slot_times};
 use crate::policy::Permit;
@@ -118,8 +119,8 @@ pub async fn insert_schedule<C: ConnectionTrait>(
         venue_id: Set(venue.id),
         title: Set(entry.title.clone()),
         description: Set(entry.description.clone()),
-        title_cy: Set(Some(entry.title_cy.clone()).filter(|t| !t.is_empty())),
-        description_cy: Set(Some(entry.description_cy.clone()).filter(|t| !t.is_empty())),
+        title_cy: Set(given(entry.title_cy.clone())),
+        description_cy: Set(given(entry.description_cy.clone())),
         booking: Set(booking),
         expected_capacity: Set(expected),
         slot_minutes: Set(slot_minutes),

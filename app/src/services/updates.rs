@@ -5,7 +5,8 @@
 //! priority's page, and in an Atom feed.
 
 use crate::domain::ids::ResidentId;
-use crate::domain::update::{Answers, UpdateEntry};
+use crate::domain::update::{Answers, UpdateEntry, WelshUpdate};
+use crate::i18n::{Language, staff_words};
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_date};
@@ -68,6 +69,14 @@ struct UpdateRecord<'a> {
     we_did: &'a str,
     next_steps: &'a str,
     outcome: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    you_said_cy: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    we_did_cy: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_steps_cy: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outcome_cy: Option<&'a str>,
     date: String,
     answers: Vec<String>,
 }
@@ -80,6 +89,10 @@ impl<'a> UpdateRecord<'a> {
             we_did: &update.we_did,
             next_steps: &update.next_steps,
             outcome: &update.outcome,
+            you_said_cy: update.welsh.you_said.as_deref(),
+            we_did_cy: update.welsh.we_did.as_deref(),
+            next_steps_cy: update.welsh.next_steps.as_deref(),
+            outcome_cy: update.welsh.outcome.as_deref(),
             date: format_date(update.published_on),
             answers,
         }
@@ -228,6 +241,10 @@ pub async fn publish(
         we_did: Set(entry.we_did.clone()),
         next_steps: Set(entry.next_steps.clone()),
         outcome: Set(entry.outcome.clone()),
+        you_said_cy: Set(entry.welsh.you_said.clone()),
+        we_did_cy: Set(entry.welsh.we_did.clone()),
+        next_steps_cy: Set(entry.welsh.next_steps.clone()),
+        outcome_cy: Set(entry.welsh.outcome.clone()),
         published_on: Set(entry.published_on),
         created_at: Set(now),
         created_by: Set(Some(member.id)),
@@ -253,15 +270,21 @@ pub async fn publish(
     for person in &told {
         let language = site.language_of(person);
         let sender = messages::team_sender_in(language, &n.name, &site.force_name);
+        let welsh = &entry.welsh;
+        let words = |english, welsh: &Option<String>| -> String {
+            staff_words(language, english, welsh.as_deref())
+                .0
+                .to_string()
+        };
         let email = messages::update_published(&messages::UpdateLetter {
             language,
             to: &person.email,
             sender: &sender,
             neighbourhood: &n.name,
-            you_said: &entry.you_said,
-            we_did: &entry.we_did,
-            next_steps: &entry.next_steps,
-            outcome: &entry.outcome,
+            you_said: &words(&entry.you_said, &welsh.you_said),
+            we_did: &words(&entry.we_did, &welsh.we_did),
+            next_steps: &words(&entry.next_steps, &welsh.next_steps),
+            outcome: &words(&entry.outcome, &welsh.outcome),
             link: &page,
             unsubscribe: &unsubscribe_link(
                 site,
@@ -347,6 +370,12 @@ impl Editable {
             we_did: update.we_did.clone(),
             next_steps: update.next_steps.clone(),
             outcome: update.outcome.clone(),
+            welsh: WelshUpdate {
+                you_said: update.you_said_cy.clone(),
+                we_did: update.we_did_cy.clone(),
+                next_steps: update.next_steps_cy.clone(),
+                outcome: update.outcome_cy.clone(),
+            },
             published_on: update.published_on,
             answers,
         }
@@ -443,6 +472,22 @@ pub async fn edit(
             Expr::value(entry.outcome.clone()),
         )
         .col_expr(
+            team_update::Column::YouSaidCy,
+            Expr::value(entry.welsh.you_said.clone()),
+        )
+        .col_expr(
+            team_update::Column::WeDidCy,
+            Expr::value(entry.welsh.we_did.clone()),
+        )
+        .col_expr(
+            team_update::Column::NextStepsCy,
+            Expr::value(entry.welsh.next_steps.clone()),
+        )
+        .col_expr(
+            team_update::Column::OutcomeCy,
+            Expr::value(entry.welsh.outcome.clone()),
+        )
+        .col_expr(
             team_update::Column::PublishedOn,
             Expr::value(entry.published_on),
         )
@@ -518,12 +563,54 @@ pub async fn withdraw(
     Ok(Changed::Changed)
 }
 
-/// An update with what it answers, in words.
+/// Something an update answers, as the public may read of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answered {
+    /// A local priority: its issue, and the issue in Welsh if the team gave it.
+    Priority {
+        issue: String,
+        issue_cy: Option<String>,
+    },
+    Vote {
+        question: String,
+    },
+    Problem {
+        title: String,
+    },
+    /// A concern is named by its kind only: what the resident wrote is theirs.
+    Concern,
+}
+
+impl Answered {
+    /// The message that names it in `language`, and what the team wrote to put in it (with
+    /// whether that is the English).
+    pub fn message(&self, language: Language) -> (&'static str, Option<(&str, bool)>) {
+        match self {
+            Answered::Priority { issue, issue_cy } => (
+                "updates-answers-priority",
+                Some(staff_words(language, issue, issue_cy.as_deref())),
+            ),
+            Answered::Vote { question } => ("updates-answers-vote", Some((question, true))),
+            Answered::Problem { title } => ("updates-answers-problem", Some((title, true))),
+            Answered::Concern => ("updates-answers-concern", None),
+        }
+    }
+
+    /// In words, in `language`: "the local priority “Speeding on Court Oak Road”".
+    pub fn words(&self, language: Language) -> String {
+        match self.message(language) {
+            (id, Some((name, _))) => crate::t_in!(language, id, name = name),
+            (id, None) => language.text(id),
+        }
+    }
+}
+
+/// An update with what it answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UpdateDetail {
     pub update: team_update::Model,
-    /// Public descriptions of what it answers ("the local priority “Speeding…”").
-    pub answers: Vec<String>,
+    /// What it answers, in the order the team linked them.
+    pub answers: Vec<Answered>,
     /// The priorities it answers (ids), to link to their pages.
     pub priority_ids: Vec<i32>,
 }
@@ -545,22 +632,26 @@ async fn with_answers<C: ConnectionTrait>(
             if let Some(id) = link.priority_id
                 && let Some(p) = priority::Entity::find_by_id(id).one(conn).await?
             {
-                answers.push(format!("the local priority “{}”", p.issue));
+                answers.push(Answered::Priority {
+                    issue: p.issue,
+                    issue_cy: p.issue_cy,
+                });
                 priority_ids.push(id);
             }
             if let Some(id) = link.vote_id
                 && let Some(v) = vote::Entity::find_by_id(id).one(conn).await?
             {
-                answers.push(format!("the vote “{}”", v.question));
+                answers.push(Answered::Vote {
+                    question: v.question,
+                });
             }
             if let Some(id) = link.problem_id
                 && let Some(p) = problem::Entity::find_by_id(id).one(conn).await?
             {
-                answers.push(format!("the problem “{}”", p.title));
+                answers.push(Answered::Problem { title: p.title });
             }
-            // A concern is named by its kind only: what the resident wrote is theirs.
             if link.concern_id.is_some() {
-                answers.push("a concern a resident raised".into());
+                answers.push(Answered::Concern);
             }
         }
         details.push(UpdateDetail {

@@ -2,17 +2,38 @@
 //! residents raised and the problems the team published, and `…/updates.atom`, the team's "you
 //! said, we did" updates; newest first. Entry ids are stable
 //! (`tag:` URIs from the site's host and each reference), and each entry's updated time is when
-//! it last changed publicly.
+//! it last changed publicly. A feed is in English unless asked for in another language the
+//! force offers (`?lang=cy`, as the page in that language links to it): feed readers send no
+//! cookie, and a subscription should not change language with the reader's browser.
 
+use app::i18n::Language;
 use app::services::{moderation, neighbourhoods};
 use app::state::PortalState;
+use app::t_in;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 /// How many entries a feed holds.
 const ENTRIES: usize = 50;
+
+/// `?lang=` on a feed's address.
+#[derive(serde::Deserialize)]
+pub struct FeedLanguage {
+    lang: Option<String>,
+}
+
+impl FeedLanguage {
+    /// The language asked for, if the force offers it; else English.
+    fn chosen(&self, state: &PortalState) -> Language {
+        self.lang
+            .as_deref()
+            .and_then(Language::parse)
+            .filter(|language| state.languages.contains(*language))
+            .unwrap_or_default()
+    }
+}
 
 fn at(unix_seconds: i64) -> FixedDateTime {
     chrono::DateTime::from_timestamp(unix_seconds, 0)
@@ -20,7 +41,12 @@ fn at(unix_seconds: i64) -> FixedDateTime {
         .fixed_offset()
 }
 
-pub async fn concerns_feed(State(state): State<PortalState>, Path(code): Path<String>) -> Response {
+pub async fn concerns_feed(
+    State(state): State<PortalState>,
+    Path(code): Path<String>,
+    Query(asked): Query<FeedLanguage>,
+) -> Response {
+    let language = asked.chosen(&state);
     let n = match neighbourhoods::neighbourhood_by_code(&state.db, &code).await {
         Ok(Some(n)) => n,
         Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
@@ -38,10 +64,11 @@ pub async fn concerns_feed(State(state): State<PortalState>, Path(code): Path<St
         .into_iter()
         .map(|s| Entry {
             id: format!("tag:{host},2026:concern/{}", s.reference),
-            title: Text::plain(format!(
-                "{}, raised {}",
-                s.category,
-                app::services::clock::format_date(s.raised_at)
+            title: Text::plain(t_in!(
+                language,
+                "feed-concern-title",
+                category = s.category.as_str(),
+                date = language.date(s.raised_at)
             )),
             updated: at(s.approved_at),
             content: Some(atom_syndication::Content {
@@ -55,39 +82,58 @@ pub async fn concerns_feed(State(state): State<PortalState>, Path(code): Path<St
             }],
             ..Default::default()
         })
-        .chain(raised.problems.into_iter().map(|p| Entry {
-            id: format!("tag:{host},2026:problem/{}", p.reference),
-            title: Text::plain(format!("{} ({})", p.title, p.stage.label())),
-            updated: at(p.updated_at),
-            content: Some(atom_syndication::Content {
-                value: Some(format!(
-                    "{}\n\nStage: {}, {}.",
-                    p.summary,
-                    p.stage.label(),
-                    p.stage.meaning()
-                )),
-                content_type: Some("text".into()),
+        .chain(raised.problems.into_iter().map(|p| {
+            let (stage, meaning) = app::domain::problem::stage_in(p.stage, language);
+            let title = t_in!(
+                language,
+                "feed-problem-title",
+                title = p.title.as_str(),
+                stage = stage.as_str()
+            );
+            let stage = t_in!(
+                language,
+                "feed-problem-stage",
+                stage = stage,
+                meaning = meaning
+            );
+            Entry {
+                id: format!("tag:{host},2026:problem/{}", p.reference),
+                title: Text::plain(title),
+                updated: at(p.updated_at),
+                content: Some(atom_syndication::Content {
+                    value: Some(format!("{}\n\n{stage}", p.summary)),
+                    content_type: Some("text".into()),
+                    ..Default::default()
+                }),
+                links: vec![Link {
+                    href: format!("{page}#raised"),
+                    ..Default::default()
+                }],
                 ..Default::default()
-            }),
-            links: vec![Link {
-                href: format!("{page}#raised"),
-                ..Default::default()
-            }],
-            ..Default::default()
+            }
         }))
         .collect();
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated));
     entries.truncate(ENTRIES);
     atom(Feed {
         id: format!("tag:{host},2026:neighbourhood/{}/concerns", n.code),
-        title: Text::plain(format!("What residents have raised in {}", n.name)),
-        ..team_feed(&n, &site, &page, "concerns.atom", entries)
+        title: Text::plain(t_in!(
+            language,
+            "feed-concerns-title",
+            neighbourhood = n.name.as_str()
+        )),
+        ..team_feed(&n, &site, language, &page, "concerns.atom", entries)
     })
 }
 
 /// `GET /neighbourhoods/{code}/updates.atom`: the team's "you said, we did" updates, newest
 /// first.
-pub async fn updates_feed(State(state): State<PortalState>, Path(code): Path<String>) -> Response {
+pub async fn updates_feed(
+    State(state): State<PortalState>,
+    Path(code): Path<String>,
+    Query(asked): Query<FeedLanguage>,
+) -> Response {
+    let language = asked.chosen(&state);
     let n = match neighbourhoods::neighbourhood_by_code(&state.db, &code).await {
         Ok(Some(n)) => n,
         Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
@@ -104,18 +150,35 @@ pub async fn updates_feed(State(state): State<PortalState>, Path(code): Path<Str
         .into_iter()
         .map(|u| {
             let update = u.update;
-            let mut text = format!("You said: {}\n\nWe did: {}", update.you_said, update.we_did);
-            if !update.outcome.is_empty() {
-                text.push_str(&format!("\n\nThe result: {}", update.outcome));
-            }
-            if !update.next_steps.is_empty() {
-                text.push_str(&format!("\n\nWhat happens next: {}", update.next_steps));
-            }
+            let words = |id, english: &str, welsh: &Option<String>| {
+                let text = app::i18n::staff_words(language, english, welsh.as_deref()).0;
+                (!text.is_empty()).then(|| t_in!(language, id, text = text))
+            };
+            // The same parts, in the same words, as the email residents get of it.
+            let text = [
+                words(
+                    "email-update-you-said",
+                    &update.you_said,
+                    &update.you_said_cy,
+                ),
+                words("email-update-we-did", &update.we_did, &update.we_did_cy),
+                words("email-update-outcome", &update.outcome, &update.outcome_cy),
+                words(
+                    "email-update-next-steps",
+                    &update.next_steps,
+                    &update.next_steps_cy,
+                ),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("\n\n");
             Entry {
                 id: format!("tag:{host},2026:update/{}", update.id),
-                title: Text::plain(format!(
-                    "You said, we did: {}",
-                    app::services::clock::format_date(update.published_on)
+                title: Text::plain(t_in!(
+                    language,
+                    "feed-update-title",
+                    date = language.date(update.published_on)
                 )),
                 updated: at(update.updated_at),
                 published: Some(at(update.published_on)),
@@ -134,28 +197,34 @@ pub async fn updates_feed(State(state): State<PortalState>, Path(code): Path<Str
         .collect();
     atom(Feed {
         id: format!("tag:{host},2026:neighbourhood/{}/updates", n.code),
-        title: Text::plain(format!("You said, we did: {}", n.name)),
-        ..team_feed(&n, &site, &page, "updates.atom", entries)
+        title: Text::plain(t_in!(
+            language,
+            "feed-updates-title",
+            neighbourhood = n.name.as_str()
+        )),
+        ..team_feed(&n, &site, language, &page, "updates.atom", entries)
     })
 }
 
-/// A neighbourhood team's feed of `entries`: its author, links (the page, and itself as
-/// `file`) and updated time (the newest entry's). The caller names its id and title.
+/// A neighbourhood team's feed of `entries` in `language`: its author, links (the page, and
+/// itself as `file`) and updated time (the newest entry's). The caller names its id and title.
 fn team_feed(
     n: &entity::neighbourhood::Model,
     site: &app::services::messages::EmailSite,
+    language: Language,
     page: &str,
     file: &str,
     entries: Vec<Entry>,
 ) -> Feed {
     Feed {
+        lang: Some(language.tag().to_string()),
         updated: entries
             .iter()
             .map(|e| e.updated)
             .max()
             .unwrap_or_else(|| at(QUIET_SINCE)),
         authors: vec![Person {
-            name: app::services::messages::team_sender(&n.name, &site.force_name),
+            name: app::services::messages::team_sender_in(language, &n.name, &site.force_name),
             ..Default::default()
         }],
         links: vec![
@@ -164,7 +233,11 @@ fn team_feed(
                 ..Default::default()
             },
             Link {
-                href: format!("{page}/{file}"),
+                href: format!(
+                    "{}{}",
+                    site.site_url,
+                    app::domain::neighbourhood::feed_path(&n.code, file, language)
+                ),
                 rel: "self".into(),
                 ..Default::default()
             },

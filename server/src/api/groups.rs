@@ -3,6 +3,7 @@
 //! within each item, then its meetings with the team, most recent first.
 
 use crate::api::bookings::cell;
+use app::i18n::Language;
 use app::request::RequestContext;
 use app::request::group::member_access;
 use app::services::clock::{format_date, format_time};
@@ -23,7 +24,7 @@ pub async fn record(
         state: state.clone(),
         session: PortalSession::new(session),
         // Staff downloads are in English.
-        language: app::i18n::Language::English,
+        language: Language::English,
     };
     let access = match member_access(&context, &reference).await {
         Ok(Ok((access, _))) => access,
@@ -80,16 +81,21 @@ fn record_csv(
         "What happened",
         "Details",
     ])?;
+    // In English, as every staff download is.
+    let english = Language::English;
     for item in items {
+        let kind = item.kind.words(english);
+        let title = item.title.chosen(english).text;
+        let status = item.status.words(english);
         for event in &item.events {
             writer.write_record([
-                cell(&item.kind_label),
-                cell(&item.title),
+                cell(&kind),
+                cell(&title),
                 cell(&item.neighbourhood),
-                cell(&item.status),
+                cell(&status),
                 format_time(event.at),
-                event.happening.label().to_string(),
-                cell(&event.text),
+                event.happening.words(english),
+                cell(&event.text.plain(english)),
             ])?;
         }
     }

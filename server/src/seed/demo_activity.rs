@@ -35,7 +35,7 @@ use app::domain::problem::ActionEntry;
 use app::domain::schedule::{Repeat, Schedule, ScheduleEntry, Until, uk_local};
 use app::domain::staff::{Role, StaffMember};
 use app::domain::surgery::BookingPlan;
-use app::domain::update::{Answers, UpdateEntry};
+use app::domain::update::{Answers, UpdateEntry, WelshUpdate};
 use app::domain::vote::{OptionEntry, VoteEntry};
 use app::policy::{self, Moderation, Permit};
 use app::services::clock::{Clock, start_of_uk_day};
@@ -1270,6 +1270,47 @@ fn held_schedule(now: i64) -> Schedule {
     }
 }
 
+/// Welsh the demo's teams wrote beside some of their English, so a resident reading in Welsh
+/// sees both kinds: what was given in Welsh, and the English where it was not.
+const IN_WELSH: &[(&str, &str)] = &[
+    (
+        "Speeding near the primary schools",
+        "Goryrru ger yr ysgolion cynradd",
+    ),
+    (
+        "Speed checks with volunteers outside both primary schools at drop-off: 31 drivers warned.",
+        "Gwiriadau cyflymder gyda gwirfoddolwyr y tu allan i'r ddwy ysgol gynradd amser gollwng: rhybuddiwyd 31 o yrwyr.",
+    ),
+    (
+        "Asked the council to repaint the 20mph signs and road markings near the schools.",
+        "Gofyn i'r cyngor ail-baentio'r arwyddion 20mya a'r marciau ffordd ger yr ysgolion.",
+    ),
+    (
+        "Speeding near the primary schools was your first choice in our winter vote.",
+        "Goryrru ger yr ysgolion cynradd oedd eich dewis cyntaf yn ein pleidlais y gaeaf.",
+    ),
+    (
+        "We held speed checks with local volunteers outside both schools at drop-off time and warned 31 drivers.",
+        "Cynhaliwyd gwiriadau cyflymder gyda gwirfoddolwyr lleol y tu allan i'r ddwy ysgol amser gollwng, a rhybuddiwyd 31 o yrwyr.",
+    ),
+    (
+        "We have asked the council to repaint the 20mph signs, and we will check again every fortnight.",
+        "Rydym wedi gofyn i'r cyngor ail-baentio'r arwyddion 20mya, a byddwn yn gwirio eto bob pythefnos.",
+    ),
+    (
+        "Fewer drivers were speeding at the second check than at the first.",
+        "Roedd llai o yrwyr yn goryrru yn yr ail wiriad nag yn y cyntaf.",
+    ),
+];
+
+/// The Welsh the demo gives beside `english`, if any.
+fn in_welsh(english: &str) -> Option<String> {
+    IN_WELSH
+        .iter()
+        .find(|(given, _)| *given == english)
+        .map(|(_, welsh)| welsh.to_string())
+}
+
 /// The start of the UK day `at` falls in.
 fn day_start(at: i64) -> anyhow::Result<i64> {
     let day = uk_local(at).date();
@@ -2196,19 +2237,36 @@ impl Run {
                         issue_date: *issue_date,
                     },
                 };
-                let set = priorities::set(db, clock, &self.permit, source).await?;
+                let set = priorities::set(db, clock, &self.permit, source, None).await?;
                 let priorities::PrioritySet::Set { id } = set else {
                     anyhow::bail!("not set: {set:?}");
                 };
+                // A priority from a vote takes the option's English; its Welsh comes after.
+                let issue = entity::priority::Entity::find_by_id(id)
+                    .one(&**db)
+                    .await?
+                    .map(|p| p.issue)
+                    .unwrap_or_default();
+                if let Some(welsh) = in_welsh(&issue) {
+                    priorities::word_in_welsh(db, clock, &self.permit, id, Some(welsh)).await?;
+                }
                 self.priorities[*index] = Some(id);
                 counts.priorities += 1;
             }
             Step::PriorityAction(i, a) => {
                 let (_, action) = place.priorities[*i].actions[*a];
                 let id = self.priority(*i)?;
-                let done =
-                    priorities::add_action(db, clock, &self.permit, id, action, day_start(now)?)
-                        .await?;
+                let welsh = in_welsh(action);
+                let done = priorities::add_action(
+                    db,
+                    clock,
+                    &self.permit,
+                    id,
+                    action,
+                    welsh.as_deref(),
+                    day_start(now)?,
+                )
+                .await?;
                 anyhow::ensure!(done == priorities::PriorityChanged::Changed, "{done:?}");
                 counts.priority_actions += 1;
             }
@@ -2236,6 +2294,12 @@ impl Run {
                     we_did: update.we_did.into(),
                     next_steps: update.next_steps.into(),
                     outcome: update.outcome.into(),
+                    welsh: WelshUpdate {
+                        you_said: in_welsh(update.you_said),
+                        we_did: in_welsh(update.we_did),
+                        next_steps: in_welsh(update.next_steps),
+                        outcome: in_welsh(update.outcome),
+                    },
                     published_on: day_start(now)?,
                     answers,
                 };

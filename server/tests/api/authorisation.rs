@@ -1195,6 +1195,15 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             staff_action(BW001_TEAM, &team_priority),
         ),
         (
+            "/fn/staff/priorities/welsh",
+            vec![
+                ("code", "BW001".into()),
+                ("priority_id", priority.to_string()),
+                ("issue_cy", String::new()),
+            ],
+            staff_action(BW001_TEAM, &team_priority),
+        ),
+        (
             "/fn/staff/updates/publish",
             f(&[
                 ("code", "BW001"),

@@ -618,3 +618,173 @@ async fn a_surgery_the_team_titled_in_welsh_is_shown_and_emailed_in_welsh(kind: 
     assert!(email.contains("Cymhorthfa SCCH yn"), "{kind}: {email}");
     assert!(email.contains(r#"<html lang="cy" dir="ltr">"#), "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_priority_and_an_update_the_team_wrote_in_welsh_are_read_in_welsh(kind: Database) {
+    use crate::priorities::{post, team};
+    use chrono::Datelike;
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let today = app::domain::schedule::uk_local(app.clock.now()).date();
+    let (day, month, year) = (
+        today.day().to_string(),
+        today.month().to_string(),
+        today.year().to_string(),
+    );
+    post(
+        &team,
+        "/staff/neighbourhoods/BW003/priorities",
+        "/fn/staff/priorities/set",
+        &[
+            ("code", "BW003".into()),
+            ("issue", "Speeding on Court Oak Road".into()),
+            ("issue_cy", "Goryrru ar Court Oak Road".into()),
+            ("issue_date_day", day.clone()),
+            ("issue_date_month", month.clone()),
+            ("issue_date_year", year.clone()),
+        ],
+    )
+    .await;
+    let priority = entity::priority::Entity::find()
+        .filter(entity::priority::Column::Issue.eq("Speeding on Court Oak Road"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the priority is set");
+    assert_eq!(
+        priority.issue_cy.as_deref(),
+        Some("Goryrru ar Court Oak Road"),
+        "{kind}"
+    );
+    let team_priority = format!("/staff/neighbourhoods/BW003/priorities/{}", priority.id);
+    post(
+        &team,
+        &team_priority,
+        "/fn/staff/priorities/action",
+        &[
+            ("code", "BW003".into()),
+            ("priority_id", priority.id.to_string()),
+            ("action", "Speed checks on four evenings".into()),
+            ("action_cy", "Gwiriadau cyflymder ar bedair noson".into()),
+            ("action_date_day", day),
+            ("action_date_month", month),
+            ("action_date_year", year),
+        ],
+    )
+    .await;
+
+    // A resident who reads in Welsh raised a concern the update answers.
+    let resident = crate::surgeries::resident(&app, "eirlys@example.org").await;
+    choose(&resident, "cy", "/").await;
+    let concern = crate::concerns::concern_in(&app, "BW003").await;
+    let eirlys = entity::resident::Entity::find()
+        .filter(entity::resident::Column::Email.eq("eirlys@example.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    entity::concern::Entity::update_many()
+        .col_expr(
+            entity::concern::Column::ResidentId,
+            sea_orm::sea_query::Expr::value(eirlys.id),
+        )
+        .filter(entity::concern::Column::Reference.eq(&concern))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let published = post(
+        &team,
+        "/staff/neighbourhoods/BW003/updates",
+        "/fn/staff/updates/publish",
+        &[
+            ("code", "BW003".into()),
+            ("you_said", "Cars speed past the park gates.".into()),
+            ("we_did", "Speed checks with the council.".into()),
+            (
+                "you_said_cy",
+                "Mae ceir yn goryrru heibio gatiau'r parc.".into(),
+            ),
+            ("we_did_cy", "Gwiriadau cyflymder gyda'r cyngor.".into()),
+            ("priorities[0]", priority.id.to_string()),
+            ("concerns", concern.clone()),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location(&published),
+        "/staff/neighbourhoods/BW003/updates",
+        "{kind}"
+    );
+    let email = app.delivered_to("eirlys@example.org").await;
+    assert!(
+        email.contains("Mae ceir yn goryrru heibio gatiau'r parc.")
+            || email.contains("Mae ceir yn goryrru heibio gatiau&#39;r parc."),
+        "{kind}: {email}"
+    );
+    assert!(!email.contains("Cars speed past"), "{kind}: {email}");
+
+    // On the Welsh pages, the team's Welsh; the English nowhere.
+    let (_, welsh) = page_in(&app, "/neighbourhoods/BW003", "cy").await;
+    for words in [
+        "Goryrru ar Court Oak Road",
+        "Gwiriadau cyflymder ar bedair noson",
+        "heibio gatiau",
+        "Gwiriadau cyflymder gyda",
+    ] {
+        assert!(welsh.contains(words), "{kind}: {words}");
+    }
+    for english in [
+        "Speeding on Court Oak Road",
+        "Speed checks on four evenings",
+        "Cars speed past",
+    ] {
+        assert!(!welsh.contains(english), "{kind}: {english}");
+    }
+    let priority_page = format!("/neighbourhoods/BW003/priorities/{}", priority.id);
+    let (_, welsh) = page_in(&app, &priority_page, "cy").await;
+    assert!(
+        welsh.contains(r#"<h1 class="heading-l">Goryrru ar Court Oak Road</h1>"#),
+        "{kind}"
+    );
+    // In another language, the English, marked as English.
+    let (_, urdu) = page_in(&app, &priority_page, "ur").await;
+    assert!(
+        urdu.contains(r#"<h1 lang="en" class="heading-l">Speeding on Court Oak Road</h1>"#),
+        "{kind}"
+    );
+    assert!(!urdu.contains("Goryrru"), "{kind}");
+
+    // The feed in Welsh when asked for it, and in English otherwise.
+    let feed = app.feed("/neighbourhoods/BW003/updates.atom?lang=cy").await;
+    assert_eq!(feed.lang.as_deref(), Some("cy"), "{kind}");
+    assert!(feed.title.value.starts_with("Dywedoch chi"), "{kind}");
+    let content = feed.entries()[0].content.as_ref().unwrap().value.clone();
+    assert!(
+        content
+            .unwrap_or_default()
+            .contains("Gwiriadau cyflymder gyda"),
+        "{kind}"
+    );
+    let feed = app.feed("/neighbourhoods/BW003/updates.atom").await;
+    assert_eq!(feed.lang.as_deref(), Some("en-GB"), "{kind}");
+    assert!(feed.title.value.starts_with("You said, we did"), "{kind}");
+
+    // Without the Welsh, Welsh readers see the English, marked as English.
+    post(
+        &team,
+        &team_priority,
+        "/fn/staff/priorities/welsh",
+        &[
+            ("code", "BW003".into()),
+            ("priority_id", priority.id.to_string()),
+            ("issue_cy", String::new()),
+        ],
+    )
+    .await;
+    let (_, welsh) = page_in(&app, &priority_page, "cy").await;
+    assert!(
+        welsh.contains(r#"<h1 lang="en" class="heading-l">Speeding on Court Oak Road</h1>"#),
+        "{kind}"
+    );
+}

@@ -74,7 +74,7 @@ pub async fn vote_and_priority_in(app: &TestApp, code: &str) -> (i32, i32, i32) 
 }
 
 /// A BW003 team member, signed in on a browser of their own.
-async fn team(app: &TestApp) -> TestApp {
+pub async fn team(app: &TestApp) -> TestApp {
     create_staff(
         app,
         "edgbaston@police.example.uk",
@@ -116,7 +116,7 @@ fn vote_fields(
 }
 
 /// Sends the form on `page` whose action is `action`, with `fields` typed in.
-async fn post(
+pub async fn post(
     browser: &TestApp,
     page: &str,
     action: &str,

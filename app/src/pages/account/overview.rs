@@ -37,104 +37,29 @@ struct Following {
     item: String,
     /// "Priority:", "Vote:", …
     kind: String,
-    title: String,
-    /// The title is the team's English words (a priority, a vote's question), not ours.
-    title_is_data: bool,
+    title: StaffText,
     link: Option<String>,
     status: String,
-    /// The status could not be put in the page's language, and is shown in English.
-    status_in_english: bool,
 }
 
-/// A message in `language`, if the same message in English says `english` (what the service
-/// wrote); otherwise None.
-fn same_as(
-    language: crate::i18n::Language,
-    english: &str,
-    id: &str,
-    args: &crate::i18n::FluentArgs,
-) -> Option<String> {
-    use crate::i18n::Language;
-    (Language::English.text_with(id, args) == english).then(|| language.text_with(id, args))
-}
-
-/// What the resident follows, put in `language`: the kind, a neighbourhood's title and the
-/// status. A status the service words in a way not known here stays in English, marked so.
+/// What the resident follows, in `language`.
 fn following(
     language: crate::i18n::Language,
     followed: crate::domain::group::Item,
     item: crate::services::following::TrackedItem,
 ) -> Following {
-    use crate::i18n::{FluentArgs, value};
     use entity::follow::ItemKind;
-    use entity::priority::PriorityStatus;
-    use entity::problem::SaraStage;
-    let none = FluentArgs::new();
-    let kind = language.text(match followed.kind {
-        ItemKind::Priority => "account-following-priority",
-        ItemKind::Problem => "account-following-problem",
-        ItemKind::Vote => "account-following-vote",
-        ItemKind::Neighbourhood => "account-following-neighbourhood",
-    });
-    let mut names = FluentArgs::new();
-    names.set("neighbourhood", value(item.neighbourhood.as_str()));
-    let title = match followed.kind {
-        ItemKind::Neighbourhood => same_as(
-            language,
-            &item.title,
-            "account-following-neighbourhood-title",
-            &names,
-        ),
-        _ => None,
-    };
-    let status = match followed.kind {
-        ItemKind::Priority => PriorityStatus::ALL
-            .into_iter()
-            .find(|s| s.label() == item.status)
-            .map(|s| match s {
-                PriorityStatus::Open => "account-priority-open",
-                PriorityStatus::ActionUnderWay => "account-priority-action-under-way",
-                PriorityStatus::Resolved => "account-priority-resolved",
-                PriorityStatus::Retired => "account-priority-retired",
-            })
-            .and_then(|id| same_as(language, &item.status, id, &none)),
-        ItemKind::Problem => SaraStage::ALL
-            .into_iter()
-            .find(|s| s.label() == item.status)
-            .map(|s| match s {
-                SaraStage::Scanning => "account-problem-scanning",
-                SaraStage::Analysis => "account-problem-analysis",
-                SaraStage::Response => "account-problem-response",
-                SaraStage::Assessment => "account-problem-assessment",
-            })
-            .and_then(|id| same_as(language, &item.status, id, &none)),
-        ItemKind::Vote => ["account-vote-results-published", "account-vote-open"]
-            .into_iter()
-            .find_map(|id| same_as(language, &item.status, id, &none)),
-        ItemKind::Neighbourhood => item
-            .status
-            .split(' ')
-            .next()
-            .and_then(|n| n.parse::<u64>().ok())
-            .and_then(|count| {
-                let mut args = FluentArgs::new();
-                args.set("count", value(count));
-                same_as(
-                    language,
-                    &item.status,
-                    "account-neighbourhood-priorities",
-                    &args,
-                )
-            }),
-    };
     Following {
         item: crate::pages::groups::dashboard::item_value(followed),
-        kind,
-        title_is_data: title.is_none(),
-        title: title.unwrap_or(item.title),
+        kind: language.text(match followed.kind {
+            ItemKind::Priority => "account-following-priority",
+            ItemKind::Problem => "account-following-problem",
+            ItemKind::Vote => "account-following-vote",
+            ItemKind::Neighbourhood => "account-following-neighbourhood",
+        }),
+        title: item.title.chosen(language),
         link: item.link,
-        status_in_english: status.is_none(),
-        status: status.unwrap_or(item.status),
+        status: item.status.words(language),
     }
 }
 
@@ -549,8 +474,8 @@ fn Account(account: AccountView) -> impl IntoView {
         <h2 class="heading-m" id="following">{t!("account-following")}</h2>
         {no_following.then(|| view! { <p>{t!("account-following-none")}</p> })}
         <ul class="surgery-list" aria-labelledby="following" hidden=no_following>
-            {following.into_iter().map(|Following { item, kind, title, title_is_data, link, status, status_in_english }| {
-                let lang = title_is_data.then_some("en");
+            {following.into_iter().map(|Following { item, kind, title, link, status }| {
+                let StaffText { text: title, lang } = title;
                 view! {
                     <li>
                         {kind}" "
@@ -558,7 +483,7 @@ fn Account(account: AccountView) -> impl IntoView {
                             Some(link) => view! { <a href=link lang=lang>{title.clone()}</a> }.into_any(),
                             None => view! { <span lang=lang>{title.clone()}</span> }.into_any(),
                         }}
-                        <br /><strong class="tag" lang=status_in_english.then_some("en")>{status}</strong>
+                        <br /><strong class="tag">{status}</strong>
                         <form method="post" action=ChangeFollowing::url()>
                             <input type="hidden" name="item" value=item />
                             <input type="hidden" name="action" value=form_value(&FollowAction::Unfollow) />
@@ -634,54 +559,75 @@ mod tests {
     use super::*;
     use crate::domain::group::Item;
     use crate::i18n::Language;
-    use crate::services::following::{Tracked, TrackedItem};
+    use crate::services::following::{
+        Tracked, TrackedItem, TrackedKind, TrackedStatus, TrackedTitle, Written,
+    };
     use entity::follow::ItemKind;
 
-    fn tracked(kind: ItemKind, title: &str, status: &str) -> (Item, TrackedItem) {
+    fn tracked(kind: ItemKind, title: TrackedTitle, status: TrackedStatus) -> (Item, TrackedItem) {
         let item = Item { kind, id: 7 };
         (
             item,
             TrackedItem {
                 tracked: Tracked::Followed(item),
-                kind_label: String::new(),
-                title: title.into(),
+                kind: TrackedKind::Item(kind),
+                title,
                 link: None,
                 neighbourhood: "Harborne".into(),
-                status: status.into(),
+                status,
                 since: 0,
-                finished: false,
                 events: vec![],
             },
         )
     }
 
+    fn written(english: &str, welsh: Option<&str>) -> TrackedTitle {
+        TrackedTitle::Written(Written {
+            english: english.into(),
+            welsh: welsh.map(Into::into),
+        })
+    }
+
     #[test]
-    fn what_is_followed_is_put_in_the_page_language_where_its_words_are_known() {
-        let (item, vote) = tracked(ItemKind::Vote, "Which first?", "Results published");
+    fn what_is_followed_is_put_in_the_page_language_with_what_the_team_wrote_marked_english() {
+        let (item, vote) = tracked(
+            ItemKind::Vote,
+            written("Which first?", None),
+            TrackedStatus::VoteResultsPublished,
+        );
         let shown = following(Language::Welsh, item, vote);
         assert_eq!(shown.kind, "Pleidlais:");
         assert_eq!(shown.status, "Canlyniadau wedi'u cyhoeddi");
-        assert!(shown.title_is_data && !shown.status_in_english);
+        assert_eq!(shown.title.text, "Which first?");
+        assert_eq!(shown.title.lang, Some("en"));
 
         let (item, place) = tracked(
             ItemKind::Neighbourhood,
-            "Harborne neighbourhood",
-            "2 current priorities",
+            TrackedTitle::Neighbourhood {
+                name: "Harborne".into(),
+            },
+            TrackedStatus::Neighbourhood {
+                current_priorities: 2,
+            },
         );
         let shown = following(Language::Polish, item, place);
-        assert_eq!(shown.title, "Dzielnica Harborne");
+        assert_eq!(shown.title.text, "Dzielnica Harborne");
         assert_eq!(shown.status, "2 aktualne priorytety");
-        assert!(!shown.title_is_data);
+        assert_eq!(shown.title.lang, None);
 
-        let (item, priority) = tracked(ItemKind::Priority, "Speeding", "Action under way");
-        let shown = following(Language::English, item, priority);
+        let (item, priority) = tracked(
+            ItemKind::Priority,
+            written("Speeding", Some("Goryrru")),
+            TrackedStatus::Priority(entity::priority::PriorityStatus::ActionUnderWay),
+        );
+        let shown = following(Language::English, item, priority.clone());
         assert_eq!(shown.status, "Action under way");
         assert_eq!(shown.kind, "Priority:");
-
-        // Words the service has begun to use that this page does not know stay in English.
-        let (item, problem) = tracked(ItemKind::Problem, "Litter", "Paused");
-        let shown = following(Language::Welsh, item, problem);
-        assert_eq!(shown.status, "Paused");
-        assert!(shown.status_in_english);
+        assert_eq!(shown.title.text, "Speeding");
+        assert_eq!(shown.title.lang, None);
+        // The team's Welsh on a Welsh page, not marked as English.
+        let shown = following(Language::Welsh, item, priority);
+        assert_eq!(shown.title.text, "Goryrru");
+        assert_eq!(shown.title.lang, None);
     }
 }

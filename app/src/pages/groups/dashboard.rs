@@ -4,9 +4,9 @@
 //! choose what the group follows and put issues forward; every member chooses their alerts,
 //! whether their name is shown, and may leave. The record downloads as CSV.
 
-use super::group::{Title, tracked_kind, with_data};
+use super::group::Title;
 use super::refuse;
-use crate::components::data::{data, data_lang};
+use crate::components::data::data_lang;
 use crate::components::form::{FeedbackBanner, OptionGroup, Select, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FieldError, FormFeedback, form_value};
@@ -14,7 +14,7 @@ use crate::domain::group::{Item, dashboard_path, group_path, members_path};
 use crate::domain::neighbourhood::raise_concern_path;
 use crate::request::RequestContext;
 use crate::request::group::{GroupAccess, member_access};
-use crate::services::following::{Follower, Happening, Tracked};
+use crate::services::following::{Follower, Phrase, Tracked};
 use crate::state::fault;
 use crate::{t, t_in};
 use entity::follow::ItemKind;
@@ -37,7 +37,7 @@ struct ItemRow {
     days_since_update: i64,
     stale: bool,
     /// (when, what, text), oldest first
-    events: Vec<(String, String, String)>,
+    events: Vec<(String, String, Vec<Phrase>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,7 +172,7 @@ async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
             },
             last_response: t
                 .last_response()
-                .map(|e| (happening_words(e.happening, language), language.date(e.at))),
+                .map(|e| (e.happening.words(language), language.date(e.at))),
             days_since_update: days_between(t.last_team_update(), now),
             stale: t.is_stale(now),
             events: t
@@ -181,16 +181,16 @@ async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
                 .map(|e| {
                     (
                         language.time(e.at),
-                        happening_words(e.happening, language),
-                        e.text.clone(),
+                        e.happening.words(language),
+                        e.text.phrases(language),
                     )
                 })
                 .collect(),
-            kind: tracked_kind(&t, language),
+            kind: t.kind.words(language),
             title: Title::of(&t, language),
+            status: t.status.words(language),
             link: t.link,
             neighbourhood: t.neighbourhood,
-            status: t.status,
         })
         .collect();
     let account = resident_accounts::account(db, resident_id)
@@ -420,20 +420,20 @@ pub fn GroupDashboardPage() -> impl IntoView {
     )
 }
 
-/// What happened to a tracked item, in `language`: "Team reply".
-fn happening_words(happening: Happening, language: crate::i18n::Language) -> String {
-    language.text(match happening {
-        Happening::Raised => "group-event-raised",
-        Happening::Set => "group-event-set",
-        Happening::Opened => "group-event-opened",
-        Happening::StatusChanged => "group-event-status-changed",
-        Happening::Reply => "group-event-reply",
-        Happening::GroupReply => "group-event-group-reply",
-        Happening::Action => "group-event-action",
-        Happening::Update => "group-event-update",
-        Happening::Closed => "group-event-closed",
-        Happening::Results => "group-event-results",
-    })
+/// What a timeline says happened: what someone wrote in it is marked as English where it is,
+/// on a page in another language.
+fn event_text(phrases: Vec<Phrase>) -> impl IntoView {
+    phrases
+        .into_iter()
+        .enumerate()
+        .map(|(i, phrase)| {
+            let text = match phrase.written {
+                Some(written) => written.inside(phrase.words),
+                None => phrase.words.into_any(),
+            };
+            view! { {(i > 0).then_some(" ")}{text} }
+        })
+        .collect_view()
 }
 
 /// How often a resident hears of changes, as the message chooses its words by it.
@@ -487,7 +487,7 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                 {summary.into_iter().map(|i| view! {
                     <tr class:table__row--stale=i.stale>
                         <td>{format!("{} ", t!("group-item-label", kind = i.kind))}{i.title.text()}<br /><span class="hint">{i.neighbourhood}</span></td>
-                        <td>{data(i.status)}{i.stale.then(|| view! { <strong class="tag tag--warning">{t!("group-stale-tag")}</strong> })}</td>
+                        <td>{i.status}{i.stale.then(|| view! { <strong class="tag tag--warning">{t!("group-stale-tag")}</strong> })}</td>
                         <td>{i.last_response.map_or_else(|| t!("group-none-yet"), |(what, date)| t!("group-last-response", what = what, date = date))}</td>
                         <td class="table__numeric">{i.days_since_update}</td>
                     </tr>
@@ -508,20 +508,18 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                     <button type="submit" class="button button--secondary">{t!("group-stop-following")}<span class="visually-hidden" lang=i.title.lang()>{format!(" {}", i.title.words())}</span></button>
                 </form>
             });
-            let mut place = crate::i18n::FluentArgs::new();
-            place.set("neighbourhood", i.neighbourhood.clone());
             view! {
                 <section class="tracked-item" class:tracked-item--stale=i.stale aria-labelledby=section_label>
                     <h3 class="heading-s" id=heading_id>
                         {format!("{} ", t!("group-item-label", kind = i.kind.as_str()))}
                         {i.title.clone().view(i.link.clone())}
                     </h3>
-                    <p>{with_data("group-item-where", place, "status", i.status.clone())}</p>
+                    <p>{t!("group-item-where", neighbourhood = i.neighbourhood.as_str(), status = i.status.as_str())}</p>
                     <ol class="timeline" aria-labelledby=list_label>
                         {i.events.into_iter().map(|(when, what, text)| view! {
                             <li class="timeline__item">
                                 <p class="timeline__when">{t!("group-event-when", when = when, what = what)}</p>
-                                <p class="timeline__text" lang=data_lang()>{text}</p>
+                                <p class="timeline__text">{event_text(text)}</p>
                             </li>
                         }).collect_view()}
                     </ol>
@@ -580,4 +578,42 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
         </form>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, render_in};
+    use crate::services::following::{EventText, Written};
+
+    fn timeline_html(language: Language, text: &EventText) -> String {
+        render_in(language, || event_text(text.phrases(language)).to_html())
+    }
+
+    #[test]
+    fn a_timeline_marks_as_english_only_the_english_someone_wrote() {
+        let issue = |welsh: Option<&str>| EventText::PrioritySet {
+            issue: Written {
+                english: "Speeding".into(),
+                welsh: welsh.map(Into::into),
+            },
+        };
+        let english = timeline_html(Language::English, &issue(Some("Goryrru")));
+        assert!(
+            english.contains("Set as a local priority: Speeding"),
+            "{english}"
+        );
+        assert!(!english.contains("lang="), "{english}");
+        let welsh = timeline_html(Language::Welsh, &issue(None));
+        assert!(
+            welsh.contains(r#"Pennwyd yn flaenoriaeth leol: <span lang="en">Speeding</span>"#),
+            "{welsh}"
+        );
+        let in_welsh = timeline_html(Language::Welsh, &issue(Some("Goryrru")));
+        assert!(
+            in_welsh.contains("Pennwyd yn flaenoriaeth leol: Goryrru"),
+            "{in_welsh}"
+        );
+        assert!(!in_welsh.contains("lang="), "{in_welsh}");
+    }
 }

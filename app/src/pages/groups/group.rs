@@ -7,7 +7,7 @@ use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
 use crate::domain::group::{
-    MOST_MESSAGE, dashboard_path, group_path, item_kind_words, kind_words, staff_group_path,
+    MOST_MESSAGE, dashboard_path, group_path, kind_words, staff_group_path,
 };
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::i18n::{FluentArgs, Language};
@@ -44,86 +44,48 @@ struct GroupView {
     feedback: FormFeedback,
 }
 
-/// The title of something tracked: as its team or its group wrote it (English), or words of
-/// the page's own ("Harborne neighbourhood").
+/// The title of something tracked, as a page shows it: as its team or its group wrote it (the
+/// team's Welsh on a Welsh page, where it gave one; else the English, marked as English), or
+/// in the page's own words ("Harborne neighbourhood").
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Title {
-    Written(String),
-    Ours(String),
+pub(super) struct Title {
+    shown: StaffText,
 }
 
 impl Title {
     pub(super) fn of(item: &TrackedItem, language: Language) -> Title {
-        match item.tracked {
-            Tracked::Followed(followed)
-                if followed.kind == entity::follow::ItemKind::Neighbourhood =>
-            {
-                Title::Ours(t_in!(
-                    language,
-                    "group-item-neighbourhood-title",
-                    neighbourhood = item.neighbourhood.as_str()
-                ))
-            }
-            _ => Title::Written(item.title.clone()),
+        Title {
+            shown: item.title.chosen(language),
         }
     }
 
     /// The words, for a label that cannot mark its language (a screen reader's extra words).
     pub(super) fn words(&self) -> String {
-        match self {
-            Title::Written(words) | Title::Ours(words) => words.clone(),
-        }
+        self.shown.text.clone()
     }
 
-    /// The `lang` of its words: English when written by a team or a group (and the page is
-    /// in another language).
+    /// The `lang` of its words: English when they are the English a team or a group wrote
+    /// (and the page is in another language).
     pub(super) fn lang(&self) -> Option<&'static str> {
-        match self {
-            Title::Written(_) => data_lang(),
-            Title::Ours(_) => None,
-        }
+        self.shown.lang
     }
 
-    /// As text among other words: what was written is marked as English.
+    /// As text among other words.
     pub(super) fn text(self) -> AnyView {
-        match self {
-            Title::Written(words) => data(words),
-            Title::Ours(words) => words.into_any(),
-        }
+        self.shown.view()
     }
 
-    /// As a link, or as text in a `<span>`: what was written is marked as English.
+    /// As a link, or as text in a `<span>`.
     pub(super) fn view(self, link: Option<String>) -> AnyView {
-        match (self, link) {
-            (Title::Written(words), Some(link)) => {
-                view! { <a href=link lang=data_lang()>{words}</a> }.into_any()
-            }
-            (Title::Written(words), None) => {
-                view! { <span lang=data_lang()>{words}</span> }.into_any()
-            }
-            (Title::Ours(words), Some(link)) => view! { <a href=link>{words}</a> }.into_any(),
-            (Title::Ours(words), None) => view! { <span>{words}</span> }.into_any(),
+        let StaffText { text, lang } = self.shown;
+        match link {
+            Some(link) => view! { <a href=link lang=lang>{text}</a> }.into_any(),
+            None => view! { <span lang=lang>{text}</span> }.into_any(),
         }
     }
 }
 
-/// What kind of thing a tracked item is, in `language`: "Priority", "Concern NC-1234".
-pub(super) fn tracked_kind(item: &TrackedItem, language: Language) -> String {
-    match item.tracked {
-        Tracked::Followed(followed) => item_kind_words(followed.kind, language),
-        // The service names a concern "Concern NC-1234": its reference is what follows.
-        Tracked::PutForward { .. } => t_in!(
-            language,
-            "group-item-concern",
-            reference = item
-                .kind_label
-                .strip_prefix("Concern ")
-                .unwrap_or(&item.kind_label)
-        ),
-    }
-}
-
-use crate::components::data::{DATA, data, data_lang};
+use crate::components::data::{DATA, StaffText, data_lang};
 
 /// A message with one piece of data in it (a group's name, a reason staff wrote): `id` is
 /// formatted with `args` and `name` standing for the data, which is marked `lang="en"` on a
@@ -156,18 +118,16 @@ async fn group(reference: String) -> Result<GroupView, PageError> {
         .map_err(|e| fault("reading what a group follows", e))?;
     let (mut follows, mut submissions) = (Vec::new(), Vec::new());
     for item in tracked {
-        let kind = tracked_kind(&item, language);
+        let kind = item.kind.words(language);
+        let status = item.status.words(language);
         match item.tracked {
             Tracked::Followed(_) => {
                 let title = Title::of(&item, language);
-                follows.push((kind, title, item.link, item.status));
+                follows.push((kind, title, item.link, status));
             }
-            Tracked::PutForward { .. } => submissions.push((
-                kind,
-                item.neighbourhood,
-                language.date(item.since),
-                item.status,
-            )),
+            Tracked::PutForward { .. } => {
+                submissions.push((kind, item.neighbourhood, language.date(item.since), status))
+            }
         }
     }
     Ok(GroupView {
@@ -417,7 +377,7 @@ fn Group(view: GroupView) -> impl IntoView {
                 {follows.into_iter().map(|(what, title, link, status)| view! {
                     <tr>
                         <td>{format!("{} ", t!("group-item-label", kind = what))}{title.view(link)}</td>
-                        <td lang=data_lang()>{status}</td>
+                        <td>{status}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -430,7 +390,7 @@ fn Group(view: GroupView) -> impl IntoView {
             <thead><tr><th scope="col">{t!("group-column-issue")}</th><th scope="col">{t!("group-column-neighbourhood")}</th><th scope="col">{t!("group-column-put-forward")}</th><th scope="col">{t!("group-column-status")}</th></tr></thead>
             <tbody>
                 {submissions.into_iter().map(|(what, place, on, status)| view! {
-                    <tr><td>{what}</td><td>{place}</td><td>{on}</td><td lang=data_lang()>{status}</td></tr>
+                    <tr><td>{what}</td><td>{place}</td><td>{on}</td><td>{status}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>

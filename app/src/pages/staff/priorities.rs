@@ -101,13 +101,15 @@ fn issue_date(
 pub async fn set_priority(
     code: String,
     issue: String,
+    /// Only when the force offers Welsh.
+    issue_cy: Option<String>,
     problem_id: Option<String>,
     issue_date_day: String,
     issue_date_month: String,
     issue_date_year: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::concern::plain_text;
-    use crate::domain::forms::FieldError;
+    use crate::domain::forms::{FieldError, given};
     use crate::services::priorities::{self, PrioritySet, PrioritySource};
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
@@ -122,6 +124,14 @@ pub async fn set_priority(
     };
     let day = issue_date(&date, &mut errors);
     let issue_text = plain_text("issue", "The issue", &issue, 1000, &mut errors);
+    let issue_cy = issue_cy.unwrap_or_default();
+    let welsh = given(plain_text(
+        "issue_cy",
+        "The issue in Welsh",
+        &issue_cy,
+        1000,
+        &mut errors,
+    ));
     let source = match (problem_id, issue_text.is_empty(), day) {
         (Some(problem_id), true, Some(issue_date)) => Some(PrioritySource::Problem {
             problem_id,
@@ -156,6 +166,7 @@ pub async fn set_priority(
                     errors,
                     &[
                         ("issue", issue.as_str()),
+                        ("issue_cy", issue_cy.as_str()),
                         ("issue_date_day", issue_date_day.as_str()),
                         ("issue_date_month", issue_date_month.as_str()),
                         ("issue_date_year", issue_date_year.as_str()),
@@ -164,9 +175,15 @@ pub async fn set_priority(
             )
             .await;
     };
-    let outcome = priorities::set(&context.state.db, &context.state.clock, &permit, source)
-        .await
-        .map_err(|e| fault("setting a priority", e))?;
+    let outcome = priorities::set(
+        &context.state.db,
+        &context.state.clock,
+        &permit,
+        source,
+        welsh,
+    )
+    .await
+    .map_err(|e| fault("setting a priority", e))?;
     let feedback = match outcome {
         PrioritySet::Set { .. } => FormFeedback::notice(
             "priority",
@@ -206,6 +223,7 @@ fn Priorities(view: PrioritiesView) -> impl IntoView {
     let none = priorities.is_empty();
     let due = priorities.iter().filter(|p| p.update_due).count();
     let no_problems = problems.is_empty();
+    let offers_welsh = crate::components::form::offers_welsh();
     view! {
         <Title text=page_title(&format!("Priorities in {name}"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
@@ -242,6 +260,9 @@ fn Priorities(view: PrioritiesView) -> impl IntoView {
         <form method="post" action=SetPriority::url() novalidate>
             <input type="hidden" name="code" value=code.clone() />
             <TextArea name="issue" label="The issue residents raised" hint="For example, Speeding on Court Oak Road near the school" max=1000 rows=3 feedback=form.clone() />
+            {offers_welsh.then(|| view! {
+                <TextArea name="issue_cy" label="The issue in Welsh (optional)" hint="Residents reading the portal in Welsh see this instead, also when the issue is a problem's title" max=1000 rows=3 lang="cy" feedback=form.clone() />
+            })}
             {(!no_problems).then(|| view! {
                 <Select
                     id="problem_id"

@@ -247,8 +247,7 @@ fn OccurrenceTable(
 
 #[component]
 fn ScheduleForm(code: String, venues: Vec<(i32, String)>, feedback: FormFeedback) -> impl IntoView {
-    let offers_welsh = use_context::<crate::state::PortalState>()
-        .is_some_and(|state| state.languages.contains(crate::i18n::Language::Welsh));
+    let offers_welsh = crate::components::form::offers_welsh();
     let feedback = feedback.for_form("schedule");
     let typed = |field: &str| feedback.value(field);
     let chosen_venue = typed("venue_id");

@@ -28,7 +28,7 @@ struct PublishedUpdate {
     id: i32,
     date: String,
     you_said: String,
-    answers: Vec<String>,
+    answers: Vec<crate::services::updates::Answered>,
     /// "Updated on …", once corrected.
     edited: Option<String>,
 }
@@ -252,7 +252,7 @@ fn Updates(view: UpdatesView) -> impl IntoView {
                 <li>
                     <strong>{u.date.clone()}</strong>
                     <p class="timeline__text">{u.you_said}</p>
-                    {(!u.answers.is_empty()).then(|| view! { <span class="hint">{format!("Answers {}", u.answers.join(", "))}</span> })}
+                    {(!u.answers.is_empty()).then(|| view! { <span class="hint">{format!("Answers {}", u.answers.iter().map(|a| a.words(crate::i18n::Language::English)).collect::<Vec<_>>().join(", "))}</span> })}
                     {u.edited.map(|on| view! { <span class="hint">{format!(" Updated on {on}.")}</span> })}
                     <p><a href=update_path(&code, u.id)>"Correct or withdraw"<span class="visually-hidden">{format!(" the update of {}", u.date)}</span></a></p>
                 </li>
@@ -278,11 +278,23 @@ pub(super) fn UpdateFields(form: FormFeedback, choices: AnswerChoices) -> impl I
         votes,
         problems,
     } = choices;
+    let offers_welsh = crate::components::form::offers_welsh();
     view! {
         <TextArea name="you_said" label="You said" hint="What residents told you, in their words where you can (no names)" max=2000 rows=3 value=form.value("you_said") feedback=form.clone() />
         <TextArea name="we_did" label="We did" hint="What the team did about it" max=2000 rows=4 value=form.value("we_did") feedback=form.clone() />
         <TextArea name="next_steps" label="What happens next (optional)" max=2000 rows=2 value=form.value("next_steps") feedback=form.clone() />
         <TextField name="outcome" label="Outcome figure (optional)" hint="For example, 12 vehicles stopped, 3 seized" autocomplete="off" feedback=form.clone() />
+        // Residents who read the portal in Welsh see these instead, where given.
+        {offers_welsh.then(|| view! {
+            <fieldset class="fieldset" aria-describedby="welsh-hint">
+                <legend class="fieldset__legend">"In Welsh (optional)"</legend>
+                <p class="hint" id="welsh-hint">"Residents reading the portal in Welsh see these instead of the English, where you give them."</p>
+                <TextArea name="you_said_cy" label="You said, in Welsh" max=2000 rows=3 value=form.value("you_said_cy") lang="cy" feedback=form.clone() />
+                <TextArea name="we_did_cy" label="We did, in Welsh" max=2000 rows=4 value=form.value("we_did_cy") lang="cy" feedback=form.clone() />
+                <TextArea name="next_steps_cy" label="What happens next, in Welsh" max=2000 rows=2 value=form.value("next_steps_cy") lang="cy" feedback=form.clone() />
+                <TextField name="outcome_cy" label="Outcome figure, in Welsh" autocomplete="off" lang="cy" feedback=form.clone() />
+            </fieldset>
+        })}
         <DateInput name="published_on" legend="Date (leave blank for today)" typed=TypedDate::from_fields(|f| form.value(f), "published_on") error=form.error("published_on_day") />
         {checkbox_list("priorities", "Local priorities it answers", priorities.into_iter().map(|(id, issue)| (id.to_string(), issue)).collect(), form.choices("priorities"))}
         {checkbox_list("votes", "Votes it answers", votes.into_iter().map(|(id, question)| (id.to_string(), question)).collect(), form.choices("votes"))}

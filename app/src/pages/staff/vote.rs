@@ -309,6 +309,8 @@ pub async fn priority_from_option(code: String, option_id: i32) -> Result<(), Se
         &context.state.clock,
         &permit,
         PrioritySource::VoteOption { option_id },
+        // The option's label is English; the priority's page takes a Welsh version after.
+        None,
     )
     .await
     .map_err(|e| fault("setting a priority", e))?;
