@@ -89,7 +89,12 @@ test.describe("staff closes the vote", () => {
     await page.goto("/staff/neighbourhoods/BW004/priorities");
     await expectNoAccessibilityViolations(page);
     await page.getByRole("link", { name: "Speeding on the High Street" }).first().click();
-    await page.getByRole("textbox", { name: "What the team did" }).fill("Speed checks on four evenings with the council's team.");
+    // The force offers Welsh: the team gives the issue and the action in Welsh too.
+    await page.getByRole("textbox", { name: "The issue in Welsh", exact: true }).fill("Goryrru ar y Stryd Fawr");
+    await page.getByRole("button", { name: "Save the Welsh" }).click();
+    await expect(page.getByText("The issue in Welsh is saved")).toBeVisible();
+    await page.getByRole("textbox", { name: "What the team did", exact: true }).fill("Speed checks on four evenings with the council's team.");
+    await page.getByRole("textbox", { name: "What the team did, in Welsh (optional)" }).fill("Gwiriadau cyflymder ar bedair noson gyda thîm y cyngor.");
     const [day, month, year] = dayFields(0);
     const when = page.getByRole("group", { name: "When" });
     await when.getByLabel("Day").fill(day);
@@ -103,6 +108,7 @@ test.describe("staff closes the vote", () => {
     await expectNoAccessibilityViolations(page);
     await page.getByLabel("You said", { exact: true }).fill("Cars speed along the High Street.");
     await page.getByLabel("We did", { exact: true }).fill("Speed checks on four evenings: 12 drivers stopped.");
+    await page.getByLabel("We did, in Welsh").fill("Gwiriadau cyflymder ar bedair noson: stopiwyd 12 o yrwyr.");
     await page.getByLabel("Outcome figure (optional)").fill("12 vehicles stopped");
     await page.getByLabel("Speeding on the High Street").check();
     await page.getByRole("button", { name: "Publish the update" }).click();
@@ -113,6 +119,14 @@ test.describe("staff closes the vote", () => {
     await expect(page.getByRole("link", { name: "Speeding on the High Street" })).toBeVisible();
     await expect(page.getByText("Speed checks on four evenings: 12 drivers stopped.")).toBeVisible();
     await expectNoAccessibilityViolations(page);
+    // Read in Welsh: the team's Welsh, and its English where it gave none.
+    await page.getByRole("button", { name: "Cymraeg" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+    await expect(page.getByRole("link", { name: "Goryrru ar y Stryd Fawr" })).toBeVisible();
+    await expect(page.getByText("Gwiriadau cyflymder ar bedair noson: stopiwyd 12 o yrwyr.")).toBeVisible();
+    await expect(page.getByText("Cars speed along the High Street.")).toHaveAttribute("lang", "en");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "English" }).click();
 
     await page.goto(votePath);
     await expect(page.getByRole("heading", { name: "Results" })).toBeVisible();

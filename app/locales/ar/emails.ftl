@@ -99,3 +99,16 @@ email-concern-news = هناك مستجدات بشأن بلاغك { $reference }.
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = عندما يتسنّى لك الوقت، أخبرنا على الموقع ما إذا كان الوضع قد تحسّن.
+
+email-group-verified-subject = تم التحقق من { $group }
+email-group-verified = تم التحقق من { $group }: صفحتها الآن عامة، ويمكنك متابعة الأولويات وطرح القضايا باسم المجموعة.
+email-group-declined-subject = لم يتم التحقق من { $group }
+email-group-declined = لم يتم التحقق من { $group }، لذلك لا تظهر للعموم.
+email-group-declined-reason = السبب المذكور: { $reason }
+email-group-decided-link = الانتقال إلى صفحة المجموعة
+email-group-join-request-subject = طلب انضمام إلى { $group }
+email-group-join-request = طلب شخص ما الانضمام إلى { $group }.
+email-group-join-request-link = قبول الطلب أو رفضه
+email-group-contact-subject = رسالة إلى { $group } من { $name }
+email-group-contact-opening = أرسل { $name } رسالة إلى { $group } عبر صفحة المجموعة على موقع شرطة الأحياء:
+email-group-contact-answer = للرد، اكتب إلى { $name } على العنوان { $email }. لم يُعرض عليه عنوانك.

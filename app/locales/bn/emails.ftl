@@ -99,3 +99,16 @@ email-concern-news = আপনার উদ্বেগ { $reference } নিয
 email-concern-status = { $status }।
 email-concern-status-detail = { $status }: { $detail }।
 email-concern-improved-ask = সময় পেলে ওয়েবসাইটে আমাদের জানান, পরিস্থিতির উন্নতি হয়েছে কি না।
+
+email-group-verified-subject = { $group } যাচাই করা হয়েছে
+email-group-verified = { $group } যাচাই করা হয়েছে: এর পাতা এখন সবার জন্য খোলা, এবং আপনি গ্রুপের পক্ষ থেকে অগ্রাধিকারগুলো অনুসরণ করতে ও বিষয় তুলে ধরতে পারেন।
+email-group-declined-subject = { $group } যাচাই করা হয়নি
+email-group-declined = { $group } যাচাই করা হয়নি, তাই এটি প্রকাশ্যে দেখা যায় না।
+email-group-declined-reason = দেওয়া কারণ: { $reason }
+email-group-decided-link = গ্রুপের পাতায় যান
+email-group-join-request-subject = { $group }-এ যোগ দেওয়ার অনুরোধ
+email-group-join-request = কেউ { $group }-এ যোগ দিতে চেয়েছেন।
+email-group-join-request-link = অনুরোধ গ্রহণ বা প্রত্যাখ্যান করুন
+email-group-contact-subject = { $name }-এর কাছ থেকে { $group }-এর জন্য একটি বার্তা
+email-group-contact-opening = { $name } নেবারহুড পুলিশিং ওয়েবসাইটে গ্রুপের পাতার মাধ্যমে { $group }-কে একটি বার্তা পাঠিয়েছেন:
+email-group-contact-answer = উত্তর দিতে { $email } ঠিকানায় { $name }-কে লিখুন। আপনার নিজের ঠিকানা তাঁকে দেখানো হয়নি।

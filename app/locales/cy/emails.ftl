@@ -99,3 +99,16 @@ email-concern-news = Mae newyddion am eich pryder { $reference }.
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = Pan fydd gennych funud, dywedwch wrthym ar y wefan a yw pethau wedi gwella.
+
+email-group-verified-subject = Mae { $group } wedi'i ddilysu
+email-group-verified = Mae { $group } wedi'i ddilysu: mae tudalen y grŵp bellach yn gyhoeddus, a gallwch ddilyn blaenoriaethau a chyflwyno materion ar ran y grŵp.
+email-group-declined-subject = Ni chafodd { $group } ei ddilysu
+email-group-declined = Ni chafodd { $group } ei ddilysu, felly nid yw'n ymddangos yn gyhoeddus.
+email-group-declined-reason = Y rheswm a roddwyd: { $reason }
+email-group-decided-link = Mynd i dudalen y grŵp
+email-group-join-request-subject = Cais i ymuno â { $group }
+email-group-join-request = Mae rhywun wedi gofyn am gael ymuno â { $group }.
+email-group-join-request-link = Derbyn neu wrthod y cais
+email-group-contact-subject = Neges i { $group } gan { $name }
+email-group-contact-opening = Anfonodd { $name } neges at { $group } drwy dudalen y grŵp ar wefan plismona yn y gymdogaeth:
+email-group-contact-answer = I ateb, ysgrifennwch at { $name } yn { $email }. Nid yw eich cyfeiriad chi wedi'i ddangos iddyn nhw.

@@ -102,3 +102,17 @@ email-concern-news = There is news about your concern { $reference }.
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = When you have a moment, tell us on the website whether things have improved.
+
+# To a group's organisers. $group is the group's name; $name and $email who wrote through its page.
+email-group-verified-subject = { $group } is verified
+email-group-verified = { $group } has been verified: its page is now public, and you can follow priorities and put issues forward for the group.
+email-group-declined-subject = { $group } was not verified
+email-group-declined = { $group } was not verified, so it does not appear publicly.
+email-group-declined-reason = The reason given: { $reason }
+email-group-decided-link = Go to the group's page
+email-group-join-request-subject = A request to join { $group }
+email-group-join-request = Someone has asked to join { $group }.
+email-group-join-request-link = Approve or refuse the request
+email-group-contact-subject = A message for { $group } from { $name }
+email-group-contact-opening = { $name } sent a message to { $group } through the group's page on the neighbourhood policing website:
+email-group-contact-answer = To answer, write to { $name } at { $email }. Your own address has not been shown to them.

@@ -99,3 +99,16 @@ email-concern-news = ਤੁਹਾਡੀ ਚਿੰਤਾ { $reference } ਬਾਰ
 email-concern-status = { $status }।
 email-concern-status-detail = { $status }: { $detail }।
 email-concern-improved-ask = ਜਦੋਂ ਤੁਹਾਡੇ ਕੋਲ ਸਮਾਂ ਹੋਵੇ, ਤਾਂ ਵੈੱਬਸਾਈਟ 'ਤੇ ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਕੀ ਹਾਲਾਤ ਸੁਧਰੇ ਹਨ।
+
+email-group-verified-subject = { $group } ਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ ਹੈ
+email-group-verified = { $group } ਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ ਹੈ: ਇਸਦਾ ਪੰਨਾ ਹੁਣ ਜਨਤਕ ਹੈ, ਅਤੇ ਤੁਸੀਂ ਗਰੁੱਪ ਵੱਲੋਂ ਤਰਜੀਹਾਂ ਨੂੰ ਫਾਲੋ ਕਰ ਸਕਦੇ ਹੋ ਅਤੇ ਮੁੱਦੇ ਅੱਗੇ ਰੱਖ ਸਕਦੇ ਹੋ।
+email-group-declined-subject = { $group } ਦੀ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋਈ
+email-group-declined = { $group } ਦੀ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋਈ, ਇਸ ਲਈ ਇਹ ਜਨਤਕ ਤੌਰ 'ਤੇ ਨਹੀਂ ਦਿਖਦਾ।
+email-group-declined-reason = ਦੱਸਿਆ ਗਿਆ ਕਾਰਨ: { $reason }
+email-group-decided-link = ਗਰੁੱਪ ਦੇ ਪੰਨੇ 'ਤੇ ਜਾਓ
+email-group-join-request-subject = { $group } ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਣ ਦੀ ਬੇਨਤੀ
+email-group-join-request = ਕਿਸੇ ਨੇ { $group } ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਣ ਲਈ ਕਿਹਾ ਹੈ।
+email-group-join-request-link = ਬੇਨਤੀ ਮਨਜ਼ੂਰ ਜਾਂ ਨਾਮਨਜ਼ੂਰ ਕਰੋ
+email-group-contact-subject = { $name } ਵੱਲੋਂ { $group } ਲਈ ਸੁਨੇਹਾ
+email-group-contact-opening = { $name } ਨੇ ਨੇਬਰਹੁੱਡ ਪੁਲਿਸਿੰਗ ਦੀ ਵੈੱਬਸਾਈਟ 'ਤੇ ਗਰੁੱਪ ਦੇ ਪੰਨੇ ਰਾਹੀਂ { $group } ਨੂੰ ਸੁਨੇਹਾ ਭੇਜਿਆ ਹੈ:
+email-group-contact-answer = ਜਵਾਬ ਦੇਣ ਲਈ { $name } ਨੂੰ { $email } 'ਤੇ ਲਿਖੋ। ਤੁਹਾਡਾ ਆਪਣਾ ਪਤਾ ਉਹਨਾਂ ਨੂੰ ਨਹੀਂ ਦਿਖਾਇਆ ਗਿਆ।

@@ -100,3 +100,16 @@ email-concern-news = Mamy nowe informacje w sprawie Twojego zgłoszenia { $refer
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = Gdy znajdziesz chwilę, daj nam znać w serwisie, czy sytuacja się poprawiła.
+
+email-group-verified-subject = Grupa { $group } została zweryfikowana
+email-group-verified = Grupa { $group } została zweryfikowana: jej strona jest teraz publiczna, a Ty możesz obserwować priorytety i zgłaszać sprawy w imieniu grupy.
+email-group-declined-subject = Grupa { $group } nie została zweryfikowana
+email-group-declined = Grupa { $group } nie została zweryfikowana, więc nie jest widoczna publicznie.
+email-group-declined-reason = Podany powód: { $reason }
+email-group-decided-link = Przejdź do strony grupy
+email-group-join-request-subject = Prośba o dołączenie do grupy { $group }
+email-group-join-request = Ktoś poprosił o dołączenie do grupy { $group }.
+email-group-join-request-link = Przyjmij lub odrzuć prośbę
+email-group-contact-subject = Wiadomość dla grupy { $group } od: { $name }
+email-group-contact-opening = { $name } wysłał(a) wiadomość do grupy { $group } przez stronę grupy w serwisie policji dzielnicowej:
+email-group-contact-answer = Aby odpowiedzieć, napisz do: { $name }, na adres { $email }. Twój adres nie został tej osobie pokazany.

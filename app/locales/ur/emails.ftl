@@ -99,3 +99,16 @@ email-concern-news = آپ کی تشویش { $reference } کے بارے میں ن
 email-concern-status = { $status }۔
 email-concern-status-detail = { $status }: { $detail }۔
 email-concern-improved-ask = جب آپ کے پاس وقت ہو تو ویب سائٹ پر ہمیں بتائیں کہ کیا حالات بہتر ہوئے ہیں۔
+
+email-group-verified-subject = { $group } کی تصدیق ہو گئی ہے
+email-group-verified = { $group } کی تصدیق ہو گئی ہے: اس کا صفحہ اب عوامی ہے، اور آپ گروپ کی طرف سے ترجیحات کو فالو کر سکتے ہیں اور مسائل پیش کر سکتے ہیں۔
+email-group-declined-subject = { $group } کی تصدیق نہیں ہوئی
+email-group-declined = { $group } کی تصدیق نہیں ہوئی، اس لیے یہ عوامی طور پر نظر نہیں آتا۔
+email-group-declined-reason = بتائی گئی وجہ: { $reason }
+email-group-decided-link = گروپ کے صفحے پر جائیں
+email-group-join-request-subject = { $group } میں شامل ہونے کی درخواست
+email-group-join-request = کسی نے { $group } میں شامل ہونے کی درخواست کی ہے۔
+email-group-join-request-link = درخواست منظور یا مسترد کریں
+email-group-contact-subject = { $name } کی طرف سے { $group } کے لیے پیغام
+email-group-contact-opening = { $name } نے محلے کی پولیسنگ کی ویب سائٹ پر گروپ کے صفحے کے ذریعے { $group } کو پیغام بھیجا ہے:
+email-group-contact-answer = جواب دینے کے لیے { $name } کو { $email } پر لکھیں۔ آپ کا اپنا پتہ انہیں نہیں دکھایا گیا۔

@@ -12,7 +12,6 @@ use crate::domain::concern::{
 use crate::domain::geometry::Position;
 use crate::domain::ids::ResidentId;
 use crate::domain::reference::new_reference;
-use crate::i18n::Language;
 use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
@@ -865,10 +864,11 @@ async fn write_to_resident(
             site.site_url,
             crate::domain::group::dashboard_path(&group.reference)
         );
-        for address in crate::services::groups::organiser_addresses(conn, group_id).await? {
+        for (address, language) in
+            crate::services::groups::organiser_addresses(conn, site, group_id).await?
+        {
             let letter = ConcernLetter {
-                // Organisers are written to in English, the group's working language here.
-                language: Language::English,
+                language,
                 to: &address,
                 reference: &found.reference,
                 sender: &sender,

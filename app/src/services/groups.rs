@@ -10,6 +10,7 @@ use crate::domain::group::{
 use crate::domain::ids::ResidentId;
 use crate::domain::reference::new_reference;
 use crate::domain::staff::StaffMember;
+use crate::i18n::Language;
 use crate::policy::{self, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
@@ -205,6 +206,8 @@ pub struct MemberRow {
     pub member: group_member::Model,
     pub name: Option<String>,
     pub email: String,
+    /// The language their account records (a code such as `cy`).
+    pub language: String,
 }
 
 /// The members and requests of a group: organisers first, then by name.
@@ -225,6 +228,7 @@ pub async fn members<C: ConnectionTrait>(conn: &C, group_id: i32) -> Result<Vec<
             Some(MemberRow {
                 name: r.display_name.clone(),
                 email: r.email.clone(),
+                language: r.language.clone(),
                 member,
             })
         })
@@ -251,16 +255,20 @@ pub async fn shown_names<C: ConnectionTrait>(
         .collect())
 }
 
-/// The addresses of a group's active organisers.
+/// The addresses of a group's active organisers, each with the language to write to them in.
 pub async fn organiser_addresses<C: ConnectionTrait>(
     conn: &C,
+    site: &EmailSite,
     group_id: i32,
-) -> Result<Vec<String>, DbErr> {
+) -> Result<Vec<(String, Language)>, DbErr> {
     Ok(members(conn, group_id)
         .await?
         .into_iter()
         .filter(|m| policy::group::organises(&m.member))
-        .map(|m| m.email)
+        .map(|m| {
+            let language = site.language_on_account(&m.language);
+            (m.email, language)
+        })
         .collect())
 }
 
@@ -458,11 +466,12 @@ pub async fn decide(
     )
     .await?;
     let link = format!("{}{}", site.site_url, group_path(&group.group.reference));
-    for address in organiser_addresses(&txn, group.group.id).await? {
+    for (address, language) in organiser_addresses(&txn, site, group.group.id).await? {
         outbox::enqueue(
             &txn,
             clock,
             messages::group_decided(
+                language,
                 &address,
                 &group.group.name,
                 &site.force_name,
@@ -774,13 +783,15 @@ pub async fn request_to_join(
         return Ok(Requested::AlreadyThere);
     }
     let link = format!("{}{}", site.site_url, members_path(&group.group.reference));
-    for address in organiser_addresses(&txn, group.group.id).await? {
-        outbox::enqueue(
-            &txn,
-            clock,
-            messages::group_join_request(&address, &group.group.name, &site.force_name, &link),
-        )
-        .await?;
+    for (address, language) in organiser_addresses(&txn, site, group.group.id).await? {
+        let email = messages::group_join_request(
+            language,
+            &address,
+            &group.group.name,
+            &site.force_name,
+            &link,
+        );
+        outbox::enqueue(&txn, clock, email).await?;
     }
     txn.commit().await?;
     Ok(Requested::Requested)
@@ -989,20 +1000,16 @@ pub async fn relay_message(
         return Ok(Relayed::TooMany { minutes });
     }
     let txn = db.write().await?;
-    for address in organiser_addresses(&txn, group.group.id).await? {
-        outbox::enqueue(
-            &txn,
-            clock,
-            messages::group_contact(
-                &address,
-                &group.group.name,
-                &site.force_name,
-                from_name,
-                from_email,
-                message,
-            ),
-        )
-        .await?;
+    for (address, language) in organiser_addresses(&txn, site, group.group.id).await? {
+        let email = messages::group_contact(
+            language,
+            &address,
+            &group.group.name,
+            &site.force_name,
+            (from_name, from_email),
+            message,
+        );
+        outbox::enqueue(&txn, clock, email).await?;
     }
     txn.commit().await?;
     Ok(Relayed::Sent)

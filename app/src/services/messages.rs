@@ -110,7 +110,12 @@ impl EmailSite {
     /// The language to write to a resident in: their account's, while the force offers it;
     /// else English.
     pub fn language_of(&self, account: &entity::resident::Model) -> Language {
-        Some(Language::of_account(&account.language))
+        self.language_on_account(&account.language)
+    }
+
+    /// The same, from the language code an account records.
+    pub fn language_on_account(&self, code: &str) -> Language {
+        Some(Language::of_account(code))
             .filter(|language| self.languages.contains(*language))
             .unwrap_or_default()
     }
@@ -713,35 +718,36 @@ pub fn group_to_verify(
     .into_email(to, &format!("A community group to verify: {group}"))
 }
 
-/// A group's organisers hear that it was verified, or declined and why.
+/// A group's organisers hear that it was verified, or declined and why, each in the language
+/// they read the portal in.
 pub fn group_decided(
+    language: Language,
     to: &str,
     group: &str,
     force_name: &str,
     link: &str,
     declined_because: Option<&str>,
 ) -> OutgoingEmail {
-    let sender = force_sender(force_name);
+    let sender = t_in!(language, "email-force-sender", force = force_name);
+    let label = language.text("email-group-decided-link");
     let (subject, paragraphs) = match declined_because {
         None => (
-            format!("{group} is verified"),
-            vec![format!(
-                "{group} has been verified: its page is now public, and you can follow priorities and put issues forward for the group."
-            )],
+            t_in!(language, "email-group-verified-subject", group = group),
+            vec![t_in!(language, "email-group-verified", group = group)],
         ),
         Some(reason) => (
-            format!("{group} was not verified"),
+            t_in!(language, "email-group-declined-subject", group = group),
             vec![
-                format!("{group} was not verified, so it does not appear publicly."),
-                format!("The reason given: {reason}"),
+                t_in!(language, "email-group-declined", group = group),
+                t_in!(language, "email-group-declined-reason", reason = reason),
             ],
         ),
     };
     Letter {
-        language: Language::English,
+        language,
         greeting: None,
         paragraphs,
-        link: Some(("Go to the group's page", link)),
+        link: Some((&label, link)),
         after: vec![],
         sender: &sender,
     }
@@ -780,18 +786,28 @@ pub fn group_invitation(
     )
 }
 
-/// Organisers hear that someone asks to join.
-pub fn group_join_request(to: &str, group: &str, force_name: &str, link: &str) -> OutgoingEmail {
-    let sender = force_sender(force_name);
+/// Organisers hear that someone asks to join, in the language they read the portal in.
+pub fn group_join_request(
+    language: Language,
+    to: &str,
+    group: &str,
+    force_name: &str,
+    link: &str,
+) -> OutgoingEmail {
+    let sender = t_in!(language, "email-force-sender", force = force_name);
+    let label = language.text("email-group-join-request-link");
     Letter {
-        language: Language::English,
+        language,
         greeting: None,
-        paragraphs: vec![format!("Someone has asked to join {group}.")],
-        link: Some(("Approve or refuse the request", link)),
+        paragraphs: vec![t_in!(language, "email-group-join-request", group = group)],
+        link: Some((&label, link)),
         after: vec![],
         sender: &sender,
     }
-    .into_email(to, &format!("A request to join {group}"))
+    .into_email(
+        to,
+        &t_in!(language, "email-group-join-request-subject", group = group),
+    )
 }
 
 /// A member hears that their request was approved, in the language they read the portal in.
@@ -818,29 +834,49 @@ pub fn group_joined(
     )
 }
 
-/// A message from the group's public contact form, passed on to an organiser.
+/// A message from the group's public contact form, passed on to an organiser in the language
+/// they read the portal in (the message as it was written).
 pub fn group_contact(
+    language: Language,
     to: &str,
     group: &str,
     force_name: &str,
-    from_name: &str,
-    from_email: &str,
+    from: (&str, &str),
     message: &str,
 ) -> OutgoingEmail {
-    let sender = force_sender(force_name);
+    let (name, email) = from;
+    let sender = t_in!(language, "email-force-sender", force = force_name);
     Letter {
-        language: Language::English,
+        language,
         greeting: None,
         paragraphs: vec![
-            format!("{from_name} sent a message to {group} through the group's page on the neighbourhood policing website:"),
+            t_in!(
+                language,
+                "email-group-contact-opening",
+                name = name,
+                group = group
+            ),
             message.to_string(),
-            format!("To answer, write to {from_name} at {from_email}. Your own address has not been shown to them."),
+            t_in!(
+                language,
+                "email-group-contact-answer",
+                name = name,
+                email = email
+            ),
         ],
         link: None,
         after: vec![],
         sender: &sender,
     }
-    .into_email(to, &format!("A message for {group} from {from_name}"))
+    .into_email(
+        to,
+        &t_in!(
+            language,
+            "email-group-contact-subject",
+            group = group,
+            name = name
+        ),
+    )
 }
 
 /// What changed on what someone follows, in `language`: `heading` says over which time.

@@ -389,12 +389,21 @@ async fn an_invitation_link_works_once_and_signs_the_new_member_in(kind: Databas
         .unwrap();
     assert_eq!(unchanged.role, MemberRole::Member, "{kind}");
 
-    // Someone else asks to join; the organiser approves.
+    // Someone else asks to join; the organiser, who reads the portal in Welsh, is told in
+    // Welsh, and approves.
+    organiser
+        .post_form("/fn/language", &[("language", "cy"), ("back", "/")])
+        .await;
     let sam = resident(&app, "sam@example.org").await;
     let asked = sam
         .submit(&format!("/groups/{reference}"), "/fn/groups/join", &[])
         .await;
     assert_eq!(location(&asked), format!("/groups/{reference}"));
+    let told = app.delivered_to("organiser@example.org").await;
+    assert!(
+        told.contains("Mae rhywun wedi gofyn am gael ymuno"),
+        "{kind}: {told}"
+    );
     let request = group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(group_id))
         .filter(group_member::Column::Status.eq(group_member::MemberStatus::Requested))
