@@ -794,19 +794,13 @@ pub fn group_join_request(
     force_name: &str,
     link: &str,
 ) -> OutgoingEmail {
-    let sender = t_in!(language, "email-force-sender", force = force_name);
-    let label = language.text("email-group-join-request-link");
-    Letter {
+    group_note(
         language,
-        greeting: None,
-        paragraphs: vec![t_in!(language, "email-group-join-request", group = group)],
-        link: Some((&label, link)),
-        after: vec![],
-        sender: &sender,
-    }
-    .into_email(
         to,
-        &t_in!(language, "email-group-join-request-subject", group = group),
+        group,
+        force_name,
+        link,
+        "email-group-join-request",
     )
 }
 
@@ -818,19 +812,36 @@ pub fn group_joined(
     force_name: &str,
     link: &str,
 ) -> OutgoingEmail {
+    group_note(language, to, group, force_name, link, "email-group-joined")
+}
+
+/// A short note about a group, in the force's name: the messages `{messages}-subject`,
+/// `{messages}-opening` and `{messages}-link` in `language`, each given the group's name.
+fn group_note(
+    language: Language,
+    to: &str,
+    group: &str,
+    force_name: &str,
+    link: &str,
+    messages: &str,
+) -> OutgoingEmail {
     let sender = t_in!(language, "email-force-sender", force = force_name);
-    let label = language.text("email-group-joined-link");
+    let label = language.text(&format!("{messages}-link"));
     Letter {
         language,
         greeting: None,
-        paragraphs: vec![t_in!(language, "email-group-joined-opening", group = group)],
+        paragraphs: vec![t_in!(
+            language,
+            &format!("{messages}-opening"),
+            group = group
+        )],
         link: Some((&label, link)),
         after: vec![],
         sender: &sender,
     }
     .into_email(
         to,
-        &t_in!(language, "email-group-joined-subject", group = group),
+        &t_in!(language, &format!("{messages}-subject"), group = group),
     )
 }
 
