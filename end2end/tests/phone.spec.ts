@@ -117,7 +117,7 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await staff.goto("/staff/neighbourhoods/BW003/votes");
   const opens = ukDateFields(-1);
   const closes = ukDateFields(7);
-  await staff.getByLabel("Question").fill("What should the Edgbaston team work on first?");
+  await staff.getByLabel("Question", { exact: true }).fill("What should the Edgbaston team work on first?");
   await staff.getByLabel("Options", { exact: true }).fill("Speeding on Calthorpe Road\nParking outside the school\nLitter by the shops");
   await staff.getByLabel("How many options each person may choose").fill("1");
   for (const [group, day, time] of [["Opens on", opens, "9am"], ["Closes on", closes, "5pm"]] as const) {

@@ -11,6 +11,9 @@ pub struct Model {
     pub neighbourhood_id: i32,
     #[sea_orm(column_type = "Text")]
     pub question: String,
+    /// The question in Welsh, for residents reading in Welsh, if the team gave it.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub question_cy: Option<String>,
     /// How many options each person may choose (1 to the number of options).
     pub most_choices: i32,
     pub opens_at: i64,

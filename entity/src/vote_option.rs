@@ -9,6 +9,8 @@ pub struct Model {
     pub vote_id: i32,
     pub position: i32,
     pub label: String,
+    /// In Welsh, if the team gave it.
+    pub label_cy: Option<String>,
     pub concern_id: Option<i32>,
     pub problem_id: Option<i32>,
 }

@@ -18,6 +18,7 @@ mod m20261207_000012_phone_first;
 mod m20261208_000013_session_stamps;
 mod m20261209_000014_languages;
 mod m20261210_000015_welsh_priorities_updates;
+mod m20261211_000016_welsh_votes;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000013_session_stamps::Migration),
             Box::new(m20261209_000014_languages::Migration),
             Box::new(m20261210_000015_welsh_priorities_updates::Migration),
+            Box::new(m20261211_000016_welsh_votes::Migration),
         ]
     }
 }

@@ -111,4 +111,4 @@ email-group-join-request-opening = Mae rhywun wedi gofyn am gael ymuno â { $gro
 email-group-join-request-link = Derbyn neu wrthod y cais
 email-group-contact-subject = Neges i { $group } gan { $name }
 email-group-contact-opening = Anfonodd { $name } neges at { $group } drwy dudalen y grŵp ar wefan plismona yn y gymdogaeth:
-email-group-contact-answer = I ateb, ysgrifennwch at { $name } yn { $email }. Nid yw eich cyfeiriad chi wedi'i ddangos iddyn nhw.
+email-group-contact-answer = I ateb, ysgrifennwch at { $name } ar { $email }. Nid yw eich cyfeiriad chi wedi'i ddangos iddyn nhw.

@@ -162,7 +162,7 @@ group-event-results = Results
 group-timeline-priority-set = Set as a local priority: { $issue }
 # $status is one of the priority-status- messages.
 group-timeline-priority-now = Now: { $status }
-# $stage is one of the account-problem- messages: a stage of the team's work on a problem.
+# $stage is one of the neighbourhood-stage- messages: a stage of the team's work on a problem.
 group-timeline-stage-reached = Moved on to { $stage }
 group-timeline-work-begun = The team began work on: { $title }
 # $opens and $closes are dates with their times.

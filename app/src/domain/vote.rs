@@ -1,7 +1,7 @@
 //! Votes on local priorities: what a team enters to open one, checking a resident's choices
 //! against the limit, and counting (online and paper apart, ties shown as ties). Server only.
 
-use crate::domain::forms::{FieldError, TypedDate, required_text};
+use crate::domain::forms::{FieldError, TypedDate, given, optional_text, required_text};
 use crate::domain::schedule::uk_instant;
 use crate::domain::surgery::TimeOfDay;
 use entity::vote::Eligibility;
@@ -15,6 +15,8 @@ pub const MOST_OPTION_LENGTH: usize = 120;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OptionEntry {
     pub label: String,
+    /// The label in Welsh, if the team gave it.
+    pub label_cy: Option<String>,
     /// The concern it comes from, by reference (`NC-…`).
     pub concern: Option<String>,
     /// The SARA problem it comes from, by reference (`PRB-…`).
@@ -62,6 +64,7 @@ pub fn parse_options(typed: &str) -> Result<Vec<OptionEntry>, String> {
         }
         options.push(OptionEntry {
             label,
+            label_cy: None,
             concern,
             problem,
         });
@@ -75,6 +78,38 @@ pub fn parse_options(typed: &str) -> Result<Vec<OptionEntry>, String> {
     }
 }
 
+/// The options in Welsh (`typed`, one a line, in the order of the English), put beside the
+/// English options; nothing typed leaves them English only.
+pub fn with_welsh_options(
+    mut options: Vec<OptionEntry>,
+    typed: &str,
+) -> Result<Vec<OptionEntry>, String> {
+    let typed = crate::domain::forms::without_control_characters(typed);
+    let welsh: Vec<String> = typed
+        .lines()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect();
+    if welsh.is_empty() {
+        return Ok(options);
+    }
+    if welsh.len() != options.len() {
+        return Err(format!(
+            "Enter one option in Welsh for each option in English ({}), in the same order",
+            options.len()
+        ));
+    }
+    if welsh.iter().any(|w| w.chars().count() > MOST_OPTION_LENGTH) {
+        return Err(format!(
+            "Each option must be {MOST_OPTION_LENGTH} characters or fewer"
+        ));
+    }
+    for (option, welsh) in options.iter_mut().zip(welsh) {
+        option.label_cy = Some(welsh);
+    }
+    Ok(options)
+}
+
 /// The open-a-vote form's fields, as typed: the server function's argument, and what the page
 /// shows again when something is wrong.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -82,6 +117,10 @@ pub fn parse_options(typed: &str) -> Result<Vec<OptionEntry>, String> {
 pub struct VoteForm {
     pub question: String,
     pub options: String,
+    /// The question and the options in Welsh, if the team gives them (asked only where the
+    /// force offers Welsh).
+    pub question_cy: String,
+    pub options_cy: String,
     pub most_choices: String,
     pub opens_date_day: String,
     pub opens_date_month: String,
@@ -100,6 +139,7 @@ pub struct VoteForm {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VoteEntry {
     pub question: String,
+    pub question_cy: Option<String>,
     pub options: Vec<OptionEntry>,
     pub most_choices: i32,
     pub opens_at: i64,
@@ -156,9 +196,21 @@ impl VoteForm {
             300,
             &mut errors,
         );
+        let question_cy = given(optional_text(
+            "question_cy",
+            "Question in Welsh",
+            &self.question_cy,
+            300,
+            &mut errors,
+        ));
         let options = parse_options(&self.options)
             .map_err(|problem| errors.push(FieldError::new("options", problem)))
-            .ok();
+            .ok()
+            .and_then(|options| {
+                with_welsh_options(options, &self.options_cy)
+                    .map_err(|problem| errors.push(FieldError::new("options_cy", problem)))
+                    .ok()
+            });
         let most_choices = match (self.most_choices.trim().parse::<usize>(), &options) {
             (Ok(n), Some(options)) if (1..=options.len()).contains(&n) => Some(n as i32),
             (Ok(_), None) => None,
@@ -219,6 +271,7 @@ impl VoteForm {
                 Some(eligibility),
             ) if errors.is_empty() => Ok(VoteEntry {
                 question,
+                question_cy,
                 options,
                 most_choices,
                 opens_at,
@@ -469,7 +522,44 @@ mod tests {
             closes_time: "5pm".into(),
             eligibility: Some(Eligibility::AnyResident),
             show_running_totals: None,
+            ..VoteForm::default()
         }
+    }
+
+    #[test]
+    fn welsh_options_stand_beside_the_english_one_for_one_or_not_at_all() {
+        let now = 1_796_000_000;
+        let welsh = VoteForm {
+            question_cy: " Ar beth ddylai'r tîm weithio gyntaf? ".into(),
+            options_cy: "Goryrru\n\nParcio\nSbwriel\n".into(),
+            ..form()
+        }
+        .parse(now)
+        .unwrap();
+        assert_eq!(
+            welsh.question_cy.as_deref(),
+            Some("Ar beth ddylai'r tîm weithio gyntaf?")
+        );
+        let labels: Vec<_> = welsh
+            .options
+            .iter()
+            .map(|o| o.label_cy.as_deref())
+            .collect();
+        assert_eq!(labels, [Some("Goryrru"), Some("Parcio"), Some("Sbwriel")]);
+        let english_only = form().parse(now).unwrap();
+        assert!(english_only.question_cy.is_none());
+        assert!(english_only.options.iter().all(|o| o.label_cy.is_none()));
+        let short = VoteForm {
+            options_cy: "Goryrru\nParcio".into(),
+            ..form()
+        };
+        let fields: Vec<String> = short
+            .parse(now)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["options_cy"]);
     }
 
     #[test]

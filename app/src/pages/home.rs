@@ -24,7 +24,7 @@ const FIELD: &str = "postcode";
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 struct OpenVotes {
     /// (link, question, "Harborne: closes on Monday 7 December 2026 at 5pm").
-    listed: Vec<(String, String, String)>,
+    listed: Vec<(String, crate::components::data::StaffText, String)>,
     total: u64,
 }
 
@@ -61,7 +61,11 @@ async fn answer(entered: Option<String>) -> Result<Answer, PageError> {
             .map(|v| {
                 (
                     votes::vote_path(v.id),
-                    v.question,
+                    crate::components::data::StaffText::chosen(
+                        language,
+                        &v.question,
+                        v.question_cy.as_deref(),
+                    ),
                     t_in!(
                         language,
                         "ways-vote-closes",
@@ -168,7 +172,7 @@ fn WaysIn(votes: OpenVotes) -> impl IntoView {
                         <p>{t!("ways-votes-open")}</p>
                         <ul class="list">
                             {listed.into_iter().map(|(link, question, about)| view! {
-                                <li><a href=link lang="en">{question}</a><br /><span class="hint">{about}</span></li>
+                                <li><a href=link lang=question.lang>{question.text}</a><br /><span class="hint">{about}</span></li>
                             }).collect_view()}
                         </ul>
                         {(more > 0).then(|| view! {

@@ -47,12 +47,23 @@ struct PriorityLine {
     update_due: bool,
 }
 
+/// A vote open now or closed lately, as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct VoteLine {
+    id: i32,
+    /// As the team wrote it, and in Welsh where given.
+    question: (String, Option<String>),
+    open: bool,
+    /// When it closes, or closed.
+    closes_at: i64,
+}
+
 /// Priorities, votes and "you said, we did", as the page shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct LocalPriorities {
     priorities: Vec<PriorityLine>,
     /// (id, question, open now, closes or closed at)
-    votes: Vec<(i32, String, bool, i64)>,
+    votes: Vec<VoteLine>,
     /// When they were read, for "last updated 3 days ago".
     now: i64,
     updates: Vec<crate::services::updates::UpdateDetail>,
@@ -90,7 +101,12 @@ async fn local_priorities(
         .map_err(|e| fault("reading votes", e))?
         .into_iter()
         .filter(|v| v.opens_at <= now && v.closes_at > now - RECENT_VOTES_SECONDS)
-        .map(|v| (v.id, v.question, v.closes_at > now, v.closes_at))
+        .map(|v| VoteLine {
+            id: v.id,
+            open: v.closes_at > now,
+            question: (v.question, v.question_cy),
+            closes_at: v.closes_at,
+        })
         .collect();
     let (updates, updates_pages) =
         updates::page_for_neighbourhood(&state.db, neighbourhood_id, updates_page)
@@ -316,9 +332,9 @@ fn YoursHere(yours: Option<Vec<Yours>>) -> impl IntoView {
                                 <a href=format!("/account/bookings/{reference}")>{t!("neighbourhood-yours-booking-link")}</a>
                             </li>
                         }.into_any(),
-                        Yours::Ballot { vote_id, question } => view! {
+                        Yours::Ballot { vote_id, question, question_cy } => view! {
                             <li>
-                                {with_data(format!("{} ", t!("neighbourhood-yours-ballot", question = DATA)), question)}
+                                {StaffText::chosen(language, &question, question_cy.as_deref()).inside(format!("{} ", t!("neighbourhood-yours-ballot", question = DATA)))}
                                 <a href=crate::services::votes::vote_path(vote_id)>{t!("neighbourhood-yours-ballot-link")}</a>
                             </li>
                         }.into_any(),
@@ -496,9 +512,12 @@ fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
         {(!votes.is_empty()).then(|| view! {
             <h3 class="heading-s" id="votes">{t!("neighbourhood-votes-title")}</h3>
             <ul class="surgery-list" aria-labelledby="votes">
-                {votes.into_iter().map(|(id, question, open, closes_at)| view! {
+                {votes.into_iter().map(|VoteLine { id, question: (question, question_cy), open, closes_at }| view! {
                     <li>
-                        <a href=vote_path(id) lang=data_lang()>{question}</a>
+                        {
+                            let question = StaffText::chosen(language, &question, question_cy.as_deref());
+                            view! { <a href=vote_path(id) lang=question.lang>{question.text}</a> }
+                        }
                         <br /><span class="hint">{if open {
                             t!("neighbourhood-vote-open-until", time = language.time(closes_at))
                         } else {

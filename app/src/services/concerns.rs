@@ -16,7 +16,7 @@ use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::gazetteer::Gazetteer;
-use crate::services::messages::{self, ConcernLetter, EmailSite, team_sender, team_sender_in};
+use crate::services::messages::{self, ConcernLetter, EmailSite, team_sender_in};
 use crate::services::outbox;
 use crate::services::rate_limit::{self, BucketKeys, Limit, Taken};
 use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
@@ -853,7 +853,6 @@ async fn write_to_resident(
     found: &concern::Model,
     email: impl Fn(&ConcernLetter<'_>) -> outbox::OutgoingEmail,
 ) -> Result<(), DbErr> {
-    let sender = team_sender(&n.name, &site.force_name);
     if let Some(group_id) = found.group_id
         && let Some(group) = entity::community_group::Entity::find_by_id(group_id)
             .one(conn)
@@ -867,6 +866,7 @@ async fn write_to_resident(
         for (address, language) in
             crate::services::groups::organiser_addresses(conn, site, group_id).await?
         {
+            let sender = team_sender_in(language, &n.name, &site.force_name);
             let letter = ConcernLetter {
                 language,
                 to: &address,

@@ -487,7 +487,8 @@ impl EventText {
                     ),
                     with(t_in!(language, "email-update-we-did", text = DATA), we_did),
                 ];
-                if !next_steps.english.is_empty() {
+                // As the update's page and email do: by the words this reader gets.
+                if !next_steps.chosen(language).text.is_empty() {
                     phrases.push(with(
                         t_in!(language, "group-timeline-next", text = DATA),
                         next_steps,
@@ -901,7 +902,10 @@ async fn vote_item<C: ConnectionTrait>(
     let mut item = TrackedItem::new(
         tracked,
         TrackedKind::Item(ItemKind::Vote),
-        TrackedTitle::Written(v.question.clone().into()),
+        TrackedTitle::Written(Written {
+            english: v.question.clone(),
+            welsh: v.question_cy.clone(),
+        }),
         Some(vote_path(id)),
         &n,
         match v.finalised_at {
@@ -989,7 +993,10 @@ async fn neighbourhood_item<C: ConnectionTrait>(
                 at: v.created_at,
                 happening: Happening::Opened,
                 text: EventText::NewVote {
-                    question: v.question.into(),
+                    question: Written {
+                        english: v.question,
+                        welsh: v.question_cy,
+                    },
                 },
             }),
     );

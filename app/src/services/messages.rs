@@ -794,14 +794,12 @@ pub fn group_join_request(
     force_name: &str,
     link: &str,
 ) -> OutgoingEmail {
-    group_note(
-        language,
-        to,
-        group,
-        force_name,
-        link,
-        "email-group-join-request",
-    )
+    let messages = GroupNote {
+        subject: "email-group-join-request-subject",
+        opening: "email-group-join-request-opening",
+        link: "email-group-join-request-link",
+    };
+    group_note(language, to, group, force_name, link, messages)
 }
 
 /// A member hears that their request was approved, in the language they read the portal in.
@@ -812,37 +810,41 @@ pub fn group_joined(
     force_name: &str,
     link: &str,
 ) -> OutgoingEmail {
-    group_note(language, to, group, force_name, link, "email-group-joined")
+    let messages = GroupNote {
+        subject: "email-group-joined-subject",
+        opening: "email-group-joined-opening",
+        link: "email-group-joined-link",
+    };
+    group_note(language, to, group, force_name, link, messages)
 }
 
-/// A short note about a group, in the force's name: the messages `{messages}-subject`,
-/// `{messages}-opening` and `{messages}-link` in `language`, each given the group's name.
+/// The messages of a short note about a group, each given the group's name.
+struct GroupNote {
+    subject: &'static str,
+    opening: &'static str,
+    link: &'static str,
+}
+
+/// A short note about a group, in the force's name, in `language`.
 fn group_note(
     language: Language,
     to: &str,
     group: &str,
     force_name: &str,
     link: &str,
-    messages: &str,
+    messages: GroupNote,
 ) -> OutgoingEmail {
     let sender = t_in!(language, "email-force-sender", force = force_name);
-    let label = language.text(&format!("{messages}-link"));
+    let label = language.text(messages.link);
     Letter {
         language,
         greeting: None,
-        paragraphs: vec![t_in!(
-            language,
-            &format!("{messages}-opening"),
-            group = group
-        )],
+        paragraphs: vec![t_in!(language, messages.opening, group = group)],
         link: Some((&label, link)),
         after: vec![],
         sender: &sender,
     }
-    .into_email(
-        to,
-        &t_in!(language, &format!("{messages}-subject"), group = group),
-    )
+    .into_email(to, &t_in!(language, messages.subject, group = group))
 }
 
 /// A message from the group's public contact form, passed on to an organiser in the language

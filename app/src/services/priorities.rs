@@ -150,7 +150,8 @@ fn record(p: &priority::Model) -> PriorityRecord<'_> {
     }
 }
 
-/// Sets a priority from `source`, with the issue in Welsh (`issue_cy`) if the team gave it.
+/// Sets a priority from `source`, with the issue in Welsh (`issue_cy`) if the team gave it, or
+/// the vote option's Welsh.
 pub async fn set(
     db: &Database,
     clock: &Clock,
@@ -161,6 +162,8 @@ pub async fn set(
     let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
+    // An option's Welsh comes with it, unless the team gives other Welsh.
+    let mut issue_cy = issue_cy;
     let (issue, issue_date, vote_option_id, problem_id) = match source {
         PrioritySource::VoteOption { option_id } => {
             let Some(option) = vote_option::Entity::find_by_id(option_id).one(&txn).await? else {
@@ -174,6 +177,7 @@ pub async fn set(
             let Some(closed) = closed else {
                 return Ok(PrioritySet::NotAvailable);
             };
+            issue_cy = issue_cy.or(option.label_cy);
             (option.label, closed.closes_at, Some(option.id), None)
         }
         PrioritySource::Problem {

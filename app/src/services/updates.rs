@@ -573,6 +573,7 @@ pub enum Answered {
     },
     Vote {
         question: String,
+        question_cy: Option<String>,
     },
     Problem {
         title: String,
@@ -590,7 +591,13 @@ impl Answered {
                 "updates-answers-priority",
                 Some(staff_words(language, issue, issue_cy.as_deref())),
             ),
-            Answered::Vote { question } => ("updates-answers-vote", Some((question, true))),
+            Answered::Vote {
+                question,
+                question_cy,
+            } => (
+                "updates-answers-vote",
+                Some(staff_words(language, question, question_cy.as_deref())),
+            ),
             Answered::Problem { title } => ("updates-answers-problem", Some((title, true))),
             Answered::Concern => ("updates-answers-concern", None),
         }
@@ -643,6 +650,7 @@ async fn with_answers<C: ConnectionTrait>(
             {
                 answers.push(Answered::Vote {
                     question: v.question,
+                    question_cy: v.question_cy,
                 });
             }
             if let Some(id) = link.problem_id

@@ -108,6 +108,7 @@ pub async fn for_neighbourhood<C: ConnectionTrait>(
 pub struct OpenVote {
     pub id: i32,
     pub question: String,
+    pub question_cy: Option<String>,
     pub neighbourhood: String,
     pub closes_at: i64,
 }
@@ -141,6 +142,7 @@ pub async fn open_now<C: ConnectionTrait>(
             id: v.id,
             neighbourhood: names.get(&v.neighbourhood_id).cloned().unwrap_or_default(),
             question: v.question,
+            question_cy: v.question_cy,
             closes_at: v.closes_at,
         })
         .collect();
@@ -164,7 +166,11 @@ pub enum OptionsSaved {
 #[derive(Serialize)]
 struct VoteRecord<'a> {
     question: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question_cy: Option<&'a str>,
     options: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    options_cy: Vec<&'a str>,
     most_choices: i32,
     opens: String,
     closes: String,
@@ -219,6 +225,7 @@ async fn write_options<C: ConnectionTrait>(
             vote_id: Set(vote_id),
             position: Set(position as i32 + 1),
             label: Set(option.label.clone()),
+            label_cy: Set(option.label_cy.clone()),
             concern_id: Set(concern_id),
             problem_id: Set(problem_id),
         });
@@ -232,7 +239,13 @@ async fn write_options<C: ConnectionTrait>(
 fn record_of(entry: &VoteEntry) -> VoteRecord<'_> {
     VoteRecord {
         question: &entry.question,
+        question_cy: entry.question_cy.as_deref(),
         options: entry.options.iter().map(|o| o.label.as_str()).collect(),
+        options_cy: entry
+            .options
+            .iter()
+            .filter_map(|o| o.label_cy.as_deref())
+            .collect(),
         most_choices: entry.most_choices,
         opens: format_time(entry.opens_at),
         closes: format_time(entry.closes_at),
@@ -253,6 +266,7 @@ pub async fn open(
         id: NotSet,
         neighbourhood_id: Set(n.id),
         question: Set(entry.question.clone()),
+        question_cy: Set(entry.question_cy.clone()),
         most_choices: Set(entry.most_choices),
         opens_at: Set(entry.opens_at),
         closes_at: Set(entry.closes_at),
@@ -306,11 +320,7 @@ pub async fn change_options(
     if not_open.rows_affected != 1 {
         return Ok(OptionsSaved::AlreadyOpen);
     }
-    let before: Vec<String> = options_of(&txn, vote_id)
-        .await?
-        .into_iter()
-        .map(|o| o.label)
-        .collect();
+    let before = options_of(&txn, vote_id).await?;
     vote_option::Entity::delete_many()
         .filter(vote_option::Column::VoteId.eq(vote_id))
         .exec(&txn)
@@ -321,6 +331,8 @@ pub async fn change_options(
     #[derive(Serialize)]
     struct OptionsRecord<'a> {
         options: Vec<&'a str>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        options_cy: Vec<&'a str>,
     }
     audit::record(
         &txn,
@@ -329,10 +341,18 @@ pub async fn change_options(
         AuditAction::VoteOptionsChanged,
         &format!("{} in {}", vote_id, n.name),
         Some(&OptionsRecord {
-            options: before.iter().map(String::as_str).collect(),
+            options: before.iter().map(|o| o.label.as_str()).collect(),
+            options_cy: before
+                .iter()
+                .filter_map(|o| o.label_cy.as_deref())
+                .collect(),
         }),
         Some(&OptionsRecord {
             options: options.iter().map(|o| o.label.as_str()).collect(),
+            options_cy: options
+                .iter()
+                .filter_map(|o| o.label_cy.as_deref())
+                .collect(),
         }),
     )
     .await?;

@@ -13,8 +13,12 @@ use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, StatementBuilder};
 pub enum Yours {
     /// A place at a surgery, with its reference and the time of the slot.
     Booking { reference: String, starts_at: i64 },
-    /// A vote they voted in.
-    Ballot { vote_id: i32, question: String },
+    /// A vote they voted in, with its question in Welsh if the team gave it.
+    Ballot {
+        vote_id: i32,
+        question: String,
+        question_cy: Option<String>,
+    },
     /// They follow the neighbourhood.
     Following,
 }
@@ -32,14 +36,26 @@ struct Row {
     part: i32,
     id: i32,
     label: String,
+    /// The label in Welsh, where there is one.
+    label_cy: Option<String>,
     at: i64,
 }
 
-fn columns(query: &mut SelectStatement, part: Part, id: Expr, label: Expr, at: Expr) {
+/// The columns of each part: `label_cy` is the label in Welsh, where the part has one.
+fn columns(
+    query: &mut SelectStatement,
+    part: Part,
+    id: Expr,
+    (label, label_cy): (Expr, Option<Expr>),
+    at: Expr,
+) {
+    // Typed, so the union's column has one type on PostgreSQL too.
+    let no_welsh = Expr::cust("CAST(NULL AS TEXT)");
     query
         .expr_as(Expr::val(part as i32), Alias::new("part"))
         .expr_as(id, Alias::new("id"))
         .expr_as(label, Alias::new("label"))
+        .expr_as(label_cy.unwrap_or(no_welsh), Alias::new("label_cy"))
         .expr_as(at, Alias::new("at"));
 }
 
@@ -56,7 +72,10 @@ pub async fn in_neighbourhood<C: ConnectionTrait>(
         &mut bookings,
         Part::Booking,
         Expr::col((booking::Entity, booking::Column::Id)),
-        Expr::col((booking::Entity, booking::Column::Reference)),
+        (
+            Expr::col((booking::Entity, booking::Column::Reference)),
+            None,
+        ),
         Expr::col((surgery_slot::Entity, surgery_slot::Column::StartsAt)),
     );
     bookings
@@ -83,7 +102,10 @@ pub async fn in_neighbourhood<C: ConnectionTrait>(
         &mut ballots,
         Part::Ballot,
         Expr::col((vote::Entity, vote::Column::Id)),
-        Expr::col((vote::Entity, vote::Column::Question)),
+        (
+            Expr::col((vote::Entity, vote::Column::Question)),
+            Some(Expr::col((vote::Entity, vote::Column::QuestionCy))),
+        ),
         Expr::col((vote::Entity, vote::Column::OpensAt)),
     );
     ballots
@@ -101,7 +123,7 @@ pub async fn in_neighbourhood<C: ConnectionTrait>(
         &mut following,
         Part::Following,
         Expr::col((follow::Entity, follow::Column::Id)),
-        Expr::val(String::new()),
+        (Expr::val(String::new()), None),
         Expr::col((follow::Entity, follow::Column::CreatedAt)),
     );
     following
@@ -129,6 +151,7 @@ pub async fn in_neighbourhood<C: ConnectionTrait>(
             p if p == Part::Ballot as i32 => Some(Yours::Ballot {
                 vote_id: row.id,
                 question: row.label,
+                question_cy: row.label_cy,
             }),
             p if p == Part::Following as i32 => Some(Yours::Following),
             _ => None,

@@ -35,6 +35,17 @@ impl FeedLanguage {
     }
 }
 
+/// A feed's id: the feed in each language is a document of its own (its entries keep theirs).
+fn feed_id(host: &str, code: &str, feed: &str, language: Language) -> String {
+    match language {
+        Language::English => format!("tag:{host},2026:neighbourhood/{code}/{feed}"),
+        other => format!(
+            "tag:{host},2026:neighbourhood/{code}/{feed}/{}",
+            other.code()
+        ),
+    }
+}
+
 fn at(unix_seconds: i64) -> FixedDateTime {
     chrono::DateTime::from_timestamp(unix_seconds, 0)
         .unwrap_or_default()
@@ -116,7 +127,7 @@ pub async fn concerns_feed(
     entries.sort_by_key(|entry| std::cmp::Reverse(entry.updated));
     entries.truncate(ENTRIES);
     atom(Feed {
-        id: format!("tag:{host},2026:neighbourhood/{}/concerns", n.code),
+        id: feed_id(&host, &n.code, "concerns", language),
         title: Text::plain(t_in!(
             language,
             "feed-concerns-title",
@@ -196,7 +207,7 @@ pub async fn updates_feed(
         })
         .collect();
     atom(Feed {
-        id: format!("tag:{host},2026:neighbourhood/{}/updates", n.code),
+        id: feed_id(&host, &n.code, "updates", language),
         title: Text::plain(t_in!(
             language,
             "feed-updates-title",

@@ -1274,8 +1274,20 @@ fn held_schedule(now: i64) -> Schedule {
 /// sees both kinds: what was given in Welsh, and the English where it was not.
 const IN_WELSH: &[(&str, &str)] = &[
     (
+        "Which issues should the Edgbaston team focus on this winter?",
+        "Pa faterion ddylai tîm Edgbaston ganolbwyntio arnynt y gaeaf hwn?",
+    ),
+    (
         "Speeding near the primary schools",
         "Goryrru ger yr ysgolion cynradd",
+    ),
+    (
+        "Anti-social behaviour in the park after dark",
+        "Ymddygiad gwrthgymdeithasol yn y parc ar ôl iddi dywyllu",
+    ),
+    (
+        "Parking on pavements and across dropped kerbs",
+        "Parcio ar balmentydd ac ar draws cyrbau isel",
     ),
     (
         "Speed checks with volunteers outside both primary schools at drop-off: 31 drivers warned.",
@@ -2138,13 +2150,17 @@ impl Run {
                 closes_at,
             } => {
                 let vote = place.vote(*which);
+                // Options are in Welsh all together, or not at all.
+                let all_in_welsh = vote.options.iter().all(|label| in_welsh(label).is_some());
                 let entry = VoteEntry {
                     question: vote.question.into(),
+                    question_cy: in_welsh(vote.question),
                     options: vote
                         .options
                         .iter()
                         .map(|label| OptionEntry {
                             label: label.to_string(),
+                            label_cy: in_welsh(label).filter(|_| all_in_welsh),
                             concern: None,
                             problem: None,
                         })
@@ -2237,19 +2253,11 @@ impl Run {
                         issue_date: *issue_date,
                     },
                 };
+                // A priority from a vote's option takes the option's Welsh with it.
                 let set = priorities::set(db, clock, &self.permit, source, None).await?;
                 let priorities::PrioritySet::Set { id } = set else {
                     anyhow::bail!("not set: {set:?}");
                 };
-                // A priority from a vote takes the option's English; its Welsh comes after.
-                let issue = entity::priority::Entity::find_by_id(id)
-                    .one(&**db)
-                    .await?
-                    .map(|p| p.issue)
-                    .unwrap_or_default();
-                if let Some(welsh) = in_welsh(&issue) {
-                    priorities::word_in_welsh(db, clock, &self.permit, id, Some(welsh)).await?;
-                }
                 self.priorities[*index] = Some(id);
                 counts.priorities += 1;
             }

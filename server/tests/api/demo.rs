@@ -84,6 +84,40 @@ async fn edgbastons_page_shows_priorities_votes_updates_and_what_residents_raise
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edgbastons_page_in_welsh_shows_what_the_team_wrote_in_welsh(kind: Database) {
+    let app = demo(kind).await;
+    let path = "/neighbourhoods/BW003";
+    let html = app
+        .client
+        .get(format!("{}{path}", app.address))
+        .header("Accept-Language", "cy")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_shows(
+        &html,
+        path,
+        &[
+            // The priority set from the vote's option took the option's Welsh with it.
+            "Goryrru ger yr ysgolion cynradd",
+            "ail-baentio",
+            "Pa faterion ddylai tîm Edgbaston ganolbwyntio arnynt y gaeaf hwn?",
+            "oedd eich dewis cyntaf yn ein pleidlais y gaeaf",
+            // Where the team gave no Welsh, the English, marked as English.
+            r#"lang="en">What should be our next priority, in the spring?"#,
+        ],
+    );
+    assert!(
+        !html.contains(">Speeding near the primary schools<"),
+        "{path}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_closed_vote_shows_its_final_results_online_and_on_paper(kind: Database) {
     let app = demo(kind).await;
     let closed = vote::Entity::find()

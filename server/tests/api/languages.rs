@@ -788,3 +788,68 @@ async fn a_priority_and_an_update_the_team_wrote_in_welsh_are_read_in_welsh(kind
         "{kind}"
     );
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_vote_the_team_wrote_in_welsh_is_read_in_welsh(kind: Database) {
+    use crate::priorities::{open_vote, post, team, vote_fields};
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let welsh_fields = |options_cy: &str| {
+        let mut fields = vote_fields(&app, "Speeding\nLitter", "1", "any-resident", 0);
+        fields.push(("question_cy", "Ar beth ddylai'r tîm weithio gyntaf?".into()));
+        fields.push(("options_cy", options_cy.into()));
+        fields
+    };
+
+    // One Welsh option for each English one, or the form says so and nothing is opened.
+    let votes_before = entity::vote::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .len();
+    let refused = post(
+        &team,
+        "/staff/neighbourhoods/BW003/votes",
+        "/fn/staff/votes/open",
+        &welsh_fields("Goryrru"),
+    )
+    .await;
+    assert_eq!(
+        location(&refused),
+        "/staff/neighbourhoods/BW003/votes",
+        "{kind}"
+    );
+    let (_, page) = team.html("/staff/neighbourhoods/BW003/votes").await;
+    assert!(
+        page.contains("Enter one option in Welsh for each option in English (2)"),
+        "{kind}"
+    );
+    assert_eq!(
+        entity::vote::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .len(),
+        votes_before,
+        "{kind}: nothing opened"
+    );
+
+    let id = open_vote(&team, &welsh_fields("Goryrru\nSbwriel")).await;
+    let path = format!("/votes/{id}");
+    let (_, welsh) = page_in(&app, &path, "cy").await;
+    assert!(
+        welsh.contains(r#"<h1 class="heading-l">Ar beth ddylai’r tîm weithio gyntaf?</h1>"#)
+            || welsh
+                .contains(r#"<h1 class="heading-l">Ar beth ddylai&#39;r tîm weithio gyntaf?</h1>"#)
+            || welsh.contains(r#"<h1 class="heading-l">Ar beth ddylai'r tîm weithio gyntaf?</h1>"#),
+        "{kind}"
+    );
+    assert!(
+        welsh.contains("<li>Goryrru</li>") && welsh.contains("<li>Sbwriel</li>"),
+        "{kind}"
+    );
+    let (_, urdu) = page_in(&app, &path, "ur").await;
+    assert!(urdu.contains(r#"<li lang="en">Speeding</li>"#), "{kind}");
+    assert!(!urdu.contains("Goryrru"), "{kind}");
+}

@@ -88,7 +88,7 @@ pub async fn team(app: &TestApp) -> TestApp {
 }
 
 /// The fields of the open-a-vote form: open from today at midnight for `days` days.
-fn vote_fields(
+pub fn vote_fields(
     app: &TestApp,
     options: &str,
     most: &str,
@@ -133,7 +133,7 @@ fn team_vote_page(id: i32) -> String {
 }
 
 /// Opens a vote as the team; returns its id.
-async fn open_vote(team: &TestApp, fields: &[(&str, String)]) -> i32 {
+pub async fn open_vote(team: &TestApp, fields: &[(&str, String)]) -> i32 {
     let opened = post(team, VOTES_PAGE, "/fn/staff/votes/open", fields).await;
     let to = location(&opened).to_string();
     to.rsplit('/')

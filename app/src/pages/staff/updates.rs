@@ -285,16 +285,26 @@ pub(super) fn UpdateFields(form: FormFeedback, choices: AnswerChoices) -> impl I
         <TextArea name="next_steps" label="What happens next (optional)" max=2000 rows=2 value=form.value("next_steps") feedback=form.clone() />
         <TextField name="outcome" label="Outcome figure (optional)" hint="For example, 12 vehicles stopped, 3 seized" autocomplete="off" feedback=form.clone() />
         // Residents who read the portal in Welsh see these instead, where given.
-        {offers_welsh.then(|| view! {
-            <fieldset class="fieldset" aria-describedby="welsh-hint">
-                <legend class="fieldset__legend">"In Welsh (optional)"</legend>
-                <p class="hint" id="welsh-hint">"Residents reading the portal in Welsh see these instead of the English, where you give them."</p>
-                <TextArea name="you_said_cy" label="You said, in Welsh" max=2000 rows=3 value=form.value("you_said_cy") lang="cy" feedback=form.clone() />
-                <TextArea name="we_did_cy" label="We did, in Welsh" max=2000 rows=4 value=form.value("we_did_cy") lang="cy" feedback=form.clone() />
-                <TextArea name="next_steps_cy" label="What happens next, in Welsh" max=2000 rows=2 value=form.value("next_steps_cy") lang="cy" feedback=form.clone() />
-                <TextField name="outcome_cy" label="Outcome figure, in Welsh" autocomplete="off" lang="cy" feedback=form.clone() />
-            </fieldset>
-        })}
+        {if offers_welsh {
+            view! {
+                <fieldset class="fieldset" aria-describedby="welsh-hint">
+                    <legend class="fieldset__legend">"In Welsh (optional)"</legend>
+                    <p class="hint" id="welsh-hint">"Residents reading the portal in Welsh see these instead of the English, where you give them."</p>
+                    <TextArea name="you_said_cy" label="You said, in Welsh" max=2000 rows=3 value=form.value("you_said_cy") lang="cy" feedback=form.clone() />
+                    <TextArea name="we_did_cy" label="We did, in Welsh" max=2000 rows=4 value=form.value("we_did_cy") lang="cy" feedback=form.clone() />
+                    <TextArea name="next_steps_cy" label="What happens next, in Welsh" max=2000 rows=2 value=form.value("next_steps_cy") lang="cy" feedback=form.clone() />
+                    <TextField name="outcome_cy" label="Outcome figure, in Welsh" autocomplete="off" lang="cy" feedback=form.clone() />
+                </fieldset>
+            }
+            .into_any()
+        } else {
+            // A force that no longer offers Welsh keeps what was written in it through a
+            // correction.
+            ["you_said_cy", "we_did_cy", "next_steps_cy", "outcome_cy"]
+                .map(|name| view! { <input type="hidden" name=name value=form.value(name) /> })
+                .collect_view()
+                .into_any()
+        }}
         <DateInput name="published_on" legend="Date (leave blank for today)" typed=TypedDate::from_fields(|f| form.value(f), "published_on") error=form.error("published_on_day") />
         {checkbox_list("priorities", "Local priorities it answers", priorities.into_iter().map(|(id, issue)| (id.to_string(), issue)).collect(), form.choices("priorities"))}
         {checkbox_list("votes", "Votes it answers", votes.into_iter().map(|(id, question)| (id.to_string(), question)).collect(), form.choices("votes"))}

@@ -28,6 +28,8 @@ struct VoteView {
     most_choices: i32,
     /// (option id, label, its line in the options box, already a priority)
     options: Vec<(i32, String, String, bool)>,
+    /// The options in Welsh, one a line, as the Welsh box shows them (empty if none given).
+    options_cy: String,
     online_ballots: u64,
     paper: Vec<(String, u64)>,
     ranked: Vec<OptionResult>,
@@ -76,7 +78,15 @@ async fn team_vote(code: String, id: String) -> Result<VoteView, PageError> {
         }
         options.push((o.id, o.label.clone(), line, set.contains(&o.id)));
     }
+    // Options are given in Welsh all together, or not at all.
+    let options_cy = detail
+        .options
+        .iter()
+        .filter_map(|o| o.label_cy.as_deref())
+        .collect::<Vec<_>>()
+        .join("\n");
     Ok(VoteView {
+        options_cy,
         code: n.code.clone(),
         neighbourhood: n.name.clone(),
         id,
@@ -99,30 +109,38 @@ pub async fn change_vote_options(
     code: String,
     vote_id: i32,
     options: String,
+    /// Only when the force offers Welsh.
+    options_cy: Option<String>,
     most_choices: String,
 ) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
-    use crate::domain::vote::parse_options;
+    use crate::domain::vote::{parse_options, with_welsh_options};
     use crate::services::votes::{self, OptionsSaved};
     let context = RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let n = permit.subject();
     let path = team_vote_path(&n.code, vote_id);
+    let options_cy = options_cy.unwrap_or_default();
     let typed = |errors| {
         FormFeedback::errors(
             "options",
             errors,
             &[
                 ("options", options.as_str()),
+                ("options_cy", options_cy.as_str()),
                 ("most_choices", most_choices.as_str()),
             ],
         )
     };
-    let parsed = match parse_options(&options) {
+    let parsed = match parse_options(&options).map_err(|problem| ("options", problem)) {
+        Ok(parsed) => with_welsh_options(parsed, &options_cy).map_err(|p| ("options_cy", p)),
+        Err(problem) => Err(problem),
+    };
+    let parsed = match parsed {
         Ok(parsed) => parsed,
-        Err(problem) => {
+        Err((field, problem)) => {
             return context
-                .reply(&path, typed(vec![FieldError::new("options", problem)]))
+                .reply(&path, typed(vec![FieldError::new(field, problem)]))
                 .await;
         }
     };
@@ -309,7 +327,7 @@ pub async fn priority_from_option(code: String, option_id: i32) -> Result<(), Se
         &context.state.clock,
         &permit,
         PrioritySource::VoteOption { option_id },
-        // The option's label is English; the priority's page takes a Welsh version after.
+        // The option's Welsh, if it has one, comes with it.
         None,
     )
     .await
@@ -361,6 +379,7 @@ fn TeamVote(view: VoteView) -> impl IntoView {
         paper,
         ranked,
         feedback,
+        options_cy,
     } = view;
     let options_feedback = feedback.for_form("options");
     let paper_feedback = feedback.for_form("paper");
@@ -434,6 +453,9 @@ fn TeamVote(view: VoteView) -> impl IntoView {
                 <input type="hidden" name="code" value=code.clone() />
                 <input type="hidden" name="vote_id" value=id />
                 <TextArea name="options" label="Options" hint="One on each line; a line may end with a reference in square brackets" max=2000 rows=6 value=lines.clone() feedback=options_feedback.clone() />
+                {crate::components::form::offers_welsh().then(|| view! {
+                    <TextArea name="options_cy" label="Options in Welsh (optional)" hint="One on each line, in the same order as the English, without references" max=2000 rows=6 value=options_cy.clone() lang="cy" feedback=options_feedback.clone() />
+                })}
                 <TextField name="most_choices" label="How many options each person may choose" class="input input--width-2" value=most_choices.to_string() feedback=options_feedback />
                 <button type="submit" class="button button--secondary">"Save the options"</button>
             </form>

@@ -200,6 +200,10 @@ fn Votes(view: VotesView) -> impl IntoView {
                 rows=6
                 feedback=form.clone()
             />
+            {crate::components::form::offers_welsh().then(|| view! {
+                <TextField name="question_cy" label="Question in Welsh (optional)" hint="Residents reading the portal in Welsh see this instead" autocomplete="off" lang="cy" feedback=form.clone() />
+                <TextArea name="options_cy" label="Options in Welsh (optional)" hint="One on each line, in the same order as the English, without references" max=2000 rows=6 lang="cy" feedback=form.clone() />
+            })}
             <TextField name="most_choices" label="How many options each person may choose" class="input input--width-2" value="1".to_string() feedback=form.clone() />
             <DateInput name="opens_date" legend="Opens on" typed=TypedDate::from_fields(typed, "opens_date") error=form.error("opens_date_day") />
             <TextField name="opens_time" label="Opens at" hint="UK time, for example 9am" class="input input--width-10" feedback=form.clone() />

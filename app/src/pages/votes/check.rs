@@ -2,6 +2,7 @@
 //! ballot of the resident's; casting twice counts once.
 
 use super::choose::{open_vote, voter};
+use crate::components::data::StaffText;
 use crate::components::form::FeedbackBanner;
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
@@ -17,8 +18,8 @@ use leptos_meta::Title;
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct CheckView {
     id: i32,
-    question: String,
-    chosen: Vec<String>,
+    question: StaffText,
+    chosen: Vec<StaffText>,
     changing: bool,
     feedback: FormFeedback,
 }
@@ -36,14 +37,19 @@ async fn check(id: String) -> Result<CheckView, PageError> {
         .await
         .map_err(|e| fault("reading a ballot", e))?
         .is_some();
+    let language = context.language;
     Ok(CheckView {
         id,
-        question: detail.vote.question,
+        question: StaffText::chosen(
+            language,
+            &detail.vote.question,
+            detail.vote.question_cy.as_deref(),
+        ),
         chosen: detail
             .options
             .into_iter()
             .filter(|o| draft.choices.contains(&o.id))
-            .map(|o| o.label)
+            .map(|o| StaffText::chosen(language, &o.label, o.label_cy.as_deref()))
             .collect(),
         changing,
         feedback: context.feedback().await?,
@@ -138,13 +144,13 @@ fn Check(view: CheckView) -> impl IntoView {
         <Title text=t!("vote-check-title") />
         <FeedbackBanner feedback />
         <p><a href=change.clone() class="back-link">{t!("vote-back")}</a></p>
-        <span class="caption-l" lang="en">{question}</span>
+        <span class="caption-l" lang=question.lang>{question.text}</span>
         <h1 class="heading-l">{t!("vote-check-title")}</h1>
         <dl class="summary-list">
             <div class="summary-list__row">
                 <dt class="summary-list__key">{t!("vote-voting-for")}</dt>
                 <dd class="summary-list__value">
-                    <ul class="list" lang="en">{chosen.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                    <ul class="list">{chosen.into_iter().map(|c| view! { <li lang=c.lang>{c.text}</li> }).collect_view()}</ul>
                 </dd>
                 <dd class="summary-list__actions"><a href=change>{t!("vote-change")}<span class="visually-hidden">" "{t!("vote-change-hidden")}</span></a></dd>
             </div>

@@ -2,6 +2,7 @@
 //! it (the postcode is checked through the gazetteer and not kept); then choose. Only signed-in
 //! residents vote, one ballot each, which they may change until the vote closes.
 
+use crate::components::data::StaffText;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::form::{FeedbackBanner, PostcodeField, page_title};
 use crate::components::page::{PageError, page, route_param};
@@ -68,10 +69,10 @@ pub(super) async fn may_choose(
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct ChooseView {
     id: i32,
-    question: String,
+    question: StaffText,
     most_choices: i32,
     /// (option id, label, chosen)
-    options: Vec<(i32, String, bool)>,
+    options: Vec<(i32, StaffText, bool)>,
     feedback: FormFeedback,
 }
 
@@ -94,14 +95,22 @@ async fn choose(id: String) -> Result<ChooseView, PageError> {
             .map_err(|e| fault("reading a ballot", e))?
             .unwrap_or_default(),
     };
+    let language = context.language;
     Ok(ChooseView {
         id,
-        question: detail.vote.question,
+        question: StaffText::chosen(
+            language,
+            &detail.vote.question,
+            detail.vote.question_cy.as_deref(),
+        ),
         most_choices: detail.vote.most_choices,
         options: detail
             .options
             .into_iter()
-            .map(|o| (o.id, o.label, chosen.contains(&o.id)))
+            .map(|o| {
+                let label = StaffText::chosen(language, &o.label, o.label_cy.as_deref());
+                (o.id, label, chosen.contains(&o.id))
+            })
             .collect(),
         feedback: context.feedback().await?,
     })
@@ -230,14 +239,14 @@ fn Choose(view: ChooseView) -> impl IntoView {
     let has_error = error.is_some();
     let hint = t!("vote-select-limit", count = most_choices);
     view! {
-        <Title text=page_title(&question, &feedback) />
+        <Title text=page_title(&question.text, &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
         <p><a href=vote_path(id) class="back-link">{t!("vote-back")}</a></p>
         <form method="post" action=ChooseOptions::url() novalidate>
             <input type="hidden" name="vote_id" value=id />
             <div class="form-group" class:form-group--error=has_error>
                 <fieldset class="fieldset" aria-describedby=if has_error { "choices-hint choices-error" } else { "choices-hint" }>
-                    <legend class="fieldset__legend fieldset__legend--l"><h1 class="heading-l" lang="en">{question}</h1></legend>
+                    <legend class="fieldset__legend fieldset__legend--l"><h1 class="heading-l" lang=question.lang>{question.text}</h1></legend>
                     <p id="choices-hint" class="hint">{hint}</p>
                     {error.map(|message| view! {
                         <p id="choices-error" class="error-message"><span class="visually-hidden">{t!("error-prefix")}" "</span>{message}</p>
@@ -257,7 +266,7 @@ fn Choose(view: ChooseView) -> impl IntoView {
                                         value=option
                                         checked=chosen
                                     />
-                                    <label class=if one { "label radios__label" } else { "label checkbox__label" } for=field lang="en">{label}</label>
+                                    <label class=if one { "label radios__label" } else { "label checkbox__label" } for=field lang=label.lang>{label.text}</label>
                                 </div>
                             }
                         }).collect_view()}

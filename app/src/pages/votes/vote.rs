@@ -14,15 +14,15 @@ use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::data::{DATA, with_data};
+use crate::components::data::{DATA, StaffText, with_data};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct VoteView {
     id: i32,
     code: String,
     neighbourhood: String,
-    question: String,
-    options: Vec<String>,
+    question: StaffText,
+    options: Vec<StaffText>,
     most_choices: i32,
     state: VoteState,
     opens: String,
@@ -33,9 +33,9 @@ struct VoteView {
     /// (meeting, ballots)
     paper: Vec<(String, u64)>,
     /// Shown once closed, or while open if the team chose to.
-    results: Option<Vec<OptionResult>>,
+    results: Option<Vec<(OptionResult, StaffText)>>,
     /// The options the signed-in resident chose, if they have voted.
-    your_choices: Option<Vec<String>>,
+    your_choices: Option<StaffText>,
     feedback: FormFeedback,
 }
 
@@ -55,28 +55,56 @@ async fn vote(id: String) -> Result<VoteView, PageError> {
     let results = votes::results(db, &detail)
         .await
         .map_err(|e| fault("counting a vote", e))?;
+    let label = |option: &entity::vote_option::Model| {
+        StaffText::chosen(language, &option.label, option.label_cy.as_deref())
+    };
     let your_choices = match context.session.resident_id().await? {
         Some(resident) => votes::resident_choices(db, id, resident)
             .await
             .map_err(|e| fault("reading a ballot", e))?
             .map(|chosen| {
-                detail
+                let labels: Vec<StaffText> = detail
                     .options
                     .iter()
                     .filter(|o| chosen.contains(&o.id))
-                    .map(|o| o.label.clone())
-                    .collect()
+                    .map(label)
+                    .collect();
+                // Options are in Welsh all together or not at all: one `lang` for the list.
+                StaffText {
+                    lang: labels.first().and_then(|l| l.lang),
+                    text: labels
+                        .into_iter()
+                        .map(|l| l.text)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                }
             }),
         None => None,
     };
+    let ranked = results
+        .ranked
+        .into_iter()
+        .map(|r| {
+            let option = detail.options.iter().find(|o| o.id == r.option_id);
+            let words = option.map(label).unwrap_or_else(|| StaffText {
+                text: r.label.clone(),
+                lang: None,
+            });
+            (r, words)
+        })
+        .collect();
     let show =
         state == VoteState::Closed || (state == VoteState::Open && detail.vote.show_running_totals);
     Ok(VoteView {
         id,
         code: detail.neighbourhood.code.clone(),
         neighbourhood: detail.neighbourhood.name.clone(),
-        question: detail.vote.question.clone(),
-        options: detail.options.iter().map(|o| o.label.clone()).collect(),
+        question: StaffText::chosen(
+            language,
+            &detail.vote.question,
+            detail.vote.question_cy.as_deref(),
+        ),
+        options: detail.options.iter().map(label).collect(),
         most_choices: detail.vote.most_choices,
         state,
         opens: language.time(detail.vote.opens_at),
@@ -87,7 +115,7 @@ async fn vote(id: String) -> Result<VoteView, PageError> {
         }),
         online_ballots: results.online_ballots,
         paper: results.paper,
-        results: show.then_some(results.ranked),
+        results: show.then_some(ranked),
         your_choices,
         feedback: context.feedback().await?,
     })
@@ -122,7 +150,7 @@ fn Vote(view: VoteView) -> impl IntoView {
     let paper_ballots: u64 = paper.iter().map(|(_, n)| n).sum();
     view! {
         // A confirmation is titled as its panel is (GOV.UK).
-        <Title text=if just_voted { t!("vote-recorded") } else { question.clone() } />
+        <Title text=if just_voted { t!("vote-recorded") } else { question.text.clone() } />
         {if just_voted {
             view! {
                 <div class="panel--confirmation">
@@ -135,7 +163,7 @@ fn Vote(view: VoteView) -> impl IntoView {
             view! {
                 <FeedbackBanner feedback=feedback.clone() />
                 <span class="caption-l">{t!("vote-have-your-say", neighbourhood = neighbourhood.as_str())}</span>
-                <h1 class="heading-l" lang="en">{question.clone()}</h1>
+                <h1 class="heading-l" lang=question.lang>{question.text.clone()}</h1>
             }
             .into_any()
         }}
@@ -160,7 +188,7 @@ fn Vote(view: VoteView) -> impl IntoView {
 
         {your_choices.clone().map(|chosen| view! {
             <div class="inset-text">
-                <p>{with_data(t!("vote-you-voted", choices = DATA), chosen.join(", "))}</p>
+                <p>{chosen.inside(t!("vote-you-voted", choices = DATA))}</p>
                 {(state == VoteState::Open).then(|| view! { <p>{t!("vote-change-until-closes")}</p> })}
             </div>
         })}
@@ -170,7 +198,7 @@ fn Vote(view: VoteView) -> impl IntoView {
 
         {match results {
             Some(ranked) => {
-                let bars = ranked.iter().map(|r| (r.label.clone(), r.total())).collect();
+                let bars = ranked.iter().map(|(r, label)| (label.text.clone(), r.total())).collect();
                 let heading = if state == VoteState::Closed { t!("vote-results") } else { t!("vote-totals-so-far") };
                 let turnout = if paper_ballots > 0 {
                     t!("vote-turnout-with-paper", online = online_ballots, paper = paper_ballots)
@@ -180,7 +208,7 @@ fn Vote(view: VoteView) -> impl IntoView {
                 let chart_title = t!(
                     "vote-chart-title",
                     heading = heading.as_str(),
-                    question = question.as_str()
+                    question = question.text.as_str()
                 );
                 view! {
                     <h2 class="heading-m">{heading.clone()}</h2>
@@ -195,10 +223,10 @@ fn Vote(view: VoteView) -> impl IntoView {
                             <th scope="col" class="table__numeric">{t!("vote-total")}</th>
                         </tr></thead>
                         <tbody>
-                            {ranked.into_iter().map(|r| view! {
+                            {ranked.into_iter().map(|(r, label)| view! {
                                 <tr>
                                     <td>{if r.tied { t!("vote-rank-tied", rank = r.rank) } else { r.rank.to_string() }}</td>
-                                    <td lang="en">{r.label.clone()}</td>
+                                    <td lang=label.lang>{label.text}</td>
                                     <td class="table__numeric">{r.online}</td>
                                     <td class="table__numeric">{r.paper}</td>
                                     <td class="table__numeric">{r.total()}</td>
@@ -221,7 +249,7 @@ fn Vote(view: VoteView) -> impl IntoView {
             }
             None => view! {
                 <h2 class="heading-m">{t!("vote-the-options")}</h2>
-                <ul class="list" lang="en">{options.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                <ul class="list">{options.into_iter().map(|o| view! { <li lang=o.lang>{o.text}</li> }).collect_view()}</ul>
             }
             .into_any(),
         }}
