@@ -291,12 +291,12 @@ pub fn Select(
                     view! { <option value=value selected=selected>{text}</option> }
                 }).collect_view()}
                 {groups.into_iter().map(|group| {
-                    let lang = group.english_data.then_some("en");
+
                     view! {
                         <optgroup label=group.label>
-                            {group.options.into_iter().map(|(value, text)| {
+                            {group.options.into_iter().map(|(value, words)| {
                                 let selected = value == chosen;
-                                view! { <option value=value selected=selected lang=lang>{text}</option> }
+                                view! { <option value=value selected=selected lang=words.lang>{words.text}</option> }
                             }).collect_view()}
                         </optgroup>
                     }
@@ -312,9 +312,8 @@ pub fn Select(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptionGroup {
     pub label: String,
-    /// (value sent, what the option says)
-    pub options: Vec<(String, String)>,
-    pub english_data: bool,
+    /// (value sent, what the option says, with the `lang` it needs on this page)
+    pub options: Vec<(String, crate::components::data::StaffText)>,
 }
 
 /// One choice among radios: the value sent, its label, an optional hint, and fields shown

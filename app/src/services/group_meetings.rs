@@ -83,7 +83,8 @@ pub struct Meeting {
     pub neighbourhood: String,
     pub attendees: i32,
     pub notes: String,
-    pub priorities: Vec<String>,
+    /// The priorities discussed: each issue, and in Welsh where the team gave it.
+    pub priorities: Vec<(String, Option<String>)>,
 }
 
 /// A group's meetings, most recent first.
@@ -120,7 +121,7 @@ pub async fn for_group<C: ConnectionTrait>(conn: &C, group_id: i32) -> Result<Ve
                 .iter()
                 .filter(|l| l.meeting_id == m.id)
                 .filter_map(|l| priorities.iter().find(|p| p.id == l.priority_id))
-                .map(|p| p.issue.clone())
+                .map(|p| (p.issue.clone(), p.issue_cy.clone()))
                 .collect(),
             notes: m.notes,
         })

@@ -102,7 +102,14 @@ fn record_csv(
     for meeting in meetings {
         writer.write_record([
             "Meeting with the team".to_string(),
-            cell(&meeting.priorities.join("; ")),
+            cell(
+                &meeting
+                    .priorities
+                    .iter()
+                    .map(|(english, _)| english.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
             cell(&meeting.neighbourhood),
             String::new(),
             format_date(meeting.met_on),

@@ -6,7 +6,7 @@
 
 use super::group::Title;
 use super::refuse;
-use crate::components::data::data_lang;
+use crate::components::data::{StaffText, data_lang};
 use crate::components::form::{FeedbackBanner, OptionGroup, Select, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FieldError, FormFeedback, form_value};
@@ -94,40 +94,54 @@ async fn choices(
     use crate::services::{priorities, problems, votes};
     let db = &context.state.db;
     let language = context.language;
-    let offer = |kind, id, text: String| {
+    // What the team wrote: in Welsh where it gave it and the reader reads Welsh.
+    let offer = |kind, id, english: String, welsh: Option<String>| {
         let item = Item { kind, id };
-        (!followed.contains(&item)).then(|| (item_value(item), text))
+        let words = StaffText::chosen(language, &english, welsh.as_deref());
+        (!followed.contains(&item)).then(|| (item_value(item), words))
     };
     let mut choices = Choices::default();
     for n in &access.group.neighbourhoods {
         let neighbourhood = n.name.as_str();
-        choices.neighbourhoods.extend(offer(
-            ItemKind::Neighbourhood,
-            n.id,
-            t_in!(
-                language,
-                "group-follow-offer-neighbourhood",
-                neighbourhood = neighbourhood
-            ),
-        ));
+        let whole = Item {
+            kind: ItemKind::Neighbourhood,
+            id: n.id,
+        };
+        choices
+            .neighbourhoods
+            .extend((!followed.contains(&whole)).then(|| {
+                let words = t_in!(
+                    language,
+                    "group-follow-offer-neighbourhood",
+                    neighbourhood = neighbourhood
+                );
+                (item_value(whole), words)
+            }));
         let priorities = priorities::for_neighbourhood(db, n.id, false)
             .await
             .map_err(|e| fault("reading priorities", e))?
             .into_iter()
-            .filter_map(|p| offer(ItemKind::Priority, p.priority.id, p.priority.issue))
+            .filter_map(|p| {
+                offer(
+                    ItemKind::Priority,
+                    p.priority.id,
+                    p.priority.issue,
+                    p.priority.issue_cy,
+                )
+            })
             .collect();
         let problems = problems::for_neighbourhood(db, n.id)
             .await
             .map_err(|e| fault("reading problems", e))?
             .into_iter()
             .filter(|p| p.published)
-            .filter_map(|p| offer(ItemKind::Problem, p.id, p.title))
+            .filter_map(|p| offer(ItemKind::Problem, p.id, p.title, None))
             .collect();
         let votes = votes::for_neighbourhood(db, n.id)
             .await
             .map_err(|e| fault("reading votes", e))?
             .into_iter()
-            .filter_map(|v| offer(ItemKind::Vote, v.id, v.question))
+            .filter_map(|v| offer(ItemKind::Vote, v.id, v.question, v.question_cy))
             .collect();
         for (id, options) in [
             ("group-follow-priorities-in", priorities),
@@ -137,7 +151,6 @@ async fn choices(
             choices.items.push(OptionGroup {
                 label: t_in!(language, id, neighbourhood = neighbourhood),
                 options,
-                english_data: true,
             });
         }
     }
