@@ -41,6 +41,11 @@ pub struct Model {
     pub published: bool,
     #[sea_orm(column_type = "Text")]
     pub public_summary: String,
+    /// The title and the public summary in Welsh, for residents reading in Welsh, if the team
+    /// gave them.
+    pub title_cy: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub public_summary_cy: Option<String>,
     pub created_at: i64,
     pub created_by: Option<i32>,
     pub updated_at: i64,

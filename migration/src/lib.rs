@@ -19,6 +19,7 @@ mod m20261208_000013_session_stamps;
 mod m20261209_000014_languages;
 mod m20261210_000015_welsh_priorities_updates;
 mod m20261211_000016_welsh_votes;
+mod m20261212_000017_welsh_problems;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000014_languages::Migration),
             Box::new(m20261210_000015_welsh_priorities_updates::Migration),
             Box::new(m20261211_000016_welsh_votes::Migration),
+            Box::new(m20261212_000017_welsh_problems::Migration),
         ]
     }
 }

@@ -3,6 +3,8 @@
 use crate::domain::forms::{FieldError, TypedDate, optional_text, required_text};
 use serde::{Deserialize, Serialize};
 
+/// The longest a problem's title may be (in English, and in Welsh).
+pub const MOST_TITLE: usize = 120;
 /// The longest an action's description may be.
 pub const MOST_ACTION: usize = 500;
 /// The longest an action's owner may be.

@@ -453,11 +453,13 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
             <ul class="surgery-list">
                 {problems.into_iter().map(|p| {
                     let (stage, meaning) = crate::domain::problem::stage_in(p.stage, language);
+                    let title = StaffText::chosen(language, &p.title, p.title_cy.as_deref());
+                    let summary = StaffText::chosen(language, &p.summary, p.summary_cy.as_deref());
                     view! {
                         <li>
-                            <strong lang=data_lang()>{p.title}</strong>
+                            <strong lang=title.lang>{title.text}</strong>
                             <br /><span class="hint">{t!("neighbourhood-problem-stage", stage = stage, meaning = meaning, date = language.date(p.updated_at))}</span>
-                            <p class="timeline__text" lang=data_lang()>{p.summary}</p>
+                            <p class="timeline__text" lang=summary.lang>{summary.text}</p>
                         </li>
                     }
                 }).collect_view()}

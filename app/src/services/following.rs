@@ -866,7 +866,10 @@ async fn problem_item<C: ConnectionTrait>(
     let mut item = TrackedItem::new(
         tracked,
         TrackedKind::Item(ItemKind::Problem),
-        TrackedTitle::Written(p.title.clone().into()),
+        TrackedTitle::Written(Written {
+            english: p.title.clone(),
+            welsh: p.title_cy.clone(),
+        }),
         Some(neighbourhood_path(&n.code)),
         &n,
         TrackedStatus::Problem(p.stage),
@@ -876,10 +879,16 @@ async fn problem_item<C: ConnectionTrait>(
         happening: Happening::Opened,
         text: if p.public_summary.is_empty() {
             EventText::WorkBegun {
-                title: p.title.clone().into(),
+                title: Written {
+                    english: p.title.clone(),
+                    welsh: p.title_cy.clone(),
+                },
             }
         } else {
-            EventText::Written(p.public_summary.clone().into())
+            EventText::Written(Written {
+                english: p.public_summary.clone(),
+                welsh: p.public_summary_cy.clone(),
+            })
         },
     });
     item.events.extend(stage_events(&p));

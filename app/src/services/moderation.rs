@@ -194,6 +194,9 @@ pub struct PublicProblem {
     pub title: String,
     pub stage: SaraStage,
     pub summary: String,
+    /// The title and summary in Welsh, where the team gave them.
+    pub title_cy: Option<String>,
+    pub summary_cy: Option<String>,
     pub updated_at: i64,
 }
 
@@ -256,6 +259,8 @@ pub async fn raised_in(
             title: p.title,
             stage: p.stage,
             summary: p.public_summary,
+            title_cy: p.title_cy,
+            summary_cy: p.public_summary_cy,
             updated_at: p.updated_at,
         })
         .collect();

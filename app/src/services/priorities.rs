@@ -151,7 +151,7 @@ fn record(p: &priority::Model) -> PriorityRecord<'_> {
 }
 
 /// Sets a priority from `source`, with the issue in Welsh (`issue_cy`) if the team gave it, or
-/// the vote option's Welsh.
+/// the vote option's or the problem's Welsh.
 pub async fn set(
     db: &Database,
     clock: &Clock,
@@ -162,7 +162,7 @@ pub async fn set(
     let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let txn = db.write().await?;
-    // An option's Welsh comes with it, unless the team gives other Welsh.
+    // An option's or a problem's Welsh comes with it, unless the team gives other Welsh.
     let mut issue_cy = issue_cy;
     let (issue, issue_date, vote_option_id, problem_id) = match source {
         PrioritySource::VoteOption { option_id } => {
@@ -191,6 +191,7 @@ pub async fn set(
             else {
                 return Ok(PrioritySet::NotAvailable);
             };
+            issue_cy = issue_cy.or(found.title_cy);
             (found.title, issue_date, None, Some(found.id))
         }
         PrioritySource::Direct { issue, issue_date } => (issue, issue_date, None, None),

@@ -80,17 +80,23 @@ pub async fn detail<C: ConnectionTrait>(
 #[derive(Serialize)]
 struct ProblemRecord<'a> {
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title_cy: Option<&'a str>,
     stage: &'a str,
     published: bool,
     public_summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    public_summary_cy: Option<&'a str>,
 }
 
 fn record(p: &problem::Model) -> ProblemRecord<'_> {
     ProblemRecord {
         title: &p.title,
+        title_cy: p.title_cy.as_deref(),
         stage: p.stage.label(),
         published: p.published,
         public_summary: &p.public_summary,
+        public_summary_cy: p.public_summary_cy.as_deref(),
     }
 }
 
@@ -126,6 +132,8 @@ pub async fn open(
         assessment_at: Set(None),
         published: Set(false),
         public_summary: Set(String::new()),
+        title_cy: Set(None),
+        public_summary_cy: Set(None),
         created_at: Set(now),
         created_by: Set(Some(member.id)),
         updated_at: Set(now),
@@ -331,14 +339,23 @@ pub async fn add_action(
     Ok(ProblemChanged::Changed)
 }
 
+/// What residents read of a published problem, as the team wrote it: its summary, and the title
+/// and summary in Welsh if given.
+#[derive(Clone, Copy, Debug)]
+pub struct PublicWords<'a> {
+    pub summary: &'a str,
+    pub title_cy: Option<&'a str>,
+    pub summary_cy: Option<&'a str>,
+}
+
 /// Publishes the problem with its summary (written by the team) and current stage, or takes it
-/// off the public page.
+/// off the public page (keeping what it said, for publishing again).
 pub async fn publish(
     db: &Database,
     clock: &Clock,
     permit: &Permit<neighbourhood::Model>,
     reference: &str,
-    summary: Option<&str>,
+    words: Option<PublicWords<'_>>,
 ) -> Result<ProblemChanged, DbErr> {
     let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
@@ -347,9 +364,11 @@ pub async fn publish(
         return Ok(ProblemChanged::NoSuchProblem);
     };
     let mut row = before.clone().into_active_model();
-    row.published = Set(summary.is_some());
-    if let Some(summary) = summary {
-        row.public_summary = Set(summary.to_string());
+    row.published = Set(words.is_some());
+    if let Some(words) = words {
+        row.public_summary = Set(words.summary.to_string());
+        row.title_cy = Set(words.title_cy.map(str::to_string));
+        row.public_summary_cy = Set(words.summary_cy.map(str::to_string));
     }
     row.updated_at = Set(now);
     let after = problem::Entity::update(row).exec(&txn).await?;

@@ -577,6 +577,7 @@ pub enum Answered {
     },
     Problem {
         title: String,
+        title_cy: Option<String>,
     },
     /// A concern is named by its kind only: what the resident wrote is theirs.
     Concern,
@@ -598,7 +599,10 @@ impl Answered {
                 "updates-answers-vote",
                 Some(staff_words(language, question, question_cy.as_deref())),
             ),
-            Answered::Problem { title } => ("updates-answers-problem", Some((title, true))),
+            Answered::Problem { title, title_cy } => (
+                "updates-answers-problem",
+                Some(staff_words(language, title, title_cy.as_deref())),
+            ),
             Answered::Concern => ("updates-answers-concern", None),
         }
     }
@@ -656,7 +660,10 @@ async fn with_answers<C: ConnectionTrait>(
             if let Some(id) = link.problem_id
                 && let Some(p) = problem::Entity::find_by_id(id).one(conn).await?
             {
-                answers.push(Answered::Problem { title: p.title });
+                answers.push(Answered::Problem {
+                    title: p.title,
+                    title_cy: p.title_cy,
+                });
             }
             if link.concern_id.is_some() {
                 answers.push(Answered::Concern);

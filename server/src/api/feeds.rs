@@ -95,10 +95,15 @@ pub async fn concerns_feed(
         })
         .chain(raised.problems.into_iter().map(|p| {
             let (stage, meaning) = app::domain::problem::stage_in(p.stage, language);
+            let words = |english: &str, welsh: &Option<String>| {
+                app::i18n::staff_words(language, english, welsh.as_deref())
+                    .0
+                    .to_string()
+            };
             let title = t_in!(
                 language,
                 "feed-problem-title",
-                title = p.title.as_str(),
+                title = words(&p.title, &p.title_cy),
                 stage = stage.as_str()
             );
             let stage = t_in!(
@@ -112,7 +117,7 @@ pub async fn concerns_feed(
                 title: Text::plain(title),
                 updated: at(p.updated_at),
                 content: Some(atom_syndication::Content {
-                    value: Some(format!("{}\n\n{stage}", p.summary)),
+                    value: Some(format!("{}\n\n{stage}", words(&p.summary, &p.summary_cy))),
                     content_type: Some("text".into()),
                     ..Default::default()
                 }),

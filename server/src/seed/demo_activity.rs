@@ -1274,6 +1274,14 @@ fn held_schedule(now: i64) -> Schedule {
 /// sees both kinds: what was given in Welsh, and the English where it was not.
 const IN_WELSH: &[(&str, &str)] = &[
     (
+        "Cycle thefts near the library and the university hall",
+        "Dwyn beiciau ger y llyfrgell a neuadd y brifysgol",
+    ),
+    (
+        "Bikes are being stolen from the racks by the library and the university hall. We are marking bikes for free and working with the council on better stands and lighting.",
+        "Mae beiciau'n cael eu dwyn o'r raciau ger y llyfrgell a neuadd y brifysgol. Rydym yn marcio beiciau am ddim ac yn gweithio gyda'r cyngor ar standiau a goleuadau gwell.",
+    ),
+    (
         "Which issues should the Edgbaston team focus on this winter?",
         "Pa faterion ddylai tîm Edgbaston ganolbwyntio arnynt y gaeaf hwn?",
     ),
@@ -2138,10 +2146,16 @@ impl Run {
                 anyhow::ensure!(done == problems::ProblemChanged::Changed, "{done:?}");
             }
             Step::PublishProblem => {
-                let summary = self.problem_plan()?.summary;
+                let plan = self.problem_plan()?;
+                let (title_cy, summary_cy) = (in_welsh(plan.title), in_welsh(plan.summary));
+                let words = problems::PublicWords {
+                    summary: plan.summary,
+                    title_cy: title_cy.as_deref(),
+                    summary_cy: summary_cy.as_deref(),
+                };
                 let (reference, _) = self.problem()?;
                 let done =
-                    problems::publish(db, clock, &self.permit, reference, Some(summary)).await?;
+                    problems::publish(db, clock, &self.permit, reference, Some(words)).await?;
                 anyhow::ensure!(done == problems::ProblemChanged::Changed, "{done:?}");
             }
             Step::OpenVote {

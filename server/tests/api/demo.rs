@@ -106,6 +106,9 @@ async fn edgbastons_page_in_welsh_shows_what_the_team_wrote_in_welsh(kind: Datab
             "ail-baentio",
             "Pa faterion ddylai tîm Edgbaston ganolbwyntio arnynt y gaeaf hwn?",
             "oedd eich dewis cyntaf yn ein pleidlais y gaeaf",
+            // The published problem, and the priority set from it, in Welsh.
+            "Dwyn beiciau ger y llyfrgell a neuadd y brifysgol",
+            "Rydym yn marcio beiciau am ddim",
             // Where the team gave no Welsh, the English, marked as English.
             r#"lang="en">What should be our next priority, in the spring?"#,
         ],

@@ -253,15 +253,35 @@ pub async fn publish_problem(
     reference: String,
     publishing: Publishing,
     summary: String,
+    /// The title and summary in Welsh: asked for where the force offers Welsh, and kept as
+    /// they were (hidden) where it no longer does.
+    title_cy: Option<String>,
+    summary_cy: Option<String>,
 ) -> Result<(), ServerFnError> {
     use crate::domain::concern::plain_text;
-    use crate::domain::forms::FieldError;
+    use crate::domain::forms::{FieldError, given};
+    use crate::services::problems::PublicWords;
     let context = RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let n = permit.subject();
     let path = problem_path(&n.code, &reference);
     let mut errors = Vec::new();
     let summary_text = plain_text("summary", "Summary", &summary, MOST_REPLY, &mut errors);
+    let (title_cy, summary_cy) = (title_cy.unwrap_or_default(), summary_cy.unwrap_or_default());
+    let title_in_welsh = given(plain_text(
+        "title_cy",
+        "Title in Welsh",
+        &title_cy,
+        crate::domain::problem::MOST_TITLE,
+        &mut errors,
+    ));
+    let summary_in_welsh = given(plain_text(
+        "summary_cy",
+        "Summary in Welsh",
+        &summary_cy,
+        MOST_REPLY,
+        &mut errors,
+    ));
     if publishing == Publishing::Publish && summary_text.is_empty() {
         errors.push(FieldError::new(
             "summary",
@@ -272,7 +292,15 @@ pub async fn publish_problem(
         return context
             .reply(
                 &path,
-                FormFeedback::errors("publish", errors, &[("summary", summary.as_str())]),
+                FormFeedback::errors(
+                    "publish",
+                    errors,
+                    &[
+                        ("summary", summary.as_str()),
+                        ("title_cy", title_cy.as_str()),
+                        ("summary_cy", summary_cy.as_str()),
+                    ],
+                ),
             )
             .await;
     }
@@ -281,7 +309,11 @@ pub async fn publish_problem(
         &context.state.clock,
         &permit,
         &reference,
-        (publishing == Publishing::Publish).then_some(summary_text.as_str()),
+        (publishing == Publishing::Publish).then_some(PublicWords {
+            summary: &summary_text,
+            title_cy: title_in_welsh.as_deref(),
+            summary_cy: summary_in_welsh.as_deref(),
+        }),
     )
     .await
     .map_err(|e| fault("publishing a problem", e))?;
@@ -417,7 +449,21 @@ fn Problem(view: ProblemView) -> impl IntoView {
         </dl>
         <form method="post" action=PublishProblem::url() novalidate>
             {hidden()}
-            <TextArea name="summary" label="Summary for residents" hint="What the problem is and what the team is doing. Do not name anyone." max=MOST_REPLY rows=4 value=p.public_summary.clone() feedback=publish_feedback />
+            <TextArea name="summary" label="Summary for residents" hint="What the problem is and what the team is doing. Do not name anyone." max=MOST_REPLY rows=4 value=p.public_summary.clone() feedback=publish_feedback.clone() />
+            {if crate::components::form::offers_welsh() {
+                view! {
+                    <TextField name="title_cy" label="Title in Welsh (optional)" hint="Residents reading the portal in Welsh see these instead" autocomplete="off" value=p.title_cy.clone().unwrap_or_default() lang="cy" feedback=publish_feedback.clone() />
+                    <TextArea name="summary_cy" label="Summary in Welsh (optional)" max=MOST_REPLY rows=4 value=p.public_summary_cy.clone().unwrap_or_default() lang="cy" feedback=publish_feedback />
+                }
+                .into_any()
+            } else {
+                // A force that no longer offers Welsh keeps what was written in it.
+                view! {
+                    <input type="hidden" name="title_cy" value=p.title_cy.clone().unwrap_or_default() />
+                    <input type="hidden" name="summary_cy" value=p.public_summary_cy.clone().unwrap_or_default() />
+                }
+                .into_any()
+            }}
             <button type="submit" name="publishing" value=form_value(&Publishing::Publish) class="button">{if p.published { "Update the published summary" } else { "Publish" }}</button>
             {p.published.then(|| view! {
                 " "<button type="submit" name="publishing" value=form_value(&Publishing::Withdraw) class="button button--secondary">"Take it off the public page"</button>

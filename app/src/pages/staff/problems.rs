@@ -72,7 +72,7 @@ pub async fn open_problem(
         "Title",
         &title,
         "Enter a short name for the problem, like Speeding on Court Oak Road",
-        120,
+        crate::domain::problem::MOST_TITLE,
         &mut errors,
     );
     let scanning_text = optional_text("scanning", "Scanning", &scanning, MOST_REPLY, &mut errors);
