@@ -94,6 +94,20 @@ pub fn close_reason_words(reason: CloseReason) -> &'static str {
     }
 }
 
+/// Why a concern was closed, read from what its change of status recorded: the reason's
+/// English words and, for one the same as another, that concern's reference after a comma.
+pub fn recorded_close_reason(detail: &str) -> Option<(CloseReason, Option<String>)> {
+    use sea_orm::Iterable;
+    CloseReason::iter().find_map(|reason| {
+        match detail.strip_prefix(close_reason_words(reason))? {
+            "" => Some((reason, None)),
+            other => other
+                .strip_prefix(", ")
+                .map(|reference| (reason, Some(reference.to_string()))),
+        }
+    })
+}
+
 pub fn improved_words(improved: Improved) -> &'static str {
     match improved {
         Improved::Yes => "Yes, it has improved",
@@ -461,6 +475,20 @@ impl StatusForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_close_reason_is_read_back_from_what_its_change_of_status_recorded() {
+        assert_eq!(
+            recorded_close_reason("action was taken"),
+            Some((CloseReason::ActionTaken, None))
+        );
+        assert_eq!(
+            recorded_close_reason("the same as another concern, NC-7K3M-Q9XD"),
+            Some((CloseReason::Duplicate, Some("NC-7K3M-Q9XD".into())))
+        );
+        assert_eq!(recorded_close_reason("passed to the council"), None);
+        assert_eq!(recorded_close_reason("action was taken by then"), None);
+    }
 
     #[test]
     fn a_status_form_names_what_is_missing_and_reads_a_duplicate_s_reference() {

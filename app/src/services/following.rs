@@ -8,9 +8,7 @@
 //! Kinds, statuses and events are kept as what they are, with only the data people wrote (and
 //! a team's Welsh beside its English): each reader words them in their own language.
 
-use crate::domain::concern::{
-    close_reason_words, close_reason_words_in, status_label_in, status_words_in,
-};
+use crate::domain::concern::{close_reason_words_in, status_label_in, status_words_in};
 use crate::domain::group::{Item, is_stale, item_kind_words};
 use crate::domain::ids::ResidentId;
 use crate::domain::neighbourhood::neighbourhood_path;
@@ -33,8 +31,8 @@ use entity::{
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Iterable,
-    QueryFilter, QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    QueryOrder,
 };
 use serde::Serialize;
 
@@ -1113,14 +1111,7 @@ fn closed_because(status: ConcernStatus, detail: &str) -> Option<(CloseReason, O
     if status != ConcernStatus::Closed {
         return None;
     }
-    CloseReason::iter().find_map(|reason| {
-        match detail.strip_prefix(close_reason_words(reason))? {
-            "" => Some((reason, None)),
-            other => other
-                .strip_prefix(", ")
-                .map(|reference| (reason, Some(reference.to_string()))),
-        }
-    })
+    crate::domain::concern::recorded_close_reason(detail)
 }
 
 /// Something the resident follows themselves, as the download shows it.

@@ -96,8 +96,8 @@ fn reopened_words(language: Language, text: String) -> Parts {
 }
 
 fn status_change_words(language: Language, text: String) -> Parts {
-    use crate::domain::concern::{close_reason_words, status_words, status_words_in};
-    use entity::concern::{CloseReason, ConcernStatus};
+    use crate::domain::concern::{recorded_close_reason, status_words, status_words_in};
+    use entity::concern::ConcernStatus;
     use sea_orm::Iterable;
     for status in ConcernStatus::iter() {
         let Some(rest) = text.strip_prefix(status_words(status)) else {
@@ -111,19 +111,14 @@ fn status_change_words(language: Language, text: String) -> Parts {
             continue;
         };
         if status == ConcernStatus::Closed {
-            let duplicate = format!("{}, ", close_reason_words(CloseReason::Duplicate));
-            let reason = CloseReason::iter()
-                .find(|r| detail == close_reason_words(*r))
-                .map(|r| crate::domain::concern::close_reason_words_in(r, language))
-                .or_else(|| {
-                    detail.strip_prefix(&duplicate).map(|reference| {
-                        t_in!(
-                            language,
-                            "concern-close-duplicate-of",
-                            reference = reference
-                        )
-                    })
-                });
+            let reason = recorded_close_reason(detail).map(|(reason, same_as)| match same_as {
+                None => crate::domain::concern::close_reason_words_in(reason, language),
+                Some(reference) => t_in!(
+                    language,
+                    "concern-close-duplicate-of",
+                    reference = reference
+                ),
+            });
             if let Some(reason) = reason {
                 let words = t_in!(
                     language,
