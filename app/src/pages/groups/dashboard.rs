@@ -4,7 +4,7 @@
 //! choose what the group follows and put issues forward; every member chooses their alerts,
 //! whether their name is shown, and may leave. The record downloads as CSV.
 
-use super::group::Title;
+use super::group::linked_title;
 use super::refuse;
 use crate::components::data::{StaffText, data_lang};
 use crate::components::form::{FeedbackBanner, OptionGroup, Select, page_title};
@@ -28,7 +28,7 @@ struct ItemRow {
     /// What the follow form sends to stop following it (none for an issue put forward).
     followed: Option<String>,
     kind: String,
-    title: Title,
+    title: StaffText,
     link: Option<String>,
     neighbourhood: String,
     status: String,
@@ -200,7 +200,7 @@ async fn dashboard(reference: String) -> Result<DashboardView, PageError> {
                 })
                 .collect(),
             kind: t.kind.words(language),
-            title: Title::of(&t, language),
+            title: t.title.chosen(language),
             status: t.status.words(language),
             link: t.link,
             neighbourhood: t.neighbourhood,
@@ -499,7 +499,7 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
             <tbody>
                 {summary.into_iter().map(|i| view! {
                     <tr class:table__row--stale=i.stale>
-                        <td>{format!("{} ", t!("group-item-label", kind = i.kind))}{i.title.text()}<br /><span class="hint">{i.neighbourhood}</span></td>
+                        <td>{format!("{} ", t!("group-item-label", kind = i.kind))}{i.title.view()}<br /><span class="hint">{i.neighbourhood}</span></td>
                         <td>{i.status}{i.stale.then(|| view! { <strong class="tag tag--warning">{t!("group-stale-tag")}</strong> })}</td>
                         <td>{i.last_response.map_or_else(|| t!("group-none-yet"), |(what, date)| t!("group-last-response", what = what, date = date))}</td>
                         <td class="table__numeric">{i.days_since_update}</td>
@@ -518,14 +518,14 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                     <input type="hidden" name="item" value=i.followed.clone().unwrap_or_default() />
                     <input type="hidden" name="action" value=form_value(&FollowAction::Unfollow) />
                     <input type="hidden" name="group" value=reference.clone() />
-                    <button type="submit" class="button button--secondary">{t!("group-stop-following")}<span class="visually-hidden" lang=i.title.lang()>{format!(" {}", i.title.words())}</span></button>
+                    <button type="submit" class="button button--secondary">{t!("group-stop-following")}<span class="visually-hidden" lang=i.title.lang>{format!(" {}", i.title.text)}</span></button>
                 </form>
             });
             view! {
                 <section class="tracked-item" class:tracked-item--stale=i.stale aria-labelledby=section_label>
                     <h3 class="heading-s" id=heading_id>
                         {format!("{} ", t!("group-item-label", kind = i.kind.as_str()))}
-                        {i.title.clone().view(i.link.clone())}
+                        {linked_title(i.title.clone(), i.link.clone())}
                     </h3>
                     <p>{t!("group-item-where", neighbourhood = i.neighbourhood.as_str(), status = i.status.as_str())}</p>
                     <ol class="timeline" aria-labelledby=list_label>

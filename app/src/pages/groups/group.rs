@@ -3,6 +3,7 @@
 //! members who chose to be shown, a contact form relayed to its organisers, and asking to join.
 //! Until verified, only its members and the staff who may verify it see it.
 
+use crate::components::data::{DATA, StaffText, data_lang};
 use crate::components::form::{FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::FormFeedback;
@@ -10,10 +11,10 @@ use crate::domain::group::{
     MOST_MESSAGE, dashboard_path, group_path, kind_words, staff_group_path,
 };
 use crate::domain::neighbourhood::neighbourhood_path;
-use crate::i18n::{FluentArgs, Language};
+use crate::i18n::FluentArgs;
 use crate::request::RequestContext;
 use crate::request::group::{GroupAccess, access, page_access};
-use crate::services::following::{Tracked, TrackedItem};
+use crate::services::following::Tracked;
 use crate::state::fault;
 use crate::{t, t_in};
 use entity::community_group::GroupStatus;
@@ -33,7 +34,7 @@ struct GroupView {
     /// (code, name)
     neighbourhoods: Vec<(String, String)>,
     /// (kind, title, link, status)
-    follows: Vec<(String, Title, Option<String>, String)>,
+    follows: Vec<(String, StaffText, Option<String>, String)>,
     /// (what, neighbourhood, put forward on, status)
     submissions: Vec<(String, String, String, String)>,
     names: Vec<String>,
@@ -44,48 +45,15 @@ struct GroupView {
     feedback: FormFeedback,
 }
 
-/// The title of something tracked, as a page shows it: as its team or its group wrote it (the
-/// team's Welsh on a Welsh page, where it gave one; else the English, marked as English), or
-/// in the page's own words ("Harborne neighbourhood").
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Title {
-    shown: StaffText,
-}
-
-impl Title {
-    pub(super) fn of(item: &TrackedItem, language: Language) -> Title {
-        Title {
-            shown: item.title.chosen(language),
-        }
-    }
-
-    /// The words, for a label that cannot mark its language (a screen reader's extra words).
-    pub(super) fn words(&self) -> String {
-        self.shown.text.clone()
-    }
-
-    /// The `lang` of its words: English when they are the English a team or a group wrote
-    /// (and the page is in another language).
-    pub(super) fn lang(&self) -> Option<&'static str> {
-        self.shown.lang
-    }
-
-    /// As text among other words.
-    pub(super) fn text(self) -> AnyView {
-        self.shown.view()
-    }
-
-    /// As a link, or as text in a `<span>`.
-    pub(super) fn view(self, link: Option<String>) -> AnyView {
-        let StaffText { text, lang } = self.shown;
-        match link {
-            Some(link) => view! { <a href=link lang=lang>{text}</a> }.into_any(),
-            None => view! { <span lang=lang>{text}</span> }.into_any(),
-        }
+/// The title of something tracked (`TrackedTitle::chosen`), as a link to its page where it has
+/// one, or as text in a `<span>`.
+pub(super) fn linked_title(title: StaffText, link: Option<String>) -> AnyView {
+    let StaffText { text, lang } = title;
+    match link {
+        Some(link) => view! { <a href=link lang=lang>{text}</a> }.into_any(),
+        None => view! { <span lang=lang>{text}</span> }.into_any(),
     }
 }
-
-use crate::components::data::{DATA, StaffText, data_lang};
 
 /// A message with one piece of data in it (a group's name, a reason staff wrote): `id` is
 /// formatted with `args` and `name` standing for the data, which is marked `lang="en"` on a
@@ -122,7 +90,7 @@ async fn group(reference: String) -> Result<GroupView, PageError> {
         let status = item.status.words(language);
         match item.tracked {
             Tracked::Followed(_) => {
-                let title = Title::of(&item, language);
+                let title = item.title.chosen(language);
                 follows.push((kind, title, item.link, status));
             }
             Tracked::PutForward { .. } => {
@@ -376,7 +344,7 @@ fn Group(view: GroupView) -> impl IntoView {
             <tbody>
                 {follows.into_iter().map(|(what, title, link, status)| view! {
                     <tr>
-                        <td>{format!("{} ", t!("group-item-label", kind = what))}{title.view(link)}</td>
+                        <td>{format!("{} ", t!("group-item-label", kind = what))}{linked_title(title, link)}</td>
                         <td>{status}</td>
                     </tr>
                 }).collect_view()}
