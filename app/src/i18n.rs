@@ -384,6 +384,31 @@ impl StaffText {
     }
 }
 
+/// What someone wrote: a team's words with the Welsh the team gave beside them, if it did.
+/// What a resident or a group wrote, and what a team writes in English only, has no Welsh.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub english: String,
+    pub welsh: Option<String>,
+}
+
+impl From<String> for Written {
+    fn from(english: String) -> Self {
+        Written {
+            english,
+            welsh: None,
+        }
+    }
+}
+
+impl Written {
+    /// As a page or an email in `language` shows it: the team's Welsh on a Welsh one where it
+    /// gave it, else the English, with the `lang` that needs.
+    pub fn chosen(&self, language: Language) -> StaffText {
+        StaffText::chosen(language, &self.english, self.welsh.as_deref())
+    }
+}
+
 /// What staff wrote, as a page or email in `language` shows it: the Welsh version on a Welsh
 /// page where the team gave one, else the English; and whether it is the English (data, to be
 /// marked `lang="en"` on a page in another language).

@@ -1,7 +1,7 @@
 //! The meetings teams have recorded with a community group, as its dashboard and its staff
 //! page list them.
 
-use crate::components::data::{StaffText, data_lang};
+use crate::components::data::data_lang;
 use crate::services::group_meetings::Meeting;
 use crate::t;
 use leptos::prelude::*;
@@ -31,8 +31,8 @@ pub fn MeetingTable(meetings: Vec<Meeting>, #[prop(into)] caption: String) -> im
                         <td>{m.neighbourhood}</td>
                         <td class="table__numeric">{m.attendees}</td>
                         <td class="body-preserve" lang=data_lang()>{m.notes}</td>
-                        <td>{m.priorities.into_iter().enumerate().map(|(i, (english, welsh))| {
-                            let issue = StaffText::chosen(language, &english, welsh.as_deref());
+                        <td>{m.priorities.into_iter().enumerate().map(|(i, issue)| {
+                            let issue = issue.chosen(language);
                             view! { {(i > 0).then_some("; ")}<span lang=issue.lang>{issue.text}</span> }
                         }).collect_view()}</td>
                     </tr>

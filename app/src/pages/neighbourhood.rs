@@ -8,6 +8,7 @@ use crate::components::surgery_list::{ListedSurgery, SurgeryList};
 use crate::domain::geometry::SvgShape;
 use crate::domain::guarantee::Measure;
 use crate::domain::neighbourhood::{NeighbourhoodDetails, raise_concern_path};
+use crate::i18n::Written;
 use crate::services::moderation::RaisedHere;
 use crate::services::public_pages::NeighbourhoodPage;
 use crate::services::yours_here::{self, Yours};
@@ -40,9 +41,9 @@ pub fn NeighbourhoodPage() -> impl IntoView {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct PriorityLine {
     id: i32,
-    issue: (String, Option<String>),
+    issue: Written,
     raised: i64,
-    latest_action: Option<(String, Option<String>)>,
+    latest_action: Option<Written>,
     updated: i64,
     update_due: bool,
 }
@@ -52,7 +53,7 @@ struct PriorityLine {
 struct VoteLine {
     id: i32,
     /// As the team wrote it, and in Welsh where given.
-    question: (String, Option<String>),
+    question: Written,
     open: bool,
     /// When it closes, or closed.
     closes_at: i64,
@@ -87,11 +88,15 @@ async fn local_priorities(
         .into_iter()
         .map(|p| PriorityLine {
             id: p.priority.id,
-            issue: (p.priority.issue.clone(), p.priority.issue_cy.clone()),
+            issue: Written {
+                english: p.priority.issue.clone(),
+                welsh: p.priority.issue_cy.clone(),
+            },
             raised: p.priority.issue_date,
-            latest_action: p
-                .latest_action()
-                .map(|a| (a.action.clone(), a.action_cy.clone())),
+            latest_action: p.latest_action().map(|a| Written {
+                english: a.action.clone(),
+                welsh: a.action_cy.clone(),
+            }),
             updated: p.priority.updated_at,
             update_due: p.update_due(now),
         })
@@ -104,7 +109,10 @@ async fn local_priorities(
         .map(|v| VoteLine {
             id: v.id,
             open: v.closes_at > now,
-            question: (v.question, v.question_cy),
+            question: Written {
+                english: v.question,
+                welsh: v.question_cy,
+            },
             closes_at: v.closes_at,
         })
         .collect();
@@ -494,16 +502,13 @@ fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
         {none.then(|| view! { <p>{t!("neighbourhood-priorities-none")}</p> })}
         <ul class="surgery-list" aria-labelledby="priorities" hidden=none>
             {priorities.into_iter().map(|p| {
-                let chosen = |(english, welsh): (String, Option<String>)| {
-                    StaffText::chosen(language, &english, welsh.as_deref())
-                };
-                let issue = chosen(p.issue);
+                let issue = p.issue.chosen(language);
                 view! {
                     <li>
                         <a href=priority_path(&code, p.id) lang=issue.lang>{issue.text}</a>
                         <br /><span class="hint">{t!("neighbourhood-priority-raised", date = language.date(p.raised), updated = last_updated_in(p.updated, now, language))}</span>
                         {p.update_due.then(|| view! { " "<strong class="tag tag--warning">{t!("priority-update-due")}</strong> })}
-                        <p>{match p.latest_action.map(chosen) {
+                        <p>{match p.latest_action.map(|action| action.chosen(language)) {
                             None => t!("neighbourhood-priority-no-action").into_any(),
                             Some(action) => action.inside(t!("neighbourhood-priority-latest-action", action = DATA)),
                         }}</p>
@@ -514,10 +519,10 @@ fn Priorities(code: String, local: LocalPriorities) -> impl IntoView {
         {(!votes.is_empty()).then(|| view! {
             <h3 class="heading-s" id="votes">{t!("neighbourhood-votes-title")}</h3>
             <ul class="surgery-list" aria-labelledby="votes">
-                {votes.into_iter().map(|VoteLine { id, question: (question, question_cy), open, closes_at }| view! {
+                {votes.into_iter().map(|VoteLine { id, question, open, closes_at }| view! {
                     <li>
                         {
-                            let question = StaffText::chosen(language, &question, question_cy.as_deref());
+                            let question = question.chosen(language);
                             view! { <a href=vote_path(id) lang=question.lang>{question.text}</a> }
                         }
                         <br /><span class="hint">{if open {

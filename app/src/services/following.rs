@@ -13,6 +13,7 @@ use crate::domain::group::{Item, is_stale, item_kind_words};
 use crate::domain::ids::ResidentId;
 use crate::domain::neighbourhood::neighbourhood_path;
 use crate::domain::priority::status_in as priority_status_in;
+pub use crate::i18n::Written;
 use crate::i18n::{DATA, Language, StaffText};
 use crate::services::clock::Clock;
 use crate::services::priorities::priority_path;
@@ -200,31 +201,6 @@ impl Happening {
     /// Whether it is the team responding (what "last updated" counts), not the group.
     pub fn by_team(self) -> bool {
         !matches!(self, Happening::Raised | Happening::GroupReply)
-    }
-}
-
-/// What someone wrote: a team's words with the Welsh the team gave beside them, if it did.
-/// What a resident or a group wrote, and what a team writes in English only, has no Welsh.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Written {
-    pub english: String,
-    pub welsh: Option<String>,
-}
-
-impl From<String> for Written {
-    fn from(english: String) -> Self {
-        Written {
-            english,
-            welsh: None,
-        }
-    }
-}
-
-impl Written {
-    /// As a page or an email in `language` shows it: the team's Welsh on a Welsh one where it
-    /// gave it, else the English, with the `lang` that needs.
-    pub fn chosen(&self, language: Language) -> StaffText {
-        StaffText::chosen(language, &self.english, self.welsh.as_deref())
     }
 }
 

@@ -84,7 +84,7 @@ pub struct Meeting {
     pub attendees: i32,
     pub notes: String,
     /// The priorities discussed: each issue, and in Welsh where the team gave it.
-    pub priorities: Vec<(String, Option<String>)>,
+    pub priorities: Vec<crate::i18n::Written>,
 }
 
 /// A group's meetings, most recent first.
@@ -121,7 +121,10 @@ pub async fn for_group<C: ConnectionTrait>(conn: &C, group_id: i32) -> Result<Ve
                 .iter()
                 .filter(|l| l.meeting_id == m.id)
                 .filter_map(|l| priorities.iter().find(|p| p.id == l.priority_id))
-                .map(|p| (p.issue.clone(), p.issue_cy.clone()))
+                .map(|p| crate::i18n::Written {
+                    english: p.issue.clone(),
+                    welsh: p.issue_cy.clone(),
+                })
                 .collect(),
             notes: m.notes,
         })

@@ -106,7 +106,7 @@ fn record_csv(
                 &meeting
                     .priorities
                     .iter()
-                    .map(|(english, _)| english.as_str())
+                    .map(|issue| issue.english.as_str())
                     .collect::<Vec<_>>()
                     .join("; "),
             ),
