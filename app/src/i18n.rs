@@ -234,12 +234,13 @@ macro_rules! locale {
             include_str!(concat!("../locales/", $code, "/groups.ftl")),
             include_str!(concat!("../locales/", $code, "/account.ftl")),
             include_str!(concat!("../locales/", $code, "/statements.ftl")),
+            include_str!(concat!("../locales/", $code, "/messages.ftl")),
         ]
     };
 }
 
 /// The message files of a language, by name, for the tests that compare them.
-pub fn sources(language: Language) -> [&'static str; 12] {
+pub fn sources(language: Language) -> [&'static str; 13] {
     match language {
         Language::English | Language::Pseudo => locale!("en"),
         Language::Welsh => locale!("cy"),

@@ -20,7 +20,8 @@ use crate::pages::staff::{
     edit_team_member::EditTeamMemberPage, forgot_password::ForgotPasswordPage,
     group::StaffGroupPage, groups::StaffGroupsPage, guarantee::GuaranteeDashboardPage,
     guarantee_hotspots::GuaranteeHotspotsPage, guarantee_trends::GuaranteeTrendsPage,
-    guarantee_visibility::GuaranteeVisibilityPage, moderation::ModerationPage,
+    guarantee_visibility::GuaranteeVisibilityPage, message::TeamMessageStaffPage,
+    messages::TeamMessagesStaffPage, moderation::ModerationPage,
     neighbourhood::ManageNeighbourhoodPage, neighbourhood_concerns::NeighbourhoodConcernsPage,
     occurrence::TeamOccurrencePage, outbox::StaffOutboxPage,
     priorities::NeighbourhoodPrioritiesPage, priority::TeamPriorityPage, problem::ProblemPage,
@@ -41,8 +42,9 @@ use crate::pages::votes::{
 };
 use crate::pages::{
     accessibility::AccessibilityPage, email_preferences::UnsubscribePage, home::HomePage,
-    how_we_are_doing::HowWeAreDoingPage, neighbourhood::NeighbourhoodPage, open_data::OpenDataPage,
-    priority::PriorityPage, privacy::PrivacyPage,
+    how_we_are_doing::HowWeAreDoingPage, messages::TeamMessagesPage,
+    neighbourhood::NeighbourhoodPage, open_data::OpenDataPage, priority::PriorityPage,
+    privacy::PrivacyPage,
 };
 use crate::state::PortalState;
 use leptos::prelude::*;
@@ -95,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code") view=NeighbourhoodPage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/how-we-are-doing") view=HowWeAreDoingPage ssr=SsrMode::Async />
+                    <Route path=path!("/neighbourhoods/:code/messages") view=TeamMessagesPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries") view=SurgerySearchPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id") view=OccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id/book") view=BookPage ssr=SsrMode::Async />
@@ -154,6 +157,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/priorities/:id") view=TeamPriorityPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/updates") view=NeighbourhoodUpdatesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/updates/:id") view=TeamUpdatePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/messages") view=TeamMessagesStaffPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/messages/:reference") view=TeamMessageStaffPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/time") view=DutyTimePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues") view=NeighbourhoodVenuesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues/:id") view=VenuePage ssr=SsrMode::Async />

@@ -50,6 +50,7 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await fits(page, "/", "/", "home");
   await fits(page, "/neighbourhoods/{code}", "/neighbourhoods/BW003", "neighbourhood");
   await fits(page, "/neighbourhoods/{code}/how-we-are-doing", "/neighbourhoods/BW003/how-we-are-doing", "how-we-are-doing");
+  await fits(page, "/neighbourhoods/{code}/messages", "/neighbourhoods/BW003/messages");
   await fits(page, "/surgeries", "/surgeries?postcode=B15%202TT", "surgeries-near-you");
   await fits(page, "/groups", "/groups");
   await fits(page, "/concerns/new", "/concerns/new");
@@ -202,6 +203,13 @@ test("the team's pages fit a phone", async ({ browser }) => {
   await fits(page, "/staff/neighbourhoods/{code}/updates", "/staff/neighbourhoods/BW004/updates");
   await fits(page, "/staff/neighbourhoods/{code}/updates/{id}", await linkOn(page, "/staff/neighbourhoods/BW004/updates", /^\/staff\/neighbourhoods\/BW004\/updates\/\d+$/), "team-update");
   await fits(page, "/staff/neighbourhoods/{code}/time", `${team}/time`);
+  await page.goto(`${team}/messages`);
+  await page.getByLabel("Crime prevention advice", { exact: true }).check();
+  await page.getByLabel("Title", { exact: true }).fill("Lock your bike to the stands by the library, with two locks if you can");
+  await page.getByLabel("Message", { exact: true }).fill("Bikes have been taken from the racks: https://www.example.org/a-long-address-that-must-wrap-on-a-phone-screen");
+  await page.getByRole("button", { name: "Save and check the message" }).click();
+  await fits(page, "/staff/neighbourhoods/{code}/messages", `${team}/messages`);
+  await fits(page, "/staff/neighbourhoods/{code}/messages/{reference}", await linkOn(page, `${team}/messages`, /^\/staff\/neighbourhoods\/BW003\/messages\/TM-/), "team-message");
 
   // Signing in, as someone not signed in.
   const visitor = await (await browser.newContext({ viewport: PHONE })).newPage();

@@ -20,6 +20,7 @@ mod m20261209_000014_languages;
 mod m20261210_000015_welsh_priorities_updates;
 mod m20261211_000016_welsh_votes;
 mod m20261212_000017_welsh_problems;
+mod m20261213_000018_team_messages;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000015_welsh_priorities_updates::Migration),
             Box::new(m20261211_000016_welsh_votes::Migration),
             Box::new(m20261212_000017_welsh_problems::Migration),
+            Box::new(m20261213_000018_team_messages::Migration),
         ]
     }
 }

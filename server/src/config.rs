@@ -211,6 +211,11 @@ pub struct Config {
     #[arg(long, env = "PORTAL_REMINDER_INTERVAL", default_value_t = 300, global = true, value_parser = clap::value_parser!(u64).range(1..))]
     pub reminder_interval: u64,
 
+    /// How many emails of team messages, per minute, each instance hands to the outbox (which
+    /// sends them as fast as the SMTP server takes them).
+    #[arg(long, env = "PORTAL_MESSAGE_RATE", default_value_t = 1200, global = true, value_parser = clap::value_parser!(u64).range(1..))]
+    pub message_rate: u64,
+
     /// How long, in seconds, a stopping instance (SIGTERM) lets its email sender finish the
     /// message it is sending, once every request is answered; a message still held then is
     /// handed back for another instance to send.

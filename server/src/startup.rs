@@ -137,6 +137,7 @@ impl Application {
                 reload: Duration::from_secs(self.config.reload_interval),
                 reminders: Duration::from_secs(self.config.reminder_interval),
                 housekeeping: Duration::from_secs(600),
+                messages_per_minute: self.config.message_rate,
             });
         }
         let _ = self.jobs.set(jobs);

@@ -14,4 +14,5 @@ pub mod meetings;
 pub mod page;
 pub mod summary;
 pub mod surgery_list;
+pub mod team_messages;
 pub mod updates;

@@ -31,6 +31,8 @@ pub mod schedule;
 pub mod staff;
 pub mod surgery;
 #[cfg(feature = "ssr")]
+pub mod team_message;
+#[cfg(feature = "ssr")]
 pub mod update;
 #[cfg(feature = "ssr")]
 pub mod venue;

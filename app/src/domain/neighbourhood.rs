@@ -89,6 +89,11 @@ pub fn neighbourhood_path(code: &str) -> String {
     format!("/neighbourhoods/{code}")
 }
 
+/// The page of the messages its team has sent.
+pub fn messages_path(code: &str) -> String {
+    format!("/neighbourhoods/{code}/messages")
+}
+
 /// One of a neighbourhood's Atom feeds (`file`), in `language`: feed readers send no cookie,
 /// so the language is in its address.
 #[cfg(feature = "ssr")]

@@ -149,7 +149,7 @@ pub struct VoteEntry {
 }
 
 /// A date and time typed in two fields, as UTC; `what` names it in messages ("The opening").
-fn moment(
+pub(crate) fn moment(
     date: &TypedDate,
     time: &str,
     (date_field, time_field): (&str, &str),

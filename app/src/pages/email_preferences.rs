@@ -1,5 +1,5 @@
-//! Stopping "you said, we did" emails, or alerts about what someone follows, from the link in
-//! one, without signing in. The link opens
+//! Stopping "you said, we did" emails, alerts about what someone follows, or one kind of team
+//! message, from the link in one, without signing in. The link opens
 //! this page, and its button stops them (a mail scanner opening links changes nothing). Mail
 //! programs use the one-click address in the `List-Unsubscribe` header instead.
 
@@ -56,33 +56,40 @@ pub fn UnsubscribePage() -> impl IntoView {
             query.get("list").unwrap_or_default(),
         )
     };
-    let alerts =
-        crate::domain::forms::chosen_value::<crate::services::resident_accounts::EmailList>(&list)
-            == Some(crate::services::resident_accounts::EmailList::Alerts);
+    use crate::services::resident_accounts::EmailList;
+    let chosen = crate::domain::forms::chosen_value::<EmailList>(&list).unwrap_or_default();
+    let (title, explained) = match (chosen, chosen.message_kind()) {
+        (_, Some(kind)) => {
+            let kind = t!(crate::domain::team_message::kind_key(kind));
+            (
+                t!("unsubscribe-messages-title", kind = kind.as_str()),
+                t!("unsubscribe-messages-explained"),
+            )
+        }
+        (EmailList::Alerts, None) => (
+            t!("unsubscribe-alerts-title"),
+            t!("unsubscribe-alerts-explained"),
+        ),
+        _ => (
+            t!("unsubscribe-updates-title"),
+            t!("unsubscribe-updates-explained"),
+        ),
+    };
     page(crate::request::feedback, move |feedback| {
         let done = feedback.form == "unsubscribe";
-        let title = t!(if alerts {
-            "unsubscribe-alerts-title"
-        } else {
-            "unsubscribe-updates-title"
-        });
         view! {
             <Title text=title.clone() />
             <crate::components::form::FeedbackBanner feedback=feedback.clone() />
-            <h1 class="heading-l">{title}</h1>
+            <h1 class="heading-l">{title.clone()}</h1>
             {if done {
                 view! { <p>{t!("unsubscribe-choose-again")}</p> }.into_any()
             } else {
                 view! {
-                    <p>{t!(if alerts {
-                        "unsubscribe-alerts-explained"
-                    } else {
-                        "unsubscribe-updates-explained"
-                    })}</p>
+                    <p>{explained.clone()}</p>
                     <form method="post" action=StopUpdateEmails::url()>
                         <input type="hidden" name="resident" value=resident.clone() />
                         <input type="hidden" name="signature" value=signature.clone() />
-                        {alerts.then(|| view! { <input type="hidden" name="list" value="alerts" /> })}
+                        {(chosen != EmailList::Updates).then(|| view! { <input type="hidden" name="list" value=crate::domain::forms::form_value(&chosen) /> })}
                         <button type="submit" class="button">{t!("unsubscribe-button")}</button>
                     </form>
                 }

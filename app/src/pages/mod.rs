@@ -5,6 +5,7 @@ pub mod email_preferences;
 pub mod groups;
 pub mod home;
 pub mod how_we_are_doing;
+pub mod messages;
 pub mod neighbourhood;
 pub mod open_data;
 pub mod priority;

@@ -5,9 +5,11 @@ use crate::components::data::{DATA, StaffText, data_lang, with_data};
 use crate::components::guarantee::GuaranteePanel;
 use crate::components::page::{PageError, page, route_param};
 use crate::components::surgery_list::{ListedSurgery, SurgeryList};
+use crate::components::team_messages::{ShownMessage, last_day};
 use crate::domain::geometry::SvgShape;
 use crate::domain::guarantee::Measure;
-use crate::domain::neighbourhood::{NeighbourhoodDetails, raise_concern_path};
+use crate::domain::neighbourhood::{NeighbourhoodDetails, messages_path, raise_concern_path};
+use crate::domain::team_message::kind_key;
 use crate::i18n::Written;
 use crate::services::moderation::RaisedHere;
 use crate::services::public_pages::NeighbourhoodPage;
@@ -30,9 +32,9 @@ pub fn NeighbourhoodPage() -> impl IntoView {
         .max(1);
     page(
         move || details(code.clone(), updates_page),
-        |(page, surgeries, raised, local, (measures, computed), yours)| {
+        |(page, surgeries, raised, local, (measures, computed), yours, news)| {
             let NeighbourhoodPage { details, map } = Arc::unwrap_or_clone(page);
-            view! { <Neighbourhood details map surgeries raised local measures computed yours /> }
+            view! { <Neighbourhood details map surgeries raised local measures computed yours news /> }
         },
     )
 }
@@ -140,7 +142,33 @@ type Loaded = (
     LocalPriorities,
     (Vec<Measure>, String),
     Option<Vec<Yours>>,
+    TeamNews,
 );
+
+/// How many of the team's newest messages the page lists.
+const MESSAGES_SHOWN: u64 = 3;
+
+/// The team's warnings that still apply, and its newest messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct TeamNews {
+    warnings: Vec<ShownMessage>,
+    latest: Vec<ShownMessage>,
+}
+
+async fn team_news(state: &PortalState, neighbourhood_id: i32) -> Result<TeamNews, PageError> {
+    use crate::services::team_messages;
+    let now = state.clock.now();
+    let warnings = team_messages::live_warnings(&state.db, neighbourhood_id, now)
+        .await
+        .map_err(|e| fault("reading a team's warnings", e))?;
+    let latest = team_messages::published(&state.db, neighbourhood_id, MESSAGES_SHOWN)
+        .await
+        .map_err(|e| fault("reading a team's messages", e))?;
+    Ok(TeamNews {
+        warnings: warnings.into_iter().map(ShownMessage::from).collect(),
+        latest: latest.into_iter().map(ShownMessage::from).collect(),
+    })
+}
 
 async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
     // Read from the context before the first await.
@@ -184,7 +212,8 @@ async fn details(code: String, updates_page: u64) -> Result<Loaded, PageError> {
         ),
         None => None,
     };
-    Ok((page, surgeries, raised, local, measures, yours))
+    let news = team_news(&state, page.details.id).await?;
+    Ok((page, surgeries, raised, local, measures, yours, news))
 }
 
 #[component]
@@ -197,6 +226,7 @@ fn Neighbourhood(
     measures: Vec<Measure>,
     computed: String,
     yours: Option<Vec<Yours>>,
+    news: TeamNews,
 ) -> impl IntoView {
     let NeighbourhoodDetails {
         id: neighbourhood_id,
@@ -227,6 +257,7 @@ fn Neighbourhood(
         <span class="caption-l" lang=data_lang()>{format!("{lpa} · {force}")}</span>
         <h1 class="heading-l">{title}</h1>
         {(!description.is_empty()).then(|| view! { <p class="lead" lang=data_lang()>{description}</p> })}
+        <Warnings code=code.clone() warnings=news.warnings />
         <p><a href=raise_concern_path(&code) class="button">{t!("neighbourhood-raise-concern")}</a></p>
         <YoursHere yours />
 
@@ -277,6 +308,8 @@ fn Neighbourhood(
 
                 <GuaranteePanel code=code.clone() measures computed />
 
+                <LatestMessages code=code.clone() latest=news.latest />
+
                 <Priorities code=code.clone() local />
 
                 <RaisedByResidents code=code.clone() raised />
@@ -317,6 +350,52 @@ fn Neighbourhood(
             </div>
         </div>
         <p><a href="/">{t!("district-search-again")}</a></p>
+    }
+    .into_any()
+}
+
+/// The team's warnings that still apply, each with its last day and a link to read it in full.
+#[component]
+fn Warnings(code: String, warnings: Vec<ShownMessage>) -> impl IntoView {
+    let language = crate::i18n::current();
+    warnings
+        .into_iter()
+        .map(|warning| {
+            let title = StaffText::of(language, (&warning.title, true));
+            let heading_id = format!("warning-{}", warning.reference);
+            let labelled_by = heading_id.clone();
+            view! {
+                <section class="team-warning" aria-labelledby=labelled_by>
+                    <h2 class="team-warning__title" id=heading_id>{t!("messages-warning-heading")}</h2>
+                    <p class="heading-s" lang=title.lang>{title.text}</p>
+                    {warning.expires_at.map(|end| view! { <p>{t!("messages-until", date = last_day(language, end))}</p> })}
+                    <p><a href=format!("{}#{}", messages_path(&code), warning.reference)>{t!("messages-warning-link")}</a></p>
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+/// The team's newest messages, as titles linking to them, and the way to all of them.
+#[component]
+fn LatestMessages(code: String, latest: Vec<ShownMessage>) -> impl IntoView {
+    let language = crate::i18n::current();
+    let none = latest.is_empty();
+    view! {
+        <h2 class="heading-m" id="messages">{t!("messages-latest-title")}</h2>
+        {none.then(|| view! { <p>{t!("messages-none")}</p> })}
+        <ul class="list" aria-labelledby="messages" hidden=none>
+            {latest.into_iter().map(|message| {
+                let title = StaffText::of(language, (&message.title, true));
+                view! {
+                    <li>
+                        <a href=format!("{}#{}", messages_path(&code), message.reference) lang=title.lang>{title.text}</a>
+                        <span class="hint">{format!(" {}", t!(kind_key(message.kind)))}{message.sent_at.map(|at| format!(", {}", language.date(at)))}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <p><a href=messages_path(&code)>{t!("messages-see-all")}</a></p>
     }
     .into_any()
 }

@@ -64,6 +64,11 @@ pub enum AuditAction {
     GroupDeclined,
     GroupMeetingRecorded,
     DutyTimeRecorded,
+    MessageDrafted,
+    MessageChanged,
+    MessageScheduled,
+    MessageCancelled,
+    MessageQueued,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -80,10 +85,11 @@ pub enum AuditTopic {
     Priorities,
     Groups,
     Duty,
+    Messages,
 }
 
 impl AuditTopic {
-    pub const ALL: [AuditTopic; 10] = [
+    pub const ALL: [AuditTopic; 11] = [
         AuditTopic::StaffAccounts,
         AuditTopic::Teams,
         AuditTopic::Neighbourhoods,
@@ -94,6 +100,7 @@ impl AuditTopic {
         AuditTopic::Priorities,
         AuditTopic::Groups,
         AuditTopic::Duty,
+        AuditTopic::Messages,
     ];
 
     pub fn label(self) -> &'static str {
@@ -108,6 +115,7 @@ impl AuditTopic {
             AuditTopic::Priorities => "Votes, priorities and \"you said, we did\"",
             AuditTopic::Groups => "Community groups",
             AuditTopic::Duty => "Visibility and abstractions",
+            AuditTopic::Messages => "Messages from teams",
         }
     }
 
@@ -124,12 +132,13 @@ impl AuditTopic {
             AuditTopic::Priorities => "priority.",
             AuditTopic::Groups => "group.",
             AuditTopic::Duty => "duty.",
+            AuditTopic::Messages => "message.",
         }
     }
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 51] = [
+    pub const ALL: [AuditAction; 56] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -181,6 +190,11 @@ impl AuditAction {
         AuditAction::GroupDeclined,
         AuditAction::GroupMeetingRecorded,
         AuditAction::DutyTimeRecorded,
+        AuditAction::MessageDrafted,
+        AuditAction::MessageChanged,
+        AuditAction::MessageScheduled,
+        AuditAction::MessageCancelled,
+        AuditAction::MessageQueued,
     ];
 
     pub fn code(self) -> &'static str {
@@ -236,6 +250,11 @@ impl AuditAction {
             AuditAction::GroupDeclined => "group.decline",
             AuditAction::GroupMeetingRecorded => "group.meeting",
             AuditAction::DutyTimeRecorded => "duty.record",
+            AuditAction::MessageDrafted => "message.draft",
+            AuditAction::MessageChanged => "message.update",
+            AuditAction::MessageScheduled => "message.send",
+            AuditAction::MessageCancelled => "message.cancel",
+            AuditAction::MessageQueued => "message.queue",
         }
     }
 
@@ -345,6 +364,11 @@ impl AuditAction {
                 format!("{actor} recorded a meeting with the community group {subject}")
             }
             AuditAction::DutyTimeRecorded => format!("{actor} recorded time for {subject}"),
+            AuditAction::MessageDrafted => format!("{actor} wrote the message {subject}"),
+            AuditAction::MessageChanged => format!("{actor} changed the message {subject}"),
+            AuditAction::MessageScheduled => format!("{actor} sent the message {subject}"),
+            AuditAction::MessageCancelled => format!("{actor} cancelled the message {subject}"),
+            AuditAction::MessageQueued => format!("{actor} queued the message {subject}"),
         }
     }
 }

@@ -917,6 +917,69 @@ pub fn follow_alert(
     .into_email(to, &language.text("email-alert-subject"))
 }
 
+/// What an email of a team message says.
+pub struct TeamMessageLetter<'a> {
+    /// The language the resident reads the portal in (the portal's words; the team's stay
+    /// theirs).
+    pub language: Language,
+    pub to: &'a str,
+    pub sender: &'a str,
+    pub neighbourhood: &'a str,
+    /// The kind, in `language` ("Appeal for information").
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+    /// The message on the neighbourhood's messages page.
+    pub link: &'a str,
+    /// Stops this kind of message.
+    pub unsubscribe: &'a str,
+}
+
+/// A message from a neighbourhood team to a resident who follows the neighbourhood: the team's
+/// words, paragraph by paragraph, then why it came and how to stop that kind.
+pub fn team_message(letter: &TeamMessageLetter<'_>) -> OutgoingEmail {
+    let language = letter.language;
+    let mut paragraphs = vec![t_in!(
+        language,
+        "email-message-opening",
+        neighbourhood = letter.neighbourhood,
+        kind = letter.kind
+    )];
+    paragraphs.push(letter.title.to_string());
+    paragraphs.extend(
+        letter
+            .body
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string),
+    );
+    let label = language.text("email-message-link");
+    Letter {
+        language,
+        greeting: None,
+        paragraphs,
+        link: Some((&label, letter.link)),
+        after: vec![t_in!(
+            language,
+            "email-message-why",
+            neighbourhood = letter.neighbourhood,
+            kind = letter.kind,
+            link = letter.unsubscribe
+        )],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &t_in!(
+            language,
+            "email-message-subject",
+            kind = letter.kind,
+            title = letter.title
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

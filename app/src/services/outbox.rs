@@ -69,8 +69,17 @@ impl OutgoingEmail {
 
 /// Puts an email in the outbox as part of a change; the sender is woken once it is committed.
 pub async fn enqueue(write: &Write, clock: &Clock, email: OutgoingEmail) -> Result<(), DbErr> {
+    enqueue_numbered(write, clock, email).await.map(|_| ())
+}
+
+/// The same, answering the outbox message's id (for a record that follows what became of it).
+pub async fn enqueue_numbered(
+    write: &Write,
+    clock: &Clock,
+    email: OutgoingEmail,
+) -> Result<i32, DbErr> {
     let now = clock.now();
-    Entity::insert(ActiveModel {
+    let id = Entity::insert(ActiveModel {
         id: NotSet,
         recipient: Set(email.to),
         sender: Set(email.sender),
@@ -89,10 +98,11 @@ pub async fn enqueue(write: &Write, clock: &Clock, email: OutgoingEmail) -> Resu
         calendar: Set(email.calendar),
         list_unsubscribe: Set(email.list_unsubscribe),
     })
-    .exec_without_returning(write)
-    .await?;
+    .exec(write)
+    .await?
+    .last_insert_id;
     write.email_queued();
-    Ok(())
+    Ok(id)
 }
 
 /// How long a sender may hold a message before another may take it over.
@@ -216,7 +226,34 @@ pub async fn mark_sent<C: ConnectionTrait>(
         .filter(held_by(message.id, worker))
         .exec(conn)
         .await?;
-    Ok(updated.rows_affected == 1)
+    let sent = updated.rows_affected == 1;
+    if sent {
+        settle_delivery(conn, message.id, true, clock.now()).await?;
+    }
+    Ok(sent)
+}
+
+/// Records on the team message's delivery it carries, if it carries one, that outbox message
+/// `outbox_id` was sent, or given up: so the team sees how far its message has gone after the
+/// outbox forgets its copies.
+async fn settle_delivery<C: ConnectionTrait>(
+    conn: &C,
+    outbox_id: i32,
+    sent: bool,
+    now: i64,
+) -> Result<(), DbErr> {
+    use entity::message_delivery;
+    let column = if sent {
+        message_delivery::Column::SentAt
+    } else {
+        message_delivery::Column::FailedAt
+    };
+    message_delivery::Entity::update_many()
+        .col_expr(column, Expr::value(now))
+        .filter(message_delivery::Column::OutboxMessageId.eq(outbox_id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 /// What became of a failed attempt.
@@ -255,6 +292,9 @@ pub async fn mark_failed<C: ConnectionTrait>(
         .filter(held_by(message.id, worker))
         .exec(conn)
         .await?;
+    if updated.rows_affected == 1 && parked {
+        settle_delivery(conn, message.id, false, now).await?;
+    }
     Ok(match (updated.rows_affected == 1, parked) {
         (false, _) => AfterFailure::LeaseLost,
         (true, true) => AfterFailure::Parked,

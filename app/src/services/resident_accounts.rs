@@ -8,6 +8,7 @@ use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecor
 use crate::services::tokens::{new_token, token_hash};
 use crate::services::write::Database;
 use crate::services::{messages, outbox, rate_limit};
+use entity::team_message::MessageKind;
 use entity::{outbox_message, resident, sign_in_link};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
@@ -287,25 +288,60 @@ pub enum EmailList {
     Updates,
     /// Alerts about what they and their groups follow.
     Alerts,
+    /// Each kind of message from the teams of the neighbourhoods they follow.
+    MessagesAppeal,
+    MessagesAdvice,
+    MessagesWarning,
+    MessagesNews,
+    MessagesEvent,
 }
 
 impl EmailList {
-    /// What the link's signature is for: a link for one list cannot stop another.
-    fn purpose(self) -> &'static str {
-        match self {
-            EmailList::Updates => "unsubscribe",
-            EmailList::Alerts => "unsubscribe-alerts",
+    /// The list of team messages of `kind`.
+    pub fn messages(kind: MessageKind) -> Self {
+        match kind {
+            MessageKind::Appeal => EmailList::MessagesAppeal,
+            MessageKind::Advice => EmailList::MessagesAdvice,
+            MessageKind::Warning => EmailList::MessagesWarning,
+            MessageKind::News => EmailList::MessagesNews,
+            MessageKind::Event => EmailList::MessagesEvent,
         }
     }
 
-    /// `resident=…&signature=…` (and `&list=alerts` for alerts).
+    /// The kind of team message it is the list of, if it is one.
+    pub fn message_kind(self) -> Option<MessageKind> {
+        match self {
+            EmailList::Updates | EmailList::Alerts => None,
+            EmailList::MessagesAppeal => Some(MessageKind::Appeal),
+            EmailList::MessagesAdvice => Some(MessageKind::Advice),
+            EmailList::MessagesWarning => Some(MessageKind::Warning),
+            EmailList::MessagesNews => Some(MessageKind::News),
+            EmailList::MessagesEvent => Some(MessageKind::Event),
+        }
+    }
+
+    /// Its name in links (`list=…`), as the forms read it back.
+    fn code(self) -> String {
+        crate::domain::forms::form_value(&self)
+    }
+
+    /// What the link's signature is for: a link for one list cannot stop another.
+    fn purpose(self) -> String {
+        match self {
+            EmailList::Updates => "unsubscribe".into(),
+            other => format!("unsubscribe-{}", other.code()),
+        }
+    }
+
+    /// `resident=…&signature=…`, and `&list=…` for every list but updates.
     pub fn signed_query(self, keys: &rate_limit::BucketKeys, resident_id: ResidentId) -> String {
-        let signature = keys.signature(self.purpose(), &resident_id.to_string());
+        let signature = keys.signature(&self.purpose(), &resident_id.to_string());
         match self {
             EmailList::Updates => format!("resident={resident_id}&signature={signature}"),
-            EmailList::Alerts => {
-                format!("resident={resident_id}&signature={signature}&list=alerts")
-            }
+            other => format!(
+                "resident={resident_id}&signature={signature}&list={}",
+                other.code()
+            ),
         }
     }
 }
@@ -319,7 +355,7 @@ pub async fn unsubscribe(
     list: EmailList,
     signature: &str,
 ) -> Result<bool, DbErr> {
-    if !keys.verify(list.purpose(), &resident_id.to_string(), signature) {
+    if !keys.verify(&list.purpose(), &resident_id.to_string(), signature) {
         return Ok(false);
     }
     match list {
@@ -335,6 +371,19 @@ pub async fn unsubscribe(
                 .filter(resident::Column::Id.eq(resident_id))
                 .exec(db)
                 .await?;
+        }
+        EmailList::MessagesAppeal
+        | EmailList::MessagesAdvice
+        | EmailList::MessagesWarning
+        | EmailList::MessagesNews
+        | EmailList::MessagesEvent => {
+            let kind = list.message_kind().expect("a list of team messages");
+            crate::services::message_preferences::set(
+                db,
+                resident_id,
+                &[(kind, entity::message_preference::MessageFrequency::Never)],
+            )
+            .await?;
         }
     }
     Ok(true)

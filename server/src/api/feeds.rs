@@ -1,6 +1,6 @@
 //! Atom 1.0 feeds: `GET /neighbourhoods/{code}/concerns.atom`, the moderated summaries of what
 //! residents raised and the problems the team published, and `…/updates.atom`, the team's "you
-//! said, we did" updates; newest first. Entry ids are stable
+//! said, we did" updates, and `…/messages.atom`, the messages the team sent; newest first. Entry ids are stable
 //! (`tag:` URIs from the site's host and each reference), and each entry's updated time is when
 //! it last changed publicly. A feed is in English unless asked for in another language the
 //! force offers (`?lang=cy`, as the page in that language links to it): feed readers send no
@@ -58,10 +58,9 @@ pub async fn concerns_feed(
     Query(asked): Query<FeedLanguage>,
 ) -> Response {
     let language = asked.chosen(&state);
-    let n = match neighbourhoods::neighbourhood_by_code(&state.db, &code).await {
-        Ok(Some(n)) => n,
-        Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
-        Err(error) => return fault(error),
+    let n = match team_of(&state, &code).await {
+        Ok(n) => n,
+        Err(response) => return response,
     };
     let raised = match moderation::raised_in(&state.db, n.id, state.clock.now()).await {
         Ok(raised) => raised,
@@ -150,10 +149,9 @@ pub async fn updates_feed(
     Query(asked): Query<FeedLanguage>,
 ) -> Response {
     let language = asked.chosen(&state);
-    let n = match neighbourhoods::neighbourhood_by_code(&state.db, &code).await {
-        Ok(Some(n)) => n,
-        Ok(None) => return (StatusCode::NOT_FOUND, "Not Found").into_response(),
-        Err(error) => return fault(error),
+    let n = match team_of(&state, &code).await {
+        Ok(n) => n,
+        Err(response) => return response,
     };
     let updates = match app::services::updates::newest(&state.db, n.id, ENTRIES as u64).await {
         Ok(updates) => updates,
@@ -219,6 +217,64 @@ pub async fn updates_feed(
             neighbourhood = n.name.as_str()
         )),
         ..team_feed(&n, &site, language, &page, "updates.atom", entries)
+    })
+}
+
+/// `GET /neighbourhoods/{code}/messages.atom`: the messages the team has sent, newest first,
+/// in the team's words with their kind in `language`.
+pub async fn messages_feed(
+    State(state): State<PortalState>,
+    Path(code): Path<String>,
+    Query(asked): Query<FeedLanguage>,
+) -> Response {
+    let language = asked.chosen(&state);
+    let n = match team_of(&state, &code).await {
+        Ok(n) => n,
+        Err(response) => return response,
+    };
+    let messages =
+        match app::services::team_messages::published(&state.db, n.id, ENTRIES as u64).await {
+            Ok(messages) => messages,
+            Err(error) => return fault(error),
+        };
+    let site = state.email_site();
+    let host = site.host();
+    let page = format!(
+        "{}{}",
+        state.site_url,
+        app::domain::neighbourhood::messages_path(&n.code)
+    );
+    let entries: Vec<Entry> = messages
+        .into_iter()
+        .map(|message| {
+            let kind = language.text(app::domain::team_message::kind_key(message.kind));
+            let sent_at = message.send_at.unwrap_or(message.updated_at);
+            Entry {
+                id: format!("tag:{host},2026:message/{}", message.reference),
+                title: Text::plain(format!("{kind}: {}", message.title)),
+                updated: at(message.updated_at),
+                published: Some(at(sent_at)),
+                content: Some(atom_syndication::Content {
+                    value: Some(message.body),
+                    content_type: Some("text".into()),
+                    ..Default::default()
+                }),
+                links: vec![Link {
+                    href: format!("{page}#{}", message.reference),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            }
+        })
+        .collect();
+    atom(Feed {
+        id: feed_id(&host, &n.code, "messages", language),
+        title: Text::plain(t_in!(
+            language,
+            "feed-messages-title",
+            neighbourhood = n.name.as_str()
+        )),
+        ..team_feed(&n, &site, language, &page, "messages.atom", entries)
     })
 }
 
@@ -289,8 +345,20 @@ fn only_xml_characters(xml: &str) -> String {
 /// A feed with no entries yet still needs an updated time that does not move: 1 January 2026.
 const QUIET_SINCE: i64 = 1_767_225_600;
 
+/// The neighbourhood whose feed is asked for; or the answer: 404 if there is none.
+async fn team_of(
+    state: &PortalState,
+    code: &str,
+) -> Result<entity::neighbourhood::Model, Response> {
+    match neighbourhoods::neighbourhood_by_code(&state.db, code).await {
+        Ok(Some(n)) => Ok(n),
+        Ok(None) => Err((StatusCode::NOT_FOUND, "Not Found").into_response()),
+        Err(error) => Err(fault(error)),
+    }
+}
+
 fn fault(error: impl std::fmt::Display) -> Response {
-    tracing::error!(%error, "failed making a concerns feed");
+    tracing::error!(%error, "failed making a feed");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 

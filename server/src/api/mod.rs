@@ -81,6 +81,10 @@ fn public_routes() -> Routes {
             "/neighbourhoods/{code}/updates.atom",
             get(feeds::updates_feed),
         ),
+        (
+            "/neighbourhoods/{code}/messages.atom",
+            get(feeds::messages_feed),
+        ),
         // Mail programs post here with no session and no form: the signature is the authority.
         ("/unsubscribe", post(unsubscribe::one_click)),
     ]

@@ -8,6 +8,7 @@ pub mod housekeeping;
 pub mod reload_gazetteer;
 pub mod send_email;
 pub mod surgery_reminders;
+pub mod team_messages;
 
 use app::services::session_store::DatabaseSessionStore;
 use app::state::PortalState;
@@ -32,6 +33,8 @@ pub struct Intervals {
     pub reload: Duration,
     pub reminders: Duration,
     pub housekeeping: Duration,
+    /// Team message emails handed to the outbox per minute, a twelfth every five seconds.
+    pub messages_per_minute: u64,
 }
 
 impl Jobs {
@@ -70,6 +73,11 @@ impl Jobs {
         follow_alerts::run_once(&self.state).await
     }
 
+    /// Queues the team messages now due and hands every email of theirs to the outbox.
+    pub async fn send_team_messages(&self) -> anyhow::Result<()> {
+        team_messages::run_once(&self.state, None).await
+    }
+
     /// Deletes what has served its purpose.
     pub async fn housekeeping(&self) -> anyhow::Result<()> {
         housekeeping::run_once(&self.state, &self.sessions).await
@@ -81,12 +89,14 @@ impl Jobs {
     }
 
     /// Every job once, each seeing what the one before it did: data reloaded, votes closed,
-    /// reminders and alerts put in the outbox, old records deleted, then the outbox emptied.
+    /// reminders, alerts and team messages put in the outbox, old records deleted, then the outbox
+    /// emptied.
     pub async fn run_all(&self) -> anyhow::Result<()> {
         self.reload().await?;
         self.close_votes().await?;
         self.send_reminders().await?;
         self.send_alerts().await?;
+        self.send_team_messages().await?;
         self.housekeeping().await?;
         self.send_emails().await
     }
@@ -132,6 +142,17 @@ impl Jobs {
             move || {
                 let jobs = jobs.clone();
                 async move { jobs.send_alerts().await }
+            },
+        );
+        let jobs = self.clone();
+        let per_round = every.messages_per_minute.div_ceil(12).max(1);
+        repeat(
+            "team_messages",
+            "sending team messages",
+            Duration::from_secs(5),
+            move || {
+                let jobs = jobs.clone();
+                async move { team_messages::run_once(&jobs.state, Some(per_round)).await }
             },
         );
         let jobs = self.clone();

@@ -35,6 +35,7 @@ use app::domain::problem::ActionEntry;
 use app::domain::schedule::{Repeat, Schedule, ScheduleEntry, Until, uk_local};
 use app::domain::staff::{Role, StaffMember};
 use app::domain::surgery::BookingPlan;
+use app::domain::team_message::MessageEntry;
 use app::domain::update::{Answers, UpdateEntry, WelshUpdate};
 use app::domain::vote::{OptionEntry, VoteEntry};
 use app::policy::{self, Moderation, Permit};
@@ -43,8 +44,9 @@ use app::services::messages::EmailSite;
 use app::services::rate_limit::{BucketKeys, Limit};
 use app::services::write::Database;
 use app::services::{
-    bookings, concerns, duty_time, following, group_meetings, groups, moderation, occurrences,
-    priorities, problems, resident_accounts, staff, staff_members, surgeries, updates, votes,
+    bookings, concerns, duty_time, following, group_meetings, groups, message_delivery, moderation,
+    occurrences, priorities, problems, resident_accounts, staff, staff_members, surgeries,
+    team_messages, updates, votes,
 };
 use chrono::{Datelike, Duration, NaiveTime, Weekday};
 use entity::booking::{Attendance, BookingStatus};
@@ -53,6 +55,7 @@ use entity::concern::{CloseReason, Improved};
 use entity::duty_time::DutyKind;
 use entity::follow::ItemKind;
 use entity::surgery::SurgeryStatus;
+use entity::team_message::MessageKind;
 use entity::vote::Eligibility;
 use entity::{
     booking, community_group, concern, concern_category, force, neighbourhood, priority,
@@ -89,6 +92,7 @@ pub struct ActivityCounts {
     pub priorities: usize,
     pub priority_actions: usize,
     pub updates: usize,
+    pub messages: usize,
     pub groups: usize,
     pub surgeries_held: usize,
     pub bookings: usize,
@@ -102,7 +106,8 @@ impl std::fmt::Display for ActivityCounts {
             f,
             "in {} neighbourhoods, {} residents raised {} concerns ({} summaries approved) and cast \
              {} ballots in {} votes; the teams ({} staff accounts) worked {} problem, set {} \
-             priorities with {} actions, published {} \"you said, we did\" updates, held {} \
+             priorities with {} actions, published {} \"you said, we did\" updates, sent {} \
+             messages to residents, held {} \
              surgeries, took {} bookings with {} on a waiting list and kept {} time records; {} \
              community groups registered",
             self.neighbourhoods,
@@ -116,6 +121,7 @@ impl std::fmt::Display for ActivityCounts {
             self.priorities,
             self.priority_actions,
             self.updates,
+            self.messages,
             self.surgeries_held,
             self.bookings,
             self.waiting,
@@ -152,6 +158,8 @@ struct Place {
     closed_vote: Vote,
     open_vote: Vote,
     updates: &'static [Update],
+    /// Messages the team sent to the residents who follow the neighbourhood.
+    messages: &'static [TeamMessage],
     group: Option<Group>,
     pending_group: Option<PendingGroup>,
     surgeries_held: bool,
@@ -241,6 +249,16 @@ struct Paper {
     ballots: i32,
     /// How many ballots chose each option, in order.
     counts: &'static [i32],
+}
+
+/// A message the team sent: its kind, words, when it went, and how many days after that it
+/// applied (a warning's last day).
+struct TeamMessage {
+    kind: MessageKind,
+    title: &'static str,
+    body: &'static str,
+    sent_ago: i64,
+    lasts_days: Option<i64>,
 }
 
 struct Update {
@@ -542,6 +560,29 @@ const PLACES: [Place; 4] = [
                 answers: &[Link::Problem, Link::Priority(1), Link::Concern(1)],
             },
         ],
+        messages: &[
+            TeamMessage {
+                kind: MessageKind::Appeal,
+                title: "Bike thefts near the university: did you see anything?",
+                body: "Several bikes have been taken from racks near Edgbaston Community Library and the university hall, most in the early evening.\n\nIf you saw anyone using bolt croppers near the racks, or were offered a cheap bike, call 101 or tell us at our Saturday surgery. You can stay anonymous through Crimestoppers: https://crimestoppers-uk.org",
+                sent_ago: 40 * DAY,
+                lasts_days: None,
+            },
+            TeamMessage {
+                kind: MessageKind::Advice,
+                title: "Dark evenings: keep your home looking lived in",
+                body: "Burglaries rise when the clocks go back. Use a timer switch for a lamp, lock doors and windows even when you are in, and keep keys away from the letterbox.\n\nOur free home security checks are booked at any surgery.",
+                sent_ago: 20 * DAY,
+                lasts_days: None,
+            },
+            TeamMessage {
+                kind: MessageKind::Warning,
+                title: "Courier fraud calls in Edgbaston",
+                body: "Older residents have had calls from people claiming to be police officers or bank staff, asking them to hand over cards or cash to a courier.\n\nThe police and your bank will never ask for your PIN, your card or cash. Hang up, wait five minutes and call 101 from another phone.",
+                sent_ago: 2 * DAY,
+                lasts_days: Some(14),
+            },
+        ],
         group: Some(Group {
             name: "Reservoir Walk Neighbourhood Watch",
             kind: GroupKind::NeighbourhoodWatch,
@@ -772,6 +813,22 @@ const PLACES: [Place; 4] = [
                 answers: &[Link::Priority(0), Link::Concern(1)],
             },
         ],
+        messages: &[
+            TeamMessage {
+                kind: MessageKind::Event,
+                title: "Meet the team at the Bullring on Saturday",
+                body: "The City Centre team will be at the Bullring's St Martin's entrance from 11am to 2pm this Saturday, with free bike marking and advice on keeping phones safe.",
+                sent_ago: 9 * DAY,
+                lasts_days: Some(5),
+            },
+            TeamMessage {
+                kind: MessageKind::News,
+                title: "More patrols on Broad Street at weekends",
+                body: "From this month two more officers patrol Broad Street on Friday and Saturday nights, working with the street pastors and the venues' door staff.",
+                sent_ago: 4 * DAY,
+                lasts_days: None,
+            },
+        ],
         group: None,
         pending_group: Some(PendingGroup {
             name: "Canal Side Traders",
@@ -975,6 +1032,13 @@ const PLACES: [Place; 4] = [
                 answers: &[Link::Concern(1)],
             },
         ],
+        messages: &[TeamMessage {
+            kind: MessageKind::Advice,
+            title: "Protect your catalytic converter",
+            body: "Thefts of catalytic converters are rising in Foleshill. Park in a garage or close to a wall, and ask your garage about a marking kit or a guard.",
+            sent_ago: 30 * DAY,
+            lasts_days: None,
+        }],
         group: None,
         pending_group: None,
         surgeries_held: true,
@@ -1172,6 +1236,13 @@ const PLACES: [Place; 4] = [
                 answers: &[Link::Priority(0), Link::Concern(1)],
             },
         ],
+        messages: &[TeamMessage {
+            kind: MessageKind::Warning,
+            title: "Doorstep traders in Stourbridge",
+            body: "People are going door to door offering roof and driveway repairs and asking for cash up front. Do not agree to work on the doorstep, and never go to a cash machine with a trader.\n\nIf someone will not leave, call 999.",
+            sent_ago: DAY,
+            lasts_days: Some(10),
+        }],
         group: None,
         pending_group: None,
         surgeries_held: false,
@@ -1236,6 +1307,9 @@ enum Step {
     },
     PriorityAction(usize, usize),
     Publish(usize),
+    /// A resident follows the place's neighbourhood.
+    FollowNeighbourhood(usize),
+    SendMessage(usize),
     RegisterGroup,
     VerifyGroup,
     JoinGroup(usize),
@@ -1448,6 +1522,16 @@ fn steps(place: &Place, name: &str, now: i64) -> anyhow::Result<Vec<(i64, Step)>
     }
     for (i, u) in place.updates.iter().enumerate() {
         steps.push((working_time(now, u.published_ago, 8 + i)?, Step::Publish(i)));
+    }
+    // Half the residents follow the neighbourhood, long before its first message.
+    for resident in [0, 2, 4] {
+        steps.push((
+            working_time(now, 90 * DAY, resident)?,
+            Step::FollowNeighbourhood(resident),
+        ));
+    }
+    for (i, m) in place.messages.iter().enumerate() {
+        steps.push((working_time(now, m.sent_ago, 3 + i)?, Step::SendMessage(i)));
     }
     if let Some(group) = &place.group {
         let registered = working_time(now, group.registered_ago, 6)?;
@@ -2332,6 +2416,33 @@ impl Run {
                     "{published:?}"
                 );
                 counts.updates += 1;
+            }
+            Step::FollowNeighbourhood(r) => {
+                let item = Item {
+                    kind: ItemKind::Neighbourhood,
+                    id: self.n.id,
+                };
+                let follower = following::Follower::Resident(self.residents[*r]);
+                let followed = following::follow(db, clock, follower, item).await?;
+                anyhow::ensure!(followed == following::Followed::Followed, "{followed:?}");
+            }
+            Step::SendMessage(m) => {
+                let message = &place.messages[*m];
+                let entry = MessageEntry {
+                    kind: message.kind,
+                    title: message.title.into(),
+                    body: message.body.into(),
+                    expires_at: message
+                        .lasts_days
+                        .map(|days| day_start(now + (days + 1) * DAY))
+                        .transpose()?,
+                };
+                let reference = team_messages::draft(db, clock, &self.permit, &entry).await?;
+                let sent = team_messages::send(db, clock, &self.permit, &reference, now).await?;
+                anyhow::ensure!(sent == team_messages::Step::Done, "{sent:?}");
+                message_delivery::queue_due(db, clock).await?;
+                while message_delivery::hand_out(db, clock, site, &shared.keys, 500).await? > 0 {}
+                counts.messages += 1;
             }
             Step::RegisterGroup => {
                 let plan = self.group_plan()?;

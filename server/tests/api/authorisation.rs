@@ -256,6 +256,40 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         updates.push(id.to_string());
     }
     let (update, withdrawing) = (updates[0].clone(), updates[1].clone());
+    // Two of BW001's team messages, drafts: one to read, change and send, one to cancel.
+    let mut drafts = Vec::new();
+    for reference in ["TM-2222-2222", "TM-3333-3333"] {
+        let id = entity::team_message::ActiveModel {
+            reference: Set(reference.into()),
+            kind: Set(entity::team_message::MessageKind::News),
+            title: Set("Road closed for the fun run".into()),
+            body: Set("Broad Street is closed on Sunday morning.".into()),
+            status: Set(entity::team_message::MessageStatus::Draft),
+            send_at: Set(None),
+            expires_at: Set(None),
+            queued_at: Set(None),
+            recipients: Set(0),
+            cancelled_at: Set(None),
+            created_by: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap()
+        .id;
+        entity::team_message_area::ActiveModel {
+            message_id: Set(id),
+            neighbourhood_id: Set(neighbourhood_id(&app, "BW001").await),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        drafts.push(format!("/staff/neighbourhoods/BW001/messages/{reference}"));
+    }
+    let (team_message, cancelling) = (drafts[0].clone(), drafts[1].clone());
     let team_update = format!("/staff/neighbourhoods/BW001/updates/{update}");
     let raise = "/neighbourhoods/BW001/concerns/new";
     // A verified group in BW003 that the resident organises, with a second organiser so
@@ -529,6 +563,16 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             staff_page(BW001_TEAM),
         ),
         (
+            "/staff/neighbourhoods/{code}/messages",
+            "/staff/neighbourhoods/BW001/messages".into(),
+            staff_page(BW001_TEAM),
+        ),
+        (
+            "/staff/neighbourhoods/{code}/messages/{reference}",
+            team_message.clone(),
+            staff_page(BW001_TEAM),
+        ),
+        (
             "/staff/neighbourhoods/{code}/venues/{id}",
             venue_page.clone(),
             staff_page(BW001_TEAM),
@@ -551,6 +595,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         ("/staff/areas", "/staff/areas".into(), staff_page(ADMIN)),
         ("/staff/audit", "/staff/audit".into(), staff_page(ADMIN)),
         ("/staff/outbox", "/staff/outbox".into(), staff_page(ADMIN)),
+        (
+            "/neighbourhoods/{code}/messages",
+            "/neighbourhoods/BW003/messages".into(),
+            everyone(Answer::Ok),
+        ),
         (
             "/neighbourhoods/{code}/how-we-are-doing",
             "/neighbourhoods/BW003/how-we-are-doing".into(),
@@ -687,6 +736,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/neighbourhoods/{code}/updates.atom",
             "/neighbourhoods/BW003/updates.atom".into(),
+            everyone(Answer::Ok),
+        ),
+        (
+            "/neighbourhoods/{code}/messages.atom",
+            "/neighbourhoods/BW003/messages.atom".into(),
             everyone(Answer::Ok),
         ),
         (
@@ -1235,6 +1289,31 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             staff_action(BW001_TEAM, &team_update),
         ),
         (
+            "/fn/staff/messages/draft",
+            f(&[("code", "BW001"), ("title", ""), ("body", "")]),
+            staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/messages"),
+        ),
+        (
+            "/fn/staff/messages/change",
+            f(&[
+                ("code", "BW001"),
+                ("reference", "TM-2222-2222"),
+                ("title", ""),
+                ("body", ""),
+            ]),
+            staff_action(BW001_TEAM, &team_message),
+        ),
+        (
+            "/fn/staff/messages/send",
+            f(&[("code", "BW001"), ("reference", "TM-2222-2222")]),
+            staff_action(BW001_TEAM, &team_message),
+        ),
+        (
+            "/fn/staff/messages/cancel",
+            f(&[("code", "BW001"), ("reference", "TM-3333-3333")]),
+            staff_action(BW001_TEAM, &cancelling),
+        ),
+        (
             "/fn/staff/updates/withdraw",
             f(&[("code", "BW001"), ("update_id", withdrawing.as_str())]),
             staff_action(BW001_TEAM, "/staff/neighbourhoods/BW001/updates"),
@@ -1386,6 +1465,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             staff_action(ADMIN, &staff_group),
         ),
         ("/fn/account/alerts", vec![], resident_only(to("/account"))),
+        (
+            "/fn/account/messages",
+            vec![],
+            resident_only(to("/account")),
+        ),
         (
             "/fn/staff/account/sign-out-everywhere",
             vec![],

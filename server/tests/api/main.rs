@@ -32,3 +32,4 @@ mod staff_accounts;
 mod staff_sign_in;
 mod surgeries;
 mod surgery_changes;
+mod team_messages;

@@ -27,6 +27,11 @@ struct AccountView {
     /// What they follow themselves.
     pub following: Vec<Following>,
     pub follow_alerts: entity::resident::FollowAlerts,
+    /// How each kind of team message comes.
+    pub message_choices: Vec<(
+        entity::team_message::MessageKind,
+        entity::message_preference::MessageFrequency,
+    )>,
     pub feedback: FormFeedback,
 }
 
@@ -156,9 +161,13 @@ async fn your_account() -> Result<AccountView, PageError> {
             crate::services::following::Tracked::PutForward { .. } => None,
         })
         .collect();
+    let message_choices = crate::services::message_preferences::of_resident(&context.state.db, id)
+        .await
+        .map_err(|e| fault("reading a resident's choice of messages", e))?;
     Ok(AccountView {
         groups,
         following,
+        message_choices,
         follow_alerts: account.follow_alerts,
         update_emails: account.update_emails,
         bookings,
@@ -297,6 +306,27 @@ pub async fn choose_alerts(
         .await
 }
 
+#[server(prefix = "/fn", endpoint = "account/messages")]
+pub async fn choose_messages(
+    #[server(flatten)] form: crate::domain::team_message::MessageChoicesForm,
+) -> Result<(), ServerFnError> {
+    use crate::state::fault;
+    let context = crate::request::RequestContext::new().await?;
+    let Some(id) = context.session.resident_id().await? else {
+        leptos_axum::redirect("/sign-in");
+        return Ok(());
+    };
+    crate::services::message_preferences::set(&context.state.db, id, &form.chosen())
+        .await
+        .map_err(|e| fault("choosing messages", e))?;
+    context
+        .reply(
+            "/account",
+            FormFeedback::notice("messages", context.language.text("account-messages-saved")),
+        )
+        .await
+}
+
 #[server(prefix = "/fn", endpoint = "account/waiting/leave")]
 pub async fn leave_waiting_list(entry_id: i32) -> Result<(), ServerFnError> {
     use crate::domain::forms::FieldError;
@@ -385,6 +415,7 @@ fn Account(account: AccountView) -> impl IntoView {
         groups,
         following,
         follow_alerts,
+        message_choices,
         feedback,
     } = account;
     let no_groups = groups.is_empty();
@@ -509,6 +540,28 @@ fn Account(account: AccountView) -> impl IntoView {
                 error=feedback.for_form("alerts").error("alerts")
             />
             <button type="submit" class="button button--secondary">{t!("account-save")}</button>
+        </form>
+
+        <h2 class="heading-m" id="messages">{t!("account-messages-title")}</h2>
+        <p>{t!("account-messages-intro")}</p>
+        <form method="post" action=ChooseMessages::url() novalidate>
+            {message_choices.into_iter().map(|(kind, frequency)| {
+                use crate::domain::team_message::{MessageChoicesForm, kind_key};
+                use entity::message_preference::MessageFrequency;
+                view! {
+                    <Radios
+                        name=MessageChoicesForm::field(kind)
+                        legend=t!(kind_key(kind))
+                        choices=vec![
+                            Choice::new(form_value(&MessageFrequency::Immediate), t!("account-messages-immediate")),
+                            Choice::new(form_value(&MessageFrequency::Never), t!("account-messages-never")),
+                        ]
+                        chosen=form_value(&frequency)
+                        error=None
+                    />
+                }
+            }).collect_view()}
+            <button type="submit" class="button button--secondary">{t!("account-messages-save")}</button>
         </form>
 
         <h2 class="heading-m">{t!("account-update-emails")}</h2>

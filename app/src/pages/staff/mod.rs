@@ -18,6 +18,8 @@ pub mod guarantee;
 pub mod guarantee_hotspots;
 pub mod guarantee_trends;
 pub mod guarantee_visibility;
+pub mod message;
+pub mod messages;
 pub mod moderation;
 pub mod neighbourhood;
 pub mod neighbourhood_concerns;

@@ -214,6 +214,7 @@ fn Manage(view: ManageView) -> impl IntoView {
         <p><a href=format!("{}/venues", manage_path(&code))>"Venues: the places where the team meets residents"</a></p>
         <p><a href=format!("{}/concerns", manage_path(&code))>"Concerns residents have raised"</a>" · "<a href=format!("{}/problems", manage_path(&code))>"Problems (SARA)"</a></p>
         <p><a href=format!("{}/priorities", manage_path(&code))>"Local priorities"</a>" · "<a href=format!("{}/votes", manage_path(&code))>"Votes"</a>" · "<a href=format!("{}/updates", manage_path(&code))>"You said, we did"</a></p>
+        <p><a href=format!("{}/messages", manage_path(&code))>"Messages to residents: appeals, advice, warnings, news and events"</a></p>
         <p><a href=format!("{}/time", manage_path(&code))>"Time in the community and abstractions"</a></p>
 
         <h2 class="heading-m" id="team-heading">"Team"</h2>

@@ -1,0 +1,43 @@
+## Messages a neighbourhood team sends to residents who follow the neighbourhood: their page,
+## the warning on the neighbourhood page, the email, and choosing which kinds come by email.
+
+# The five kinds of message, as names (at the start of a sentence or after a colon).
+message-kind-appeal = نداء لتقديم معلومات
+message-kind-advice = نصائح للوقاية من الجريمة
+message-kind-warning = تحذير
+message-kind-news = أخبار محلية
+message-kind-event = فعالية
+
+messages-title = رسائل من فريق حي { $neighbourhood }
+messages-intro = نداءات لتقديم معلومات، ونصائح للوقاية من الجريمة، وتحذيرات، وأخبار محلية، وفعاليات أرسلها الفريق إلى السكان الذين يتابعون هذا الحي.
+messages-none = لم يرسل الفريق أي رسائل بعد.
+messages-sent-on = أُرسلت في { $date }
+messages-until = تسري حتى نهاية يوم { $date }
+messages-ended = لم تعد هذه الرسالة سارية. كانت سارية حتى نهاية يوم { $date }.
+messages-follow = لتصلك رسائل الفريق بالبريد الإلكتروني، تابع هذا الحي من صفحته.
+messages-feed = تابع رسائل الفريق (موجز Atom)
+messages-back = عُد إلى صفحة { $neighbourhood }
+# On the neighbourhood page.
+messages-warning-heading = تحذير من الفريق
+messages-warning-link = اقرأ التحذير كاملًا
+messages-latest-title = رسائل من الفريق
+messages-see-all = اطّلع على جميع رسائل الفريق
+feed-messages-title = رسائل من فريق حي { $neighbourhood }
+
+# On the resident's account page.
+account-messages-title = رسائل من فرق أحيائك
+account-messages-intro = اختر أنواع الرسائل التي تصلك بالبريد الإلكتروني من فرق الأحياء التي تتابعها.
+account-messages-immediate = راسلني بالبريد الإلكتروني فور إرسالها
+account-messages-never = لا تراسلني بالبريد الإلكتروني
+account-messages-save = احفظ اختياراتك
+account-messages-saved = تم حفظ اختياراتك للرسائل
+
+# The page a "stop these emails" link opens; $kind is one of the message-kind- names.
+unsubscribe-messages-title = أوقف رسائل البريد الإلكتروني من هذا النوع: { $kind }
+unsubscribe-messages-explained = اضغط الزر لتتوقف عن تلقي هذا النوع من الرسائل من فرق الأحياء بالبريد الإلكتروني. ستظل الأنواع الأخرى تصلك، ويمكنك الاختيار من جديد في حسابك.
+
+# The email of a message. $kind is one of the message-kind- names.
+email-message-opening = رسالة من فريق حي { $neighbourhood }. { $kind }:
+email-message-link = اقرأها على الموقع
+email-message-why = تصلك هذه الرسالة لأنك تتابع { $neighbourhood }. لإيقاف الرسائل من هذا النوع ({ $kind })، استخدم هذا الرابط: { $link } لتختار الرسائل التي تصلك، انتقل إلى حسابك.
+email-message-subject = { $kind }: { $title }

@@ -1,0 +1,43 @@
+## Messages a neighbourhood team sends to residents who follow the neighbourhood: their page,
+## the warning on the neighbourhood page, the email, and choosing which kinds come by email.
+
+# The five kinds of message, as names (at the start of a sentence or after a colon).
+message-kind-appeal = তথ্যের জন্য আবেদন
+message-kind-advice = অপরাধ প্রতিরোধ বিষয়ক পরামর্শ
+message-kind-warning = সতর্কতা
+message-kind-news = স্থানীয় খবর
+message-kind-event = অনুষ্ঠান
+
+messages-title = { $neighbourhood } টিমের বার্তা
+messages-intro = তথ্যের জন্য আবেদন, অপরাধ প্রতিরোধ বিষয়ক পরামর্শ, সতর্কতা, স্থানীয় খবর ও অনুষ্ঠান, যা টিম এই এলাকাটি ফলো করা বাসিন্দাদের কাছে পাঠিয়েছে।
+messages-none = টিম এখনও কোনো বার্তা পাঠায়নি।
+messages-sent-on = পাঠানো হয়েছে { $date }
+messages-until = { $date }-এর শেষ পর্যন্ত প্রযোজ্য
+messages-ended = এটি আর প্রযোজ্য নয়। এটি { $date }-এর শেষ পর্যন্ত প্রযোজ্য ছিল।
+messages-follow = টিমের বার্তা ইমেইলে পেতে, এলাকাটির পৃষ্ঠা থেকে এই এলাকাটি ফলো করুন।
+messages-feed = টিমের বার্তা ফলো করুন (Atom ফিড)
+messages-back = { $neighbourhood }-এর পৃষ্ঠায় ফিরে যান
+# On the neighbourhood page.
+messages-warning-heading = টিমের পক্ষ থেকে সতর্কতা
+messages-warning-link = পুরো সতর্কতাটি পড়ুন
+messages-latest-title = টিমের বার্তা
+messages-see-all = টিমের সব বার্তা দেখুন
+feed-messages-title = { $neighbourhood } টিমের বার্তা
+
+# On the resident's account page.
+account-messages-title = আপনার টিমগুলোর বার্তা
+account-messages-intro = আপনি যেসব এলাকা অনুসরণ করেন, সেগুলোর টিমের কোন কোন ধরনের বার্তা ইমেইলে আপনার কাছে আসবে তা বেছে নিন।
+account-messages-immediate = বার্তা পাঠানোর সাথে সাথে আমাকে ইমেইল করুন
+account-messages-never = আমাকে ইমেইল করবেন না
+account-messages-save = আপনার পছন্দগুলো সংরক্ষণ করুন
+account-messages-saved = বার্তা নিয়ে আপনার পছন্দগুলো সংরক্ষণ করা হয়েছে
+
+# The page a "stop these emails" link opens; $kind is one of the message-kind- names.
+unsubscribe-messages-title = এই ধরনের ইমেইল বন্ধ করুন: { $kind }
+unsubscribe-messages-explained = এলাকার টিমগুলোর কাছ থেকে এই ধরনের বার্তা ইমেইলে পাওয়া বন্ধ করতে বোতামটি চাপুন। অন্য ধরনের বার্তা আসতে থাকবে, এবং আপনি আপনার অ্যাকাউন্টে আবার বেছে নিতে পারেন।
+
+# The email of a message. $kind is one of the message-kind- names.
+email-message-opening = { $neighbourhood } এলাকার টিমের একটি বার্তা। { $kind }:
+email-message-link = ওয়েবসাইটে এটি পড়ুন
+email-message-why = আপনি এই বার্তাটি পাচ্ছেন, কারণ আপনি { $neighbourhood } অনুসরণ করেন। এই ধরনের বার্তা ({ $kind }) বন্ধ করতে এই লিংকটি ব্যবহার করুন: { $link } কোন কোন বার্তা পাবেন তা বেছে নিতে আপনার অ্যাকাউন্টে যান।
+email-message-subject = { $kind }: { $title }

@@ -1,0 +1,43 @@
+## Messages a neighbourhood team sends to residents who follow the neighbourhood: their page,
+## the warning on the neighbourhood page, the email, and choosing which kinds come by email.
+
+# The five kinds of message, as names (at the start of a sentence or after a colon).
+message-kind-appeal = Apêl am wybodaeth
+message-kind-advice = Cyngor ar atal troseddau
+message-kind-warning = Rhybudd
+message-kind-news = Newyddion lleol
+message-kind-event = Digwyddiad
+
+messages-title = Negeseuon gan dîm { $neighbourhood }
+messages-intro = Apeliadau am wybodaeth, cyngor ar atal troseddau, rhybuddion, newyddion lleol a digwyddiadau y mae'r tîm wedi'u hanfon at breswylwyr sy'n dilyn y gymdogaeth hon.
+messages-none = Nid yw'r tîm wedi anfon unrhyw negeseuon eto.
+messages-sent-on = Anfonwyd: { $date }
+messages-until = Yn berthnasol tan ddiwedd { $date }
+messages-ended = Nid yw hyn yn berthnasol mwyach. Roedd yn berthnasol tan ddiwedd { $date }.
+messages-follow = I gael negeseuon y tîm drwy e-bost, dilynwch y gymdogaeth hon o'i thudalen.
+messages-feed = Dilyn negeseuon y tîm (ffrwd Atom)
+messages-back = Yn ôl i dudalen { $neighbourhood }
+# On the neighbourhood page.
+messages-warning-heading = Rhybudd gan y tîm
+messages-warning-link = Darllen y rhybudd yn llawn
+messages-latest-title = Negeseuon gan y tîm
+messages-see-all = Gweld pob neges gan y tîm
+feed-messages-title = Negeseuon gan dîm { $neighbourhood }
+
+# On the resident's account page.
+account-messages-title = Negeseuon gan eich timau
+account-messages-intro = Dewiswch pa fathau o neges gan dimau'r cymdogaethau rydych chi'n eu dilyn sy'n dod atoch drwy e-bost.
+account-messages-immediate = Anfonwch e-bost ataf wrth iddyn nhw gael eu hanfon
+account-messages-never = Peidiwch ag anfon e-bost ataf
+account-messages-save = Cadw eich dewisiadau
+account-messages-saved = Mae eich dewisiadau o ran negeseuon wedi'u cadw
+
+# The page a "stop these emails" link opens; $kind is one of the message-kind- names.
+unsubscribe-messages-title = Stopio e-byst o'r math hwn: { $kind }
+unsubscribe-messages-explained = Pwyswch y botwm i roi'r gorau i gael y math hwn o neges gan dimau cymdogaeth drwy e-bost. Bydd mathau eraill yn dal i ddod, a gallwch ddewis eto yn eich cyfrif.
+
+# The email of a message. $kind is one of the message-kind- names.
+email-message-opening = Neges gan dîm cymdogaeth { $neighbourhood }. { $kind }:
+email-message-link = Darllen y neges ar y wefan
+email-message-why = Rydych chi'n cael y neges hon oherwydd eich bod chi'n dilyn { $neighbourhood }. I stopio negeseuon o'r math hwn ({ $kind }), defnyddiwch y ddolen hon: { $link } I ddewis pa negeseuon rydych chi'n eu cael, ewch i'ch cyfrif.
+email-message-subject = { $kind }: { $title }

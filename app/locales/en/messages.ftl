@@ -1,0 +1,43 @@
+## Messages a neighbourhood team sends to residents who follow the neighbourhood: their page,
+## the warning on the neighbourhood page, the email, and choosing which kinds come by email.
+
+# The five kinds of message, as names (at the start of a sentence or after a colon).
+message-kind-appeal = Appeal for information
+message-kind-advice = Crime prevention advice
+message-kind-warning = Warning
+message-kind-news = Local news
+message-kind-event = Event
+
+messages-title = Messages from the { $neighbourhood } team
+messages-intro = Appeals for information, crime prevention advice, warnings, local news and events the team has sent to residents who follow this neighbourhood.
+messages-none = The team has not sent any messages yet.
+messages-sent-on = Sent on { $date }
+messages-until = Applies until the end of { $date }
+messages-ended = This no longer applies. It applied until the end of { $date }.
+messages-follow = To get the team's messages by email, follow this neighbourhood from its page.
+messages-feed = Follow the team's messages (Atom feed)
+messages-back = Back to the { $neighbourhood } page
+# On the neighbourhood page.
+messages-warning-heading = Warning from the team
+messages-warning-link = Read the warning in full
+messages-latest-title = Messages from the team
+messages-see-all = See all messages from the team
+feed-messages-title = Messages from the { $neighbourhood } team
+
+# On the resident's account page.
+account-messages-title = Messages from your teams
+account-messages-intro = Choose which kinds of message from the teams of the neighbourhoods you follow come to you by email.
+account-messages-immediate = Email me as they are sent
+account-messages-never = Do not email me
+account-messages-save = Save your choices
+account-messages-saved = Your choices of messages are saved
+
+# The page a "stop these emails" link opens; $kind is one of the message-kind- names.
+unsubscribe-messages-title = Stop emails of this kind: { $kind }
+unsubscribe-messages-explained = Press the button to stop getting this kind of message from neighbourhood teams by email. Other kinds still come, and you can choose again in your account.
+
+# The email of a message. $kind is one of the message-kind- names.
+email-message-opening = A message from the { $neighbourhood } neighbourhood team. { $kind }:
+email-message-link = Read it on the website
+email-message-why = You get this because you follow { $neighbourhood }. To stop messages of this kind ({ $kind }), use this link: { $link } To choose which messages you get, go to your account.
+email-message-subject = { $kind }: { $title }

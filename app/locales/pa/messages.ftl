@@ -1,0 +1,43 @@
+## Messages a neighbourhood team sends to residents who follow the neighbourhood: their page,
+## the warning on the neighbourhood page, the email, and choosing which kinds come by email.
+
+# The five kinds of message, as names (at the start of a sentence or after a colon).
+message-kind-appeal = ਜਾਣਕਾਰੀ ਲਈ ਅਪੀਲ
+message-kind-advice = ਜੁਰਮ ਤੋਂ ਬਚਾਅ ਬਾਰੇ ਸਲਾਹ
+message-kind-warning = ਚੇਤਾਵਨੀ
+message-kind-news = ਸਥਾਨਕ ਖ਼ਬਰਾਂ
+message-kind-event = ਸਮਾਗਮ
+
+messages-title = { $neighbourhood } ਟੀਮ ਵੱਲੋਂ ਸੁਨੇਹੇ
+messages-intro = ਜਾਣਕਾਰੀ ਲਈ ਅਪੀਲਾਂ, ਜੁਰਮ ਤੋਂ ਬਚਾਅ ਬਾਰੇ ਸਲਾਹ, ਚੇਤਾਵਨੀਆਂ, ਸਥਾਨਕ ਖ਼ਬਰਾਂ ਅਤੇ ਸਮਾਗਮ, ਜੋ ਟੀਮ ਨੇ ਇਸ ਇਲਾਕੇ ਨੂੰ ਫ਼ਾਲੋ ਕਰਨ ਵਾਲੇ ਵਸਨੀਕਾਂ ਨੂੰ ਭੇਜੇ ਹਨ।
+messages-none = ਟੀਮ ਨੇ ਅਜੇ ਕੋਈ ਸੁਨੇਹਾ ਨਹੀਂ ਭੇਜਿਆ ਹੈ।
+messages-sent-on = { $date } ਨੂੰ ਭੇਜਿਆ ਗਿਆ
+messages-until = { $date } ਦੇ ਅੰਤ ਤੱਕ ਲਾਗੂ ਹੈ
+messages-ended = ਇਹ ਹੁਣ ਲਾਗੂ ਨਹੀਂ ਹੈ। ਇਹ { $date } ਦੇ ਅੰਤ ਤੱਕ ਲਾਗੂ ਸੀ।
+messages-follow = ਟੀਮ ਦੇ ਸੁਨੇਹੇ ਈਮੇਲ ਰਾਹੀਂ ਪ੍ਰਾਪਤ ਕਰਨ ਲਈ, ਇਸ ਇਲਾਕੇ ਨੂੰ ਇਸ ਦੇ ਪੰਨੇ ਤੋਂ ਫ਼ਾਲੋ ਕਰੋ।
+messages-feed = ਟੀਮ ਦੇ ਸੁਨੇਹੇ ਫ਼ਾਲੋ ਕਰੋ (Atom ਫੀਡ)
+messages-back = { $neighbourhood } ਦੇ ਪੰਨੇ 'ਤੇ ਵਾਪਸ ਜਾਓ
+# On the neighbourhood page.
+messages-warning-heading = ਟੀਮ ਵੱਲੋਂ ਚੇਤਾਵਨੀ
+messages-warning-link = ਪੂਰੀ ਚੇਤਾਵਨੀ ਪੜ੍ਹੋ
+messages-latest-title = ਟੀਮ ਵੱਲੋਂ ਸੁਨੇਹੇ
+messages-see-all = ਟੀਮ ਵੱਲੋਂ ਸਾਰੇ ਸੁਨੇਹੇ ਦੇਖੋ
+feed-messages-title = { $neighbourhood } ਟੀਮ ਵੱਲੋਂ ਸੁਨੇਹੇ
+
+# On the resident's account page.
+account-messages-title = ਤੁਹਾਡੀਆਂ ਟੀਮਾਂ ਵੱਲੋਂ ਸੁਨੇਹੇ
+account-messages-intro = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਜਿਨ੍ਹਾਂ ਇਲਾਕਿਆਂ ਨੂੰ ਫਾਲੋ ਕਰਦੇ ਹੋ, ਉਨ੍ਹਾਂ ਦੀਆਂ ਟੀਮਾਂ ਵੱਲੋਂ ਕਿਹੜੀਆਂ ਕਿਸਮਾਂ ਦੇ ਸੁਨੇਹੇ ਤੁਹਾਨੂੰ ਈਮੇਲ ਰਾਹੀਂ ਮਿਲਣ।
+account-messages-immediate = ਸੁਨੇਹੇ ਭੇਜੇ ਜਾਂਦੇ ਹੀ ਮੈਨੂੰ ਈਮੇਲ ਕਰੋ
+account-messages-never = ਮੈਨੂੰ ਈਮੇਲ ਨਾ ਕਰੋ
+account-messages-save = ਆਪਣੀਆਂ ਚੋਣਾਂ ਸੰਭਾਲੋ
+account-messages-saved = ਸੁਨੇਹਿਆਂ ਬਾਰੇ ਤੁਹਾਡੀਆਂ ਚੋਣਾਂ ਸੰਭਾਲ ਲਈਆਂ ਗਈਆਂ ਹਨ
+
+# The page a "stop these emails" link opens; $kind is one of the message-kind- names.
+unsubscribe-messages-title = ਇਸ ਕਿਸਮ ਦੀਆਂ ਈਮੇਲਾਂ ਬੰਦ ਕਰੋ: { $kind }
+unsubscribe-messages-explained = ਇਲਾਕੇ ਦੀਆਂ ਟੀਮਾਂ ਵੱਲੋਂ ਇਸ ਕਿਸਮ ਦੇ ਸੁਨੇਹੇ ਈਮੇਲ ਰਾਹੀਂ ਲੈਣਾ ਬੰਦ ਕਰਨ ਲਈ ਬਟਨ ਦਬਾਓ। ਹੋਰ ਕਿਸਮਾਂ ਦੇ ਸੁਨੇਹੇ ਆਉਂਦੇ ਰਹਿਣਗੇ, ਅਤੇ ਤੁਸੀਂ ਆਪਣੇ ਖਾਤੇ ਵਿੱਚ ਦੁਬਾਰਾ ਚੋਣ ਕਰ ਸਕਦੇ ਹੋ।
+
+# The email of a message. $kind is one of the message-kind- names.
+email-message-opening = { $neighbourhood } ਇਲਾਕੇ ਦੀ ਟੀਮ ਵੱਲੋਂ ਇੱਕ ਸੁਨੇਹਾ। { $kind }:
+email-message-link = ਇਸ ਨੂੰ ਵੈੱਬਸਾਈਟ 'ਤੇ ਪੜ੍ਹੋ
+email-message-why = ਤੁਹਾਨੂੰ ਇਹ ਸੁਨੇਹਾ ਇਸ ਲਈ ਮਿਲਿਆ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ { $neighbourhood } ਨੂੰ ਫਾਲੋ ਕਰਦੇ ਹੋ। ਇਸ ਕਿਸਮ ਦੇ ਸੁਨੇਹੇ ({ $kind }) ਬੰਦ ਕਰਨ ਲਈ, ਇਹ ਲਿੰਕ ਵਰਤੋ: { $link } ਤੁਹਾਨੂੰ ਕਿਹੜੇ ਸੁਨੇਹੇ ਮਿਲਣ, ਇਹ ਚੁਣਨ ਲਈ ਆਪਣੇ ਖਾਤੇ ਵਿੱਚ ਜਾਓ।
+email-message-subject = { $kind }: { $title }

@@ -1,0 +1,43 @@
+## Messages a neighbourhood team sends to residents who follow the neighbourhood: their page,
+## the warning on the neighbourhood page, the email, and choosing which kinds come by email.
+
+# The five kinds of message, as names (at the start of a sentence or after a colon).
+message-kind-appeal = Prośba o informacje
+message-kind-advice = Porady dotyczące zapobiegania przestępczości
+message-kind-warning = Ostrzeżenie
+message-kind-news = Lokalne aktualności
+message-kind-event = Wydarzenie
+
+messages-title = Wiadomości od zespołu dzielnicowego { $neighbourhood }
+messages-intro = Prośby o informacje, porady dotyczące zapobiegania przestępczości, ostrzeżenia, lokalne aktualności i wydarzenia, które zespół wysłał mieszkańcom obserwującym tę dzielnicę.
+messages-none = Zespół nie wysłał jeszcze żadnych wiadomości.
+messages-sent-on = Wysłano: { $date }
+messages-until = Obowiązuje do końca dnia: { $date }
+messages-ended = To już nie obowiązuje. Obowiązywało do końca dnia: { $date }.
+messages-follow = Aby otrzymywać wiadomości zespołu e-mailem, obserwuj tę dzielnicę na jej stronie.
+messages-feed = Obserwuj wiadomości zespołu (kanał Atom)
+messages-back = Wróć do strony dzielnicy { $neighbourhood }
+# On the neighbourhood page.
+messages-warning-heading = Ostrzeżenie od zespołu
+messages-warning-link = Przeczytaj całe ostrzeżenie
+messages-latest-title = Wiadomości od zespołu
+messages-see-all = Zobacz wszystkie wiadomości od zespołu
+feed-messages-title = Wiadomości od zespołu dzielnicowego { $neighbourhood }
+
+# On the resident's account page.
+account-messages-title = Wiadomości od Twoich zespołów
+account-messages-intro = Wybierz, jakie rodzaje wiadomości od zespołów obserwowanych przez Ciebie dzielnic mają przychodzić do Ciebie e-mailem.
+account-messages-immediate = Wysyłaj mi e-mail od razu, gdy zostaną wysłane
+account-messages-never = Nie wysyłaj mi e-maili
+account-messages-save = Zapisz swój wybór
+account-messages-saved = Twój wybór wiadomości został zapisany
+
+# The page a "stop these emails" link opens; $kind is one of the message-kind- names.
+unsubscribe-messages-title = Wyłącz e-maile tego rodzaju: { $kind }
+unsubscribe-messages-explained = Naciśnij przycisk, aby przestać otrzymywać e-mailem ten rodzaj wiadomości od zespołów dzielnicowych. Inne rodzaje nadal będą przychodzić, a swój wybór możesz zmienić na koncie.
+
+# The email of a message. $kind is one of the message-kind- names.
+email-message-opening = Wiadomość od zespołu dzielnicowego { $neighbourhood }. { $kind }:
+email-message-link = Przeczytaj ją w serwisie
+email-message-why = Otrzymujesz tę wiadomość, ponieważ obserwujesz dzielnicę { $neighbourhood }. Aby wyłączyć wiadomości tego rodzaju ({ $kind }), użyj tego linku: { $link } Aby wybrać, jakie wiadomości otrzymujesz, przejdź do swojego konta.
+email-message-subject = { $kind }: { $title }

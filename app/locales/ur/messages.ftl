@@ -1,0 +1,43 @@
+## Messages a neighbourhood team sends to residents who follow the neighbourhood: their page,
+## the warning on the neighbourhood page, the email, and choosing which kinds come by email.
+
+# The five kinds of message, as names (at the start of a sentence or after a colon).
+message-kind-appeal = معلومات کے لیے اپیل
+message-kind-advice = جرائم سے بچاؤ کے مشورے
+message-kind-warning = انتباہ
+message-kind-news = مقامی خبریں
+message-kind-event = تقریب
+
+messages-title = { $neighbourhood } ٹیم کی طرف سے پیغامات
+messages-intro = معلومات کے لیے اپیلیں، جرائم سے بچاؤ کے مشورے، انتباہات، مقامی خبریں اور تقریبات جو ٹیم نے اس محلے کو فالو کرنے والے رہائشیوں کو بھیجی ہیں۔
+messages-none = ٹیم نے ابھی تک کوئی پیغام نہیں بھیجا۔
+messages-sent-on = { $date } کو بھیجا گیا
+messages-until = { $date } کے آخر تک لاگو ہے
+messages-ended = اب یہ لاگو نہیں ہے۔ یہ { $date } کے آخر تک لاگو تھا۔
+messages-follow = ٹیم کے پیغامات ای میل کے ذریعے حاصل کرنے کے لیے اس محلے کو اس کے صفحے سے فالو کریں۔
+messages-feed = ٹیم کے پیغامات سے باخبر رہیں (Atom فیڈ)
+messages-back = { $neighbourhood } کے صفحے پر واپس جائیں
+# On the neighbourhood page.
+messages-warning-heading = ٹیم کی طرف سے انتباہ
+messages-warning-link = پورا انتباہ پڑھیں
+messages-latest-title = ٹیم کی طرف سے پیغامات
+messages-see-all = ٹیم کی طرف سے تمام پیغامات دیکھیں
+feed-messages-title = { $neighbourhood } ٹیم کی طرف سے پیغامات
+
+# On the resident's account page.
+account-messages-title = آپ کی ٹیموں کی طرف سے پیغامات
+account-messages-intro = منتخب کریں کہ آپ جن محلوں کو فالو کرتے ہیں، ان کی ٹیموں کی طرف سے کس قسم کے پیغامات آپ کو ای میل کے ذریعے ملیں۔
+account-messages-immediate = پیغام بھیجے جاتے ہی مجھے ای میل کریں
+account-messages-never = مجھے ای میل نہ کریں
+account-messages-save = اپنے انتخاب محفوظ کریں
+account-messages-saved = پیغامات کے بارے میں آپ کے انتخاب محفوظ ہو گئے ہیں
+
+# The page a "stop these emails" link opens; $kind is one of the message-kind- names.
+unsubscribe-messages-title = اس قسم کی ای میلز بند کریں: { $kind }
+unsubscribe-messages-explained = محلے کی ٹیموں کی طرف سے اس قسم کے پیغامات ای میل کے ذریعے لینا بند کرنے کے لیے بٹن دبائیں۔ دوسری اقسام کے پیغامات آتے رہیں گے، اور آپ اپنے اکاؤنٹ میں دوبارہ انتخاب کر سکتے ہیں۔
+
+# The email of a message. $kind is one of the message-kind- names.
+email-message-opening = { $neighbourhood } محلے کی ٹیم کی طرف سے ایک پیغام۔ { $kind }:
+email-message-link = اسے ویب سائٹ پر پڑھیں
+email-message-why = آپ کو یہ پیغام اس لیے ملا ہے کہ آپ { $neighbourhood } کو فالو کرتے ہیں۔ اس قسم کے پیغامات ({ $kind }) بند کرنے کے لیے یہ لنک استعمال کریں: { $link } آپ کو کون سے پیغامات ملیں، یہ منتخب کرنے کے لیے اپنے اکاؤنٹ میں جائیں۔
+email-message-subject = { $kind }: { $title }

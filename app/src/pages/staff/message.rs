@@ -1,0 +1,315 @@
+//! One team message, for its team: read as residents will see it; a draft changed, sent now or
+//! set to go at a time; cancelled before it goes; and, once it goes, how many emails are queued,
+//! sent and failed.
+
+use super::messages::{MessageFields, kind_words, message_path, messages_path, status_words};
+use super::neighbourhood::manage_path;
+use crate::components::form::{Choice, DateInput, FeedbackBanner, Radios, TextField, page_title};
+use crate::components::page::{PageError, page, route_param};
+use crate::components::team_messages::{MessageCard, ShownMessage};
+use crate::domain::forms::{FieldError, FormFeedback, TypedDate, form_value};
+use crate::domain::team_message::{MessageForm, SendForm, SendWhen};
+use crate::services::team_messages::{Progress, Step};
+use crate::state::fault;
+use entity::team_message::{MessageStatus, Model};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct MessageView {
+    code: String,
+    name: String,
+    message: Model,
+    progress: Progress,
+    now: i64,
+    /// The draft's form as sent back with a problem, or filled in from the draft.
+    form: FormFeedback,
+    feedback: FormFeedback,
+}
+
+async fn team_message(code: String, reference: String) -> Result<MessageView, PageError> {
+    use crate::services::team_messages;
+    let context = crate::request::RequestContext::new().await?;
+    let n = context.neighbourhood_page(&code).await?.into_subject();
+    let db = &context.state.db;
+    let message = team_messages::find(db, n.id, &reference)
+        .await
+        .map_err(|e| fault("reading a message", e))?
+        .ok_or(PageError::NotFound)?;
+    let progress = team_messages::progress(db, message.id)
+        .await
+        .map_err(|e| fault("counting a message's emails", e))?;
+    let feedback = context.feedback().await?;
+    let form = if feedback.form == "message" && !feedback.errors.is_empty() {
+        feedback.clone()
+    } else {
+        as_typed(&message)
+    };
+    Ok(MessageView {
+        code: n.code,
+        name: n.name,
+        message,
+        progress,
+        now: context.now(),
+        form,
+        feedback,
+    })
+}
+
+/// The form as the draft stands, to change.
+fn as_typed(message: &Model) -> FormFeedback {
+    let last_day = message
+        .expires_at
+        .map(|end| crate::domain::schedule::uk_local(end - 1).date());
+    let part = |format: &str| {
+        last_day
+            .map(|day| day.format(format).to_string())
+            .unwrap_or_default()
+    };
+    let typed = MessageForm {
+        kind: Some(message.kind),
+        title: message.title.clone(),
+        body: message.body.clone(),
+        expires_day: part("%-d"),
+        expires_month: part("%-m"),
+        expires_year: part("%Y"),
+    };
+    FormFeedback::errors_keeping("message", Vec::new(), &typed)
+}
+
+/// What a step refused says, on the message's page.
+fn refused(status: MessageStatus) -> FormFeedback {
+    let why = match status {
+        MessageStatus::Draft => "It is still a draft",
+        MessageStatus::Scheduled => "It is already set to go, so it can no longer be changed",
+        MessageStatus::Sending | MessageStatus::Sent => "It has already been sent",
+        MessageStatus::Cancelled => "It was cancelled",
+    };
+    FormFeedback::errors(
+        "message-step",
+        vec![FieldError::new(
+            "message-step",
+            format!("{why}: nothing was changed"),
+        )],
+        &[],
+    )
+}
+
+#[server(prefix = "/fn", endpoint = "staff/messages/change")]
+pub async fn change_message(
+    code: String,
+    reference: String,
+    #[server(flatten)] form: MessageForm,
+) -> Result<(), ServerFnError> {
+    use crate::services::team_messages;
+    let context = crate::request::RequestContext::new().await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let back = message_path(&permit.subject().code, &reference);
+    let entry = match form.parse(context.now()) {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("message", errors, &form);
+            return context.reply(&back, feedback).await;
+        }
+    };
+    let step = team_messages::change_draft(
+        &context.state.db,
+        &context.state.clock,
+        &permit,
+        &reference,
+        &entry,
+    )
+    .await
+    .map_err(|e| fault("changing a message", e))?;
+    let feedback = match step {
+        Step::Done => FormFeedback::notice(
+            "message",
+            "The draft is changed. Check it again, then send it.",
+        ),
+        Step::NotFound => {
+            return Err(crate::request::deny(
+                http::StatusCode::NOT_FOUND,
+                "No such message",
+            ));
+        }
+        Step::TooLate(status) => refused(status),
+    };
+    context.reply(&back, feedback).await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/messages/send")]
+pub async fn send_message(
+    code: String,
+    reference: String,
+    #[server(flatten)] form: SendForm,
+) -> Result<(), ServerFnError> {
+    use crate::services::team_messages;
+    let context = crate::request::RequestContext::new().await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let back = message_path(&permit.subject().code, &reference);
+    let db = &context.state.db;
+    let Some(message) = team_messages::find(db, permit.subject().id, &reference)
+        .await
+        .map_err(|e| fault("reading a message", e))?
+    else {
+        return Err(crate::request::deny(
+            http::StatusCode::NOT_FOUND,
+            "No such message",
+        ));
+    };
+    let at = match form.parse(context.now(), message.expires_at) {
+        Ok(at) => at,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("send", errors, &form);
+            return context.reply(&back, feedback).await;
+        }
+    };
+    let step = team_messages::send(db, &context.state.clock, &permit, &reference, at)
+        .await
+        .map_err(|e| fault("sending a message", e))?;
+    let feedback = match step {
+        Step::Done if at <= context.now() => FormFeedback::notice(
+            "send",
+            "The message is on its way to the residents who follow the neighbourhood",
+        ),
+        Step::Done => FormFeedback::notice(
+            "send",
+            format!(
+                "The message will go on {}",
+                crate::services::clock::format_time(at)
+            ),
+        ),
+        Step::NotFound => {
+            return Err(crate::request::deny(
+                http::StatusCode::NOT_FOUND,
+                "No such message",
+            ));
+        }
+        Step::TooLate(status) => refused(status),
+    };
+    context.reply(&back, feedback).await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/messages/cancel")]
+pub async fn cancel_message(code: String, reference: String) -> Result<(), ServerFnError> {
+    use crate::services::team_messages;
+    let context = crate::request::RequestContext::new().await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let back = message_path(&permit.subject().code, &reference);
+    let step = team_messages::cancel(&context.state.db, &context.state.clock, &permit, &reference)
+        .await
+        .map_err(|e| fault("cancelling a message", e))?;
+    let feedback = match step {
+        Step::Done => {
+            FormFeedback::notice("message", "The message is cancelled. It will not be sent.")
+        }
+        Step::NotFound => {
+            return Err(crate::request::deny(
+                http::StatusCode::NOT_FOUND,
+                "No such message",
+            ));
+        }
+        Step::TooLate(status) => refused(status),
+    };
+    context.reply(&back, feedback).await
+}
+
+#[component]
+pub fn TeamMessageStaffPage() -> impl IntoView {
+    let code = route_param("code");
+    let reference = route_param("reference");
+    page(
+        move || team_message(code.clone(), reference.clone()),
+        |view| view! { <Message view /> },
+    )
+}
+
+#[component]
+fn Message(view: MessageView) -> impl IntoView {
+    let MessageView {
+        code,
+        name,
+        message,
+        progress,
+        now,
+        form,
+        feedback,
+    } = view;
+    let reference = message.reference.clone();
+    let status = message.status;
+    let send_feedback = feedback.for_form("send");
+    let step_feedback = feedback.for_form("message-step");
+    let preview = ShownMessage {
+        sent_at: message.send_at.or(Some(now)),
+        ..ShownMessage::from(message.clone())
+    };
+    let went = status.is_out();
+    let Progress {
+        queued,
+        sent,
+        failed,
+        skipped,
+    } = progress;
+    view! {
+        <Title text=page_title(&format!("Message {reference}"), &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        {step_feedback.error("message-step").map(|why| view! { <p class="error-message">{why}</p> })}
+        <span class="caption-l">{name.clone()}</span>
+        <h1 class="heading-l">{message.title.clone()}</h1>
+        <p>
+            <a href=messages_path(&code)>"All messages to residents"</a>
+            " · "<a href=manage_path(&code)>"Back to managing "{name}</a>
+        </p>
+        <dl class="summary-list">
+            <div class="summary-list__row"><dt class="summary-list__key">"Reference"</dt><dd class="summary-list__value">{reference.clone()}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">"Kind"</dt><dd class="summary-list__value">{kind_words(message.kind)}</dd></div>
+            <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">{status_words(&message)}</dd></div>
+            {went.then(|| view! {
+                <div class="summary-list__row"><dt class="summary-list__key">"Residents"</dt><dd class="summary-list__value">{format!("{} following when it went", message.recipients)}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">"Emails"</dt><dd class="summary-list__value">{format!("{queued} queued, {sent} sent, {failed} failed")}{(skipped > 0).then(|| format!(", {skipped} not sent (the resident stopped this kind)"))}</dd></div>
+            })}
+        </dl>
+
+        <h2 class="heading-m">"As residents will see it"</h2>
+        <div class="preview">
+            <MessageCard message=preview now level=3 />
+        </div>
+
+        {(status == MessageStatus::Draft).then(|| {
+            let choices = vec![
+                Choice::new(form_value(&SendWhen::Now), "Now"),
+                Choice::new(form_value(&SendWhen::Later), "At a time I choose").reveal(view! {
+                    <DateInput name="send" legend="Day" typed=TypedDate::from_fields(|f| send_feedback.value(f), "send") error=send_feedback.error("send_day") />
+                    <TextField name="send_time" label="Time" hint="For example, 9am or 2:30pm" autocomplete="off" feedback=send_feedback.clone() />
+                }.into_any()),
+            ];
+            view! {
+                <h2 class="heading-m">"Send the message"</h2>
+                <form method="post" action=SendMessage::url() novalidate>
+                    <input type="hidden" name="code" value=code.clone() />
+                    <input type="hidden" name="reference" value=reference.clone() />
+                    <Radios name="when" legend="When should it go?".to_string() choices chosen=send_feedback.value("when") error=send_feedback.error("when") hint="It goes by email to every resident who follows the neighbourhood and gets this kind, and shows on the public pages." />
+                    <button type="submit" class="button">"Send the message"</button>
+                </form>
+                <h2 class="heading-m">"Change the draft"</h2>
+                <form method="post" action=ChangeMessage::url() novalidate>
+                    <input type="hidden" name="code" value=code.clone() />
+                    <input type="hidden" name="reference" value=reference.clone() />
+                    <MessageFields form=form.clone() />
+                    <button type="submit" class="button button--secondary">"Save the changes"</button>
+                </form>
+            }
+        })}
+        {matches!(status, MessageStatus::Draft | MessageStatus::Scheduled).then(|| view! {
+            <h2 class="heading-m">"Cancel the message"</h2>
+            <p>"A cancelled message is never sent. It stays in the team's list."</p>
+            <form method="post" action=CancelMessage::url()>
+                <input type="hidden" name="code" value=code.clone() />
+                <input type="hidden" name="reference" value=reference.clone() />
+                <button type="submit" class="button button--warning">"Cancel the message"</button>
+            </form>
+        })}
+    }
+    .into_any()
+}

@@ -1,0 +1,298 @@
+//! Sending team messages, in two steps that any number of instances may run at once:
+//!
+//! 1. **Queue**: a message whose time has come is taken (`scheduled` → `sending`, a conditional
+//!    update only one instance's can match) and, in the same transaction, one delivery row is
+//!    written for each resident who follows one of its neighbourhoods and has not stopped that
+//!    kind, by one `INSERT … SELECT` (seconds for 100,000 followers). A unique index on
+//!    (message, resident) makes a second copy impossible.
+//! 2. **Hand out**: at most the configured number of deliveries per round are claimed
+//!    (`handed_at` set only where it is still empty) and their emails put in the outbox in the
+//!    same transaction; the outbox then sends each once, with retries. A resident who stopped
+//!    that kind after it was queued is skipped.
+
+use crate::domain::ids::ResidentId;
+use crate::domain::team_message::kind_key;
+use crate::services::audit::{self, AuditAction};
+use crate::services::clock::Clock;
+use crate::services::messages::{self, EmailSite};
+use crate::services::outbox;
+use crate::services::rate_limit::BucketKeys;
+use crate::services::resident_accounts::EmailList;
+use crate::services::updates::{one_click_link, unsubscribe_link};
+use crate::services::write::Database;
+use entity::follow::{self, ItemKind};
+use entity::message_preference::{self, MessageFrequency};
+use entity::team_message::{self, MessageStatus};
+use entity::{message_delivery, neighbourhood, resident, team_message_area};
+use sea_orm::sea_query::{Expr, LockBehavior, LockType, OnConflict, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Queues every message whose time has come; how many were queued.
+pub async fn queue_due(db: &Database, clock: &Clock) -> Result<usize, DbErr> {
+    let now = clock.now();
+    let due = team_message::Entity::find()
+        .filter(team_message::Column::Status.eq(MessageStatus::Scheduled))
+        .filter(team_message::Column::SendAt.lte(now))
+        .order_by_asc(team_message::Column::SendAt)
+        .all(db)
+        .await?;
+    let mut queued = 0;
+    for message in due {
+        if queue(db, clock, &message).await? {
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
+/// Takes `message` and queues its deliveries; false if another instance took it first, or it
+/// was cancelled meanwhile.
+async fn queue(db: &Database, clock: &Clock, message: &team_message::Model) -> Result<bool, DbErr> {
+    let now = clock.now();
+    let txn = db.write().await?;
+    let taken = team_message::Entity::update_many()
+        .col_expr(
+            team_message::Column::Status,
+            Expr::value(MessageStatus::Sending),
+        )
+        .col_expr(team_message::Column::QueuedAt, Expr::value(now))
+        .col_expr(team_message::Column::UpdatedAt, Expr::value(now))
+        .filter(team_message::Column::Id.eq(message.id))
+        .filter(team_message::Column::Status.eq(MessageStatus::Scheduled))
+        .exec(&txn)
+        .await?;
+    if taken.rows_affected == 0 {
+        return Ok(false);
+    }
+    let stopped = Query::select()
+        .column(message_preference::Column::ResidentId)
+        .from(message_preference::Entity)
+        .and_where(message_preference::Column::Kind.eq(message.kind))
+        .and_where(message_preference::Column::Frequency.eq(MessageFrequency::Never))
+        .to_owned();
+    let areas = Query::select()
+        .column(team_message_area::Column::NeighbourhoodId)
+        .from(team_message_area::Entity)
+        .and_where(team_message_area::Column::MessageId.eq(message.id))
+        .to_owned();
+    let followers = Query::select()
+        .distinct()
+        .expr(Expr::val(message.id))
+        .column(follow::Column::ResidentId)
+        .expr(Expr::val(now))
+        .from(follow::Entity)
+        .and_where(follow::Column::ItemKind.eq(ItemKind::Neighbourhood))
+        .and_where(follow::Column::ItemId.in_subquery(areas))
+        .and_where(follow::Column::ResidentId.is_not_null())
+        .and_where(follow::Column::ResidentId.not_in_subquery(stopped))
+        .to_owned();
+    let insert = Query::insert()
+        .into_table(message_delivery::Entity)
+        .columns([
+            message_delivery::Column::MessageId,
+            message_delivery::Column::ResidentId,
+            message_delivery::Column::QueuedAt,
+        ])
+        .select_from(followers)
+        .expect("three columns from three expressions")
+        .on_conflict(
+            OnConflict::columns([
+                message_delivery::Column::MessageId,
+                message_delivery::Column::ResidentId,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .to_owned();
+    let recipients = txn.execute(&insert).await?.rows_affected();
+    team_message::Entity::update_many()
+        .col_expr(
+            team_message::Column::Recipients,
+            Expr::value(i32::try_from(recipients).unwrap_or(i32::MAX)),
+        )
+        .filter(team_message::Column::Id.eq(message.id))
+        .exec(&txn)
+        .await?;
+    #[derive(Serialize)]
+    struct Queued {
+        recipients: u64,
+    }
+    audit::record_automatic(
+        &txn,
+        clock,
+        AuditAction::MessageQueued,
+        &message.reference,
+        &Queued { recipients },
+    )
+    .await?;
+    // It is public from now on.
+    txn.public_page_changed().await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// Hands at most `most` queued deliveries to the outbox, in one transaction; how many were
+/// handed (skipped ones included). Messages all of whose deliveries are handed are marked sent.
+pub async fn hand_out(
+    db: &Database,
+    clock: &Clock,
+    site: &EmailSite,
+    keys: &BucketKeys,
+    most: u64,
+) -> Result<usize, DbErr> {
+    let now = clock.now();
+    let txn = db.write().await?;
+    // Rows another instance holds are passed over rather than waited for (PostgreSQL); the
+    // `handed_at IS NULL` check as the row is updated makes a second claim match nothing.
+    let waiting = Query::select()
+        .column(message_delivery::Column::Id)
+        .from(message_delivery::Entity)
+        .and_where(message_delivery::Column::HandedAt.is_null())
+        .order_by(message_delivery::Column::Id, sea_orm::Order::Asc)
+        .limit(most)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .to_owned();
+    let claimed = message_delivery::Entity::update_many()
+        .col_expr(message_delivery::Column::HandedAt, Expr::value(now))
+        .filter(message_delivery::Column::Id.in_subquery(waiting))
+        .filter(message_delivery::Column::HandedAt.is_null())
+        .exec_with_returning(&txn)
+        .await?;
+    if claimed.is_empty() {
+        txn.commit().await?;
+        return finish_sent(db, now).await.map(|_| 0);
+    }
+    let messages: HashMap<i32, team_message::Model> = team_message::Entity::find()
+        .filter(team_message::Column::Id.is_in(claimed.iter().map(|d| d.message_id)))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
+    let residents: HashMap<i32, resident::Model> = resident::Entity::find()
+        .filter(resident::Column::Id.is_in(claimed.iter().map(|d| d.resident_id)))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let stopped: Vec<(i32, entity::team_message::MessageKind)> = message_preference::Entity::find()
+        .filter(message_preference::Column::ResidentId.is_in(claimed.iter().map(|d| d.resident_id)))
+        .filter(message_preference::Column::Frequency.eq(MessageFrequency::Never))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|p| (p.resident_id, p.kind))
+        .collect();
+    // Whose team each message is from, read once per message.
+    let mut teams: HashMap<i32, neighbourhood::Model> = HashMap::new();
+    for id in messages.keys() {
+        if let Some(n) = first_neighbourhood(&txn, *id).await? {
+            teams.insert(*id, n);
+        }
+    }
+    for delivery in &claimed {
+        let (Some(message), Some(person)) = (
+            messages.get(&delivery.message_id),
+            residents.get(&delivery.resident_id),
+        ) else {
+            continue;
+        };
+        if stopped.contains(&(person.id, message.kind)) {
+            message_delivery::Entity::update_many()
+                .col_expr(message_delivery::Column::SkippedAt, Expr::value(now))
+                .filter(message_delivery::Column::Id.eq(delivery.id))
+                .exec(&txn)
+                .await?;
+            continue;
+        }
+        let Some(n) = teams.get(&message.id) else {
+            continue;
+        };
+        let email = email_for(site, keys, message, n, person);
+        let outbox_id = outbox::enqueue_numbered(&txn, clock, email).await?;
+        message_delivery::Entity::update_many()
+            .col_expr(
+                message_delivery::Column::OutboxMessageId,
+                Expr::value(outbox_id),
+            )
+            .filter(message_delivery::Column::Id.eq(delivery.id))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    finish_sent(db, now).await?;
+    Ok(claimed.len())
+}
+
+/// The first neighbourhood a message is for: whose team it is from.
+async fn first_neighbourhood<C: ConnectionTrait>(
+    conn: &C,
+    message_id: i32,
+) -> Result<Option<neighbourhood::Model>, DbErr> {
+    let Some(area) = team_message_area::Entity::find()
+        .filter(team_message_area::Column::MessageId.eq(message_id))
+        .order_by_asc(team_message_area::Column::Id)
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    neighbourhood::Entity::find_by_id(area.neighbourhood_id)
+        .one(conn)
+        .await
+}
+
+/// The email of `message` to `person`, in the language on their account, stopping only its
+/// kind in one click.
+fn email_for(
+    site: &EmailSite,
+    keys: &BucketKeys,
+    message: &team_message::Model,
+    n: &neighbourhood::Model,
+    person: &resident::Model,
+) -> outbox::OutgoingEmail {
+    let language = site.language_of(person);
+    let list = EmailList::messages(message.kind);
+    let resident_id = ResidentId::new(person.id);
+    let link = format!(
+        "{}{}#{}",
+        site.site_url,
+        crate::domain::neighbourhood::messages_path(&n.code),
+        message.reference
+    );
+    messages::team_message(&messages::TeamMessageLetter {
+        language,
+        to: &person.email,
+        sender: &messages::team_sender_in(language, &n.name, &site.force_name),
+        neighbourhood: &n.name,
+        kind: &language.text(kind_key(message.kind)),
+        title: &message.title,
+        body: &message.body,
+        link: &link,
+        unsubscribe: &unsubscribe_link(site, keys, resident_id, list),
+    })
+    .with_unsubscribe(one_click_link(site, keys, resident_id, list))
+}
+
+/// Marks sent the messages going out that have no delivery left to hand.
+async fn finish_sent(db: &Database, now: i64) -> Result<(), DbErr> {
+    let unhanded = Query::select()
+        .column(message_delivery::Column::MessageId)
+        .from(message_delivery::Entity)
+        .and_where(message_delivery::Column::HandedAt.is_null())
+        .to_owned();
+    team_message::Entity::update_many()
+        .col_expr(
+            team_message::Column::Status,
+            Expr::value(MessageStatus::Sent),
+        )
+        .col_expr(team_message::Column::UpdatedAt, Expr::value(now))
+        .filter(team_message::Column::Status.eq(MessageStatus::Sending))
+        .filter(team_message::Column::Id.not_in_subquery(unhanded))
+        .exec(db)
+        .await?;
+    Ok(())
+}

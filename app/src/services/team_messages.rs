@@ -1,0 +1,399 @@
+//! Messages from a neighbourhood team to the residents who follow its neighbourhood: written as
+//! a draft, read as residents will see it, sent now or at a chosen time, cancelled before it
+//! goes. Each step is audited. Once it goes (`message_delivery`), it is public on the
+//! neighbourhood's messages page and feed, and a warning shows on the neighbourhood page until
+//! its last day ends.
+
+use crate::domain::reference::new_reference;
+use crate::domain::team_message::MessageEntry;
+use crate::policy::Permit;
+use crate::services::audit::{self, AuditAction};
+use crate::services::write::Database;
+use entity::team_message::{self, MessageKind, MessageStatus};
+use entity::{message_delivery, neighbourhood, team_message_area};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, UpdateMany,
+};
+use serde::Serialize;
+
+/// What the audit trail keeps of a message.
+#[derive(Serialize)]
+struct MessageRecord<'a> {
+    kind: MessageKind,
+    title: &'a str,
+    body: &'a str,
+    expires_at: Option<i64>,
+}
+
+impl<'a> MessageRecord<'a> {
+    fn of(entry: &'a MessageEntry) -> Self {
+        Self {
+            kind: entry.kind,
+            title: &entry.title,
+            body: &entry.body,
+            expires_at: entry.expires_at,
+        }
+    }
+}
+
+/// The messages for neighbourhood `neighbourhood_id`, as a condition on `team_message.id`.
+fn for_neighbourhood(neighbourhood_id: i32) -> sea_orm::sea_query::SimpleExpr {
+    team_message::Column::Id.in_subquery(
+        Query::select()
+            .column(team_message_area::Column::MessageId)
+            .from(team_message_area::Entity)
+            .and_where(team_message_area::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .to_owned(),
+    )
+}
+
+/// Writes a draft for the permit's neighbourhood; its reference.
+pub async fn draft(
+    db: &Database,
+    clock: &crate::services::clock::Clock,
+    permit: &Permit<neighbourhood::Model>,
+    entry: &MessageEntry,
+) -> Result<String, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
+    let now = clock.now();
+    let reference = new_reference("TM");
+    let txn = db.write().await?;
+    let id = team_message::Entity::insert(team_message::ActiveModel {
+        id: NotSet,
+        reference: Set(reference.clone()),
+        kind: Set(entry.kind),
+        title: Set(entry.title.clone()),
+        body: Set(entry.body.clone()),
+        status: Set(MessageStatus::Draft),
+        send_at: Set(None),
+        expires_at: Set(entry.expires_at),
+        queued_at: Set(None),
+        recipients: Set(0),
+        cancelled_at: Set(None),
+        created_by: Set(Some(member.id)),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .exec(&txn)
+    .await?
+    .last_insert_id;
+    team_message_area::Entity::insert(team_message_area::ActiveModel {
+        id: NotSet,
+        message_id: Set(id),
+        neighbourhood_id: Set(n.id),
+    })
+    .exec_without_returning(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::MessageDrafted,
+        &format!("{reference} for {}", n.name),
+        None::<&MessageRecord>,
+        Some(&MessageRecord::of(entry)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(reference)
+}
+
+/// The permit's neighbourhood's message with `reference`.
+pub async fn find<C: ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+    reference: &str,
+) -> Result<Option<team_message::Model>, DbErr> {
+    team_message::Entity::find()
+        .filter(team_message::Column::Reference.eq(reference.trim().to_uppercase()))
+        .filter(for_neighbourhood(neighbourhood_id))
+        .one(conn)
+        .await
+}
+
+/// What became of a change to a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Done,
+    /// Not the neighbourhood's.
+    NotFound,
+    /// It has already gone, or was cancelled: nothing changed.
+    TooLate(MessageStatus),
+}
+
+/// Moves the permit's neighbourhood's message `reference` on by `change`, only if it is still in
+/// one of the statuses `from` (the update's own condition, so of two changes at once only one
+/// can match), audited as `action` with `before` and `after` made from the message as found.
+async fn step<R: Serialize>(
+    db: &Database,
+    clock: &crate::services::clock::Clock,
+    permit: &Permit<neighbourhood::Model>,
+    reference: &str,
+    from: &[MessageStatus],
+    change: impl FnOnce(UpdateMany<team_message::Entity>) -> UpdateMany<team_message::Entity>,
+    (action, record): (AuditAction, impl FnOnce(&team_message::Model) -> (R, R)),
+) -> Result<Step, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
+    let txn = db.write().await?;
+    let Some(found) = find(&txn, n.id, reference).await? else {
+        return Ok(Step::NotFound);
+    };
+    let changed = change(team_message::Entity::update_many())
+        .col_expr(team_message::Column::UpdatedAt, Expr::value(clock.now()))
+        .filter(team_message::Column::Id.eq(found.id))
+        .filter(team_message::Column::Status.is_in(from.iter().copied()))
+        .exec(&txn)
+        .await?;
+    if changed.rows_affected == 0 {
+        return Ok(Step::TooLate(found.status));
+    }
+    let (before, after) = record(&found);
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        action,
+        &found.reference,
+        Some(&before),
+        Some(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Step::Done)
+}
+
+/// What the audit trail keeps of a change of status.
+#[derive(Serialize)]
+struct Status {
+    status: MessageStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    send_at: Option<i64>,
+}
+
+/// Changes a draft (only a draft: once sent or set to go, its words are fixed).
+pub async fn change_draft(
+    db: &Database,
+    clock: &crate::services::clock::Clock,
+    permit: &Permit<neighbourhood::Model>,
+    reference: &str,
+    entry: &MessageEntry,
+) -> Result<Step, DbErr> {
+    step(
+        db,
+        clock,
+        permit,
+        reference,
+        &[MessageStatus::Draft],
+        |update| {
+            update
+                .col_expr(team_message::Column::Kind, Expr::value(entry.kind))
+                .col_expr(
+                    team_message::Column::Title,
+                    Expr::value(entry.title.clone()),
+                )
+                .col_expr(team_message::Column::Body, Expr::value(entry.body.clone()))
+                .col_expr(
+                    team_message::Column::ExpiresAt,
+                    Expr::value(entry.expires_at),
+                )
+        },
+        (
+            AuditAction::MessageChanged,
+            |found: &team_message::Model| {
+                let before = MessageEntry {
+                    kind: found.kind,
+                    title: found.title.clone(),
+                    body: found.body.clone(),
+                    expires_at: found.expires_at,
+                };
+                (
+                    serde_json::to_value(MessageRecord::of(&before)).unwrap_or_default(),
+                    serde_json::to_value(MessageRecord::of(entry)).unwrap_or_default(),
+                )
+            },
+        ),
+    )
+    .await
+}
+
+/// Sets a draft to go at `at` (now, or a time to come): from then the delivery job queues it
+/// for the neighbourhood's followers. Only a draft can be sent, so a message goes once.
+pub async fn send(
+    db: &Database,
+    clock: &crate::services::clock::Clock,
+    permit: &Permit<neighbourhood::Model>,
+    reference: &str,
+    at: i64,
+) -> Result<Step, DbErr> {
+    step(
+        db,
+        clock,
+        permit,
+        reference,
+        &[MessageStatus::Draft],
+        |update| {
+            update
+                .col_expr(
+                    team_message::Column::Status,
+                    Expr::value(MessageStatus::Scheduled),
+                )
+                .col_expr(team_message::Column::SendAt, Expr::value(at))
+        },
+        (
+            AuditAction::MessageScheduled,
+            |found: &team_message::Model| {
+                (
+                    Status {
+                        status: found.status,
+                        send_at: None,
+                    },
+                    Status {
+                        status: MessageStatus::Scheduled,
+                        send_at: Some(at),
+                    },
+                )
+            },
+        ),
+    )
+    .await
+}
+
+/// Cancels a draft, or a message set to go that has not yet gone. The delivery job only takes
+/// a message that is still set to go, in the same statement that marks it going, so a cancelled
+/// message never goes.
+pub async fn cancel(
+    db: &Database,
+    clock: &crate::services::clock::Clock,
+    permit: &Permit<neighbourhood::Model>,
+    reference: &str,
+) -> Result<Step, DbErr> {
+    let now = clock.now();
+    step(
+        db,
+        clock,
+        permit,
+        reference,
+        &[MessageStatus::Draft, MessageStatus::Scheduled],
+        |update| {
+            update
+                .col_expr(
+                    team_message::Column::Status,
+                    Expr::value(MessageStatus::Cancelled),
+                )
+                .col_expr(team_message::Column::CancelledAt, Expr::value(now))
+        },
+        (
+            AuditAction::MessageCancelled,
+            |found: &team_message::Model| {
+                (
+                    Status {
+                        status: found.status,
+                        send_at: found.send_at,
+                    },
+                    Status {
+                        status: MessageStatus::Cancelled,
+                        send_at: None,
+                    },
+                )
+            },
+        ),
+    )
+    .await
+}
+
+/// How far a message's emails have gone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Waiting to be handed to the outbox or to be sent from it.
+    pub queued: u64,
+    pub sent: u64,
+    /// Given up after every retry.
+    pub failed: u64,
+    /// Not sent: the resident stopped that kind after it was queued.
+    pub skipped: u64,
+}
+
+/// The progress of message `message_id`, counted by the database.
+pub async fn progress<C: ConnectionTrait>(conn: &C, message_id: i32) -> Result<Progress, DbErr> {
+    use message_delivery::Column;
+    let count = |condition: sea_orm::Condition| {
+        message_delivery::Entity::find()
+            .filter(Column::MessageId.eq(message_id))
+            .filter(condition)
+            .count(conn)
+    };
+    let sent = count(sea_orm::Condition::all().add(Column::SentAt.is_not_null())).await?;
+    let failed = count(
+        sea_orm::Condition::all()
+            .add(Column::SentAt.is_null())
+            .add(Column::FailedAt.is_not_null()),
+    )
+    .await?;
+    let skipped = count(sea_orm::Condition::all().add(Column::SkippedAt.is_not_null())).await?;
+    let queued = count(
+        sea_orm::Condition::all()
+            .add(Column::SentAt.is_null())
+            .add(Column::FailedAt.is_null())
+            .add(Column::SkippedAt.is_null()),
+    )
+    .await?;
+    Ok(Progress {
+        queued,
+        sent,
+        failed,
+        skipped,
+    })
+}
+
+/// The neighbourhood's messages for its team, newest first, drafts and cancelled ones too.
+pub async fn for_team<C: ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+    limit: u64,
+) -> Result<Vec<team_message::Model>, DbErr> {
+    team_message::Entity::find()
+        .filter(for_neighbourhood(neighbourhood_id))
+        .order_by_desc(team_message::Column::CreatedAt)
+        .order_by_desc(team_message::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+/// The neighbourhood's messages that have gone (or are going), newest first.
+fn gone_in(neighbourhood_id: i32) -> sea_orm::Select<team_message::Entity> {
+    team_message::Entity::find()
+        .filter(for_neighbourhood(neighbourhood_id))
+        .filter(team_message::Column::Status.is_in([MessageStatus::Sending, MessageStatus::Sent]))
+        .order_by_desc(team_message::Column::SendAt)
+}
+
+/// The neighbourhood's messages that have gone, newest first: its public page and feed.
+pub async fn published<C: ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+    limit: u64,
+) -> Result<Vec<team_message::Model>, DbErr> {
+    gone_in(neighbourhood_id)
+        .order_by_desc(team_message::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+/// The neighbourhood's warnings that have gone and whose last day has not ended at `now`:
+/// shown at the top of its page.
+pub async fn live_warnings<C: ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+    now: i64,
+) -> Result<Vec<team_message::Model>, DbErr> {
+    gone_in(neighbourhood_id)
+        .filter(team_message::Column::Kind.eq(MessageKind::Warning))
+        .filter(team_message::Column::ExpiresAt.gt(now))
+        .all(conn)
+        .await
+}

@@ -1,0 +1,322 @@
+use crate::m20261122_000001_neighbourhoods::auto_id;
+use sea_orm_migration::prelude::*;
+
+/// Messages from a neighbourhood team to the residents who follow its neighbourhood: the
+/// message and the neighbourhoods it is for, one delivery per resident (unique, so no instance
+/// can queue a resident twice), and each resident's choice of which kinds they get.
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(TeamMessage::Table)
+                    .col(auto_id(TeamMessage::Id))
+                    .col(ColumnDef::new(TeamMessage::Reference).string().not_null())
+                    .col(ColumnDef::new(TeamMessage::Kind).string().not_null())
+                    .col(ColumnDef::new(TeamMessage::Title).string().not_null())
+                    .col(ColumnDef::new(TeamMessage::Body).text().not_null())
+                    .col(ColumnDef::new(TeamMessage::Status).string().not_null())
+                    .col(ColumnDef::new(TeamMessage::SendAt).big_integer().null())
+                    .col(ColumnDef::new(TeamMessage::ExpiresAt).big_integer().null())
+                    .col(ColumnDef::new(TeamMessage::QueuedAt).big_integer().null())
+                    .col(
+                        ColumnDef::new(TeamMessage::Recipients)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
+                    .col(
+                        ColumnDef::new(TeamMessage::CancelledAt)
+                            .big_integer()
+                            .null(),
+                    )
+                    .col(ColumnDef::new(TeamMessage::CreatedBy).integer().null())
+                    .col(
+                        ColumnDef::new(TeamMessage::CreatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(TeamMessage::UpdatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_team_message_reference")
+                    .table(TeamMessage::Table)
+                    .col(TeamMessage::Reference)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_team_message_due")
+                    .table(TeamMessage::Table)
+                    .col(TeamMessage::Status)
+                    .col(TeamMessage::SendAt)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(TeamMessageArea::Table)
+                    .col(auto_id(TeamMessageArea::Id))
+                    .col(
+                        ColumnDef::new(TeamMessageArea::MessageId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(TeamMessageArea::NeighbourhoodId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(TeamMessageArea::Table, TeamMessageArea::MessageId)
+                            .to(TeamMessage::Table, TeamMessage::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(TeamMessageArea::Table, TeamMessageArea::NeighbourhoodId)
+                            .to(Neighbourhood::Table, Neighbourhood::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_team_message_area_once")
+                    .table(TeamMessageArea::Table)
+                    .col(TeamMessageArea::MessageId)
+                    .col(TeamMessageArea::NeighbourhoodId)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_team_message_area_neighbourhood")
+                    .table(TeamMessageArea::Table)
+                    .col(TeamMessageArea::NeighbourhoodId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(MessageDelivery::Table)
+                    .col(auto_id(MessageDelivery::Id))
+                    .col(
+                        ColumnDef::new(MessageDelivery::MessageId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MessageDelivery::ResidentId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MessageDelivery::QueuedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MessageDelivery::HandedAt)
+                            .big_integer()
+                            .null(),
+                    )
+                    .col(
+                        ColumnDef::new(MessageDelivery::OutboxMessageId)
+                            .integer()
+                            .null(),
+                    )
+                    .col(ColumnDef::new(MessageDelivery::SentAt).big_integer().null())
+                    .col(
+                        ColumnDef::new(MessageDelivery::FailedAt)
+                            .big_integer()
+                            .null(),
+                    )
+                    .col(
+                        ColumnDef::new(MessageDelivery::SkippedAt)
+                            .big_integer()
+                            .null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MessageDelivery::Table, MessageDelivery::MessageId)
+                            .to(TeamMessage::Table, TeamMessage::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MessageDelivery::Table, MessageDelivery::ResidentId)
+                            .to(Resident::Table, Resident::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        for (name, columns, unique) in [
+            (
+                "idx_message_delivery_once",
+                vec![MessageDelivery::MessageId, MessageDelivery::ResidentId],
+                true,
+            ),
+            (
+                "idx_message_delivery_waiting",
+                vec![MessageDelivery::HandedAt, MessageDelivery::Id],
+                false,
+            ),
+            (
+                "idx_message_delivery_outbox",
+                vec![MessageDelivery::OutboxMessageId],
+                false,
+            ),
+            (
+                "idx_message_delivery_resident",
+                vec![MessageDelivery::ResidentId],
+                false,
+            ),
+        ] {
+            let mut index = Index::create();
+            index.name(name).table(MessageDelivery::Table);
+            for column in columns {
+                index.col(column);
+            }
+            if unique {
+                index.unique();
+            }
+            manager.create_index(index.to_owned()).await?;
+        }
+        manager
+            .create_table(
+                Table::create()
+                    .table(MessagePreference::Table)
+                    .col(auto_id(MessagePreference::Id))
+                    .col(
+                        ColumnDef::new(MessagePreference::ResidentId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(ColumnDef::new(MessagePreference::Kind).string().not_null())
+                    .col(
+                        ColumnDef::new(MessagePreference::Frequency)
+                            .string()
+                            .not_null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MessagePreference::Table, MessagePreference::ResidentId)
+                            .to(Resident::Table, Resident::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_message_preference_once")
+                    .table(MessagePreference::Table)
+                    .col(MessagePreference::ResidentId)
+                    .col(MessagePreference::Kind)
+                    .unique()
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for table in [
+            MessagePreference::Table.into_iden(),
+            MessageDelivery::Table.into_iden(),
+            TeamMessageArea::Table.into_iden(),
+            TeamMessage::Table.into_iden(),
+        ] {
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(DeriveIden)]
+enum TeamMessage {
+    Table,
+    Id,
+    Reference,
+    Kind,
+    Title,
+    Body,
+    Status,
+    SendAt,
+    ExpiresAt,
+    QueuedAt,
+    Recipients,
+    CancelledAt,
+    CreatedBy,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum TeamMessageArea {
+    Table,
+    Id,
+    MessageId,
+    NeighbourhoodId,
+}
+
+#[derive(DeriveIden)]
+enum MessageDelivery {
+    Table,
+    Id,
+    MessageId,
+    ResidentId,
+    QueuedAt,
+    HandedAt,
+    OutboxMessageId,
+    SentAt,
+    FailedAt,
+    SkippedAt,
+}
+
+#[derive(DeriveIden)]
+enum MessagePreference {
+    Table,
+    Id,
+    ResidentId,
+    Kind,
+    Frequency,
+}
+
+#[derive(DeriveIden)]
+enum Neighbourhood {
+    Table,
+    Id,
+}
+
+#[derive(DeriveIden)]
+enum Resident {
+    Table,
+    Id,
+}

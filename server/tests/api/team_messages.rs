@@ -1,0 +1,500 @@
+//! Messages from a neighbourhood team: written as a draft, sent now or later, cancelled; each
+//! follower emailed once even with two instances sending at once; residents' choices of kind and
+//! one-click unsubscribe honoured; public on the neighbourhood's messages page and feed, and a
+//! warning on the neighbourhood page until its last day ends.
+
+use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
+use crate::priorities::{post, team};
+use crate::staff_accounts::neighbourhood_id;
+use crate::surgeries::{audit_count, many_residents, resident};
+use app::domain::schedule::uk_local;
+use chrono::Datelike;
+use entity::team_message::{self, MessageStatus};
+use entity::{follow, message_preference, outbox_message};
+use rstest_reuse::apply;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use std::collections::HashSet;
+
+const MESSAGES: &str = "/staff/neighbourhoods/BW003/messages";
+
+/// `residents` follow neighbourhood `code` themselves.
+async fn follow_neighbourhood(app: &TestApp, code: &str, residents: &[i32]) {
+    let n = neighbourhood_id(app, code).await;
+    follow::Entity::insert_many(residents.iter().map(|id| follow::ActiveModel {
+        group_id: Set(None),
+        resident_id: Set(Some(*id)),
+        item_kind: Set(follow::ItemKind::Neighbourhood),
+        item_id: Set(n),
+        created_at: Set(app.clock.now()),
+        ..Default::default()
+    }))
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+}
+
+/// The residents following BW003 themselves, however the test data came to be.
+async fn followers_of_bw003(app: &TestApp) -> HashSet<i32> {
+    let n = neighbourhood_id(app, "BW003").await;
+    follow::Entity::find()
+        .filter(follow::Column::ItemKind.eq(follow::ItemKind::Neighbourhood))
+        .filter(follow::Column::ItemId.eq(n))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter_map(|f| f.resident_id)
+        .collect()
+}
+
+/// Writes a message as the team; the address of its page.
+async fn draft(
+    team: &TestApp,
+    kind: &str,
+    title: &str,
+    last_day: Option<(u32, u32, i32)>,
+) -> String {
+    let (day, month, year) = last_day
+        .map(|(d, m, y)| (d.to_string(), m.to_string(), y.to_string()))
+        .unwrap_or_default();
+    let drafted = post(
+        team,
+        MESSAGES,
+        "/fn/staff/messages/draft",
+        &[
+            ("code", "BW003".into()),
+            ("kind", kind.into()),
+            ("title", title.into()),
+            (
+                "body",
+                "Please lock bikes to the stands by the ticket office.\n\nMore at https://www.example.org/bikes".into(),
+            ),
+            ("expires_day", day),
+            ("expires_month", month),
+            ("expires_year", year),
+        ],
+    )
+    .await;
+    let page = location(&drafted).to_string();
+    assert!(
+        page.starts_with(&format!("{MESSAGES}/TM-")),
+        "drafted to {page}"
+    );
+    page
+}
+
+fn reference_of(page: &str) -> &str {
+    page.rsplit('/').next().unwrap()
+}
+
+/// Sends the draft on `page` now.
+async fn send_now(team: &TestApp, page: &str) -> reqwest::Response {
+    post(
+        team,
+        page,
+        "/fn/staff/messages/send",
+        &[
+            ("reference", reference_of(page).into()),
+            ("when", "now".into()),
+        ],
+    )
+    .await
+}
+
+/// The emails of a message titled `title` in the outbox: (recipient, its one-click address).
+async fn emails_titled(app: &TestApp, title: &str) -> Vec<(String, Option<String>)> {
+    outbox_message::Entity::find()
+        .filter(outbox_message::Column::Subject.ends_with(format!(": {title}")))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.recipient, m.list_unsubscribe))
+        .collect()
+}
+
+async fn status_of(app: &TestApp, page: &str) -> MessageStatus {
+    team_message::Entity::find()
+        .filter(team_message::Column::Reference.eq(reference_of(page)))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .status
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_message_goes_once_to_each_follower_even_with_two_instances_sending_it_at_once(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let followers = many_residents(&app, "follower", 40).await;
+    follow_neighbourhood(&app, "BW003", &followers).await;
+    // One follows another neighbourhood; one stopped appeals before this one was written.
+    let elsewhere = many_residents(&app, "elsewhere", 1).await;
+    follow_neighbourhood(&app, "BW001", &elsewhere).await;
+    let stopped = many_residents(&app, "stopped", 1).await;
+    follow_neighbourhood(&app, "BW003", &stopped).await;
+    message_preference::Entity::insert(message_preference::ActiveModel {
+        resident_id: Set(stopped[0]),
+        kind: Set(team_message::MessageKind::Appeal),
+        frequency: Set(message_preference::MessageFrequency::Never),
+        ..Default::default()
+    })
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    let expected: HashSet<i32> = followers_of_bw003(&app)
+        .await
+        .into_iter()
+        .filter(|id| *id != stopped[0])
+        .collect();
+
+    let page = draft(&team, "appeal", "Bike thefts at the station", None).await;
+    let (_, preview) = team.html(&page).await;
+    assert!(preview.contains("As residents will see it"), "{kind}");
+    assert!(
+        preview.contains(r#"<a href="https://www.example.org/bikes">"#),
+        "{kind}: web addresses become links"
+    );
+    // A draft is not public and goes nowhere.
+    app.run_jobs().await;
+    assert!(
+        emails_titled(&app, "Bike thefts at the station")
+            .await
+            .is_empty(),
+        "{kind}"
+    );
+    let (_, public) = app
+        .new_browser()
+        .html("/neighbourhoods/BW003/messages")
+        .await;
+    assert!(!public.contains("Bike thefts at the station"), "{kind}");
+
+    let sent = send_now(&team, &page).await;
+    assert_eq!(location(&sent), page, "{kind}");
+    let other = app.another_instance().await;
+    let (first, second) = tokio::join!(
+        app.jobs.send_team_messages(),
+        other.jobs.send_team_messages()
+    );
+    first.unwrap();
+    second.unwrap();
+    app.jobs.send_team_messages().await.unwrap();
+    let emails = emails_titled(&app, "Bike thefts at the station").await;
+    let recipients: HashSet<String> = emails.iter().map(|(to, _)| to.clone()).collect();
+    assert_eq!(emails.len(), expected.len(), "{kind}: one email each");
+    assert_eq!(recipients.len(), expected.len(), "{kind}: nobody twice");
+    assert!(!recipients.contains("elsewhere0@example.org"), "{kind}");
+    assert!(!recipients.contains("stopped0@example.org"), "{kind}");
+    assert!(
+        emails.iter().all(|(_, one_click)| one_click.is_some()),
+        "{kind}"
+    );
+    assert_eq!(status_of(&app, &page).await, MessageStatus::Sent, "{kind}");
+
+    app.send_emails().await;
+    let (_, after) = team.html(&page).await;
+    assert!(
+        after.contains(&format!("0 queued, {} sent, 0 failed", expected.len())),
+        "{kind}: {after}"
+    );
+    let delivered = app.delivered_to("follower0@example.org").await;
+    assert!(
+        delivered.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+        "{kind}"
+    );
+    assert!(delivered.contains("Please lock bikes"), "{kind}");
+
+    // Nothing goes twice, and a message that went can no longer be cancelled.
+    app.run_jobs().await;
+    assert_eq!(
+        emails_titled(&app, "Bike thefts at the station")
+            .await
+            .len(),
+        expected.len(),
+        "{kind}"
+    );
+    // The page no longer offers it; a page left open from before it went still posts it.
+    let (_, sent_page) = team.html(&page).await;
+    assert!(!sent_page.contains("Cancel the message"), "{kind}");
+    let cancelled = team
+        .post_form(
+            "/fn/staff/messages/cancel",
+            &[("code", "BW003"), ("reference", reference_of(&page))],
+        )
+        .await;
+    assert_eq!(location(&cancelled), page, "{kind}");
+    let (_, refused) = team.html(&page).await;
+    assert!(
+        refused.contains("It has already been sent: nothing was changed"),
+        "{kind}"
+    );
+    for action in ["message.draft", "message.send", "message.queue"] {
+        assert_eq!(audit_count(&app, action).await, 1, "{kind}: {action}");
+    }
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancelled_message_never_goes_and_one_set_for_later_waits_for_its_time(kind: Database) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let followers = many_residents(&app, "later", 3).await;
+    follow_neighbourhood(&app, "BW003", &followers).await;
+    let tomorrow = uk_local(app.clock.now()).date() + chrono::Duration::days(1);
+    let later = |page: &str| {
+        vec![
+            ("reference", reference_of(page).to_string()),
+            ("when", "later".to_string()),
+            ("send_day", tomorrow.day().to_string()),
+            ("send_month", tomorrow.month().to_string()),
+            ("send_year", tomorrow.year().to_string()),
+            ("send_time", "9am".to_string()),
+        ]
+    };
+
+    let cancelled = draft(&team, "event", "Coffee with a cop", None).await;
+    post(
+        &team,
+        &cancelled,
+        "/fn/staff/messages/send",
+        &later(&cancelled),
+    )
+    .await;
+    assert_eq!(
+        status_of(&app, &cancelled).await,
+        MessageStatus::Scheduled,
+        "{kind}"
+    );
+    let kept = draft(&team, "news", "New PCSO for the park", None).await;
+    post(&team, &kept, "/fn/staff/messages/send", &later(&kept)).await;
+    app.run_jobs().await;
+    assert!(
+        emails_titled(&app, "New PCSO for the park")
+            .await
+            .is_empty(),
+        "{kind}: not yet"
+    );
+
+    let gone = post(
+        &team,
+        &cancelled,
+        "/fn/staff/messages/cancel",
+        &[("reference", reference_of(&cancelled).into())],
+    )
+    .await;
+    assert_eq!(location(&gone), cancelled, "{kind}");
+    // A time in the past is refused, and nothing changes.
+    let past = draft(&team, "news", "Too late", None).await;
+    let mut fields = later(&past);
+    fields[2] = ("send_day", "1".into());
+    fields[3] = ("send_month", "1".into());
+    post(&team, &past, "/fn/staff/messages/send", &fields).await;
+    let (_, refused) = team.html(&past).await;
+    assert!(
+        refused.contains("The time to send must be in the future"),
+        "{kind}"
+    );
+    assert_eq!(status_of(&app, &past).await, MessageStatus::Draft, "{kind}");
+    app.clock.advance(2 * 86_400);
+    app.run_jobs().await;
+    assert!(
+        emails_titled(&app, "Coffee with a cop").await.is_empty(),
+        "{kind}: never"
+    );
+    assert_eq!(
+        status_of(&app, &cancelled).await,
+        MessageStatus::Cancelled,
+        "{kind}"
+    );
+    assert_eq!(
+        emails_titled(&app, "New PCSO for the park").await.len(),
+        followers_of_bw003(&app).await.len(),
+        "{kind}: once its time came"
+    );
+    let (_, public) = app
+        .new_browser()
+        .html("/neighbourhoods/BW003/messages")
+        .await;
+    assert!(public.contains("New PCSO for the park"), "{kind}");
+    assert!(!public.contains("Coffee with a cop"), "{kind}");
+
+    assert_eq!(audit_count(&app, "message.cancel").await, 1, "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_chooses_which_kinds_come_and_one_click_stops_only_that_kind(kind: Database) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let sam_id = entity::resident::Entity::find()
+        .filter(entity::resident::Column::Email.eq("sam@example.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    follow_neighbourhood(&app, "BW003", &[sam_id]).await;
+    let chose = sam
+        .submit("/account", "/fn/account/messages", &[("news", "never")])
+        .await;
+    assert_eq!(location(&chose), "/account", "{kind}");
+    let (_, account) = sam.html("/account").await;
+    assert!(
+        account.contains("Your choices of messages are saved"),
+        "{kind}"
+    );
+
+    for (kind_value, title) in [
+        ("news", "Road closed for the fun run"),
+        ("advice", "Lock your shed"),
+    ] {
+        let page = draft(&team, kind_value, title, None).await;
+        send_now(&team, &page).await;
+    }
+    app.run_jobs().await;
+    assert!(
+        emails_titled(&app, "Road closed for the fun run")
+            .await
+            .is_empty(),
+        "{kind}"
+    );
+    let advice = emails_titled(&app, "Lock your shed").await;
+    let (_, one_click) = advice
+        .iter()
+        .find(|(to, _)| to == "sam@example.org")
+        .expect("advice to Sam")
+        .clone();
+    let one_click = one_click.expect("a one-click address");
+    assert!(
+        one_click.contains("list=messages-advice"),
+        "{kind}: {one_click}"
+    );
+
+    // The link in the email opens a page naming the kind; mail programs post one click.
+    let delivered = app.delivered_to("sam@example.org").await;
+    assert!(
+        delivered.contains("/email-preferences/unsubscribe?"),
+        "{kind}"
+    );
+    let page = one_click.replace("/unsubscribe?", "/email-preferences/unsubscribe?");
+    let (_, stop_page) = app
+        .new_browser()
+        .html(page.strip_prefix(&app.address).unwrap())
+        .await;
+    assert!(
+        stop_page.contains("Stop emails of this kind: Crime prevention advice"),
+        "{kind}"
+    );
+    let stopped = reqwest::Client::new()
+        .post(&one_click)
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stopped.status(), 200, "{kind}");
+
+    for (kind_value, title) in [
+        ("advice", "Mark your bike"),
+        ("appeal", "Did you see the van?"),
+    ] {
+        let page = draft(&team, kind_value, title, None).await;
+        send_now(&team, &page).await;
+    }
+    app.run_jobs().await;
+    let to_sam = |emails: Vec<(String, Option<String>)>| {
+        emails
+            .iter()
+            .filter(|(to, _)| to == "sam@example.org")
+            .count()
+    };
+    assert_eq!(
+        to_sam(emails_titled(&app, "Mark your bike").await),
+        0,
+        "{kind}: advice stopped"
+    );
+    assert_eq!(
+        to_sam(emails_titled(&app, "Did you see the van?").await),
+        1,
+        "{kind}: appeals still come"
+    );
+    let (_, account) = sam.html("/account").await;
+    let choices = message_preference::Entity::find()
+        .filter(message_preference::Column::ResidentId.eq(sam_id))
+        .filter(
+            message_preference::Column::Frequency.eq(message_preference::MessageFrequency::Never),
+        )
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(choices, 2, "{kind}: news and advice stopped");
+    assert!(account.contains("Messages from your teams"), "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_warning_shows_on_the_neighbourhood_page_until_its_last_day_ends(kind: Database) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let before = team_message::Entity::find().count(&app.db).await.unwrap();
+    // A warning must say its last day; nothing is saved until it does.
+    let refused = post(
+        &team,
+        MESSAGES,
+        "/fn/staff/messages/draft",
+        &[
+            ("code", "BW003".into()),
+            ("kind", "warning".into()),
+            ("title", "Courier fraud calls".into()),
+            ("body", "Police never ask for your bank card.".into()),
+        ],
+    )
+    .await;
+    assert_eq!(location(&refused), MESSAGES, "{kind}");
+    let (_, form) = team.html(MESSAGES).await;
+    assert!(
+        form.contains("Enter the last day the warning applies"),
+        "{kind}"
+    );
+    assert_eq!(
+        team_message::Entity::find().count(&app.db).await.unwrap(),
+        before,
+        "{kind}"
+    );
+
+    let today = uk_local(app.clock.now()).date();
+    let page = draft(
+        &team,
+        "warning",
+        "Courier fraud calls",
+        Some((today.day(), today.month(), today.year())),
+    )
+    .await;
+    send_now(&team, &page).await;
+    app.run_jobs().await;
+    let visitor = app.new_browser();
+    let (_, neighbourhood) = visitor.html("/neighbourhoods/BW003").await;
+    assert!(neighbourhood.contains("Warning from the team"), "{kind}");
+    assert!(neighbourhood.contains("Courier fraud calls"), "{kind}");
+    let (_, messages) = visitor.html("/neighbourhoods/BW003/messages").await;
+    assert!(messages.contains("Applies until the end of"), "{kind}");
+    let feed = app.feed("/neighbourhoods/BW003/messages.atom").await;
+    assert!(
+        feed.entries()
+            .iter()
+            .any(|e| e.title().as_str() == "Warning: Courier fraud calls"),
+        "{kind}"
+    );
+
+    // The day after its last day, it leaves the neighbourhood page but stays on the list.
+    app.clock.advance(86_400);
+    let (_, neighbourhood) = visitor.html("/neighbourhoods/BW003").await;
+    assert!(!neighbourhood.contains("Warning from the team"), "{kind}");
+    let (_, messages) = visitor.html("/neighbourhoods/BW003/messages").await;
+    assert!(messages.contains("This no longer applies"), "{kind}");
+}
