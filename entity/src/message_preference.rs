@@ -2,7 +2,8 @@ use crate::team_message::MessageKind;
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// How a resident wants one kind of team message. No row: as it is sent.
+/// How a resident wants one kind of team message: as it is sent, in a daily or weekly digest, or
+/// not by email. No row: as it is sent.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "message_preference")]
 pub struct Model {
@@ -32,6 +33,10 @@ pub enum MessageFrequency {
     #[default]
     #[sea_orm(string_value = "immediate")]
     Immediate,
+    #[sea_orm(string_value = "daily")]
+    Daily,
+    #[sea_orm(string_value = "weekly")]
+    Weekly,
     #[sea_orm(string_value = "never")]
     Never,
 }

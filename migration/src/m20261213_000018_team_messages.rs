@@ -3,7 +3,8 @@ use sea_orm_migration::prelude::*;
 
 /// Messages from a neighbourhood team to the residents who follow its neighbourhood: the
 /// message and the neighbourhoods it is for, one delivery per resident (unique, so no instance
-/// can queue a resident twice), and each resident's choice of which kinds they get.
+/// can queue a resident twice, each to go at once or in a digest), and each resident's choice of
+/// which kinds they get and how.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -139,6 +140,12 @@ impl MigrationTrait for Migration {
                             .not_null(),
                     )
                     .col(
+                        ColumnDef::new(MessageDelivery::Frequency)
+                            .string()
+                            .not_null()
+                            .default("immediate"),
+                    )
+                    .col(
                         ColumnDef::new(MessageDelivery::HandedAt)
                             .big_integer()
                             .null(),
@@ -182,7 +189,11 @@ impl MigrationTrait for Migration {
             ),
             (
                 "idx_message_delivery_waiting",
-                vec![MessageDelivery::HandedAt, MessageDelivery::Id],
+                vec![
+                    MessageDelivery::HandedAt,
+                    MessageDelivery::Frequency,
+                    MessageDelivery::Id,
+                ],
                 false,
             ),
             (
@@ -293,6 +304,7 @@ enum MessageDelivery {
     MessageId,
     ResidentId,
     QueuedAt,
+    Frequency,
     HandedAt,
     OutboxMessageId,
     SentAt,

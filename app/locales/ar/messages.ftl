@@ -41,3 +41,20 @@ email-message-opening = رسالة من فريق حي { $neighbourhood }. { $kin
 email-message-link = اقرأها على الموقع
 email-message-why = تصلك هذه الرسالة لأنك تتابع { $neighbourhood }. لإيقاف الرسائل من هذا النوع ({ $kind })، استخدم هذا الرابط: { $link } لتختار الرسائل التي تصلك، انتقل إلى حسابك.
 email-message-subject = { $kind }: { $title }
+
+# Choosing a digest, on the account page.
+account-messages-daily = أرسل إليّ ملخصًا يوميًا بالبريد الإلكتروني
+account-messages-weekly = أرسل إليّ ملخصًا أسبوعيًا بالبريد الإلكتروني
+
+# The page a "stop this digest" link opens.
+unsubscribe-digest-daily-title = أوقف الملخص اليومي لرسائل الفرق
+unsubscribe-digest-weekly-title = أوقف الملخص الأسبوعي لرسائل الفرق
+unsubscribe-digest-explained = اضغط الزر لإيقاف هذا الملخص. لن تصلك بعد الآن بالبريد الإلكتروني أنواع الرسائل التي كان يضمها، ويمكنك الاختيار من جديد في حسابك.
+
+# A digest of messages: $date is the last day it covers, $kind one of the message-kind- names.
+email-digest-daily-subject = رسائل من فرق أحيائك يوم { $date }
+email-digest-weekly-subject = رسائل من فرق أحيائك في الأسبوع المنتهي يوم { $date }
+email-digest-opening = أرسلت فرق أحيائك هذه الرسائل. لقد اخترت أن تصلك مجتمعة.
+email-digest-item = { $kind } من فريق حي { $neighbourhood }: { $title }
+email-digest-read = اقرأها على الموقع: { $link }
+email-digest-why = يصلك هذا الملخص لأنك تتابع هذه الأحياء. لإيقافه، استخدم هذا الرابط: { $link } لتختار الرسائل التي تصلك وطريقة وصولها، انتقل إلى حسابك.

@@ -41,3 +41,20 @@ email-message-opening = { $neighbourhood } এলাকার টিমের �
 email-message-link = ওয়েবসাইটে এটি পড়ুন
 email-message-why = আপনি এই বার্তাটি পাচ্ছেন, কারণ আপনি { $neighbourhood } অনুসরণ করেন। এই ধরনের বার্তা ({ $kind }) বন্ধ করতে এই লিংকটি ব্যবহার করুন: { $link } কোন কোন বার্তা পাবেন তা বেছে নিতে আপনার অ্যাকাউন্টে যান।
 email-message-subject = { $kind }: { $title }
+
+# Choosing a digest, on the account page.
+account-messages-daily = আমাকে দৈনিক সারাংশ ইমেইল করুন
+account-messages-weekly = আমাকে সাপ্তাহিক সারাংশ ইমেইল করুন
+
+# The page a "stop this digest" link opens.
+unsubscribe-digest-daily-title = টিমগুলোর বার্তার দৈনিক সারাংশ বন্ধ করুন
+unsubscribe-digest-weekly-title = টিমগুলোর বার্তার সাপ্তাহিক সারাংশ বন্ধ করুন
+unsubscribe-digest-explained = এই সারাংশটি বন্ধ করতে বোতামটি চাপুন। এতে যে ধরনের বার্তা আসত, সেগুলো আর ইমেইলে আসবে না, এবং আপনি আপনার অ্যাকাউন্টে আবার বেছে নিতে পারেন।
+
+# A digest of messages: $date is the last day it covers, $kind one of the message-kind- names.
+email-digest-daily-subject = { $date } তারিখে আপনার এলাকার টিমগুলোর বার্তা
+email-digest-weekly-subject = { $date } পর্যন্ত সপ্তাহে আপনার এলাকার টিমগুলোর বার্তা
+email-digest-opening = আপনার এলাকার টিমগুলো এই বার্তাগুলো পাঠিয়েছে। আপনি এগুলো একসাথে পাওয়া বেছে নিয়েছেন।
+email-digest-item = { $neighbourhood } টিমের { $kind }: { $title }
+email-digest-read = ওয়েবসাইটে এটি পড়ুন: { $link }
+email-digest-why = আপনি এই সারাংশটি পাচ্ছেন, কারণ আপনি এই এলাকাগুলো অনুসরণ করেন। এটি বন্ধ করতে এই লিংকটি ব্যবহার করুন: { $link } কোন কোন বার্তা পাবেন এবং কীভাবে পাবেন, তা বেছে নিতে আপনার অ্যাকাউন্টে যান।

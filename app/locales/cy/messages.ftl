@@ -41,3 +41,20 @@ email-message-opening = Neges gan dîm cymdogaeth { $neighbourhood }. { $kind }:
 email-message-link = Darllen y neges ar y wefan
 email-message-why = Rydych chi'n cael y neges hon oherwydd eich bod chi'n dilyn { $neighbourhood }. I stopio negeseuon o'r math hwn ({ $kind }), defnyddiwch y ddolen hon: { $link } I ddewis pa negeseuon rydych chi'n eu cael, ewch i'ch cyfrif.
 email-message-subject = { $kind }: { $title }
+
+# Choosing a digest, on the account page.
+account-messages-daily = Anfonwch grynodeb dyddiol ataf drwy e-bost
+account-messages-weekly = Anfonwch grynodeb wythnosol ataf drwy e-bost
+
+# The page a "stop this digest" link opens.
+unsubscribe-digest-daily-title = Stopio'r crynodeb dyddiol o negeseuon y timau
+unsubscribe-digest-weekly-title = Stopio'r crynodeb wythnosol o negeseuon y timau
+unsubscribe-digest-explained = Pwyswch y botwm i stopio'r crynodeb hwn. Ni fydd y mathau o neges a oedd yn dod ynddo yn dod drwy e-bost mwyach, a gallwch ddewis eto yn eich cyfrif.
+
+# A digest of messages: $date is the last day it covers, $kind one of the message-kind- names.
+email-digest-daily-subject = Negeseuon gan eich timau cymdogaeth: { $date }
+email-digest-weekly-subject = Negeseuon gan eich timau cymdogaeth yn yr wythnos hyd at { $date }
+email-digest-opening = Anfonodd eich timau cymdogaeth y negeseuon hyn. Rydych chi wedi dewis eu cael gyda'i gilydd.
+email-digest-item = { $kind } gan dîm { $neighbourhood }: { $title }
+email-digest-read = Darllenwch y neges ar y wefan: { $link }
+email-digest-why = Rydych chi'n cael y crynodeb hwn oherwydd eich bod chi'n dilyn y cymdogaethau hyn. I'w stopio, defnyddiwch y ddolen hon: { $link } I ddewis pa negeseuon rydych chi'n eu cael, a sut, ewch i'ch cyfrif.

@@ -41,3 +41,20 @@ email-message-opening = A message from the { $neighbourhood } neighbourhood team
 email-message-link = Read it on the website
 email-message-why = You get this because you follow { $neighbourhood }. To stop messages of this kind ({ $kind }), use this link: { $link } To choose which messages you get, go to your account.
 email-message-subject = { $kind }: { $title }
+
+# Choosing a digest, on the account page.
+account-messages-daily = Email me a daily digest
+account-messages-weekly = Email me a weekly digest
+
+# The page a "stop this digest" link opens.
+unsubscribe-digest-daily-title = Stop the daily digest of team messages
+unsubscribe-digest-weekly-title = Stop the weekly digest of team messages
+unsubscribe-digest-explained = Press the button to stop this digest. The kinds of message it brought will no longer come by email, and you can choose again in your account.
+
+# A digest of messages: $date is the last day it covers, $kind one of the message-kind- names.
+email-digest-daily-subject = Messages from your neighbourhood teams on { $date }
+email-digest-weekly-subject = Messages from your neighbourhood teams in the week to { $date }
+email-digest-opening = Your neighbourhood teams sent these messages. You chose to get them together.
+email-digest-item = { $kind } from the { $neighbourhood } team: { $title }
+email-digest-read = Read it on the website: { $link }
+email-digest-why = You get this digest because you follow these neighbourhoods. To stop it, use this link: { $link } To choose which messages you get, and how, go to your account.

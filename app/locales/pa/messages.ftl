@@ -41,3 +41,20 @@ email-message-opening = { $neighbourhood } ਇਲਾਕੇ ਦੀ ਟੀਮ ਵ�
 email-message-link = ਇਸ ਨੂੰ ਵੈੱਬਸਾਈਟ 'ਤੇ ਪੜ੍ਹੋ
 email-message-why = ਤੁਹਾਨੂੰ ਇਹ ਸੁਨੇਹਾ ਇਸ ਲਈ ਮਿਲਿਆ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ { $neighbourhood } ਨੂੰ ਫਾਲੋ ਕਰਦੇ ਹੋ। ਇਸ ਕਿਸਮ ਦੇ ਸੁਨੇਹੇ ({ $kind }) ਬੰਦ ਕਰਨ ਲਈ, ਇਹ ਲਿੰਕ ਵਰਤੋ: { $link } ਤੁਹਾਨੂੰ ਕਿਹੜੇ ਸੁਨੇਹੇ ਮਿਲਣ, ਇਹ ਚੁਣਨ ਲਈ ਆਪਣੇ ਖਾਤੇ ਵਿੱਚ ਜਾਓ।
 email-message-subject = { $kind }: { $title }
+
+# Choosing a digest, on the account page.
+account-messages-daily = ਮੈਨੂੰ ਰੋਜ਼ਾਨਾ ਸਾਰ ਈਮੇਲ ਕਰੋ
+account-messages-weekly = ਮੈਨੂੰ ਹਫ਼ਤਾਵਾਰੀ ਸਾਰ ਈਮੇਲ ਕਰੋ
+
+# The page a "stop this digest" link opens.
+unsubscribe-digest-daily-title = ਟੀਮਾਂ ਦੇ ਸੁਨੇਹਿਆਂ ਦਾ ਰੋਜ਼ਾਨਾ ਸਾਰ ਬੰਦ ਕਰੋ
+unsubscribe-digest-weekly-title = ਟੀਮਾਂ ਦੇ ਸੁਨੇਹਿਆਂ ਦਾ ਹਫ਼ਤਾਵਾਰੀ ਸਾਰ ਬੰਦ ਕਰੋ
+unsubscribe-digest-explained = ਇਹ ਸਾਰ ਬੰਦ ਕਰਨ ਲਈ ਬਟਨ ਦਬਾਓ। ਜਿਹੜੀਆਂ ਕਿਸਮਾਂ ਦੇ ਸੁਨੇਹੇ ਇਸ ਵਿੱਚ ਆਉਂਦੇ ਸਨ, ਉਹ ਹੁਣ ਈਮੇਲ ਰਾਹੀਂ ਨਹੀਂ ਆਉਣਗੇ, ਅਤੇ ਤੁਸੀਂ ਆਪਣੇ ਖਾਤੇ ਵਿੱਚ ਦੁਬਾਰਾ ਚੋਣ ਕਰ ਸਕਦੇ ਹੋ।
+
+# A digest of messages: $date is the last day it covers, $kind one of the message-kind- names.
+email-digest-daily-subject = { $date } ਨੂੰ ਤੁਹਾਡੇ ਇਲਾਕਿਆਂ ਦੀਆਂ ਟੀਮਾਂ ਵੱਲੋਂ ਸੁਨੇਹੇ
+email-digest-weekly-subject = { $date } ਤੱਕ ਦੇ ਹਫ਼ਤੇ ਵਿੱਚ ਤੁਹਾਡੇ ਇਲਾਕਿਆਂ ਦੀਆਂ ਟੀਮਾਂ ਵੱਲੋਂ ਸੁਨੇਹੇ
+email-digest-opening = ਤੁਹਾਡੇ ਇਲਾਕਿਆਂ ਦੀਆਂ ਟੀਮਾਂ ਨੇ ਇਹ ਸੁਨੇਹੇ ਭੇਜੇ ਹਨ। ਤੁਸੀਂ ਇਨ੍ਹਾਂ ਨੂੰ ਇਕੱਠੇ ਪ੍ਰਾਪਤ ਕਰਨਾ ਚੁਣਿਆ ਹੈ।
+email-digest-item = { $neighbourhood } ਟੀਮ ਵੱਲੋਂ { $kind }: { $title }
+email-digest-read = ਇਸ ਨੂੰ ਵੈੱਬਸਾਈਟ 'ਤੇ ਪੜ੍ਹੋ: { $link }
+email-digest-why = ਤੁਹਾਨੂੰ ਇਹ ਸਾਰ ਇਸ ਲਈ ਮਿਲਿਆ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ ਇਨ੍ਹਾਂ ਇਲਾਕਿਆਂ ਨੂੰ ਫਾਲੋ ਕਰਦੇ ਹੋ। ਇਸ ਨੂੰ ਬੰਦ ਕਰਨ ਲਈ, ਇਹ ਲਿੰਕ ਵਰਤੋ: { $link } ਤੁਹਾਨੂੰ ਕਿਹੜੇ ਸੁਨੇਹੇ ਅਤੇ ਕਿਵੇਂ ਮਿਲਣ, ਇਹ ਚੁਣਨ ਲਈ ਆਪਣੇ ਖਾਤੇ ਵਿੱਚ ਜਾਓ।

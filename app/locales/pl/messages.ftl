@@ -41,3 +41,20 @@ email-message-opening = Wiadomość od zespołu dzielnicowego { $neighbourhood }
 email-message-link = Przeczytaj ją w serwisie
 email-message-why = Otrzymujesz tę wiadomość, ponieważ obserwujesz dzielnicę { $neighbourhood }. Aby wyłączyć wiadomości tego rodzaju ({ $kind }), użyj tego linku: { $link } Aby wybrać, jakie wiadomości otrzymujesz, przejdź do swojego konta.
 email-message-subject = { $kind }: { $title }
+
+# Choosing a digest, on the account page.
+account-messages-daily = Wysyłaj mi e-mailem codzienne podsumowanie
+account-messages-weekly = Wysyłaj mi e-mailem cotygodniowe podsumowanie
+
+# The page a "stop this digest" link opens.
+unsubscribe-digest-daily-title = Wyłącz codzienne podsumowanie wiadomości od zespołów
+unsubscribe-digest-weekly-title = Wyłącz cotygodniowe podsumowanie wiadomości od zespołów
+unsubscribe-digest-explained = Naciśnij przycisk, aby wyłączyć to podsumowanie. Rodzaje wiadomości, które w nim przychodziły, nie będą już przychodzić e-mailem, a swój wybór możesz zmienić na koncie.
+
+# A digest of messages: $date is the last day it covers, $kind one of the message-kind- names.
+email-digest-daily-subject = Wiadomości od Twoich zespołów dzielnicowych (dzień: { $date })
+email-digest-weekly-subject = Wiadomości od Twoich zespołów dzielnicowych (tydzień zakończony: { $date })
+email-digest-opening = Twoje zespoły dzielnicowe wysłały te wiadomości. Zgodnie z Twoim wyborem otrzymujesz je razem.
+email-digest-item = { $kind } od zespołu dzielnicowego { $neighbourhood }: { $title }
+email-digest-read = Przeczytaj ją w serwisie: { $link }
+email-digest-why = Otrzymujesz to podsumowanie, ponieważ obserwujesz te dzielnice. Aby je wyłączyć, użyj tego linku: { $link } Aby wybrać, jakie wiadomości otrzymujesz i w jaki sposób, przejdź do swojego konta.

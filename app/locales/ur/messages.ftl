@@ -41,3 +41,20 @@ email-message-opening = { $neighbourhood } محلے کی ٹیم کی طرف سے
 email-message-link = اسے ویب سائٹ پر پڑھیں
 email-message-why = آپ کو یہ پیغام اس لیے ملا ہے کہ آپ { $neighbourhood } کو فالو کرتے ہیں۔ اس قسم کے پیغامات ({ $kind }) بند کرنے کے لیے یہ لنک استعمال کریں: { $link } آپ کو کون سے پیغامات ملیں، یہ منتخب کرنے کے لیے اپنے اکاؤنٹ میں جائیں۔
 email-message-subject = { $kind }: { $title }
+
+# Choosing a digest, on the account page.
+account-messages-daily = مجھے روزانہ خلاصہ ای میل کریں
+account-messages-weekly = مجھے ہفتہ وار خلاصہ ای میل کریں
+
+# The page a "stop this digest" link opens.
+unsubscribe-digest-daily-title = ٹیموں کے پیغامات کا روزانہ خلاصہ بند کریں
+unsubscribe-digest-weekly-title = ٹیموں کے پیغامات کا ہفتہ وار خلاصہ بند کریں
+unsubscribe-digest-explained = یہ خلاصہ بند کرنے کے لیے بٹن دبائیں۔ جن اقسام کے پیغامات اس میں آتے تھے وہ اب ای میل کے ذریعے نہیں آئیں گے، اور آپ اپنے اکاؤنٹ میں دوبارہ انتخاب کر سکتے ہیں۔
+
+# A digest of messages: $date is the last day it covers, $kind one of the message-kind- names.
+email-digest-daily-subject = { $date } کو آپ کے محلوں کی ٹیموں کی طرف سے پیغامات
+email-digest-weekly-subject = { $date } تک کے ہفتے میں آپ کے محلوں کی ٹیموں کی طرف سے پیغامات
+email-digest-opening = آپ کے محلوں کی ٹیموں نے یہ پیغامات بھیجے ہیں۔ آپ نے انہیں اکٹھا حاصل کرنے کا انتخاب کیا ہے۔
+email-digest-item = { $neighbourhood } ٹیم کی طرف سے { $kind }: { $title }
+email-digest-read = اسے ویب سائٹ پر پڑھیں: { $link }
+email-digest-why = آپ کو یہ خلاصہ اس لیے ملا ہے کہ آپ ان محلوں کو فالو کرتے ہیں۔ اسے بند کرنے کے لیے یہ لنک استعمال کریں: { $link } آپ کو کون سے پیغامات اور کس طرح ملیں، یہ منتخب کرنے کے لیے اپنے اکاؤنٹ میں جائیں۔

@@ -201,6 +201,34 @@ impl SendForm {
     }
 }
 
+/// The UK hour from which a day's or a week's digest goes.
+pub const DIGEST_HOUR: u32 = 7;
+
+/// What a digest sent at `now` holds: the deliveries queued before the moment returned (the
+/// start of today, or for a weekly digest of this week's Monday, once its 7am has passed; else
+/// the period before). None for a frequency without a digest.
+pub fn digest_cutoff(frequency: MessageFrequency, now: i64) -> Option<i64> {
+    use crate::services::clock::start_of_uk_day;
+    use chrono::{Datelike, Duration, Timelike};
+    let local = crate::domain::schedule::uk_local(now);
+    let today = local.date();
+    let before_hour = local.hour() < DIGEST_HOUR;
+    let start = match frequency {
+        MessageFrequency::Daily if before_hour => today - Duration::days(1),
+        MessageFrequency::Daily => today,
+        MessageFrequency::Weekly => {
+            let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+            if monday == today && before_hour {
+                monday - Duration::days(7)
+            } else {
+                monday
+            }
+        }
+        MessageFrequency::Immediate | MessageFrequency::Never => return None,
+    };
+    start_of_uk_day(start.year(), start.month(), start.day())
+}
+
 /// A resident's choice of which kinds of message come by email, as the account page's form sends
 /// it: one answer per kind (a kind not answered is left as it was).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,6 +315,32 @@ mod tests {
         assert_eq!(far[0].message, "The last day must be within 90 days");
         let unreal = form(warning, ("31", "2", "2027")).parse(now).unwrap_err();
         assert_eq!(unreal[0].message, "The date must be a real date");
+    }
+
+    #[test]
+    fn a_digest_holds_what_came_before_its_day_or_week_once_its_seven_oclock_has_passed() {
+        let day = |d: u32| start_of_uk_day(2026, 12, d).unwrap();
+        // Thursday 10 December 2026.
+        let daily = |at| digest_cutoff(MessageFrequency::Daily, at);
+        assert_eq!(
+            daily(day(10) + 6 * 3600),
+            Some(day(9)),
+            "before 7am: up to yesterday's start"
+        );
+        assert_eq!(
+            daily(day(10) + 7 * 3600),
+            Some(day(10)),
+            "from 7am: up to today's start"
+        );
+        let weekly = |at| digest_cutoff(MessageFrequency::Weekly, at);
+        assert_eq!(weekly(day(10) + 3600), Some(day(7)), "this week's Monday");
+        assert_eq!(
+            weekly(day(7) + 6 * 3600),
+            Some(day(7) - 7 * 86_400),
+            "Monday before 7am"
+        );
+        assert_eq!(weekly(day(7) + 8 * 3600), Some(day(7)), "Monday from 7am");
+        assert_eq!(digest_cutoff(MessageFrequency::Immediate, day(10)), None);
     }
 
     #[test]

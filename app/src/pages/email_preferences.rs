@@ -66,6 +66,14 @@ pub fn UnsubscribePage() -> impl IntoView {
                 t!("unsubscribe-messages-explained"),
             )
         }
+        (EmailList::DigestDaily, None) => (
+            t!("unsubscribe-digest-daily-title"),
+            t!("unsubscribe-digest-explained"),
+        ),
+        (EmailList::DigestWeekly, None) => (
+            t!("unsubscribe-digest-weekly-title"),
+            t!("unsubscribe-digest-explained"),
+        ),
         (EmailList::Alerts, None) => (
             t!("unsubscribe-alerts-title"),
             t!("unsubscribe-alerts-explained"),

@@ -67,6 +67,25 @@ pub async fn set<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Stops a digest: every kind the resident gets in it no longer comes by email.
+pub async fn stop_digest<C: ConnectionTrait>(
+    conn: &C,
+    resident_id: ResidentId,
+    frequency: MessageFrequency,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    message_preference::Entity::update_many()
+        .col_expr(
+            message_preference::Column::Frequency,
+            Expr::value(MessageFrequency::Never),
+        )
+        .filter(message_preference::Column::ResidentId.eq(resident_id.get()))
+        .filter(message_preference::Column::Frequency.eq(frequency))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// The team messages a resident was sent, and which kinds they get.
 pub struct MessageRecords;
 

@@ -980,6 +980,83 @@ pub fn team_message(letter: &TeamMessageLetter<'_>) -> OutgoingEmail {
     )
 }
 
+/// One message in a digest, in the resident's language where it is the portal's words.
+pub struct DigestItem {
+    pub kind: String,
+    pub neighbourhood: String,
+    pub title: String,
+    pub body: String,
+    pub link: String,
+}
+
+/// What a digest of team messages says.
+pub struct DigestLetter<'a> {
+    pub language: Language,
+    pub to: &'a str,
+    pub force_name: &'a str,
+    /// The weekly digest (else the daily).
+    pub weekly: bool,
+    /// A moment in the last day it covers.
+    pub last_day: i64,
+    pub items: &'a [DigestItem],
+    /// Stops this digest.
+    pub unsubscribe: &'a str,
+}
+
+/// The messages the teams a resident follows sent in a day or a week, in one email: each with
+/// its kind and team, its words and a link to it.
+pub fn team_digest(letter: &DigestLetter<'_>) -> OutgoingEmail {
+    let language = letter.language;
+    let mut paragraphs = vec![language.text("email-digest-opening")];
+    for item in letter.items {
+        paragraphs.push(t_in!(
+            language,
+            "email-digest-item",
+            kind = item.kind.as_str(),
+            neighbourhood = item.neighbourhood.as_str(),
+            title = item.title.as_str()
+        ));
+        paragraphs.extend(
+            item.body
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_string),
+        );
+        paragraphs.push(t_in!(
+            language,
+            "email-digest-read",
+            link = item.link.as_str()
+        ));
+    }
+    let subject = if letter.weekly {
+        t_in!(
+            language,
+            "email-digest-weekly-subject",
+            date = language.date(letter.last_day)
+        )
+    } else {
+        t_in!(
+            language,
+            "email-digest-daily-subject",
+            date = language.date(letter.last_day)
+        )
+    };
+    Letter {
+        language,
+        greeting: None,
+        paragraphs,
+        link: None,
+        after: vec![t_in!(
+            language,
+            "email-digest-why",
+            link = letter.unsubscribe
+        )],
+        sender: &force_sender(letter.force_name),
+    }
+    .into_email(letter.to, &subject)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

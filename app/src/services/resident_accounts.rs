@@ -8,6 +8,7 @@ use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecor
 use crate::services::tokens::{new_token, token_hash};
 use crate::services::write::Database;
 use crate::services::{messages, outbox, rate_limit};
+use entity::message_preference::MessageFrequency;
 use entity::team_message::MessageKind;
 use entity::{outbox_message, resident, sign_in_link};
 use sea_orm::sea_query::{Expr, OnConflict};
@@ -294,6 +295,9 @@ pub enum EmailList {
     MessagesWarning,
     MessagesNews,
     MessagesEvent,
+    /// The daily, or the weekly, digest of team messages.
+    DigestDaily,
+    DigestWeekly,
 }
 
 impl EmailList {
@@ -308,10 +312,21 @@ impl EmailList {
         }
     }
 
+    /// The digest of team messages at `frequency` (daily or weekly).
+    pub fn digest(frequency: MessageFrequency) -> Self {
+        match frequency {
+            MessageFrequency::Weekly => EmailList::DigestWeekly,
+            _ => EmailList::DigestDaily,
+        }
+    }
+
     /// The kind of team message it is the list of, if it is one.
     pub fn message_kind(self) -> Option<MessageKind> {
         match self {
-            EmailList::Updates | EmailList::Alerts => None,
+            EmailList::Updates
+            | EmailList::Alerts
+            | EmailList::DigestDaily
+            | EmailList::DigestWeekly => None,
             EmailList::MessagesAppeal => Some(MessageKind::Appeal),
             EmailList::MessagesAdvice => Some(MessageKind::Advice),
             EmailList::MessagesWarning => Some(MessageKind::Warning),
@@ -381,9 +396,16 @@ pub async fn unsubscribe(
             crate::services::message_preferences::set(
                 db,
                 resident_id,
-                &[(kind, entity::message_preference::MessageFrequency::Never)],
+                &[(kind, MessageFrequency::Never)],
             )
             .await?;
+        }
+        EmailList::DigestDaily | EmailList::DigestWeekly => {
+            let frequency = match list {
+                EmailList::DigestWeekly => MessageFrequency::Weekly,
+                _ => MessageFrequency::Daily,
+            };
+            crate::services::message_preferences::stop_digest(db, resident_id, frequency).await?;
         }
     }
     Ok(true)

@@ -314,6 +314,8 @@ pub struct Progress {
     pub failed: u64,
     /// Not sent: the resident stopped that kind after it was queued.
     pub skipped: u64,
+    /// Waiting for the residents' daily or weekly digests (counted in `queued` too).
+    pub in_digests: u64,
 }
 
 /// The progress of message `message_id`, counted by the database.
@@ -333,6 +335,12 @@ pub async fn progress<C: ConnectionTrait>(conn: &C, message_id: i32) -> Result<P
     )
     .await?;
     let skipped = count(sea_orm::Condition::all().add(Column::SkippedAt.is_not_null())).await?;
+    let in_digests = count(
+        sea_orm::Condition::all()
+            .add(Column::HandedAt.is_null())
+            .add(Column::Frequency.ne(entity::message_preference::MessageFrequency::Immediate)),
+    )
+    .await?;
     let queued = count(
         sea_orm::Condition::all()
             .add(Column::SentAt.is_null())
@@ -345,6 +353,7 @@ pub async fn progress<C: ConnectionTrait>(conn: &C, message_id: i32) -> Result<P
         sent,
         failed,
         skipped,
+        in_digests,
     })
 }
 

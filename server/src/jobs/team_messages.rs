@@ -1,6 +1,6 @@
 //! Sends team messages whose time has come: queues each for its neighbourhoods' followers,
 //! then hands their emails to the outbox, at most a round's share of the configured rate at a
-//! time. Every instance runs it; the database decides who takes each message and each delivery
+//! time; and the daily and weekly digests once their day or week is over. Every instance runs it; the database decides who takes each message and each delivery
 //! (see `message_delivery`).
 
 use app::services::message_delivery;
@@ -27,6 +27,14 @@ pub async fn run_once(state: &PortalState, most: Option<u64>) -> anyhow::Result<
     }
     if handed > 0 {
         tracing::info!(emails = handed, "team message emails put in the outbox");
+    }
+    let digests =
+        message_delivery::send_digests(&state.db, &state.clock, &site, &state.bucket_keys).await?;
+    if digests > 0 {
+        tracing::info!(
+            emails = digests,
+            "digests of team messages put in the outbox"
+        );
     }
     Ok(())
 }

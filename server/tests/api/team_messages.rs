@@ -498,3 +498,155 @@ async fn a_warning_shows_on_the_neighbourhood_page_until_its_last_day_ends(kind:
     let (_, messages) = visitor.html("/neighbourhoods/BW003/messages").await;
     assert!(messages.contains("This no longer applies"), "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_digest_gathers_a_day_or_a_week_of_messages_into_one_email_once(kind: Database) {
+    use message_preference::MessageFrequency::{Daily, Weekly};
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let people = many_residents(&app, "digest", 2).await;
+    follow_neighbourhood(&app, "BW003", &people).await;
+    let id_of = |email: &'static str| {
+        let db = app.db.clone();
+        async move {
+            entity::resident::Entity::find()
+                .filter(entity::resident::Column::Email.eq(email))
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .id
+        }
+    };
+    let (dana, wes) = (
+        id_of("digest0@example.org").await,
+        id_of("digest1@example.org").await,
+    );
+    let (dana_email, wes_email) = (
+        "digest0@example.org".to_string(),
+        "digest1@example.org".to_string(),
+    );
+    let choices = [
+        (dana, team_message::MessageKind::Advice, Daily),
+        (dana, team_message::MessageKind::News, Daily),
+        (wes, team_message::MessageKind::News, Weekly),
+    ];
+    message_preference::Entity::insert_many(choices.iter().map(|(resident, kind, frequency)| {
+        message_preference::ActiveModel {
+            resident_id: Set(*resident),
+            kind: Set(*kind),
+            frequency: Set(*frequency),
+            ..Default::default()
+        }
+    }))
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    let digests = |app: &TestApp, to: String| {
+        let db = app.db.clone();
+        async move {
+            outbox_message::Entity::find()
+                .filter(outbox_message::Column::Recipient.eq(to))
+                .filter(
+                    outbox_message::Column::Subject
+                        .starts_with("Messages from your neighbourhood teams"),
+                )
+                .all(&db)
+                .await
+                .unwrap()
+        }
+    };
+
+    // Monday 23 November, 10am: the team sends advice, then news.
+    for (kind_value, title) in [
+        ("advice", "Lock your shed"),
+        ("news", "Road closed for the fun run"),
+    ] {
+        let page = draft(&team, kind_value, title, None).await;
+        send_now(&team, &page).await;
+    }
+    app.run_jobs().await;
+    assert!(
+        digests(&app, dana_email.clone()).await.is_empty(),
+        "{kind}: not before the day is over"
+    );
+    assert!(
+        emails_titled(&app, "Lock your shed")
+            .await
+            .iter()
+            .all(|(to, _)| *to != dana_email),
+        "{kind}"
+    );
+
+    // Tuesday 7:30am: Dana's daily digest, once, with both; two instances look at once.
+    app.clock.advance(21 * 3600 + 1800);
+    let other = app.another_instance().await;
+    let (first, second) = tokio::join!(
+        app.jobs.send_team_messages(),
+        other.jobs.send_team_messages()
+    );
+    first.unwrap();
+    second.unwrap();
+    let daily = digests(&app, dana_email.clone()).await;
+    assert_eq!(daily.len(), 1, "{kind}: one daily digest");
+    assert!(daily[0].text_body.contains("Lock your shed"), "{kind}");
+    assert!(
+        daily[0].text_body.contains("Road closed for the fun run"),
+        "{kind}"
+    );
+    assert!(
+        daily[0].subject.contains("Monday 23 November 2026"),
+        "{kind}: {}",
+        daily[0].subject
+    );
+    assert!(
+        digests(&app, wes_email.clone()).await.is_empty(),
+        "{kind}: the week is not over"
+    );
+
+    // Monday 30 November, 7:30am: Wes's weekly digest.
+    app.clock.advance(6 * 86_400);
+    app.run_jobs().await;
+    let weekly = digests(&app, wes_email.clone()).await;
+    assert_eq!(weekly.len(), 1, "{kind}: one weekly digest");
+    assert!(
+        weekly[0].text_body.contains("Road closed for the fun run"),
+        "{kind}"
+    );
+    assert!(
+        !weekly[0].text_body.contains("Lock your shed"),
+        "{kind}: Wes gets advice at once"
+    );
+    assert_eq!(
+        digests(&app, dana_email.clone()).await.len(),
+        1,
+        "{kind}: nothing twice"
+    );
+
+    // One click stops Dana's daily digest: both kinds it brought.
+    let one_click = daily[0]
+        .list_unsubscribe
+        .clone()
+        .expect("a one-click address");
+    assert!(
+        one_click.contains("list=digest-daily"),
+        "{kind}: {one_click}"
+    );
+    let stopped = reqwest::Client::new()
+        .post(&one_click)
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stopped.status(), 200, "{kind}");
+    let never = message_preference::Entity::find()
+        .filter(message_preference::Column::ResidentId.eq(dana))
+        .filter(
+            message_preference::Column::Frequency.eq(message_preference::MessageFrequency::Never),
+        )
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(never, 2, "{kind}");
+}

@@ -554,6 +554,8 @@ fn Account(account: AccountView) -> impl IntoView {
                         legend=t!(kind_key(kind))
                         choices=vec![
                             Choice::new(form_value(&MessageFrequency::Immediate), t!("account-messages-immediate")),
+                            Choice::new(form_value(&MessageFrequency::Daily), t!("account-messages-daily")),
+                            Choice::new(form_value(&MessageFrequency::Weekly), t!("account-messages-weekly")),
                             Choice::new(form_value(&MessageFrequency::Never), t!("account-messages-never")),
                         ]
                         chosen=form_value(&frequency)

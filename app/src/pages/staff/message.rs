@@ -250,6 +250,7 @@ fn Message(view: MessageView) -> impl IntoView {
         sent,
         failed,
         skipped,
+        in_digests,
     } = progress;
     view! {
         <Title text=page_title(&format!("Message {reference}"), &feedback) />
@@ -267,7 +268,7 @@ fn Message(view: MessageView) -> impl IntoView {
             <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">{status_words(&message)}</dd></div>
             {went.then(|| view! {
                 <div class="summary-list__row"><dt class="summary-list__key">"Residents"</dt><dd class="summary-list__value">{format!("{} following when it went", message.recipients)}</dd></div>
-                <div class="summary-list__row"><dt class="summary-list__key">"Emails"</dt><dd class="summary-list__value">{format!("{queued} queued, {sent} sent, {failed} failed")}{(skipped > 0).then(|| format!(", {skipped} not sent (the resident stopped this kind)"))}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">"Emails"</dt><dd class="summary-list__value">{format!("{queued} queued, {sent} sent, {failed} failed")}{(in_digests > 0).then(|| format!(" ({in_digests} of those queued wait for residents' daily or weekly digests)"))}{(skipped > 0).then(|| format!(", {skipped} not sent (the resident stopped this kind)"))}</dd></div>
             })}
         </dl>
 
