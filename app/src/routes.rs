@@ -14,22 +14,47 @@ use crate::pages::groups::{
     list::GroupsPage, members::GroupMembersPage, register::RegisterGroupPage,
 };
 use crate::pages::staff::{
-    accounts::StaffAccountsPage, areas::StaffAreasPage, audit::StaffAuditPage,
-    categories::ConcernCategoriesPage, code::StaffCodePage, concern::TeamConcernPage,
-    concerns::StaffConcernsPage, dashboard::StaffDashboardPage, duty_time::DutyTimePage,
-    edit_team_member::EditTeamMemberPage, forgot_password::ForgotPasswordPage,
-    group::StaffGroupPage, groups::StaffGroupsPage, guarantee::GuaranteeDashboardPage,
-    guarantee_hotspots::GuaranteeHotspotsPage, guarantee_trends::GuaranteeTrendsPage,
-    guarantee_visibility::GuaranteeVisibilityPage, message::TeamMessageStaffPage,
-    messages::TeamMessagesStaffPage, moderation::ModerationPage,
-    neighbourhood::ManageNeighbourhoodPage, neighbourhood_concerns::NeighbourhoodConcernsPage,
-    occurrence::TeamOccurrencePage, outbox::StaffOutboxPage,
-    priorities::NeighbourhoodPrioritiesPage, priority::TeamPriorityPage, problem::ProblemPage,
-    problems::NeighbourhoodProblemsPage, remove_team_member::RemoveTeamMemberPage,
-    reset_password::ResetPasswordPage, sign_in::StaffSignInPage,
-    surgeries::NeighbourhoodSurgeriesPage, two_factor::TwoFactorPage, update::TeamUpdatePage,
-    updates::NeighbourhoodUpdatesPage, venue::VenuePage, venues::NeighbourhoodVenuesPage,
-    vote::TeamVotePage, votes::NeighbourhoodVotesPage, your_sign_in::YourSignInPage,
+    accounts::StaffAccountsPage,
+    areas::StaffAreasPage,
+    audit::StaffAuditPage,
+    categories::ConcernCategoriesPage,
+    code::StaffCodePage,
+    concern::TeamConcernPage,
+    concerns::StaffConcernsPage,
+    dashboard::StaffDashboardPage,
+    duty_time::DutyTimePage,
+    edit_team_member::EditTeamMemberPage,
+    forgot_password::ForgotPasswordPage,
+    group::StaffGroupPage,
+    groups::StaffGroupsPage,
+    guarantee::GuaranteeDashboardPage,
+    guarantee_hotspots::GuaranteeHotspotsPage,
+    guarantee_trends::GuaranteeTrendsPage,
+    guarantee_visibility::GuaranteeVisibilityPage,
+    message::TeamMessageStaffPage,
+    messages::TeamMessagesStaffPage,
+    moderation::ModerationPage,
+    neighbourhood::ManageNeighbourhoodPage,
+    neighbourhood_concerns::NeighbourhoodConcernsPage,
+    occurrence::TeamOccurrencePage,
+    outbox::StaffOutboxPage,
+    priorities::NeighbourhoodPrioritiesPage,
+    priority::TeamPriorityPage,
+    problem::ProblemPage,
+    problems::NeighbourhoodProblemsPage,
+    remove_team_member::RemoveTeamMemberPage,
+    reset_password::ResetPasswordPage,
+    sign_in::StaffSignInPage,
+    surgeries::NeighbourhoodSurgeriesPage,
+    two_factor::TwoFactorPage,
+    update::TeamUpdatePage,
+    updates::NeighbourhoodUpdatesPage,
+    venue::VenuePage,
+    venues::NeighbourhoodVenuesPage,
+    vote::TeamVotePage,
+    votes::NeighbourhoodVotesPage,
+    wide_messages::{WideMessagePage, WideMessagesPage},
+    your_sign_in::YourSignInPage,
 };
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
@@ -168,6 +193,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/audit") view=StaffAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/outbox") view=StaffOutboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/messages") view=WideMessagesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/messages/:reference") view=WideMessagePage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

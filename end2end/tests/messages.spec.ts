@@ -69,7 +69,7 @@ test.describe("a team's messages", () => {
       await writeMessage(page, "Local news", "The station front office opens on Sundays");
       const { day, month, year } = ukDateFields(1);
       await page.getByLabel("At a time I choose").check();
-      const when = page.getByRole("group", { name: "Day" });
+      const when = page.getByRole("group", { name: "Day it goes" });
       await when.getByLabel("Day").fill(day);
       await when.getByLabel("Month").fill(month);
       await when.getByLabel("Year").fill(year);

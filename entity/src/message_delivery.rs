@@ -12,6 +12,8 @@ pub struct Model {
     pub id: i32,
     pub message_id: i32,
     pub resident_id: i32,
+    /// The neighbourhood they follow that it came to them through: its page is the link.
+    pub neighbourhood_id: i32,
     pub queued_at: i64,
     /// As it goes: by itself, or in the resident's daily or weekly digest (never `Never`).
     pub frequency: crate::message_preference::MessageFrequency,

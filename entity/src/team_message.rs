@@ -18,6 +18,13 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub body: String,
     pub status: MessageStatus,
+    /// Whom it is from and for: one neighbourhood's team, a Local Policing Area, the force.
+    pub scope: MessageScope,
+    /// The Local Policing Area it is for, when it is for one.
+    pub lpa_id: Option<i32>,
+    /// The second administrator who approved a message for the whole force.
+    pub approved_by: Option<i32>,
+    pub approved_at: Option<i64>,
     /// When it goes (Unix seconds): set when the team sends it, now or later.
     pub send_at: Option<i64>,
     /// When it stops being current: a warning leaves the neighbourhood page then.
@@ -73,6 +80,9 @@ pub enum MessageKind {
 pub enum MessageStatus {
     #[sea_orm(string_value = "draft")]
     Draft,
+    /// For the whole force: set to go once a second administrator approves it.
+    #[sea_orm(string_value = "awaiting-approval")]
+    AwaitingApproval,
     #[sea_orm(string_value = "scheduled")]
     Scheduled,
     #[sea_orm(string_value = "sending")]
@@ -81,6 +91,24 @@ pub enum MessageStatus {
     Sent,
     #[sea_orm(string_value = "cancelled")]
     Cancelled,
+}
+
+/// Whom a message is from and for.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "kebab-case")]
+pub enum MessageScope {
+    /// From a neighbourhood's team, for its followers.
+    #[sea_orm(string_value = "neighbourhood")]
+    Neighbourhood,
+    /// From administrators, for every neighbourhood of a Local Policing Area.
+    #[sea_orm(string_value = "area")]
+    Area,
+    /// From administrators, for every neighbourhood of the force; a second one approves it.
+    #[sea_orm(string_value = "force")]
+    Force,
 }
 
 impl MessageStatus {

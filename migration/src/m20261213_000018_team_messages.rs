@@ -1,8 +1,8 @@
 use crate::m20261122_000001_neighbourhoods::auto_id;
 use sea_orm_migration::prelude::*;
 
-/// Messages from a neighbourhood team to the residents who follow its neighbourhood: the
-/// message and the neighbourhoods it is for, one delivery per resident (unique, so no instance
+/// Messages from a neighbourhood team (or, approved, from the force or a Local Policing Area) to
+/// the residents who follow its neighbourhoods: the message and the neighbourhoods it is for, one delivery per resident (unique, so no instance
 /// can queue a resident twice, each to go at once or in a digest), and each resident's choice of
 /// which kinds they get and how.
 #[derive(DeriveMigrationName)]
@@ -21,6 +21,15 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(TeamMessage::Title).string().not_null())
                     .col(ColumnDef::new(TeamMessage::Body).text().not_null())
                     .col(ColumnDef::new(TeamMessage::Status).string().not_null())
+                    .col(
+                        ColumnDef::new(TeamMessage::Scope)
+                            .string()
+                            .not_null()
+                            .default("neighbourhood"),
+                    )
+                    .col(ColumnDef::new(TeamMessage::LpaId).integer().null())
+                    .col(ColumnDef::new(TeamMessage::ApprovedBy).integer().null())
+                    .col(ColumnDef::new(TeamMessage::ApprovedAt).big_integer().null())
                     .col(ColumnDef::new(TeamMessage::SendAt).big_integer().null())
                     .col(ColumnDef::new(TeamMessage::ExpiresAt).big_integer().null())
                     .col(ColumnDef::new(TeamMessage::QueuedAt).big_integer().null())
@@ -131,6 +140,11 @@ impl MigrationTrait for Migration {
                     )
                     .col(
                         ColumnDef::new(MessageDelivery::ResidentId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MessageDelivery::NeighbourhoodId)
                             .integer()
                             .not_null(),
                     )
@@ -279,6 +293,10 @@ enum TeamMessage {
     Title,
     Body,
     Status,
+    Scope,
+    LpaId,
+    ApprovedBy,
+    ApprovedAt,
     SendAt,
     ExpiresAt,
     QueuedAt,
@@ -303,6 +321,7 @@ enum MessageDelivery {
     Id,
     MessageId,
     ResidentId,
+    NeighbourhoodId,
     QueuedAt,
     Frequency,
     HandedAt,

@@ -58,3 +58,7 @@ email-digest-opening = أرسلت فرق أحيائك هذه الرسائل. ل�
 email-digest-item = { $kind } من فريق حي { $neighbourhood }: { $title }
 email-digest-read = اقرأها على الموقع: { $link }
 email-digest-why = يصلك هذا الملخص لأنك تتابع هذه الأحياء. لإيقافه، استخدم هذا الرابط: { $link } لتختار الرسائل التي تصلك وطريقة وصولها، انتقل إلى حسابك.
+
+# The opening of the email of a message from the force (for a Local Policing Area or the whole
+# force) rather than one team; $kind is one of the message-kind- names.
+email-message-opening-force = رسالة من { $force } إلى السكان الذين يتابعون أحياءها. { $kind }:

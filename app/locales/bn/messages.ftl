@@ -58,3 +58,7 @@ email-digest-opening = আপনার এলাকার টিমগুলো 
 email-digest-item = { $neighbourhood } টিমের { $kind }: { $title }
 email-digest-read = ওয়েবসাইটে এটি পড়ুন: { $link }
 email-digest-why = আপনি এই সারাংশটি পাচ্ছেন, কারণ আপনি এই এলাকাগুলো অনুসরণ করেন। এটি বন্ধ করতে এই লিংকটি ব্যবহার করুন: { $link } কোন কোন বার্তা পাবেন এবং কীভাবে পাবেন, তা বেছে নিতে আপনার অ্যাকাউন্টে যান।
+
+# The opening of the email of a message from the force (for a Local Policing Area or the whole
+# force) rather than one team; $kind is one of the message-kind- names.
+email-message-opening-force = { $force } থেকে এর এলাকাগুলো অনুসরণকারী বাসিন্দাদের জন্য একটি বার্তা। { $kind }:

@@ -58,3 +58,7 @@ email-digest-opening = Anfonodd eich timau cymdogaeth y negeseuon hyn. Rydych ch
 email-digest-item = { $kind } gan dîm { $neighbourhood }: { $title }
 email-digest-read = Darllenwch y neges ar y wefan: { $link }
 email-digest-why = Rydych chi'n cael y crynodeb hwn oherwydd eich bod chi'n dilyn y cymdogaethau hyn. I'w stopio, defnyddiwch y ddolen hon: { $link } I ddewis pa negeseuon rydych chi'n eu cael, a sut, ewch i'ch cyfrif.
+
+# The opening of the email of a message from the force (for a Local Policing Area or the whole
+# force) rather than one team; $kind is one of the message-kind- names.
+email-message-opening-force = Neges gan { $force } i breswylwyr sy'n dilyn ei gymdogaethau. { $kind }:

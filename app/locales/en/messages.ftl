@@ -58,3 +58,7 @@ email-digest-opening = Your neighbourhood teams sent these messages. You chose t
 email-digest-item = { $kind } from the { $neighbourhood } team: { $title }
 email-digest-read = Read it on the website: { $link }
 email-digest-why = You get this digest because you follow these neighbourhoods. To stop it, use this link: { $link } To choose which messages you get, and how, go to your account.
+
+# The opening of the email of a message from the force (for a Local Policing Area or the whole
+# force) rather than one team; $kind is one of the message-kind- names.
+email-message-opening-force = A message from { $force } to residents who follow its neighbourhoods. { $kind }:

@@ -58,3 +58,7 @@ email-digest-opening = ਤੁਹਾਡੇ ਇਲਾਕਿਆਂ ਦੀਆਂ ਟ
 email-digest-item = { $neighbourhood } ਟੀਮ ਵੱਲੋਂ { $kind }: { $title }
 email-digest-read = ਇਸ ਨੂੰ ਵੈੱਬਸਾਈਟ 'ਤੇ ਪੜ੍ਹੋ: { $link }
 email-digest-why = ਤੁਹਾਨੂੰ ਇਹ ਸਾਰ ਇਸ ਲਈ ਮਿਲਿਆ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ ਇਨ੍ਹਾਂ ਇਲਾਕਿਆਂ ਨੂੰ ਫਾਲੋ ਕਰਦੇ ਹੋ। ਇਸ ਨੂੰ ਬੰਦ ਕਰਨ ਲਈ, ਇਹ ਲਿੰਕ ਵਰਤੋ: { $link } ਤੁਹਾਨੂੰ ਕਿਹੜੇ ਸੁਨੇਹੇ ਅਤੇ ਕਿਵੇਂ ਮਿਲਣ, ਇਹ ਚੁਣਨ ਲਈ ਆਪਣੇ ਖਾਤੇ ਵਿੱਚ ਜਾਓ।
+
+# The opening of the email of a message from the force (for a Local Policing Area or the whole
+# force) rather than one team; $kind is one of the message-kind- names.
+email-message-opening-force = { $force } ਵੱਲੋਂ ਇਸ ਦੇ ਇਲਾਕਿਆਂ ਨੂੰ ਫਾਲੋ ਕਰਨ ਵਾਲੇ ਵਸਨੀਕਾਂ ਲਈ ਇੱਕ ਸੁਨੇਹਾ। { $kind }:

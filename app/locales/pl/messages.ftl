@@ -58,3 +58,7 @@ email-digest-opening = Twoje zespoły dzielnicowe wysłały te wiadomości. Zgod
 email-digest-item = { $kind } od zespołu dzielnicowego { $neighbourhood }: { $title }
 email-digest-read = Przeczytaj ją w serwisie: { $link }
 email-digest-why = Otrzymujesz to podsumowanie, ponieważ obserwujesz te dzielnice. Aby je wyłączyć, użyj tego linku: { $link } Aby wybrać, jakie wiadomości otrzymujesz i w jaki sposób, przejdź do swojego konta.
+
+# The opening of the email of a message from the force (for a Local Policing Area or the whole
+# force) rather than one team; $kind is one of the message-kind- names.
+email-message-opening-force = Wiadomość od jednostki policji { $force } do mieszkańców obserwujących jej dzielnice. { $kind }:

@@ -58,3 +58,7 @@ email-digest-opening = آپ کے محلوں کی ٹیموں نے یہ پیغام
 email-digest-item = { $neighbourhood } ٹیم کی طرف سے { $kind }: { $title }
 email-digest-read = اسے ویب سائٹ پر پڑھیں: { $link }
 email-digest-why = آپ کو یہ خلاصہ اس لیے ملا ہے کہ آپ ان محلوں کو فالو کرتے ہیں۔ اسے بند کرنے کے لیے یہ لنک استعمال کریں: { $link } آپ کو کون سے پیغامات اور کس طرح ملیں، یہ منتخب کرنے کے لیے اپنے اکاؤنٹ میں جائیں۔
+
+# The opening of the email of a message from the force (for a Local Policing Area or the whole
+# force) rather than one team; $kind is one of the message-kind- names.
+email-message-opening-force = { $force } کی طرف سے اس کے محلوں کو فالو کرنے والے رہائشیوں کے لیے ایک پیغام۔ { $kind }:

@@ -201,6 +201,50 @@ impl SendForm {
     }
 }
 
+/// Whom an administrator's message is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wide {
+    /// Every neighbourhood of this Local Policing Area.
+    Area(i32),
+    /// Every neighbourhood of the force.
+    Force,
+}
+
+/// The choice on an administrator's message form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WideChoice {
+    Area,
+    Force,
+}
+
+/// Whom an administrator's message is for, as typed: an area (and which) or the whole force.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WideForm {
+    pub whom: Option<WideChoice>,
+    /// The Local Policing Area's id, when it is for one.
+    pub lpa: String,
+}
+
+impl WideForm {
+    pub fn parse(&self) -> Result<Wide, Vec<FieldError>> {
+        match self.whom {
+            None => Err(vec![FieldError::new(
+                "whom",
+                "Select whom the message is for",
+            )]),
+            Some(WideChoice::Force) => Ok(Wide::Force),
+            Some(WideChoice::Area) => self
+                .lpa
+                .trim()
+                .parse()
+                .map(Wide::Area)
+                .map_err(|_| vec![FieldError::new("lpa", "Select the Local Policing Area")]),
+        }
+    }
+}
+
 /// The UK hour from which a day's or a week's digest goes.
 pub const DIGEST_HOUR: u32 = 7;
 

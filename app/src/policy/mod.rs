@@ -10,10 +10,12 @@
 //! - `neighbourhood`: managing a neighbourhood and what belongs to it;
 //! - `group`: community groups, for residents (members and organisers) and for staff;
 //! - `concern`: a resident's own concerns;
+//! - `message`: approving a message for the whole force;
 //! - here: signing in as staff, administration, moderation and staff pages open to everyone.
 
 pub mod concern;
 pub mod group;
+pub mod message;
 pub mod neighbourhood;
 
 use crate::domain::staff::{Role, StaffMember};

@@ -69,6 +69,7 @@ pub enum AuditAction {
     MessageScheduled,
     MessageCancelled,
     MessageQueued,
+    MessageApproved,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -138,7 +139,7 @@ impl AuditTopic {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 56] = [
+    pub const ALL: [AuditAction; 57] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -195,6 +196,7 @@ impl AuditAction {
         AuditAction::MessageScheduled,
         AuditAction::MessageCancelled,
         AuditAction::MessageQueued,
+        AuditAction::MessageApproved,
     ];
 
     pub fn code(self) -> &'static str {
@@ -255,6 +257,7 @@ impl AuditAction {
             AuditAction::MessageScheduled => "message.send",
             AuditAction::MessageCancelled => "message.cancel",
             AuditAction::MessageQueued => "message.queue",
+            AuditAction::MessageApproved => "message.approve",
         }
     }
 
@@ -369,6 +372,7 @@ impl AuditAction {
             AuditAction::MessageScheduled => format!("{actor} sent the message {subject}"),
             AuditAction::MessageCancelled => format!("{actor} cancelled the message {subject}"),
             AuditAction::MessageQueued => format!("{actor} queued the message {subject}"),
+            AuditAction::MessageApproved => format!("{actor} approved the message {subject}"),
         }
     }
 }

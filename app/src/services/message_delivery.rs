@@ -25,7 +25,7 @@ use crate::services::updates::{one_click_link, unsubscribe_link};
 use crate::services::write::Database;
 use entity::follow::{self, ItemKind};
 use entity::message_preference::{self, MessageFrequency};
-use entity::team_message::{self, MessageStatus};
+use entity::team_message::{self, MessageScope, MessageStatus};
 use entity::{message_delivery, neighbourhood, resident, team_message_area};
 use sea_orm::sea_query::{Expr, LockBehavior, LockType, OnConflict, Query};
 use sea_orm::{
@@ -82,11 +82,12 @@ async fn queue(db: &Database, clock: &Clock, message: &team_message::Model) -> R
             .columns([
                 message_delivery::Column::MessageId,
                 message_delivery::Column::ResidentId,
+                message_delivery::Column::NeighbourhoodId,
                 message_delivery::Column::QueuedAt,
                 message_delivery::Column::Frequency,
             ])
             .select_from(followers_choosing(message, frequency, now))
-            .expect("four columns from four expressions")
+            .expect("five columns from five expressions")
             .on_conflict(
                 OnConflict::columns([
                     message_delivery::Column::MessageId,
@@ -125,7 +126,8 @@ async fn queue(db: &Database, clock: &Clock, message: &team_message::Model) -> R
 }
 
 /// The followers of `message`'s neighbourhoods who get its kind at `frequency` (every follower
-/// with no choice recorded gets it at once), as the rows of their deliveries.
+/// with no choice recorded gets it at once), as the rows of their deliveries. A resident who
+/// follows two of them is queued once (the unique index), through whichever comes first.
 fn followers_choosing(
     message: &team_message::Model,
     frequency: MessageFrequency,
@@ -149,6 +151,7 @@ fn followers_choosing(
         .distinct()
         .expr(Expr::val(message.id))
         .column(follow::Column::ResidentId)
+        .column(follow::Column::ItemId)
         .expr(Expr::val(now))
         .expr(Expr::val(frequency))
         .from(follow::Entity)
@@ -222,17 +225,19 @@ pub async fn hand_out(
         .into_iter()
         .map(|p| (p.resident_id, p.kind))
         .collect();
-    // Whose team each message is from, read once per message.
-    let mut teams: HashMap<i32, neighbourhood::Model> = HashMap::new();
-    for id in messages.keys() {
-        if let Some(n) = first_neighbourhood(&txn, *id).await? {
-            teams.insert(*id, n);
-        }
-    }
+    // The neighbourhoods the residents follow that their messages came through.
+    let teams: HashMap<i32, neighbourhood::Model> = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(claimed.iter().map(|d| d.neighbourhood_id)))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n))
+        .collect();
     for delivery in &claimed {
-        let (Some(message), Some(person)) = (
+        let (Some(message), Some(person), Some(n)) = (
             messages.get(&delivery.message_id),
             residents.get(&delivery.resident_id),
+            teams.get(&delivery.neighbourhood_id),
         ) else {
             continue;
         };
@@ -244,9 +249,6 @@ pub async fn hand_out(
                 .await?;
             continue;
         }
-        let Some(n) = teams.get(&message.id) else {
-            continue;
-        };
         let email = email_for(site, keys, message, n, person);
         let outbox_id = outbox::enqueue_numbered(&txn, clock, email).await?;
         message_delivery::Entity::update_many()
@@ -263,26 +265,8 @@ pub async fn hand_out(
     Ok(claimed.len())
 }
 
-/// The first neighbourhood a message is for: whose team it is from.
-async fn first_neighbourhood<C: ConnectionTrait>(
-    conn: &C,
-    message_id: i32,
-) -> Result<Option<neighbourhood::Model>, DbErr> {
-    let Some(area) = team_message_area::Entity::find()
-        .filter(team_message_area::Column::MessageId.eq(message_id))
-        .order_by_asc(team_message_area::Column::Id)
-        .one(conn)
-        .await?
-    else {
-        return Ok(None);
-    };
-    neighbourhood::Entity::find_by_id(area.neighbourhood_id)
-        .one(conn)
-        .await
-}
-
-/// The email of `message` to `person`, in the language on their account, stopping only its
-/// kind in one click.
+/// The email of `message` to `person`, who follows neighbourhood `n`, in the language on their
+/// account, stopping only its kind in one click.
 fn email_for(
     site: &EmailSite,
     keys: &BucketKeys,
@@ -299,10 +283,15 @@ fn email_for(
         crate::domain::neighbourhood::messages_path(&n.code),
         message.reference
     );
+    let from = match message.scope {
+        MessageScope::Neighbourhood => messages::MessageFrom::Team,
+        MessageScope::Area | MessageScope::Force => messages::MessageFrom::Force,
+    };
     messages::team_message(&messages::TeamMessageLetter {
         language,
         to: &person.email,
-        sender: &messages::team_sender_in(language, &n.name, &site.force_name),
+        from,
+        force: &site.force_name,
         neighbourhood: &n.name,
         kind: &language.text(kind_key(message.kind)),
         title: &message.title,
@@ -422,9 +411,20 @@ async fn send_digest(
         return Ok(false);
     }
     let language = site.language_of(&person);
+    let through: HashMap<i32, neighbourhood::Model> = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(wanted.iter().map(|d| d.neighbourhood_id)))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n))
+        .collect();
     let mut items = Vec::with_capacity(messages.len());
     for message in &messages {
-        let Some(n) = first_neighbourhood(&txn, message.id).await? else {
+        let Some(n) = wanted
+            .iter()
+            .find(|d| d.message_id == message.id)
+            .and_then(|d| through.get(&d.neighbourhood_id))
+        else {
             continue;
         };
         items.push(messages::DigestItem {

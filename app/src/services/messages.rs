@@ -923,7 +923,9 @@ pub struct TeamMessageLetter<'a> {
     /// theirs).
     pub language: Language,
     pub to: &'a str,
-    pub sender: &'a str,
+    pub from: MessageFrom,
+    pub force: &'a str,
+    /// The neighbourhood the resident follows that it came through.
     pub neighbourhood: &'a str,
     /// The kind, in `language` ("Appeal for information").
     pub kind: &'a str,
@@ -935,16 +937,39 @@ pub struct TeamMessageLetter<'a> {
     pub unsubscribe: &'a str,
 }
 
-/// A message from a neighbourhood team to a resident who follows the neighbourhood: the team's
-/// words, paragraph by paragraph, then why it came and how to stop that kind.
+/// Who a message is from: the neighbourhood's team, or the force (for a Local Policing Area or
+/// the whole force).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageFrom {
+    Team,
+    Force,
+}
+
+/// A message from a neighbourhood team (or the force) to a resident who follows the
+/// neighbourhood: its words, paragraph by paragraph, then why it came and how to stop that kind.
 pub fn team_message(letter: &TeamMessageLetter<'_>) -> OutgoingEmail {
     let language = letter.language;
-    let mut paragraphs = vec![t_in!(
-        language,
-        "email-message-opening",
-        neighbourhood = letter.neighbourhood,
-        kind = letter.kind
-    )];
+    let (opening, sender) = match letter.from {
+        MessageFrom::Team => (
+            t_in!(
+                language,
+                "email-message-opening",
+                neighbourhood = letter.neighbourhood,
+                kind = letter.kind
+            ),
+            team_sender_in(language, letter.neighbourhood, letter.force),
+        ),
+        MessageFrom::Force => (
+            t_in!(
+                language,
+                "email-message-opening-force",
+                force = letter.force,
+                kind = letter.kind
+            ),
+            force_sender(letter.force),
+        ),
+    };
+    let mut paragraphs = vec![opening];
     paragraphs.push(letter.title.to_string());
     paragraphs.extend(
         letter
@@ -967,7 +992,7 @@ pub fn team_message(letter: &TeamMessageLetter<'_>) -> OutgoingEmail {
             kind = letter.kind,
             link = letter.unsubscribe
         )],
-        sender: letter.sender,
+        sender: &sender,
     }
     .into_email(
         letter.to,

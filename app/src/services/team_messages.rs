@@ -5,11 +5,11 @@
 //! its last day ends.
 
 use crate::domain::reference::new_reference;
-use crate::domain::team_message::MessageEntry;
+use crate::domain::team_message::{MessageEntry, Wide};
 use crate::policy::Permit;
 use crate::services::audit::{self, AuditAction};
 use crate::services::write::Database;
-use entity::team_message::{self, MessageKind, MessageStatus};
+use entity::team_message::{self, MessageKind, MessageScope, MessageStatus};
 use entity::{message_delivery, neighbourhood, team_message_area};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::{Expr, Query};
@@ -50,6 +50,41 @@ fn for_neighbourhood(neighbourhood_id: i32) -> sea_orm::sea_query::SimpleExpr {
     )
 }
 
+/// A new draft's row; its id.
+async fn insert_message(
+    txn: &crate::services::write::Write,
+    member: &crate::domain::staff::StaffMember,
+    reference: &str,
+    entry: &MessageEntry,
+    scope: MessageScope,
+    lpa_id: Option<i32>,
+    now: i64,
+) -> Result<i32, DbErr> {
+    Ok(team_message::Entity::insert(team_message::ActiveModel {
+        id: NotSet,
+        reference: Set(reference.to_string()),
+        kind: Set(entry.kind),
+        title: Set(entry.title.clone()),
+        body: Set(entry.body.clone()),
+        status: Set(MessageStatus::Draft),
+        scope: Set(scope),
+        lpa_id: Set(lpa_id),
+        approved_by: Set(None),
+        approved_at: Set(None),
+        send_at: Set(None),
+        expires_at: Set(entry.expires_at),
+        queued_at: Set(None),
+        recipients: Set(0),
+        cancelled_at: Set(None),
+        created_by: Set(Some(member.id)),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .exec(txn)
+    .await?
+    .last_insert_id)
+}
+
 /// Writes a draft for the permit's neighbourhood; its reference.
 pub async fn draft(
     db: &Database,
@@ -61,25 +96,16 @@ pub async fn draft(
     let now = clock.now();
     let reference = new_reference("TM");
     let txn = db.write().await?;
-    let id = team_message::Entity::insert(team_message::ActiveModel {
-        id: NotSet,
-        reference: Set(reference.clone()),
-        kind: Set(entry.kind),
-        title: Set(entry.title.clone()),
-        body: Set(entry.body.clone()),
-        status: Set(MessageStatus::Draft),
-        send_at: Set(None),
-        expires_at: Set(entry.expires_at),
-        queued_at: Set(None),
-        recipients: Set(0),
-        cancelled_at: Set(None),
-        created_by: Set(Some(member.id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-    })
-    .exec(&txn)
-    .await?
-    .last_insert_id;
+    let id = insert_message(
+        &txn,
+        member,
+        &reference,
+        entry,
+        MessageScope::Neighbourhood,
+        None,
+        now,
+    )
+    .await?;
     team_message_area::Entity::insert(team_message_area::ActiveModel {
         id: NotSet,
         message_id: Set(id),
@@ -101,7 +127,8 @@ pub async fn draft(
     Ok(reference)
 }
 
-/// The permit's neighbourhood's message with `reference`.
+/// The neighbourhood team's own message with `reference` (not one for an area or the force
+/// that reaches the neighbourhood too).
 pub async fn find<C: ConnectionTrait>(
     conn: &C,
     neighbourhood_id: i32,
@@ -109,9 +136,172 @@ pub async fn find<C: ConnectionTrait>(
 ) -> Result<Option<team_message::Model>, DbErr> {
     team_message::Entity::find()
         .filter(team_message::Column::Reference.eq(reference.trim().to_uppercase()))
+        .filter(team_message::Column::Scope.eq(MessageScope::Neighbourhood))
         .filter(for_neighbourhood(neighbourhood_id))
         .one(conn)
         .await
+}
+
+/// The message for an area or the whole force with `reference`.
+pub async fn find_wide<C: ConnectionTrait>(
+    conn: &C,
+    reference: &str,
+) -> Result<Option<team_message::Model>, DbErr> {
+    team_message::Entity::find()
+        .filter(team_message::Column::Reference.eq(reference.trim().to_uppercase()))
+        .filter(team_message::Column::Scope.is_in([MessageScope::Area, MessageScope::Force]))
+        .one(conn)
+        .await
+}
+
+/// Who acts on a message, and so which messages they may find: a neighbourhood's team (team
+/// members and administrators) its own; administrators those for an area or the whole force.
+#[derive(Clone, Copy)]
+pub enum Author<'a> {
+    Team(&'a Permit<neighbourhood::Model>),
+    Force(&'a Permit<crate::policy::Administration>),
+}
+
+impl Author<'_> {
+    fn member(&self) -> &crate::domain::staff::StaffMember {
+        match self {
+            Author::Team(permit) => permit.member(),
+            Author::Force(permit) => permit.member(),
+        }
+    }
+
+    async fn find<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        reference: &str,
+    ) -> Result<Option<team_message::Model>, DbErr> {
+        match self {
+            Author::Team(permit) => find(conn, permit.subject().id, reference).await,
+            Author::Force(_) => find_wide(conn, reference).await,
+        }
+    }
+}
+
+/// Writes a draft for an area or the whole force, for each of its neighbourhoods; its
+/// reference, or None if there is no such area.
+pub async fn draft_wide(
+    db: &Database,
+    clock: &crate::services::clock::Clock,
+    permit: &Permit<crate::policy::Administration>,
+    wide: Wide,
+    entry: &MessageEntry,
+) -> Result<Option<String>, DbErr> {
+    let member = permit.member();
+    let now = clock.now();
+    let txn = db.write().await?;
+    let (scope, lpa_id, whom) = match wide {
+        Wide::Area(lpa_id) => {
+            let Some(lpa) = entity::local_policing_area::Entity::find_by_id(lpa_id)
+                .one(&txn)
+                .await?
+            else {
+                return Ok(None);
+            };
+            (MessageScope::Area, Some(lpa_id), lpa.name)
+        }
+        Wide::Force => (MessageScope::Force, None, "the whole force".to_string()),
+    };
+    let reference = new_reference("TM");
+    let id = insert_message(&txn, member, &reference, entry, scope, lpa_id, now).await?;
+    let mut neighbourhoods = Query::select();
+    neighbourhoods
+        .expr(Expr::val(id))
+        .column(neighbourhood::Column::Id)
+        .from(neighbourhood::Entity);
+    if let Some(lpa_id) = lpa_id {
+        neighbourhoods.and_where(neighbourhood::Column::LpaId.eq(lpa_id));
+    }
+    let areas = Query::insert()
+        .into_table(team_message_area::Entity)
+        .columns([
+            team_message_area::Column::MessageId,
+            team_message_area::Column::NeighbourhoodId,
+        ])
+        .select_from(neighbourhoods)
+        .expect("two columns from two expressions")
+        .to_owned();
+    txn.execute(&areas).await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::MessageDrafted,
+        &format!("{reference} for {whom}"),
+        None::<&MessageRecord>,
+        Some(&MessageRecord::of(entry)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Some(reference))
+}
+
+/// The messages for areas and the whole force, newest first.
+pub async fn wide<C: ConnectionTrait>(
+    conn: &C,
+    limit: u64,
+) -> Result<Vec<team_message::Model>, DbErr> {
+    team_message::Entity::find()
+        .filter(team_message::Column::Scope.is_in([MessageScope::Area, MessageScope::Force]))
+        .order_by_desc(team_message::Column::CreatedAt)
+        .order_by_desc(team_message::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+/// Sends a message for the whole force that waits for approval, now approved by a second
+/// administrator (the permit says so; the update checks again that they did not write it).
+pub async fn approve(
+    db: &Database,
+    clock: &crate::services::clock::Clock,
+    permit: &Permit<team_message::Model>,
+) -> Result<Step, DbErr> {
+    let (member, message) = (permit.member(), permit.subject());
+    let now = clock.now();
+    let txn = db.write().await?;
+    let approved = team_message::Entity::update_many()
+        .col_expr(
+            team_message::Column::Status,
+            Expr::value(MessageStatus::Scheduled),
+        )
+        .col_expr(team_message::Column::ApprovedBy, Expr::value(member.id))
+        .col_expr(team_message::Column::ApprovedAt, Expr::value(now))
+        .col_expr(team_message::Column::UpdatedAt, Expr::value(now))
+        .filter(team_message::Column::Id.eq(message.id))
+        .filter(team_message::Column::Status.eq(MessageStatus::AwaitingApproval))
+        .filter(
+            sea_orm::Condition::any()
+                .add(team_message::Column::CreatedBy.is_null())
+                .add(team_message::Column::CreatedBy.ne(member.id)),
+        )
+        .exec(&txn)
+        .await?;
+    if approved.rows_affected == 0 {
+        return Ok(Step::TooLate(message.status));
+    }
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::MessageApproved,
+        &message.reference,
+        Some(&Status {
+            status: MessageStatus::AwaitingApproval,
+            send_at: message.send_at,
+        }),
+        Some(&Status {
+            status: MessageStatus::Scheduled,
+            send_at: message.send_at,
+        }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Step::Done)
 }
 
 /// What became of a change to a message.
@@ -124,24 +314,27 @@ pub enum Step {
     TooLate(MessageStatus),
 }
 
-/// Moves the permit's neighbourhood's message `reference` on by `change`, only if it is still in
+/// Moves the author's message `reference` on by `change`, only if it is still in
 /// one of the statuses `from` (the update's own condition, so of two changes at once only one
 /// can match), audited as `action` with `before` and `after` made from the message as found.
 async fn step<R: Serialize>(
     db: &Database,
     clock: &crate::services::clock::Clock,
-    permit: &Permit<neighbourhood::Model>,
+    author: Author<'_>,
     reference: &str,
     from: &[MessageStatus],
-    change: impl FnOnce(UpdateMany<team_message::Entity>) -> UpdateMany<team_message::Entity>,
+    change: impl FnOnce(
+        &team_message::Model,
+        UpdateMany<team_message::Entity>,
+    ) -> UpdateMany<team_message::Entity>,
     (action, record): (AuditAction, impl FnOnce(&team_message::Model) -> (R, R)),
 ) -> Result<Step, DbErr> {
-    let (member, n) = (permit.member(), permit.subject());
+    let member = author.member();
     let txn = db.write().await?;
-    let Some(found) = find(&txn, n.id, reference).await? else {
+    let Some(found) = author.find(&txn, reference).await? else {
         return Ok(Step::NotFound);
     };
-    let changed = change(team_message::Entity::update_many())
+    let changed = change(&found, team_message::Entity::update_many())
         .col_expr(team_message::Column::UpdatedAt, Expr::value(clock.now()))
         .filter(team_message::Column::Id.eq(found.id))
         .filter(team_message::Column::Status.is_in(from.iter().copied()))
@@ -177,17 +370,17 @@ struct Status {
 pub async fn change_draft(
     db: &Database,
     clock: &crate::services::clock::Clock,
-    permit: &Permit<neighbourhood::Model>,
+    author: Author<'_>,
     reference: &str,
     entry: &MessageEntry,
 ) -> Result<Step, DbErr> {
     step(
         db,
         clock,
-        permit,
+        author,
         reference,
         &[MessageStatus::Draft],
-        |update| {
+        |_, update| {
             update
                 .col_expr(team_message::Column::Kind, Expr::value(entry.kind))
                 .col_expr(
@@ -219,27 +412,34 @@ pub async fn change_draft(
     .await
 }
 
+/// What sending a draft makes of it: set to go, or, for the whole force, waiting for a second
+/// administrator's approval.
+fn sent_as(message: &team_message::Model) -> MessageStatus {
+    match message.scope {
+        MessageScope::Force => MessageStatus::AwaitingApproval,
+        MessageScope::Neighbourhood | MessageScope::Area => MessageStatus::Scheduled,
+    }
+}
+
 /// Sets a draft to go at `at` (now, or a time to come): from then the delivery job queues it
-/// for the neighbourhood's followers. Only a draft can be sent, so a message goes once.
+/// for the followers of its neighbourhoods (a message for the whole force once approved). Only
+/// a draft can be sent, so a message goes once.
 pub async fn send(
     db: &Database,
     clock: &crate::services::clock::Clock,
-    permit: &Permit<neighbourhood::Model>,
+    author: Author<'_>,
     reference: &str,
     at: i64,
 ) -> Result<Step, DbErr> {
     step(
         db,
         clock,
-        permit,
+        author,
         reference,
         &[MessageStatus::Draft],
-        |update| {
+        |found, update| {
             update
-                .col_expr(
-                    team_message::Column::Status,
-                    Expr::value(MessageStatus::Scheduled),
-                )
+                .col_expr(team_message::Column::Status, Expr::value(sent_as(found)))
                 .col_expr(team_message::Column::SendAt, Expr::value(at))
         },
         (
@@ -251,7 +451,7 @@ pub async fn send(
                         send_at: None,
                     },
                     Status {
-                        status: MessageStatus::Scheduled,
+                        status: sent_as(found),
                         send_at: Some(at),
                     },
                 )
@@ -261,23 +461,27 @@ pub async fn send(
     .await
 }
 
-/// Cancels a draft, or a message set to go that has not yet gone. The delivery job only takes
-/// a message that is still set to go, in the same statement that marks it going, so a cancelled
-/// message never goes.
+/// Cancels a draft, or a message waiting for approval or set to go that has not yet gone. The
+/// delivery job only takes a message that is still set to go, in the same statement that marks
+/// it going, so a cancelled message never goes.
 pub async fn cancel(
     db: &Database,
     clock: &crate::services::clock::Clock,
-    permit: &Permit<neighbourhood::Model>,
+    author: Author<'_>,
     reference: &str,
 ) -> Result<Step, DbErr> {
     let now = clock.now();
     step(
         db,
         clock,
-        permit,
+        author,
         reference,
-        &[MessageStatus::Draft, MessageStatus::Scheduled],
-        |update| {
+        &[
+            MessageStatus::Draft,
+            MessageStatus::AwaitingApproval,
+            MessageStatus::Scheduled,
+        ],
+        |_, update| {
             update
                 .col_expr(
                     team_message::Column::Status,
@@ -357,7 +561,7 @@ pub async fn progress<C: ConnectionTrait>(conn: &C, message_id: i32) -> Result<P
     })
 }
 
-/// The neighbourhood's messages for its team, newest first, drafts and cancelled ones too.
+/// The neighbourhood team's own messages, newest first, drafts and cancelled ones too.
 pub async fn for_team<C: ConnectionTrait>(
     conn: &C,
     neighbourhood_id: i32,
@@ -365,6 +569,7 @@ pub async fn for_team<C: ConnectionTrait>(
 ) -> Result<Vec<team_message::Model>, DbErr> {
     team_message::Entity::find()
         .filter(for_neighbourhood(neighbourhood_id))
+        .filter(team_message::Column::Scope.eq(MessageScope::Neighbourhood))
         .order_by_desc(team_message::Column::CreatedAt)
         .order_by_desc(team_message::Column::Id)
         .limit(limit)

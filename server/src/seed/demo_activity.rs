@@ -2438,7 +2438,8 @@ impl Run {
                         .transpose()?,
                 };
                 let reference = team_messages::draft(db, clock, &self.permit, &entry).await?;
-                let sent = team_messages::send(db, clock, &self.permit, &reference, now).await?;
+                let author = team_messages::Author::Team(&self.permit);
+                let sent = team_messages::send(db, clock, author, &reference, now).await?;
                 anyhow::ensure!(sent == team_messages::Step::Done, "{sent:?}");
                 message_delivery::queue_due(db, clock).await?;
                 while message_delivery::hand_out(db, clock, site, &shared.keys, 500).await? > 0 {}

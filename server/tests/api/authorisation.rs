@@ -290,6 +290,40 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         drafts.push(format!("/staff/neighbourhoods/BW001/messages/{reference}"));
     }
     let (team_message, cancelling) = (drafts[0].clone(), drafts[1].clone());
+    // Three messages for the whole force: a draft to read, change and send, one to cancel, and
+    // one waiting for approval (written by someone else, so the administrator may approve it).
+    for (reference, status) in [
+        ("TM-4444-4444", entity::team_message::MessageStatus::Draft),
+        ("TM-5555-5555", entity::team_message::MessageStatus::Draft),
+        (
+            "TM-6666-6666",
+            entity::team_message::MessageStatus::AwaitingApproval,
+        ),
+    ] {
+        entity::team_message::ActiveModel {
+            reference: Set(reference.into()),
+            kind: Set(entity::team_message::MessageKind::Warning),
+            title: Set("Courier fraud calls".into()),
+            body: Set("The police never ask for your bank card.".into()),
+            status: Set(status),
+            scope: Set(entity::team_message::MessageScope::Force),
+            lpa_id: Set(None),
+            approved_by: Set(None),
+            approved_at: Set(None),
+            send_at: Set(Some(now)),
+            expires_at: Set(None),
+            queued_at: Set(None),
+            recipients: Set(0),
+            cancelled_at: Set(None),
+            created_by: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
     let team_update = format!("/staff/neighbourhoods/BW001/updates/{update}");
     let raise = "/neighbourhoods/BW001/concerns/new";
     // A verified group in BW003 that the resident organises, with a second organiser so
@@ -595,6 +629,16 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         ("/staff/areas", "/staff/areas".into(), staff_page(ADMIN)),
         ("/staff/audit", "/staff/audit".into(), staff_page(ADMIN)),
         ("/staff/outbox", "/staff/outbox".into(), staff_page(ADMIN)),
+        (
+            "/staff/messages",
+            "/staff/messages".into(),
+            staff_page(ADMIN),
+        ),
+        (
+            "/staff/messages/{reference}",
+            "/staff/messages/TM-4444-4444".into(),
+            staff_page(ADMIN),
+        ),
         (
             "/neighbourhoods/{code}/messages",
             "/neighbourhoods/BW003/messages".into(),
@@ -1378,6 +1422,31 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             "/fn/staff/areas/rename",
             vec![("lpa_id", lpa.clone()), ("name", "Renamed Area".into())],
             staff_action(ADMIN, "/staff/areas"),
+        ),
+        (
+            "/fn/staff/wide-messages/draft",
+            f(&[("title", ""), ("body", ""), ("lpa", "")]),
+            staff_action(ADMIN, "/staff/messages"),
+        ),
+        (
+            "/fn/staff/wide-messages/change",
+            f(&[("reference", "TM-4444-4444"), ("title", ""), ("body", "")]),
+            staff_action(ADMIN, "/staff/messages/TM-4444-4444"),
+        ),
+        (
+            "/fn/staff/wide-messages/send",
+            f(&[("reference", "TM-4444-4444")]),
+            staff_action(ADMIN, "/staff/messages/TM-4444-4444"),
+        ),
+        (
+            "/fn/staff/wide-messages/cancel",
+            f(&[("reference", "TM-5555-5555")]),
+            staff_action(ADMIN, "/staff/messages/TM-5555-5555"),
+        ),
+        (
+            "/fn/staff/wide-messages/approve",
+            f(&[("reference", "TM-6666-6666")]),
+            staff_action(ADMIN, "/staff/messages/TM-6666-6666"),
         ),
         (
             "/fn/staff/outbox/retry",

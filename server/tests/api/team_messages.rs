@@ -650,3 +650,180 @@ async fn a_digest_gathers_a_day_or_a_week_of_messages_into_one_email_once(kind: 
         .unwrap();
     assert_eq!(never, 2, "{kind}");
 }
+
+/// An administrator, signed in (second factor set up on the way) on a browser of their own.
+async fn administrator(app: &TestApp, email: &str) -> TestApp {
+    crate::staff_accounts::create_staff(app, email, app::domain::staff::Role::Administrator, &[])
+        .await;
+    let browser = app.new_browser();
+    crate::staff_accounts::sign_in_staff(&browser, email).await;
+    browser
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_for_the_whole_force_goes_only_once_a_second_administrator_approves_it(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let author = administrator(&app, "author@police.example.uk").await;
+    let second = administrator(&app, "second@police.example.uk").await;
+    let edgbaston = many_residents(&app, "force-bw", 2).await;
+    follow_neighbourhood(&app, "BW003", &edgbaston).await;
+    let dudley = many_residents(&app, "force-dy", 1).await;
+    follow_neighbourhood(&app, "DY005", &dudley).await;
+
+    let drafted = post(
+        &author,
+        "/staff/messages",
+        "/fn/staff/wide-messages/draft",
+        &[
+            ("whom", "force".into()),
+            ("kind", "warning".into()),
+            ("title", "Courier fraud across the force".into()),
+            ("body", "The police never ask for your card.".into()),
+            (
+                "expires_day",
+                uk_local(app.clock.now()).date().day().to_string(),
+            ),
+            (
+                "expires_month",
+                uk_local(app.clock.now()).date().month().to_string(),
+            ),
+            (
+                "expires_year",
+                uk_local(app.clock.now()).date().year().to_string(),
+            ),
+        ],
+    )
+    .await;
+    let page = location(&drafted).to_string();
+    assert!(page.starts_with("/staff/messages/TM-"), "{kind}: {page}");
+    let reference = reference_of(&page).to_string();
+    let asked = post(
+        &author,
+        &page,
+        "/fn/staff/wide-messages/send",
+        &[("reference", reference.clone()), ("when", "now".into())],
+    )
+    .await;
+    assert_eq!(location(&asked), page, "{kind}");
+    assert_eq!(
+        status_of(&app, &page).await,
+        MessageStatus::AwaitingApproval,
+        "{kind}"
+    );
+
+    // Not yet approved: it goes nowhere, and its author cannot approve it.
+    app.run_jobs().await;
+    assert!(
+        emails_titled(&app, "Courier fraud across the force")
+            .await
+            .is_empty(),
+        "{kind}"
+    );
+    let (_, own) = author.html(&page).await;
+    assert!(
+        own.contains("It waits for another administrator to approve it"),
+        "{kind}"
+    );
+    let refused = author
+        .post_form(
+            "/fn/staff/wide-messages/approve",
+            &[("reference", &reference)],
+        )
+        .await;
+    assert_eq!(refused.status(), 403, "{kind}: not its own author");
+    let (_, public) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(!public.contains("Courier fraud across the force"), "{kind}");
+
+    // The second administrator approves it: every follower of any neighbourhood gets it once.
+    let approved = post(
+        &second,
+        &page,
+        "/fn/staff/wide-messages/approve",
+        &[("reference", reference.clone())],
+    )
+    .await;
+    assert_eq!(location(&approved), page, "{kind}");
+    app.run_jobs().await;
+    let emails = emails_titled(&app, "Courier fraud across the force").await;
+    let recipients: HashSet<String> = emails.iter().map(|(to, _)| to.clone()).collect();
+    for expected in [
+        "force-bw0@example.org",
+        "force-bw1@example.org",
+        "force-dy0@example.org",
+    ] {
+        assert!(recipients.contains(expected), "{kind}: {expected}");
+    }
+    assert_eq!(recipients.len(), emails.len(), "{kind}: nobody twice");
+    let (_, edgbaston_page) = app.new_browser().html("/neighbourhoods/BW003").await;
+    assert!(
+        edgbaston_page.contains("Courier fraud across the force"),
+        "{kind}"
+    );
+    let (_, dudley_page) = app
+        .new_browser()
+        .html("/neighbourhoods/DY005/messages")
+        .await;
+    assert!(
+        dudley_page.contains("Courier fraud across the force"),
+        "{kind}"
+    );
+    assert_eq!(audit_count(&app, "message.approve").await, 1, "{kind}");
+
+    // A neighbourhood team neither sees nor changes the force's messages as its own.
+    let team = team(&app).await;
+    let (_, team_list) = team.html(MESSAGES).await;
+    assert!(
+        !team_list.contains("Courier fraud across the force"),
+        "{kind}"
+    );
+    let (status, _) = team.html(&format!("{MESSAGES}/{reference}")).await;
+    assert_eq!(status, 404, "{kind}");
+
+    // A cancelled message waiting for approval never goes, even once approved.
+    let second_draft = post(
+        &author,
+        "/staff/messages",
+        "/fn/staff/wide-messages/draft",
+        &[
+            ("whom", "force".into()),
+            ("kind", "news".into()),
+            ("title", "New force website".into()),
+            ("body", "Our pages have moved.".into()),
+        ],
+    )
+    .await;
+    let second_page = location(&second_draft).to_string();
+    let second_reference = reference_of(&second_page).to_string();
+    post(
+        &author,
+        &second_page,
+        "/fn/staff/wide-messages/send",
+        &[
+            ("reference", second_reference.clone()),
+            ("when", "now".into()),
+        ],
+    )
+    .await;
+    post(
+        &author,
+        &second_page,
+        "/fn/staff/wide-messages/cancel",
+        &[("reference", second_reference.clone())],
+    )
+    .await;
+    let late = second
+        .post_form(
+            "/fn/staff/wide-messages/approve",
+            &[("reference", &second_reference)],
+        )
+        .await;
+    assert_eq!(late.status(), 403, "{kind}: nothing left to approve");
+    app.run_jobs().await;
+    assert!(
+        emails_titled(&app, "New force website").await.is_empty(),
+        "{kind}"
+    );
+}

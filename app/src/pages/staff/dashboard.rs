@@ -194,6 +194,7 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
                 <li><a href="/staff/areas">"Local Policing Areas and neighbourhoods"</a></li>
                 <li><a href="/staff/audit">"Audit log"</a></li>
                 <li><a href="/staff/concern-categories">"Kinds of concern"</a></li>
+                <li><a href="/staff/messages">"Messages for an area or the whole force"</a></li>
                 <li>
                     <a href="/staff/outbox">"Emails not sent"</a>
                     {(emails_not_sent > 0).then(|| view! { " "<strong class="tag tag--warning">{emails_not_sent}</strong> })}

@@ -1,6 +1,7 @@
-//! One team message, for its team: read as residents will see it; a draft changed, sent now or
-//! set to go at a time; cancelled before it goes; and, once it goes, how many emails are queued,
-//! sent and failed.
+//! One message, for its team (or, for an area or the whole force, for administrators): read as
+//! residents will see it; a draft changed, sent now or set to go at a time (for the whole force,
+//! once a second administrator approves it); cancelled before it goes; and, once it goes, how
+//! many emails are queued, sent and failed.
 
 use super::messages::{MessageFields, kind_words, message_path, messages_path, status_words};
 use super::neighbourhood::manage_path;
@@ -16,16 +17,56 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
+/// Whose messages: a neighbourhood team's, or administrators' for an area or the whole force.
+/// It decides the page's links and which server functions its forms post to.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct MessageView {
-    code: String,
-    name: String,
-    message: Model,
-    progress: Progress,
-    now: i64,
+pub enum Holder {
+    Team { code: String, name: String },
+    Force,
+}
+
+impl Holder {
+    /// The hidden fields naming the message, for each form on its page.
+    fn fields(&self, reference: &str) -> AnyView {
+        let code = match self {
+            Holder::Team { code, .. } => {
+                Some(view! { <input type="hidden" name="code" value=code.clone() /> })
+            }
+            Holder::Force => None,
+        };
+        view! { {code}<input type="hidden" name="reference" value=reference.to_string() /> }
+            .into_any()
+    }
+
+    fn actions(&self) -> [String; 3] {
+        use super::wide_messages::{CancelWideMessage, ChangeWideMessage, SendWideMessage};
+        match self {
+            Holder::Team { .. } => [
+                SendMessage::url(),
+                ChangeMessage::url(),
+                CancelMessage::url(),
+            ],
+            Holder::Force => [
+                SendWideMessage::url(),
+                ChangeWideMessage::url(),
+                CancelWideMessage::url(),
+            ],
+        }
+        .map(str::to_string)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageView {
+    pub holder: Holder,
+    pub message: Model,
+    pub progress: Progress,
+    pub now: i64,
     /// The draft's form as sent back with a problem, or filled in from the draft.
-    form: FormFeedback,
-    feedback: FormFeedback,
+    pub form: FormFeedback,
+    pub feedback: FormFeedback,
+    /// Whether the viewer may approve it (a message for the whole force they did not write).
+    pub may_approve: bool,
 }
 
 async fn team_message(code: String, reference: String) -> Result<MessageView, PageError> {
@@ -37,28 +78,44 @@ async fn team_message(code: String, reference: String) -> Result<MessageView, Pa
         .await
         .map_err(|e| fault("reading a message", e))?
         .ok_or(PageError::NotFound)?;
-    let progress = team_messages::progress(db, message.id)
-        .await
-        .map_err(|e| fault("counting a message's emails", e))?;
-    let feedback = context.feedback().await?;
-    let form = if feedback.form == "message" && !feedback.errors.is_empty() {
-        feedback.clone()
-    } else {
-        as_typed(&message)
-    };
-    Ok(MessageView {
+    let holder = Holder::Team {
         code: n.code,
         name: n.name,
-        message,
-        progress,
-        now: context.now(),
-        form,
-        feedback,
-    })
+    };
+    MessageView::of(&context, holder, message, false).await
+}
+
+impl MessageView {
+    /// The page of `message`, with how far it has gone and the feedback of the last form.
+    pub(super) async fn of(
+        context: &crate::request::RequestContext,
+        holder: Holder,
+        message: Model,
+        may_approve: bool,
+    ) -> Result<Self, PageError> {
+        let progress = crate::services::team_messages::progress(&context.state.db, message.id)
+            .await
+            .map_err(|e| fault("counting a message's emails", e))?;
+        let feedback = context.feedback().await?;
+        let form = if feedback.form == "message" && !feedback.errors.is_empty() {
+            feedback.clone()
+        } else {
+            as_typed(&message)
+        };
+        Ok(MessageView {
+            holder,
+            message,
+            progress,
+            now: context.now(),
+            form,
+            feedback,
+            may_approve,
+        })
+    }
 }
 
 /// The form as the draft stands, to change.
-fn as_typed(message: &Model) -> FormFeedback {
+pub(super) fn as_typed(message: &Model) -> FormFeedback {
     let last_day = message
         .expires_at
         .map(|end| crate::domain::schedule::uk_local(end - 1).date());
@@ -79,9 +136,12 @@ fn as_typed(message: &Model) -> FormFeedback {
 }
 
 /// What a step refused says, on the message's page.
-fn refused(status: MessageStatus) -> FormFeedback {
+pub(super) fn refused(status: MessageStatus) -> FormFeedback {
     let why = match status {
         MessageStatus::Draft => "It is still a draft",
+        MessageStatus::AwaitingApproval => {
+            "It waits for a second administrator's approval, so it can no longer be changed"
+        }
         MessageStatus::Scheduled => "It is already set to go, so it can no longer be changed",
         MessageStatus::Sending | MessageStatus::Sent => "It has already been sent",
         MessageStatus::Cancelled => "It was cancelled",
@@ -116,7 +176,7 @@ pub async fn change_message(
     let step = team_messages::change_draft(
         &context.state.db,
         &context.state.clock,
-        &permit,
+        team_messages::Author::Team(&permit),
         &reference,
         &entry,
     )
@@ -127,12 +187,7 @@ pub async fn change_message(
             "message",
             "The draft is changed. Check it again, then send it.",
         ),
-        Step::NotFound => {
-            return Err(crate::request::deny(
-                http::StatusCode::NOT_FOUND,
-                "No such message",
-            ));
-        }
+        Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
     };
     context.reply(&back, feedback).await
@@ -153,10 +208,7 @@ pub async fn send_message(
         .await
         .map_err(|e| fault("reading a message", e))?
     else {
-        return Err(crate::request::deny(
-            http::StatusCode::NOT_FOUND,
-            "No such message",
-        ));
+        return Err(no_such_message());
     };
     let at = match form.parse(context.now(), message.expires_at) {
         Ok(at) => at,
@@ -165,13 +217,31 @@ pub async fn send_message(
             return context.reply(&back, feedback).await;
         }
     };
-    let step = team_messages::send(db, &context.state.clock, &permit, &reference, at)
+    let author = team_messages::Author::Team(&permit);
+    let step = team_messages::send(db, &context.state.clock, author, &reference, at)
         .await
         .map_err(|e| fault("sending a message", e))?;
-    let feedback = match step {
-        Step::Done if at <= context.now() => FormFeedback::notice(
+    context
+        .reply(&back, sent(step, &message, at, context.now())?)
+        .await
+}
+
+/// What sending said: on its way, set to go at a time, or waiting for approval.
+pub(super) fn sent(
+    step: Step,
+    message: &Model,
+    at: i64,
+    now: i64,
+) -> Result<FormFeedback, ServerFnError> {
+    use entity::team_message::MessageScope;
+    Ok(match step {
+        Step::Done if message.scope == MessageScope::Force => FormFeedback::notice(
             "send",
-            "The message is on its way to the residents who follow the neighbourhood",
+            "The message waits for a second administrator to approve it. It goes once they do.",
+        ),
+        Step::Done if at <= now => FormFeedback::notice(
+            "send",
+            "The message is on its way to the residents who follow its neighbourhoods",
         ),
         Step::Done => FormFeedback::notice(
             "send",
@@ -180,15 +250,13 @@ pub async fn send_message(
                 crate::services::clock::format_time(at)
             ),
         ),
-        Step::NotFound => {
-            return Err(crate::request::deny(
-                http::StatusCode::NOT_FOUND,
-                "No such message",
-            ));
-        }
+        Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
-    };
-    context.reply(&back, feedback).await
+    })
+}
+
+pub(super) fn no_such_message() -> ServerFnError {
+    crate::request::deny(http::StatusCode::NOT_FOUND, "No such message")
 }
 
 #[server(prefix = "/fn", endpoint = "staff/messages/cancel")]
@@ -197,19 +265,15 @@ pub async fn cancel_message(code: String, reference: String) -> Result<(), Serve
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let back = message_path(&permit.subject().code, &reference);
-    let step = team_messages::cancel(&context.state.db, &context.state.clock, &permit, &reference)
+    let author = team_messages::Author::Team(&permit);
+    let step = team_messages::cancel(&context.state.db, &context.state.clock, author, &reference)
         .await
         .map_err(|e| fault("cancelling a message", e))?;
     let feedback = match step {
         Step::Done => {
             FormFeedback::notice("message", "The message is cancelled. It will not be sent.")
         }
-        Step::NotFound => {
-            return Err(crate::request::deny(
-                http::StatusCode::NOT_FOUND,
-                "No such message",
-            ));
-        }
+        Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
     };
     context.reply(&back, feedback).await
@@ -226,15 +290,15 @@ pub fn TeamMessageStaffPage() -> impl IntoView {
 }
 
 #[component]
-fn Message(view: MessageView) -> impl IntoView {
+pub(super) fn Message(view: MessageView) -> impl IntoView {
     let MessageView {
-        code,
-        name,
+        holder,
         message,
         progress,
         now,
         form,
         feedback,
+        may_approve,
     } = view;
     let reference = message.reference.clone();
     let status = message.status;
@@ -252,16 +316,29 @@ fn Message(view: MessageView) -> impl IntoView {
         skipped,
         in_digests,
     } = progress;
+    let [send_action, change_action, cancel_action] = holder.actions();
+    let (caption, back) = match &holder {
+        Holder::Team { code, name } => (
+            name.clone(),
+            view! {
+                <a href=messages_path(code)>"All messages to residents"</a>
+                " · "<a href=manage_path(code)>"Back to managing "{name.clone()}</a>
+            }
+            .into_any(),
+        ),
+        Holder::Force => (
+            "Messages for an area or the whole force".to_string(),
+            view! { <a href=super::wide_messages::WIDE_MESSAGES>"All messages for areas and the whole force"</a> }.into_any(),
+        ),
+    };
+    let waits = status == MessageStatus::AwaitingApproval;
     view! {
         <Title text=page_title(&format!("Message {reference}"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
         {step_feedback.error("message-step").map(|why| view! { <p class="error-message">{why}</p> })}
-        <span class="caption-l">{name.clone()}</span>
+        <span class="caption-l">{caption}</span>
         <h1 class="heading-l">{message.title.clone()}</h1>
-        <p>
-            <a href=messages_path(&code)>"All messages to residents"</a>
-            " · "<a href=manage_path(&code)>"Back to managing "{name}</a>
-        </p>
+        <p>{back}</p>
         <dl class="summary-list">
             <div class="summary-list__row"><dt class="summary-list__key">"Reference"</dt><dd class="summary-list__value">{reference.clone()}</dd></div>
             <div class="summary-list__row"><dt class="summary-list__key">"Kind"</dt><dd class="summary-list__value">{kind_words(message.kind)}</dd></div>
@@ -277,37 +354,50 @@ fn Message(view: MessageView) -> impl IntoView {
             <MessageCard message=preview now level=3 />
         </div>
 
+        {(waits && may_approve).then(|| view! {
+            <h2 class="heading-m">"Approve the message"</h2>
+            <p>"It goes to every resident who follows a neighbourhood of the force, at the time its author chose, once you approve it."</p>
+            <form method="post" action=super::wide_messages::ApproveMessage::url()>
+                <input type="hidden" name="reference" value=reference.clone() />
+                <button type="submit" class="button">"Approve and send the message"</button>
+            </form>
+        })}
+        {(waits && !may_approve).then(|| view! {
+            <p class="inset-text">"It waits for another administrator to approve it: a message for the whole force needs two."</p>
+        })}
         {(status == MessageStatus::Draft).then(|| {
             let choices = vec![
                 Choice::new(form_value(&SendWhen::Now), "Now"),
                 Choice::new(form_value(&SendWhen::Later), "At a time I choose").reveal(view! {
-                    <DateInput name="send" legend="Day" typed=TypedDate::from_fields(|f| send_feedback.value(f), "send") error=send_feedback.error("send_day") />
+                    <DateInput name="send" legend="Day it goes" typed=TypedDate::from_fields(|f| send_feedback.value(f), "send") error=send_feedback.error("send_day") />
                     <TextField name="send_time" label="Time" hint="For example, 9am or 2:30pm" autocomplete="off" feedback=send_feedback.clone() />
                 }.into_any()),
             ];
+            let hint = if holder == Holder::Force && message.scope == entity::team_message::MessageScope::Force {
+                "It goes by email to every resident who follows a neighbourhood of the force and gets this kind, once a second administrator approves it."
+            } else {
+                "It goes by email to every resident who follows its neighbourhoods and gets this kind, and shows on their public pages."
+            };
             view! {
                 <h2 class="heading-m">"Send the message"</h2>
-                <form method="post" action=SendMessage::url() novalidate>
-                    <input type="hidden" name="code" value=code.clone() />
-                    <input type="hidden" name="reference" value=reference.clone() />
-                    <Radios name="when" legend="When should it go?".to_string() choices chosen=send_feedback.value("when") error=send_feedback.error("when") hint="It goes by email to every resident who follows the neighbourhood and gets this kind, and shows on the public pages." />
+                <form method="post" action=send_action.clone() novalidate>
+                    {holder.fields(&reference)}
+                    <Radios name="when" legend="When should it go?".to_string() choices chosen=send_feedback.value("when") error=send_feedback.error("when") hint=hint />
                     <button type="submit" class="button">"Send the message"</button>
                 </form>
                 <h2 class="heading-m">"Change the draft"</h2>
-                <form method="post" action=ChangeMessage::url() novalidate>
-                    <input type="hidden" name="code" value=code.clone() />
-                    <input type="hidden" name="reference" value=reference.clone() />
+                <form method="post" action=change_action.clone() novalidate>
+                    {holder.fields(&reference)}
                     <MessageFields form=form.clone() />
                     <button type="submit" class="button button--secondary">"Save the changes"</button>
                 </form>
             }
         })}
-        {matches!(status, MessageStatus::Draft | MessageStatus::Scheduled).then(|| view! {
+        {matches!(status, MessageStatus::Draft | MessageStatus::AwaitingApproval | MessageStatus::Scheduled).then(|| view! {
             <h2 class="heading-m">"Cancel the message"</h2>
-            <p>"A cancelled message is never sent. It stays in the team's list."</p>
-            <form method="post" action=CancelMessage::url()>
-                <input type="hidden" name="code" value=code.clone() />
-                <input type="hidden" name="reference" value=reference.clone() />
+            <p>"A cancelled message is never sent. It stays in the list."</p>
+            <form method="post" action=cancel_action.clone()>
+                {holder.fields(&reference)}
                 <button type="submit" class="button button--warning">"Cancel the message"</button>
             </form>
         })}

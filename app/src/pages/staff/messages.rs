@@ -34,6 +34,7 @@ pub(super) fn status_words(message: &Model) -> String {
     use crate::services::clock::format_time;
     match message.status {
         MessageStatus::Draft => "Draft: not sent".into(),
+        MessageStatus::AwaitingApproval => "Waiting for a second administrator's approval".into(),
         MessageStatus::Scheduled => format!(
             "Goes on {}",
             message.send_at.map(format_time).unwrap_or_default()

@@ -41,4 +41,5 @@ pub mod venue;
 pub mod venues;
 pub mod vote;
 pub mod votes;
+pub mod wide_messages;
 pub mod your_sign_in;
