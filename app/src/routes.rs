@@ -69,7 +69,7 @@ use crate::pages::{
     accessibility::AccessibilityPage, email_preferences::UnsubscribePage, home::HomePage,
     how_we_are_doing::HowWeAreDoingPage, messages::TeamMessagesPage,
     neighbourhood::NeighbourhoodPage, open_data::OpenDataPage, priority::PriorityPage,
-    privacy::PrivacyPage,
+    privacy::PrivacyPage, useful::UsefulPage,
 };
 use crate::state::PortalState;
 use leptos::prelude::*;
@@ -123,6 +123,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/neighbourhoods/:code") view=NeighbourhoodPage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/how-we-are-doing") view=HowWeAreDoingPage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/messages") view=TeamMessagesPage ssr=SsrMode::Async />
+                    <Route path=path!("/messages/:reference/useful") view=UsefulPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries") view=SurgerySearchPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id") view=OccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id/book") view=BookPage ssr=SsrMode::Async />

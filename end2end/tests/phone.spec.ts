@@ -222,7 +222,14 @@ test("the team's pages fit a phone", async ({ browser }) => {
   await page.getByLabel("Message", { exact: true }).fill("Bikes have been taken from the racks: https://www.example.org/a-long-address-that-must-wrap-on-a-phone-screen");
   await page.getByRole("button", { name: "Save and check the message" }).click();
   await fits(page, "/staff/neighbourhoods/{code}/messages", `${team}/messages`);
-  await fits(page, "/staff/neighbourhoods/{code}/messages/{reference}", await linkOn(page, `${team}/messages`, /^\/staff\/neighbourhoods\/BW003\/messages\/TM-/), "team-message");
+  const teamMessage = await linkOn(page, `${team}/messages`, /^\/staff\/neighbourhoods\/BW003\/messages\/TM-/);
+  await fits(page, "/staff/neighbourhoods/{code}/messages/{reference}", teamMessage, "team-message");
+  // Sent, it is soon out (the server's job queues it): then residents may say if it was useful.
+  await page.getByLabel("Now", { exact: true }).check();
+  await page.getByRole("button", { name: "Send the message" }).click();
+  const useful = `/messages/${teamMessage.split("/").pop()}/useful`;
+  await expect.poll(async () => (await page.request.get(useful)).status(), { timeout: 30_000 }).toBe(200);
+  await fits(page, "/messages/{reference}/useful", `${useful}?answer=yes`);
 
   // Signing in, as someone not signed in.
   const visitor = await (await browser.newContext({ viewport: PHONE })).newPage();

@@ -22,6 +22,7 @@ pub mod group_neighbourhood;
 pub mod local_policing_area;
 pub mod message_delivery;
 pub mod message_preference;
+pub mod message_rating;
 pub mod neighbourhood;
 pub mod neighbourhood_link;
 pub mod outbox_message;

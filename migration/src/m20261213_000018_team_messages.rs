@@ -4,7 +4,7 @@ use sea_orm_migration::prelude::*;
 /// Messages from a neighbourhood team (or, approved, from the force or a Local Policing Area) to
 /// the residents who follow its neighbourhoods: the message and the neighbourhoods it is for, one delivery per resident (unique, so no instance
 /// can queue a resident twice, each to go at once or in a digest), and each resident's choice of
-/// which kinds they get and how.
+/// which kinds they get and how; and whether each found a message useful (once each).
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -257,6 +257,53 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
+            .create_table(
+                Table::create()
+                    .table(MessageRating::Table)
+                    .col(auto_id(MessageRating::Id))
+                    .col(
+                        ColumnDef::new(MessageRating::MessageId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MessageRating::ResidentId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(ColumnDef::new(MessageRating::Useful).boolean().not_null())
+                    .col(
+                        ColumnDef::new(MessageRating::AnsweredAt)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MessageRating::Table, MessageRating::MessageId)
+                            .to(TeamMessage::Table, TeamMessage::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MessageRating::Table, MessageRating::ResidentId)
+                            .to(Resident::Table, Resident::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_message_rating_once")
+                    .table(MessageRating::Table)
+                    .col(MessageRating::MessageId)
+                    .col(MessageRating::ResidentId)
+                    .unique()
+                    .to_owned(),
+            )
+            .await?;
+        manager
             .create_index(
                 Index::create()
                     .name("idx_message_preference_once")
@@ -271,6 +318,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
+            MessageRating::Table.into_iden(),
             MessagePreference::Table.into_iden(),
             MessageDelivery::Table.into_iden(),
             TeamMessageArea::Table.into_iden(),
@@ -338,6 +386,16 @@ enum MessagePreference {
     ResidentId,
     Kind,
     Frequency,
+}
+
+#[derive(DeriveIden)]
+enum MessageRating {
+    Table,
+    Id,
+    MessageId,
+    ResidentId,
+    Useful,
+    AnsweredAt,
 }
 
 #[derive(DeriveIden)]

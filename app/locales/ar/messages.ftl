@@ -62,3 +62,15 @@ email-digest-why = يصلك هذا الملخص لأنك تتابع هذه ال�
 # The opening of the email of a message from the force (for a Local Policing Area or the whole
 # force) rather than one team; $kind is one of the message-kind- names.
 email-message-opening-force = رسالة من { $force } إلى السكان الذين يتابعون أحياءها. { $kind }:
+
+# "Was this useful?": in the email of a message ($yes and $no are links), and the page they open.
+email-message-useful = هل كانت هذه الرسالة مفيدة؟ أخبر الفريق بنقرة واحدة في الصفحة التي يفتحها كل رابط. نعم: { $yes } لا: { $no }
+useful-title = هل كانت هذه الرسالة مفيدة؟
+useful-intro = تساعد إجابتك الفريق على إرسال الرسائل التي يريدها السكان. تُحتسب إجابتك مرة واحدة: يمكنك تغييرها.
+useful-yes = نعم، كانت مفيدة
+useful-no = لا، لم تكن مفيدة
+useful-send = أرسل إجابتي
+useful-thanks = شكرًا لك. سُجِّلت إجابتك.
+useful-not-recognised = لم يُتعرَّف على هذا الرابط. استخدم الروابط الواردة في البريد الإلكتروني الذي أرسله إليك الفريق.
+useful-not-sent = لا يمكن الإجابة إلا للسكان الذين أُرسلت إليهم الرسالة.
+useful-missing = اختر نعم أو لا

@@ -236,6 +236,11 @@ guarantee-improved-none = لا توجد إجابات بعد
 guarantee-improved-answers = عدد الإجابات: { $answers }
 guarantee-improved-detail = نعم: { $yes }. لا: { $no }. لست متأكدًا: { $not_sure }.
 guarantee-improved-definition = إجابات السكان عن سؤال «هل تحسّن الوضع؟» بعد إغلاق بلاغاتهم، المقدَّمة خلال آخر 12 شهرًا. تُقرَّب النسب إلى الأدنى، ولا تُعرض أي نسبة إذا كانت هي، أو الباقي، أقل من 5 إجابات.
+guarantee-messages = رسائل إلى السكان
+guarantee-messages-figure = أُرسل منها: { $count }
+# $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
+guarantee-messages-detail = مفيدة برأي السكان الذين أجابوا: { $useful }.
+guarantee-messages-definition = النداءات والنصائح والتحذيرات والأخبار والفعاليات التي أرسلها الفريق (أو قوة الشرطة) إلى السكان الذين يتابعون الحي خلال آخر 3 أشهر، ونسبة إجابات السكان عن سؤال «هل كانت مفيدة؟» التي كانت «نعم». لا تُعرض أي نسبة إذا كانت هي، أو الباقي، أقل من 5 إجابات.
 
 feed-concerns-title = ما أبلغ عنه السكان في { $neighbourhood }
 feed-concern-title = { $category }، قُدِّم في { $date }

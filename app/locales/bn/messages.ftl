@@ -62,3 +62,15 @@ email-digest-why = আপনি এই সারাংশটি পাচ্ছ�
 # The opening of the email of a message from the force (for a Local Policing Area or the whole
 # force) rather than one team; $kind is one of the message-kind- names.
 email-message-opening-force = { $force } থেকে এর এলাকাগুলো অনুসরণকারী বাসিন্দাদের জন্য একটি বার্তা। { $kind }:
+
+# "Was this useful?": in the email of a message ($yes and $no are links), and the page they open.
+email-message-useful = এই বার্তাটি কি কাজে লেগেছে? প্রতিটি লিংক যে পৃষ্ঠা খোলে, সেখানে এক ক্লিকে টিমকে জানান। হ্যাঁ: { $yes } না: { $no }
+useful-title = এই বার্তাটি কি কাজে লেগেছে?
+useful-intro = আপনার উত্তর টিমকে এমন বার্তা পাঠাতে সাহায্য করে, যা বাসিন্দারা চান। এটি একবারই গোনা হয়: আপনি এটি বদলাতে পারেন।
+useful-yes = হ্যাঁ, কাজে লেগেছে
+useful-no = না, কাজে লাগেনি
+useful-send = আমার উত্তর পাঠান
+useful-thanks = ধন্যবাদ। আপনার উত্তর লিপিবদ্ধ করা হয়েছে।
+useful-not-recognised = এই লিংকটি চেনা যায়নি। টিম আপনাকে যে ইমেইল পাঠিয়েছে, তার লিংকগুলো ব্যবহার করুন।
+useful-not-sent = যেসব বাসিন্দাকে বার্তাটি পাঠানো হয়েছে, শুধু তাঁরাই উত্তর দিতে পারেন।
+useful-missing = হ্যাঁ বা না বেছে নিন

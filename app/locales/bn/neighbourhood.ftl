@@ -193,6 +193,11 @@ guarantee-improved-none = এখনও কোনো উত্তর নেই
 guarantee-improved-answers = উত্তর: { $answers }
 guarantee-improved-detail = হ্যাঁ: { $yes }। না: { $no }। নিশ্চিত নই: { $not_sure }।
 guarantee-improved-definition = উদ্বেগ বন্ধ হওয়ার পর “পরিস্থিতির কি উন্নতি হয়েছে?” প্রশ্নে বাসিন্দাদের উত্তর, গত 12 মাসে দেওয়া। অংশগুলো নিচের দিকে পূর্ণসংখ্যায় নেওয়া হয়, এবং কোনো অংশ দেখানো হয় না যখন সেটি, বা বাকিটা, 5টির কম উত্তর হয়।
+guarantee-messages = বাসিন্দাদের কাছে বার্তা
+guarantee-messages-figure = { $count }টি পাঠানো হয়েছে
+# $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
+guarantee-messages-detail = যে বাসিন্দারা উত্তর দিয়েছেন, তাঁদের মতে কাজে লেগেছে: { $useful }।
+guarantee-messages-definition = গত 3 মাসে টিম (বা পুলিশ বাহিনী) এলাকাটি ফলো করা বাসিন্দাদের কাছে যেসব আবেদন, পরামর্শ, সতর্কতা, খবর ও অনুষ্ঠানের বার্তা পাঠিয়েছে, এবং “এটি কি কাজে লেগেছে?” প্রশ্নে বাসিন্দাদের উত্তরের মধ্যে “হ্যাঁ”-এর অংশ। কোনো অংশ দেখানো হয় না যখন সেটি, বা বাকিটা, 5টির কম উত্তর হয়।
 
 feed-concerns-title = { $neighbourhood }-এ বাসিন্দারা কী কী উদ্বেগ জানিয়েছেন
 feed-concern-title = { $category }, জানানো হয়েছে { $date }

@@ -62,3 +62,15 @@ email-digest-why = Rydych chi'n cael y crynodeb hwn oherwydd eich bod chi'n dily
 # The opening of the email of a message from the force (for a Local Policing Area or the whole
 # force) rather than one team; $kind is one of the message-kind- names.
 email-message-opening-force = Neges gan { $force } i breswylwyr sy'n dilyn ei gymdogaethau. { $kind }:
+
+# "Was this useful?": in the email of a message ($yes and $no are links), and the page they open.
+email-message-useful = A oedd y neges hon yn ddefnyddiol? Rhowch wybod i'r tîm, gydag un clic ar y dudalen y mae pob dolen yn ei hagor. Oedd: { $yes } Nac oedd: { $no }
+useful-title = A oedd y neges hon yn ddefnyddiol?
+useful-intro = Mae eich ateb yn helpu'r tîm i anfon negeseuon y mae preswylwyr eu heisiau. Mae'n cyfrif unwaith: gallwch ei newid.
+useful-yes = Oedd, roedd yn ddefnyddiol
+useful-no = Nac oedd, nid oedd yn ddefnyddiol
+useful-send = Anfon fy ateb
+useful-thanks = Diolch. Mae eich ateb wedi'i gofnodi.
+useful-not-recognised = Ni chafodd y ddolen hon ei hadnabod. Defnyddiwch y dolenni yn yr e-bost a anfonodd y tîm atoch.
+useful-not-sent = Dim ond preswylwyr yr anfonwyd y neges atynt sy'n gallu ateb.
+useful-missing = Dewiswch “Oedd” neu “Nac oedd”

@@ -224,6 +224,11 @@ guarantee-improved-none = Dim atebion eto
 guarantee-improved-answers = { $answers } ateb
 guarantee-improved-detail = Ydy: { $yes }. Nac ydy: { $no }. Ddim yn siŵr: { $not_sure }.
 guarantee-improved-definition = Atebion preswylwyr, ar ôl i'w pryder gael ei gau, i “a yw wedi gwella?”, a roddwyd yn y 12 mis diwethaf. Mae cyfrannau wedi'u talgrynnu i lawr, ac ni ddangosir cyfran pan fo'r gyfran honno, neu'r gweddill, yn llai na 5 ateb.
+guarantee-messages = Negeseuon i breswylwyr
+guarantee-messages-figure = { $count } wedi'u hanfon
+# $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
+guarantee-messages-detail = Yn ddefnyddiol ym marn y preswylwyr a atebodd: { $useful }.
+guarantee-messages-definition = Apeliadau, cyngor, rhybuddion, newyddion a digwyddiadau a anfonodd y tîm (neu'r heddlu) at breswylwyr sy'n dilyn y gymdogaeth yn y 3 mis diwethaf, a'r gyfran o atebion preswylwyr i “A oedd hyn yn ddefnyddiol?” a ddywedodd “Oedd”. Ni ddangosir cyfran pan fo'r gyfran honno, neu'r gweddill, yn llai na 5 ateb.
 
 feed-concerns-title = Beth mae preswylwyr wedi'i godi yn { $neighbourhood }
 feed-concern-title = { $category }, codwyd { $date }

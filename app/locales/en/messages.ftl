@@ -62,3 +62,15 @@ email-digest-why = You get this digest because you follow these neighbourhoods. 
 # The opening of the email of a message from the force (for a Local Policing Area or the whole
 # force) rather than one team; $kind is one of the message-kind- names.
 email-message-opening-force = A message from { $force } to residents who follow its neighbourhoods. { $kind }:
+
+# "Was this useful?": in the email of a message ($yes and $no are links), and the page they open.
+email-message-useful = Was this message useful? Tell the team, in one click on the page each link opens. Yes: { $yes } No: { $no }
+useful-title = Was this message useful?
+useful-intro = Your answer helps the team send messages residents want. It counts once: you can change it.
+useful-yes = Yes, it was useful
+useful-no = No, it was not useful
+useful-send = Send my answer
+useful-thanks = Thank you. Your answer is recorded.
+useful-not-recognised = This link was not recognised. Use the links in the email the team sent you.
+useful-not-sent = Only residents the message was sent to can answer.
+useful-missing = Select yes or no

@@ -222,6 +222,11 @@ guarantee-improved-answers = { $count ->
 # Each is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-improved-detail = Yes: { $yes }. No: { $no }. Not sure: { $not_sure }.
 guarantee-improved-definition = Residents' answers, once their concern was closed, to "has it improved?", given in the last 12 months. Shares are rounded down, and a share is not shown when it, or the rest, is fewer than 5 answers.
+guarantee-messages = Messages to residents
+guarantee-messages-figure = { $count } sent
+# $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
+guarantee-messages-detail = Found useful by the residents who answered: { $useful }.
+guarantee-messages-definition = Appeals, advice, warnings, news and events the team (or the force) sent to residents who follow the neighbourhood in the last 3 months, and the share of residents' answers to "Was this useful?" that said yes. A share is not shown when it, or the rest, is fewer than 5 answers.
 
 # Atom feeds. $neighbourhood is the team's area, $category a kind of concern, $stage one of the
 # neighbourhood-stage- messages and $meaning what it means.

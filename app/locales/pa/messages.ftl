@@ -62,3 +62,15 @@ email-digest-why = ਤੁਹਾਨੂੰ ਇਹ ਸਾਰ ਇਸ ਲਈ ਮਿ�
 # The opening of the email of a message from the force (for a Local Policing Area or the whole
 # force) rather than one team; $kind is one of the message-kind- names.
 email-message-opening-force = { $force } ਵੱਲੋਂ ਇਸ ਦੇ ਇਲਾਕਿਆਂ ਨੂੰ ਫਾਲੋ ਕਰਨ ਵਾਲੇ ਵਸਨੀਕਾਂ ਲਈ ਇੱਕ ਸੁਨੇਹਾ। { $kind }:
+
+# "Was this useful?": in the email of a message ($yes and $no are links), and the page they open.
+email-message-useful = ਕੀ ਇਹ ਸੁਨੇਹਾ ਲਾਭਦਾਇਕ ਸੀ? ਹਰ ਲਿੰਕ ਨਾਲ ਖੁੱਲ੍ਹਣ ਵਾਲੇ ਪੰਨੇ 'ਤੇ ਇੱਕ ਕਲਿੱਕ ਨਾਲ ਟੀਮ ਨੂੰ ਦੱਸੋ। ਹਾਂ: { $yes } ਨਹੀਂ: { $no }
+useful-title = ਕੀ ਇਹ ਸੁਨੇਹਾ ਲਾਭਦਾਇਕ ਸੀ?
+useful-intro = ਤੁਹਾਡਾ ਜਵਾਬ ਟੀਮ ਨੂੰ ਉਹ ਸੁਨੇਹੇ ਭੇਜਣ ਵਿੱਚ ਮਦਦ ਕਰਦਾ ਹੈ ਜੋ ਵਸਨੀਕ ਚਾਹੁੰਦੇ ਹਨ। ਇਹ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਗਿਣਿਆ ਜਾਂਦਾ ਹੈ: ਤੁਸੀਂ ਇਸ ਨੂੰ ਬਦਲ ਸਕਦੇ ਹੋ।
+useful-yes = ਹਾਂ, ਇਹ ਲਾਭਦਾਇਕ ਸੀ
+useful-no = ਨਹੀਂ, ਇਹ ਲਾਭਦਾਇਕ ਨਹੀਂ ਸੀ
+useful-send = ਮੇਰਾ ਜਵਾਬ ਭੇਜੋ
+useful-thanks = ਧੰਨਵਾਦ। ਤੁਹਾਡਾ ਜਵਾਬ ਦਰਜ ਕਰ ਲਿਆ ਗਿਆ ਹੈ।
+useful-not-recognised = ਇਸ ਲਿੰਕ ਦੀ ਪਛਾਣ ਨਹੀਂ ਹੋਈ। ਟੀਮ ਵੱਲੋਂ ਤੁਹਾਨੂੰ ਭੇਜੀ ਗਈ ਈਮੇਲ ਵਿਚਲੇ ਲਿੰਕ ਵਰਤੋ।
+useful-not-sent = ਸਿਰਫ਼ ਉਹ ਵਸਨੀਕ ਹੀ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹਨ ਜਿਨ੍ਹਾਂ ਨੂੰ ਇਹ ਸੁਨੇਹਾ ਭੇਜਿਆ ਗਿਆ ਸੀ।
+useful-missing = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ

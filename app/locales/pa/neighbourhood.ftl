@@ -196,6 +196,11 @@ guarantee-improved-none = ਅਜੇ ਕੋਈ ਜਵਾਬ ਨਹੀਂ
 guarantee-improved-answers = { $answers } ਜਵਾਬ
 guarantee-improved-detail = ਹਾਂ: { $yes }। ਨਹੀਂ: { $no }। ਪੱਕਾ ਨਹੀਂ: { $not_sure }।
 guarantee-improved-definition = ਚਿੰਤਾ ਬੰਦ ਹੋਣ ਤੋਂ ਬਾਅਦ ਸਵਾਲ “ਕੀ ਹਾਲਾਤ ਵਿੱਚ ਸੁਧਾਰ ਹੋਇਆ?” ਦੇ ਵਸਨੀਕਾਂ ਵੱਲੋਂ ਦਿੱਤੇ ਜਵਾਬ, ਜੋ ਪਿਛਲੇ 12 ਮਹੀਨਿਆਂ ਵਿੱਚ ਦਿੱਤੇ ਗਏ। ਹਿੱਸਿਆਂ ਨੂੰ ਹੇਠਾਂ ਵੱਲ ਪੂਰਾ ਕੀਤਾ ਜਾਂਦਾ ਹੈ, ਅਤੇ ਕੋਈ ਹਿੱਸਾ ਉਦੋਂ ਨਹੀਂ ਦਿਖਾਇਆ ਜਾਂਦਾ ਜਦੋਂ ਉਹ, ਜਾਂ ਬਾਕੀ, 5 ਜਵਾਬਾਂ ਤੋਂ ਘੱਟ ਹੋਵੇ।
+guarantee-messages = ਵਸਨੀਕਾਂ ਨੂੰ ਸੁਨੇਹੇ
+guarantee-messages-figure = { $count } ਭੇਜੇ ਗਏ
+# $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
+guarantee-messages-detail = ਜਵਾਬ ਦੇਣ ਵਾਲੇ ਵਸਨੀਕਾਂ ਮੁਤਾਬਕ ਲਾਭਦਾਇਕ: { $useful }।
+guarantee-messages-definition = ਅਪੀਲਾਂ, ਸਲਾਹਾਂ, ਚੇਤਾਵਨੀਆਂ, ਖ਼ਬਰਾਂ ਅਤੇ ਸਮਾਗਮ ਜੋ ਟੀਮ (ਜਾਂ ਪੁਲਿਸ ਫੋਰਸ) ਨੇ ਪਿਛਲੇ 3 ਮਹੀਨਿਆਂ ਵਿੱਚ ਇਲਾਕੇ ਨੂੰ ਫ਼ਾਲੋ ਕਰਨ ਵਾਲੇ ਵਸਨੀਕਾਂ ਨੂੰ ਭੇਜੇ, ਅਤੇ ਸਵਾਲ “ਕੀ ਇਹ ਲਾਭਦਾਇਕ ਸੀ?” ਦੇ ਵਸਨੀਕਾਂ ਵੱਲੋਂ ਦਿੱਤੇ ਜਵਾਬਾਂ ਵਿੱਚੋਂ “ਹਾਂ” ਦਾ ਹਿੱਸਾ। ਕੋਈ ਹਿੱਸਾ ਉਦੋਂ ਨਹੀਂ ਦਿਖਾਇਆ ਜਾਂਦਾ ਜਦੋਂ ਉਹ, ਜਾਂ ਬਾਕੀ, 5 ਜਵਾਬਾਂ ਤੋਂ ਘੱਟ ਹੋਵੇ।
 
 feed-concerns-title = { $neighbourhood } ਵਿੱਚ ਵਸਨੀਕਾਂ ਨੇ ਕਿਹੜੀਆਂ ਚਿੰਤਾਵਾਂ ਦਰਜ ਕਰਵਾਈਆਂ ਹਨ
 feed-concern-title = { $category }, { $date } ਨੂੰ ਦਰਜ ਕੀਤੀ ਗਈ

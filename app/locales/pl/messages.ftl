@@ -62,3 +62,15 @@ email-digest-why = Otrzymujesz to podsumowanie, ponieważ obserwujesz te dzielni
 # The opening of the email of a message from the force (for a Local Policing Area or the whole
 # force) rather than one team; $kind is one of the message-kind- names.
 email-message-opening-force = Wiadomość od jednostki policji { $force } do mieszkańców obserwujących jej dzielnice. { $kind }:
+
+# "Was this useful?": in the email of a message ($yes and $no are links), and the page they open.
+email-message-useful = Czy ta wiadomość była przydatna? Daj znać zespołowi jednym kliknięciem na stronie, którą otwiera każdy z linków. Tak: { $yes } Nie: { $no }
+useful-title = Czy ta wiadomość była przydatna?
+useful-intro = Twoja odpowiedź pomaga zespołowi wysyłać wiadomości, których chcą mieszkańcy. Liczy się tylko raz: możesz ją zmienić.
+useful-yes = Tak, była przydatna
+useful-no = Nie, nie była przydatna
+useful-send = Wyślij moją odpowiedź
+useful-thanks = Dziękujemy. Twoja odpowiedź została zapisana.
+useful-not-recognised = Ten link nie został rozpoznany. Użyj linków z e-maila, który wysłał Ci zespół.
+useful-not-sent = Odpowiedzieć mogą tylko mieszkańcy, do których wysłano tę wiadomość.
+useful-missing = Wybierz „Tak” lub „Nie”

@@ -227,6 +227,11 @@ guarantee-improved-answers = { $count ->
 }
 guarantee-improved-detail = Tak: { $yes }. Nie: { $no }. Nie wiem: { $not_sure }.
 guarantee-improved-definition = Odpowiedzi mieszkańców na pytanie „czy sytuacja się poprawiła?”, udzielone po zamknięciu ich zgłoszenia w ciągu ostatnich 12 miesięcy. Odsetki są zaokrąglane w dół, a odsetek nie jest podawany, jeśli on sam lub reszta to mniej niż 5 odpowiedzi.
+guarantee-messages = Wiadomości do mieszkańców
+guarantee-messages-figure = Wysłane: { $count }
+# $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
+guarantee-messages-detail = Przydatne według mieszkańców, którzy odpowiedzieli: { $useful }.
+guarantee-messages-definition = Prośby o informacje, porady, ostrzeżenia, aktualności i wydarzenia, które zespół (lub jednostka policji) wysłał mieszkańcom obserwującym dzielnicę w ciągu ostatnich 3 miesięcy, oraz odsetek odpowiedzi mieszkańców na pytanie „Czy to było przydatne?”, które brzmiały „tak”. Odsetek nie jest podawany, jeśli on sam lub reszta to mniej niż 5 odpowiedzi.
 
 feed-concerns-title = Co zgłaszają mieszkańcy: { $neighbourhood }
 feed-concern-title = { $category }, zgłoszono { $date }

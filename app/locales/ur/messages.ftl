@@ -62,3 +62,15 @@ email-digest-why = آپ کو یہ خلاصہ اس لیے ملا ہے کہ آپ �
 # The opening of the email of a message from the force (for a Local Policing Area or the whole
 # force) rather than one team; $kind is one of the message-kind- names.
 email-message-opening-force = { $force } کی طرف سے اس کے محلوں کو فالو کرنے والے رہائشیوں کے لیے ایک پیغام۔ { $kind }:
+
+# "Was this useful?": in the email of a message ($yes and $no are links), and the page they open.
+email-message-useful = کیا یہ پیغام مفید تھا؟ ہر لنک سے کھلنے والے صفحے پر ایک کلک کے ذریعے ٹیم کو بتائیں۔ ہاں: { $yes } نہیں: { $no }
+useful-title = کیا یہ پیغام مفید تھا؟
+useful-intro = آپ کا جواب ٹیم کو ایسے پیغامات بھیجنے میں مدد دیتا ہے جو رہائشی چاہتے ہیں۔ یہ صرف ایک بار شمار ہوتا ہے: آپ اسے تبدیل کر سکتے ہیں۔
+useful-yes = ہاں، یہ مفید تھا
+useful-no = نہیں، یہ مفید نہیں تھا
+useful-send = میرا جواب بھیجیں
+useful-thanks = شکریہ۔ آپ کا جواب درج کر لیا گیا ہے۔
+useful-not-recognised = یہ لنک پہچانا نہیں جا سکا۔ ٹیم کی طرف سے آپ کو بھیجی گئی ای میل میں موجود لنکس استعمال کریں۔
+useful-not-sent = صرف وہی رہائشی جواب دے سکتے ہیں جنہیں یہ پیغام بھیجا گیا تھا۔
+useful-missing = ہاں یا نہیں منتخب کریں

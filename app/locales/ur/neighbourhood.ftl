@@ -199,6 +199,11 @@ guarantee-improved-answers = { $count ->
 }
 guarantee-improved-detail = ہاں: { $yes }۔ نہیں: { $no }۔ یقین نہیں: { $not_sure }۔
 guarantee-improved-definition = تشویش بند ہونے کے بعد سوال “کیا صورتحال بہتر ہوئی؟” پر رہائشیوں کے جوابات، جو پچھلے 12 مہینوں میں دیے گئے۔ تناسب کو نیچے کی طرف پورا کیا جاتا ہے، اور کوئی تناسب اس وقت نہیں دکھایا جاتا جب وہ، یا باقی، 5 جوابات سے کم ہو۔
+guarantee-messages = رہائشیوں کو پیغامات
+guarantee-messages-figure = { $count } بھیجے گئے
+# $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
+guarantee-messages-detail = جواب دینے والے رہائشیوں کے مطابق مفید: { $useful }۔
+guarantee-messages-definition = اپیلیں، مشورے، انتباہات، خبریں اور تقریبات جو ٹیم (یا پولیس فورس) نے پچھلے 3 مہینوں میں محلے کو فالو کرنے والے رہائشیوں کو بھیجیں، اور سوال “کیا یہ مفید تھا؟” پر رہائشیوں کے جوابات میں “ہاں” کا تناسب۔ کوئی تناسب اس وقت نہیں دکھایا جاتا جب وہ، یا باقی، 5 جوابات سے کم ہو۔
 
 feed-concerns-title = { $neighbourhood } میں رہائشیوں نے کن باتوں پر تشویش ظاہر کی ہے
 feed-concern-title = { $category }، { $date } کو درج کی گئی

@@ -90,6 +90,12 @@ pub struct Counts {
     pub improved_yes: u64,
     pub improved_no: u64,
     pub improved_not_sure: u64,
+    /// Messages from the team (or the force) sent to its followers in the last three months.
+    pub messages_sent: u64,
+    /// Answers to "Was this useful?" about them, from residents it reached through the
+    /// neighbourhood: yes, and no.
+    pub messages_useful: u64,
+    pub messages_not_useful: u64,
     /// Neighbourhoods meeting each commitment, in `Commitment::ALL` order (set by `add`, for
     /// an area's totals).
     pub meeting: [u64; 4],
@@ -131,6 +137,9 @@ impl Counts {
         self.improved_yes += other.improved_yes;
         self.improved_no += other.improved_no;
         self.improved_not_sure += other.improved_not_sure;
+        self.messages_sent += other.messages_sent;
+        self.messages_useful += other.messages_useful;
+        self.messages_not_useful += other.messages_not_useful;
         for (i, commitment) in Commitment::ALL.into_iter().enumerate() {
             self.meeting[i] += if other.neighbourhoods == 1 {
                 u64::from(commitment.met(other))
@@ -421,6 +430,29 @@ pub fn measures(
             },
             definition: language.text("guarantee-improved-definition"),
             period: from_to(periods.year_from),
+            met: None,
+        },
+        Measure {
+            title: language.text("guarantee-messages"),
+            figure: t_in!(
+                language,
+                "guarantee-messages-figure",
+                count = counts.messages_sent
+            ),
+            detail: {
+                let answers = counts.messages_useful + counts.messages_not_useful;
+                t_in!(
+                    language,
+                    "guarantee-messages-detail",
+                    useful = percent_words(
+                        residents_percent(counts.messages_useful, answers, audience),
+                        answers,
+                        language,
+                    )
+                )
+            },
+            definition: language.text("guarantee-messages-definition"),
+            period: from_to(periods.three_months_from),
             met: None,
         },
     ]

@@ -12,4 +12,5 @@ pub mod priority;
 pub mod privacy;
 pub mod staff;
 pub mod surgeries;
+pub mod useful;
 pub mod votes;

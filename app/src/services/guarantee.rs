@@ -125,6 +125,8 @@ pub async fn figures(
         attendance,
         meetings,
         updates,
+        messages,
+        ratings,
     ) = tokio::try_join!(
         places(db, scope),
         by_neighbourhood(
@@ -229,6 +231,33 @@ pub async fn figures(
                 scope.on("neighbourhood_id")
             )
         ),
+        by_neighbourhood(
+            db,
+            format!(
+                "SELECT a.neighbourhood_id, COUNT(*) AS sent \
+                     FROM team_message m JOIN team_message_area a ON a.message_id = m.id \
+                     WHERE m.status IN ('sending', 'sent') AND m.send_at >= {} \
+                     AND m.send_at <= {now} AND {} \
+                     GROUP BY a.neighbourhood_id",
+                p.three_months_from,
+                scope.on("a.neighbourhood_id")
+            )
+        ),
+        by_neighbourhood(
+            db,
+            format!(
+                "SELECT d.neighbourhood_id, \
+                     SUM(CASE WHEN r.useful THEN 1 ELSE 0 END) AS useful, \
+                     SUM(CASE WHEN r.useful THEN 0 ELSE 1 END) AS not_useful \
+                     FROM message_rating r \
+                     JOIN message_delivery d ON d.message_id = r.message_id AND d.resident_id = r.resident_id \
+                     JOIN team_message m ON m.id = r.message_id \
+                     WHERE m.send_at >= {} AND m.send_at <= {now} AND {} \
+                     GROUP BY d.neighbourhood_id",
+                p.three_months_from,
+                scope.on("d.neighbourhood_id")
+            )
+        ),
     )?;
     places
         .into_iter()
@@ -273,6 +302,13 @@ pub async fn figures(
             }
             if let Some(row) = updates.get(&id) {
                 counts.updates = count(row, "published")?;
+            }
+            if let Some(row) = messages.get(&id) {
+                counts.messages_sent = count(row, "sent")?;
+            }
+            if let Some(row) = ratings.get(&id) {
+                counts.messages_useful = count(row, "useful")?;
+                counts.messages_not_useful = count(row, "not_useful")?;
             }
             Ok(Figures { place, counts })
         })

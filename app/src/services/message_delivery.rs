@@ -17,6 +17,7 @@ use crate::domain::ids::ResidentId;
 use crate::domain::team_message::{digest_cutoff, kind_key};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
+use crate::services::message_ratings::{Useful, answer_link};
 use crate::services::messages::{self, EmailSite};
 use crate::services::outbox;
 use crate::services::rate_limit::BucketKeys;
@@ -297,6 +298,22 @@ fn email_for(
         title: &message.title,
         body: &message.body,
         link: &link,
+        useful: (
+            &answer_link(
+                &site.site_url,
+                keys,
+                resident_id,
+                &message.reference,
+                Useful::Yes,
+            ),
+            &answer_link(
+                &site.site_url,
+                keys,
+                resident_id,
+                &message.reference,
+                Useful::No,
+            ),
+        ),
         unsubscribe: &unsubscribe_link(site, keys, resident_id, list),
     })
     .with_unsubscribe(one_click_link(site, keys, resident_id, list))

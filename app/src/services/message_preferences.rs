@@ -7,7 +7,7 @@ use crate::domain::team_message::KINDS;
 use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use entity::message_preference::{self, MessageFrequency};
 use entity::team_message::MessageKind;
-use entity::{message_delivery, team_message};
+use entity::{message_delivery, message_rating, team_message};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::{NotSet, Set},
@@ -95,6 +95,8 @@ struct DeliveryData {
     title: String,
     queued_at: i64,
     sent_at: Option<i64>,
+    /// Their answer to "Was this useful?", if they gave one.
+    useful: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -109,6 +111,7 @@ impl ResidentRecords for MessageRecords {
         &[
             ("message_delivery", "resident_id"),
             ("message_preference", "resident_id"),
+            ("message_rating", "resident_id"),
         ]
     }
 
@@ -125,6 +128,10 @@ impl ResidentRecords for MessageRecords {
             .filter(team_message::Column::Id.is_in(deliveries.iter().map(|d| d.message_id)))
             .all(db)
             .await?;
+        let ratings = message_rating::Entity::find()
+            .filter(message_rating::Column::ResidentId.eq(who.id))
+            .all(db)
+            .await?;
         let sent: Vec<DeliveryData> = deliveries
             .into_iter()
             .filter_map(|delivery| {
@@ -134,6 +141,10 @@ impl ResidentRecords for MessageRecords {
                     title: message.title.clone(),
                     queued_at: delivery.queued_at,
                     sent_at: delivery.sent_at,
+                    useful: ratings
+                        .iter()
+                        .find(|r| r.message_id == message.id)
+                        .map(|r| r.useful),
                 })
             })
             .collect();
@@ -161,6 +172,11 @@ impl ResidentRecords for MessageRecords {
             .await?;
         message_preference::Entity::delete_many()
             .filter(message_preference::Column::ResidentId.eq(who.id))
+            .exec(write)
+            .await?;
+        // Their answers go: counts of the messages' usefulness drop them with the account.
+        message_rating::Entity::delete_many()
+            .filter(message_rating::Column::ResidentId.eq(who.id))
             .exec(write)
             .await?;
         Ok(())

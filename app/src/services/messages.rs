@@ -933,6 +933,8 @@ pub struct TeamMessageLetter<'a> {
     pub body: &'a str,
     /// The message on the neighbourhood's messages page.
     pub link: &'a str,
+    /// Where the resident answers "Was this useful?": yes, and no.
+    pub useful: (&'a str, &'a str),
     /// Stops this kind of message.
     pub unsubscribe: &'a str,
 }
@@ -985,13 +987,21 @@ pub fn team_message(letter: &TeamMessageLetter<'_>) -> OutgoingEmail {
         greeting: None,
         paragraphs,
         link: Some((&label, letter.link)),
-        after: vec![t_in!(
-            language,
-            "email-message-why",
-            neighbourhood = letter.neighbourhood,
-            kind = letter.kind,
-            link = letter.unsubscribe
-        )],
+        after: vec![
+            t_in!(
+                language,
+                "email-message-useful",
+                yes = letter.useful.0,
+                no = letter.useful.1
+            ),
+            t_in!(
+                language,
+                "email-message-why",
+                neighbourhood = letter.neighbourhood,
+                kind = letter.kind,
+                link = letter.unsubscribe
+            ),
+        ],
         sender: &sender,
     }
     .into_email(

@@ -16,6 +16,7 @@ pub mod guarantee;
 pub mod management;
 pub mod message_delivery;
 pub mod message_preferences;
+pub mod message_ratings;
 pub mod messages;
 pub mod moderation;
 pub mod neighbourhood_index;

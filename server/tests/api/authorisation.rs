@@ -290,8 +290,9 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         drafts.push(format!("/staff/neighbourhoods/BW001/messages/{reference}"));
     }
     let (team_message, cancelling) = (drafts[0].clone(), drafts[1].clone());
-    // Three messages for the whole force: a draft to read, change and send, one to cancel, and
-    // one waiting for approval (written by someone else, so the administrator may approve it).
+    // Messages for the whole force: a draft to read, change and send, one to cancel, one
+    // waiting for approval (written by someone else, so the administrator may approve it), and
+    // one sent, which residents may say was useful.
     for (reference, status) in [
         ("TM-4444-4444", entity::team_message::MessageStatus::Draft),
         ("TM-5555-5555", entity::team_message::MessageStatus::Draft),
@@ -299,6 +300,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             "TM-6666-6666",
             entity::team_message::MessageStatus::AwaitingApproval,
         ),
+        ("TM-7777-7777", entity::team_message::MessageStatus::Sent),
     ] {
         entity::team_message::ActiveModel {
             reference: Set(reference.into()),
@@ -645,6 +647,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             everyone(Answer::Ok),
         ),
         (
+            "/messages/{reference}/useful",
+            "/messages/TM-7777-7777/useful".into(),
+            everyone(Answer::Ok),
+        ),
+        (
             "/neighbourhoods/{code}/how-we-are-doing",
             "/neighbourhoods/BW003/how-we-are-doing".into(),
             everyone(Answer::Ok),
@@ -913,6 +920,16 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             "/fn/votes/confirm",
             vec![("vote_id", vote.to_string())],
             resident_only(to(&choose)),
+        ),
+        (
+            "/fn/messages/useful",
+            f(&[
+                ("reference", "TM-7777-7777"),
+                ("resident", "1"),
+                ("signature", "x"),
+                ("answer", "yes"),
+            ]),
+            everyone(to("/messages/TM-7777-7777/useful")),
         ),
         (
             "/fn/email-preferences/unsubscribe",

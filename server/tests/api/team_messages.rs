@@ -827,3 +827,119 @@ async fn a_message_for_the_whole_force_goes_only_once_a_second_administrator_app
         "{kind}"
     );
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn residents_say_whether_a_message_was_useful_once_each_and_the_figures_count_it(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let readers = many_residents(&app, "reader", 6).await;
+    follow_neighbourhood(&app, "BW003", &readers).await;
+    let page = draft(&team, "advice", "Mark your bike", None).await;
+    send_now(&team, &page).await;
+    app.run_jobs().await;
+    let reference = reference_of(&page).to_string();
+
+    // Each email has a link for yes and one for no, signed for its reader and this message.
+    let links = |to: &str| {
+        let email = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Recipient.eq(to))
+            .filter(outbox_message::Column::Subject.ends_with(": Mark your bike"));
+        let db = app.db.clone();
+        async move {
+            let text = email.one(&db).await.unwrap().unwrap().text_body;
+            let link = |answer: &str| {
+                text.split_whitespace()
+                    .find(|w| w.contains("/useful?") && w.ends_with(&format!("answer={answer}")))
+                    .unwrap_or_else(|| panic!("a link for {answer} in {text}"))
+                    .to_string()
+            };
+            (link("yes"), link("no"))
+        }
+    };
+    let answer = |browser: TestApp, link: String, choice: &'static str| async move {
+        let path = link.strip_prefix(&browser.address).unwrap().to_string();
+        let (status, opened) = browser.html(&path).await;
+        assert_eq!(status, 200);
+        assert!(opened.contains("Was this message useful?"));
+        browser
+            .submit(&path, "/fn/messages/useful", &[("answer", choice)])
+            .await
+    };
+    let ratings = || {
+        let db = app.db.clone();
+        async move {
+            entity::message_rating::Entity::find()
+                .count(&db)
+                .await
+                .unwrap()
+        }
+    };
+    // Opening the link records nothing: a mail scanner follows links.
+    let (yes, _) = links("reader0@example.org").await;
+    let path = yes.strip_prefix(&app.address).unwrap().to_string();
+    app.new_browser().html(&path).await;
+    assert_eq!(ratings().await, 0, "{kind}");
+
+    for i in 0..5 {
+        let (yes, _) = links(&format!("reader{i}@example.org")).await;
+        answer(app.new_browser(), yes, "yes").await;
+    }
+    // One changes their mind: still one answer each.
+    let (_, no) = links("reader0@example.org").await;
+    let browser = app.new_browser();
+    answer(browser.clone_on(&app), no.clone(), "no").await;
+    let path = no.strip_prefix(&app.address).unwrap().to_string();
+    let (_, thanks) = browser.html(&path).await;
+    assert!(
+        thanks.contains("Thank you. Your answer is recorded."),
+        "{kind}"
+    );
+    let (_, no5) = links("reader5@example.org").await;
+    answer(app.new_browser(), no5, "no").await;
+    assert_eq!(ratings().await, 6, "{kind}: one answer per reader");
+
+    // A forged link records nothing.
+    let refused = app
+        .new_browser()
+        .post_form(
+            "/fn/messages/useful",
+            &[
+                ("reference", reference.as_str()),
+                ("resident", "1"),
+                ("signature", "00"),
+                ("answer", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        location(&refused),
+        format!("/messages/{reference}/useful"),
+        "{kind}"
+    );
+    assert_eq!(ratings().await, 6, "{kind}");
+
+    // The team sees the answers; the public figures count the message and the share useful.
+    let (_, team_page) = team.html(&page).await;
+    assert!(
+        team_page.contains("4 residents said yes, 2 said no"),
+        "{kind}: {team_page}"
+    );
+    let (_, figures) = app
+        .new_browser()
+        .html("/neighbourhoods/BW003/how-we-are-doing")
+        .await;
+    assert!(figures.contains("Messages to residents"), "{kind}");
+    let bw003 = crate::staff_accounts::neighbourhood_id(&app, "BW003").await;
+    let sent = app::services::team_messages::published(&app.db, bw003, 100)
+        .await
+        .unwrap()
+        .len();
+    assert!(figures.contains(&format!("{sent} sent")), "{kind}");
+    assert!(
+        figures.contains("Found useful by the residents who answered: too few"),
+        "{kind}"
+    );
+}

@@ -67,6 +67,8 @@ pub struct MessageView {
     pub feedback: FormFeedback,
     /// Whether the viewer may approve it (a message for the whole force they did not write).
     pub may_approve: bool,
+    /// Residents who answered "Was this useful?": yes, and no.
+    pub useful: (u64, u64),
 }
 
 async fn team_message(code: String, reference: String) -> Result<MessageView, PageError> {
@@ -96,6 +98,9 @@ impl MessageView {
         let progress = crate::services::team_messages::progress(&context.state.db, message.id)
             .await
             .map_err(|e| fault("counting a message's emails", e))?;
+        let useful = crate::services::message_ratings::counts(&context.state.db, message.id)
+            .await
+            .map_err(|e| fault("counting answers about a message", e))?;
         let feedback = context.feedback().await?;
         let form = if feedback.form == "message" && !feedback.errors.is_empty() {
             feedback.clone()
@@ -110,6 +115,7 @@ impl MessageView {
             form,
             feedback,
             may_approve,
+            useful,
         })
     }
 }
@@ -299,6 +305,7 @@ pub(super) fn Message(view: MessageView) -> impl IntoView {
         form,
         feedback,
         may_approve,
+        useful: (useful_yes, useful_no),
     } = view;
     let reference = message.reference.clone();
     let status = message.status;
@@ -345,6 +352,7 @@ pub(super) fn Message(view: MessageView) -> impl IntoView {
             <div class="summary-list__row"><dt class="summary-list__key">"Status"</dt><dd class="summary-list__value">{status_words(&message)}</dd></div>
             {went.then(|| view! {
                 <div class="summary-list__row"><dt class="summary-list__key">"Residents"</dt><dd class="summary-list__value">{format!("{} following when it went", message.recipients)}</dd></div>
+                <div class="summary-list__row"><dt class="summary-list__key">"Was it useful?"</dt><dd class="summary-list__value">{format!("{useful_yes} residents said yes, {useful_no} said no")}</dd></div>
                 <div class="summary-list__row"><dt class="summary-list__key">"Emails"</dt><dd class="summary-list__value">{format!("{queued} queued, {sent} sent, {failed} failed")}{(in_digests > 0).then(|| format!(" ({in_digests} of those queued wait for residents' daily or weekly digests)"))}{(skipped > 0).then(|| format!(", {skipped} not sent (the resident stopped this kind)"))}</dd></div>
             })}
         </dl>
