@@ -7,7 +7,8 @@
 # Lighthouse's mobile audit of four pages; then 1,000 residents confirming a booking at once for
 # a slot of 20 places through two instances on one PostgreSQL database; a signed-in resident's
 # pages beside /health/live on SQLite and on PostgreSQL; 400 residents each casting their vote
-# four times at once through two instances on PostgreSQL; last, a force of 5,000
+# four times at once through two instances on PostgreSQL; a team message to 100,000 followers
+# (queued, handed to the outbox, sent to a local SMTP server); last, a force of 5,000
 # neighbourhoods with a year of activity generated on PostgreSQL, and the time the Guarantee's
 # figures and the engagement dashboard's pages take.
 # Extra arguments go to portal-bench (see `portal-bench --help`), e.g. --postcodes 100000.
@@ -58,6 +59,11 @@ for database in "$DATABASE_URL_PG?sslmode=disable" "$DATABASE_URL_PG"; do
   PORTAL_SITE_ROOT="$ROOT/target/site" PORTAL_EMAIL_FOLDER="$ROOT/target/bench/mail" \
     "$bench_target/release/portal-bench" vote-race --postgres "$database"
 done
+
+step "A team message to 100,000 followers: queued, handed to the outbox, sent by SMTP (SQLite, then PostgreSQL)"
+ensure_smtp_server
+PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" messages
+PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" messages --postgres "$DATABASE_URL_PG"
 
 step "The Guarantee's figures for 5,000 neighbourhoods and a year of activity, on PostgreSQL"
 PORTAL_SITE_ROOT="$ROOT/target/site" "$bench_target/release/portal-bench" guarantee

@@ -23,6 +23,8 @@ use std::time::{Duration, Instant};
 mod demo_database;
 #[path = "../bench/guarantee.rs"]
 mod guarantee;
+#[path = "../bench/messages.rs"]
+mod messages;
 #[path = "../bench/signed_in.rs"]
 mod signed_in;
 
@@ -98,6 +100,19 @@ enum Mode {
         #[arg(long, default_value_t = 4)]
         casts: usize,
     },
+    /// A team message to 100,000 followers: the time to queue it, the rate its emails are
+    /// handed to the outbox, and the rate one sender delivers them to a local SMTP server.
+    Messages {
+        /// An administrative PostgreSQL URL (a role with CREATEDB), ending in `/DATABASE`; on
+        /// SQLite without it.
+        #[arg(long)]
+        postgres: Option<String>,
+        #[arg(long, default_value_t = 100_000)]
+        followers: usize,
+        /// How long the sender sends before its rate is taken.
+        #[arg(long, default_value_t = 20)]
+        sending_seconds: u64,
+    },
     /// The Guarantee's figures for a force of 5,000 neighbourhoods with a year of activity, on
     /// PostgreSQL: how long the database takes to count them, and the dashboard's pages to
     /// render.
@@ -169,6 +184,15 @@ fn main() -> anyhow::Result<()> {
                 updates,
             },
             rounds,
+        )),
+        Some(Mode::Messages {
+            ref postgres,
+            followers,
+            sending_seconds,
+        }) => runtime.block_on(messages::run(
+            postgres.as_deref(),
+            followers,
+            sending_seconds,
         )),
         Some(Mode::SignedIn { ref postgres }) => {
             runtime.block_on(signed_in::pages(&args, postgres.as_deref()))
