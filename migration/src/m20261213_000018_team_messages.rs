@@ -313,10 +313,45 @@ impl MigrationTrait for Migration {
                     .unique()
                     .to_owned(),
             )
-            .await
+            .await?;
+        // A message to 100,000 followers puts that many emails in the outbox at once. The
+        // sender takes the oldest waiting one, and first gives up those whose time has passed;
+        // housekeeping deletes those sent or given up a month ago. Partial indexes keep each to
+        // the rows it is about; the index on (sent_at, next_attempt_at) they replace led the
+        // sender to sort every waiting message for each one it took. Both databases write them
+        // the same way.
+        let db = manager.get_connection();
+        for sql in [
+            "DROP INDEX IF EXISTS idx_outbox_message_due",
+            "CREATE INDEX idx_outbox_message_waiting ON outbox_message (id) \
+             WHERE sent_at IS NULL AND failed_at IS NULL",
+            "CREATE INDEX idx_outbox_message_expiring ON outbox_message (expires_at) \
+             WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL",
+            "CREATE INDEX idx_outbox_message_sent ON outbox_message (sent_at) \
+             WHERE sent_at IS NOT NULL",
+            "CREATE INDEX idx_outbox_message_given_up ON outbox_message (failed_at) \
+             WHERE failed_at IS NOT NULL",
+        ] {
+            db.execute_unprepared(sql).await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        let db = manager.get_connection();
+        for index in [
+            "idx_outbox_message_waiting",
+            "idx_outbox_message_expiring",
+            "idx_outbox_message_sent",
+            "idx_outbox_message_given_up",
+        ] {
+            db.execute_unprepared(&format!("DROP INDEX IF EXISTS {index}"))
+                .await?;
+        }
+        db.execute_unprepared(
+            "CREATE INDEX idx_outbox_message_due ON outbox_message (sent_at, next_attempt_at)",
+        )
+        .await?;
         for table in [
             MessageRating::Table.into_iden(),
             MessagePreference::Table.into_iden(),
