@@ -159,6 +159,13 @@ impl SendForm {
                 errors.push(FieldError::new("when", "Select when to send the message"));
                 None
             }
+            Some(SendWhen::Now) if expires_at.is_some_and(|end| end <= now) => {
+                errors.push(FieldError::new(
+                    "when",
+                    "Its last day has passed: change the draft's last day first",
+                ));
+                None
+            }
             Some(SendWhen::Now) => Some(now),
             Some(SendWhen::Later) => {
                 let date = TypedDate::typed(&self.send_day, &self.send_month, &self.send_year);
@@ -398,6 +405,10 @@ mod tests {
             send_time: time.into(),
         };
         assert_eq!(send(Some(SendWhen::Now), "", "").parse(now, None), Ok(now));
+        let ended = send(Some(SendWhen::Now), "", "")
+            .parse(now, Some(now - 1))
+            .unwrap_err();
+        assert_eq!(ended[0].field, "when", "not once its last day has passed");
         let later = send(Some(SendWhen::Later), "8", "9am")
             .parse(now, None)
             .unwrap();

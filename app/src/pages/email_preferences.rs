@@ -41,9 +41,17 @@ pub async fn stop_update_emails(
             &[],
         )
     };
-    context
-        .reply("/email-preferences/unsubscribe", feedback)
-        .await
+    // The page again, naming the list, so it says which emails were stopped.
+    let back = match list {
+        None | Some(crate::services::resident_accounts::EmailList::Updates) => {
+            "/email-preferences/unsubscribe".to_string()
+        }
+        Some(list) => format!(
+            "/email-preferences/unsubscribe?list={}",
+            crate::domain::forms::form_value(&list)
+        ),
+    };
+    context.reply(&back, feedback).await
 }
 
 #[component]

@@ -27,7 +27,16 @@ pub async fn answer_useful(
     answer: Option<Useful>,
 ) -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
-    let back = useful_path(&reference);
+    // The page again with its link's own query, so the resident can answer again after a
+    // refusal.
+    let back = format!(
+        "{}?resident={resident}&signature={}{}",
+        useful_path(&reference),
+        url::form_urlencoded::byte_serialize(signature.as_bytes()).collect::<String>(),
+        answer
+            .map(|answer| format!("&answer={}", form_value(&answer)))
+            .unwrap_or_default()
+    );
     let language = context.language;
     let refuse = |message: &str| {
         FormFeedback::errors(

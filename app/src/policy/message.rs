@@ -20,6 +20,12 @@ pub fn approve(
     permit_if(allowed, member, message)
 }
 
+/// Whether `member` may change or send `message`: a message for the whole force only its author
+/// (so whoever approves it has neither written nor sent it); any other, whoever may act on it.
+pub fn may_write(member: &StaffMember, message: &team_message::Model) -> bool {
+    message.scope != MessageScope::Force || message.created_by == Some(member.id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,6 +67,12 @@ async fn queue(db: &Database, clock: &Clock, message: &team_message::Model) -> R
         .col_expr(team_message::Column::UpdatedAt, Expr::value(now))
         .filter(team_message::Column::Id.eq(message.id))
         .filter(team_message::Column::Status.eq(MessageStatus::Scheduled))
+        // One whose last day passed while it waited for approval is not sent late.
+        .filter(
+            sea_orm::Condition::any()
+                .add(team_message::Column::ExpiresAt.is_null())
+                .add(team_message::Column::ExpiresAt.gt(now)),
+        )
         .exec(&txn)
         .await?;
     if taken.rows_affected == 0 {

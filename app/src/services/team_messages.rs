@@ -263,6 +263,9 @@ pub async fn approve(
 ) -> Result<Step, DbErr> {
     let (member, message) = (permit.member(), permit.subject());
     let now = clock.now();
+    if message.expires_at.is_some_and(|end| end <= now) {
+        return Ok(Step::Refused(Refusal::Ended));
+    }
     let txn = db.write().await?;
     let approved = team_message::Entity::update_many()
         .col_expr(
@@ -312,6 +315,18 @@ pub enum Step {
     NotFound,
     /// It has already gone, or was cancelled: nothing changed.
     TooLate(MessageStatus),
+    /// Refused, for this reason: nothing changed.
+    Refused(Refusal),
+}
+
+/// Why a step on a message was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// A message for the whole force is changed and sent only by the administrator who wrote
+    /// it, so its approval is always a second person's.
+    NotTheAuthor,
+    /// Its last day has passed.
+    Ended,
 }
 
 /// Moves the author's message `reference` on by `change`, only if it is still in
@@ -334,6 +349,13 @@ async fn step<R: Serialize>(
     let Some(found) = author.find(&txn, reference).await? else {
         return Ok(Step::NotFound);
     };
+    let writes = matches!(
+        action,
+        AuditAction::MessageChanged | AuditAction::MessageScheduled
+    );
+    if writes && !crate::policy::message::may_write(member, &found) {
+        return Ok(Step::Refused(Refusal::NotTheAuthor));
+    }
     let changed = change(&found, team_message::Entity::update_many())
         .col_expr(team_message::Column::UpdatedAt, Expr::value(clock.now()))
         .filter(team_message::Column::Id.eq(found.id))

@@ -59,11 +59,13 @@ impl EmailSender {
     /// Hands back, for another sender, every message this one holds unsent (one it was
     /// stopped in the middle of sending).
     pub async fn hand_back(&self) -> Result<(), sea_orm::DbErr> {
-        for id in outbox::release(&self.db, &self.worker).await? {
-            tracing::warn!(
-                outbox_message = id,
-                "email not sent before the instance stopped; handed back to another sender"
-            );
+        for turn in 0..AT_ONCE {
+            for id in outbox::release(&self.db, &self.lease_name(turn)).await? {
+                tracing::warn!(
+                    outbox_message = id,
+                    "email not sent before the instance stopped; handed back to another sender"
+                );
+            }
         }
         Ok(())
     }
@@ -71,14 +73,27 @@ impl EmailSender {
     /// Sends every message that is due, a few at a time, until none is left or the sender is
     /// stopped.
     pub async fn send_due(&self) -> Result<(), sea_orm::DbErr> {
-        futures_util::future::try_join_all((0..AT_ONCE).map(|_| self.send_in_turn())).await?;
-        Ok(())
+        // Each turn finishes what it is sending even if another meets an error, so no email
+        // accepted by the SMTP server is left unrecorded.
+        let turns = (0..AT_ONCE).map(|turn| self.send_in_turn(self.lease_name(turn)));
+        futures_util::future::join_all(turns)
+            .await
+            .into_iter()
+            .collect()
     }
 
-    /// Sends due messages one after another, each claimed first, until none is left.
-    async fn send_in_turn(&self) -> Result<(), sea_orm::DbErr> {
+    /// The name a turn's leases are held under: its own, so no turn can take for its own a
+    /// message another turn of this sender is still sending.
+    fn lease_name(&self, turn: usize) -> String {
+        format!("{}/{turn}", self.worker)
+    }
+
+    /// Sends due messages one after another, each claimed first under `worker`, until none is
+    /// left.
+    async fn send_in_turn(&self, worker: String) -> Result<(), sea_orm::DbErr> {
+        let worker = worker.as_str();
         while !self.stopping()
-            && let Some(message) = outbox::claim_next(&self.db, &self.clock, &self.worker).await?
+            && let Some(message) = outbox::claim_next(&self.db, &self.clock, worker).await?
         {
             let sent = match message_for(&message, &self.from_address, &self.site_host) {
                 Ok(email) => self.mailer.send(email).await,
@@ -87,7 +102,7 @@ impl EmailSender {
             crate::metrics::email_sent(sent.is_ok());
             match sent {
                 Ok(()) => {
-                    if outbox::mark_sent(&self.db, &self.clock, &message, &self.worker).await? {
+                    if outbox::mark_sent(&self.db, &self.clock, &message, worker).await? {
                         tracing::info!(outbox_message = message.id, "email sent");
                     } else {
                         tracing::warn!(
@@ -101,7 +116,7 @@ impl EmailSender {
                         &self.db,
                         &self.clock,
                         &message,
-                        &self.worker,
+                        worker,
                         self.retry,
                         &error,
                     )

@@ -700,6 +700,21 @@ async fn a_message_for_the_whole_force_goes_only_once_a_second_administrator_app
     let page = location(&drafted).to_string();
     assert!(page.starts_with("/staff/messages/TM-"), "{kind}: {page}");
     let reference = reference_of(&page).to_string();
+    // Another administrator may not send it (or change it): then approving it would be theirs
+    // alone.
+    post(
+        &second,
+        &page,
+        "/fn/staff/wide-messages/send",
+        &[("reference", reference.clone()), ("when", "now".into())],
+    )
+    .await;
+    let (_, refused_send) = second.html(&page).await;
+    assert!(
+        refused_send.contains("Only the administrator who wrote a message for the whole force"),
+        "{kind}"
+    );
+    assert_eq!(status_of(&app, &page).await, MessageStatus::Draft, "{kind}");
     let asked = post(
         &author,
         &page,
@@ -916,8 +931,8 @@ async fn residents_say_whether_a_message_was_useful_once_each_and_the_figures_co
         .await;
     assert_eq!(
         location(&refused),
-        format!("/messages/{reference}/useful"),
-        "{kind}"
+        format!("/messages/{reference}/useful?resident=1&signature=00&answer=yes"),
+        "{kind}: back to the page, its link kept to answer again"
     );
     assert_eq!(ratings().await, 6, "{kind}");
 

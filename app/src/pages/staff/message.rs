@@ -195,6 +195,7 @@ pub async fn change_message(
         ),
         Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
+        Step::Refused(why) => refusal(why),
     };
     context.reply(&back, feedback).await
 }
@@ -258,7 +259,24 @@ pub(super) fn sent(
         ),
         Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
+        Step::Refused(why) => refusal(why),
     })
+}
+
+/// What a refused step says, on the message's page.
+pub(super) fn refusal(why: crate::services::team_messages::Refusal) -> FormFeedback {
+    use crate::services::team_messages::Refusal;
+    let message = match why {
+        Refusal::NotTheAuthor => {
+            "Only the administrator who wrote a message for the whole force may change or send it: nothing was changed"
+        }
+        Refusal::Ended => "Its last day has passed: nothing was sent",
+    };
+    FormFeedback::errors(
+        "message-step",
+        vec![FieldError::new("message-step", message)],
+        &[],
+    )
 }
 
 pub(super) fn no_such_message() -> ServerFnError {
@@ -281,6 +299,7 @@ pub async fn cancel_message(code: String, reference: String) -> Result<(), Serve
         }
         Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
+        Step::Refused(why) => refusal(why),
     };
     context.reply(&back, feedback).await
 }

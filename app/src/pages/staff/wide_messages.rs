@@ -2,7 +2,7 @@
 //! writing one (`/staff/messages`), and each one's page (`/staff/messages/{reference}`), where a
 //! message for the whole force waits for a second administrator's approval before it goes.
 
-use super::message::{Holder, Message, MessageView, no_such_message, refused, sent};
+use super::message::{Holder, Message, MessageView, no_such_message, refusal, refused, sent};
 use super::messages::{MessageFields, kind_words, status_words};
 use crate::components::form::{Choice, FeedbackBanner, Radios, Select, page_title};
 use crate::components::page::{PageError, page, route_param};
@@ -132,6 +132,7 @@ pub async fn change_wide_message(
         ),
         Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
+        Step::Refused(why) => refusal(why),
     };
     context.reply(&back, feedback).await
 }
@@ -188,6 +189,7 @@ pub async fn cancel_wide_message(reference: String) -> Result<(), ServerFnError>
         }
         Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
+        Step::Refused(why) => refusal(why),
     };
     context
         .reply(&wide_message_path(&reference), feedback)
@@ -214,6 +216,7 @@ pub async fn approve_message(reference: String) -> Result<(), ServerFnError> {
         ),
         Step::NotFound => return Err(no_such_message()),
         Step::TooLate(status) => refused(status),
+        Step::Refused(why) => refusal(why),
     };
     context
         .reply(&wide_message_path(&reference), feedback)
