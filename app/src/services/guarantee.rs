@@ -580,6 +580,7 @@ pub enum SortBy {
     Held,
     Updates,
     Improved,
+    Messages,
     Missing,
 }
 
@@ -653,6 +654,7 @@ pub fn select(
                 SortBy::Held => c.held() as i64,
                 SortBy::Updates => c.updates as i64,
                 SortBy::Improved => share(c.improved_yes, c.improved_answers()) as i64,
+                SortBy::Messages => c.messages_sent as i64,
                 SortBy::Missing => -(c.missing().len() as i64),
             };
             (key, f.place.name.clone())

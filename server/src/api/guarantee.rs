@@ -70,7 +70,7 @@ pub async fn download(
         .into_response()
 }
 
-const HEADERS: [&str; 28] = [
+const HEADERS: [&str; 31] = [
     "LPA",
     "Neighbourhood code",
     "Neighbourhood",
@@ -94,6 +94,9 @@ const HEADERS: [&str; 28] = [
     "Improved: yes",
     "Improved: no",
     "Improved: not sure",
+    "Messages sent",
+    "Messages found useful",
+    "Messages not found useful",
     "Meeting: named contact officer",
     "Meeting: answered within 72 hours",
     "Meeting: priorities up to date",
@@ -139,6 +142,9 @@ fn row(lpa: &str, code: &str, name: &str, c: &Counts) -> Vec<String> {
         c.improved_yes.to_string(),
         c.improved_no.to_string(),
         c.improved_not_sure.to_string(),
+        c.messages_sent.to_string(),
+        c.messages_useful.to_string(),
+        c.messages_not_useful.to_string(),
         meeting(0, Commitment::ContactOfficer),
         meeting(1, Commitment::AnswerWithin72Hours),
         meeting(2, Commitment::PrioritiesUpToDate),

@@ -507,7 +507,7 @@ async fn the_dashboard_and_its_csv_list_every_neighbourhood_with_area_and_force_
     let harborne = rows.iter().find(|r| &r[1] == "GT001").unwrap();
     assert_eq!(&harborne[6], "5", "{kind}: answered in time");
     assert_eq!(&harborne[9], "71", "{kind}: the share");
-    assert_eq!(&harborne[27], "Answered within 72 hours", "{kind}");
+    assert_eq!(&harborne[30], "Answered within 72 hours", "{kind}");
     let force = rows.last().unwrap();
     assert_eq!(&force[0], "The force", "{kind}");
     assert_eq!(force[3].parse::<usize>().unwrap(), neighbourhoods, "{kind}");

@@ -957,4 +957,30 @@ async fn residents_say_whether_a_message_was_useful_once_each_and_the_figures_co
         figures.contains("Found useful by the residents who answered: too few"),
         "{kind}"
     );
+    // The engagement dashboard and its CSV count them too, exactly, for staff.
+    let (_, dashboard) = team.html("/staff/guarantee").await;
+    assert!(
+        dashboard.contains(&format!("{sent} sent; useful: ")),
+        "{kind}"
+    );
+    let csv = team.get("/staff/guarantee.csv").await.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let edgbaston = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[1] == "BW003")
+        .expect("Edgbaston's row");
+    assert_eq!(
+        &edgbaston[column("Messages sent")],
+        sent.to_string(),
+        "{kind}"
+    );
+    assert_eq!(&edgbaston[column("Messages found useful")], "4", "{kind}");
+    assert_eq!(
+        &edgbaston[column("Messages not found useful")],
+        "2",
+        "{kind}"
+    );
 }

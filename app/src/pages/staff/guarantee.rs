@@ -143,6 +143,7 @@ fn cells(counts: &Counts, total: bool) -> impl IntoView + use<> {
         <td>{format!("{} booked; ", counts.places_booked)}{share_words(counts.attended, attendance)}</td>
         <td class="table__numeric">{counts.updates}</td>
         <td>{share_words(counts.improved_yes, improved)}</td>
+        <td>{format!("{} sent; useful: ", counts.messages_sent)}{share_words(counts.messages_useful, counts.messages_useful + counts.messages_not_useful)}</td>
     }
 }
 
@@ -195,7 +196,7 @@ pub fn GuaranteeDashboardPage() -> impl IntoView {
                 <p>
                     <a href=format!("/staff/guarantee.csv?{}", query.query(query.sort)) download="">"Download these figures (CSV)"</a>
                 </p>
-                <p class="hint">"Select a column heading to sort by it, worst first. Concerns: raised in the last 90 days. Meetings, places, attendance and updates: the last 3 months. Improved: answers given in the last 12 months."</p>
+                <p class="hint">"Select a column heading to sort by it, worst first. Concerns: raised in the last 90 days. Meetings, places, attendance, updates and messages to residents: the last 3 months. Improved: answers given in the last 12 months. Messages: how many the team (or the force) sent, and the share of residents' answers that found them useful."</p>
                 {none.then(|| view! { <p>"No neighbourhoods match."</p> })}
                 <div class="table-scroll" hidden=none>
                     <table class="table table--dashboard">
@@ -211,11 +212,12 @@ pub fn GuaranteeDashboardPage() -> impl IntoView {
                                 <th scope="col">"Places and attendance"</th>
                                 {header("Updates", SortBy::Updates)}
                                 {header("Improved", SortBy::Improved)}
+                                {header("Messages", SortBy::Messages)}
                             </tr>
                         </thead>
                         {areas.into_iter().map(|area| view! {
                             <tbody>
-                                <tr class="table__group"><th scope="rowgroup" colspan="9">{area.lpa.clone()}</th></tr>
+                                <tr class="table__group"><th scope="rowgroup" colspan="10">{area.lpa.clone()}</th></tr>
                                 {area.neighbourhoods.into_iter().map(|f| view! {
                                     <tr>
                                         <th scope="row"><a href=crate::domain::neighbourhood::how_we_are_doing_path(&f.place.code)>{f.place.name}</a></th>
