@@ -170,7 +170,8 @@ impl Author<'_> {
         }
     }
 
-    async fn find<C: ConnectionTrait>(
+    /// Their message with `reference`.
+    pub async fn find<C: ConnectionTrait>(
         &self,
         conn: &C,
         reference: &str,

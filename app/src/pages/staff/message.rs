@@ -10,7 +10,7 @@ use crate::components::page::{PageError, page, route_param};
 use crate::components::team_messages::{MessageCard, ShownMessage};
 use crate::domain::forms::{FieldError, FormFeedback, TypedDate, form_value};
 use crate::domain::team_message::{MessageForm, SendForm, SendWhen};
-use crate::services::team_messages::{Progress, Step};
+use crate::services::team_messages::{self, Author, Progress, Step};
 use crate::state::fault;
 use entity::team_message::{MessageStatus, Model};
 use leptos::prelude::*;
@@ -168,36 +168,10 @@ pub async fn change_message(
     reference: String,
     #[server(flatten)] form: MessageForm,
 ) -> Result<(), ServerFnError> {
-    use crate::services::team_messages;
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let back = message_path(&permit.subject().code, &reference);
-    let entry = match form.parse(context.now()) {
-        Ok(entry) => entry,
-        Err(errors) => {
-            let feedback = FormFeedback::errors_keeping("message", errors, &form);
-            return context.reply(&back, feedback).await;
-        }
-    };
-    let step = team_messages::change_draft(
-        &context.state.db,
-        &context.state.clock,
-        team_messages::Author::Team(&permit),
-        &reference,
-        &entry,
-    )
-    .await
-    .map_err(|e| fault("changing a message", e))?;
-    let feedback = match step {
-        Step::Done => FormFeedback::notice(
-            "message",
-            "The draft is changed. Check it again, then send it.",
-        ),
-        Step::NotFound => return Err(no_such_message()),
-        Step::TooLate(status) => refused(status),
-        Step::Refused(why) => refusal(why),
-    };
-    context.reply(&back, feedback).await
+    change_draft(&context, Author::Team(&permit), &reference, &back, &form).await
 }
 
 #[server(prefix = "/fn", endpoint = "staff/messages/send")]
@@ -206,31 +180,103 @@ pub async fn send_message(
     reference: String,
     #[server(flatten)] form: SendForm,
 ) -> Result<(), ServerFnError> {
-    use crate::services::team_messages;
     let context = crate::request::RequestContext::new().await?;
     let permit = context.neighbourhood_action(&code).await?;
     let back = message_path(&permit.subject().code, &reference);
+    send(&context, Author::Team(&permit), &reference, &back, &form).await
+}
+
+#[server(prefix = "/fn", endpoint = "staff/messages/cancel")]
+pub async fn cancel_message(code: String, reference: String) -> Result<(), ServerFnError> {
+    let context = crate::request::RequestContext::new().await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let back = message_path(&permit.subject().code, &reference);
+    cancel(&context, Author::Team(&permit), &reference, &back).await
+}
+
+/// Changes `author`'s draft `reference` as the form says, then answers on its page `back`.
+/// The team's and the administrators' server functions differ only in who acts and where.
+pub(super) async fn change_draft(
+    context: &crate::request::RequestContext,
+    author: Author<'_>,
+    reference: &str,
+    back: &str,
+    form: &MessageForm,
+) -> Result<(), ServerFnError> {
+    let entry = match form.parse(context.now()) {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("message", errors, form);
+            return context.reply(back, feedback).await;
+        }
+    };
+    let step = team_messages::change_draft(
+        &context.state.db,
+        &context.state.clock,
+        author,
+        reference,
+        &entry,
+    )
+    .await
+    .map_err(|e| fault("changing a message", e))?;
+    let done = FormFeedback::notice(
+        "message",
+        "The draft is changed. Check it again, then send it.",
+    );
+    context.reply(back, after_step(step, done)?).await
+}
+
+/// Sends `author`'s draft `reference` when the form says, then answers on its page `back`.
+pub(super) async fn send(
+    context: &crate::request::RequestContext,
+    author: Author<'_>,
+    reference: &str,
+    back: &str,
+    form: &SendForm,
+) -> Result<(), ServerFnError> {
     let db = &context.state.db;
-    let Some(message) = team_messages::find(db, permit.subject().id, &reference)
+    let message = author
+        .find(db, reference)
         .await
         .map_err(|e| fault("reading a message", e))?
-    else {
-        return Err(no_such_message());
-    };
+        .ok_or_else(no_such_message)?;
     let at = match form.parse(context.now(), message.expires_at) {
         Ok(at) => at,
         Err(errors) => {
-            let feedback = FormFeedback::errors_keeping("send", errors, &form);
-            return context.reply(&back, feedback).await;
+            let feedback = FormFeedback::errors_keeping("send", errors, form);
+            return context.reply(back, feedback).await;
         }
     };
-    let author = team_messages::Author::Team(&permit);
-    let step = team_messages::send(db, &context.state.clock, author, &reference, at)
+    let step = team_messages::send(db, &context.state.clock, author, reference, at)
         .await
         .map_err(|e| fault("sending a message", e))?;
     context
-        .reply(&back, sent(step, &message, at, context.now())?)
+        .reply(back, sent(step, &message, at, context.now())?)
         .await
+}
+
+/// Cancels `author`'s message `reference`, then answers on its page `back`.
+pub(super) async fn cancel(
+    context: &crate::request::RequestContext,
+    author: Author<'_>,
+    reference: &str,
+    back: &str,
+) -> Result<(), ServerFnError> {
+    let step = team_messages::cancel(&context.state.db, &context.state.clock, author, reference)
+        .await
+        .map_err(|e| fault("cancelling a message", e))?;
+    let done = FormFeedback::notice("message", "The message is cancelled. It will not be sent.");
+    context.reply(back, after_step(step, done)?).await
+}
+
+/// What a step on a message says: `done`, or why nothing changed.
+pub(super) fn after_step(step: Step, done: FormFeedback) -> Result<FormFeedback, ServerFnError> {
+    match step {
+        Step::Done => Ok(done),
+        Step::NotFound => Err(no_such_message()),
+        Step::TooLate(status) => Ok(refused(status)),
+        Step::Refused(why) => Ok(refusal(why)),
+    }
 }
 
 /// What sending said: on its way, set to go at a time, or waiting for approval.
@@ -257,9 +303,7 @@ pub(super) fn sent(
                 crate::services::clock::format_time(at)
             ),
         ),
-        Step::NotFound => return Err(no_such_message()),
-        Step::TooLate(status) => refused(status),
-        Step::Refused(why) => refusal(why),
+        other => return after_step(other, FormFeedback::default()),
     })
 }
 
@@ -281,27 +325,6 @@ pub(super) fn refusal(why: crate::services::team_messages::Refusal) -> FormFeedb
 
 pub(super) fn no_such_message() -> ServerFnError {
     crate::request::deny(http::StatusCode::NOT_FOUND, "No such message")
-}
-
-#[server(prefix = "/fn", endpoint = "staff/messages/cancel")]
-pub async fn cancel_message(code: String, reference: String) -> Result<(), ServerFnError> {
-    use crate::services::team_messages;
-    let context = crate::request::RequestContext::new().await?;
-    let permit = context.neighbourhood_action(&code).await?;
-    let back = message_path(&permit.subject().code, &reference);
-    let author = team_messages::Author::Team(&permit);
-    let step = team_messages::cancel(&context.state.db, &context.state.clock, author, &reference)
-        .await
-        .map_err(|e| fault("cancelling a message", e))?;
-    let feedback = match step {
-        Step::Done => {
-            FormFeedback::notice("message", "The message is cancelled. It will not be sent.")
-        }
-        Step::NotFound => return Err(no_such_message()),
-        Step::TooLate(status) => refused(status),
-        Step::Refused(why) => refusal(why),
-    };
-    context.reply(&back, feedback).await
 }
 
 #[component]

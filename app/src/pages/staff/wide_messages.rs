@@ -2,13 +2,15 @@
 //! writing one (`/staff/messages`), and each one's page (`/staff/messages/{reference}`), where a
 //! message for the whole force waits for a second administrator's approval before it goes.
 
-use super::message::{Holder, Message, MessageView, no_such_message, refusal, refused, sent};
+use super::message::{
+    Holder, Message, MessageView, after_step, cancel, change_draft, no_such_message, send,
+};
 use super::messages::{MessageFields, kind_words, status_words};
 use crate::components::form::{Choice, FeedbackBanner, Radios, Select, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::forms::{FormFeedback, form_value};
 use crate::domain::team_message::{MessageForm, SendForm, WideChoice, WideForm};
-use crate::services::team_messages::{self, Author, Step};
+use crate::services::team_messages::{self, Author};
 use crate::state::fault;
 use entity::team_message::Model;
 use leptos::prelude::*;
@@ -109,32 +111,7 @@ pub async fn change_wide_message(
     let context = crate::request::RequestContext::new().await?;
     let permit = context.require_staff(crate::policy::administer).await?;
     let back = wide_message_path(&reference);
-    let entry = match form.parse(context.now()) {
-        Ok(entry) => entry,
-        Err(errors) => {
-            let feedback = FormFeedback::errors_keeping("message", errors, &form);
-            return context.reply(&back, feedback).await;
-        }
-    };
-    let step = team_messages::change_draft(
-        &context.state.db,
-        &context.state.clock,
-        Author::Force(&permit),
-        &reference,
-        &entry,
-    )
-    .await
-    .map_err(|e| fault("changing a message", e))?;
-    let feedback = match step {
-        Step::Done => FormFeedback::notice(
-            "message",
-            "The draft is changed. Check it again, then send it.",
-        ),
-        Step::NotFound => return Err(no_such_message()),
-        Step::TooLate(status) => refused(status),
-        Step::Refused(why) => refusal(why),
-    };
-    context.reply(&back, feedback).await
+    change_draft(&context, Author::Force(&permit), &reference, &back, &form).await
 }
 
 #[server(prefix = "/fn", endpoint = "staff/wide-messages/send")]
@@ -145,55 +122,15 @@ pub async fn send_wide_message(
     let context = crate::request::RequestContext::new().await?;
     let permit = context.require_staff(crate::policy::administer).await?;
     let back = wide_message_path(&reference);
-    let db = &context.state.db;
-    let message = team_messages::find_wide(db, &reference)
-        .await
-        .map_err(|e| fault("reading a message", e))?
-        .ok_or_else(no_such_message)?;
-    let at = match form.parse(context.now(), message.expires_at) {
-        Ok(at) => at,
-        Err(errors) => {
-            let feedback = FormFeedback::errors_keeping("send", errors, &form);
-            return context.reply(&back, feedback).await;
-        }
-    };
-    let step = team_messages::send(
-        db,
-        &context.state.clock,
-        Author::Force(&permit),
-        &reference,
-        at,
-    )
-    .await
-    .map_err(|e| fault("sending a message", e))?;
-    context
-        .reply(&back, sent(step, &message, at, context.now())?)
-        .await
+    send(&context, Author::Force(&permit), &reference, &back, &form).await
 }
 
 #[server(prefix = "/fn", endpoint = "staff/wide-messages/cancel")]
 pub async fn cancel_wide_message(reference: String) -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
     let permit = context.require_staff(crate::policy::administer).await?;
-    let step = team_messages::cancel(
-        &context.state.db,
-        &context.state.clock,
-        Author::Force(&permit),
-        &reference,
-    )
-    .await
-    .map_err(|e| fault("cancelling a message", e))?;
-    let feedback = match step {
-        Step::Done => {
-            FormFeedback::notice("message", "The message is cancelled. It will not be sent.")
-        }
-        Step::NotFound => return Err(no_such_message()),
-        Step::TooLate(status) => refused(status),
-        Step::Refused(why) => refusal(why),
-    };
-    context
-        .reply(&wide_message_path(&reference), feedback)
-        .await
+    let back = wide_message_path(&reference);
+    cancel(&context, Author::Force(&permit), &reference, &back).await
 }
 
 #[server(prefix = "/fn", endpoint = "staff/wide-messages/approve")]
@@ -209,17 +146,12 @@ pub async fn approve_message(reference: String) -> Result<(), ServerFnError> {
     let step = team_messages::approve(&context.state.db, &context.state.clock, &permit)
         .await
         .map_err(|e| fault("approving a message", e))?;
-    let feedback = match step {
-        Step::Done => FormFeedback::notice(
-            "send",
-            "The message is approved. It goes at the time its author chose.",
-        ),
-        Step::NotFound => return Err(no_such_message()),
-        Step::TooLate(status) => refused(status),
-        Step::Refused(why) => refusal(why),
-    };
+    let done = FormFeedback::notice(
+        "send",
+        "The message is approved. It goes at the time its author chose.",
+    );
     context
-        .reply(&wide_message_path(&reference), feedback)
+        .reply(&wide_message_path(&reference), after_step(step, done)?)
         .await
 }
 
