@@ -3,8 +3,8 @@ use crate::components::page::NotFound;
 use crate::islands::IslandScripts;
 use crate::pages::account::{
     booking::YourBookingPage, check_email::CheckEmailPage, concern::YourConcernPage,
-    confirm::ConfirmSignInPage, delete::DeleteAccountPage, overview::AccountPage,
-    sign_in::SignInPage,
+    confirm::ConfirmSignInPage, delete::DeleteAccountPage, message::YourMessagePage,
+    overview::AccountPage, sign_in::SignInPage,
 };
 use crate::pages::concerns::{
     check::CheckConcernPage, raise::RaiseConcernPage, start::RaiseConcernStartPage,
@@ -32,6 +32,7 @@ use crate::pages::staff::{
     guarantee_trends::GuaranteeTrendsPage,
     guarantee_visibility::GuaranteeVisibilityPage,
     message::TeamMessageStaffPage,
+    message_thread::MessageThreadStaffPage,
     messages::TeamMessagesStaffPage,
     moderation::ModerationPage,
     neighbourhood::ManageNeighbourhoodPage,
@@ -154,6 +155,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/bookings/:reference") view=YourBookingPage ssr=SsrMode::Async />
                     <Route path=path!("/account/concerns/:reference") view=YourConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/messages/:reference") view=YourMessagePage ssr=SsrMode::Async />
                     <Route path=path!("/staff") view=StaffDashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sign-in") view=StaffSignInPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sign-in/code") view=StaffCodePage ssr=SsrMode::Async />
@@ -185,6 +187,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/neighbourhoods/:code/updates/:id") view=TeamUpdatePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/messages") view=TeamMessagesStaffPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/messages/:reference") view=TeamMessageStaffPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/neighbourhoods/:code/replies/:reference") view=MessageThreadStaffPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/time") view=DutyTimePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues") view=NeighbourhoodVenuesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/neighbourhoods/:code/venues/:id") view=VenuePage ssr=SsrMode::Async />

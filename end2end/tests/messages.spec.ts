@@ -1,5 +1,5 @@
 import { test, expect, Page } from "@playwright/test";
-import { SIGNED_IN, expectNoAccessibilityViolations, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
 
 // Wolverhampton's team: no other browser test writes its messages.
 const TEAM = "/staff/neighbourhoods/WV001/messages";
@@ -97,4 +97,56 @@ test.describe("a resident without JavaScript", () => {
     await expect(page.getByRole("group", { name: "Local news" }).getByLabel("Do not email me")).toBeChecked();
     await expect(page.getByRole("group", { name: "Warning" }).getByLabel("Email me as they are sent")).toBeChecked();
   });
+});
+
+test("a resident writes back about a message without JavaScript, and reads the team's answer", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // axe needs JavaScript: the phone test checks the resident's page, with and without replies.
+  const email = uniqueEmail("reply");
+  const resident = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await resident.goto("/sign-in");
+  await signInByEmailedLink(resident, email);
+  await resident.goto("/neighbourhoods/WV001");
+  await resident.getByRole("button", { name: "Follow this neighbourhood" }).click();
+
+  const team = await (await browser.newContext({ storageState: SIGNED_IN })).newPage();
+  await writeMessage(team, "Appeal for information", "Have you seen this bike?");
+  await team.getByLabel("Now", { exact: true }).check();
+  await team.getByRole("button", { name: "Send the message" }).click();
+  await expect(team.getByText("The message is on its way")).toBeVisible();
+
+  // Once the server's job has queued it, it is among the messages the resident was sent.
+  await expect(async () => {
+    await resident.goto("/account");
+    await expect(resident.getByRole("link", { name: "Have you seen this bike?" })).toBeVisible();
+  }).toPass({ timeout: 30_000 });
+  await resident.getByRole("link", { name: "Have you seen this bike?" }).click();
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Have you seen this bike?");
+  await expect(resident.getByText("You have not written to the team about this message.")).toBeVisible();
+  await resident.getByRole("button", { name: "Send your reply" }).click();
+  await expect(resident.locator(".error-summary")).toContainText("Enter your reply");
+  await resident.getByLabel("Your reply").fill("A blue bike was left by the canal bridge on Monday.");
+  await resident.getByRole("button", { name: "Send your reply" }).click();
+  await expect(resident.getByText("Your reply has been sent to the team.")).toBeVisible();
+  await expect(resident.getByText("A blue bike was left by the canal bridge on Monday.")).toBeVisible();
+  const conversation = resident.url();
+
+  // The team finds it in its inbox, waiting, and answers.
+  await team.goto(TEAM);
+  await expect(team.getByText("Waiting for an answer").first()).toBeVisible();
+  await team.getByRole("link", { name: "About “Have you seen this bike?”" }).first().click();
+  await expect(team.getByText("A blue bike was left by the canal bridge on Monday.")).toBeVisible();
+  await expect(team.getByText(email)).toHaveCount(0);
+  await expectNoAccessibilityViolations(team);
+  await team.getByLabel("Your reply").fill("Thank you. An officer has collected it.");
+  await team.getByRole("button", { name: "Send answer" }).click();
+  await expect(team.getByText("Your answer is sent.")).toBeVisible();
+
+  // The resident is emailed, and reads the answer in their account.
+  await expect.poll(() => mailTo(email).filter((m) => m.includes("An officer has collected it.")).length, { timeout: 15_000 }).toBe(1);
+  await resident.goto(conversation);
+  await expect(resident.getByText(/^The team answered, /)).toBeVisible();
+  await expect(resident.getByText("Thank you. An officer has collected it.")).toBeVisible();
+  await resident.context().close();
+  await team.context().close();
 });

@@ -224,12 +224,26 @@ test("the team's pages fit a phone", async ({ browser }) => {
   await fits(page, "/staff/neighbourhoods/{code}/messages", `${team}/messages`);
   const teamMessage = await linkOn(page, `${team}/messages`, /^\/staff\/neighbourhoods\/BW003\/messages\/TM-/);
   await fits(page, "/staff/neighbourhoods/{code}/messages/{reference}", teamMessage, "team-message");
+  // A resident follows the neighbourhood first, so the message reaches them to write back about.
+  const follower = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await follower.goto("/sign-in");
+  await signInByEmailedLink(follower, uniqueEmail("phone-follower"));
+  await follower.goto("/neighbourhoods/BW003");
+  await follower.getByRole("button", { name: "Follow this neighbourhood" }).click();
   // Sent, it is soon out (the server's job queues it): then residents may say if it was useful.
   await page.getByLabel("Now", { exact: true }).check();
   await page.getByRole("button", { name: "Send the message" }).click();
   const useful = `/messages/${teamMessage.split("/").pop()}/useful`;
   await expect.poll(async () => (await page.request.get(useful)).status(), { timeout: 30_000 }).toBe(200);
   await fits(page, "/messages/{reference}/useful", `${useful}?answer=yes`);
+  const yours = `/account/messages/${teamMessage.split("/").pop()}`;
+  await expect.poll(async () => (await follower.request.get(yours)).status(), { timeout: 30_000 }).toBe(200);
+  await fits(follower, "/account/messages/{reference}", yours, "your-message");
+  await follower.getByLabel("Your reply").fill("Thank you: the racks by the library have no lights at night, which may be why.");
+  await follower.getByRole("button", { name: "Send your reply" }).click();
+  await fitsHere(follower, "/account/messages/{reference}", "your-message-replied");
+  await follower.context().close();
+  await fits(page, "/staff/neighbourhoods/{code}/replies/{reference}", await linkOn(page, `${team}/messages`, /^\/staff\/neighbourhoods\/BW003\/replies\/MR-/), "team-replies");
 
   // Signing in, as someone not signed in.
   const visitor = await (await browser.newContext({ viewport: PHONE })).newPage();

@@ -23,6 +23,8 @@ pub mod local_policing_area;
 pub mod message_delivery;
 pub mod message_preference;
 pub mod message_rating;
+pub mod message_reply;
+pub mod message_thread;
 pub mod neighbourhood;
 pub mod neighbourhood_link;
 pub mod outbox_message;

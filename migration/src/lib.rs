@@ -21,6 +21,7 @@ mod m20261210_000015_welsh_priorities_updates;
 mod m20261211_000016_welsh_votes;
 mod m20261212_000017_welsh_problems;
 mod m20261213_000018_team_messages;
+mod m20261214_000019_message_replies;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261211_000016_welsh_votes::Migration),
             Box::new(m20261212_000017_welsh_problems::Migration),
             Box::new(m20261213_000018_team_messages::Migration),
+            Box::new(m20261214_000019_message_replies::Migration),
         ]
     }
 }

@@ -74,3 +74,51 @@ useful-thanks = شكرًا لك. سُجِّلت إجابتك.
 useful-not-recognised = لم يُتعرَّف على هذا الرابط. استخدم الروابط الواردة في البريد الإلكتروني الذي أرسله إليك الفريق.
 useful-not-sent = لا يمكن الإجابة إلا للسكان الذين أُرسلت إليهم الرسالة.
 useful-missing = اختر نعم أو لا
+
+# Writing back to the team about a message: a link in its email, the page in the resident's
+# account ($title is the message's title), and the email when the team answers.
+email-message-reply = للرد على الفريق بشأن هذه الرسالة، استخدم هذا الرابط (سيُطلب منك تسجيل الدخول أولًا): { $link }
+message-reply-caption = رسالة من فريق حي { $neighbourhood }
+message-reply-thread-title = محادثتك مع الفريق
+message-reply-thread-none = لم تكتب إلى الفريق بشأن هذه الرسالة.
+message-reply-you = كتبتَ، { $time }
+message-reply-team = ردّ الفريق، { $time }
+message-reply-write-title = اكتب إلى الفريق
+message-reply-label = ردك
+message-reply-hint = لا يقرؤه إلا فريق الحي، على الموقع: ولا يرى الفريق عنوان بريدك الإلكتروني. سنراسلك بالبريد الإلكتروني عندما يرد.
+message-reply-send = أرسل ردك
+message-reply-missing = اكتب ردك
+message-reply-sent = أُرسل ردك إلى الفريق. سنراسلك بالبريد الإلكتروني عندما يرد.
+message-reply-not-sent = لا يمكن الرد بشأن هذه الرسالة إلا للسكان الذين أُرسلت إليهم
+message-reply-too-many = لقد أرسلت اليوم { $limit ->
+    [zero] { $limit } رد
+    [one] ردًّا واحدًا
+    [two] ردّين
+    [few] { $limit } ردود
+    [many] { $limit } ردًّا
+   *[other] { $limit } رد
+} بشأن هذه الرسالة. سيقرؤها الفريق ويرد عليها. { $unit ->
+    [hour] حاول مرة أخرى بعد { $count ->
+        [zero] { $count } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $count } ساعات
+        [many] { $count } ساعة
+       *[other] { $count } ساعة
+    }.
+   *[minute] حاول مرة أخرى بعد { $count ->
+        [zero] { $count } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $count } دقائق
+        [many] { $count } دقيقة
+       *[other] { $count } دقيقة
+    }.
+}
+message-reply-back = عُد إلى حسابك
+account-messages-received-title = رسائل أُرسلت إليك
+account-messages-read-and-reply = افتح رسالة لتقرأها وترد على الفريق بشأنها.
+email-message-answer-subject = ردّ عليك الفريق بشأن: { $title }
+email-message-answered = ردّ فريق حيك على ما كتبته بشأن رسالته "{ $title }":
+email-message-answer-link = اقرأ الرد وأجب عليه
+email-message-answer-to-write = للرد، استخدم الرابط أعلاه. لا يرى الفريق عنوان بريدك الإلكتروني.

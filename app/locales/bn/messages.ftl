@@ -74,3 +74,36 @@ useful-thanks = ধন্যবাদ। আপনার উত্তর লি�
 useful-not-recognised = এই লিংকটি চেনা যায়নি। টিম আপনাকে যে ইমেইল পাঠিয়েছে, তার লিংকগুলো ব্যবহার করুন।
 useful-not-sent = যেসব বাসিন্দাকে বার্তাটি পাঠানো হয়েছে, শুধু তাঁরাই উত্তর দিতে পারেন।
 useful-missing = হ্যাঁ বা না বেছে নিন
+
+# Writing back to the team about a message: a link in its email, the page in the resident's
+# account ($title is the message's title), and the email when the team answers.
+email-message-reply = এই বার্তা নিয়ে টিমকে উত্তর লিখতে এই লিংকটি ব্যবহার করুন (প্রথমে আপনাকে সাইন ইন করতে বলা হবে): { $link }
+message-reply-caption = { $neighbourhood } টিমের একটি বার্তা
+message-reply-thread-title = টিমের সাথে আপনার কথোপকথন
+message-reply-thread-none = আপনি এই বার্তা নিয়ে টিমকে কিছু লেখেননি।
+message-reply-you = আপনি লিখেছেন, { $time }
+message-reply-team = টিম উত্তর দিয়েছে, { $time }
+message-reply-write-title = টিমকে লিখুন
+message-reply-label = আপনার উত্তর
+message-reply-hint = শুধু এলাকার টিম পোর্টালে এটি পড়ে: টিম আপনার ইমেইল ঠিকানা দেখে না। টিম উত্তর দিলে আমরা আপনাকে ইমেইল করব।
+message-reply-send = আপনার উত্তর পাঠান
+message-reply-missing = আপনার উত্তর লিখুন
+message-reply-sent = আপনার উত্তর টিমের কাছে পাঠানো হয়েছে। টিম উত্তর দিলে আমরা আপনাকে ইমেইল করব।
+message-reply-not-sent = যেসব বাসিন্দাকে বার্তাটি পাঠানো হয়েছে, শুধু তাঁরাই এটি নিয়ে উত্তর লিখতে পারেন
+message-reply-too-many = আপনি আজ এই বার্তা নিয়ে { $limit }টি উত্তর পাঠিয়েছেন। টিম সেগুলো পড়ে উত্তর দেবে। { $unit ->
+    [hour] { $count ->
+        [one] { $count } ঘণ্টা
+       *[other] { $count } ঘণ্টা
+    } পরে আবার চেষ্টা করুন।
+   *[minute] { $count ->
+        [one] { $count } মিনিট
+       *[other] { $count } মিনিট
+    } পরে আবার চেষ্টা করুন।
+}
+message-reply-back = আপনার অ্যাকাউন্টে ফিরে যান
+account-messages-received-title = আপনাকে পাঠানো বার্তা
+account-messages-read-and-reply = কোনো বার্তা পড়তে এবং সেটি নিয়ে টিমকে উত্তর লিখতে সেটি খুলুন।
+email-message-answer-subject = টিম এ বিষয়ে আপনাকে উত্তর দিয়েছে: { $title }
+email-message-answered = আপনার এলাকার টিম তাদের "{ $title }" বার্তা নিয়ে আপনার লেখার উত্তর দিয়েছে:
+email-message-answer-link = পড়ুন ও উত্তর দিন
+email-message-answer-to-write = উত্তর দিতে ওপরের লিংকটি ব্যবহার করুন। টিম আপনার ইমেইল ঠিকানা দেখে না।

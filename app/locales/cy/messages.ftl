@@ -74,3 +74,44 @@ useful-thanks = Diolch. Mae eich ateb wedi'i gofnodi.
 useful-not-recognised = Ni chafodd y ddolen hon ei hadnabod. Defnyddiwch y dolenni yn yr e-bost a anfonodd y tîm atoch.
 useful-not-sent = Dim ond preswylwyr yr anfonwyd y neges atynt sy'n gallu ateb.
 useful-missing = Dewiswch “Oedd” neu “Nac oedd”
+
+# Writing back to the team about a message: a link in its email, the page in the resident's
+# account ($title is the message's title), and the email when the team answers.
+email-message-reply = I ysgrifennu'n ôl at y tîm am y neges hon, defnyddiwch y ddolen hon (gofynnir i chi fewngofnodi yn gyntaf): { $link }
+message-reply-caption = Neges gan dîm { $neighbourhood }
+message-reply-thread-title = Eich sgwrs gyda'r tîm
+message-reply-thread-none = Nid ydych chi wedi ysgrifennu at y tîm am y neges hon.
+message-reply-you = Ysgrifennoch chi, { $time }
+message-reply-team = Atebodd y tîm, { $time }
+message-reply-write-title = Ysgrifennu at y tîm
+message-reply-label = Eich ateb
+message-reply-hint = Dim ond tîm y gymdogaeth sy'n ei ddarllen, yn y porth: nid ydyn nhw'n gweld eich cyfeiriad e-bost. Byddwn yn anfon e-bost atoch pan fyddan nhw'n ateb.
+message-reply-send = Anfon eich ateb
+message-reply-missing = Rhowch eich ateb
+message-reply-sent = Mae eich ateb wedi'i anfon at y tîm. Byddwn yn anfon e-bost atoch pan fyddan nhw'n ateb.
+message-reply-not-sent = Dim ond preswylwyr yr anfonwyd y neges atynt sy'n gallu ysgrifennu'n ôl amdani
+message-reply-too-many = Rydych chi wedi anfon { $limit } ateb am y neges hon heddiw. Bydd y tîm yn eu darllen ac yn ateb. { $unit ->
+    [hour] Rhowch gynnig arall arni ymhen { $count ->
+        [zero] { $count } awr
+        [one] { $count } awr
+        [two] { $count } awr
+        [few] { $count } awr
+        [many] { $count } awr
+       *[other] { $count } awr
+    }.
+   *[minute] Rhowch gynnig arall arni ymhen { $count ->
+        [zero] { $count } munud
+        [one] { $count } munud
+        [two] { $count } funud
+        [few] { $count } munud
+        [many] { $count } munud
+       *[other] { $count } munud
+    }.
+}
+message-reply-back = Yn ôl i'ch cyfrif
+account-messages-received-title = Negeseuon a anfonwyd atoch
+account-messages-read-and-reply = Agorwch un i'w darllen ac i ysgrifennu'n ôl at y tîm amdani.
+email-message-answer-subject = Mae'r tîm wedi eich ateb am: { $title }
+email-message-answered = Mae tîm eich cymdogaeth wedi ateb yr hyn a ysgrifennoch chi am eu neges "{ $title }":
+email-message-answer-link = Darllen ac ysgrifennu'n ôl
+email-message-answer-to-write = I ysgrifennu'n ôl, defnyddiwch y ddolen uchod. Nid yw'r tîm yn gweld eich cyfeiriad e-bost.

@@ -74,3 +74,36 @@ useful-thanks = Thank you. Your answer is recorded.
 useful-not-recognised = This link was not recognised. Use the links in the email the team sent you.
 useful-not-sent = Only residents the message was sent to can answer.
 useful-missing = Select yes or no
+
+# Writing back to the team about a message: a link in its email, the page in the resident's
+# account ($title is the message's title), and the email when the team answers.
+email-message-reply = To write back to the team about this message, use this link (you will be asked to sign in first): { $link }
+message-reply-caption = A message from the { $neighbourhood } team
+message-reply-thread-title = Your conversation with the team
+message-reply-thread-none = You have not written to the team about this message.
+message-reply-you = You wrote, { $time }
+message-reply-team = The team answered, { $time }
+message-reply-write-title = Write to the team
+message-reply-label = Your reply
+message-reply-hint = Only the neighbourhood team reads it, in the portal: they do not see your email address. We email you when they answer.
+message-reply-send = Send your reply
+message-reply-missing = Enter your reply
+message-reply-sent = Your reply has been sent to the team. We will email you when they answer.
+message-reply-not-sent = Only residents the message was sent to can write back about it
+message-reply-too-many = You have sent { $limit } replies about this message today. The team will read them and answer. { $unit ->
+    [hour] Try again in { $count ->
+        [one] 1 hour
+       *[other] { $count } hours
+    }.
+   *[minute] Try again in { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }.
+}
+message-reply-back = Back to your account
+account-messages-received-title = Messages you were sent
+account-messages-read-and-reply = Open one to read it and write back to the team about it.
+email-message-answer-subject = The team answered you about: { $title }
+email-message-answered = Your neighbourhood team answered what you wrote about their message "{ $title }":
+email-message-answer-link = Read it and write back
+email-message-answer-to-write = To write back, use the link above. The team does not see your email address.

@@ -74,3 +74,36 @@ useful-thanks = ਧੰਨਵਾਦ। ਤੁਹਾਡਾ ਜਵਾਬ ਦਰਜ 
 useful-not-recognised = ਇਸ ਲਿੰਕ ਦੀ ਪਛਾਣ ਨਹੀਂ ਹੋਈ। ਟੀਮ ਵੱਲੋਂ ਤੁਹਾਨੂੰ ਭੇਜੀ ਗਈ ਈਮੇਲ ਵਿਚਲੇ ਲਿੰਕ ਵਰਤੋ।
 useful-not-sent = ਸਿਰਫ਼ ਉਹ ਵਸਨੀਕ ਹੀ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹਨ ਜਿਨ੍ਹਾਂ ਨੂੰ ਇਹ ਸੁਨੇਹਾ ਭੇਜਿਆ ਗਿਆ ਸੀ।
 useful-missing = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
+
+# Writing back to the team about a message: a link in its email, the page in the resident's
+# account ($title is the message's title), and the email when the team answers.
+email-message-reply = ਇਸ ਸੁਨੇਹੇ ਬਾਰੇ ਟੀਮ ਨੂੰ ਜਵਾਬ ਲਿਖਣ ਲਈ, ਇਹ ਲਿੰਕ ਵਰਤੋ (ਪਹਿਲਾਂ ਤੁਹਾਨੂੰ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਕਿਹਾ ਜਾਵੇਗਾ): { $link }
+message-reply-caption = { $neighbourhood } ਟੀਮ ਵੱਲੋਂ ਇੱਕ ਸੁਨੇਹਾ
+message-reply-thread-title = ਟੀਮ ਨਾਲ ਤੁਹਾਡੀ ਗੱਲਬਾਤ
+message-reply-thread-none = ਤੁਸੀਂ ਇਸ ਸੁਨੇਹੇ ਬਾਰੇ ਟੀਮ ਨੂੰ ਨਹੀਂ ਲਿਖਿਆ ਹੈ।
+message-reply-you = ਤੁਸੀਂ ਲਿਖਿਆ, { $time }
+message-reply-team = ਟੀਮ ਨੇ ਜਵਾਬ ਦਿੱਤਾ, { $time }
+message-reply-write-title = ਟੀਮ ਨੂੰ ਲਿਖੋ
+message-reply-label = ਤੁਹਾਡਾ ਜਵਾਬ
+message-reply-hint = ਇਸ ਨੂੰ ਸਿਰਫ਼ ਇਲਾਕੇ ਦੀ ਟੀਮ ਪੋਰਟਲ 'ਤੇ ਪੜ੍ਹਦੀ ਹੈ: ਟੀਮ ਤੁਹਾਡਾ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਦੇਖਦੀ। ਜਦੋਂ ਟੀਮ ਜਵਾਬ ਦੇਵੇਗੀ, ਅਸੀਂ ਤੁਹਾਨੂੰ ਈਮੇਲ ਕਰਾਂਗੇ।
+message-reply-send = ਆਪਣਾ ਜਵਾਬ ਭੇਜੋ
+message-reply-missing = ਆਪਣਾ ਜਵਾਬ ਦਰਜ ਕਰੋ
+message-reply-sent = ਤੁਹਾਡਾ ਜਵਾਬ ਟੀਮ ਨੂੰ ਭੇਜ ਦਿੱਤਾ ਗਿਆ ਹੈ। ਜਦੋਂ ਟੀਮ ਜਵਾਬ ਦੇਵੇਗੀ, ਅਸੀਂ ਤੁਹਾਨੂੰ ਈਮੇਲ ਕਰਾਂਗੇ।
+message-reply-not-sent = ਇਸ ਸੁਨੇਹੇ ਬਾਰੇ ਸਿਰਫ਼ ਉਹ ਵਸਨੀਕ ਹੀ ਜਵਾਬ ਲਿਖ ਸਕਦੇ ਹਨ ਜਿਨ੍ਹਾਂ ਨੂੰ ਇਹ ਭੇਜਿਆ ਗਿਆ ਸੀ
+message-reply-too-many = ਤੁਸੀਂ ਅੱਜ ਇਸ ਸੁਨੇਹੇ ਬਾਰੇ { $limit } ਜਵਾਬ ਭੇਜ ਚੁੱਕੇ ਹੋ। ਟੀਮ ਇਨ੍ਹਾਂ ਨੂੰ ਪੜ੍ਹ ਕੇ ਜਵਾਬ ਦੇਵੇਗੀ। { $unit ->
+    [hour] { $count ->
+        [one] { $count } ਘੰਟੇ
+       *[other] { $count } ਘੰਟਿਆਂ
+    } ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+   *[minute] { $count ->
+        [one] { $count } ਮਿੰਟ
+       *[other] { $count } ਮਿੰਟਾਂ
+    } ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+}
+message-reply-back = ਆਪਣੇ ਖਾਤੇ 'ਤੇ ਵਾਪਸ ਜਾਓ
+account-messages-received-title = ਤੁਹਾਨੂੰ ਭੇਜੇ ਗਏ ਸੁਨੇਹੇ
+account-messages-read-and-reply = ਕਿਸੇ ਸੁਨੇਹੇ ਨੂੰ ਪੜ੍ਹਨ ਅਤੇ ਉਸ ਬਾਰੇ ਟੀਮ ਨੂੰ ਜਵਾਬ ਲਿਖਣ ਲਈ ਉਸ ਨੂੰ ਖੋਲ੍ਹੋ।
+email-message-answer-subject = ਟੀਮ ਨੇ ਤੁਹਾਨੂੰ ਇਸ ਬਾਰੇ ਜਵਾਬ ਦਿੱਤਾ ਹੈ: { $title }
+email-message-answered = ਤੁਹਾਡੇ ਇਲਾਕੇ ਦੀ ਟੀਮ ਨੇ ਆਪਣੇ ਸੁਨੇਹੇ "{ $title }" ਬਾਰੇ ਤੁਹਾਡੀ ਲਿਖਤ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ:
+email-message-answer-link = ਪੜ੍ਹੋ ਅਤੇ ਜਵਾਬ ਦਿਓ
+email-message-answer-to-write = ਜਵਾਬ ਲਿਖਣ ਲਈ, ਉੱਪਰ ਦਿੱਤਾ ਲਿੰਕ ਵਰਤੋ। ਟੀਮ ਤੁਹਾਡਾ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਦੇਖਦੀ।

@@ -74,3 +74,45 @@ useful-thanks = Dziękujemy. Twoja odpowiedź została zapisana.
 useful-not-recognised = Ten link nie został rozpoznany. Użyj linków z e-maila, który wysłał Ci zespół.
 useful-not-sent = Odpowiedzieć mogą tylko mieszkańcy, do których wysłano tę wiadomość.
 useful-missing = Wybierz „Tak” lub „Nie”
+
+# Writing back to the team about a message: a link in its email, the page in the resident's
+# account ($title is the message's title), and the email when the team answers.
+email-message-reply = Aby odpowiedzieć zespołowi w sprawie tej wiadomości, użyj tego linku (najpierw poprosimy Cię o zalogowanie się): { $link }
+message-reply-caption = Wiadomość od zespołu dzielnicowego { $neighbourhood }
+message-reply-thread-title = Twoja rozmowa z zespołem
+message-reply-thread-none = Nie pisałeś(-aś) jeszcze do zespołu w sprawie tej wiadomości.
+message-reply-you = Twoja odpowiedź, { $time }
+message-reply-team = Odpowiedź zespołu, { $time }
+message-reply-write-title = Napisz do zespołu
+message-reply-label = Twoja odpowiedź
+message-reply-hint = Czyta ją tylko zespół dzielnicowy, w serwisie: nie widzi Twojego adresu e-mail. Wyślemy Ci e-mail, gdy zespół odpowie.
+message-reply-send = Wyślij odpowiedź
+message-reply-missing = Wpisz odpowiedź
+message-reply-sent = Twoja odpowiedź została wysłana do zespołu. Wyślemy Ci e-mail, gdy zespół odpowie.
+message-reply-not-sent = Odpowiedzieć w sprawie tej wiadomości mogą tylko mieszkańcy, do których ją wysłano
+message-reply-too-many = Wysłano już dziś { $limit ->
+    [one] { $limit } odpowiedź
+    [few] { $limit } odpowiedzi
+    [many] { $limit } odpowiedzi
+   *[other] { $limit } odpowiedzi
+} w sprawie tej wiadomości. Zespół je przeczyta i odpowie. { $unit ->
+    [hour] Spróbuj ponownie za { $count ->
+        [one] { $count } godzinę
+        [few] { $count } godziny
+        [many] { $count } godzin
+       *[other] { $count } godziny
+    }.
+   *[minute] Spróbuj ponownie za { $count ->
+        [one] { $count } minutę
+        [few] { $count } minuty
+        [many] { $count } minut
+       *[other] { $count } minuty
+    }.
+}
+message-reply-back = Wróć do swojego konta
+account-messages-received-title = Wiadomości wysłane do Ciebie
+account-messages-read-and-reply = Otwórz wiadomość, aby ją przeczytać i odpowiedzieć zespołowi w jej sprawie.
+email-message-answer-subject = Zespół odpowiedział Ci w sprawie: { $title }
+email-message-answered = Twój zespół dzielnicowy odpowiedział na to, co napisałeś(-aś) w sprawie jego wiadomości „{ $title }”:
+email-message-answer-link = Przeczytaj i odpowiedz
+email-message-answer-to-write = Aby odpowiedzieć, użyj linku powyżej. Zespół nie widzi Twojego adresu e-mail.

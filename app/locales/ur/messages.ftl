@@ -74,3 +74,36 @@ useful-thanks = شکریہ۔ آپ کا جواب درج کر لیا گیا ہے۔
 useful-not-recognised = یہ لنک پہچانا نہیں جا سکا۔ ٹیم کی طرف سے آپ کو بھیجی گئی ای میل میں موجود لنکس استعمال کریں۔
 useful-not-sent = صرف وہی رہائشی جواب دے سکتے ہیں جنہیں یہ پیغام بھیجا گیا تھا۔
 useful-missing = ہاں یا نہیں منتخب کریں
+
+# Writing back to the team about a message: a link in its email, the page in the resident's
+# account ($title is the message's title), and the email when the team answers.
+email-message-reply = اس پیغام کے بارے میں ٹیم کو جواب لکھنے کے لیے یہ لنک استعمال کریں (پہلے آپ سے سائن اِن کرنے کو کہا جائے گا): { $link }
+message-reply-caption = { $neighbourhood } ٹیم کی طرف سے ایک پیغام
+message-reply-thread-title = ٹیم کے ساتھ آپ کی بات چیت
+message-reply-thread-none = آپ نے اس پیغام کے بارے میں ٹیم کو نہیں لکھا ہے۔
+message-reply-you = آپ نے لکھا، { $time }
+message-reply-team = ٹیم نے جواب دیا، { $time }
+message-reply-write-title = ٹیم کو لکھیں
+message-reply-label = آپ کا جواب
+message-reply-hint = اسے صرف محلے کی ٹیم پورٹل پر پڑھتی ہے: ٹیم آپ کا ای میل ایڈریس نہیں دیکھتی۔ جب ٹیم جواب دے گی تو ہم آپ کو ای میل کریں گے۔
+message-reply-send = اپنا جواب بھیجیں
+message-reply-missing = اپنا جواب درج کریں
+message-reply-sent = آپ کا جواب ٹیم کو بھیج دیا گیا ہے۔ جب ٹیم جواب دے گی تو ہم آپ کو ای میل کریں گے۔
+message-reply-not-sent = اس پیغام کے بارے میں صرف وہی رہائشی جواب لکھ سکتے ہیں جنہیں یہ بھیجا گیا تھا
+message-reply-too-many = آپ آج اس پیغام کے بارے میں { $limit } جوابات بھیج چکے ہیں۔ ٹیم انہیں پڑھ کر جواب دے گی۔ { $unit ->
+    [hour] { $count ->
+        [one] { $count } گھنٹے
+       *[other] { $count } گھنٹے
+    } بعد دوبارہ کوشش کریں۔
+   *[minute] { $count ->
+        [one] { $count } منٹ
+       *[other] { $count } منٹ
+    } بعد دوبارہ کوشش کریں۔
+}
+message-reply-back = اپنے اکاؤنٹ پر واپس جائیں
+account-messages-received-title = آپ کو بھیجے گئے پیغامات
+account-messages-read-and-reply = کسی پیغام کو پڑھنے اور اس کے بارے میں ٹیم کو جواب لکھنے کے لیے اسے کھولیں۔
+email-message-answer-subject = ٹیم نے آپ کو اس بارے میں جواب دیا ہے: { $title }
+email-message-answered = آپ کے محلے کی ٹیم نے اپنے پیغام "{ $title }" کے بارے میں آپ کی تحریر کا جواب دیا ہے:
+email-message-answer-link = پڑھیں اور جواب دیں
+email-message-answer-to-write = جواب لکھنے کے لیے اوپر دیا گیا لنک استعمال کریں۔ ٹیم آپ کا ای میل ایڈریس نہیں دیکھتی۔

@@ -70,7 +70,7 @@ fn with_links(text: &str) -> AnyView {
         .into_any()
 }
 
-/// One message, under a heading of `level` (2 or 3), with `now` deciding whether it still
+/// One message, under a heading of `level` (1, 2 or 3), with `now` deciding whether it still
 /// applies.
 #[component]
 pub fn MessageCard(
@@ -82,6 +82,7 @@ pub fn MessageCard(
     let title = StaffText::of(language, (&message.title, true));
     let body_lang = title.lang;
     let heading = match level {
+        1 => view! { <h1 class="heading-l" lang=title.lang>{title.text.clone()}</h1> }.into_any(),
         3 => view! { <h3 class="heading-s" lang=title.lang>{title.text.clone()}</h3> }.into_any(),
         _ => view! { <h2 class="heading-m" lang=title.lang>{title.text.clone()}</h2> }.into_any(),
     };

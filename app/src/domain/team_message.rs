@@ -322,10 +322,73 @@ impl MessageChoicesForm {
     }
 }
 
+/// The longest a reply about a message (a resident's, or the team's answer) may be.
+pub const MOST_REPLY: usize = 2000;
+
+/// A reply about a message as typed: a resident's to the team, or the team's answer. The
+/// reference names the message (for a resident) or the thread (for the team).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReplyForm {
+    pub reference: String,
+    pub reply: String,
+}
+
+impl ReplyForm {
+    /// The reply's plain text, or what is wrong with it in `language`.
+    #[cfg(feature = "ssr")]
+    pub fn parse(&self, language: crate::i18n::Language) -> Result<String, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let text = crate::domain::concern::required_plain_text_in(
+            language,
+            "reply",
+            &language.text("message-reply-label"),
+            &self.reply,
+            &language.text("message-reply-missing"),
+            MOST_REPLY,
+            &mut errors,
+        );
+        if errors.is_empty() {
+            Ok(text)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
     use crate::services::clock::start_of_uk_day;
+
+    fn reply(text: &str) -> ReplyForm {
+        ReplyForm {
+            reference: "TM-AAAA-BBBB".into(),
+            reply: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_reply_is_kept_as_plain_text_and_must_say_something_short_enough() {
+        assert_eq!(
+            reply("  Thank you, I saw the van too.  ").parse(Language::English),
+            Ok("Thank you, I saw the van too.".to_string())
+        );
+        let blank = reply("   ").parse(Language::English).unwrap_err();
+        assert_eq!(blank[0].field, "reply");
+        assert_eq!(blank[0].message, "Enter your reply");
+        let long = reply(&"x".repeat(MOST_REPLY + 1))
+            .parse(Language::English)
+            .unwrap_err();
+        assert!(long[0].message.contains("2000"), "{long:?}");
+        let markup = reply("<script>alert(1)</script>")
+            .parse(Language::English)
+            .unwrap_err();
+        assert_eq!(markup[0].field, "reply");
+        let welsh = reply(" ").parse(Language::Welsh).unwrap_err();
+        assert_ne!(welsh[0].message, "Enter your reply");
+    }
 
     fn form(kind: Option<MessageKind>, expires: (&str, &str, &str)) -> MessageForm {
         MessageForm {

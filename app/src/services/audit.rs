@@ -70,6 +70,7 @@ pub enum AuditAction {
     MessageCancelled,
     MessageQueued,
     MessageApproved,
+    MessageAnswered,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -139,7 +140,7 @@ impl AuditTopic {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 57] = [
+    pub const ALL: [AuditAction; 58] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -197,6 +198,7 @@ impl AuditAction {
         AuditAction::MessageCancelled,
         AuditAction::MessageQueued,
         AuditAction::MessageApproved,
+        AuditAction::MessageAnswered,
     ];
 
     pub fn code(self) -> &'static str {
@@ -258,6 +260,7 @@ impl AuditAction {
             AuditAction::MessageCancelled => "message.cancel",
             AuditAction::MessageQueued => "message.queue",
             AuditAction::MessageApproved => "message.approve",
+            AuditAction::MessageAnswered => "message.answer",
         }
     }
 
@@ -373,6 +376,9 @@ impl AuditAction {
             AuditAction::MessageCancelled => format!("{actor} cancelled the message {subject}"),
             AuditAction::MessageQueued => format!("{actor} queued the message {subject}"),
             AuditAction::MessageApproved => format!("{actor} approved the message {subject}"),
+            AuditAction::MessageAnswered => {
+                format!("{actor} answered a resident's reply to a message: {subject}")
+            }
         }
     }
 }

@@ -304,6 +304,11 @@ fn email_for(
         title: &message.title,
         body: &message.body,
         link: &link,
+        reply: &format!(
+            "{}{}",
+            site.site_url,
+            crate::services::message_replies::resident_path(&message.reference)
+        ),
         useful: (
             &answer_link(
                 &site.site_url,

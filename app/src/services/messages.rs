@@ -935,6 +935,8 @@ pub struct TeamMessageLetter<'a> {
     pub link: &'a str,
     /// Where the resident answers "Was this useful?": yes, and no.
     pub useful: (&'a str, &'a str),
+    /// Where the resident writes back to the team.
+    pub reply: &'a str,
     /// Stops this kind of message.
     pub unsubscribe: &'a str,
 }
@@ -994,6 +996,7 @@ pub fn team_message(letter: &TeamMessageLetter<'_>) -> OutgoingEmail {
                 yes = letter.useful.0,
                 no = letter.useful.1
             ),
+            t_in!(language, "email-message-reply", link = letter.reply),
             t_in!(
                 language,
                 "email-message-why",
@@ -1010,6 +1013,46 @@ pub fn team_message(letter: &TeamMessageLetter<'_>) -> OutgoingEmail {
             language,
             "email-message-subject",
             kind = letter.kind,
+            title = letter.title
+        ),
+    )
+}
+
+/// What the email of the team's answer to a resident's reply says.
+pub struct AnswerLetter<'a> {
+    /// The language the resident reads the portal in.
+    pub language: Language,
+    pub to: &'a str,
+    /// The neighbourhood's team, who answer.
+    pub sender: &'a str,
+    /// The message's title.
+    pub title: &'a str,
+    /// The team's answer, in their words.
+    pub answer: &'a str,
+    /// The thread in the resident's account.
+    pub link: &'a str,
+}
+
+/// The team answered what the resident wrote about one of its messages.
+pub fn message_answered(letter: &AnswerLetter<'_>) -> OutgoingEmail {
+    let language = letter.language;
+    let label = language.text("email-message-answer-link");
+    Letter {
+        language,
+        greeting: None,
+        paragraphs: vec![
+            t_in!(language, "email-message-answered", title = letter.title),
+            letter.answer.to_string(),
+        ],
+        link: Some((&label, letter.link)),
+        after: vec![language.text("email-message-answer-to-write")],
+        sender: letter.sender,
+    }
+    .into_email(
+        letter.to,
+        &t_in!(
+            language,
+            "email-message-answer-subject",
             title = letter.title
         ),
     )

@@ -17,6 +17,7 @@ pub mod management;
 pub mod message_delivery;
 pub mod message_preferences;
 pub mod message_ratings;
+pub mod message_replies;
 pub mod messages;
 pub mod moderation;
 pub mod neighbourhood_index;

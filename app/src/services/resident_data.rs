@@ -7,7 +7,8 @@ use crate::services::messages::EmailSite;
 use crate::services::resident_records::{Erasure, Resident, ResidentRecords};
 use crate::services::write::Database;
 use crate::services::{
-    bookings, concerns, following, groups, message_preferences, resident_accounts, votes,
+    bookings, concerns, following, groups, message_preferences, message_replies, resident_accounts,
+    votes,
 };
 use entity::resident;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
@@ -15,13 +16,14 @@ use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 /// Every part of what the portal holds about a resident, in the order a deletion erases them:
 /// bookings first (their places go to whoever waits, who are emailed), the emails to the
 /// resident's own address last.
-pub const PARTS: [&dyn ResidentRecords; 8] = [
+pub const PARTS: [&dyn ResidentRecords; 9] = [
     &bookings::BookingRecords,
     &concerns::ConcernRecords,
     &votes::BallotRecords,
     &groups::GroupRecords,
     &following::FollowRecords,
     &message_preferences::MessageRecords,
+    &message_replies::ReplyRecords,
     &resident_accounts::AccountRecords,
     &resident_accounts::EmailRecords,
 ];

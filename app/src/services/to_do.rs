@@ -1,6 +1,7 @@
 //! What a member of staff needs to do now, for the top of their dashboard: first replies due
-//! or overdue on the 72-hour clock, today's surgeries, groups waiting to be verified and public
-//! summaries waiting for a moderator.
+//! or overdue on the 72-hour clock, residents' replies to team messages waiting for an answer,
+//! today's surgeries, groups waiting to be verified and public summaries waiting for a
+//! moderator.
 
 use crate::domain::staff::StaffMember;
 use crate::services::clock::{end_of_uk_day, start_of_uk_day};
@@ -9,7 +10,11 @@ use crate::services::{groups, moderation};
 use chrono::Datelike;
 use entity::community_group::GroupStatus;
 use entity::concern::{self, ConcernStatus};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter};
+use entity::message_thread;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 
 /// How soon before its 72 hours are up a first reply counts as due.
 pub const DUE_WITHIN_SECONDS: i64 = 24 * 3600;
@@ -20,6 +25,8 @@ pub struct ToDo {
     pub replies_overdue: u64,
     /// Open concerns without a first reply whose 72 hours end within a day.
     pub replies_due: u64,
+    /// Residents' replies to team messages waiting for an answer: (neighbourhood id, threads).
+    pub messages_waiting: Vec<(i32, i64)>,
     /// Today's surgeries in the member's neighbourhoods: (neighbourhood id, occurrence).
     pub surgeries_today: Vec<(i32, OccurrenceSummary)>,
     /// Groups the member may verify that are waiting for it.
@@ -32,6 +39,7 @@ impl ToDo {
     pub fn is_empty(&self) -> bool {
         self.replies_overdue == 0
             && self.replies_due == 0
+            && self.messages_waiting.is_empty()
             && self.surgeries_today.is_empty()
             && self.groups_to_verify == 0
             && self.summaries_to_moderate.unwrap_or_default() == 0
@@ -60,6 +68,17 @@ pub async fn now_for(
         .filter(concern::Column::DueAt.lte(now + DUE_WITHIN_SECONDS))
         .count(db)
         .await?;
+    let messages_waiting = message_thread::Entity::find()
+        .select_only()
+        .column(message_thread::Column::NeighbourhoodId)
+        .column_as(message_thread::Column::Id.count(), "waiting")
+        .filter(message_thread::Column::NeighbourhoodId.is_in(neighbourhood_ids.iter().copied()))
+        .filter(message_thread::Column::Waiting.eq(true))
+        .group_by(message_thread::Column::NeighbourhoodId)
+        .order_by_asc(message_thread::Column::NeighbourhoodId)
+        .into_tuple()
+        .all(db)
+        .await?;
     let today = crate::domain::schedule::uk_local(now).date();
     let (from, to) = (
         start_of_uk_day(today.year(), today.month(), today.day()),
@@ -83,6 +102,7 @@ pub async fn now_for(
     Ok(ToDo {
         replies_overdue,
         replies_due,
+        messages_waiting,
         surgeries_today,
         groups_to_verify,
         summaries_to_moderate,

@@ -44,9 +44,9 @@ use app::services::messages::EmailSite;
 use app::services::rate_limit::{BucketKeys, Limit};
 use app::services::write::Database;
 use app::services::{
-    bookings, concerns, duty_time, following, group_meetings, groups, message_delivery, moderation,
-    occurrences, priorities, problems, resident_accounts, staff, staff_members, surgeries,
-    team_messages, updates, votes,
+    bookings, concerns, duty_time, following, group_meetings, groups, message_delivery,
+    message_replies, moderation, occurrences, priorities, problems, resident_accounts, staff,
+    staff_members, surgeries, team_messages, updates, votes,
 };
 use chrono::{Datelike, Duration, NaiveTime, Weekday};
 use entity::booking::{Attendance, BookingStatus};
@@ -58,8 +58,9 @@ use entity::surgery::SurgeryStatus;
 use entity::team_message::MessageKind;
 use entity::vote::Eligibility;
 use entity::{
-    booking, community_group, concern, concern_category, force, neighbourhood, priority,
-    staff_account, surgery, surgery_series, surgery_slot, team_update, venue, vote, vote_option,
+    booking, community_group, concern, concern_category, force, message_thread, neighbourhood,
+    priority, staff_account, surgery, surgery_series, surgery_slot, team_message, team_update,
+    venue, vote, vote_option,
 };
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -259,6 +260,15 @@ struct TeamMessage {
     body: &'static str,
     sent_ago: i64,
     lasts_days: Option<i64>,
+    /// A follower writes back a day after it went, and the team answers the day after.
+    reply: Option<MessageReply>,
+}
+
+struct MessageReply {
+    /// Which of the place's residents (one who follows the neighbourhood).
+    by: usize,
+    text: &'static str,
+    answer: &'static str,
 }
 
 struct Update {
@@ -567,6 +577,11 @@ const PLACES: [Place; 4] = [
                 body: "Several bikes have been taken from racks near Edgbaston Community Library and the university hall, most in the early evening.\n\nIf you saw anyone using bolt croppers near the racks, or were offered a cheap bike, call 101 or tell us at our Saturday surgery. You can stay anonymous through Crimestoppers: https://crimestoppers-uk.org",
                 sent_ago: 40 * DAY,
                 lasts_days: None,
+                reply: Some(MessageReply {
+                    by: 2,
+                    text: "I saw two men with a van by the library racks on a Tuesday around 6pm. One had a long bag. I did not get the registration.",
+                    answer: "Thank you: that matches another report. We have asked for the library's camera footage and will patrol the racks in the early evening.",
+                }),
             },
             TeamMessage {
                 kind: MessageKind::Advice,
@@ -574,6 +589,7 @@ const PLACES: [Place; 4] = [
                 body: "Burglaries rise when the clocks go back. Use a timer switch for a lamp, lock doors and windows even when you are in, and keep keys away from the letterbox.\n\nOur free home security checks are booked at any surgery.",
                 sent_ago: 20 * DAY,
                 lasts_days: None,
+                reply: None,
             },
             TeamMessage {
                 kind: MessageKind::Warning,
@@ -581,6 +597,7 @@ const PLACES: [Place; 4] = [
                 body: "Older residents have had calls from people claiming to be police officers or bank staff, asking them to hand over cards or cash to a courier.\n\nThe police and your bank will never ask for your PIN, your card or cash. Hang up, wait five minutes and call 101 from another phone.",
                 sent_ago: 2 * DAY,
                 lasts_days: Some(14),
+                reply: None,
             },
         ],
         group: Some(Group {
@@ -820,6 +837,7 @@ const PLACES: [Place; 4] = [
                 body: "The City Centre team will be at the Bullring's St Martin's entrance from 11am to 2pm this Saturday, with free bike marking and advice on keeping phones safe.",
                 sent_ago: 9 * DAY,
                 lasts_days: Some(5),
+                reply: None,
             },
             TeamMessage {
                 kind: MessageKind::News,
@@ -827,6 +845,7 @@ const PLACES: [Place; 4] = [
                 body: "From this month two more officers patrol Broad Street on Friday and Saturday nights, working with the street pastors and the venues' door staff.",
                 sent_ago: 4 * DAY,
                 lasts_days: None,
+                reply: None,
             },
         ],
         group: None,
@@ -1038,6 +1057,7 @@ const PLACES: [Place; 4] = [
             body: "Thefts of catalytic converters are rising in Foleshill. Park in a garage or close to a wall, and ask your garage about a marking kit or a guard.",
             sent_ago: 30 * DAY,
             lasts_days: None,
+            reply: None,
         }],
         group: None,
         pending_group: None,
@@ -1242,6 +1262,7 @@ const PLACES: [Place; 4] = [
             body: "People are going door to door offering roof and driveway repairs and asking for cash up front. Do not agree to work on the doorstep, and never go to a cash machine with a trader.\n\nIf someone will not leave, call 999.",
             sent_ago: DAY,
             lasts_days: Some(10),
+            reply: None,
         }],
         group: None,
         pending_group: None,
@@ -1310,6 +1331,8 @@ enum Step {
     /// A resident follows the place's neighbourhood.
     FollowNeighbourhood(usize),
     SendMessage(usize),
+    ReplyToMessage(usize),
+    AnswerReply(usize),
     RegisterGroup,
     VerifyGroup,
     JoinGroup(usize),
@@ -1532,6 +1555,11 @@ fn steps(place: &Place, name: &str, now: i64) -> anyhow::Result<Vec<(i64, Step)>
     }
     for (i, m) in place.messages.iter().enumerate() {
         steps.push((working_time(now, m.sent_ago, 3 + i)?, Step::SendMessage(i)));
+        if m.reply.is_some() {
+            let replied = working_time(now, m.sent_ago - DAY, 4 + i)?;
+            steps.push((replied, Step::ReplyToMessage(i)));
+            steps.push((replied + DAY, Step::AnswerReply(i)));
+        }
     }
     if let Some(group) = &place.group {
         let registered = working_time(now, group.registered_ago, 6)?;
@@ -1665,6 +1693,8 @@ struct Run {
     votes: HashMap<Which, (i32, Vec<i32>)>,
     priorities: Vec<Option<i32>>,
     group: Option<String>,
+    /// The reference of each message once sent.
+    messages: Vec<Option<String>>,
     /// The held surgeries, in order.
     held: Vec<i32>,
     /// The coming surgery with a waiting list, and its slots.
@@ -1873,6 +1903,7 @@ pub async fn seed(
             votes: HashMap::new(),
             priorities: vec![None; place.priorities.len()],
             group: None,
+            messages: vec![None; place.messages.len()],
             held: Vec::new(),
             ahead: None,
             n,
@@ -1981,6 +2012,20 @@ impl Run {
             .problem
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("{} has no problem", self.place.code))
+    }
+
+    fn reply_plan(&self, message: usize) -> anyhow::Result<&'static MessageReply> {
+        self.place.messages[message]
+            .reply
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("no reply to message {message}"))
+    }
+
+    /// The reference of the place's message `index`, once sent.
+    fn message(&self, index: usize) -> anyhow::Result<&str> {
+        self.messages[index]
+            .as_deref()
+            .ok_or_else(|| anyhow::anyhow!("message {index} is not sent yet"))
     }
 
     fn group_plan(&self) -> anyhow::Result<&'static Group> {
@@ -2443,7 +2488,41 @@ impl Run {
                 anyhow::ensure!(sent == team_messages::Step::Done, "{sent:?}");
                 message_delivery::queue_due(db, clock).await?;
                 while message_delivery::hand_out(db, clock, site, &shared.keys, 500).await? > 0 {}
+                self.messages[*m] = Some(reference);
                 counts.messages += 1;
+            }
+            Step::ReplyToMessage(m) => {
+                let reply = self.reply_plan(*m)?;
+                let reference = self.message(*m)?;
+                let replied = message_replies::reply(
+                    db,
+                    clock,
+                    self.residents[reply.by],
+                    reference,
+                    reply.text,
+                )
+                .await?;
+                anyhow::ensure!(replied == message_replies::Replied::Sent, "{replied:?}");
+            }
+            Step::AnswerReply(m) => {
+                let reply = self.reply_plan(*m)?;
+                let reference = self.message(*m)?;
+                let message = team_message::Entity::find()
+                    .filter(team_message::Column::Reference.eq(reference))
+                    .one(&**db)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("the message {reference}"))?;
+                let thread = message_thread::Entity::find()
+                    .filter(message_thread::Column::MessageId.eq(message.id))
+                    .filter(message_thread::Column::ResidentId.eq(self.residents[reply.by].get()))
+                    .one(&**db)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("the reply to {reference}"))?
+                    .reference;
+                let answered =
+                    message_replies::answer(db, clock, site, &self.permit, &thread, reply.answer)
+                        .await?;
+                anyhow::ensure!(answered == message_replies::Answered::Sent, "{answered:?}");
             }
             Step::RegisterGroup => {
                 let plan = self.group_plan()?;

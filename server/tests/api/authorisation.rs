@@ -326,6 +326,29 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         .await
         .unwrap();
     }
+    // A neighbour's reply to BW001's message, waiting in the team's inbox.
+    let neighbour = crate::surgeries::many_residents(&app, "matrix-neighbour", 1).await[0];
+    let sent_message = entity::team_message::Entity::find()
+        .filter(entity::team_message::Column::Reference.eq("TM-2222-2222"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    entity::message_thread::ActiveModel {
+        reference: Set("MR-2222-2222".into()),
+        message_id: Set(sent_message),
+        resident_id: Set(neighbour),
+        neighbourhood_id: Set(neighbourhood_id(&app, "BW001").await),
+        waiting: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let thread = "/staff/neighbourhoods/BW001/replies/MR-2222-2222";
     let team_update = format!("/staff/neighbourhoods/BW001/updates/{update}");
     let raise = "/neighbourhoods/BW001/concerns/new";
     // A verified group in BW003 that the resident organises, with a second organiser so
@@ -652,6 +675,16 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             everyone(Answer::Ok),
         ),
         (
+            "/account/messages/{reference}",
+            "/account/messages/TM-7777-7777".into(),
+            resident_only(Answer::NotFound),
+        ),
+        (
+            "/staff/neighbourhoods/{code}/replies/{reference}",
+            thread.into(),
+            staff_page(BW001_TEAM),
+        ),
+        (
             "/neighbourhoods/{code}/how-we-are-doing",
             "/neighbourhoods/BW003/how-we-are-doing".into(),
             everyone(Answer::Ok),
@@ -930,6 +963,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("answer", "yes"),
             ]),
             everyone(to("/messages/TM-7777-7777/useful")),
+        ),
+        (
+            "/fn/account/messages/reply",
+            f(&[("reference", "TM-7777-7777"), ("reply", "I saw a van too.")]),
+            resident_only(to("/account/messages/TM-7777-7777")),
         ),
         (
             "/fn/email-preferences/unsubscribe",
@@ -1373,6 +1411,15 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             "/fn/staff/messages/cancel",
             f(&[("code", "BW001"), ("reference", "TM-3333-3333")]),
             staff_action(BW001_TEAM, &cancelling),
+        ),
+        (
+            "/fn/staff/messages/answer",
+            f(&[
+                ("code", "BW001"),
+                ("reference", "MR-2222-2222"),
+                ("reply", "Thank you: we have passed it on."),
+            ]),
+            staff_action(BW001_TEAM, thread),
         ),
         (
             "/fn/staff/updates/withdraw",

@@ -361,3 +361,30 @@ async fn the_history_loads_once_and_only_onto_the_demo_force(kind: Database) {
     })
     .await;
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_follower_wrote_back_about_edgbastons_appeal_and_the_team_answered(kind: Database) {
+    use sea_orm::{EntityTrait, QueryOrder};
+    let app = demo(kind).await;
+    let threads = entity::message_thread::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(threads.len(), 1, "{kind}");
+    assert!(!threads[0].waiting, "{kind}: answered");
+    let said: Vec<_> = entity::message_reply::Entity::find()
+        .order_by_asc(entity::message_reply::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.author)
+        .collect();
+    use entity::message_reply::ReplyAuthor;
+    assert_eq!(
+        said,
+        vec![ReplyAuthor::Resident, ReplyAuthor::Team],
+        "{kind}"
+    );
+}

@@ -984,3 +984,182 @@ async fn residents_say_whether_a_message_was_useful_once_each_and_the_figures_co
         "{kind}"
     );
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_writes_back_to_the_team_and_reads_its_answer_without_either_seeing_an_address(
+    kind: Database,
+) {
+    use app::services::message_replies::REPLIES_PER_DAY;
+    use entity::{message_reply, message_thread};
+    let app = spawn_app(kind).await;
+    let team = team(&app).await;
+    let readers = many_residents(&app, "writer", 1).await;
+    follow_neighbourhood(&app, "BW003", &readers).await;
+    let page = draft(&team, "appeal", "Seen this van?", None).await;
+    send_now(&team, &page).await;
+    app.run_jobs().await;
+    let reference = reference_of(&page).to_string();
+    let mine = format!("/account/messages/{reference}");
+    let threads = || {
+        let db = app.db.clone();
+        async move { message_thread::Entity::find().count(&db).await.unwrap() }
+    };
+    let replies = || {
+        let db = app.db.clone();
+        async move { message_reply::Entity::find().count(&db).await.unwrap() }
+    };
+
+    // The email carries the way to write back.
+    let email = app.delivered_to("writer0@example.org").await;
+    assert!(email.contains(&format!("{}{mine}", app.address)), "{kind}");
+
+    // Someone it was not sent to can neither read it there nor write about it.
+    let stranger = resident(&app, "stranger@example.org").await;
+    assert_eq!(stranger.html(&mine).await.0, 404, "{kind}");
+    stranger
+        .post_form(
+            "/fn/account/messages/reply",
+            &[("reference", reference.as_str()), ("reply", "Hello")],
+        )
+        .await;
+    assert_eq!((threads().await, replies().await), (0, 0), "{kind}");
+
+    // The reader writes back; a blank reply is refused and changes nothing.
+    let reader = resident(&app, "writer0@example.org").await;
+    let (status, opened) = reader.html(&mine).await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(opened.contains("Seen this van?"), "{kind}");
+    reader
+        .submit(&mine, "/fn/account/messages/reply", &[("reply", "   ")])
+        .await;
+    assert!(
+        reader.html(&mine).await.1.contains("Enter your reply"),
+        "{kind}"
+    );
+    assert_eq!(threads().await, 0, "{kind}");
+    let sent = reader
+        .submit(
+            &mine,
+            "/fn/account/messages/reply",
+            &[("reply", "A white van parked at 3am, registration AB12 CDE.")],
+        )
+        .await;
+    assert_eq!(location(&sent), mine, "{kind}");
+    assert!(
+        reader
+            .html(&mine)
+            .await
+            .1
+            .contains("Your reply has been sent to the team"),
+        "{kind}"
+    );
+
+    // It waits in the team's inbox, without the resident's address; another team cannot read it.
+    let (_, inbox) = team.html(MESSAGES).await;
+    assert!(
+        inbox.contains("1 waiting for an answer."),
+        "{kind}: {inbox}"
+    );
+    let thread = message_thread::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(thread.waiting, "{kind}");
+    let thread_page = format!("/staff/neighbourhoods/BW003/replies/{}", thread.reference);
+    let (status, read) = team.html(&thread_page).await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(read.contains("registration AB12 CDE"), "{kind}");
+    assert!(!read.contains("writer0@example.org"), "{kind}");
+    let other_team = crate::groups::team_member(&app, "BW001").await;
+    assert_eq!(other_team.html(&thread_page).await.0, 403, "{kind}");
+    let elsewhere = format!("/staff/neighbourhoods/BW001/replies/{}", thread.reference);
+    assert_eq!(other_team.html(&elsewhere).await.0, 404, "{kind}");
+
+    // The team answers: the resident is emailed to read it in their account, where it is.
+    team.submit(
+        &thread_page,
+        "/fn/staff/messages/answer",
+        &[(
+            "reply",
+            "Thank you: the registration is with the officer now.",
+        )],
+    )
+    .await;
+    let answered = app.delivered_to("writer0@example.org").await;
+    assert!(
+        answered.contains("the registration is with the officer"),
+        "{kind}"
+    );
+    assert!(answered.contains(&mine), "{kind}");
+    assert!(!answered.contains("edgbaston@police.example.uk"), "{kind}");
+    let (_, conversation) = reader.html(&mine).await;
+    assert!(conversation.contains("The team answered"), "{kind}");
+    assert!(
+        conversation.contains("the registration is with the officer"),
+        "{kind}"
+    );
+    assert_eq!(audit_count(&app, "message.answer").await, 1, "{kind}");
+    assert!(
+        team.html(MESSAGES)
+            .await
+            .1
+            .contains("None waiting for an answer."),
+        "{kind}"
+    );
+    assert!(
+        !team
+            .html("/staff")
+            .await
+            .1
+            .contains("waiting for an answer"),
+        "{kind}"
+    );
+
+    // Two replies at once share the one thread; then the day's limit refuses the next, which
+    // changes nothing, until a day has passed.
+    let again = reader.clone_on(&app);
+    let write = |browser: TestApp, text: &'static str| {
+        let mine = mine.clone();
+        async move {
+            browser
+                .submit(&mine, "/fn/account/messages/reply", &[("reply", text)])
+                .await
+        }
+    };
+    tokio::join!(
+        write(reader.clone_on(&app), "Also a red car."),
+        write(again, "And a motorbike.")
+    );
+    assert_eq!((threads().await, replies().await), (1, 4), "{kind}");
+    let mut written = 3;
+    while written < REPLIES_PER_DAY.attempts {
+        write(reader.clone_on(&app), "One more thing.").await;
+        written += 1;
+    }
+    write(reader.clone_on(&app), "Too many.").await;
+    assert!(
+        reader.html(&mine).await.1.contains(&format!(
+            "You have sent {written} replies about this message today"
+        )),
+        "{kind}"
+    );
+    assert_eq!(
+        replies().await,
+        written as u64 + 1,
+        "{kind}: the refused reply is not kept"
+    );
+    app.clock.advance(86_400);
+    write(reader.clone_on(&app), "A day later.").await;
+    assert_eq!(replies().await, written as u64 + 2, "{kind}");
+
+    // Their download holds the conversation; deleting the account erases it, answers too.
+    let download = reader.get("/account/data").await.text().await.unwrap();
+    assert!(download.contains("team_message_replies"), "{kind}");
+    assert!(download.contains("registration AB12 CDE"), "{kind}");
+    reader
+        .submit("/account/delete", "/fn/account/delete", &[])
+        .await;
+    assert_eq!((threads().await, replies().await), (0, 0), "{kind}");
+}

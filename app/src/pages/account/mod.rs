@@ -5,5 +5,6 @@ pub mod check_email;
 pub mod concern;
 pub mod confirm;
 pub mod delete;
+pub mod message;
 pub mod overview;
 pub mod sign_in;

@@ -32,6 +32,8 @@ struct AccountView {
         entity::team_message::MessageKind,
         entity::message_preference::MessageFrequency,
     )>,
+    /// The latest messages they were sent: (reference, title, when).
+    pub received: Vec<(String, StaffText, String)>,
     pub feedback: FormFeedback,
 }
 
@@ -164,7 +166,20 @@ async fn your_account() -> Result<AccountView, PageError> {
     let message_choices = crate::services::message_preferences::of_resident(&context.state.db, id)
         .await
         .map_err(|e| fault("reading a resident's choice of messages", e))?;
+    let received = crate::services::message_replies::received(&context.state.db, id, 10)
+        .await
+        .map_err(|e| fault("reading the messages sent to a resident", e))?
+        .into_iter()
+        .map(|m| {
+            (
+                m.reference,
+                StaffText::of(language, (&m.title, true)),
+                language.date(m.queued_at),
+            )
+        })
+        .collect();
     Ok(AccountView {
+        received,
         groups,
         following,
         message_choices,
@@ -416,8 +431,10 @@ fn Account(account: AccountView) -> impl IntoView {
         following,
         follow_alerts,
         message_choices,
+        received,
         feedback,
     } = account;
+    let no_received = received.is_empty();
     let no_groups = groups.is_empty();
     let no_following = following.is_empty();
     use crate::components::form::{Choice, Radios};
@@ -565,6 +582,16 @@ fn Account(account: AccountView) -> impl IntoView {
             }).collect_view()}
             <button type="submit" class="button button--secondary">{t!("account-messages-save")}</button>
         </form>
+        <h3 class="heading-s" id="received" hidden=no_received>{t!("account-messages-received-title")}</h3>
+        <p hidden=no_received>{t!("account-messages-read-and-reply")}</p>
+        <ul class="surgery-list" aria-labelledby="received" hidden=no_received>
+            {received.into_iter().map(|(reference, title, when)| view! {
+                <li>
+                    <a href=crate::services::message_replies::resident_path(&reference) lang=title.lang>{title.text}</a>
+                    <br /><span class="hint">{t!("messages-sent-on", date = when)}</span>
+                </li>
+            }).collect_view()}
+        </ul>
 
         <h2 class="heading-m">{t!("account-update-emails")}</h2>
         <form method="post" action=ChooseUpdateEmails::url() novalidate>

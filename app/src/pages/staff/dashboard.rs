@@ -36,6 +36,8 @@ struct DashboardView {
 struct ToDoView {
     replies_overdue: u64,
     replies_due: u64,
+    /// (link, "2 replies from residents waiting for an answer in Edgbaston").
+    messages_waiting: Vec<(String, String)>,
     /// (link, "10am to 12pm: PCSO surgery at Harborne Library (4 of 8 places booked)").
     surgeries_today: Vec<(String, String)>,
     groups_to_verify: usize,
@@ -68,10 +70,31 @@ async fn dashboard() -> Result<DashboardView, crate::components::page::PageError
                 .map_err(|e| fault("finding what needs doing", e))?;
         let codes: std::collections::HashMap<i32, String> =
             managed.iter().map(|n| (n.id, n.code.clone())).collect();
+        let names: std::collections::HashMap<i32, &str> =
+            managed.iter().map(|n| (n.id, n.name.as_str())).collect();
         let to_do = ToDoView {
             nothing: to_do.is_empty(),
             replies_overdue: to_do.replies_overdue,
             replies_due: to_do.replies_due,
+            messages_waiting: to_do
+                .messages_waiting
+                .iter()
+                .map(|(neighbourhood, waiting)| {
+                    let code = codes.get(neighbourhood).map_or("", String::as_str);
+                    let name = names.get(neighbourhood).copied().unwrap_or_default();
+                    (
+                        format!("{}#replies", super::messages::messages_path(code)),
+                        format!(
+                            "{} waiting for an answer in {name}",
+                            plural(
+                                *waiting as u64,
+                                "reply from a resident",
+                                "replies from residents"
+                            )
+                        ),
+                    )
+                })
+                .collect(),
             surgeries_today: to_do
                 .surgeries_today
                 .into_iter()
@@ -220,6 +243,7 @@ fn ToDoNow(to_do: ToDoView) -> impl IntoView {
     let ToDoView {
         replies_overdue,
         replies_due,
+        messages_waiting,
         surgeries_today,
         groups_to_verify,
         summaries_to_moderate,
@@ -242,6 +266,9 @@ fn ToDoNow(to_do: ToDoView) -> impl IntoView {
                             <a href="/staff/concerns">{format!("{} due a first reply within 24 hours", plural(replies_due, "concern", "concerns"))}</a>
                         </li>
                     })}
+                    {messages_waiting.into_iter().map(|(link, about)| view! {
+                        <li class="to-do__item"><a href=link>{about}</a></li>
+                    }).collect_view()}
                     {surgeries_today.into_iter().map(|(link, about)| view! {
                         <li class="to-do__item">"Today, "<a href=link>{about}</a></li>
                     }).collect_view()}

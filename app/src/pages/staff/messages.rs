@@ -24,6 +24,11 @@ pub(super) fn message_path(code: &str, reference: &str) -> String {
     format!("{}/{reference}", messages_path(code))
 }
 
+/// A resident's thread about a message, in its team's inbox.
+pub(super) fn thread_path(code: &str, reference: &str) -> String {
+    format!("{}/replies/{reference}", manage_path(code))
+}
+
 /// A kind's name, as staff pages write it.
 pub(super) fn kind_words(kind: entity::team_message::MessageKind) -> String {
     Language::English.text(kind_key(kind))
@@ -53,6 +58,8 @@ struct MessagesView {
     code: String,
     name: String,
     messages: Vec<Model>,
+    /// Residents' replies to the team's messages (and the force's that reached them here).
+    inbox: Vec<crate::services::message_replies::ThreadSummary>,
     feedback: FormFeedback,
 }
 
@@ -62,10 +69,14 @@ async fn team_messages(code: String) -> Result<MessagesView, PageError> {
     let messages = crate::services::team_messages::for_team(&context.state.db, n.id, 100)
         .await
         .map_err(|e| fault("reading a team's messages", e))?;
+    let inbox = crate::services::message_replies::inbox(&context.state.db, n.id, 100)
+        .await
+        .map_err(|e| fault("reading a team's replies from residents", e))?;
     Ok(MessagesView {
         code: n.code,
         name: n.name,
         messages,
+        inbox,
         feedback: context.feedback().await?,
     })
 }
@@ -119,10 +130,13 @@ fn Messages(view: MessagesView) -> impl IntoView {
         code,
         name,
         messages,
+        inbox,
         feedback,
     } = view;
     let form = feedback.for_form("message");
     let none = messages.is_empty();
+    let no_replies = inbox.is_empty();
+    let waiting = inbox.iter().filter(|t| t.waiting).count();
     view! {
         <Title text=page_title(&format!("Messages to residents in {name}"), &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
@@ -141,6 +155,22 @@ fn Messages(view: MessagesView) -> impl IntoView {
                     <span class="tag">{kind_words(m.kind)}</span>
                     <p><a href=message_path(&code, &m.reference)>{m.title.clone()}</a></p>
                     <span class="hint">{format!("{} · {}", m.reference, status_words(&m))}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+
+        <h2 class="heading-m" id="replies">"Replies from residents"</h2>
+        <p>{match waiting {
+            0 => "None waiting for an answer.".to_string(),
+            1 => "1 waiting for an answer.".to_string(),
+            n => format!("{n} waiting for an answer."),
+        }}" Residents write back from their account; neither side sees the other's email address."</p>
+        <ul class="surgery-list" aria-labelledby="replies" hidden=no_replies>
+            {inbox.into_iter().map(|t| view! {
+                <li>
+                    {t.waiting.then(|| view! { <strong class="tag tag--warning">"Waiting for an answer"</strong><br /> })}
+                    <a href=thread_path(&code, &t.reference)>{format!("About “{}”", t.message_title)}</a>
+                    <br /><span class="hint">{format!("{} · last written {}", t.reference, crate::services::clock::format_time(t.updated_at))}</span>
                 </li>
             }).collect_view()}
         </ul>

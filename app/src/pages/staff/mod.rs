@@ -19,6 +19,7 @@ pub mod guarantee_hotspots;
 pub mod guarantee_trends;
 pub mod guarantee_visibility;
 pub mod message;
+pub mod message_thread;
 pub mod messages;
 pub mod moderation;
 pub mod neighbourhood;
