@@ -119,6 +119,12 @@ impl MigrationTrait for Migration {
                             .to(MessageThread::Table, MessageThread::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(MessageReply::Table, MessageReply::StaffId)
+                            .to(StaffAccount::Table, StaffAccount::Id)
+                            .on_delete(ForeignKeyAction::SetNull),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -182,6 +188,12 @@ enum Resident {
 
 #[derive(DeriveIden)]
 enum Neighbourhood {
+    Table,
+    Id,
+}
+
+#[derive(DeriveIden)]
+enum StaffAccount {
     Table,
     Id,
 }

@@ -79,6 +79,7 @@ useful-missing = اختر نعم أو لا
 # account ($title is the message's title), and the email when the team answers.
 email-message-reply = للرد على الفريق بشأن هذه الرسالة، استخدم هذا الرابط (سيُطلب منك تسجيل الدخول أولًا): { $link }
 message-reply-caption = رسالة من فريق حي { $neighbourhood }
+message-reply-caption-force = رسالة من { $force }
 message-reply-thread-title = محادثتك مع الفريق
 message-reply-thread-none = لم تكتب إلى الفريق بشأن هذه الرسالة.
 message-reply-you = كتبتَ، { $time }
@@ -119,6 +120,6 @@ message-reply-back = عُد إلى حسابك
 account-messages-received-title = رسائل أُرسلت إليك
 account-messages-read-and-reply = افتح رسالة لتقرأها وترد على الفريق بشأنها.
 email-message-answer-subject = ردّ عليك الفريق بشأن: { $title }
-email-message-answered = ردّ فريق حيك على ما كتبته بشأن رسالته "{ $title }":
+email-message-answered = ردّ فريق حيك على ما كتبته بشأن الرسالة "{ $title }":
 email-message-answer-link = اقرأ الرد وأجب عليه
 email-message-answer-to-write = للرد، استخدم الرابط أعلاه. لا يرى الفريق عنوان بريدك الإلكتروني.

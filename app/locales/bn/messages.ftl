@@ -79,6 +79,7 @@ useful-missing = হ্যাঁ বা না বেছে নিন
 # account ($title is the message's title), and the email when the team answers.
 email-message-reply = এই বার্তা নিয়ে টিমকে উত্তর লিখতে এই লিংকটি ব্যবহার করুন (প্রথমে আপনাকে সাইন ইন করতে বলা হবে): { $link }
 message-reply-caption = { $neighbourhood } টিমের একটি বার্তা
+message-reply-caption-force = { $force } থেকে একটি বার্তা
 message-reply-thread-title = টিমের সাথে আপনার কথোপকথন
 message-reply-thread-none = আপনি এই বার্তা নিয়ে টিমকে কিছু লেখেননি।
 message-reply-you = আপনি লিখেছেন, { $time }
@@ -104,6 +105,6 @@ message-reply-back = আপনার অ্যাকাউন্টে ফির
 account-messages-received-title = আপনাকে পাঠানো বার্তা
 account-messages-read-and-reply = কোনো বার্তা পড়তে এবং সেটি নিয়ে টিমকে উত্তর লিখতে সেটি খুলুন।
 email-message-answer-subject = টিম এ বিষয়ে আপনাকে উত্তর দিয়েছে: { $title }
-email-message-answered = আপনার এলাকার টিম তাদের "{ $title }" বার্তা নিয়ে আপনার লেখার উত্তর দিয়েছে:
+email-message-answered = আপনার এলাকার টিম "{ $title }" বার্তা নিয়ে আপনার লেখার উত্তর দিয়েছে:
 email-message-answer-link = পড়ুন ও উত্তর দিন
 email-message-answer-to-write = উত্তর দিতে ওপরের লিংকটি ব্যবহার করুন। টিম আপনার ইমেইল ঠিকানা দেখে না।

@@ -79,6 +79,7 @@ useful-missing = Dewiswch “Oedd” neu “Nac oedd”
 # account ($title is the message's title), and the email when the team answers.
 email-message-reply = I ysgrifennu'n ôl at y tîm am y neges hon, defnyddiwch y ddolen hon (gofynnir i chi fewngofnodi yn gyntaf): { $link }
 message-reply-caption = Neges gan dîm { $neighbourhood }
+message-reply-caption-force = Neges gan { $force }
 message-reply-thread-title = Eich sgwrs gyda'r tîm
 message-reply-thread-none = Nid ydych chi wedi ysgrifennu at y tîm am y neges hon.
 message-reply-you = Ysgrifennoch chi, { $time }
@@ -112,6 +113,6 @@ message-reply-back = Yn ôl i'ch cyfrif
 account-messages-received-title = Negeseuon a anfonwyd atoch
 account-messages-read-and-reply = Agorwch un i'w darllen ac i ysgrifennu'n ôl at y tîm amdani.
 email-message-answer-subject = Mae'r tîm wedi eich ateb am: { $title }
-email-message-answered = Mae tîm eich cymdogaeth wedi ateb yr hyn a ysgrifennoch chi am eu neges "{ $title }":
+email-message-answered = Mae tîm eich cymdogaeth wedi ateb yr hyn a ysgrifennoch chi am y neges "{ $title }":
 email-message-answer-link = Darllen ac ysgrifennu'n ôl
 email-message-answer-to-write = I ysgrifennu'n ôl, defnyddiwch y ddolen uchod. Nid yw'r tîm yn gweld eich cyfeiriad e-bost.

@@ -79,6 +79,7 @@ useful-missing = Select yes or no
 # account ($title is the message's title), and the email when the team answers.
 email-message-reply = To write back to the team about this message, use this link (you will be asked to sign in first): { $link }
 message-reply-caption = A message from the { $neighbourhood } team
+message-reply-caption-force = A message from { $force }
 message-reply-thread-title = Your conversation with the team
 message-reply-thread-none = You have not written to the team about this message.
 message-reply-you = You wrote, { $time }
@@ -104,6 +105,6 @@ message-reply-back = Back to your account
 account-messages-received-title = Messages you were sent
 account-messages-read-and-reply = Open one to read it and write back to the team about it.
 email-message-answer-subject = The team answered you about: { $title }
-email-message-answered = Your neighbourhood team answered what you wrote about their message "{ $title }":
+email-message-answered = Your neighbourhood team answered what you wrote about the message "{ $title }":
 email-message-answer-link = Read it and write back
 email-message-answer-to-write = To write back, use the link above. The team does not see your email address.

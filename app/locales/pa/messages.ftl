@@ -79,6 +79,7 @@ useful-missing = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
 # account ($title is the message's title), and the email when the team answers.
 email-message-reply = ਇਸ ਸੁਨੇਹੇ ਬਾਰੇ ਟੀਮ ਨੂੰ ਜਵਾਬ ਲਿਖਣ ਲਈ, ਇਹ ਲਿੰਕ ਵਰਤੋ (ਪਹਿਲਾਂ ਤੁਹਾਨੂੰ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਕਿਹਾ ਜਾਵੇਗਾ): { $link }
 message-reply-caption = { $neighbourhood } ਟੀਮ ਵੱਲੋਂ ਇੱਕ ਸੁਨੇਹਾ
+message-reply-caption-force = { $force } ਵੱਲੋਂ ਇੱਕ ਸੁਨੇਹਾ
 message-reply-thread-title = ਟੀਮ ਨਾਲ ਤੁਹਾਡੀ ਗੱਲਬਾਤ
 message-reply-thread-none = ਤੁਸੀਂ ਇਸ ਸੁਨੇਹੇ ਬਾਰੇ ਟੀਮ ਨੂੰ ਨਹੀਂ ਲਿਖਿਆ ਹੈ।
 message-reply-you = ਤੁਸੀਂ ਲਿਖਿਆ, { $time }
@@ -104,6 +105,6 @@ message-reply-back = ਆਪਣੇ ਖਾਤੇ 'ਤੇ ਵਾਪਸ ਜਾਓ
 account-messages-received-title = ਤੁਹਾਨੂੰ ਭੇਜੇ ਗਏ ਸੁਨੇਹੇ
 account-messages-read-and-reply = ਕਿਸੇ ਸੁਨੇਹੇ ਨੂੰ ਪੜ੍ਹਨ ਅਤੇ ਉਸ ਬਾਰੇ ਟੀਮ ਨੂੰ ਜਵਾਬ ਲਿਖਣ ਲਈ ਉਸ ਨੂੰ ਖੋਲ੍ਹੋ।
 email-message-answer-subject = ਟੀਮ ਨੇ ਤੁਹਾਨੂੰ ਇਸ ਬਾਰੇ ਜਵਾਬ ਦਿੱਤਾ ਹੈ: { $title }
-email-message-answered = ਤੁਹਾਡੇ ਇਲਾਕੇ ਦੀ ਟੀਮ ਨੇ ਆਪਣੇ ਸੁਨੇਹੇ "{ $title }" ਬਾਰੇ ਤੁਹਾਡੀ ਲਿਖਤ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ:
+email-message-answered = ਤੁਹਾਡੇ ਇਲਾਕੇ ਦੀ ਟੀਮ ਨੇ ਸੁਨੇਹੇ "{ $title }" ਬਾਰੇ ਤੁਹਾਡੀ ਲਿਖਤ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ:
 email-message-answer-link = ਪੜ੍ਹੋ ਅਤੇ ਜਵਾਬ ਦਿਓ
 email-message-answer-to-write = ਜਵਾਬ ਲਿਖਣ ਲਈ, ਉੱਪਰ ਦਿੱਤਾ ਲਿੰਕ ਵਰਤੋ। ਟੀਮ ਤੁਹਾਡਾ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਦੇਖਦੀ।

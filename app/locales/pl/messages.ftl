@@ -79,6 +79,7 @@ useful-missing = Wybierz „Tak” lub „Nie”
 # account ($title is the message's title), and the email when the team answers.
 email-message-reply = Aby odpowiedzieć zespołowi w sprawie tej wiadomości, użyj tego linku (najpierw poprosimy Cię o zalogowanie się): { $link }
 message-reply-caption = Wiadomość od zespołu dzielnicowego { $neighbourhood }
+message-reply-caption-force = Wiadomość od jednostki policji { $force }
 message-reply-thread-title = Twoja rozmowa z zespołem
 message-reply-thread-none = Nie pisałeś(-aś) jeszcze do zespołu w sprawie tej wiadomości.
 message-reply-you = Twoja odpowiedź, { $time }
@@ -113,6 +114,6 @@ message-reply-back = Wróć do swojego konta
 account-messages-received-title = Wiadomości wysłane do Ciebie
 account-messages-read-and-reply = Otwórz wiadomość, aby ją przeczytać i odpowiedzieć zespołowi w jej sprawie.
 email-message-answer-subject = Zespół odpowiedział Ci w sprawie: { $title }
-email-message-answered = Twój zespół dzielnicowy odpowiedział na to, co napisałeś(-aś) w sprawie jego wiadomości „{ $title }”:
+email-message-answered = Twój zespół dzielnicowy odpowiedział na to, co napisałeś(-aś) w sprawie wiadomości „{ $title }”:
 email-message-answer-link = Przeczytaj i odpowiedz
 email-message-answer-to-write = Aby odpowiedzieć, użyj linku powyżej. Zespół nie widzi Twojego adresu e-mail.

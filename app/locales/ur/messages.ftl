@@ -79,6 +79,7 @@ useful-missing = ہاں یا نہیں منتخب کریں
 # account ($title is the message's title), and the email when the team answers.
 email-message-reply = اس پیغام کے بارے میں ٹیم کو جواب لکھنے کے لیے یہ لنک استعمال کریں (پہلے آپ سے سائن اِن کرنے کو کہا جائے گا): { $link }
 message-reply-caption = { $neighbourhood } ٹیم کی طرف سے ایک پیغام
+message-reply-caption-force = { $force } کی طرف سے ایک پیغام
 message-reply-thread-title = ٹیم کے ساتھ آپ کی بات چیت
 message-reply-thread-none = آپ نے اس پیغام کے بارے میں ٹیم کو نہیں لکھا ہے۔
 message-reply-you = آپ نے لکھا، { $time }
@@ -104,6 +105,6 @@ message-reply-back = اپنے اکاؤنٹ پر واپس جائیں
 account-messages-received-title = آپ کو بھیجے گئے پیغامات
 account-messages-read-and-reply = کسی پیغام کو پڑھنے اور اس کے بارے میں ٹیم کو جواب لکھنے کے لیے اسے کھولیں۔
 email-message-answer-subject = ٹیم نے آپ کو اس بارے میں جواب دیا ہے: { $title }
-email-message-answered = آپ کے محلے کی ٹیم نے اپنے پیغام "{ $title }" کے بارے میں آپ کی تحریر کا جواب دیا ہے:
+email-message-answered = آپ کے محلے کی ٹیم نے پیغام "{ $title }" کے بارے میں آپ کی تحریر کا جواب دیا ہے:
 email-message-answer-link = پڑھیں اور جواب دیں
 email-message-answer-to-write = جواب لکھنے کے لیے اوپر دیا گیا لنک استعمال کریں۔ ٹیم آپ کا ای میل ایڈریس نہیں دیکھتی۔

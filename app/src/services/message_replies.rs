@@ -19,7 +19,7 @@ use entity::{
     message_delivery, message_thread, neighbourhood, resident, staff_account, team_message,
 };
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, OnConflict, Query};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -79,6 +79,8 @@ pub async fn received(
         .column(message_delivery::Column::MessageId)
         .column(message_delivery::Column::QueuedAt)
         .filter(message_delivery::Column::ResidentId.eq(resident_id.get()))
+        // Not those they had stopped that kind of before it went.
+        .filter(message_delivery::Column::SkippedAt.is_null())
         .order_by_desc(message_delivery::Column::QueuedAt)
         .order_by_desc(message_delivery::Column::Id)
         .limit(limit)
@@ -297,6 +299,7 @@ pub async fn inbox(
 /// member of staff's), when, and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamReply {
+    pub id: i32,
     pub author: ReplyAuthor,
     pub name: Option<String>,
     pub at: i64,
@@ -357,6 +360,7 @@ pub async fn team_thread(
                     .find(|(id, _)| Some(*id) == r.staff_id)
                     .map(|(_, name)| name.clone()),
             },
+            id: r.id,
             author: r.author,
             at: r.created_at,
             body: r.body,
@@ -377,35 +381,36 @@ pub enum Answered {
     NotFound,
 }
 
-/// What the audit trail keeps of an answer.
+/// What the audit trail keeps of an answer: which thread, not its words (which may name the
+/// resident, and go with their account).
 #[derive(Serialize)]
 struct AnswerRecord<'a> {
     thread: &'a str,
-    answer: &'a str,
 }
 
-/// The permit's member answers thread `reference` with `text`; the resident is emailed to read
-/// it in their account.
+/// The permit's member answers thread `reference` with `text`, having read its replies up to
+/// `seen` (the id of the last one shown); the resident is emailed to read it in their account.
+/// The thread stops waiting only if the resident wrote nothing after `seen`.
 pub async fn answer(
     db: &Database,
     clock: &Clock,
     site: &EmailSite,
     permit: &Permit<neighbourhood::Model>,
     reference: &str,
+    seen: i32,
     text: &str,
 ) -> Result<Answered, DbErr> {
     let (member, n) = (permit.member(), permit.subject());
     let now = clock.now();
     let reference = reference.trim().to_uppercase();
     let txn = db.write().await?;
-    let answered = message_thread::Entity::update_many()
-        .col_expr(message_thread::Column::Waiting, Expr::value(false))
+    let touched = message_thread::Entity::update_many()
         .col_expr(message_thread::Column::UpdatedAt, Expr::value(now))
         .filter(message_thread::Column::Reference.eq(&reference))
         .filter(message_thread::Column::NeighbourhoodId.eq(n.id))
         .exec(&txn)
         .await?;
-    if answered.rows_affected != 1 {
+    if touched.rows_affected != 1 {
         return Ok(Answered::NotFound);
     }
     let Some(thread) = message_thread::Entity::find()
@@ -415,6 +420,21 @@ pub async fn answer(
     else {
         return Ok(Answered::NotFound);
     };
+    message_thread::Entity::update_many()
+        .col_expr(message_thread::Column::Waiting, Expr::value(false))
+        .filter(message_thread::Column::Id.eq(thread.id))
+        .filter(
+            message_thread::Column::Id.not_in_subquery(
+                Query::select()
+                    .column(message_reply::Column::ThreadId)
+                    .from(message_reply::Entity)
+                    .and_where(message_reply::Column::Author.eq(ReplyAuthor::Resident))
+                    .and_where(message_reply::Column::Id.gt(seen))
+                    .to_owned(),
+            ),
+        )
+        .exec(&txn)
+        .await?;
     add_reply(
         &txn,
         thread.id,
@@ -431,10 +451,7 @@ pub async fn answer(
         AuditAction::MessageAnswered,
         &format!("{reference} for {}", n.name),
         None::<&AnswerRecord>,
-        Some(&AnswerRecord {
-            thread: &reference,
-            answer: text,
-        }),
+        Some(&AnswerRecord { thread: &reference }),
     )
     .await?;
     let message = team_message::Entity::find_by_id(thread.message_id)
@@ -529,7 +546,7 @@ impl ResidentRecords for ReplyRecords {
         message_reply::Entity::delete_many()
             .filter(
                 message_reply::Column::ThreadId.in_subquery(
-                    sea_orm::sea_query::Query::select()
+                    Query::select()
                         .column(message_thread::Column::Id)
                         .from(message_thread::Entity)
                         .and_where(theirs.clone())

@@ -2519,9 +2519,17 @@ impl Run {
                     .await?
                     .ok_or_else(|| anyhow::anyhow!("the reply to {reference}"))?
                     .reference;
-                let answered =
-                    message_replies::answer(db, clock, site, &self.permit, &thread, reply.answer)
-                        .await?;
+                let answered = message_replies::answer(
+                    db,
+                    clock,
+                    site,
+                    &self.permit,
+                    &thread,
+                    // The team has read everything the resident wrote.
+                    i32::MAX,
+                    reply.answer,
+                )
+                .await?;
                 anyhow::ensure!(answered == message_replies::Answered::Sent, "{answered:?}");
             }
             Step::RegisterGroup => {

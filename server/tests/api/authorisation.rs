@@ -967,7 +967,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/fn/account/messages/reply",
             f(&[("reference", "TM-7777-7777"), ("reply", "I saw a van too.")]),
-            resident_only(to("/account/messages/TM-7777-7777")),
+            resident_only(to("/account")),
         ),
         (
             "/fn/email-preferences/unsubscribe",
@@ -1417,6 +1417,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             f(&[
                 ("code", "BW001"),
                 ("reference", "MR-2222-2222"),
+                ("seen", "0"),
                 ("reply", "Thank you: we have passed it on."),
             ]),
             staff_action(BW001_TEAM, thread),

@@ -1154,6 +1154,68 @@ async fn a_resident_writes_back_to_the_team_and_reads_its_answer_without_either_
     write(reader.clone_on(&app), "A day later.").await;
     assert_eq!(replies().await, written as u64 + 2, "{kind}");
 
+    // An answer settles only what the team had read: a reply written while they wrote it keeps
+    // the conversation waiting for them.
+    let waiting = || {
+        let db = app.db.clone();
+        async move {
+            message_thread::Entity::find()
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .waiting
+        }
+    };
+    assert!(waiting().await, "{kind}");
+    // A day on, the team member signs in again (a staff session ends after half an hour idle).
+    let team = app.new_browser();
+    crate::staff_accounts::sign_in_staff(&team, "edgbaston@police.example.uk").await;
+    let read_up_to = message_reply::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .max()
+        .unwrap()
+        .to_string();
+    write(reader.clone_on(&app), "It is still there now.").await;
+    team.post_form(
+        "/fn/staff/messages/answer",
+        &[
+            ("code", "BW003"),
+            ("reference", thread.reference.as_str()),
+            ("seen", read_up_to.as_str()),
+            ("reply", "Thank you for the day's update."),
+        ],
+    )
+    .await;
+    assert!(
+        waiting().await,
+        "{kind}: the newer reply is still unanswered"
+    );
+    team.submit(
+        &thread_page,
+        "/fn/staff/messages/answer",
+        &[("reply", "We have it: an officer will look today.")],
+    )
+    .await;
+    assert!(!waiting().await, "{kind}");
+    // The audit keeps which conversation was answered, not the words (which go with the account).
+    let audited = entity::audit_entry::Entity::find()
+        .filter(entity::audit_entry::Column::Action.eq("message.answer"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(audited.len(), 3, "{kind}");
+    assert!(
+        audited
+            .iter()
+            .all(|entry| !format!("{entry:?}").contains("officer")),
+        "{kind}"
+    );
+
     // Their download holds the conversation; deleting the account erases it, answers too.
     let download = reader.get("/account/data").await.text().await.unwrap();
     assert!(download.contains("team_message_replies"), "{kind}");

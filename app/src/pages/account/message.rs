@@ -13,6 +13,7 @@ use crate::services::message_replies::{self, Replied, resident_path};
 use crate::state::fault;
 use crate::{t, t_in};
 use entity::message_reply::ReplyAuthor;
+use entity::team_message::MessageScope;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -29,7 +30,8 @@ struct Said {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct MessageView {
     message: ShownMessage,
-    neighbourhood: String,
+    /// Who it is from: the team, or the force.
+    from: String,
     replies: Vec<Said>,
     now: i64,
     feedback: FormFeedback,
@@ -45,8 +47,20 @@ async fn your_message(reference: String) -> Result<MessageView, PageError> {
         .await
         .map_err(|e| fault("reading a message sent to a resident", e))?
         .ok_or(PageError::NotFound)?;
+    let from = match found.message.scope {
+        MessageScope::Neighbourhood => t_in!(
+            language,
+            "message-reply-caption",
+            neighbourhood = found.neighbourhood.name.as_str()
+        ),
+        MessageScope::Area | MessageScope::Force => t_in!(
+            language,
+            "message-reply-caption-force",
+            force = context.state.force_name()
+        ),
+    };
     Ok(MessageView {
-        neighbourhood: found.neighbourhood.name,
+        from,
         replies: found
             .replies
             .into_iter()
@@ -98,7 +112,18 @@ pub async fn write_to_team(#[server(flatten)] form: ReplyForm) -> Result<(), Ser
     };
     let feedback = match outcome {
         Replied::Sent => FormFeedback::notice("reply", language.text("message-reply-sent")),
-        Replied::NotSentToThem => refuse(language.text("message-reply-not-sent")),
+        // Back to the account: the message's page is not theirs to show the problem on.
+        Replied::NotSentToThem => {
+            let refused = FormFeedback::errors(
+                "reply",
+                vec![FieldError::new(
+                    "messages",
+                    language.text("message-reply-not-sent"),
+                )],
+                &[],
+            );
+            return context.reply("/account", refused).await;
+        }
         Replied::TryLater { minutes } => {
             let (count, unit) = minutes_or_hours(minutes);
             refuse(t_in!(
@@ -126,7 +151,7 @@ pub fn YourMessagePage() -> impl IntoView {
 fn YourMessage(view: MessageView) -> impl IntoView {
     let MessageView {
         message,
-        neighbourhood,
+        from,
         replies,
         now,
         feedback,
@@ -138,7 +163,7 @@ fn YourMessage(view: MessageView) -> impl IntoView {
         <Title text=page_title(&title, &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
         <p><a href="/account" class="back-link">{t!("message-reply-back")}</a></p>
-        <span class="caption-l">{t!("message-reply-caption", neighbourhood = neighbourhood)}</span>
+        <span class="caption-l">{from}</span>
         <MessageCard message now level=1 />
 
         <h2 class="heading-m" id="conversation">{t!("message-reply-thread-title")}</h2>

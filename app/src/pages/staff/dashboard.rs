@@ -36,7 +36,7 @@ struct DashboardView {
 struct ToDoView {
     replies_overdue: u64,
     replies_due: u64,
-    /// (link, "2 replies from residents waiting for an answer in Edgbaston").
+    /// (link, "2 conversations with residents waiting for an answer in Edgbaston").
     messages_waiting: Vec<(String, String)>,
     /// (link, "10am to 12pm: PCSO surgery at Harborne Library (4 of 8 places booked)").
     surgeries_today: Vec<(String, String)>,
@@ -88,8 +88,8 @@ async fn dashboard() -> Result<DashboardView, crate::components::page::PageError
                             "{} waiting for an answer in {name}",
                             plural(
                                 *waiting as u64,
-                                "reply from a resident",
-                                "replies from residents"
+                                "conversation with a resident",
+                                "conversations with residents"
                             )
                         ),
                     )

@@ -52,6 +52,7 @@ async fn thread(code: String, reference: String) -> Result<ThreadView, PageError
 #[server(prefix = "/fn", endpoint = "staff/messages/answer")]
 pub async fn answer_resident(
     code: String,
+    seen: i32,
     #[server(flatten)] form: ReplyForm,
 ) -> Result<(), ServerFnError> {
     let context = crate::request::RequestContext::new().await?;
@@ -71,25 +72,32 @@ pub async fn answer_resident(
         &context.email_site(),
         &permit,
         &form.reference,
+        seen,
         &text,
     )
     .await
     .map_err(|e| fault("answering a resident's reply to a message", e))?;
-    let feedback = match answered {
-        Answered::Sent => FormFeedback::notice(
-            "answer",
-            "Your answer is sent. The resident is emailed to read it in their account.",
-        ),
-        Answered::NotFound => FormFeedback::errors_keeping(
-            "answer",
-            vec![FieldError::new(
-                "reply",
-                "This conversation is not in your team's inbox",
-            )],
-            &form,
-        ),
-    };
-    context.reply(&path, feedback).await
+    match answered {
+        Answered::Sent => {
+            let sent = FormFeedback::notice(
+                "answer",
+                "Your answer is sent. The resident is emailed to read it in their account.",
+            );
+            context.reply(&path, sent).await
+        }
+        // Back to the inbox: there is no such conversation's page to show the problem on.
+        Answered::NotFound => {
+            let missing = FormFeedback::errors(
+                "answer",
+                vec![FieldError::new(
+                    "replies",
+                    "That conversation is not in your team's inbox",
+                )],
+                &[],
+            );
+            context.reply(&messages_path(&code), missing).await
+        }
+    }
 }
 
 #[component]
@@ -114,6 +122,8 @@ fn Thread(view: ThreadView) -> impl IntoView {
         feedback,
     } = view;
     let heading = format!("Replies about “{title}”");
+    // The answer settles what was shown: a reply written meanwhile keeps the thread waiting.
+    let seen = replies.last().map_or(0, |reply| reply.id);
     view! {
         <Title text=page_title(&heading, &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
@@ -145,6 +155,7 @@ fn Thread(view: ThreadView) -> impl IntoView {
         <form method="post" action=AnswerResident::url() novalidate>
             <input type="hidden" name="code" value=code />
             <input type="hidden" name="reference" value=reference />
+            <input type="hidden" name="seen" value=seen />
             <TextArea name="reply" label="Your reply" hint="The resident is emailed to read it in their account. Neither of you sees the other's email address. Plain text." max=MOST_REPLY rows=5 feedback=feedback.for_form("answer") />
             <button type="submit" class="button">"Send answer"</button>
         </form>
