@@ -70,7 +70,7 @@ use crate::pages::{
     accessibility::AccessibilityPage, email_preferences::UnsubscribePage, home::HomePage,
     how_we_are_doing::HowWeAreDoingPage, messages::TeamMessagesPage,
     neighbourhood::NeighbourhoodPage, open_data::OpenDataPage, priority::PriorityPage,
-    privacy::PrivacyPage, useful::UsefulPage,
+    privacy::PrivacyPage, survey::SurveyPage, useful::UsefulPage,
 };
 use crate::state::PortalState;
 use leptos::prelude::*;
@@ -125,6 +125,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/neighbourhoods/:code/how-we-are-doing") view=HowWeAreDoingPage ssr=SsrMode::Async />
                     <Route path=path!("/neighbourhoods/:code/messages") view=TeamMessagesPage ssr=SsrMode::Async />
                     <Route path=path!("/messages/:reference/useful") view=UsefulPage ssr=SsrMode::Async />
+                    <Route path=path!("/neighbourhoods/:code/survey") view=SurveyPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries") view=SurgerySearchPage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id") view=OccurrencePage ssr=SsrMode::Async />
                     <Route path=path!("/surgeries/:id/book") view=BookPage ssr=SsrMode::Async />

@@ -142,6 +142,11 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await page.getByRole("button", { name: "Continue" }).click();
   await fitsHere(page, "/votes/{id}/check", "vote-check");
 
+  // The confidence survey, answered without one question and then whole.
+  await fits(page, "/neighbourhoods/{code}/survey", "/neighbourhoods/BW003/survey", "survey");
+  await page.getByRole("button", { name: "Send your answers" }).click();
+  await fitsHere(page, "/neighbourhoods/{code}/survey", "survey-problems");
+
   // The account, with all of it.
   await fits(page, "/account", "/account", "account");
   await fits(page, "/account/delete", "/account/delete");

@@ -47,6 +47,8 @@ pub mod staff_password_reset;
 pub mod surgery;
 pub mod surgery_series;
 pub mod surgery_slot;
+pub mod survey_taken;
+pub mod survey_tally;
 pub mod team_member;
 pub mod team_message;
 pub mod team_message_area;

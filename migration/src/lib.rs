@@ -22,6 +22,7 @@ mod m20261211_000016_welsh_votes;
 mod m20261212_000017_welsh_problems;
 mod m20261213_000018_team_messages;
 mod m20261214_000019_message_replies;
+mod m20261215_000020_confidence_survey;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000017_welsh_problems::Migration),
             Box::new(m20261213_000018_team_messages::Migration),
             Box::new(m20261214_000019_message_replies::Migration),
+            Box::new(m20261215_000020_confidence_survey::Migration),
         ]
     }
 }

@@ -248,3 +248,51 @@ feed-problem-title = { $title } ({ $stage })
 feed-problem-stage = المرحلة: { $stage }، { $meaning }.
 feed-updates-title = قلتم، ففعلنا: { $neighbourhood }
 feed-update-title = قلتم، ففعلنا: { $date }
+
+## The confidence survey: four questions after the Crime Survey for England and Wales, asked of
+## residents once a quarter, and their results on "How we're doing".
+survey-invite = ما رأيك في عمل الشرطة هنا؟ أجب عن أربعة أسئلة قصيرة
+survey-title = ما رأيك في عمل الشرطة في { $neighbourhood }؟
+survey-intro = أربعة أسئلة قصيرة تُطرح على السكان كل ثلاثة أشهر. تُضاف إجاباتك إلى إجابات السكان الآخرين ولا تُحفظ أبدًا مع اسمك: نسجّل فقط أنك أجبت في هذا الربع من السنة، حتى يجيب كل شخص مرة واحدة.
+# The three statements, and the question about feeling safe (also the headings of the results).
+survey-understand = تتفهّم الشرطة في هذه المنطقة القضايا التي تؤثر في هذا المجتمع المحلي
+survey-deal = تتعامل الشرطة في هذه المنطقة مع الأمور التي تهمّ هذا المجتمع المحلي
+survey-rely = يمكن الاعتماد على الشرطة في هذه المنطقة لتكون موجودة عند الحاجة إليها
+survey-safe = ما مدى شعورك بالأمان عند السير بمفردك في هذه المنطقة بعد حلول الظلام؟
+survey-strongly-agree = أوافق بشدة
+survey-tend-to-agree = أميل إلى الموافقة
+survey-neither = لا أوافق ولا أعارض
+survey-tend-to-disagree = أميل إلى المعارضة
+survey-strongly-disagree = أعارض بشدة
+survey-very-safe = آمن جدًا
+survey-fairly-safe = آمن إلى حد ما
+survey-a-bit-unsafe = غير آمن بعض الشيء
+survey-very-unsafe = غير آمن جدًا
+survey-never-alone = لا أسير بمفردي أبدًا بعد حلول الظلام
+survey-understand-missing = اختر مدى موافقتك على أن الشرطة هنا تتفهّم القضايا التي تؤثر في هذا المجتمع المحلي
+survey-deal-missing = اختر مدى موافقتك على أن الشرطة هنا تتعامل مع الأمور التي تهمّ هذا المجتمع المحلي
+survey-rely-missing = اختر مدى موافقتك على أنه يمكن الاعتماد على الشرطة هنا لتكون موجودة عند الحاجة إليها
+survey-safe-missing = اختر مدى شعورك بالأمان عند السير بمفردك في هذه المنطقة بعد حلول الظلام
+survey-send = أرسل إجاباتك
+survey-thanks = شكرًا لك: تم احتساب إجاباتك
+survey-already = لقد أجبت بالفعل في هذا الربع من السنة، لذلك لم تُحتسب هذه الإجابات
+# $date is the first day of the next quarter.
+survey-answered = لقد أجبت في هذا الربع من السنة. شكرًا لك. يمكنك الإجابة مرة أخرى ابتداءً من { $date }.
+survey-see-results = اطّلع على النتائج حتى الآن
+survey-private = لا يُحفظ إلا عدد السكان الذين اختاروا كل إجابة، لكل حي ولكل ربع من السنة. تُعرض النتائج بعد أن يجيب 10 من السكان على الأقل.
+survey-results-title = الثقة والشعور بالأمان
+survey-results-intro = ما أخبرنا به السكان في استبياننا القصير، في كل ربع من السنة. تُعرض نتائج كل ربع بعد أن يجيب { $least } من السكان على الأقل.
+# $first and $last are month names.
+survey-quarter = من { $first } إلى { $last } { $year }
+survey-not-enough = لا توجد إجابات كافية بعد: تُعرض النتائج بعد أن يجيب { $least } من السكان على الأقل.
+survey-share-agree = { $share }% يوافقون
+survey-share-safe = { $share }% يشعرون بأنهم آمنون جدًا أو آمنون إلى حد ما
+survey-safe-none = لا أحد من السكان الذين أجابوا يسير بمفرده بعد حلول الظلام
+survey-answered-count = { $count ->
+    [zero] أجاب { $count } من السكان
+    [one] أجاب واحد من السكان
+    [two] أجاب اثنان من السكان
+    [few] أجاب { $count } من السكان
+    [many] أجاب { $count } من السكان
+   *[other] أجاب { $count } من السكان
+}

@@ -205,3 +205,47 @@ feed-problem-title = { $title } ({ $stage })
 feed-problem-stage = পর্যায়: { $stage }, { $meaning }।
 feed-updates-title = আপনি বলেছেন, আমরা করেছি: { $neighbourhood }
 feed-update-title = আপনি বলেছেন, আমরা করেছি: { $date }
+
+## The confidence survey: four questions after the Crime Survey for England and Wales, asked of
+## residents once a quarter, and their results on "How we're doing".
+survey-invite = এখানকার পুলিশের কাজ সম্পর্কে আপনার কী মনে হয়? চারটি ছোট প্রশ্নের উত্তর দিন
+survey-title = { $neighbourhood }-এ পুলিশের কাজ সম্পর্কে আপনার কী মনে হয়?
+survey-intro = চারটি ছোট প্রশ্ন, যা প্রতি তিন মাস পর পর বাসিন্দাদের জিজ্ঞেস করা হয়। আপনার উত্তর অন্য বাসিন্দাদের উত্তরের সাথে যোগ করা হয় এবং কখনও আপনার নামের সাথে রাখা হয় না: আমরা শুধু লিখে রাখি যে আপনি এই ত্রৈমাসিকে উত্তর দিয়েছেন, যাতে প্রত্যেকে একবারই উত্তর দেন।
+# The three statements, and the question about feeling safe (also the headings of the results).
+survey-understand = এই এলাকার পুলিশ এই কমিউনিটিকে প্রভাবিত করে এমন বিষয়গুলো বোঝে
+survey-deal = এই এলাকার পুলিশ এই কমিউনিটির কাছে গুরুত্বপূর্ণ বিষয়গুলোর ব্যাপারে ব্যবস্থা নেয়
+survey-rely = প্রয়োজনের সময় এই এলাকার পুলিশকে পাশে পাওয়া যাবে বলে ভরসা করা যায়
+survey-safe = অন্ধকার হওয়ার পর এই এলাকায় একা হাঁটার সময় আপনি নিজেকে কতটা নিরাপদ মনে করেন?
+survey-strongly-agree = সম্পূর্ণ একমত
+survey-tend-to-agree = কিছুটা একমত
+survey-neither = একমতও নই, দ্বিমতও নই
+survey-tend-to-disagree = কিছুটা দ্বিমত
+survey-strongly-disagree = সম্পূর্ণ দ্বিমত
+survey-very-safe = খুব নিরাপদ
+survey-fairly-safe = মোটামুটি নিরাপদ
+survey-a-bit-unsafe = কিছুটা অনিরাপদ
+survey-very-unsafe = খুব অনিরাপদ
+survey-never-alone = অন্ধকার হওয়ার পর আমি কখনও একা হাঁটি না
+survey-understand-missing = এখানকার পুলিশ এই কমিউনিটিকে প্রভাবিত করে এমন বিষয়গুলো বোঝে, এ কথার সাথে আপনি কতটা একমত তা বেছে নিন
+survey-deal-missing = এখানকার পুলিশ এই কমিউনিটির কাছে গুরুত্বপূর্ণ বিষয়গুলোর ব্যাপারে ব্যবস্থা নেয়, এ কথার সাথে আপনি কতটা একমত তা বেছে নিন
+survey-rely-missing = প্রয়োজনের সময় এখানকার পুলিশকে পাশে পাওয়া যাবে বলে ভরসা করা যায়, এ কথার সাথে আপনি কতটা একমত তা বেছে নিন
+survey-safe-missing = অন্ধকার হওয়ার পর এই এলাকায় একা হাঁটার সময় আপনি নিজেকে কতটা নিরাপদ মনে করেন, তা বেছে নিন
+survey-send = আপনার উত্তর পাঠান
+survey-thanks = ধন্যবাদ: আপনার উত্তর গণনা করা হয়েছে
+survey-already = আপনি এই ত্রৈমাসিকে আগেই উত্তর দিয়েছেন, তাই এই উত্তরগুলো গণনা করা হয়নি
+# $date is the first day of the next quarter.
+survey-answered = আপনি এই ত্রৈমাসিকে উত্তর দিয়েছেন। ধন্যবাদ। আপনি { $date } থেকে আবার উত্তর দিতে পারবেন।
+survey-see-results = এখন পর্যন্ত ফলাফল দেখুন
+survey-private = প্রতিটি এলাকা ও প্রতিটি ত্রৈমাসিকের জন্য শুধু এটুকু রাখা হয় যে কতজন বাসিন্দা কোন উত্তর দিয়েছেন। অন্তত 10 জন বাসিন্দা উত্তর দেওয়ার পর ফলাফল দেখানো হয়।
+survey-results-title = আস্থা ও নিরাপত্তাবোধ
+survey-results-intro = প্রতি ত্রৈমাসিকে আমাদের ছোট জরিপে বাসিন্দারা আমাদের যা জানিয়েছেন। কোনো ত্রৈমাসিকের ফলাফল দেখানো হয় অন্তত { $least } জন বাসিন্দা উত্তর দেওয়ার পর।
+# $first and $last are month names.
+survey-quarter = { $first } থেকে { $last } { $year }
+survey-not-enough = এখনও যথেষ্ট উত্তর পাওয়া যায়নি: অন্তত { $least } জন বাসিন্দা উত্তর দেওয়ার পর ফলাফল দেখানো হয়।
+survey-share-agree = { $share }% একমত
+survey-share-safe = { $share }% নিজেকে খুব বা মোটামুটি নিরাপদ মনে করেন
+survey-safe-none = যে বাসিন্দারা উত্তর দিয়েছেন, তাঁদের কেউই অন্ধকার হওয়ার পর একা হাঁটেন না
+survey-answered-count = { $count ->
+    [one] { $count } জন বাসিন্দা উত্তর দিয়েছেন
+   *[other] { $count } জন বাসিন্দা উত্তর দিয়েছেন
+}

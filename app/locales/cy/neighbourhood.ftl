@@ -236,3 +236,53 @@ feed-problem-title = { $title } ({ $stage })
 feed-problem-stage = Cam: { $stage }, { $meaning }.
 feed-updates-title = Dywedoch chi, fe wnaethon ni: { $neighbourhood }
 feed-update-title = Dywedoch chi, fe wnaethon ni: { $date }
+
+## The confidence survey: four questions after the Crime Survey for England and Wales, asked of
+## residents once a quarter, and their results on "How we're doing".
+survey-invite = Beth yw eich barn am blismona yn yr ardal hon? Atebwch bedwar cwestiwn byr
+survey-title = Beth yw eich barn am blismona yn { $neighbourhood }?
+survey-intro = Pedwar cwestiwn byr, a ofynnir i breswylwyr bob tri mis. Caiff eich atebion eu hychwanegu at atebion preswylwyr eraill ac ni chânt byth eu cadw gyda'ch enw: y cyfan rydyn ni'n ei nodi yw eich bod wedi ateb y chwarter hwn, fel bod pawb yn ateb unwaith.
+# The three statements, and the question about feeling safe (also the headings of the results).
+survey-understand = Mae'r heddlu yn yr ardal hon yn deall y materion sy'n effeithio ar y gymuned hon
+survey-deal = Mae'r heddlu yn yr ardal hon yn delio â'r pethau sy'n bwysig i'r gymuned hon
+survey-rely = Gellir dibynnu ar yr heddlu yn yr ardal hon i fod yno pan fydd eu hangen arnoch
+survey-safe = Pa mor ddiogel ydych chi'n teimlo wrth gerdded ar eich pen eich hun yn yr ardal hon ar ôl iddi dywyllu?
+survey-strongly-agree = Cytuno'n gryf
+survey-tend-to-agree = Tueddu i gytuno
+survey-neither = Ddim yn cytuno nac yn anghytuno
+survey-tend-to-disagree = Tueddu i anghytuno
+survey-strongly-disagree = Anghytuno'n gryf
+survey-very-safe = Diogel iawn
+survey-fairly-safe = Gweddol ddiogel
+survey-a-bit-unsafe = Ychydig yn anniogel
+survey-very-unsafe = Anniogel iawn
+survey-never-alone = Dydw i byth yn cerdded ar fy mhen fy hun ar ôl iddi dywyllu
+survey-understand-missing = Dewiswch i ba raddau rydych chi'n cytuno bod yr heddlu yma'n deall y materion sy'n effeithio ar y gymuned hon
+survey-deal-missing = Dewiswch i ba raddau rydych chi'n cytuno bod yr heddlu yma'n delio â'r pethau sy'n bwysig i'r gymuned hon
+survey-rely-missing = Dewiswch i ba raddau rydych chi'n cytuno y gellir dibynnu ar yr heddlu yma i fod yno pan fydd eu hangen arnoch
+survey-safe-missing = Dewiswch pa mor ddiogel rydych chi'n teimlo wrth gerdded ar eich pen eich hun yn yr ardal hon ar ôl iddi dywyllu
+survey-send = Anfon eich atebion
+survey-thanks = Diolch: mae eich atebion wedi'u cyfrif
+survey-already = Rydych chi eisoes wedi ateb y chwarter hwn, felly ni chafodd yr atebion hyn eu cyfrif
+# $date is the first day of the next quarter.
+survey-answered = Rydych chi wedi ateb y chwarter hwn. Diolch. Gallwch ateb eto o { $date } ymlaen.
+survey-see-results = Gweld y canlyniadau hyd yma
+survey-private = Dim ond nifer y preswylwyr a roddodd bob ateb sy'n cael ei gadw, ar gyfer pob cymdogaeth a phob chwarter. Dangosir y canlyniadau pan fydd o leiaf 10 o breswylwyr wedi ateb.
+survey-results-title = Hyder a theimlo'n ddiogel
+survey-results-intro = Beth ddywedodd preswylwyr wrthym yn ein harolwg byr, bob chwarter. Dangosir canlyniadau chwarter pan fydd o leiaf { $least } o breswylwyr wedi ateb.
+# $first and $last are month names.
+survey-quarter = { $first } – { $last } { $year }
+survey-not-enough = Dim digon o atebion eto: dangosir y canlyniadau pan fydd o leiaf { $least } o breswylwyr wedi ateb.
+survey-share-agree = { $share }% yn cytuno
+survey-share-safe = { $share }% yn teimlo'n ddiogel iawn neu'n weddol ddiogel
+survey-safe-none = Nid oes unrhyw un o'r preswylwyr a atebodd yn cerdded ar ei ben ei hun ar ôl iddi dywyllu
+# "Preswylydd" takes a soft mutation after two ("2 breswylydd") and an aspirate mutation after
+# three and six ("3 phreswylydd").
+survey-answered-count = { $count ->
+    [zero] { $count } preswylydd wedi ateb
+    [one] { $count } preswylydd wedi ateb
+    [two] { $count } breswylydd wedi ateb
+    [few] { $count } phreswylydd wedi ateb
+    [many] { $count } phreswylydd wedi ateb
+   *[other] { $count } preswylydd wedi ateb
+}

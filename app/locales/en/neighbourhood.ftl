@@ -236,3 +236,47 @@ feed-problem-title = { $title } ({ $stage })
 feed-problem-stage = Stage: { $stage }, { $meaning }.
 feed-updates-title = You said, we did: { $neighbourhood }
 feed-update-title = You said, we did: { $date }
+
+## The confidence survey: four questions after the Crime Survey for England and Wales, asked of
+## residents once a quarter, and their results on "How we're doing".
+survey-invite = How do you feel about policing here? Answer four short questions
+survey-title = How do you feel about policing in { $neighbourhood }?
+survey-intro = Four short questions, asked of residents every three months. Your answers are added to other residents' and never kept with your name: we only note that you answered this quarter, so that everyone answers once.
+# The three statements, and the question about feeling safe (also the headings of the results).
+survey-understand = The police in this area understand the issues that affect this community
+survey-deal = The police in this area deal with the things that matter to this community
+survey-rely = The police in this area can be relied on to be there when you need them
+survey-safe = How safe do you feel walking alone in this area after dark?
+survey-strongly-agree = Strongly agree
+survey-tend-to-agree = Tend to agree
+survey-neither = Neither agree nor disagree
+survey-tend-to-disagree = Tend to disagree
+survey-strongly-disagree = Strongly disagree
+survey-very-safe = Very safe
+survey-fairly-safe = Fairly safe
+survey-a-bit-unsafe = A bit unsafe
+survey-very-unsafe = Very unsafe
+survey-never-alone = I never walk alone after dark
+survey-understand-missing = Select how far you agree that the police here understand the issues that affect this community
+survey-deal-missing = Select how far you agree that the police here deal with the things that matter to this community
+survey-rely-missing = Select how far you agree that the police here can be relied on to be there when you need them
+survey-safe-missing = Select how safe you feel walking alone in this area after dark
+survey-send = Send your answers
+survey-thanks = Thank you: your answers are counted
+survey-already = You have already answered this quarter, so these answers were not counted
+# $date is the first day of the next quarter.
+survey-answered = You have answered this quarter. Thank you. You can answer again from { $date }.
+survey-see-results = See the results so far
+survey-private = Only the number of residents who gave each answer is kept, for each neighbourhood and quarter. Results are shown once at least 10 residents have answered.
+survey-results-title = Confidence and feeling safe
+survey-results-intro = What residents told us in our short survey, each quarter. A quarter's results are shown once at least { $least } residents have answered.
+# $first and $last are month names.
+survey-quarter = { $first } to { $last } { $year }
+survey-not-enough = Not enough answers yet: results are shown once at least { $least } residents have answered.
+survey-share-agree = { $share }% agree
+survey-share-safe = { $share }% feel very or fairly safe
+survey-safe-none = None of the residents who answered walk alone after dark
+survey-answered-count = { $count ->
+    [one] 1 resident answered
+   *[other] { $count } residents answered
+}

@@ -208,3 +208,47 @@ feed-problem-title = { $title } ({ $stage })
 feed-problem-stage = ਪੜਾਅ: { $stage }, { $meaning }।
 feed-updates-title = ਤੁਸੀਂ ਕਿਹਾ, ਅਸੀਂ ਕੀਤਾ: { $neighbourhood }
 feed-update-title = ਤੁਸੀਂ ਕਿਹਾ, ਅਸੀਂ ਕੀਤਾ: { $date }
+
+## The confidence survey: four questions after the Crime Survey for England and Wales, asked of
+## residents once a quarter, and their results on "How we're doing".
+survey-invite = ਇੱਥੇ ਪੁਲਿਸ ਦੇ ਕੰਮ ਬਾਰੇ ਤੁਸੀਂ ਕੀ ਸੋਚਦੇ ਹੋ? ਚਾਰ ਛੋਟੇ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿਓ
+survey-title = { $neighbourhood } ਵਿੱਚ ਪੁਲਿਸ ਦੇ ਕੰਮ ਬਾਰੇ ਤੁਸੀਂ ਕੀ ਸੋਚਦੇ ਹੋ?
+survey-intro = ਚਾਰ ਛੋਟੇ ਸਵਾਲ, ਜੋ ਹਰ ਤਿੰਨ ਮਹੀਨਿਆਂ ਬਾਅਦ ਵਸਨੀਕਾਂ ਤੋਂ ਪੁੱਛੇ ਜਾਂਦੇ ਹਨ। ਤੁਹਾਡੇ ਜਵਾਬ ਦੂਜੇ ਵਸਨੀਕਾਂ ਦੇ ਜਵਾਬਾਂ ਵਿੱਚ ਜੋੜ ਦਿੱਤੇ ਜਾਂਦੇ ਹਨ ਅਤੇ ਕਦੇ ਵੀ ਤੁਹਾਡੇ ਨਾਮ ਨਾਲ ਨਹੀਂ ਰੱਖੇ ਜਾਂਦੇ: ਅਸੀਂ ਸਿਰਫ਼ ਇਹ ਦਰਜ ਕਰਦੇ ਹਾਂ ਕਿ ਤੁਸੀਂ ਇਸ ਤਿਮਾਹੀ ਵਿੱਚ ਜਵਾਬ ਦੇ ਦਿੱਤਾ ਹੈ, ਤਾਂ ਜੋ ਹਰ ਕੋਈ ਇੱਕ ਵਾਰ ਹੀ ਜਵਾਬ ਦੇਵੇ।
+# The three statements, and the question about feeling safe (also the headings of the results).
+survey-understand = ਇਸ ਖੇਤਰ ਦੀ ਪੁਲਿਸ ਉਨ੍ਹਾਂ ਮਸਲਿਆਂ ਨੂੰ ਸਮਝਦੀ ਹੈ ਜੋ ਇਸ ਭਾਈਚਾਰੇ 'ਤੇ ਅਸਰ ਪਾਉਂਦੇ ਹਨ
+survey-deal = ਇਸ ਖੇਤਰ ਦੀ ਪੁਲਿਸ ਉਨ੍ਹਾਂ ਗੱਲਾਂ ਨਾਲ ਨਜਿੱਠਦੀ ਹੈ ਜੋ ਇਸ ਭਾਈਚਾਰੇ ਲਈ ਮਾਇਨੇ ਰੱਖਦੀਆਂ ਹਨ
+survey-rely = ਇਸ ਖੇਤਰ ਦੀ ਪੁਲਿਸ 'ਤੇ ਭਰੋਸਾ ਕੀਤਾ ਜਾ ਸਕਦਾ ਹੈ ਕਿ ਲੋੜ ਪੈਣ 'ਤੇ ਉਹ ਮੌਜੂਦ ਹੋਵੇਗੀ
+survey-safe = ਹਨੇਰਾ ਹੋਣ ਤੋਂ ਬਾਅਦ ਇਸ ਖੇਤਰ ਵਿੱਚ ਇਕੱਲੇ ਪੈਦਲ ਤੁਰਦਿਆਂ ਤੁਸੀਂ ਆਪਣੇ ਆਪ ਨੂੰ ਕਿੰਨਾ ਸੁਰੱਖਿਅਤ ਮਹਿਸੂਸ ਕਰਦੇ ਹੋ?
+survey-strongly-agree = ਪੂਰੀ ਤਰ੍ਹਾਂ ਸਹਿਮਤ
+survey-tend-to-agree = ਕੁਝ ਹੱਦ ਤੱਕ ਸਹਿਮਤ
+survey-neither = ਨਾ ਸਹਿਮਤ, ਨਾ ਅਸਹਿਮਤ
+survey-tend-to-disagree = ਕੁਝ ਹੱਦ ਤੱਕ ਅਸਹਿਮਤ
+survey-strongly-disagree = ਪੂਰੀ ਤਰ੍ਹਾਂ ਅਸਹਿਮਤ
+survey-very-safe = ਬਹੁਤ ਸੁਰੱਖਿਅਤ
+survey-fairly-safe = ਕਾਫ਼ੀ ਹੱਦ ਤੱਕ ਸੁਰੱਖਿਅਤ
+survey-a-bit-unsafe = ਥੋੜ੍ਹਾ ਅਸੁਰੱਖਿਅਤ
+survey-very-unsafe = ਬਹੁਤ ਅਸੁਰੱਖਿਅਤ
+survey-never-alone = ਹਨੇਰਾ ਹੋਣ ਤੋਂ ਬਾਅਦ ਮੇਰਾ ਕਦੇ ਵੀ ਇਕੱਲੇ ਪੈਦਲ ਤੁਰਨਾ ਨਹੀਂ ਹੁੰਦਾ
+survey-understand-missing = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਇਸ ਗੱਲ ਨਾਲ ਕਿਸ ਹੱਦ ਤੱਕ ਸਹਿਮਤ ਹੋ ਕਿ ਇੱਥੋਂ ਦੀ ਪੁਲਿਸ ਉਨ੍ਹਾਂ ਮਸਲਿਆਂ ਨੂੰ ਸਮਝਦੀ ਹੈ ਜੋ ਇਸ ਭਾਈਚਾਰੇ 'ਤੇ ਅਸਰ ਪਾਉਂਦੇ ਹਨ
+survey-deal-missing = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਇਸ ਗੱਲ ਨਾਲ ਕਿਸ ਹੱਦ ਤੱਕ ਸਹਿਮਤ ਹੋ ਕਿ ਇੱਥੋਂ ਦੀ ਪੁਲਿਸ ਉਨ੍ਹਾਂ ਗੱਲਾਂ ਨਾਲ ਨਜਿੱਠਦੀ ਹੈ ਜੋ ਇਸ ਭਾਈਚਾਰੇ ਲਈ ਮਾਇਨੇ ਰੱਖਦੀਆਂ ਹਨ
+survey-rely-missing = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਇਸ ਗੱਲ ਨਾਲ ਕਿਸ ਹੱਦ ਤੱਕ ਸਹਿਮਤ ਹੋ ਕਿ ਇੱਥੋਂ ਦੀ ਪੁਲਿਸ 'ਤੇ ਭਰੋਸਾ ਕੀਤਾ ਜਾ ਸਕਦਾ ਹੈ ਕਿ ਲੋੜ ਪੈਣ 'ਤੇ ਉਹ ਮੌਜੂਦ ਹੋਵੇਗੀ
+survey-safe-missing = ਚੁਣੋ ਕਿ ਹਨੇਰਾ ਹੋਣ ਤੋਂ ਬਾਅਦ ਇਸ ਖੇਤਰ ਵਿੱਚ ਇਕੱਲੇ ਪੈਦਲ ਤੁਰਦਿਆਂ ਤੁਸੀਂ ਆਪਣੇ ਆਪ ਨੂੰ ਕਿੰਨਾ ਸੁਰੱਖਿਅਤ ਮਹਿਸੂਸ ਕਰਦੇ ਹੋ
+survey-send = ਆਪਣੇ ਜਵਾਬ ਭੇਜੋ
+survey-thanks = ਧੰਨਵਾਦ: ਤੁਹਾਡੇ ਜਵਾਬ ਗਿਣ ਲਏ ਗਏ ਹਨ
+survey-already = ਤੁਸੀਂ ਇਸ ਤਿਮਾਹੀ ਵਿੱਚ ਪਹਿਲਾਂ ਹੀ ਜਵਾਬ ਦੇ ਚੁੱਕੇ ਹੋ, ਇਸ ਲਈ ਇਹ ਜਵਾਬ ਗਿਣੇ ਨਹੀਂ ਗਏ
+# $date is the first day of the next quarter.
+survey-answered = ਤੁਸੀਂ ਇਸ ਤਿਮਾਹੀ ਵਿੱਚ ਜਵਾਬ ਦੇ ਚੁੱਕੇ ਹੋ। ਧੰਨਵਾਦ। ਤੁਸੀਂ { $date } ਤੋਂ ਦੁਬਾਰਾ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹੋ।
+survey-see-results = ਹੁਣ ਤੱਕ ਦੇ ਨਤੀਜੇ ਦੇਖੋ
+survey-private = ਹਰ ਇਲਾਕੇ ਅਤੇ ਹਰ ਤਿਮਾਹੀ ਲਈ ਸਿਰਫ਼ ਇਹ ਗਿਣਤੀ ਰੱਖੀ ਜਾਂਦੀ ਹੈ ਕਿ ਕਿੰਨੇ ਵਸਨੀਕਾਂ ਨੇ ਕਿਹੜਾ ਜਵਾਬ ਦਿੱਤਾ। ਨਤੀਜੇ ਉਦੋਂ ਦਿਖਾਏ ਜਾਂਦੇ ਹਨ ਜਦੋਂ ਘੱਟੋ-ਘੱਟ 10 ਵਸਨੀਕ ਜਵਾਬ ਦੇ ਚੁੱਕੇ ਹੋਣ।
+survey-results-title = ਭਰੋਸਾ ਅਤੇ ਸੁਰੱਖਿਆ ਦਾ ਅਹਿਸਾਸ
+survey-results-intro = ਹਰ ਤਿਮਾਹੀ ਸਾਡੇ ਛੋਟੇ ਸਰਵੇਖਣ ਵਿੱਚ ਵਸਨੀਕਾਂ ਨੇ ਸਾਨੂੰ ਕੀ ਦੱਸਿਆ। ਕਿਸੇ ਤਿਮਾਹੀ ਦੇ ਨਤੀਜੇ ਉਦੋਂ ਦਿਖਾਏ ਜਾਂਦੇ ਹਨ ਜਦੋਂ ਘੱਟੋ-ਘੱਟ { $least } ਵਸਨੀਕ ਜਵਾਬ ਦੇ ਚੁੱਕੇ ਹੋਣ।
+# $first and $last are month names.
+survey-quarter = { $first } ਤੋਂ { $last } { $year }
+survey-not-enough = ਅਜੇ ਕਾਫ਼ੀ ਜਵਾਬ ਨਹੀਂ ਮਿਲੇ: ਨਤੀਜੇ ਉਦੋਂ ਦਿਖਾਏ ਜਾਂਦੇ ਹਨ ਜਦੋਂ ਘੱਟੋ-ਘੱਟ { $least } ਵਸਨੀਕ ਜਵਾਬ ਦੇ ਚੁੱਕੇ ਹੋਣ।
+survey-share-agree = { $share }% ਸਹਿਮਤ ਹਨ
+survey-share-safe = { $share }% ਆਪਣੇ ਆਪ ਨੂੰ ਬਹੁਤ ਜਾਂ ਕਾਫ਼ੀ ਹੱਦ ਤੱਕ ਸੁਰੱਖਿਅਤ ਮਹਿਸੂਸ ਕਰਦੇ ਹਨ
+survey-safe-none = ਜਵਾਬ ਦੇਣ ਵਾਲੇ ਵਸਨੀਕਾਂ ਵਿੱਚੋਂ ਕੋਈ ਵੀ ਹਨੇਰਾ ਹੋਣ ਤੋਂ ਬਾਅਦ ਇਕੱਲੇ ਪੈਦਲ ਨਹੀਂ ਤੁਰਦਾ
+survey-answered-count = { $count ->
+    [one] { $count } ਵਸਨੀਕ ਨੇ ਜਵਾਬ ਦਿੱਤਾ
+   *[other] { $count } ਵਸਨੀਕਾਂ ਨੇ ਜਵਾਬ ਦਿੱਤਾ
+}

@@ -239,3 +239,49 @@ feed-problem-title = { $title } ({ $stage })
 feed-problem-stage = Etap: { $stage }, { $meaning }.
 feed-updates-title = Powiedzieliście – zrobiliśmy: { $neighbourhood }
 feed-update-title = Powiedzieliście – zrobiliśmy: { $date }
+
+## The confidence survey: four questions after the Crime Survey for England and Wales, asked of
+## residents once a quarter, and their results on "How we're doing".
+survey-invite = Co sądzisz o pracy policji w tej dzielnicy? Odpowiedz na cztery krótkie pytania
+survey-title = Co sądzisz o pracy policji w dzielnicy { $neighbourhood }?
+survey-intro = Cztery krótkie pytania, zadawane mieszkańcom co trzy miesiące. Twoje odpowiedzi są dodawane do odpowiedzi innych mieszkańców i nigdy nie są przechowywane razem z Twoim imieniem i nazwiskiem: zapisujemy tylko informację, że w tym kwartale ankieta została przez Ciebie wypełniona, aby każdy odpowiadał tylko raz.
+# The three statements, and the question about feeling safe (also the headings of the results).
+survey-understand = Policja w tej okolicy rozumie problemy, które dotyczą tej społeczności
+survey-deal = Policja w tej okolicy zajmuje się sprawami, które są ważne dla tej społeczności
+survey-rely = Na policję w tej okolicy można liczyć, gdy jest potrzebna
+survey-safe = Jak bezpiecznie czujesz się, chodząc samotnie po tej okolicy po zmroku?
+survey-strongly-agree = Zdecydowanie się zgadzam
+survey-tend-to-agree = Raczej się zgadzam
+survey-neither = Ani się zgadzam, ani się nie zgadzam
+survey-tend-to-disagree = Raczej się nie zgadzam
+survey-strongly-disagree = Zdecydowanie się nie zgadzam
+survey-very-safe = Bardzo bezpiecznie
+survey-fairly-safe = Raczej bezpiecznie
+survey-a-bit-unsafe = Raczej niebezpiecznie
+survey-very-unsafe = Bardzo niebezpiecznie
+survey-never-alone = Nigdy nie chodzę samotnie po zmroku
+survey-understand-missing = Wybierz, w jakim stopniu zgadzasz się, że policja w tej okolicy rozumie problemy, które dotyczą tej społeczności
+survey-deal-missing = Wybierz, w jakim stopniu zgadzasz się, że policja w tej okolicy zajmuje się sprawami, które są ważne dla tej społeczności
+survey-rely-missing = Wybierz, w jakim stopniu zgadzasz się, że na policję w tej okolicy można liczyć, gdy jest potrzebna
+survey-safe-missing = Wybierz, jak bezpiecznie czujesz się, chodząc samotnie po tej okolicy po zmroku
+survey-send = Wyślij odpowiedzi
+survey-thanks = Dziękujemy: Twoje odpowiedzi zostały uwzględnione
+survey-already = Ankieta w tym kwartale została już przez Ciebie wypełniona, dlatego tych odpowiedzi nie uwzględniliśmy
+# $date is the first day of the next quarter.
+survey-answered = Ankieta w tym kwartale została już przez Ciebie wypełniona. Dziękujemy. Możesz odpowiedzieć ponownie od { $date }.
+survey-see-results = Zobacz dotychczasowe wyniki
+survey-private = Przechowujemy tylko liczbę mieszkańców, którzy wybrali każdą z odpowiedzi, osobno dla każdej dzielnicy i każdego kwartału. Wyniki są podawane, gdy odpowie co najmniej 10 mieszkańców.
+survey-results-title = Zaufanie i poczucie bezpieczeństwa
+survey-results-intro = Co mieszkańcy powiedzieli nam w naszej krótkiej ankiecie, kwartał po kwartale. Wyniki za dany kwartał są podawane, gdy odpowie co najmniej { $least } mieszkańców.
+# $first and $last are month names.
+survey-quarter = { $first } – { $last } { $year }
+survey-not-enough = Na razie za mało odpowiedzi: wyniki są podawane, gdy odpowie co najmniej { $least } mieszkańców.
+survey-share-agree = { $share }% się zgadza
+survey-share-safe = { $share }% czuje się bardzo lub raczej bezpiecznie
+survey-safe-none = Nikt z mieszkańców, którzy odpowiedzieli, nie chodzi samotnie po zmroku
+survey-answered-count = { $count ->
+    [one] { $count } mieszkaniec odpowiedział
+    [few] { $count } mieszkańców odpowiedziało
+    [many] { $count } mieszkańców odpowiedziało
+   *[other] { $count } mieszkańca odpowiedziało
+}

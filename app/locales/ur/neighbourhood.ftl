@@ -211,3 +211,47 @@ feed-problem-title = { $title } ({ $stage })
 feed-problem-stage = مرحلہ: { $stage }، { $meaning }۔
 feed-updates-title = آپ نے کہا، ہم نے کیا: { $neighbourhood }
 feed-update-title = آپ نے کہا، ہم نے کیا: { $date }
+
+## The confidence survey: four questions after the Crime Survey for England and Wales, asked of
+## residents once a quarter, and their results on "How we're doing".
+survey-invite = یہاں کی پولیسنگ کے بارے میں آپ کی کیا رائے ہے؟ چار مختصر سوالات کے جواب دیں
+survey-title = { $neighbourhood } میں پولیسنگ کے بارے میں آپ کی کیا رائے ہے؟
+survey-intro = چار مختصر سوالات، جو ہر تین مہینے بعد رہائشیوں سے پوچھے جاتے ہیں۔ آپ کے جوابات دوسرے رہائشیوں کے جوابات میں شامل کر دیے جاتے ہیں اور کبھی آپ کے نام کے ساتھ محفوظ نہیں کیے جاتے: ہم صرف یہ درج کرتے ہیں کہ آپ نے اس سہ ماہی میں جواب دے دیا ہے، تاکہ ہر کوئی ایک ہی بار جواب دے۔
+# The three statements, and the question about feeling safe (also the headings of the results).
+survey-understand = اس علاقے کی پولیس ان مسائل کو سمجھتی ہے جو اس کمیونٹی کو متاثر کرتے ہیں
+survey-deal = اس علاقے کی پولیس ان باتوں سے نمٹتی ہے جو اس کمیونٹی کے لیے اہمیت رکھتی ہیں
+survey-rely = اس علاقے کی پولیس پر بھروسا کیا جا سکتا ہے کہ ضرورت کے وقت وہ موجود ہوگی
+survey-safe = اندھیرا ہونے کے بعد اس علاقے میں اکیلے پیدل چلتے ہوئے آپ خود کو کتنا محفوظ محسوس کرتے ہیں؟
+survey-strongly-agree = پوری طرح متفق
+survey-tend-to-agree = کسی حد تک متفق
+survey-neither = نہ متفق، نہ غیر متفق
+survey-tend-to-disagree = کسی حد تک غیر متفق
+survey-strongly-disagree = پوری طرح غیر متفق
+survey-very-safe = بہت محفوظ
+survey-fairly-safe = کافی حد تک محفوظ
+survey-a-bit-unsafe = تھوڑا غیر محفوظ
+survey-very-unsafe = بہت غیر محفوظ
+survey-never-alone = اندھیرا ہونے کے بعد میرا کبھی اکیلے پیدل چلنا نہیں ہوتا
+survey-understand-missing = منتخب کریں کہ آپ اس بات سے کس حد تک متفق ہیں کہ یہاں کی پولیس ان مسائل کو سمجھتی ہے جو اس کمیونٹی کو متاثر کرتے ہیں
+survey-deal-missing = منتخب کریں کہ آپ اس بات سے کس حد تک متفق ہیں کہ یہاں کی پولیس ان باتوں سے نمٹتی ہے جو اس کمیونٹی کے لیے اہمیت رکھتی ہیں
+survey-rely-missing = منتخب کریں کہ آپ اس بات سے کس حد تک متفق ہیں کہ یہاں کی پولیس پر بھروسا کیا جا سکتا ہے کہ ضرورت کے وقت وہ موجود ہوگی
+survey-safe-missing = منتخب کریں کہ اندھیرا ہونے کے بعد اس علاقے میں اکیلے پیدل چلتے ہوئے آپ خود کو کتنا محفوظ محسوس کرتے ہیں
+survey-send = اپنے جوابات بھیجیں
+survey-thanks = شکریہ: آپ کے جوابات شمار کر لیے گئے ہیں
+survey-already = آپ اس سہ ماہی میں پہلے ہی جواب دے چکے ہیں، اس لیے یہ جوابات شمار نہیں کیے گئے
+# $date is the first day of the next quarter.
+survey-answered = آپ اس سہ ماہی میں جواب دے چکے ہیں۔ شکریہ۔ آپ { $date } سے دوبارہ جواب دے سکتے ہیں۔
+survey-see-results = اب تک کے نتائج دیکھیں
+survey-private = ہر محلے اور ہر سہ ماہی کے لیے صرف یہ تعداد محفوظ رکھی جاتی ہے کہ کتنے رہائشیوں نے کون سا جواب دیا۔ نتائج اس وقت دکھائے جاتے ہیں جب کم از کم 10 رہائشی جواب دے چکے ہوں۔
+survey-results-title = اعتماد اور تحفظ کا احساس
+survey-results-intro = ہر سہ ماہی ہمارے مختصر سروے میں رہائشیوں نے ہمیں کیا بتایا۔ کسی سہ ماہی کے نتائج اس وقت دکھائے جاتے ہیں جب کم از کم { $least } رہائشی جواب دے چکے ہوں۔
+# $first and $last are month names.
+survey-quarter = { $first } سے { $last } { $year }
+survey-not-enough = ابھی کافی جوابات نہیں ملے: نتائج اس وقت دکھائے جاتے ہیں جب کم از کم { $least } رہائشی جواب دے چکے ہوں۔
+survey-share-agree = { $share }% متفق ہیں
+survey-share-safe = { $share }% خود کو بہت یا کافی حد تک محفوظ محسوس کرتے ہیں
+survey-safe-none = جواب دینے والے رہائشیوں میں سے کوئی بھی اندھیرا ہونے کے بعد اکیلے پیدل نہیں چلتا
+survey-answered-count = { $count ->
+    [one] { $count } رہائشی نے جواب دیا
+   *[other] { $count } رہائشیوں نے جواب دیا
+}

@@ -34,6 +34,7 @@ pub fn GuaranteePanel(code: String, measures: Vec<Measure>, computed: String) ->
                 }).collect_view()}
             </dl>
             <p><a href=crate::domain::neighbourhood::how_we_are_doing_path(&code)>{t!("guarantee-panel-link")}</a></p>
+            <p><a href=crate::domain::neighbourhood::survey_path(&code)>{t!("survey-invite")}</a></p>
         </section>
     }
 }

@@ -31,6 +31,7 @@ pub mod schedule;
 pub mod staff;
 pub mod surgery;
 #[cfg(feature = "ssr")]
+pub mod survey;
 pub mod team_message;
 #[cfg(feature = "ssr")]
 pub mod update;

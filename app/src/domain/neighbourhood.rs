@@ -114,6 +114,11 @@ pub fn how_we_are_doing_path(code: &str) -> String {
     format!("/neighbourhoods/{code}/how-we-are-doing")
 }
 
+/// The confidence survey for the neighbourhood.
+pub fn survey_path(code: &str) -> String {
+    format!("/neighbourhoods/{code}/survey")
+}
+
 /// The longest a neighbourhood's description may be.
 pub const MOST_DESCRIPTION: usize = 2000;
 /// The longest a telephone number may be, spaces included.

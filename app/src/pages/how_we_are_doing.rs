@@ -1,10 +1,13 @@
 //! A neighbourhood's "How we're doing": each of the Neighbourhood Policing Guarantee's
 //! commitments as a measured figure, with what it counts, its period and when it was computed.
-//! Counts from 1 to 4 are written "fewer than 5", so no figure points to a person.
+//! Counts from 1 to 4 are written "fewer than 5", so no figure points to a person. Then residents'
+//! confidence and feeling safe, from the quarterly survey: this quarter and the three before,
+//! each shown only once at least 10 residents answered.
 
 use crate::components::guarantee::MeasureDetails;
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::guarantee::{Audience, Measure, Periods, measures};
+use crate::domain::survey::{LEAST_ANSWERS, Quarter, QuarterResult};
 use crate::i18n::Language;
 use crate::state::{PortalState, fault};
 use crate::{t, t_in};
@@ -17,6 +20,7 @@ struct HowWeAreDoing {
     name: String,
     measures: Vec<Measure>,
     computed: String,
+    confidence: Vec<QuarterResult>,
 }
 
 /// A neighbourhood's public figures (counted at most a minute ago, and since the last change),
@@ -56,11 +60,16 @@ async fn how_we_are_doing(code: String) -> Result<HowWeAreDoing, PageError> {
         .map_err(|e| fault("reading a neighbourhood", e))?
         .ok_or(PageError::NotFound)?;
     let (measures, computed) = public_measures(&state, page.details.id, language).await?;
+    let confidence =
+        crate::services::survey::results(&state.db, page.details.id, state.clock.now(), 3)
+            .await
+            .map_err(|e| fault("reading the confidence survey's results", e))?;
     Ok(HowWeAreDoing {
         code: page.details.code.clone(),
         name: page.details.name.clone(),
         measures,
         computed,
+        confidence,
     })
 }
 
@@ -74,6 +83,7 @@ pub fn HowWeAreDoingPage() -> impl IntoView {
              name,
              measures,
              computed,
+             confidence,
          }| {
             let team = t!("neighbourhood-title", name = name.as_str());
             view! {
@@ -84,8 +94,71 @@ pub fn HowWeAreDoingPage() -> impl IntoView {
                 <p class="lead">{t!("guarantee-lead")}</p>
                 <p class="hint">{computed}{format!(" {}", t!("guarantee-disclosure"))}</p>
                 <MeasureDetails measures />
+                <Confidence code confidence />
             }
             .into_any()
         },
     )
+}
+
+/// A quarter in words: "October to December 2026".
+fn quarter_words(language: Language, quarter: Quarter) -> String {
+    let (first, last) = quarter.months();
+    t_in!(
+        language,
+        "survey-quarter",
+        first = t_in!(language, "month", month = first),
+        last = t_in!(language, "month", month = last),
+        year = quarter.year.to_string()
+    )
+}
+
+/// Residents' confidence and feeling safe: each quarter's shares, newest first, or "not enough
+/// answers yet" where fewer than `LEAST_ANSWERS` answered.
+#[component]
+fn Confidence(code: String, confidence: Vec<QuarterResult>) -> impl IntoView {
+    let language = crate::i18n::current();
+    view! {
+        <h2 class="heading-m" id="confidence">{t!("survey-results-title")}</h2>
+        <p>{t!("survey-results-intro", least = LEAST_ANSWERS)}</p>
+        {confidence.into_iter().map(|result| {
+            let heading = quarter_words(language, result.quarter);
+            view! {
+                <h3 class="heading-s">{heading}</h3>
+                {match result.shares {
+                    None => view! {
+                        <p>{t!("survey-not-enough", least = LEAST_ANSWERS)}</p>
+                    }.into_any(),
+                    Some(shares) => {
+                        let agree = |share: i64| t_in!(language, "survey-share-agree", share = share);
+                        view! {
+                            <dl class="summary-list">
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">{t!("survey-understand")}</dt>
+                                    <dd class="summary-list__value">{agree(shares.understand)}</dd>
+                                </div>
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">{t!("survey-deal")}</dt>
+                                    <dd class="summary-list__value">{agree(shares.deal)}</dd>
+                                </div>
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">{t!("survey-rely")}</dt>
+                                    <dd class="summary-list__value">{agree(shares.rely)}</dd>
+                                </div>
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">{t!("survey-safe")}</dt>
+                                    <dd class="summary-list__value">{match shares.safe {
+                                        Some(share) => t_in!(language, "survey-share-safe", share = share),
+                                        None => t!("survey-safe-none"),
+                                    }}</dd>
+                                </div>
+                            </dl>
+                            <p class="hint">{t!("survey-answered-count", count = result.answered)}</p>
+                        }.into_any()
+                    }
+                }}
+            }
+        }).collect_view()}
+        <p><a href=crate::domain::neighbourhood::survey_path(&code)>{t!("survey-invite")}</a></p>
+    }
 }

@@ -12,5 +12,6 @@ pub mod priority;
 pub mod privacy;
 pub mod staff;
 pub mod surgeries;
+pub mod survey;
 pub mod useful;
 pub mod votes;

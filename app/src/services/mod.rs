@@ -39,6 +39,7 @@ pub mod staff;
 pub mod staff_auth;
 pub mod staff_members;
 pub mod surgeries;
+pub mod survey;
 pub mod team_messages;
 pub mod to_do;
 pub mod tokens;

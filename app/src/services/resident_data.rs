@@ -8,7 +8,7 @@ use crate::services::resident_records::{Erasure, Resident, ResidentRecords};
 use crate::services::write::Database;
 use crate::services::{
     bookings, concerns, following, groups, message_preferences, message_replies, resident_accounts,
-    votes,
+    survey, votes,
 };
 use entity::resident;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
@@ -16,7 +16,7 @@ use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 /// Every part of what the portal holds about a resident, in the order a deletion erases them:
 /// bookings first (their places go to whoever waits, who are emailed), the emails to the
 /// resident's own address last.
-pub const PARTS: [&dyn ResidentRecords; 9] = [
+pub const PARTS: [&dyn ResidentRecords; 10] = [
     &bookings::BookingRecords,
     &concerns::ConcernRecords,
     &votes::BallotRecords,
@@ -24,6 +24,7 @@ pub const PARTS: [&dyn ResidentRecords; 9] = [
     &following::FollowRecords,
     &message_preferences::MessageRecords,
     &message_replies::ReplyRecords,
+    &survey::SurveyRecords,
     &resident_accounts::AccountRecords,
     &resident_accounts::EmailRecords,
 ];

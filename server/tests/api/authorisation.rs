@@ -675,6 +675,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             everyone(Answer::Ok),
         ),
         (
+            "/neighbourhoods/{code}/survey",
+            "/neighbourhoods/BW003/survey".into(),
+            resident_only(Answer::Ok),
+        ),
+        (
             "/account/messages/{reference}",
             "/account/messages/TM-7777-7777".into(),
             resident_only(Answer::NotFound),
@@ -963,6 +968,17 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("answer", "yes"),
             ]),
             everyone(to("/messages/TM-7777-7777/useful")),
+        ),
+        (
+            "/fn/survey/answer",
+            f(&[
+                ("code", "BW003"),
+                ("understand", "tend-to-agree"),
+                ("deal", "neither"),
+                ("rely", "tend-to-disagree"),
+                ("safe", "fairly-safe"),
+            ]),
+            resident_only(to("/neighbourhoods/BW003/survey")),
         ),
         (
             "/fn/account/messages/reply",

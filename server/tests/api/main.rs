@@ -32,4 +32,5 @@ mod staff_accounts;
 mod staff_sign_in;
 mod surgeries;
 mod surgery_changes;
+mod survey;
 mod team_messages;

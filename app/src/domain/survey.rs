@@ -1,0 +1,376 @@
+//! The confidence survey: the Crime Survey for England and Wales's questions on confidence in the
+//! local police and feeling safe, asked of residents once a UK calendar quarter; its form, the
+//! quarters, and each quarter's results as shares of the answers.
+
+use chrono::Datelike;
+use entity::survey_tally::SurveyQuestion;
+use serde::{Deserialize, Serialize};
+
+/// A quarter's results are shown only once this many residents of the neighbourhood answered.
+pub const LEAST_ANSWERS: i64 = 10;
+
+/// How far one agrees with a statement about the local police.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Agreement {
+    StronglyAgree,
+    TendToAgree,
+    Neither,
+    TendToDisagree,
+    StronglyDisagree,
+}
+
+/// Every answer, in the order the form lists them.
+pub const AGREEMENTS: [Agreement; 5] = [
+    Agreement::StronglyAgree,
+    Agreement::TendToAgree,
+    Agreement::Neither,
+    Agreement::TendToDisagree,
+    Agreement::StronglyDisagree,
+];
+
+impl Agreement {
+    /// The key of its words in residents' languages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Agreement::StronglyAgree => "survey-strongly-agree",
+            Agreement::TendToAgree => "survey-tend-to-agree",
+            Agreement::Neither => "survey-neither",
+            Agreement::TendToDisagree => "survey-tend-to-disagree",
+            Agreement::StronglyDisagree => "survey-strongly-disagree",
+        }
+    }
+
+    fn agrees(self) -> bool {
+        matches!(self, Agreement::StronglyAgree | Agreement::TendToAgree)
+    }
+}
+
+/// How safe one feels walking alone in the area after dark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Safety {
+    VerySafe,
+    FairlySafe,
+    ABitUnsafe,
+    VeryUnsafe,
+    /// They never walk alone after dark: not counted either way.
+    NeverAlone,
+}
+
+/// Every answer, in the order the form lists them.
+pub const SAFETIES: [Safety; 5] = [
+    Safety::VerySafe,
+    Safety::FairlySafe,
+    Safety::ABitUnsafe,
+    Safety::VeryUnsafe,
+    Safety::NeverAlone,
+];
+
+impl Safety {
+    /// The key of its words in residents' languages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Safety::VerySafe => "survey-very-safe",
+            Safety::FairlySafe => "survey-fairly-safe",
+            Safety::ABitUnsafe => "survey-a-bit-unsafe",
+            Safety::VeryUnsafe => "survey-very-unsafe",
+            Safety::NeverAlone => "survey-never-alone",
+        }
+    }
+}
+
+/// The three statements and the question, in the form's order: (question, the key of its
+/// words, the key of the message when it is not answered).
+pub const QUESTIONS: [(SurveyQuestion, &str, &str); 4] = [
+    (
+        SurveyQuestion::Understand,
+        "survey-understand",
+        "survey-understand-missing",
+    ),
+    (SurveyQuestion::Deal, "survey-deal", "survey-deal-missing"),
+    (SurveyQuestion::Rely, "survey-rely", "survey-rely-missing"),
+    (SurveyQuestion::Safe, "survey-safe", "survey-safe-missing"),
+];
+
+/// The name of a question's field in the form.
+pub fn field(question: SurveyQuestion) -> &'static str {
+    match question {
+        SurveyQuestion::Understand => "understand",
+        SurveyQuestion::Deal => "deal",
+        SurveyQuestion::Rely => "rely",
+        SurveyQuestion::Safe => "safe",
+    }
+}
+
+/// A UK calendar quarter: January to March is the first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Quarter {
+    pub year: i32,
+    /// 1 to 4.
+    pub number: u32,
+}
+
+impl Quarter {
+    /// The quarter the UK day of `unix_seconds` falls in.
+    pub fn of(unix_seconds: i64) -> Self {
+        let day = crate::domain::schedule::uk_local(unix_seconds).date();
+        Self {
+            year: day.year(),
+            number: (day.month() - 1) / 3 + 1,
+        }
+    }
+
+    /// As stored: `2026-Q4`.
+    pub fn code(self) -> String {
+        format!("{}-Q{}", self.year, self.number)
+    }
+
+    pub fn previous(self) -> Self {
+        match self.number {
+            1 => Self {
+                year: self.year - 1,
+                number: 4,
+            },
+            n => Self {
+                year: self.year,
+                number: n - 1,
+            },
+        }
+    }
+
+    pub fn next(self) -> Self {
+        match self.number {
+            4 => Self {
+                year: self.year + 1,
+                number: 1,
+            },
+            n => Self {
+                year: self.year,
+                number: n + 1,
+            },
+        }
+    }
+
+    /// Its first and last months (1 to 12).
+    pub fn months(self) -> (u32, u32) {
+        let first = (self.number - 1) * 3 + 1;
+        (first, first + 2)
+    }
+}
+
+/// The survey form as sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SurveyForm {
+    /// The neighbourhood's code.
+    pub code: String,
+    pub understand: Option<Agreement>,
+    pub deal: Option<Agreement>,
+    pub rely: Option<Agreement>,
+    pub safe: Option<Safety>,
+}
+
+/// A resident's answers, all four given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SurveyAnswers {
+    pub understand: Agreement,
+    pub deal: Agreement,
+    pub rely: Agreement,
+    pub safe: Safety,
+}
+
+impl SurveyForm {
+    /// The answers, or a problem (its message's key) for each question not answered.
+    pub fn parse(&self) -> Result<SurveyAnswers, Vec<(&'static str, &'static str)>> {
+        let missing: Vec<(&'static str, &'static str)> = QUESTIONS
+            .iter()
+            .filter(|(question, _, _)| match question {
+                SurveyQuestion::Understand => self.understand.is_none(),
+                SurveyQuestion::Deal => self.deal.is_none(),
+                SurveyQuestion::Rely => self.rely.is_none(),
+                SurveyQuestion::Safe => self.safe.is_none(),
+            })
+            .map(|(question, _, missing)| (field(*question), *missing))
+            .collect();
+        match (self.understand, self.deal, self.rely, self.safe) {
+            (Some(understand), Some(deal), Some(rely), Some(safe)) => Ok(SurveyAnswers {
+                understand,
+                deal,
+                rely,
+                safe,
+            }),
+            _ => Err(missing),
+        }
+    }
+}
+
+impl SurveyAnswers {
+    /// Each question with its answer as counted (the form's value).
+    pub fn counted(&self) -> [(SurveyQuestion, String); 4] {
+        use crate::domain::forms::form_value;
+        [
+            (SurveyQuestion::Understand, form_value(&self.understand)),
+            (SurveyQuestion::Deal, form_value(&self.deal)),
+            (SurveyQuestion::Rely, form_value(&self.rely)),
+            (SurveyQuestion::Safe, form_value(&self.safe)),
+        ]
+    }
+}
+
+/// A quarter's results: how many answered, and once at least `LEAST_ANSWERS` did, the share
+/// (whole per cent) who agreed with each statement and who feel safe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuarterResult {
+    pub quarter: Quarter,
+    pub answered: i64,
+    pub shares: Option<Shares>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shares {
+    pub understand: i64,
+    pub deal: i64,
+    pub rely: i64,
+    /// Of those who walk alone after dark (none if nobody who answered does).
+    pub safe: Option<i64>,
+}
+
+/// A quarter's results from its counts: (question, answer as counted, how many).
+pub fn result(quarter: Quarter, counts: &[(SurveyQuestion, String, i64)]) -> QuarterResult {
+    use crate::domain::forms::chosen_value;
+    let of = |question: SurveyQuestion| counts.iter().filter(move |(q, _, _)| *q == question);
+    let answered: i64 = of(SurveyQuestion::Understand).map(|(_, _, n)| n).sum();
+    let agreed = |question: SurveyQuestion| -> i64 {
+        of(question)
+            .filter(|(_, answer, _)| {
+                chosen_value::<Agreement>(answer).is_some_and(Agreement::agrees)
+            })
+            .map(|(_, _, n)| n)
+            .sum()
+    };
+    let share = |part: i64, whole: i64| (part * 100 + whole / 2) / whole;
+    let shares = (answered >= LEAST_ANSWERS).then(|| {
+        let walking: Vec<(Safety, i64)> = of(SurveyQuestion::Safe)
+            .filter_map(|(_, answer, n)| Some((chosen_value::<Safety>(answer)?, *n)))
+            .filter(|(safety, _)| *safety != Safety::NeverAlone)
+            .collect();
+        let walkers: i64 = walking.iter().map(|(_, n)| n).sum();
+        let safe: i64 = walking
+            .iter()
+            .filter(|(safety, _)| matches!(safety, Safety::VerySafe | Safety::FairlySafe))
+            .map(|(_, n)| n)
+            .sum();
+        Shares {
+            understand: share(agreed(SurveyQuestion::Understand), answered),
+            deal: share(agreed(SurveyQuestion::Deal), answered),
+            rely: share(agreed(SurveyQuestion::Rely), answered),
+            safe: (walkers > 0).then(|| share(safe, walkers)),
+        }
+    });
+    QuarterResult {
+        quarter,
+        answered,
+        shares,
+    }
+}
+
+/// The problems of a form not fully answered, in `language`.
+#[cfg(feature = "ssr")]
+pub fn problems(
+    language: crate::i18n::Language,
+    missing: &[(&'static str, &'static str)],
+) -> Vec<crate::domain::forms::FieldError> {
+    missing
+        .iter()
+        .map(|(field, key)| crate::domain::forms::FieldError::new(field, language.text(key)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters_follow_the_uk_calendar() {
+        // 31 December 2026, 11:30pm in the UK (GMT) is still the fourth quarter.
+        let new_years_eve = chrono::NaiveDate::from_ymd_opt(2026, 12, 31)
+            .unwrap()
+            .and_hms_opt(23, 30, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp();
+        let q4 = Quarter::of(new_years_eve);
+        assert_eq!(q4.code(), "2026-Q4");
+        assert_eq!(Quarter::of(new_years_eve + 3600).code(), "2027-Q1");
+        assert_eq!(q4.next().code(), "2027-Q1");
+        assert_eq!(q4.next().previous(), q4);
+        assert_eq!(q4.months(), (10, 12));
+        // 30 June 2026, 11:30pm UTC is 1 July, 12:30am in the UK (BST): the third quarter.
+        let midsummer = chrono::NaiveDate::from_ymd_opt(2026, 6, 30)
+            .unwrap()
+            .and_hms_opt(23, 30, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp();
+        assert_eq!(Quarter::of(midsummer).code(), "2026-Q3");
+    }
+
+    #[test]
+    fn every_question_must_be_answered() {
+        let missing = SurveyForm::default().parse().unwrap_err();
+        assert_eq!(
+            missing.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+            ["understand", "deal", "rely", "safe"]
+        );
+        let form = SurveyForm {
+            code: "BW003".into(),
+            understand: Some(Agreement::TendToAgree),
+            deal: Some(Agreement::Neither),
+            rely: None,
+            safe: Some(Safety::NeverAlone),
+        };
+        assert_eq!(
+            form.parse().unwrap_err(),
+            vec![("rely", "survey-rely-missing")]
+        );
+    }
+
+    fn counts(answers: &[(SurveyQuestion, &str, i64)]) -> Vec<(SurveyQuestion, String, i64)> {
+        answers
+            .iter()
+            .map(|(q, a, n)| (*q, a.to_string(), *n))
+            .collect()
+    }
+
+    #[test]
+    fn results_show_only_from_ten_answers_and_leave_out_those_who_never_walk_alone() {
+        let quarter = Quarter {
+            year: 2026,
+            number: 4,
+        };
+        let nine = counts(&[(SurveyQuestion::Understand, "strongly-agree", 9)]);
+        assert_eq!(result(quarter, &nine).answered, 9);
+        assert_eq!(result(quarter, &nine).shares, None);
+        let ten = counts(&[
+            (SurveyQuestion::Understand, "strongly-agree", 4),
+            (SurveyQuestion::Understand, "tend-to-agree", 3),
+            (SurveyQuestion::Understand, "tend-to-disagree", 3),
+            (SurveyQuestion::Deal, "neither", 10),
+            (SurveyQuestion::Rely, "tend-to-agree", 1),
+            (SurveyQuestion::Rely, "strongly-disagree", 9),
+            (SurveyQuestion::Safe, "very-safe", 2),
+            (SurveyQuestion::Safe, "a-bit-unsafe", 1),
+            (SurveyQuestion::Safe, "never-alone", 7),
+        ]);
+        assert_eq!(
+            result(quarter, &ten).shares,
+            Some(Shares {
+                understand: 70,
+                deal: 0,
+                rely: 10,
+                safe: Some(67),
+            })
+        );
+    }
+}
