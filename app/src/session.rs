@@ -101,6 +101,8 @@ pub enum AfterSignIn {
     Vote { vote_id: i32 },
     /// Registering a community group.
     RegisterGroup,
+    /// Answering the confidence survey for this neighbourhood.
+    Survey { code: String },
 }
 
 impl AfterSignIn {
@@ -112,6 +114,7 @@ impl AfterSignIn {
             }
             AfterSignIn::Vote { vote_id } => format!("/votes/{vote_id}/choose"),
             AfterSignIn::RegisterGroup => "/groups/new".to_string(),
+            AfterSignIn::Survey { code } => crate::domain::neighbourhood::survey_path(code),
         }
     }
 }

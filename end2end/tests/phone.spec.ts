@@ -142,7 +142,7 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await page.getByRole("button", { name: "Continue" }).click();
   await fitsHere(page, "/votes/{id}/check", "vote-check");
 
-  // The confidence survey, answered without one question and then whole.
+  // The confidence survey, and what it says of questions not answered.
   await fits(page, "/neighbourhoods/{code}/survey", "/neighbourhoods/BW003/survey", "survey");
   await page.getByRole("button", { name: "Send your answers" }).click();
   await fitsHere(page, "/neighbourhoods/{code}/survey", "survey-problems");

@@ -273,9 +273,11 @@ survey-results-intro = Beth ddywedodd preswylwyr wrthym yn ein harolwg byr, bob 
 # $first and $last are month names.
 survey-quarter = { $first } – { $last } { $year }
 survey-not-enough = Dim digon o atebion eto: dangosir y canlyniadau pan fydd o leiaf { $least } o breswylwyr wedi ateb.
+survey-so-far = Nid yw'r chwarter hwn wedi dod i ben. Preswylwyr sydd wedi ateb hyd yma: { $count }. Dangosir ei ganlyniadau pan ddaw i ben, os bydd o leiaf { $least } o breswylwyr wedi ateb.
+survey-sign-in-first = Mewngofnodwch i ateb, fel bod pob preswylydd yn ateb unwaith bob chwarter. Ni chaiff eich atebion eu cadw gyda'ch enw. Byddwch yn dod yn ôl at y cwestiynau ar ôl mewngofnodi.
 survey-share-agree = { $share }% yn cytuno
 survey-share-safe = { $share }% yn teimlo'n ddiogel iawn neu'n weddol ddiogel
-survey-safe-none = Nid oes unrhyw un o'r preswylwyr a atebodd yn cerdded ar ei ben ei hun ar ôl iddi dywyllu
+survey-safe-none = Mae rhy ychydig o'r preswylwyr a atebodd yn cerdded ar eu pennau eu hunain ar ôl iddi dywyllu i ddangos cyfran
 # "Preswylydd" takes a soft mutation after two ("2 breswylydd") and an aspirate mutation after
 # three and six ("3 phreswylydd").
 survey-answered-count = { $count ->

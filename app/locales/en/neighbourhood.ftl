@@ -273,9 +273,11 @@ survey-results-intro = What residents told us in our short survey, each quarter.
 # $first and $last are month names.
 survey-quarter = { $first } to { $last } { $year }
 survey-not-enough = Not enough answers yet: results are shown once at least { $least } residents have answered.
+survey-so-far = This quarter is not over. Residents who have answered so far: { $count }. Its results are shown once it ends, if at least { $least } answered.
+survey-sign-in-first = Sign in to answer, so that each resident answers once a quarter. Your answers are not kept with your name. You will come back to the questions once you are signed in.
 survey-share-agree = { $share }% agree
 survey-share-safe = { $share }% feel very or fairly safe
-survey-safe-none = None of the residents who answered walk alone after dark
+survey-safe-none = Too few of the residents who answered walk alone after dark to show a share
 survey-answered-count = { $count ->
     [one] 1 resident answered
    *[other] { $count } residents answered

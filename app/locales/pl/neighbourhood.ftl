@@ -276,9 +276,11 @@ survey-results-intro = Co mieszkańcy powiedzieli nam w naszej krótkiej ankieci
 # $first and $last are month names.
 survey-quarter = { $first } – { $last } { $year }
 survey-not-enough = Na razie za mało odpowiedzi: wyniki są podawane, gdy odpowie co najmniej { $least } mieszkańców.
+survey-so-far = Ten kwartał jeszcze się nie skończył. Liczba mieszkańców, którzy do tej pory odpowiedzieli: { $count }. Wyniki za ten kwartał zostaną podane po jego zakończeniu, jeśli odpowie co najmniej { $least } mieszkańców.
+survey-sign-in-first = Zaloguj się, aby odpowiedzieć, dzięki czemu każdy mieszkaniec odpowiada tylko raz w kwartale. Twoje odpowiedzi nie są przechowywane razem z Twoim imieniem i nazwiskiem. Po zalogowaniu wrócisz do pytań.
 survey-share-agree = { $share }% się zgadza
 survey-share-safe = { $share }% czuje się bardzo lub raczej bezpiecznie
-survey-safe-none = Nikt z mieszkańców, którzy odpowiedzieli, nie chodzi samotnie po zmroku
+survey-safe-none = Zbyt mało mieszkańców, którzy odpowiedzieli, chodzi samotnie po zmroku, aby można było podać odsetek
 survey-answered-count = { $count ->
     [one] { $count } mieszkaniec odpowiedział
     [few] { $count } mieszkańców odpowiedziało

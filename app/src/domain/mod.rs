@@ -32,6 +32,7 @@ pub mod staff;
 pub mod surgery;
 #[cfg(feature = "ssr")]
 pub mod survey;
+#[cfg(feature = "ssr")]
 pub mod team_message;
 #[cfg(feature = "ssr")]
 pub mod update;

@@ -224,6 +224,9 @@ impl SurveyAnswers {
 pub struct QuarterResult {
     pub quarter: Quarter,
     pub answered: i64,
+    /// The quarter is not over: its shares are not shown, so that nobody can tell one
+    /// resident's answers from how they moved.
+    pub current: bool,
     pub shares: Option<Shares>,
 }
 
@@ -232,12 +235,17 @@ pub struct Shares {
     pub understand: i64,
     pub deal: i64,
     pub rely: i64,
-    /// Of those who walk alone after dark (none if nobody who answered does).
+    /// Of those who walk alone after dark (none if fewer than `LEAST_ANSWERS` of them).
     pub safe: Option<i64>,
 }
 
-/// A quarter's results from its counts: (question, answer as counted, how many).
-pub fn result(quarter: Quarter, counts: &[(SurveyQuestion, String, i64)]) -> QuarterResult {
+/// A quarter's results from its counts: (question, answer as counted, how many); `current`
+/// if it is not over.
+pub fn result(
+    quarter: Quarter,
+    current: bool,
+    counts: &[(SurveyQuestion, String, i64)],
+) -> QuarterResult {
     use crate::domain::forms::chosen_value;
     let of = |question: SurveyQuestion| counts.iter().filter(move |(q, _, _)| *q == question);
     let answered: i64 = of(SurveyQuestion::Understand).map(|(_, _, n)| n).sum();
@@ -250,7 +258,7 @@ pub fn result(quarter: Quarter, counts: &[(SurveyQuestion, String, i64)]) -> Qua
             .sum()
     };
     let share = |part: i64, whole: i64| (part * 100 + whole / 2) / whole;
-    let shares = (answered >= LEAST_ANSWERS).then(|| {
+    let shares = (!current && answered >= LEAST_ANSWERS).then(|| {
         let walking: Vec<(Safety, i64)> = of(SurveyQuestion::Safe)
             .filter_map(|(_, answer, n)| Some((chosen_value::<Safety>(answer)?, *n)))
             .filter(|(safety, _)| *safety != Safety::NeverAlone)
@@ -265,12 +273,13 @@ pub fn result(quarter: Quarter, counts: &[(SurveyQuestion, String, i64)]) -> Qua
             understand: share(agreed(SurveyQuestion::Understand), answered),
             deal: share(agreed(SurveyQuestion::Deal), answered),
             rely: share(agreed(SurveyQuestion::Rely), answered),
-            safe: (walkers > 0).then(|| share(safe, walkers)),
+            safe: (walkers >= LEAST_ANSWERS).then(|| share(safe, walkers)),
         }
     });
     QuarterResult {
         quarter,
         answered,
+        current,
         shares,
     }
 }
@@ -344,14 +353,14 @@ mod tests {
     }
 
     #[test]
-    fn results_show_only_from_ten_answers_and_leave_out_those_who_never_walk_alone() {
+    fn results_show_only_from_ten_answers_and_feeling_safe_only_from_ten_who_walk_alone() {
         let quarter = Quarter {
             year: 2026,
             number: 4,
         };
         let nine = counts(&[(SurveyQuestion::Understand, "strongly-agree", 9)]);
-        assert_eq!(result(quarter, &nine).answered, 9);
-        assert_eq!(result(quarter, &nine).shares, None);
+        assert_eq!(result(quarter, false, &nine).answered, 9);
+        assert_eq!(result(quarter, false, &nine).shares, None);
         let ten = counts(&[
             (SurveyQuestion::Understand, "strongly-agree", 4),
             (SurveyQuestion::Understand, "tend-to-agree", 3),
@@ -364,12 +373,17 @@ mod tests {
             (SurveyQuestion::Safe, "never-alone", 7),
         ]);
         assert_eq!(
-            result(quarter, &ten).shares,
+            result(quarter, true, &ten).shares,
+            None,
+            "not while it lasts"
+        );
+        assert_eq!(
+            result(quarter, false, &ten).shares,
             Some(Shares {
                 understand: 70,
                 deal: 0,
                 rely: 10,
-                safe: Some(67),
+                safe: None,
             })
         );
     }

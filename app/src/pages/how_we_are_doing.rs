@@ -121,11 +121,15 @@ fn Confidence(code: String, confidence: Vec<QuarterResult>) -> impl IntoView {
     view! {
         <h2 class="heading-m" id="confidence">{t!("survey-results-title")}</h2>
         <p>{t!("survey-results-intro", least = LEAST_ANSWERS)}</p>
-        {confidence.into_iter().map(|result| {
+        // Quarters before anyone answered (before the survey began) are left out.
+        {confidence.into_iter().filter(|r| r.current || r.answered > 0).map(|result| {
             let heading = quarter_words(language, result.quarter);
             view! {
                 <h3 class="heading-s">{heading}</h3>
                 {match result.shares {
+                    None if result.current => view! {
+                        <p>{t!("survey-so-far", count = result.answered, least = LEAST_ANSWERS)}</p>
+                    }.into_any(),
                     None => view! {
                         <p>{t!("survey-not-enough", least = LEAST_ANSWERS)}</p>
                     }.into_any(),

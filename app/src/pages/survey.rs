@@ -37,9 +37,10 @@ fn next_quarter_starts(language: crate::i18n::Language, now: i64) -> String {
 async fn survey_page(code: String) -> Result<SurveyView, PageError> {
     let context = RequestContext::new().await?;
     let language = context.language;
-    let Some(resident) = context.session.resident_id().await? else {
-        return Err(PageError::Redirect("/sign-in".into()));
-    };
+    let next = crate::session::AfterSignIn::Survey { code: code.clone() };
+    let resident = context
+        .resident_or_sign_in(next, &language.text("survey-sign-in-first"))
+        .await??;
     let page = context
         .state
         .public_pages

@@ -122,6 +122,7 @@ pub async fn results(
         .into_tuple()
         .all(db)
         .await?;
+    let current = quarters[0];
     Ok(quarters
         .into_iter()
         .map(|quarter| {
@@ -131,7 +132,7 @@ pub async fn results(
                 .filter(|(q, _, _, _)| *q == code)
                 .map(|(_, question, answer, n)| (*question, answer.clone(), i64::from(*n)))
                 .collect();
-            result(quarter, &of_quarter)
+            result(quarter, quarter == current, &of_quarter)
         })
         .collect())
 }

@@ -42,9 +42,11 @@ async fn a_resident_answers_once_a_quarter_even_sending_twice_at_once_through_tw
     kind: Database,
 ) {
     let app = spawn_app(kind).await;
-    // Someone not signed in is asked to sign in first.
+    // Someone not signed in is asked to sign in first, and comes back to the questions.
     let visitor = app.new_browser();
     assert_eq!(location(&visitor.get(SURVEY).await), "/sign-in", "{kind}");
+    let (_, asked) = visitor.html("/sign-in").await;
+    assert!(asked.contains("Sign in to answer"), "{kind}");
 
     let sam = resident(&app, "sam@example.org").await;
     let (status, page) = sam.html(SURVEY).await;
@@ -153,19 +155,41 @@ async fn results_show_only_once_ten_residents_answered(kind: Database) {
     let (_, nine) = app.new_browser().html(results).await;
     assert!(nine.contains("Confidence and feeling safe"), "{kind}");
     assert!(nine.contains("October to December 2026"), "{kind}");
-    assert!(nine.contains("Not enough answers yet"), "{kind}");
-    assert!(!nine.contains("% agree"), "{kind}");
+    assert!(
+        nine.contains("Residents who have answered so far: 9."),
+        "{kind}"
+    );
+    // Quarters before anyone answered are left out.
+    assert!(!nine.contains("July to September 2026"), "{kind}");
 
-    // The tenth, through the form: now the quarter's shares show.
+    // The tenth, through the form. While the quarter lasts no share shows, so that nobody can
+    // read one resident's answers from how the shares moved.
     let tenth = resident(&app, "tenth@example.org").await;
     answer_on(&tenth).await;
-    let (_, ten) = app.new_browser().html(results).await;
+    let (_, lasting) = app.new_browser().html(results).await;
+    assert!(
+        lasting.contains("Residents who have answered so far: 10."),
+        "{kind}"
+    );
+    assert!(!lasting.contains("% agree"), "{kind}");
+
+    // Once it is over, its shares show beneath the new quarter.
+    app.clock.advance(40 * 86_400);
+    let (_, ten) = app
+        .new_browser()
+        .html(&format!("{results}?after=the-quarter"))
+        .await;
+    assert!(ten.contains("January to March 2027"), "{kind}");
     assert!(ten.contains("10 residents answered"), "{kind}");
     // Understand: 6 strongly agree and the tenth tends to agree, of 10.
     assert!(ten.contains("70% agree"), "{kind}");
     // Deal: 9 tend to agree and the tenth neither; rely: 9 neither and the tenth strongly agrees.
     assert!(ten.contains("90% agree"), "{kind}");
     assert!(ten.contains("10% agree"), "{kind}");
-    // Feeling safe: of the 7 who walk alone after dark, 6 very safe and 1 fairly safe.
-    assert!(ten.contains("100% feel very or fairly safe"), "{kind}");
+    // Feeling safe: only 7 walk alone after dark, too few to show a share.
+    assert!(
+        ten.contains("Too few of the residents who answered walk alone after dark"),
+        "{kind}"
+    );
+    assert!(!ten.contains("feel very or fairly safe"), "{kind}");
 }
