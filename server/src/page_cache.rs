@@ -160,7 +160,7 @@ impl PageCache {
             empty_yours_here: Arc::new(
                 Language::ALL
                     .into_iter()
-                    .map(|l| (l, app::pages::neighbourhood::yours_here_html(l, None)))
+                    .map(|l| (l, app::components::yours_here::yours_here_html(l, None)))
                     .collect(),
             ),
         }
@@ -447,7 +447,7 @@ impl PageCache {
             };
             let yours = self.yours(resident, page.details.id, revision).await?;
             at = at.min(yours.at);
-            let filled = app::pages::neighbourhood::yours_here_html(language, Some(yours.value));
+            let filled = app::components::yours_here::yours_here_html(language, Some(yours.value));
             let Some(filled) = swap_once(&html, &self.empty_yours_here[&language], &filled) else {
                 return Ok(None);
             };

@@ -16,3 +16,4 @@ pub mod summary;
 pub mod surgery_list;
 pub mod team_messages;
 pub mod updates;
+pub mod yours_here;
