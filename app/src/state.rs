@@ -52,6 +52,8 @@ pub struct PortalResources {
     pub map_tiles: Option<crate::domain::map_tiles::TileLayer>,
     /// The languages this force offers residents (English always).
     pub languages: crate::i18n::Languages,
+    /// The force's page for reporting a crime online, if configured (otherwise its website).
+    pub report_crime_url: Option<String>,
 }
 
 /// The addresses of the built stylesheet, the bundle's JavaScript and its WebAssembly. Each

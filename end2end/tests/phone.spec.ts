@@ -13,8 +13,16 @@ const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE, actionTimeout: 15_000 });
 test.describe.configure({ mode: "serial" });
 
+/** Whether the browser is on an address of `route` ("/groups/{reference}" and the like), so a
+ * page that sent the browser elsewhere (to sign in, say) is not checked in its place. */
+function isOn(page: Page, route: string): boolean {
+  const pattern = new RegExp(`^${route.replace(/\{[a-z_]+\}/g, "[^/]+")}$`);
+  return pattern.test(new URL(page.url()).pathname);
+}
+
 /** Checks the page the browser is on; keeps a full-page picture as `shot` if named. */
 async function fitsHere(page: Page, route: string, shot?: string) {
+  expect.soft(isOn(page, route), `${route}: the browser is on ${page.url()}`).toBe(true);
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   expect.soft(wide, `${route} (${page.url()}) is ${wide} px wide`).toBeLessThanOrEqual(PHONE.width);
   expect.soft(await accessibilityViolations(page), `${route} (${page.url()})`).toEqual([]);
@@ -47,6 +55,9 @@ let surgeryPath = "";
 /** The signed-in resident of the first test, who follows Edgbaston. */
 const FOLLOWER = join(process.env.PORTAL_E2E_STATE_DIR ?? "test-results", "phone-follower.json");
 let votePath = "";
+/** The resident of the first test, and the group they registered there. */
+let residentEmail = "";
+let groupName = "";
 
 test("a visitor's and a resident's pages fit a phone", async ({ page, browser }) => {
   test.setTimeout(240_000);
@@ -60,9 +71,6 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await fits(page, "/accessibility", "/accessibility");
   await fits(page, "/privacy", "/privacy");
   await fits(page, "/api", "/api");
-  await fits(page, "/email-preferences/unsubscribe", "/email-preferences/unsubscribe");
-  await fits(page, "/groups/invitations/accept", "/groups/invitations/accept");
-  await fits(page, "/sign-in/confirm", "/sign-in/confirm");
   await fits(page, "/neighbourhoods/{code}/priorities/{id}", await linkOn(page, "/neighbourhoods/BW004", /^\/neighbourhoods\/BW004\/priorities\/\d+$/));
 
   // Booking: the surgery, the time, checking, the booking, and the emailed cancel link.
@@ -73,7 +81,8 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await fits(page, "/surgeries/{id}", surgeryPath, "surgery");
   await page.getByRole("link", { name: "Book a place" }).click();
   await fitsHere(page, "/sign-in", "sign-in");
-  await signInByEmailedLink(page, email);
+  await signInByEmailedLink(page, email, (confirm) => fitsHere(confirm, "/sign-in/confirm", "sign-in-confirm"));
+  residentEmail = email;
   await fitsHere(page, "/surgeries/{id}/book", "choose-a-time");
   await page.getByRole("radio").first().check();
   await page.getByLabel("What would you like to talk about?").fill("Cars parked on the pavement outside the school gates");
@@ -105,7 +114,8 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
 
   // A group the resident organises.
   await fits(page, "/groups/new", "/groups/new");
-  await page.getByLabel("Group name").fill("Phone Street Residents");
+  groupName = `Phone Street Residents ${uniqueEmail("g").slice(2, 8)}`;
+  await page.getByLabel("Group name").fill(groupName);
   await page.getByLabel("Residents' association").check();
   await page.getByLabel("Which neighbourhood does the group work in?").selectOption("BW003");
   await page.getByLabel("What does the group do?").fill("We meet monthly at the library.");
@@ -204,6 +214,15 @@ test("the team's pages fit a phone", async ({ browser }) => {
   await fits(page, "/staff/guarantee/trends", "/staff/guarantee/trends");
   await fits(page, "/staff/guarantee/visibility", "/staff/guarantee/visibility");
   await fits(page, "/staff/guarantee/hotspots", "/staff/guarantee/hotspots", "hotspots");
+  // The concerns raised in these tests are drawn, each circle inside the map.
+  const spots = page.locator("circle.hotspot-map__spot");
+  expect(await spots.count()).toBeGreaterThan(0);
+  const mapBox = (await page.locator("svg.hotspot-map, svg[aria-label^='Map of concerns']").first().boundingBox())!;
+  for (const spot of await spots.all()) {
+    const box = (await spot.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(mapBox.x - 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(mapBox.x + mapBox.width + 0.5);
+  }
 
   const team = "/staff/neighbourhoods/BW003";
   await fits(page, "/staff/neighbourhoods/{code}", team, "manage-neighbourhood");
@@ -254,13 +273,71 @@ test("the team's pages fit a phone", async ({ browser }) => {
   await follower.context().close();
   await fits(page, "/staff/neighbourhoods/{code}/replies/{reference}", await linkOn(page, `${team}/messages`, /^\/staff\/neighbourhoods\/BW003\/replies\/MR-/), "team-replies");
 
-  // Signing in, as someone not signed in.
+  // The emailed link that stops a kind of email, from the message that reached the follower.
+  const unsubscribe = /\/email-preferences\/unsubscribe\?[^\s"<>]+/;
+  await expect.poll(() => mailTo(residentEmail).filter((m) => unsubscribe.test(m)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  const stopLink = mailTo(residentEmail).find((m) => unsubscribe.test(m))!.match(unsubscribe)![0].replace(/&amp;/g, "&");
+  await fits((await (await browser.newContext({ viewport: PHONE })).newPage()), "/email-preferences/unsubscribe", stopLink, "unsubscribe");
+
+  // The resident's group, verified, invites a neighbour, who opens the emailed invitation.
+  await page.goto("/staff/groups");
+  await page.getByRole("link", { name: groupName }).click();
+  await page.getByLabel("Verify it").check();
+  await page.getByRole("button", { name: "Save the decision" }).click();
+  await expect(page.getByText("Group verified: its page is public")).toBeVisible();
+  const organiser = await (await browser.newContext({ storageState: FOLLOWER, viewport: PHONE })).newPage();
+  await organiser.goto("/groups");
+  await organiser.getByRole("link", { name: groupName }).click();
+  await organiser.goto(`${new URL(organiser.url()).pathname}/members`);
+  const neighbour = uniqueEmail("phone-neighbour");
+  await organiser.getByLabel("Their email address").fill(neighbour);
+  await organiser.getByRole("button", { name: "Send the invitation" }).click();
+  const invitation = /\/groups\/invitations\/accept\?token=[A-Za-z0-9_-]+/;
+  await expect.poll(() => mailTo(neighbour).filter((m) => invitation.test(m)).length, { timeout: 15_000 }).toBe(1);
+  const accept = mailTo(neighbour).find((m) => invitation.test(m))!.match(invitation)![0];
+  await organiser.context().close();
+  await fits((await (await browser.newContext({ viewport: PHONE })).newPage()), "/groups/invitations/accept", accept, "group-invitation");
+
+  // Signing in, as someone not signed in: the administrator's password, then their code.
   const visitor = await (await browser.newContext({ viewport: PHONE })).newPage();
   await fits(visitor, "/staff/sign-in", "/staff/sign-in", "staff-sign-in");
-  await fits(visitor, "/staff/sign-in/code", "/staff/sign-in/code");
   await fits(visitor, "/staff/forgot-password", "/staff/forgot-password");
-  await fits(visitor, "/staff/reset-password", "/staff/reset-password");
-  await fits(visitor, "/staff/two-factor", "/staff/two-factor");
+  await visitor.goto("/staff/sign-in");
+  await visitor.getByLabel("Email address").fill(process.env.PORTAL_E2E_ADMIN_EMAIL ?? "");
+  await visitor.getByLabel("Password").fill(process.env.PORTAL_E2E_ADMIN_PASSWORD ?? "");
+  await visitor.getByRole("button", { name: "Continue" }).click();
+  await expect(visitor.getByLabel("Security code")).toBeVisible();
+  await fitsHere(visitor, "/staff/sign-in/code", "staff-sign-in-code");
+
+  // A new PCSO for Edgbaston: invited by the administrator, they choose their password from the
+  // emailed link, sign in, and use the team's pages as themselves.
+  const pcsoEmail = uniqueEmail("pcso");
+  await page.goto("/staff/accounts");
+  await page.getByLabel("Name", { exact: true }).fill("Jordan Okafor");
+  await page.getByLabel("Email address").fill(pcsoEmail);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: "Neighbourhood team member" });
+  const edgbaston = await page.locator("#neighbourhood_id option", { hasText: "Edgbaston" }).first().getAttribute("value");
+  await page.getByLabel("Neighbourhood (for team members)").selectOption(edgbaston ?? "");
+  await page.getByRole("button", { name: "Add staff account and invite them" }).click();
+  const setPassword = /\/staff\/reset-password\?token=[A-Za-z0-9_-]+/;
+  await expect.poll(() => mailTo(pcsoEmail).filter((m) => setPassword.test(m)).length, { timeout: 15_000 }).toBe(1);
+  const pcso = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await fits(pcso, "/staff/reset-password", mailTo(pcsoEmail)[0].match(setPassword)![0], "staff-invitation");
+  const pcsoPassword = "kettle library lantern 2026";
+  await pcso.getByLabel("Password").fill(pcsoPassword);
+  await pcso.getByRole("button", { name: "Set my password" }).click();
+  await pcso.getByLabel("Email address").fill(pcsoEmail);
+  await pcso.getByLabel("Password").fill(pcsoPassword);
+  await pcso.getByRole("button", { name: "Continue" }).click();
+  await expect(pcso.getByRole("heading", { level: 1 })).toHaveText("Hello, Jordan Okafor");
+  await fitsHere(pcso, "/staff", "staff-dashboard-pcso");
+  await fits(pcso, "/staff/neighbourhoods/{code}/surgeries", `${team}/surgeries`, "pcso-surgeries");
+  await fits(pcso, "/staff/neighbourhoods/{code}/concerns", `${team}/concerns`, "pcso-concerns");
+  // A second factor is their choice: the set-up page, with its QR code.
+  await fits(pcso, "/staff/two-factor", "/staff/two-factor", "two-factor-set-up");
+  await expect(pcso.getByRole("heading", { level: 1 })).toHaveText("Set up your second factor");
+  await expect(pcso.locator("svg").first()).toBeVisible();
+  await pcso.context().close();
 
   // Recording attendance at the library: each booking is a card, its buttons on screen.
   await page.goto("/staff/neighbourhoods/BW001/surgeries");
@@ -269,4 +346,47 @@ test("the team's pages fit a phone", async ({ browser }) => {
   await expect(attended).toBeVisible();
   const box = await attended.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+});
+
+test("the finishing touches hold on a phone", async ({ page, browser }) => {
+  // A short page shows no band of another colour below its footer.
+  await page.goto("/sign-in/check-email");
+  const colours = await page.evaluate(() => [
+    getComputedStyle(document.documentElement).backgroundColor,
+    getComputedStyle(document.querySelector("footer.site-footer")!).backgroundColor,
+  ]);
+  expect(colours[0]).toBe(colours[1]);
+
+  // Each label of a list of details sits beside or above its value, never over it.
+  await page.goto("/neighbourhoods/BW003/how-we-are-doing");
+  const rows = page.locator(".summary-list__row");
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const row of await rows.all()) {
+    const key = (await row.locator(".summary-list__key").boundingBox())!;
+    const value = (await row.locator(".summary-list__value").boundingBox())!;
+    const beside = value.x >= key.x + key.width;
+    const below = value.y >= key.y + key.height;
+    expect(beside || below, `${await row.innerText()}`).toBe(true);
+  }
+
+  // No pin is placed yet, so there is none to remove; a radio reached by the keyboard shows it
+  // has the focus as every other control does.
+  const resident = await (await browser.newContext({ storageState: FOLLOWER, viewport: PHONE })).newPage();
+  await resident.goto("/neighbourhoods/BW003/concerns/new");
+  const removePin = resident.getByRole("button", { name: "Remove the pin", includeHidden: true });
+  await expect(removePin).toHaveCount(1);
+  await expect(removePin).toBeHidden();
+  await resident.getByLabel("Where is it happening?").focus();
+  let onRadio = false;
+  for (let i = 0; i < 40 && !onRadio; i++) {
+    await resident.keyboard.press("Tab");
+    onRadio = await resident.evaluate(() => document.activeElement?.getAttribute("type") === "radio");
+  }
+  expect(onRadio, "the keyboard reaches the kinds of concern").toBe(true);
+  const outline = await resident.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  expect(outline).toBe("solid 3px");
+  await resident.context().close();
 });

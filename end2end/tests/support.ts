@@ -79,8 +79,9 @@ export function mailTo(to: string): string[] {
     .filter((message) => message.includes(`To: ${to}`));
 }
 
-/** Asks for a sign-in link on the page the browser is on, then follows it. */
-export async function signInByEmailedLink(page: Page, email: string) {
+/** Asks for a sign-in link on the page the browser is on, then follows it; `onConfirmPage`
+ * looks at the page the link opens before it is confirmed. */
+export async function signInByEmailedLink(page: Page, email: string, onConfirmPage?: (page: Page) => Promise<void>) {
   // The new message is found by what it says, not by its place: Maildir file names do not
   // sort in the order messages arrive within one second.
   const earlier = new Set(mailTo(email));
@@ -92,5 +93,6 @@ export async function signInByEmailedLink(page: Page, email: string) {
   await expect.poll(() => newLinks().length, { timeout: 15_000 }).toBe(1);
   const link = newLinks()[0].match(signInLink)![0];
   await page.goto(link);
+  if (onConfirmPage) await onConfirmPage(page);
   await page.getByRole("button", { name: "Continue and sign in" }).click();
 }

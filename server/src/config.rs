@@ -315,6 +315,10 @@ pub struct Config {
     /// English alone.
     #[arg(long, env = "PORTAL_LANGUAGES", default_value = "cy,ur,pa,pl,bn,ar", global = true, value_parser = parse_languages)]
     pub languages: app::i18n::Languages,
+    /// The force's page for reporting a crime online, linked wherever residents are told the
+    /// portal is not the place to report one. Without it, the force's website is linked.
+    #[arg(long, env = "PORTAL_REPORT_CRIME_URL", global = true, value_parser = parse_web_page)]
+    pub report_crime_url: Option<String>,
     #[command(flatten)]
     pub email: EmailConfig,
 }
@@ -497,6 +501,15 @@ fn parse_site_url(value: &str) -> Result<String, String> {
         return Err("the site address cannot have a query or fragment".into());
     }
     Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// A page on the web: an http:// or https:// address with a host name.
+fn parse_web_page(value: &str) -> Result<String, String> {
+    let url = url::Url::parse(value.trim()).map_err(|e| format!("not a URL: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err("expected an http:// or https:// address with a host name".into());
+    }
+    Ok(url.into())
 }
 
 #[cfg(test)]

@@ -272,7 +272,7 @@ async fn create_admin(
         neighbourhood_ids: Vec::new(),
     };
     let db = app::services::write::Database::standalone(db.clone());
-    match staff::create(&db, clock, None, new).await? {
+    match staff::create_by_operator(&db, clock, new).await? {
         CreateStaff::Created { .. } => println!(
             "Created the administrator {email}. Sign in at /staff/sign-in; you will be asked to set up a second factor first."
         ),

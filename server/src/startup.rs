@@ -328,6 +328,7 @@ async fn start(
             .tile_layer()
             .map_err(|problem| anyhow::anyhow!("{problem}"))?,
         languages: config.languages.clone(),
+        report_crime_url: config.report_crime_url.clone(),
     });
     let jobs = Jobs::new(state.clone(), sessions.clone(), sender);
     Ok((router(config, address, state, sessions, assets)?, jobs))

@@ -6,15 +6,24 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotForEmergencies() -> impl IntoView {
-    // The force's name and website, from the data already in memory.
-    let force = use_context::<crate::state::PortalState>()
+    // The force's name from the data already in memory; its page for reporting a crime online
+    // if one is configured, or else its website.
+    let state = use_context::<crate::state::PortalState>();
+    let report_page = state
+        .as_ref()
+        .and_then(|state| state.report_crime_url.clone());
+    let force = state
         .and_then(|state| state.gazetteer.current().force.clone())
-        .filter(|force| !force.url.is_empty());
+        .map(|force| {
+            let page = report_page.unwrap_or_else(|| force.url.clone());
+            (force.name, page)
+        })
+        .filter(|(_, page)| !page.is_empty());
     let report = match force {
-        Some(force) => view! {
+        Some((name, page)) => view! {
             <p>
                 {t!("concern-report-crime")}" "
-                <a href=force.url>{t!("concern-report-online", force = force.name.as_str())}</a>
+                <a href=page>{t!("concern-report-online", force = name.as_str())}</a>
                 {t!("concern-report-crime-end")}
             </p>
         }

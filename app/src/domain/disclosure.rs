@@ -1,6 +1,9 @@
 //! What the public is told of counts about residents' own actions (concerns raised, answers
 //! given, bookings made): a count from 1 to 4 is written "fewer than 5", so no figure on a
 //! public page, feed or file points to a person. The one rule every public count follows.
+//!
+//! A vote's ballots are the one exception, as an election's are: its turnout and totals are
+//! exact, so anyone can check who won. The secret there is each ballot, which no page shows.
 
 /// The smallest count shown exactly to the public.
 pub const FEWEST_SHOWN: u64 = 5;

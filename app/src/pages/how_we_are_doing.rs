@@ -128,7 +128,7 @@ fn Confidence(code: String, confidence: Vec<QuarterResult>) -> impl IntoView {
                 <h3 class="heading-s">{heading}</h3>
                 {match result.shares {
                     None if result.current => view! {
-                        <p>{t!("survey-so-far", count = result.answered, least = LEAST_ANSWERS)}</p>
+                        <p>{t!("survey-so-far", count = crate::domain::disclosure::public_count_in(u64::try_from(result.answered).unwrap_or(0), language), least = LEAST_ANSWERS)}</p>
                     }.into_any(),
                     None => view! {
                         <p>{t!("survey-not-enough", least = LEAST_ANSWERS)}</p>

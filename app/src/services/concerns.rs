@@ -600,29 +600,35 @@ pub async fn resident_reply(
     Ok(Replied::Sent)
 }
 
-/// The resident's answer to "has it improved?", once, after the concern is closed.
+/// The resident's answer to "has it improved?", once, after the concern is closed, by whoever
+/// may act on it (for a group's concern, while they organise the group).
 pub async fn answer_improved(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
     resident_id: ResidentId,
     reference: &str,
     answer: Improved,
 ) -> Result<ResidentAction, DbErr> {
     let now = clock.now();
+    let txn = db.write().await?;
+    let Some(found) = own_concern(&txn, resident_id, reference).await? else {
+        return Ok(ResidentAction::NotAllowed);
+    };
     let answered = concern::Entity::update_many()
         .col_expr(concern::Column::Improved, Expr::value(answer))
         .col_expr(concern::Column::ImprovedAt, Expr::value(now))
-        .filter(concern::Column::Reference.eq(reference.trim().to_uppercase()))
-        .filter(concern::Column::ResidentId.eq(resident_id))
+        .filter(concern::Column::Id.eq(found.id))
         .filter(concern::Column::Status.eq(ConcernStatus::Closed))
         .filter(concern::Column::Improved.is_null())
-        .exec(db)
+        .exec(&txn)
         .await?;
-    Ok(if answered.rows_affected == 1 {
-        ResidentAction::Done
-    } else {
-        ResidentAction::NotAllowed
-    })
+    if answered.rows_affected != 1 {
+        return Ok(ResidentAction::NotAllowed);
+    }
+    // "Has it improved?" is counted on "How we're doing".
+    txn.public_count_changed();
+    txn.commit().await?;
+    Ok(ResidentAction::Done)
 }
 
 /// The resident reopens their closed concern, within 28 days of its closing. The 72-hour
@@ -680,6 +686,7 @@ pub async fn reopen(
     )
     .await?;
     tell_team(&txn, clock, site, &found, true).await?;
+    shown_publicly(&txn, &found).await?;
     txn.commit().await?;
     Ok(ResidentAction::Done)
 }
@@ -693,6 +700,18 @@ async fn touch_if_open<C: ConnectionTrait>(conn: &C, id: i32, now: i64) -> Resul
         .exec(conn)
         .await?;
     Ok(touched.rows_affected == 1)
+}
+
+/// A change to `found`'s status or answers, as public pages see it: a moderated summary shows
+/// its status, so the pages change (a revision, which every instance notices); otherwise only
+/// the counts behind "How we're doing" do.
+async fn shown_publicly(txn: &Write, found: &concern::Model) -> Result<(), DbErr> {
+    if found.summary_status == SummaryStatus::Approved {
+        txn.public_page_changed().await
+    } else {
+        txn.public_count_changed();
+        Ok(())
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -943,6 +962,7 @@ pub async fn team_reply(
         messages::concern_reply(letter, text)
     })
     .await?;
+    shown_publicly(&txn, &found).await?;
     txn.commit().await?;
     Ok(TeamAction::Done)
 }
@@ -1116,7 +1136,10 @@ pub async fn change_status(
     })
     .await?;
     if reason.is_some() || status == ConcernStatus::Closed {
+        // Closing changes the figures every instance shows: each one notices at once.
         txn.public_page_changed().await?;
+    } else {
+        shown_publicly(&txn, &found).await?;
     }
     txn.commit().await?;
     Ok(StatusChanged::Changed)
@@ -1201,6 +1224,7 @@ pub async fn link_to_problem(
     })
     .await?;
     crate::services::problems::touch(&txn, problem.id, now).await?;
+    shown_publicly(&txn, &found).await?;
     txn.commit().await?;
     Ok(StatusChanged::Changed)
 }

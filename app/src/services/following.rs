@@ -19,6 +19,7 @@ use crate::services::clock::Clock;
 use crate::services::priorities::priority_path;
 use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecords, as_download};
 use crate::services::votes::vote_path;
+use crate::services::write::{Database, Write};
 use crate::t_in;
 use entity::concern::{self, CloseReason, ConcernStatus};
 use entity::concern_event::{self, EventKind};
@@ -53,12 +54,62 @@ impl Follower {
     }
 }
 
+/// Who changes what is followed: a resident for themselves, or a resident for a group they
+/// organise (checked inside the change, under the group's lock, so someone stepping down as it
+/// happens changes nothing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Changer {
+    Resident(ResidentId),
+    Organiser {
+        group_id: i32,
+        resident_id: ResidentId,
+    },
+}
+
+impl Changer {
+    fn follower(self) -> Follower {
+        match self {
+            Changer::Resident(id) => Follower::Resident(id),
+            Changer::Organiser { group_id, .. } => Follower::Group(group_id),
+        }
+    }
+
+    /// Whether they may change what is followed now: always for themselves; for a group, while
+    /// they organise it (after taking the group's lock).
+    async fn may_change(self, txn: &Write) -> Result<bool, DbErr> {
+        match self {
+            Changer::Resident(_) => Ok(true),
+            Changer::Organiser {
+                group_id,
+                resident_id,
+            } => {
+                crate::services::groups::lock_group(txn, group_id).await?;
+                let membership =
+                    crate::services::groups::membership(txn, group_id, resident_id).await?;
+                Ok(membership
+                    .as_ref()
+                    .is_some_and(crate::policy::group::organises))
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Followed {
     Followed,
     AlreadyFollowing,
     /// Nothing public of that kind with that id.
     NoSuchItem,
+    /// Only a group's organisers change what it follows.
+    NotAnOrganiser,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unfollowed {
+    Stopped,
+    NotFollowing,
+    /// Only a group's organisers change what it follows.
+    NotAnOrganiser,
 }
 
 /// Whether an item exists and is public (a problem only once published).
@@ -81,15 +132,19 @@ pub async fn is_followable<C: ConnectionTrait>(conn: &C, item: Item) -> Result<b
 }
 
 pub async fn follow(
-    db: &DatabaseConnection,
+    db: &Database,
     clock: &Clock,
-    follower: Follower,
+    changer: Changer,
     item: Item,
 ) -> Result<Followed, DbErr> {
-    if !is_followable(db, item).await? {
+    let txn = db.write().await?;
+    if !changer.may_change(&txn).await? {
+        return Ok(Followed::NotAnOrganiser);
+    }
+    if !is_followable(&txn, item).await? {
         return Ok(Followed::NoSuchItem);
     }
-    let (group_id, resident_id, conflict) = match follower {
+    let (group_id, resident_id, conflict) = match changer.follower() {
         Follower::Resident(id) => (None, Some(id.get()), follow::Column::ResidentId),
         Follower::Group(id) => (Some(id), None, follow::Column::GroupId),
     };
@@ -106,8 +161,9 @@ pub async fn follow(
             .do_nothing()
             .to_owned(),
     )
-    .exec_without_returning(db)
+    .exec_without_returning(&txn)
     .await?;
+    txn.commit().await?;
     Ok(if inserted == 1 {
         Followed::Followed
     } else {
@@ -115,19 +171,24 @@ pub async fn follow(
     })
 }
 
-/// Stops following; false if it was not followed.
-pub async fn unfollow(
-    db: &DatabaseConnection,
-    follower: Follower,
-    item: Item,
-) -> Result<bool, DbErr> {
+/// Stops following.
+pub async fn unfollow(db: &Database, changer: Changer, item: Item) -> Result<Unfollowed, DbErr> {
+    let txn = db.write().await?;
+    if !changer.may_change(&txn).await? {
+        return Ok(Unfollowed::NotAnOrganiser);
+    }
     let removed = follow::Entity::delete_many()
-        .filter(follower.condition())
+        .filter(changer.follower().condition())
         .filter(follow::Column::ItemKind.eq(item.kind))
         .filter(follow::Column::ItemId.eq(item.id))
-        .exec(db)
+        .exec(&txn)
         .await?;
-    Ok(removed.rows_affected == 1)
+    txn.commit().await?;
+    Ok(if removed.rows_affected == 1 {
+        Unfollowed::Stopped
+    } else {
+        Unfollowed::NotFollowing
+    })
 }
 
 /// What a follower follows, oldest first.

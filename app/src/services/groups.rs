@@ -487,7 +487,7 @@ pub async fn decide(
 
 /// Takes the group's row lock on PostgreSQL, so changes to who organises it happen one at a
 /// time (SQLite's write transaction is already exclusive).
-async fn lock_group<C: ConnectionTrait>(conn: &C, group_id: i32) -> Result<(), DbErr> {
+pub(crate) async fn lock_group<C: ConnectionTrait>(conn: &C, group_id: i32) -> Result<(), DbErr> {
     if conn.get_database_backend() == DbBackend::Postgres {
         community_group::Entity::find_by_id(group_id)
             .lock_exclusive()

@@ -539,7 +539,8 @@ pub async fn duty_minutes(
     Ok(found)
 }
 
-/// Concerns raised in each neighbourhood in `scope` between two times, by category:
+/// Concerns raised in each neighbourhood in `scope` between two times (both included, so one
+/// raised this second counts), by category:
 /// `(neighbourhood, category, count)`. Counts only: no text, no place more exact than the
 /// neighbourhood.
 pub async fn concerns_by_category(
@@ -552,7 +553,7 @@ pub async fn concerns_by_category(
         db,
         format!(
             "SELECT neighbourhood_id, category_id, COUNT(*) AS raised FROM concern \
-             WHERE created_at >= {from} AND created_at < {to} AND {} \
+             WHERE created_at >= {from} AND created_at <= {to} AND {} \
              GROUP BY neighbourhood_id, category_id",
             scope.on("neighbourhood_id")
         ),

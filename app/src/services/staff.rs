@@ -3,7 +3,7 @@
 //! How staff prove who they are is in `staff_auth`.
 
 use crate::domain::email_address::EmailAddress;
-use crate::domain::staff::Role;
+use crate::domain::staff::{Role, StaffMember};
 use crate::policy::{Administration, Permit};
 use crate::services::audit::{self, AuditAction};
 use crate::services::clock::{Clock, format_time};
@@ -81,15 +81,34 @@ async fn snapshot<'a, C: ConnectionTrait>(
     })
 }
 
-/// Creates a staff account. `actor` is the administrator doing it (None from the command line);
-/// an invited member is emailed their link to choose a password.
+/// Creates a staff account as the administrator holding `permit`; an invited member is emailed
+/// their link to choose a password.
 pub async fn create(
     db: &Database,
     clock: &Clock,
-    permit: Option<&Permit<Administration>>,
+    permit: &Permit<Administration>,
     new: NewStaff,
 ) -> Result<CreateStaff, DbErr> {
-    let actor = permit.map(Permit::member);
+    insert(db, clock, Some(permit.member()), new).await
+}
+
+/// Creates a staff account for whoever runs the server's own commands (`create-admin`, the
+/// demo's seed, the benchmarks): someone with the server's shell, who needs no permit and is
+/// audited as nobody. No page or server function calls this.
+pub async fn create_by_operator(
+    db: &Database,
+    clock: &Clock,
+    new: NewStaff,
+) -> Result<CreateStaff, DbErr> {
+    insert(db, clock, None, new).await
+}
+
+async fn insert(
+    db: &Database,
+    clock: &Clock,
+    actor: Option<&StaffMember>,
+    new: NewStaff,
+) -> Result<CreateStaff, DbErr> {
     let (password_hash, invite) = match new.first_password {
         FirstPassword::Given(password) => (hash_password(password).await?, None),
         FirstPassword::Invite(site) => (NO_PASSWORD.to_string(), Some(site)),

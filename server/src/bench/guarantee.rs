@@ -258,10 +258,9 @@ async fn measure(
     // Over HTTP, from a release server, signed in as a team member.
     let email = "bench-dashboard@police.example.uk";
     let password = "bench dashboard password 2026";
-    app::services::staff::create(
+    app::services::staff::create_by_operator(
         &app::services::write::Database::standalone(db.clone()),
         &app::services::clock::Clock::system(),
-        None,
         app::services::staff::NewStaff {
             email: app::domain::email_address::EmailAddress::parse(email)
                 .map_err(|e| anyhow::anyhow!("{e:?}"))?,

@@ -1744,7 +1744,8 @@ async fn create_staff(
         first_password: staff::FirstPassword::Given(random_password()?),
         neighbourhood_ids,
     };
-    let staff::CreateStaff::Created { id } = staff::create(db, clock, None, new).await? else {
+    let staff::CreateStaff::Created { id } = staff::create_by_operator(db, clock, new).await?
+    else {
         anyhow::bail!("a staff account already has the address {email}");
     };
     staff_members::member(db, id)
@@ -2467,8 +2468,8 @@ impl Run {
                     kind: ItemKind::Neighbourhood,
                     id: self.n.id,
                 };
-                let follower = following::Follower::Resident(self.residents[*r]);
-                let followed = following::follow(db, clock, follower, item).await?;
+                let changer = following::Changer::Resident(self.residents[*r]);
+                let followed = following::follow(db, clock, changer, item).await?;
                 anyhow::ensure!(followed == following::Followed::Followed, "{followed:?}");
             }
             Step::SendMessage(m) => {
@@ -2585,9 +2586,11 @@ impl Run {
                     kind: ItemKind::Priority,
                     id: self.priority(p)?,
                 };
-                let followed =
-                    following::follow(db, clock, following::Follower::Group(group_id), item)
-                        .await?;
+                let changer = following::Changer::Organiser {
+                    group_id,
+                    resident_id: self.residents[self.group_plan()?.organiser],
+                };
+                let followed = following::follow(db, clock, changer, item).await?;
                 anyhow::ensure!(followed == following::Followed::Followed, "{followed:?}");
             }
             Step::GroupMeeting => {

@@ -830,6 +830,25 @@ async fn a_place_in_another_neighbourhood_is_sent_to_that_team(kind: Database) {
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn crimes_are_sent_to_the_forces_reporting_page_when_one_is_configured(kind: Database) {
+    let app = crate::helpers::spawn_app_with_options(
+        kind,
+        &[
+            "--report-crime-url",
+            "https://www.west-midlands.police.uk/ro/report",
+        ],
+    )
+    .await;
+    let sam = resident(&app, "sam@example.org").await;
+    let (_, page) = sam.html("/neighbourhoods/BW003/concerns/new").await;
+    assert!(
+        page.contains(r#"href="https://www.west-midlands.police.uk/ro/report">report it online on the West Midlands Police website</a>"#),
+        "{kind}: {page}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_javascript_selecting_the_map_puts_a_pin_there_and_keeps_what_was_typed(
     kind: Database,
 ) {

@@ -218,6 +218,35 @@ async fn a_group_is_public_only_once_a_team_member_of_its_neighbourhood_verifies
         0
     );
 
+    // A name that hides characters changing how it reads is refused, and nothing registered.
+    for disguised in ["Calthorpe \u{202e}stnediseR", "Calthorpe\u{200b} Residents"] {
+        let refused = organiser
+            .submit(
+                "/groups/new",
+                "/fn/groups/register",
+                &[
+                    ("name", disguised),
+                    ("kind", "residents-association"),
+                    ("neighbourhood_1", "BW003"),
+                    ("description", "We meet monthly at the library."),
+                ],
+            )
+            .await;
+        assert_eq!(location(&refused), "/groups/new", "{kind}: {disguised:?}");
+        let (_, errors) = organiser.html("/groups/new").await;
+        assert!(
+            errors.contains("The name must only include letters, numbers, spaces and punctuation"),
+            "{kind}: {disguised:?}: {errors}"
+        );
+    }
+    assert_eq!(
+        community_group::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+
     let reference = register(&organiser, "Calthorpe Residents").await;
     let (status, page) = organiser.html(&format!("/groups/{reference}")).await;
     assert_eq!(status, 200, "{kind}");
@@ -735,6 +764,31 @@ async fn a_group_following_a_priority_sees_every_action_status_change_and_update
     assert_eq!(
         entity::follow::Entity::find().count(&app.db).await.unwrap(),
         1
+    );
+    // A member who does not organise the group changes nothing it follows.
+    let member = invite_and_join(&app, &organiser, &reference, "member@example.org").await;
+    for action in ["unfollow", "follow"] {
+        member
+            .post_form(
+                "/fn/following/change",
+                &[
+                    ("item", &format!("priority-{priority}")),
+                    ("action", action),
+                    ("group", &reference),
+                ],
+            )
+            .await;
+        let (_, page) = member.html(&dashboard).await;
+        assert!(
+            page.contains("Only the group&#x27;s organisers choose what it follows")
+                || page.contains("Only the group's organisers choose what it follows"),
+            "{kind}: {action}"
+        );
+    }
+    assert_eq!(
+        entity::follow::Entity::find().count(&app.db).await.unwrap(),
+        1,
+        "{kind}"
     );
 
     app.clock.advance(60);

@@ -534,7 +534,7 @@ async fn a_public_page_kept_in_memory_shows_a_change_here_at_once_and_elsewhere_
 /// once, whichever page made them: the write handle forgets the instance's copy on commit.
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_concern_closed_or_a_kind_of_concern_renamed_shows_at_once_on_this_instance(
+async fn a_concern_answered_moved_or_closed_or_a_kind_of_concern_renamed_shows_at_once_on_this_instance(
     kind: Database,
 ) {
     use entity::concern::{self, SummaryStatus};
@@ -560,18 +560,42 @@ async fn a_concern_closed_or_a_kind_of_concern_renamed_shows_at_once_on_this_ins
     assert!(!page.contains(". Closed"), "{kind}");
 
     let team = crate::concerns::team_member(&app, "BW003").await;
+    // Each step of its status shows as soon as the team takes it.
     team.post_form(
-        "/fn/staff/concerns/status",
+        "/fn/staff/concerns/reply",
         &[
             ("code", "BW003"),
             ("reference", &reference),
-            ("status", "closed"),
-            ("partner", ""),
-            ("close_reason", "action-taken"),
-            ("duplicate_of", ""),
+            (
+                "reply",
+                "Thank you. We will patrol the road on Friday evenings.",
+            ),
         ],
     )
     .await;
+    let (_, page) = visitor.html("/neighbourhoods/BW003").await;
+    assert!(page.contains(". Replied"), "{kind}: the reply");
+    let change_status = |status: &'static str, close_reason: &'static str| {
+        let (team, reference) = (&team, &reference);
+        async move {
+            team.post_form(
+                "/fn/staff/concerns/status",
+                &[
+                    ("code", "BW003"),
+                    ("reference", reference.as_str()),
+                    ("status", status),
+                    ("partner", ""),
+                    ("close_reason", close_reason),
+                    ("duplicate_of", ""),
+                ],
+            )
+            .await;
+        }
+    };
+    change_status("under-review", "").await;
+    let (_, page) = visitor.html("/neighbourhoods/BW003").await;
+    assert!(page.contains(". Under review"), "{kind}: under review");
+    change_status("closed", "action-taken").await;
     let (_, page) = visitor.html("/neighbourhoods/BW003").await;
     assert!(page.contains(". Closed"), "{kind}: the closed concern");
 

@@ -30,7 +30,10 @@ pub async fn create_staff(
         first_password: FirstPassword::Given(PASSWORD.into()),
         neighbourhood_ids: ids,
     };
-    match staff::create(&app.db, &app.clock, None, new).await.unwrap() {
+    match staff::create_by_operator(&app.db, &app.clock, new)
+        .await
+        .unwrap()
+    {
         CreateStaff::Created { id } => id,
         CreateStaff::EmailTaken => panic!("{email} is taken"),
     }

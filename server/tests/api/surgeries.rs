@@ -657,6 +657,26 @@ async fn one_resident_holds_at_most_one_place_at_a_surgery_even_from_two_browser
     assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
     let places_taken: i32 = slots(&app, surgery_id).await.iter().map(|s| s.booked).sum();
     assert_eq!(places_taken, 1, "{kind}");
+
+    // One person is one mailbox: a tagged address reaches the same inbox, so it is Sam again.
+    let tagged = resident(&app, "sam+library@example.org").await;
+    let again = tagged
+        .post_form(
+            "/fn/surgeries/book/details",
+            &[
+                ("surgery_id", &surgery_id.to_string()),
+                ("slot_id", &all[2].id.to_string()),
+                ("topic", "Parking again"),
+                ("adjustments", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        location(&again),
+        a,
+        "{kind}: the tagged address is shown Sam's booking"
+    );
+    assert_eq!(live_bookings(&app, surgery_id).await, 1, "{kind}");
 }
 
 #[apply(on_each_database)]

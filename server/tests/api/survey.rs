@@ -125,7 +125,16 @@ async fn results_show_only_once_ten_residents_answered(kind: Database) {
     let app = spawn_app(kind).await;
     let bw003 = neighbourhood_id(&app, "BW003").await;
     let residents = many_residents(&app, "surveyed", 9).await;
+    let results = "/neighbourhoods/BW003/how-we-are-doing";
     for (i, id) in residents.iter().enumerate() {
+        if i == 3 {
+            // Three answers so far: counted as every small public count is.
+            let (_, three) = app.new_browser().html(results).await;
+            assert!(
+                three.contains("Residents who have answered so far: fewer than 5."),
+                "{kind}"
+            );
+        }
         let answers = SurveyAnswers {
             understand: if i < 6 {
                 Agreement::StronglyAgree
@@ -151,7 +160,6 @@ async fn results_show_only_once_ten_residents_answered(kind: Database) {
         .unwrap();
         assert_eq!(counted, app::services::survey::Answered::Counted, "{kind}");
     }
-    let results = "/neighbourhoods/BW003/how-we-are-doing";
     let (_, nine) = app.new_browser().html(results).await;
     assert!(nine.contains("Confidence and feeling safe"), "{kind}");
     assert!(nine.contains("October to December 2026"), "{kind}");

@@ -14,7 +14,7 @@ use crate::domain::group::{Item, dashboard_path, group_path, members_path};
 use crate::domain::neighbourhood::raise_concern_path;
 use crate::request::RequestContext;
 use crate::request::group::{GroupAccess, member_access};
-use crate::services::following::{Follower, Phrase, Tracked};
+use crate::services::following::{Phrase, Tracked};
 use crate::state::fault;
 use crate::{t, t_in};
 use entity::follow::ItemKind;
@@ -253,7 +253,7 @@ pub async fn change_following(
     action: FollowAction,
     group: Option<String>,
 ) -> Result<(), ServerFnError> {
-    use crate::services::following::{self, Followed};
+    use crate::services::following::{self, Changer, Followed, Unfollowed};
     let context = RequestContext::new().await?;
     let Some(resident_id) = context.session.resident_id().await? else {
         context
@@ -266,9 +266,9 @@ pub async fn change_following(
         leptos_axum::redirect("/sign-in");
         return Ok(());
     };
-    let (follower, back) = match group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+    let (changer, back) = match group.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
         None => (
-            Follower::Resident(resident_id),
+            Changer::Resident(resident_id),
             "/account#following".to_string(),
         ),
         Some(reference) => {
@@ -276,24 +276,22 @@ pub async fn change_following(
                 Ok((access, _)) => access,
                 Err(error) => return refuse(error),
             };
-            let path = dashboard_path(&access.group.group.reference);
-            if !access.is_organiser() {
-                return context
-                    .reply(
-                        &path,
-                        FormFeedback::errors(
-                            "follow",
-                            vec![FieldError::new(
-                                "item",
-                                context.language.text("group-follow-organisers-only"),
-                            )],
-                            &[],
-                        ),
-                    )
-                    .await;
-            }
-            (Follower::Group(access.group.group.id), path)
+            let changer = Changer::Organiser {
+                group_id: access.group.group.id,
+                resident_id,
+            };
+            (changer, dashboard_path(&access.group.group.reference))
         }
+    };
+    let organisers_only = || {
+        FormFeedback::errors(
+            "follow",
+            vec![FieldError::new(
+                "item",
+                context.language.text("group-follow-organisers-only"),
+            )],
+            &[],
+        )
     };
     let Some(item) = parse_item(&item) else {
         return context
@@ -312,7 +310,7 @@ pub async fn change_following(
     };
     let db = &context.state.db;
     let notice = match action {
-        FollowAction::Follow => match following::follow(db, &context.state.clock, follower, item)
+        FollowAction::Follow => match following::follow(db, &context.state.clock, changer, item)
             .await
             .map_err(|e| fault("following", e))?
         {
@@ -322,6 +320,7 @@ pub async fn change_following(
                 kind = form_value(&item.kind)
             ),
             Followed::AlreadyFollowing => context.language.text("group-already-following"),
+            Followed::NotAnOrganiser => return context.reply(&back, organisers_only()).await,
             Followed::NoSuchItem => {
                 return context
                     .reply(
@@ -338,12 +337,15 @@ pub async fn change_following(
                     .await;
             }
         },
-        FollowAction::Unfollow => {
-            following::unfollow(db, follower, item)
-                .await
-                .map_err(|e| fault("unfollowing", e))?;
-            context.language.text("group-unfollowed")
-        }
+        FollowAction::Unfollow => match following::unfollow(db, changer, item)
+            .await
+            .map_err(|e| fault("unfollowing", e))?
+        {
+            Unfollowed::Stopped | Unfollowed::NotFollowing => {
+                context.language.text("group-unfollowed")
+            }
+            Unfollowed::NotAnOrganiser => return context.reply(&back, organisers_only()).await,
+        },
     };
     context
         .reply(&back, FormFeedback::notice("follow", notice))

@@ -115,7 +115,7 @@ pub async fn create_staff_account(
     let created = staff::create(
         &context.state.db,
         &context.state.clock,
-        Some(&admin),
+        &admin,
         NewStaff {
             email: address,
             name: name.clone(),

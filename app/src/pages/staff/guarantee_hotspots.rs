@@ -236,7 +236,7 @@ pub fn GuaranteeHotspotsPage() -> impl IntoView {
                     view! {
                         <HotspotMap hotspots=hotspots.clone() area />
                         <div class="table-scroll">
-                            <table class="table" id="hotspot-figures">
+                            <table class="table" id="hotspot-figures" tabindex="0">
                                 <caption class="caption-m">"Concerns raised, by neighbourhood, most first"</caption>
                                 <thead><tr>
                                     <th scope="col">"Neighbourhood"</th>
