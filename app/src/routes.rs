@@ -28,6 +28,7 @@ use crate::pages::staff::{
     group::StaffGroupPage,
     groups::StaffGroupsPage,
     guarantee::GuaranteeDashboardPage,
+    guarantee_confidence::GuaranteeConfidencePage,
     guarantee_hotspots::GuaranteeHotspotsPage,
     guarantee_trends::GuaranteeTrendsPage,
     guarantee_visibility::GuaranteeVisibilityPage,
@@ -172,6 +173,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/guarantee") view=GuaranteeDashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/guarantee/trends") view=GuaranteeTrendsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/guarantee/visibility") view=GuaranteeVisibilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/guarantee/confidence") view=GuaranteeConfidencePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/guarantee/hotspots") view=GuaranteeHotspotsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/groups/:reference") view=StaffGroupPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/moderation") view=ModerationPage ssr=SsrMode::Async />

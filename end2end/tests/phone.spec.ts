@@ -213,6 +213,7 @@ test("the team's pages fit a phone", async ({ browser }) => {
   await fits(page, "/staff/guarantee", "/staff/guarantee", "engagement-dashboard");
   await fits(page, "/staff/guarantee/trends", "/staff/guarantee/trends");
   await fits(page, "/staff/guarantee/visibility", "/staff/guarantee/visibility");
+  await fits(page, "/staff/guarantee/confidence", "/staff/guarantee/confidence", "confidence-dashboard");
   await fits(page, "/staff/guarantee/hotspots", "/staff/guarantee/hotspots", "hotspots");
   // The concerns raised in these tests are drawn, each circle inside the map.
   const spots = page.locator("circle.hotspot-map__spot");
@@ -322,7 +323,7 @@ test("the team's pages fit a phone", async ({ browser }) => {
   const setPassword = /\/staff\/reset-password\?token=[A-Za-z0-9_-]+/;
   await expect.poll(() => mailTo(pcsoEmail).filter((m) => setPassword.test(m)).length, { timeout: 15_000 }).toBe(1);
   const pcso = await (await browser.newContext({ viewport: PHONE })).newPage();
-  await fits(pcso, "/staff/reset-password", mailTo(pcsoEmail)[0].match(setPassword)![0], "staff-invitation");
+  await fits(pcso, "/staff/reset-password", mailTo(pcsoEmail).find((m) => setPassword.test(m))!.match(setPassword)![0], "staff-invitation");
   const pcsoPassword = "kettle library lantern 2026";
   await pcso.getByLabel("Password").fill(pcsoPassword);
   await pcso.getByRole("button", { name: "Set my password" }).click();

@@ -14,6 +14,7 @@ pub mod meetings;
 pub mod page;
 pub mod summary;
 pub mod surgery_list;
+pub mod survey;
 pub mod team_messages;
 pub mod updates;
 pub mod yours_here;

@@ -284,6 +284,69 @@ pub fn result(
     }
 }
 
+/// How many ended quarters the force's comparison offers.
+const ENDED_QUARTERS: usize = 4;
+
+/// The ended quarters offered, newest first, at `now`.
+pub fn ended_quarters(now: i64) -> Vec<Quarter> {
+    let mut quarters = vec![Quarter::of(now).previous()];
+    while quarters.len() < ENDED_QUARTERS {
+        let last = quarters[quarters.len() - 1];
+        quarters.push(last.previous());
+    }
+    quarters
+}
+
+/// The quarter asked for by its code (`2026-Q3`), if it is one offered; else the last ended.
+pub fn chosen_quarter(now: i64, code: &str) -> Quarter {
+    let offered = ended_quarters(now);
+    offered
+        .iter()
+        .copied()
+        .find(|q| q.code() == code)
+        .unwrap_or(offered[0])
+}
+
+/// "July to September 2026".
+pub fn quarter_name(quarter: Quarter) -> String {
+    let (first, last) = quarter.months();
+    let month = |m: u32| {
+        chrono::NaiveDate::from_ymd_opt(quarter.year, m, 1)
+            .map(|d| d.format("%B").to_string())
+            .unwrap_or_default()
+    };
+    format!("{} to {} {}", month(first), month(last), quarter.year)
+}
+
+/// A share as the staff dashboard and its CSV show it, or why there is none.
+pub fn share_cell(
+    result: &QuarterResult,
+    share: impl Fn(&crate::domain::survey::Shares) -> Option<i64>,
+) -> String {
+    match result.shares.as_ref() {
+        None => "Not enough answers".to_string(),
+        Some(shares) => {
+            share(shares).map_or_else(|| "Too few walk alone".to_string(), |p| format!("{p}%"))
+        }
+    }
+}
+
+/// Counts of several neighbourhoods added together, answer by answer, for an area's result.
+pub fn add_counts(
+    into: &mut Vec<(SurveyQuestion, String, i64)>,
+    counts: &[(SurveyQuestion, String, i64)],
+) {
+    for (question, answer, n) in counts {
+        match into
+            .iter_mut()
+            .find(|(q, a, _)| q == question && a == answer)
+        {
+            Some((_, _, total)) => *total += n,
+            None => into.push((*question, answer.clone(), *n)),
+        }
+    }
+}
+
 /// The problems of a form not fully answered, in `language`.
 #[cfg(feature = "ssr")]
 pub fn problems(

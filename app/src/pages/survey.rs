@@ -61,6 +61,24 @@ async fn survey_page(code: String) -> Result<SurveyView, PageError> {
     })
 }
 
+/// The confidence survey of neighbourhood `code`, offered to resident `resident` just after
+/// they met the team (`met`: their concern closed, or they came to a surgery), unless they have
+/// answered this quarter; its address.
+pub async fn offered(
+    context: &RequestContext,
+    resident: crate::domain::ids::ResidentId,
+    met: bool,
+    code: &str,
+) -> Result<Option<String>, PageError> {
+    if !met {
+        return Ok(None);
+    }
+    let answered = survey::answered_this_quarter(&context.state.db, resident, context.now())
+        .await
+        .map_err(|e| fault("reading whether a resident answered the survey", e))?;
+    Ok((!answered).then(|| survey_path(code)))
+}
+
 #[server(prefix = "/fn", endpoint = "survey/answer")]
 pub async fn answer_survey(#[server(flatten)] form: SurveyForm) -> Result<(), ServerFnError> {
     let context = RequestContext::new().await?;

@@ -1006,7 +1006,12 @@ pub struct BookingSummary {
     pub ends_at: i64,
     pub place: String,
     pub neighbourhood: String,
+    /// The neighbourhood's code, for links.
+    #[serde(skip)]
+    pub neighbourhood_code: String,
     pub status: BookingStatus,
+    /// The team recorded that they came.
+    pub attended: bool,
     /// The occurrence itself was cancelled by the team.
     pub surgery_cancelled: bool,
     pub topic: String,
@@ -1076,7 +1081,9 @@ async fn summarise(
         ends_at: slot.ends_at,
         place: venue_line(&detail.venue),
         neighbourhood: detail.neighbourhood.name,
+        neighbourhood_code: detail.neighbourhood.code,
         status: b.status,
+        attended: b.attendance == Some(entity::booking::Attendance::Attended),
         surgery_cancelled: detail.surgery.status == SurgeryStatus::Cancelled,
         topic: b.topic,
         adjustments: b.adjustments,

@@ -686,7 +686,7 @@ pub async fn reopen(
     )
     .await?;
     tell_team(&txn, clock, site, &found, true).await?;
-    shown_publicly(&txn, &found).await?;
+    shown_publicly(&txn, &found, false).await?;
     txn.commit().await?;
     Ok(ResidentAction::Done)
 }
@@ -702,11 +702,15 @@ async fn touch_if_open<C: ConnectionTrait>(conn: &C, id: i32, now: i64) -> Resul
     Ok(touched.rows_affected == 1)
 }
 
-/// A change to `found`'s status or answers, as public pages see it: a moderated summary shows
-/// its status, so the pages change (a revision, which every instance notices); otherwise only
-/// the counts behind "How we're doing" do.
-async fn shown_publicly(txn: &Write, found: &concern::Model) -> Result<(), DbErr> {
-    if found.summary_status == SummaryStatus::Approved {
+/// A change to `found`'s status or answers, as public pages see it. Closing or reopening it
+/// changes the figures every instance shows, and a moderated summary shows its status: then the
+/// pages change (a revision, which every instance notices); otherwise only the counts behind
+/// "How we're doing" do, which the other instances show within a minute.
+async fn shown_publicly(txn: &Write, found: &concern::Model, closing: bool) -> Result<(), DbErr> {
+    if closing
+        || found.status == ConcernStatus::Closed
+        || found.summary_status == SummaryStatus::Approved
+    {
         txn.public_page_changed().await
     } else {
         txn.public_count_changed();
@@ -962,7 +966,7 @@ pub async fn team_reply(
         messages::concern_reply(letter, text)
     })
     .await?;
-    shown_publicly(&txn, &found).await?;
+    shown_publicly(&txn, &found, false).await?;
     txn.commit().await?;
     Ok(TeamAction::Done)
 }
@@ -1135,12 +1139,12 @@ pub async fn change_status(
         )
     })
     .await?;
-    if reason.is_some() || status == ConcernStatus::Closed {
-        // Closing changes the figures every instance shows: each one notices at once.
-        txn.public_page_changed().await?;
-    } else {
-        shown_publicly(&txn, &found).await?;
-    }
+    shown_publicly(
+        &txn,
+        &found,
+        reason.is_some() || status == ConcernStatus::Closed,
+    )
+    .await?;
     txn.commit().await?;
     Ok(StatusChanged::Changed)
 }
@@ -1224,7 +1228,7 @@ pub async fn link_to_problem(
     })
     .await?;
     crate::services::problems::touch(&txn, problem.id, now).await?;
-    shown_publicly(&txn, &found).await?;
+    shown_publicly(&txn, &found, false).await?;
     txn.commit().await?;
     Ok(StatusChanged::Changed)
 }

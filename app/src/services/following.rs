@@ -21,6 +21,7 @@ use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecor
 use crate::services::votes::vote_path;
 use crate::services::write::{Database, Write};
 use crate::t_in;
+use entity::community_group::{self, GroupStatus};
 use entity::concern::{self, CloseReason, ConcernStatus};
 use entity::concern_event::{self, EventKind};
 use entity::follow::{self, ItemKind};
@@ -84,11 +85,17 @@ impl Changer {
                 resident_id,
             } => {
                 crate::services::groups::lock_group(txn, group_id).await?;
+                // A group closed meanwhile follows nothing new.
+                let open = community_group::Entity::find_by_id(group_id)
+                    .one(txn)
+                    .await?
+                    .is_some_and(|group| group.status != GroupStatus::Closed);
                 let membership =
                     crate::services::groups::membership(txn, group_id, resident_id).await?;
-                Ok(membership
-                    .as_ref()
-                    .is_some_and(crate::policy::group::organises))
+                Ok(open
+                    && membership
+                        .as_ref()
+                        .is_some_and(crate::policy::group::organises))
             }
         }
     }

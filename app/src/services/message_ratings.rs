@@ -5,7 +5,7 @@
 
 use crate::domain::ids::ResidentId;
 use crate::services::rate_limit::BucketKeys;
-use entity::{message_delivery, message_rating, team_message};
+use entity::message_rating;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -66,21 +66,11 @@ pub async fn rate(
     if !keys.verify(&purpose(reference), &resident_id.to_string(), signature) {
         return Ok(Rated::NotRecognised);
     }
-    let Some(message) = team_message::Entity::find()
-        .filter(team_message::Column::Reference.eq(reference))
-        .one(db)
-        .await?
+    let Some((message, _)) =
+        crate::services::message_replies::sent_to(db, reference, resident_id).await?
     else {
         return Ok(Rated::NotSentToThem);
     };
-    let received = message_delivery::Entity::find()
-        .filter(message_delivery::Column::MessageId.eq(message.id))
-        .filter(message_delivery::Column::ResidentId.eq(resident_id.get()))
-        .count(db)
-        .await?;
-    if received == 0 {
-        return Ok(Rated::NotSentToThem);
-    }
     message_rating::Entity::insert(message_rating::ActiveModel {
         id: NotSet,
         message_id: Set(message.id),

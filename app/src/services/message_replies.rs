@@ -39,7 +39,7 @@ pub fn resident_path(reference: &str) -> String {
 
 /// Message `reference`, if it went out to resident `resident_id`, with its delivery to them
 /// (which says the neighbourhood it reached them through).
-async fn sent_to<C: ConnectionTrait>(
+pub(crate) async fn sent_to<C: ConnectionTrait>(
     conn: &C,
     reference: &str,
     resident_id: ResidentId,

@@ -15,6 +15,7 @@ use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
 };
+use std::collections::HashMap;
 
 /// What became of a resident's answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +107,26 @@ pub async fn results(
     now: i64,
     earlier: usize,
 ) -> Result<Vec<QuarterResult>, DbErr> {
+    let current = Quarter::of(now);
+    Ok(tallies(db, neighbourhood_id, now, earlier)
+        .await?
+        .into_iter()
+        .map(|(quarter, counts)| result(quarter, quarter == current, &counts))
+        .collect())
+}
+
+/// How many gave each answer to each question: (question, answer as counted, how many).
+pub type AnswerCounts = Vec<(SurveyQuestion, String, i64)>;
+
+/// The counts of each answer to each question in neighbourhood `neighbourhood_id`, for this
+/// quarter and the `earlier` ones before it, newest first: (question, answer as counted, how
+/// many).
+pub async fn tallies(
+    db: &DatabaseConnection,
+    neighbourhood_id: i32,
+    now: i64,
+    earlier: usize,
+) -> Result<Vec<(Quarter, AnswerCounts)>, DbErr> {
     let mut quarters = vec![Quarter::of(now)];
     for _ in 0..earlier {
         let last = quarters[quarters.len() - 1];
@@ -122,19 +143,112 @@ pub async fn results(
         .into_tuple()
         .all(db)
         .await?;
-    let current = quarters[0];
     Ok(quarters
         .into_iter()
         .map(|quarter| {
             let code = quarter.code();
-            let of_quarter: Vec<(SurveyQuestion, String, i64)> = counts
+            let of_quarter = counts
                 .iter()
                 .filter(|(q, _, _, _)| *q == code)
                 .map(|(_, question, answer, n)| (*question, answer.clone(), i64::from(*n)))
                 .collect();
-            result(quarter, quarter == current, &of_quarter)
+            (quarter, of_quarter)
         })
         .collect())
+}
+
+/// The counts of each answer to each question in `quarter`, for every neighbourhood where
+/// anyone answered: neighbourhood id to (question, answer as counted, how many).
+pub async fn tallies_in(
+    db: &DatabaseConnection,
+    quarter: Quarter,
+) -> Result<HashMap<i32, AnswerCounts>, DbErr> {
+    let counts: Vec<(i32, SurveyQuestion, String, i32)> = survey_tally::Entity::find()
+        .select_only()
+        .column(survey_tally::Column::NeighbourhoodId)
+        .column(survey_tally::Column::Question)
+        .column(survey_tally::Column::Answer)
+        .column(survey_tally::Column::Count)
+        .filter(survey_tally::Column::Quarter.eq(quarter.code()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut by_place: HashMap<i32, AnswerCounts> = HashMap::new();
+    for (place, question, answer, n) in counts {
+        by_place
+            .entry(place)
+            .or_default()
+            .push((question, answer, i64::from(n)));
+    }
+    Ok(by_place)
+}
+
+/// One row of the force's comparison: a neighbourhood, or an area's total.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparedRow {
+    pub code: String,
+    pub name: String,
+    pub result: QuarterResult,
+}
+
+/// An LPA's neighbourhoods where anyone answered, and its total.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparedArea {
+    pub lpa: String,
+    pub neighbourhoods: Vec<ComparedRow>,
+    pub total: QuarterResult,
+}
+
+/// The survey in an ended `quarter` compared across the neighbourhoods of `lpa` (an LPA's code,
+/// or empty for the whole force): the LPAs to choose from, each area's neighbourhoods where
+/// anyone answered with its total, and the total of all listed. Shares follow the same rule as
+/// a neighbourhood's: from 10 answers. What the dashboard and its CSV both show.
+pub async fn comparison(
+    db: &DatabaseConnection,
+    quarter: Quarter,
+    lpa: &str,
+) -> Result<(Vec<(String, String)>, Vec<ComparedArea>, QuarterResult), DbErr> {
+    use crate::domain::survey::add_counts;
+    let (lpas, scope) = crate::services::guarantee::scope_of(db, lpa).await?;
+    let (places, tallies) = tokio::try_join!(
+        crate::services::guarantee::places(db, scope),
+        tallies_in(db, quarter),
+    )?;
+    let mut areas: Vec<(ComparedArea, AnswerCounts)> = Vec::new();
+    let mut everyone = Vec::new();
+    for place in places {
+        let Some(counts) = tallies.get(&place.id) else {
+            continue;
+        };
+        add_counts(&mut everyone, counts);
+        let row = ComparedRow {
+            code: place.code,
+            name: place.name,
+            result: result(quarter, false, counts),
+        };
+        match areas.last_mut() {
+            Some((area, area_counts)) if area.lpa == place.lpa => {
+                area.neighbourhoods.push(row);
+                add_counts(area_counts, counts);
+            }
+            _ => areas.push((
+                ComparedArea {
+                    lpa: place.lpa,
+                    neighbourhoods: vec![row],
+                    total: result(quarter, false, &[]),
+                },
+                counts.clone(),
+            )),
+        }
+    }
+    let areas = areas
+        .into_iter()
+        .map(|(mut area, counts)| {
+            area.total = result(quarter, false, &counts);
+            area
+        })
+        .collect();
+    Ok((lpas, areas, result(quarter, false, &everyone)))
 }
 
 /// The quarters a resident answered in, for "download my data"; erased with the account (the

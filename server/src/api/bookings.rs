@@ -1,13 +1,12 @@
 //! `GET /staff/neighbourhoods/{code}/surgeries/{id}/bookings.csv`: an occurrence's bookings as a
 //! spreadsheet, for its neighbourhood's team only (names and contact details).
 
-use app::request::{RequestContext, StaffGuard};
+use app::request::StaffGuard;
 use app::services::clock::{format_date, format_times};
 use app::services::{occurrences, surgeries};
-use app::session::PortalSession;
 use app::state::PortalState;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use entity::booking::{Attendance, BookingStatus};
 use tower_sessions::Session;
@@ -17,12 +16,7 @@ pub async fn download(
     Path((code, id)): Path<(String, String)>,
     session: Session,
 ) -> Response {
-    let context = RequestContext {
-        state: state.clone(),
-        session: PortalSession::new(session),
-        // Staff downloads are in English.
-        language: app::i18n::Language::English,
-    };
+    let context = super::staff_download(&state, session);
     let n = match context.neighbourhood_access(&code).await {
         Ok(StaffGuard::Granted(permit)) => permit.into_subject(),
         Ok(StaffGuard::Missing) => return StatusCode::NOT_FOUND.into_response(),
@@ -41,27 +35,12 @@ pub async fn download(
         Ok(roster) => roster,
         Err(error) => return fault(error),
     };
-    let csv = match roster_csv(&roster) {
-        Ok(csv) => csv,
-        Err(error) => return fault(error),
-    };
     let filename = format!(
         "bookings-{}-{}.csv",
         n.code,
         app::domain::schedule::uk_local(detail.surgery.starts_at).format("%Y-%m-%d")
     );
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        csv,
-    )
-        .into_response()
+    super::csv_file(&filename, &ROSTER_HEADERS, &roster_rows(&roster)).unwrap_or_else(fault)
 }
 
 fn fault(error: impl std::fmt::Display) -> Response {
@@ -80,21 +59,22 @@ pub(crate) fn cell(text: &str) -> String {
     }
 }
 
-/// The bookings, one row each, with a header row.
-fn roster_csv(roster: &[occurrences::RosterEntry]) -> Result<String, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record([
-        "Date",
-        "Time",
-        "Reference",
-        "Name",
-        "Email",
-        "To talk about",
-        "Help to take part",
-        "Booked by",
-        "Status",
-        "Attendance",
-    ])?;
+const ROSTER_HEADERS: [&str; 10] = [
+    "Date",
+    "Time",
+    "Reference",
+    "Name",
+    "Email",
+    "To talk about",
+    "Help to take part",
+    "Booked by",
+    "Status",
+    "Attendance",
+];
+
+/// The bookings, one row each.
+fn roster_rows(roster: &[occurrences::RosterEntry]) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
     for entry in roster {
         let status = match entry.status {
             BookingStatus::Booked => "Booked",
@@ -109,7 +89,7 @@ fn roster_csv(roster: &[occurrences::RosterEntry]) -> Result<String, csv::Error>
             .booked_by
             .as_ref()
             .map_or_else(|| "The resident".to_string(), |by| format!("{by} (staff)"));
-        writer.write_record([
+        rows.push(vec![
             format_date(entry.slot_starts_at),
             format_times(entry.slot_starts_at, entry.slot_ends_at),
             entry.reference.clone(),
@@ -120,12 +100,9 @@ fn roster_csv(roster: &[occurrences::RosterEntry]) -> Result<String, csv::Error>
             cell(&booked_by),
             status.to_string(),
             attendance.to_string(),
-        ])?;
+        ]);
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| csv::Error::from(error.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    rows
 }
 
 #[cfg(test)]

@@ -4,13 +4,11 @@
 
 use crate::api::bookings::cell;
 use app::domain::guarantee::{Audience, Commitment, Counts, percent};
-use app::request::RequestContext;
 use app::services::clock::format_date;
 use app::services::guarantee::DashboardQuery;
-use app::session::PortalSession;
 use app::state::PortalState;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
 use tower_sessions::Session;
@@ -20,12 +18,7 @@ pub async fn download(
     Query(query): Query<HashMap<String, String>>,
     session: Session,
 ) -> Response {
-    let context = RequestContext {
-        state: state.clone(),
-        session: PortalSession::new(session),
-        // Staff downloads are in English.
-        language: app::i18n::Language::English,
-    };
+    let context = super::staff_download(&state, session);
     match context.staff_access(app::policy::see_staff_pages).await {
         Ok(Ok(_)) => {}
         Ok(Err(denied)) => return super::refused(denied),
@@ -48,26 +41,14 @@ pub async fn download(
         rows.push(row(&area.lpa, "", "All listed", &area.totals));
     }
     rows.push(row("The force", "", "All listed", &force));
-    let csv = match figures_csv(&rows) {
-        Ok(csv) => csv,
-        Err(error) => {
-            tracing::error!(%error, "failed writing the Guarantee figures");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
     let day = app::domain::schedule::uk_local(now).format("%Y-%m-%d");
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"guarantee-{day}.csv\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        csv,
-    )
-        .into_response()
+    super::csv_file(&format!("guarantee-{day}.csv"), &HEADERS, &rows)
+        .unwrap_or_else(|error| written_badly("the Guarantee figures", error))
+}
+
+fn written_badly(what: &str, error: csv::Error) -> Response {
+    tracing::error!(%error, "failed writing {what}");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
 const HEADERS: [&str; 31] = [
@@ -161,14 +142,66 @@ fn row(lpa: &str, code: &str, name: &str, c: &Counts) -> Vec<String> {
     ]
 }
 
-fn figures_csv(rows: &[Vec<String>]) -> Result<String, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(HEADERS)?;
-    for row in rows {
-        writer.write_record(row)?;
+/// `GET /staff/guarantee/confidence.csv?lpa=…&quarter=…`: the dashboard's confidence survey
+/// comparison for an ended quarter, one row per neighbourhood where anyone answered, then each
+/// LPA's total and that of all listed. Shares only from 10 answers, as the page shows them.
+pub async fn confidence_download(
+    State(state): State<PortalState>,
+    Query(query): Query<HashMap<String, String>>,
+    session: Session,
+) -> Response {
+    use app::domain::survey::{chosen_quarter, share_cell};
+    let context = super::staff_download(&state, session);
+    match context.staff_access(app::policy::see_staff_pages).await {
+        Ok(Ok(_)) => {}
+        Ok(Err(denied)) => return super::refused(denied),
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    let now = state.clock.now();
+    let quarter = chosen_quarter(now, query.get("quarter").map_or("", String::as_str));
+    let lpa = query.get("lpa").map_or("", String::as_str);
+    let (_, areas, force) = match app::services::survey::comparison(&state.db, quarter, lpa).await {
+        Ok(compared) => compared,
+        Err(error) => {
+            tracing::error!(error = %app::state::error_chain(&error), "failed comparing the survey's results");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let row = |lpa: &str, code: &str, name: &str, result: &app::domain::survey::QuarterResult| {
+        vec![
+            cell(&quarter.code()),
+            cell(lpa),
+            cell(code),
+            cell(name),
+            result.answered.to_string(),
+            share_cell(result, |s| Some(s.understand)),
+            share_cell(result, |s| Some(s.deal)),
+            share_cell(result, |s| Some(s.rely)),
+            share_cell(result, |s| s.safe),
+        ]
+    };
+    let mut rows = Vec::new();
+    for area in &areas {
+        for n in &area.neighbourhoods {
+            rows.push(row(&area.lpa, &n.code, &n.name, &n.result));
+        }
+        rows.push(row(&area.lpa, "", "All listed", &area.total));
+    }
+    rows.push(row("The force", "", "All listed", &force));
+    super::csv_file(
+        &format!("confidence-{}.csv", quarter.code()),
+        &[
+            "Quarter",
+            "LPA",
+            "Neighbourhood code",
+            "Neighbourhood",
+            "Residents who answered",
+            "Agree the police understand the issues",
+            "Agree the police deal with what matters",
+            "Agree the police can be relied on",
+            "Of those who walk alone after dark, feel very or fairly safe",
+        ],
+        &rows,
+    )
+    .unwrap_or_else(|error| written_badly("the survey's comparison", error))
 }

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod bookings;
 pub mod calendar;
+pub mod confidence;
 pub mod directory;
 pub mod feeds;
 pub mod groups;
@@ -54,6 +55,10 @@ fn open_data_routes() -> Routes {
             get(directory::people),
         ),
         ("/api/{force}/{neighbourhood}/events", get(police::events)),
+        (
+            "/api/{force}/{neighbourhood}/confidence",
+            get(confidence::confidence),
+        ),
         (
             "/api/{force}/{neighbourhood}/priorities",
             get(police::priorities),
@@ -105,6 +110,10 @@ fn session_routes() -> Routes {
         ),
         ("/groups/{reference}/record.csv", get(groups::record)),
         ("/staff/guarantee.csv", get(guarantee::download)),
+        (
+            "/staff/guarantee/confidence.csv",
+            get(guarantee::confidence_download),
+        ),
     ]
 }
 
@@ -183,6 +192,49 @@ pub fn paths() -> Vec<&'static str> {
 
 /// The answer to a staff download refused to someone: signing in, or setting up their second
 /// factor, first; 403 when it is not theirs.
+/// How a staff download starts: who is asking, from their session, in English (staff files
+/// are in English).
+pub(crate) fn staff_download(
+    state: &PortalState,
+    session: tower_sessions::Session,
+) -> app::request::RequestContext {
+    app::request::RequestContext {
+        state: state.clone(),
+        session: app::session::PortalSession::new(session),
+        language: app::i18n::Language::English,
+    }
+}
+
+/// A spreadsheet to save as `filename`: `headers`, then `rows`.
+pub(crate) fn csv_file(
+    filename: &str,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> Result<axum::response::Response, csv::Error> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(headers)?;
+    for row in rows {
+        writer.write_record(row)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+        .into_response())
+}
+
 pub(crate) fn refused(denied: app::policy::Denied) -> axum::response::Response {
     use app::policy::Denied;
     use axum::response::{IntoResponse, Redirect};

@@ -2,7 +2,7 @@
 //! answers' types (utoipa), served at `/api/openapi.json`.
 
 use super::police::fault;
-use super::{directory, police, postcodes};
+use super::{confidence, directory, police, postcodes};
 use app::domain::postcode::Postcode;
 use app::services::open_data::{self, ApiExamples};
 use app::state::PortalState;
@@ -33,6 +33,7 @@ use utoipa::{IntoParams, IntoResponses, OpenApi};
         directory::locate,
         police::events,
         police::priorities,
+        confidence::confidence,
         postcodes::lookup,
     ),
     tags(

@@ -35,6 +35,7 @@ use app::domain::problem::ActionEntry;
 use app::domain::schedule::{Repeat, Schedule, ScheduleEntry, Until, uk_local};
 use app::domain::staff::{Role, StaffMember};
 use app::domain::surgery::BookingPlan;
+use app::domain::survey::{Agreement, Quarter, Safety, SurveyAnswers};
 use app::domain::team_message::MessageEntry;
 use app::domain::update::{Answers, UpdateEntry, WelshUpdate};
 use app::domain::vote::{OptionEntry, VoteEntry};
@@ -46,7 +47,7 @@ use app::services::write::Database;
 use app::services::{
     bookings, concerns, duty_time, following, group_meetings, groups, message_delivery,
     message_replies, moderation, occurrences, priorities, problems, resident_accounts, staff,
-    staff_members, surgeries, team_messages, updates, votes,
+    staff_members, surgeries, survey, team_messages, updates, votes,
 };
 use chrono::{Datelike, Duration, NaiveTime, Weekday};
 use entity::booking::{Attendance, BookingStatus};
@@ -99,6 +100,7 @@ pub struct ActivityCounts {
     pub bookings: usize,
     pub waiting: usize,
     pub time_records: usize,
+    pub survey_answers: usize,
 }
 
 impl std::fmt::Display for ActivityCounts {
@@ -110,7 +112,7 @@ impl std::fmt::Display for ActivityCounts {
              priorities with {} actions, published {} \"you said, we did\" updates, sent {} \
              messages to residents, held {} \
              surgeries, took {} bookings with {} on a waiting list and kept {} time records; {} \
-             community groups registered",
+             community groups registered; {} residents answered the confidence survey",
             self.neighbourhoods,
             self.residents,
             self.concerns,
@@ -128,6 +130,7 @@ impl std::fmt::Display for ActivityCounts {
             self.waiting,
             self.time_records,
             self.groups,
+            self.survey_answers,
         )
     }
 }
@@ -153,6 +156,9 @@ struct Place {
     /// The team member (from the demo's team list) who acts for the team, and their address.
     officer: (&'static str, &'static str),
     residents: [(&'static str, &'static str); 6],
+    /// How many residents answered the confidence survey for the neighbourhood in the last
+    /// quarter that has ended (fictional, with no names): 10 or more show its results.
+    surveyed: usize,
     concerns: &'static [Concern],
     problem: Option<Problem>,
     priorities: &'static [Priority],
@@ -319,6 +325,7 @@ struct PendingGroup {
 const PLACES: [Place; 4] = [
     Place {
         code: "BW003",
+        surveyed: 14,
         team_email: "edgbaston.npt@west-midlands.police.example",
         officer: ("Chloe Bennett", "chloe.bennett@police.example.org"),
         residents: [
@@ -621,6 +628,7 @@ const PLACES: [Place; 4] = [
     },
     Place {
         code: "BW001",
+        surveyed: 12,
         team_email: "citycentre.npt@west-midlands.police.example",
         officer: ("Grace Mensah", "grace.mensah@police.example.org"),
         residents: [
@@ -861,6 +869,7 @@ const PLACES: [Place; 4] = [
     },
     Place {
         code: "CV002",
+        surveyed: 11,
         team_email: "foleshill.npt@west-midlands.police.example",
         officer: ("Laura Kowalski", "laura.kowalski@police.example.org"),
         residents: [
@@ -1066,6 +1075,7 @@ const PLACES: [Place; 4] = [
     },
     Place {
         code: "DY005",
+        surveyed: 6,
         team_email: "stourbridge.npt@west-midlands.police.example",
         officer: ("Sophie Turner", "sophie.turner@police.example.org"),
         residents: [
@@ -1350,6 +1360,49 @@ enum Step {
     WaitAhead,
     WalkInAhead,
     Duty(DutyEntry),
+    /// One of the place's survey respondents answers, in the last quarter that ended.
+    AnswerSurvey(usize),
+}
+
+/// Survey respondent `r`'s answers, of `of` in the place: mostly agreeing, some not, and a few
+/// who never walk alone after dark, differing from place to place.
+fn survey_answers(of: usize, r: usize) -> SurveyAnswers {
+    use Agreement::{Neither, StronglyAgree, StronglyDisagree, TendToAgree, TendToDisagree};
+    let understand = [
+        StronglyAgree,
+        TendToAgree,
+        TendToAgree,
+        Neither,
+        TendToDisagree,
+    ];
+    let deal = [
+        TendToAgree,
+        TendToAgree,
+        Neither,
+        StronglyAgree,
+        TendToDisagree,
+    ];
+    let rely = [
+        TendToAgree,
+        Neither,
+        TendToDisagree,
+        TendToAgree,
+        StronglyDisagree,
+    ];
+    let safe = [
+        Safety::FairlySafe,
+        Safety::VerySafe,
+        Safety::ABitUnsafe,
+        Safety::FairlySafe,
+        Safety::NeverAlone,
+        Safety::FairlySafe,
+    ];
+    SurveyAnswers {
+        understand: understand[(r + of) % understand.len()],
+        deal: deal[(2 * r + of) % deal.len()],
+        rely: rely[(r + 2 * of) % rely.len()],
+        safe: safe[(r + of) % safe.len()],
+    }
 }
 
 /// The held surgeries' schedule, as the team typed it (70 days before loading).
@@ -1546,6 +1599,16 @@ fn steps(place: &Place, name: &str, now: i64) -> anyhow::Result<Vec<(i64, Step)>
     for (i, u) in place.updates.iter().enumerate() {
         steps.push((working_time(now, u.published_ago, 8 + i)?, Step::Publish(i)));
     }
+    // Residents answered the confidence survey over the last weeks of the last quarter that ended.
+    let last_quarter = Quarter::of(now).previous();
+    let mut in_last_quarter = now;
+    while Quarter::of(in_last_quarter) != last_quarter {
+        in_last_quarter -= DAY;
+    }
+    for r in 0..place.surveyed {
+        let answered = in_last_quarter - r as i64 * DAY - 3 * HOUR;
+        steps.push((answered, Step::AnswerSurvey(r)));
+    }
     // Half the residents follow the neighbourhood, long before its first message.
     for resident in [0, 2, 4] {
         steps.push((
@@ -1686,6 +1749,8 @@ struct Run {
     permit: Permit<neighbourhood::Model>,
     member: StaffMember,
     residents: Vec<ResidentId>,
+    /// Residents who only answered the confidence survey.
+    respondents: Vec<ResidentId>,
     /// (reference, id) of each concern once raised.
     concerns: Vec<Option<(String, i32)>>,
     problem: Option<(String, i32)>,
@@ -1892,13 +1957,26 @@ pub async fn seed(
             .await?;
             residents.push(ResidentId::new(account.id));
         }
+        let mut respondents = Vec::new();
+        for r in 0..place.surveyed {
+            let email = format!("survey{r}.{}@example.org", place.code.to_lowercase());
+            let account = resident_accounts::find_or_create(
+                &txn,
+                &email_address(&email)?,
+                "",
+                now - 150 * DAY,
+            )
+            .await?;
+            respondents.push(ResidentId::new(account.id));
+        }
         txn.commit().await?;
-        counts.residents += residents.len();
+        counts.residents += residents.len() + respondents.len();
         runs.push(Run {
             place,
             permit,
             member,
             residents,
+            respondents,
             concerns: vec![None; place.concerns.len()],
             problem: None,
             votes: HashMap::new(),
@@ -2462,6 +2540,18 @@ impl Run {
                     "{published:?}"
                 );
                 counts.updates += 1;
+            }
+            Step::AnswerSurvey(r) => {
+                let answered = survey::answer(
+                    db,
+                    clock,
+                    self.respondents[*r],
+                    self.n.id,
+                    &survey_answers(place.surveyed, *r),
+                )
+                .await?;
+                anyhow::ensure!(answered == survey::Answered::Counted, "{answered:?}");
+                counts.survey_answers += 1;
             }
             Step::FollowNeighbourhood(r) => {
                 let item = Item {

@@ -710,6 +710,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             staff_page(STAFF),
         ),
         (
+            "/staff/guarantee/confidence",
+            "/staff/guarantee/confidence".into(),
+            staff_page(STAFF),
+        ),
+        (
             "/staff/guarantee/hotspots",
             "/staff/guarantee/hotspots".into(),
             staff_page(STAFF),
@@ -813,6 +818,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             everyone(Answer::Ok),
         ),
         (
+            "/api/{force}/{neighbourhood}/confidence",
+            "/api/west-midlands/BW003/confidence".into(),
+            everyone(Answer::Ok),
+        ),
+        (
             "/neighbourhoods/{code}/surgeries.ics",
             "/neighbourhoods/BW003/surgeries.ics".into(),
             everyone(Answer::Ok),
@@ -861,6 +871,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/staff/guarantee.csv",
             "/staff/guarantee.csv?missing=any".into(),
+            staff_page(STAFF),
+        ),
+        (
+            "/staff/guarantee/confidence.csv",
+            "/staff/guarantee/confidence.csv?quarter=nonsense".into(),
             staff_page(STAFF),
         ),
     ];

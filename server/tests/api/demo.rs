@@ -388,3 +388,34 @@ async fn a_follower_wrote_back_about_edgbastons_appeal_and_the_team_answered(kin
         "{kind}"
     );
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn last_quarters_confidence_survey_shows_where_enough_residents_answered(kind: Database) {
+    let app = demo(kind).await;
+    // The demo loads on 23 November 2026: the last quarter that ended is July to September.
+    let edgbaston = page(&app, "/neighbourhoods/BW003/how-we-are-doing").await;
+    assert_shows(
+        &edgbaston,
+        "BW003",
+        &[
+            "July to September 2026",
+            "14 residents answered",
+            "64% agree",
+            "43% agree",
+            "75% feel very or fairly safe",
+        ],
+    );
+    for code in ["BW001", "CV002"] {
+        let html = page(&app, &format!("/neighbourhoods/{code}/how-we-are-doing")).await;
+        assert_shows(&html, code, &["July to September 2026", "% agree"]);
+    }
+    // Six answered in Stourbridge: too few to show.
+    let stourbridge = page(&app, "/neighbourhoods/DY005/how-we-are-doing").await;
+    assert_shows(
+        &stourbridge,
+        "DY005",
+        &["July to September 2026", "Not enough answers yet"],
+    );
+    assert!(!stourbridge.contains("% agree"), "DY005 shows no shares");
+}

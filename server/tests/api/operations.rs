@@ -560,6 +560,7 @@ async fn a_concern_answered_moved_or_closed_or_a_kind_of_concern_renamed_shows_a
     assert!(!page.contains(". Closed"), "{kind}");
 
     let team = crate::concerns::team_member(&app, "BW003").await;
+    let before = public_revision(&app).await;
     // Each step of its status shows as soon as the team takes it.
     team.post_form(
         "/fn/staff/concerns/reply",
@@ -575,6 +576,9 @@ async fn a_concern_answered_moved_or_closed_or_a_kind_of_concern_renamed_shows_a
     .await;
     let (_, page) = visitor.html("/neighbourhoods/BW003").await;
     assert!(page.contains(". Replied"), "{kind}: the reply");
+    // The summary shows its status, so the pages' revision counts it: the other instances see it
+    // at their next look, not a minute later.
+    assert_eq!(public_revision(&app).await, before + 1, "{kind}");
     let change_status = |status: &'static str, close_reason: &'static str| {
         let (team, reference) = (&team, &reference);
         async move {
@@ -1003,4 +1007,12 @@ async fn metrics_count_requests_by_route_and_report_the_outbox_to_monitoring_alo
         .await
         .unwrap();
     assert_eq!(outside.status(), 404, "{kind}");
+}
+
+/// The public pages' revision, which every instance watches.
+async fn public_revision(app: &TestApp) -> i64 {
+    use app::services::revisions::{self, Revision};
+    revisions::current(&app.db, Revision::PublicPages)
+        .await
+        .unwrap()
 }

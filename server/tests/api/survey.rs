@@ -201,3 +201,243 @@ async fn results_show_only_once_ten_residents_answered(kind: Database) {
     );
     assert!(!ten.contains("feel very or fairly safe"), "{kind}");
 }
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_survey_is_offered_after_a_closed_concern_or_a_surgery_attended_until_answered(
+    kind: Database,
+) {
+    use crate::surgeries::{book_slot, booked_surgery, booking_by_reference, slots};
+    use entity::booking::{self, Attendance};
+    use entity::concern::{self, ConcernStatus};
+    use sea_orm::sea_query::Expr;
+    let app = spawn_app(kind).await;
+    let sam = resident(&app, "sam@example.org").await;
+    let sam_id = entity::resident::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let invitation = "How do you feel about policing here? Answer four short questions";
+
+    // A concern of Sam's: no survey while it is open; offered once it is closed.
+    let reference = crate::concerns::concern_in(&app, "BW003").await;
+    concern::Entity::update_many()
+        .col_expr(concern::Column::ResidentId, Expr::value(sam_id))
+        .filter(concern::Column::Reference.eq(&reference))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let concern_page = format!("/account/concerns/{reference}");
+    let (_, open) = sam.html(&concern_page).await;
+    assert!(!open.contains(invitation), "{kind}");
+    concern::Entity::update_many()
+        .col_expr(concern::Column::Status, Expr::value(ConcernStatus::Closed))
+        .col_expr(concern::Column::ClosedAt, Expr::value(app.clock.now()))
+        .filter(concern::Column::Reference.eq(&reference))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let (_, closed) = sam.html(&concern_page).await;
+    assert!(closed.contains(invitation), "{kind}");
+    assert!(
+        closed.contains(r#"href="/neighbourhoods/BW003/survey""#),
+        "{kind}"
+    );
+
+    // A booking: offered once the team recorded that Sam came.
+    let surgery_id = booked_surgery(&app, "BW001").await;
+    let slot_id = slots(&app, surgery_id).await[0].id;
+    let booked = book_slot(&sam, surgery_id, slot_id).await;
+    let booking_page = format!("/account/bookings/{booked}");
+    let (_, before) = sam.html(&booking_page).await;
+    assert!(!before.contains(invitation), "{kind}");
+    booking::Entity::update_many()
+        .col_expr(
+            booking::Column::Attendance,
+            Expr::value(Attendance::Attended),
+        )
+        .filter(booking::Column::Id.eq(booking_by_reference(&app, &booked).await.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let (_, came) = sam.html(&booking_page).await;
+    assert!(came.contains(invitation), "{kind}");
+    assert!(
+        came.contains(r#"href="/neighbourhoods/BW001/survey""#),
+        "{kind}"
+    );
+
+    // Answered this quarter, it is offered no more.
+    answer_on(&sam).await;
+    for page in [&concern_page, &booking_page] {
+        let (_, after) = sam.html(page).await;
+        assert!(!after.contains(invitation), "{kind}: {page}");
+    }
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_open_api_gives_ended_quarters_as_counts_only_from_ten_answers(kind: Database) {
+    let app = spawn_app(kind).await;
+    let bw003 = neighbourhood_id(&app, "BW003").await;
+    let residents = twelve_in_bw003_and_three_in_bw001(&app).await;
+    let call = |code: &'static str| {
+        let app = &app;
+        async move {
+            let answer = app
+                .new_browser()
+                .get(&format!("/api/west-midlands/{code}/confidence"))
+                .await;
+            assert_eq!(answer.status(), 200, "{code}");
+            answer.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    // While the quarter lasts, nothing is given.
+    assert_eq!(call("BW003").await, serde_json::json!([]), "{kind}");
+
+    app.clock.advance(100 * 86_400);
+    let last = ResidentId::new(residents[15]);
+    app::services::survey::answer(
+        &app.db,
+        &app.clock,
+        last,
+        bw003,
+        &SurveyAnswers {
+            understand: Agreement::StronglyAgree,
+            deal: Agreement::StronglyAgree,
+            rely: Agreement::StronglyAgree,
+            safe: Safety::VerySafe,
+        },
+    )
+    .await
+    .unwrap();
+    let bw003_quarters = call("BW003").await;
+    let quarters = bw003_quarters.as_array().unwrap();
+    assert_eq!(
+        quarters.len(),
+        1,
+        "{kind}: only the ended quarter: {bw003_quarters}"
+    );
+    let ended = &quarters[0];
+    assert_eq!(ended["quarter"], "2026-Q4", "{kind}");
+    assert_eq!(ended["first-month"], "2026-10", "{kind}");
+    assert_eq!(ended["last-month"], "2026-12", "{kind}");
+    assert_eq!(ended["answered"], 12, "{kind}");
+    let count = |question: &str, answer: &str| {
+        ended["counts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["question"] == question && c["answer"] == answer)
+            .map(|c| c["count"].as_i64().unwrap())
+    };
+    assert_eq!(count("understand", "neither"), Some(4), "{kind}");
+    assert_eq!(count("understand", "tend-to-agree"), Some(8), "{kind}");
+    assert_eq!(count("safe", "fairly-safe"), Some(12), "{kind}");
+    assert_eq!(
+        count("safe", "very-safe"),
+        None,
+        "{kind}: the new quarter's answer is not given"
+    );
+
+    // Three answers: the quarter is listed with no counts.
+    let bw001_quarters = call("BW001").await;
+    assert_eq!(
+        bw001_quarters,
+        serde_json::json!([{
+            "quarter": "2026-Q4",
+            "first-month": "2026-10",
+            "last-month": "2026-12",
+            "answered": null,
+            "counts": []
+        }]),
+        "{kind}"
+    );
+}
+
+/// This quarter's answers: twelve in BW003 (a third neither agreeing nor disagreeing that the
+/// police understand the issues, the rest tending to agree) and three in BW001 (one neither);
+/// returns those residents and one more who has not answered.
+async fn twelve_in_bw003_and_three_in_bw001(app: &TestApp) -> Vec<i32> {
+    let bw003 = neighbourhood_id(app, "BW003").await;
+    let bw001 = neighbourhood_id(app, "BW001").await;
+    let residents = many_residents(app, "counted", 16).await;
+    for (i, id) in residents.iter().enumerate().take(15) {
+        let place = if i < 12 { bw003 } else { bw001 };
+        let answers = SurveyAnswers {
+            understand: if i % 3 == 0 {
+                Agreement::Neither
+            } else {
+                Agreement::TendToAgree
+            },
+            deal: Agreement::StronglyAgree,
+            rely: Agreement::TendToDisagree,
+            safe: Safety::FairlySafe,
+        };
+        let resident = ResidentId::new(*id);
+        app::services::survey::answer(&app.db, &app.clock, resident, place, &answers)
+            .await
+            .unwrap();
+    }
+    residents
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_force_dashboard_compares_neighbourhoods_and_areas_with_its_csv(kind: Database) {
+    let app = spawn_app(kind).await;
+    twelve_in_bw003_and_three_in_bw001(&app).await;
+    app.clock.advance(100 * 86_400);
+    let team = crate::groups::team_member(&app, "BW003").await;
+    let (status, page) = team.html("/staff/guarantee/confidence").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(page.contains("October to December 2026"), "{kind}");
+    // Edgbaston: 8 of 12 agree (67%); City Centre's three are too few; all listed, 10 of 15.
+    let row = |name: &str| {
+        let at = page
+            .find(&format!(">{name}</th>"))
+            .unwrap_or_else(|| panic!("{kind}: a row for {name}"));
+        page[at..at + page[at..].find("</tr>").unwrap()].to_string()
+    };
+    let edgbaston = row("Edgbaston");
+    assert!(
+        edgbaston.contains(">12<") && edgbaston.contains("67%"),
+        "{kind}: {edgbaston}"
+    );
+    assert!(row("City Centre").contains("Not enough answers"), "{kind}");
+    let all = row("All listed");
+    assert!(all.contains(">15<") && all.contains("67%"), "{kind}: {all}");
+
+    let csv = team
+        .get("/staff/guarantee/confidence.csv?quarter=2026-Q4")
+        .await;
+    assert_eq!(csv.status(), 200, "{kind}");
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let text = csv.text().await.unwrap();
+    assert!(
+        text.starts_with("Quarter,LPA,Neighbourhood code,"),
+        "{kind}: {text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("2026-Q4,") && l.contains(",BW003,Edgbaston,12,67%,")),
+        "{kind}: {text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains(",BW001,") && l.contains("Not enough answers")),
+        "{kind}: {text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("2026-Q4,The force,,All listed,15,67%,")),
+        "{kind}: {text}"
+    );
+}

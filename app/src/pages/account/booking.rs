@@ -27,6 +27,9 @@ struct BookingView {
     /// "Booked", "Cancelled", "Cancelled by the team", in the page's language.
     status: String,
     can_cancel: bool,
+    /// Where to answer the confidence survey: offered once they came, if they have not
+    /// answered this quarter.
+    survey: Option<String>,
     /// Other times at the surgery with a place left: (slot id, "10:30am to 10:45am").
     other_times: Vec<(i32, String)>,
     feedback: FormFeedback,
@@ -73,8 +76,16 @@ async fn your_booking(reference: String) -> Result<BookingView, PageError> {
     } else {
         Vec::new()
     };
+    let survey = crate::pages::survey::offered(
+        &context,
+        resident,
+        booking.attended,
+        &booking.neighbourhood_code,
+    )
+    .await?;
     Ok(BookingView {
         can_cancel,
+        survey,
         other_times,
         reference: booking.reference,
         surgery_id: booking.surgery_id,
@@ -202,6 +213,7 @@ fn YourBooking(view: BookingView) -> impl IntoView {
         adjustments,
         status,
         can_cancel,
+        survey,
         other_times,
         feedback,
     } = view;
@@ -275,6 +287,7 @@ fn YourBooking(view: BookingView) -> impl IntoView {
             <SummaryRow key=t!("summary-status")>{status}</SummaryRow>
         </dl>
         <p><a href=surgery_path(surgery_id)>{t!("booking-surgery-link")}</a></p>
+        {survey.map(|path| view! { <crate::components::survey::SurveyInvitation path /> })}
         {(can_cancel && !time_choices.is_empty()).then(|| view! {
             <h2 class="heading-m" id="change-time">{t!("booking-change-time-title")}</h2>
             <form method="post" action=ChangeBookingTime::url() novalidate>

@@ -39,6 +39,9 @@ struct ConcernView {
     ask_improved: bool,
     improved: Option<String>,
     can_reopen: bool,
+    /// Where to answer the confidence survey: offered once the concern is closed, if they have
+    /// not answered this quarter.
+    survey: Option<String>,
     feedback: FormFeedback,
 }
 
@@ -153,6 +156,9 @@ async fn your_concern(reference: String) -> Result<ConcernView, PageError> {
             .ok_or(PageError::NotFound)?;
     let c = detail.concern;
     let closed = c.status == ConcernStatus::Closed;
+    let survey =
+        crate::pages::survey::offered(&context, resident, closed, &detail.neighbourhood.code)
+            .await?;
     let mut status = status_words_in(c.status, language);
     if let (true, Some(reason)) = (closed, c.close_reason) {
         status = t_in!(
@@ -174,6 +180,7 @@ async fn your_concern(reference: String) -> Result<ConcernView, PageError> {
         ask_improved: closed && c.improved.is_none(),
         improved: c.improved.map(|answer| improved_words_in(answer, language)),
         can_reopen: closed && can_reopen(c.closed_at, context.now()),
+        survey,
         reference: c.reference,
         neighbourhood: detail.neighbourhood.name,
         category: detail.category,
@@ -390,6 +397,7 @@ fn YourConcern(view: ConcernView) -> impl IntoView {
         ask_improved,
         improved,
         can_reopen,
+        survey,
         feedback,
     } = view;
     let just_sent = feedback.form == "raised" && feedback.errors.is_empty();
@@ -476,6 +484,8 @@ fn YourConcern(view: ConcernView) -> impl IntoView {
                 </form>
             }
         })}
+
+        {survey.map(|path| view! { <crate::components::survey::SurveyInvitation path /> })}
 
         {can_reopen.then(|| view! {
             <h2 class="heading-m">{t!("concern-reopen-title")}</h2>

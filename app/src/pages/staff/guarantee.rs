@@ -47,6 +47,7 @@ pub fn GuaranteeNavigation(lpa: String, current: &'static str) -> impl IntoView 
         ("/staff/guarantee/trends", "Trends"),
         ("/staff/guarantee/visibility", "Visibility and abstractions"),
         ("/staff/guarantee/hotspots", "Hotspots"),
+        ("/staff/guarantee/confidence", "Confidence and feeling safe"),
     ];
     view! {
         <nav class="sub-navigation" aria-label="Engagement dashboard">

@@ -15,6 +15,7 @@ pub mod forgot_password;
 pub mod group;
 pub mod groups;
 pub mod guarantee;
+pub mod guarantee_confidence;
 pub mod guarantee_hotspots;
 pub mod guarantee_trends;
 pub mod guarantee_visibility;
