@@ -94,6 +94,10 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await fitsHere(page, "/account/bookings/{reference}", "booking-complete");
   await fits(page, "/account/bookings/{reference}", bookingPath, "your-booking");
   await fits(page, "/account/bookings/{reference}", `${bookingPath}?cancel=ask`, "cancel-are-you-sure");
+  // Booking the same surgery again explains that they already have a place, on their booking.
+  await page.goto(`${surgeryPath}/book`);
+  await expect(page.getByText(/^You already have a place at this surgery/)).toBeVisible();
+  await fitsHere(page, "/account/bookings/{reference}", "already-booked");
   await expect.poll(() => mailTo(email).filter((m) => m.includes("Booked:")).length, { timeout: 15_000 }).toBe(1);
   const cancelLink = mailTo(email).find((m) => m.includes("Booked:"))!.match(/\/bookings\/cancel\?token=[A-Za-z0-9_-]+/)![0];
   await fits(page, "/bookings/cancel", cancelLink, "cancel-by-link");

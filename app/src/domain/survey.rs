@@ -239,6 +239,47 @@ pub struct Shares {
     pub safe: Option<i64>,
 }
 
+/// What a quarter's results are made of: how many answered, how many agreed with each
+/// statement, how many walk alone after dark and how many of them feel very or fairly safe.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub answered: i64,
+    pub understand: i64,
+    pub deal: i64,
+    pub rely: i64,
+    pub walk_alone: i64,
+    pub feel_safe: i64,
+}
+
+impl Tally {
+    /// From the counts of each answer to each question.
+    pub fn of(counts: &[(SurveyQuestion, String, i64)]) -> Self {
+        use crate::domain::forms::chosen_value;
+        let mut tally = Tally::default();
+        for (question, answer, n) in counts {
+            let agrees = chosen_value::<Agreement>(answer).is_some_and(Agreement::agrees);
+            match question {
+                SurveyQuestion::Understand => {
+                    tally.answered += n;
+                    tally.understand += if agrees { *n } else { 0 };
+                }
+                SurveyQuestion::Deal => tally.deal += if agrees { *n } else { 0 },
+                SurveyQuestion::Rely => tally.rely += if agrees { *n } else { 0 },
+                SurveyQuestion::Safe => match chosen_value::<Safety>(answer) {
+                    Some(Safety::NeverAlone) | None => {}
+                    Some(safety) => {
+                        tally.walk_alone += n;
+                        if matches!(safety, Safety::VerySafe | Safety::FairlySafe) {
+                            tally.feel_safe += n;
+                        }
+                    }
+                },
+            }
+        }
+        tally
+    }
+}
+
 /// A quarter's results from its counts: (question, answer as counted, how many); `current`
 /// if it is not over.
 pub fn result(
@@ -246,35 +287,14 @@ pub fn result(
     current: bool,
     counts: &[(SurveyQuestion, String, i64)],
 ) -> QuarterResult {
-    use crate::domain::forms::chosen_value;
-    let of = |question: SurveyQuestion| counts.iter().filter(move |(q, _, _)| *q == question);
-    let answered: i64 = of(SurveyQuestion::Understand).map(|(_, _, n)| n).sum();
-    let agreed = |question: SurveyQuestion| -> i64 {
-        of(question)
-            .filter(|(_, answer, _)| {
-                chosen_value::<Agreement>(answer).is_some_and(Agreement::agrees)
-            })
-            .map(|(_, _, n)| n)
-            .sum()
-    };
+    let tally = Tally::of(counts);
     let share = |part: i64, whole: i64| (part * 100 + whole / 2) / whole;
-    let shares = (!current && answered >= LEAST_ANSWERS).then(|| {
-        let walking: Vec<(Safety, i64)> = of(SurveyQuestion::Safe)
-            .filter_map(|(_, answer, n)| Some((chosen_value::<Safety>(answer)?, *n)))
-            .filter(|(safety, _)| *safety != Safety::NeverAlone)
-            .collect();
-        let walkers: i64 = walking.iter().map(|(_, n)| n).sum();
-        let safe: i64 = walking
-            .iter()
-            .filter(|(safety, _)| matches!(safety, Safety::VerySafe | Safety::FairlySafe))
-            .map(|(_, n)| n)
-            .sum();
-        Shares {
-            understand: share(agreed(SurveyQuestion::Understand), answered),
-            deal: share(agreed(SurveyQuestion::Deal), answered),
-            rely: share(agreed(SurveyQuestion::Rely), answered),
-            safe: (walkers >= LEAST_ANSWERS).then(|| share(safe, walkers)),
-        }
+    let answered = tally.answered;
+    let shares = (!current && answered >= LEAST_ANSWERS).then(|| Shares {
+        understand: share(tally.understand, answered),
+        deal: share(tally.deal, answered),
+        rely: share(tally.rely, answered),
+        safe: (tally.walk_alone >= LEAST_ANSWERS).then(|| share(tally.feel_safe, tally.walk_alone)),
     });
     QuarterResult {
         quarter,

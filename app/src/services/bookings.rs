@@ -1010,7 +1010,8 @@ pub struct BookingSummary {
     #[serde(skip)]
     pub neighbourhood_code: String,
     pub status: BookingStatus,
-    /// The team recorded that they came.
+    /// The team recorded that they came (for offering the survey, not the download).
+    #[serde(skip)]
     pub attended: bool,
     /// The occurrence itself was cancelled by the team.
     pub surgery_cancelled: bool,

@@ -202,7 +202,10 @@ pub struct ComparedArea {
 /// The survey in an ended `quarter` compared across the neighbourhoods of `lpa` (an LPA's code,
 /// or empty for the whole force): the LPAs to choose from, each area's neighbourhoods where
 /// anyone answered with its total, and the total of all listed. Shares follow the same rule as
-/// a neighbourhood's: from 10 answers. What the dashboard and its CSV both show.
+/// a neighbourhood's: from 10 answers. A total adds only what its rows show (their answers where
+/// their shares show, their walkers where their share feeling safe shows), so no total minus
+/// the rows shown gives away a neighbourhood's hidden answers. What the dashboard and its CSV
+/// both show.
 pub async fn comparison(
     db: &DatabaseConnection,
     quarter: Quarter,
@@ -214,36 +217,48 @@ pub async fn comparison(
         crate::services::guarantee::places(db, scope),
         tallies_in(db, quarter),
     )?;
-    let mut areas: Vec<(ComparedArea, AnswerCounts)> = Vec::new();
-    let mut everyone = Vec::new();
+    // Each area with its LPA's id, and the counts its total adds.
+    let mut areas: Vec<(i32, ComparedArea, AnswerCounts)> = Vec::new();
+    let mut everyone = AnswerCounts::new();
     for place in places {
         let Some(counts) = tallies.get(&place.id) else {
             continue;
         };
-        add_counts(&mut everyone, counts);
         let row = ComparedRow {
             code: place.code,
             name: place.name,
             result: result(quarter, false, counts),
         };
+        let shown: AnswerCounts = match row.result.shares {
+            None => Vec::new(),
+            Some(shares) => counts
+                .iter()
+                .filter(|(question, _, _)| {
+                    *question != SurveyQuestion::Safe || shares.safe.is_some()
+                })
+                .cloned()
+                .collect(),
+        };
+        add_counts(&mut everyone, &shown);
         match areas.last_mut() {
-            Some((area, area_counts)) if area.lpa == place.lpa => {
+            Some((lpa_id, area, area_counts)) if *lpa_id == place.lpa_id => {
                 area.neighbourhoods.push(row);
-                add_counts(area_counts, counts);
+                add_counts(area_counts, &shown);
             }
             _ => areas.push((
+                place.lpa_id,
                 ComparedArea {
                     lpa: place.lpa,
                     neighbourhoods: vec![row],
                     total: result(quarter, false, &[]),
                 },
-                counts.clone(),
+                shown,
             )),
         }
     }
     let areas = areas
         .into_iter()
-        .map(|(mut area, counts)| {
+        .map(|(_, mut area, counts)| {
             area.total = result(quarter, false, &counts);
             area
         })

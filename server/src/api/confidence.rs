@@ -1,12 +1,12 @@
-//! `GET /api/{force}/{neighbourhood}/confidence`: the confidence survey's answers for the last
-//! four quarters that ended, as counts only (the portal's own call; data.police.uk has none).
-//! A quarter is given only once it has ended and at least 10 residents of the neighbourhood
-//! answered, as "How we're doing" shows it; nothing names or dates one resident's answers.
+//! `GET /api/{force}/{neighbourhood}/confidence`: the confidence survey for the last four
+//! quarters that ended, as counts only (the portal's own call; data.police.uk has none): what
+//! "How we're doing" shows as shares, under its rules (a quarter once it has ended and at least
+//! 10 residents answered; feeling safe once 10 walk alone after dark). Nothing names or dates
+//! one resident's answers.
 
 use super::openapi::{NeighbourhoodPath, Refusals};
 use super::police::{fault, named};
-use app::domain::forms::form_value;
-use app::domain::survey::{LEAST_ANSWERS, Quarter};
+use app::domain::survey::{LEAST_ANSWERS, Quarter, Tally};
 use app::state::PortalState;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -17,7 +17,8 @@ use utoipa::ToSchema;
 /// How many quarters before this one are given.
 const QUARTERS: usize = 4;
 
-/// One ended quarter of the survey in one neighbourhood.
+/// One ended quarter of the survey in one neighbourhood: what "How we're doing" shows of it,
+/// as counts rather than shares.
 #[derive(Serialize, ToSchema)]
 pub struct ConfidenceQuarter {
     /// The quarter, such as `2026-Q3` (July to September 2026).
@@ -27,20 +28,28 @@ pub struct ConfidenceQuarter {
     pub first_month: String,
     #[serde(rename = "last-month")]
     pub last_month: String,
-    /// How many residents answered; `null` when fewer than 10 did (then no counts are given).
+    /// How many residents answered; `null` when fewer than 10 did (then nothing else is given).
     pub answered: Option<i64>,
-    /// How many gave each answer to each question; empty when fewer than 10 answered.
-    pub counts: Vec<AnswerCount>,
+    /// How many strongly or tend to agree with each statement; `null` with fewer than 10
+    /// answers.
+    pub agree: Option<Agreeing>,
+    /// How many walk alone in the area after dark; `null` when fewer than 10 do.
+    #[serde(rename = "walk-alone")]
+    pub walk_alone: Option<i64>,
+    /// How many of them feel very or fairly safe doing so; `null` when fewer than 10 walk alone.
+    #[serde(rename = "feel-safe")]
+    pub feel_safe: Option<i64>,
 }
 
+/// How many agree with each of the Crime Survey for England and Wales's confidence statements.
 #[derive(Serialize, ToSchema)]
-pub struct AnswerCount {
-    /// `understand`, `deal`, `rely` (the Crime Survey for England and Wales's confidence
-    /// statements) or `safe` (walking alone after dark).
-    pub question: String,
-    /// `strongly-agree` … `strongly-disagree`, or `very-safe` … `never-alone`.
-    pub answer: String,
-    pub count: i64,
+pub struct Agreeing {
+    /// The police in this area understand the issues that affect this community.
+    pub understand: i64,
+    /// They deal with the things that matter to this community.
+    pub deal: i64,
+    /// They can be relied on to be there when you need them.
+    pub rely: i64,
 }
 
 /// `GET /api/{force}/{neighbourhood}/confidence`: the last four ended quarters in which anyone
@@ -51,7 +60,7 @@ pub struct AnswerCount {
     tag = "neighbourhoods",
     params(NeighbourhoodPath),
     responses(
-        (status = 200, description = "The confidence survey's answers, as counts, for each of the last four quarters that ended and in which anyone answered, newest first. A quarter with fewer than 10 answers gives no counts.", body = [ConfidenceQuarter]),
+        (status = 200, description = "The confidence survey, as counts, for each of the last four quarters that ended and in which anyone answered, newest first. A quarter with fewer than 10 answers gives no counts; feeling safe is given once 10 walk alone after dark.", body = [ConfidenceQuarter]),
         Refusals
     )
 )]
@@ -73,33 +82,22 @@ pub async fn confidence(
         .into_iter()
         .filter(|(quarter, counts)| *quarter != current && !counts.is_empty())
         .map(|(quarter, counts)| {
-            let answered: i64 = counts
-                .iter()
-                .filter(|(question, _, _)| {
-                    *question == entity::survey_tally::SurveyQuestion::Understand
-                })
-                .map(|(_, _, n)| n)
-                .sum();
-            let enough = answered >= LEAST_ANSWERS;
+            let tally = Tally::of(&counts);
+            let enough = tally.answered >= LEAST_ANSWERS;
+            let walkers = enough && tally.walk_alone >= LEAST_ANSWERS;
             let (first, last) = quarter.months();
             ConfidenceQuarter {
                 quarter: quarter.code(),
                 first_month: format!("{}-{first:02}", quarter.year),
                 last_month: format!("{}-{last:02}", quarter.year),
-                answered: enough.then_some(answered),
-                counts: if enough {
-                    counts
-                        .into_iter()
-                        .filter(|(_, _, n)| *n > 0)
-                        .map(|(question, answer, count)| AnswerCount {
-                            question: form_value(&question),
-                            answer,
-                            count,
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                },
+                answered: enough.then_some(tally.answered),
+                agree: enough.then_some(Agreeing {
+                    understand: tally.understand,
+                    deal: tally.deal,
+                    rely: tally.rely,
+                }),
+                walk_alone: walkers.then_some(tally.walk_alone),
+                feel_safe: walkers.then_some(tally.feel_safe),
             }
         })
         .collect();

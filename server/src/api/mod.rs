@@ -190,8 +190,6 @@ pub fn paths() -> Vec<&'static str> {
         .collect()
 }
 
-/// The answer to a staff download refused to someone: signing in, or setting up their second
-/// factor, first; 403 when it is not theirs.
 /// How a staff download starts: who is asking, from their session, in English (staff files
 /// are in English).
 pub(crate) fn staff_download(
@@ -235,6 +233,8 @@ pub(crate) fn csv_file(
         .into_response())
 }
 
+/// The answer to a staff download refused to someone: signing in, or setting up their second
+/// factor, first; 403 when it is not theirs.
 pub(crate) fn refused(denied: app::policy::Denied) -> axum::response::Response {
     use app::policy::Denied;
     use axum::response::{IntoResponse, Redirect};

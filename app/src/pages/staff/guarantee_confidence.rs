@@ -78,7 +78,7 @@ pub fn GuaranteeConfidencePage() -> impl IntoView {
                 <Title text="Confidence and feeling safe" />
                 <p><a href="/staff" class="back-link">"Staff dashboard"</a></p>
                 <h1 class="heading-l">"Confidence and feeling safe"</h1>
-                <p class="lead">{format!("What residents answered in the confidence survey in {}, by neighbourhood. Shares are shown where at least {LEAST_ANSWERS} answered, as on each neighbourhood's public page; the share who feel safe is of those who walk alone after dark.", quarter_name(quarter))}</p>
+                <p class="lead">{format!("What residents answered in the confidence survey in {}, by neighbourhood. Shares are shown where at least {LEAST_ANSWERS} answered, as on each neighbourhood's public page; the share who feel safe is of those who walk alone after dark. Totals add only the neighbourhoods whose results are shown, so that no total gives away answers too few to show.", quarter_name(quarter))}</p>
                 <GuaranteeNavigation lpa=lpa.clone() current="/staff/guarantee/confidence" />
                 <AreaFilter lpas chosen=lpa>
                     <Select id="quarter" name="quarter" label="Quarter" options chosen=quarter.code() error=None />
