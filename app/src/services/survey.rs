@@ -120,7 +120,7 @@ pub type AnswerCounts = Vec<(SurveyQuestion, String, i64)>;
 
 /// The counts of each answer to each question in neighbourhood `neighbourhood_id`, for this
 /// quarter and the `earlier` ones before it, newest first: (question, answer as counted, how
-/// many).
+/// many); a quarter in which nobody answered has none.
 pub async fn tallies(
     db: &DatabaseConnection,
     neighbourhood_id: i32,
