@@ -152,6 +152,13 @@ impl Quarter {
         }
     }
 
+    /// This quarter and the `earlier` ones before it, newest first.
+    pub fn and_earlier(self, earlier: usize) -> Vec<Self> {
+        std::iter::successors(Some(self), |q| Some(q.previous()))
+            .take(earlier + 1)
+            .collect()
+    }
+
     /// Its first and last months (1 to 12).
     pub fn months(self) -> (u32, u32) {
         let first = (self.number - 1) * 3 + 1;
@@ -304,17 +311,12 @@ pub fn result(
     }
 }
 
-/// How many ended quarters the force's comparison offers.
+/// How many ended quarters the force's comparison and the open API give.
 const ENDED_QUARTERS: usize = 4;
 
 /// The ended quarters offered, newest first, at `now`.
 pub fn ended_quarters(now: i64) -> Vec<Quarter> {
-    let mut quarters = vec![Quarter::of(now).previous()];
-    while quarters.len() < ENDED_QUARTERS {
-        let last = quarters[quarters.len() - 1];
-        quarters.push(last.previous());
-    }
-    quarters
+    Quarter::of(now).previous().and_earlier(ENDED_QUARTERS - 1)
 }
 
 /// The quarter asked for by its code (`2026-Q3`), if it is one offered; else the last ended.

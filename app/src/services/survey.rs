@@ -108,7 +108,7 @@ pub async fn results(
     earlier: usize,
 ) -> Result<Vec<QuarterResult>, DbErr> {
     let current = Quarter::of(now);
-    Ok(tallies(db, neighbourhood_id, now, earlier)
+    Ok(tallies(db, neighbourhood_id, current.and_earlier(earlier))
         .await?
         .into_iter()
         .map(|(quarter, counts)| result(quarter, quarter == current, &counts))
@@ -118,20 +118,13 @@ pub async fn results(
 /// How many gave each answer to each question: (question, answer as counted, how many).
 pub type AnswerCounts = Vec<(SurveyQuestion, String, i64)>;
 
-/// The counts of each answer to each question in neighbourhood `neighbourhood_id`, for this
-/// quarter and the `earlier` ones before it, newest first: (question, answer as counted, how
-/// many); a quarter in which nobody answered has none.
+/// The counts of each answer to each question in neighbourhood `neighbourhood_id`, for each of
+/// `quarters` in their order; a quarter in which nobody answered has none.
 pub async fn tallies(
     db: &DatabaseConnection,
     neighbourhood_id: i32,
-    now: i64,
-    earlier: usize,
+    quarters: Vec<Quarter>,
 ) -> Result<Vec<(Quarter, AnswerCounts)>, DbErr> {
-    let mut quarters = vec![Quarter::of(now)];
-    for _ in 0..earlier {
-        let last = quarters[quarters.len() - 1];
-        quarters.push(last.previous());
-    }
     let counts: Vec<(String, SurveyQuestion, String, i32)> = survey_tally::Entity::find()
         .select_only()
         .column(survey_tally::Column::Quarter)
@@ -217,8 +210,8 @@ pub async fn comparison(
         crate::services::guarantee::places(db, scope),
         tallies_in(db, quarter),
     )?;
-    // Each area with its LPA's id, and the counts its total adds.
-    let mut areas: Vec<(i32, ComparedArea, AnswerCounts)> = Vec::new();
+    // Each LPA's id and name, its rows, and the counts its total adds.
+    let mut areas: Vec<(i32, String, Vec<ComparedRow>, AnswerCounts)> = Vec::new();
     let mut everyone = AnswerCounts::new();
     for place in places {
         let Some(counts) = tallies.get(&place.id) else {
@@ -241,26 +234,19 @@ pub async fn comparison(
         };
         add_counts(&mut everyone, &shown);
         match areas.last_mut() {
-            Some((lpa_id, area, area_counts)) if *lpa_id == place.lpa_id => {
-                area.neighbourhoods.push(row);
+            Some((lpa_id, _, rows, area_counts)) if *lpa_id == place.lpa_id => {
+                rows.push(row);
                 add_counts(area_counts, &shown);
             }
-            _ => areas.push((
-                place.lpa_id,
-                ComparedArea {
-                    lpa: place.lpa,
-                    neighbourhoods: vec![row],
-                    total: result(quarter, false, &[]),
-                },
-                shown,
-            )),
+            _ => areas.push((place.lpa_id, place.lpa, vec![row], shown)),
         }
     }
     let areas = areas
         .into_iter()
-        .map(|(_, mut area, counts)| {
-            area.total = result(quarter, false, &counts);
-            area
+        .map(|(_, lpa, neighbourhoods, counts)| ComparedArea {
+            lpa,
+            neighbourhoods,
+            total: result(quarter, false, &counts),
         })
         .collect();
     Ok((lpas, areas, result(quarter, false, &everyone)))

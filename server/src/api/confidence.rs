@@ -6,16 +6,13 @@
 
 use super::openapi::{NeighbourhoodPath, Refusals};
 use super::police::{fault, named};
-use app::domain::survey::{LEAST_ANSWERS, Quarter, Tally};
+use app::domain::survey::{LEAST_ANSWERS, Tally, ended_quarters};
 use app::state::PortalState;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
-
-/// How many quarters before this one are given.
-const QUARTERS: usize = 4;
 
 /// One ended quarter of the survey in one neighbourhood: what "How we're doing" shows of it,
 /// as counts rather than shares.
@@ -72,15 +69,14 @@ pub async fn confidence(
         Ok(n) => n,
         Err(answer) => return answer,
     };
-    let now = state.clock.now();
-    let tallies = match app::services::survey::tallies(&state.db, n.id, now, QUARTERS).await {
+    let ended = ended_quarters(state.clock.now());
+    let tallies = match app::services::survey::tallies(&state.db, n.id, ended).await {
         Ok(tallies) => tallies,
         Err(error) => return fault("reading the survey's counts", error),
     };
-    let current = Quarter::of(now);
     let quarters: Vec<ConfidenceQuarter> = tallies
         .into_iter()
-        .filter(|(quarter, counts)| *quarter != current && !counts.is_empty())
+        .filter(|(_, counts)| !counts.is_empty())
         .map(|(quarter, counts)| {
             let tally = Tally::of(&counts);
             let enough = tally.answered >= LEAST_ANSWERS;
