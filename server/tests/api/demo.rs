@@ -3,35 +3,16 @@
 
 use crate::groups::team_member;
 use crate::helpers::{
-    Database, TestApp, on_each_database, spawn_app, spawn_app_with, spawn_empty_app_with,
-    test_clock,
+    DEMO_SITE, Database, TestApp, on_each_database, spawn_app, spawn_demo_app,
+    spawn_empty_app_with, test_clock,
 };
 use entity::booking::{Attendance, BookingStatus};
 use entity::waiting_entry::WaitingStatus;
 use entity::{booking, community_group, duty_time, surgery, vote, waiting_entry};
 use rstest_reuse::apply;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
-use server::seed::demo_activity::{self, ActivityOutcome, DemoSite};
+use server::seed::demo_activity::{self, ActivityOutcome};
 use std::collections::HashMap;
-
-const SITE: DemoSite<'static> = DemoSite {
-    site_url: "http://localhost:3000",
-    secret: None,
-};
-
-/// A portal holding the demo force and its history, as `server seed-demo` loads them.
-async fn demo(kind: Database) -> TestApp {
-    spawn_app_with(kind, |db| async move {
-        let outcome = demo_activity::seed(&db, &test_clock(), SITE)
-            .await
-            .expect("load the demo's history");
-        assert!(
-            matches!(outcome, ActivityOutcome::Seeded(_)),
-            "the history was not loaded: {outcome:?}"
-        );
-    })
-    .await
-}
 
 async fn page(app: &TestApp, path: &str) -> String {
     let (status, html) = app.html(path).await;
@@ -48,7 +29,7 @@ fn assert_shows(html: &str, path: &str, expected: &[&str]) {
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edgbastons_page_shows_priorities_votes_updates_and_what_residents_raised(kind: Database) {
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     let path = "/neighbourhoods/BW003";
     let html = page(&app, path).await;
     assert_shows(
@@ -85,7 +66,7 @@ async fn edgbastons_page_shows_priorities_votes_updates_and_what_residents_raise
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edgbastons_page_in_welsh_shows_what_the_team_wrote_in_welsh(kind: Database) {
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     let path = "/neighbourhoods/BW003";
     let html = app
         .client
@@ -122,7 +103,7 @@ async fn edgbastons_page_in_welsh_shows_what_the_team_wrote_in_welsh(kind: Datab
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_closed_vote_shows_its_final_results_online_and_on_paper(kind: Database) {
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     let closed = vote::Entity::find()
         .filter(
             vote::Column::Question
@@ -166,7 +147,7 @@ async fn the_closed_vote_shows_its_final_results_online_and_on_paper(kind: Datab
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_guarantee_is_published_everywhere_with_commitments_met_and_not_met(kind: Database) {
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     // Each place misses a different commitment, or none.
     let expected: HashMap<&str, (&[&str], usize)> = HashMap::from([
         (
@@ -213,7 +194,7 @@ async fn the_guarantee_is_published_everywhere_with_commitments_met_and_not_met(
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_verified_group_follows_priorities_and_shows_what_it_put_forward(kind: Database) {
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     let group = community_group::Entity::find()
         .filter(community_group::Column::Name.eq("Reservoir Walk Neighbourhood Watch"))
         .one(&app.db)
@@ -250,7 +231,7 @@ async fn the_verified_group_follows_priorities_and_shows_what_it_put_forward(kin
 async fn surgeries_held_have_attendance_and_the_next_one_has_bookings_and_a_waiting_list(
     kind: Database,
 ) {
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     let waiting = waiting_entry::Entity::find()
         .filter(waiting_entry::Column::Status.eq(WaitingStatus::Waiting))
         .all(&app.db)
@@ -338,8 +319,8 @@ async fn surgeries_held_have_attendance_and_the_next_one_has_bookings_and_a_wait
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_history_loads_once_and_only_onto_the_demo_force(kind: Database) {
-    let app = demo(kind).await;
-    let again = demo_activity::seed(&app.db, &app.clock, SITE)
+    let app = spawn_demo_app(kind).await;
+    let again = demo_activity::seed(&app.db, &app.clock, DEMO_SITE)
         .await
         .unwrap();
     assert_eq!(again, ActivityOutcome::AlreadyHasActivity);
@@ -356,7 +337,9 @@ async fn the_history_loads_once_and_only_onto_the_demo_force(kind: Database) {
 
     // Without the demo force (a real one, or none), the history is not loaded.
     spawn_empty_app_with(kind, |db| async move {
-        let outcome = demo_activity::seed(&db, &test_clock(), SITE).await.unwrap();
+        let outcome = demo_activity::seed(&db, &test_clock(), DEMO_SITE)
+            .await
+            .unwrap();
         assert_eq!(outcome, ActivityOutcome::NoDemoForce);
     })
     .await;
@@ -366,7 +349,7 @@ async fn the_history_loads_once_and_only_onto_the_demo_force(kind: Database) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_follower_wrote_back_about_edgbastons_appeal_and_the_team_answered(kind: Database) {
     use sea_orm::{EntityTrait, QueryOrder};
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     let threads = entity::message_thread::Entity::find()
         .all(&app.db)
         .await
@@ -392,7 +375,7 @@ async fn a_follower_wrote_back_about_edgbastons_appeal_and_the_team_answered(kin
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn last_quarters_confidence_survey_shows_where_enough_residents_answered(kind: Database) {
-    let app = demo(kind).await;
+    let app = spawn_demo_app(kind).await;
     // The demo loads on 23 November 2026: the last quarter that ended is July to September.
     let edgbaston = page(&app, "/neighbourhoods/BW003/how-we-are-doing").await;
     assert_shows(

@@ -66,7 +66,17 @@ pub enum Contents {
     Schema,
     /// The schema and the demo force, seeded at `TEST_START`.
     Demo,
+    /// The demo force and its history (votes, concerns, surgeries held…), as `server seed-demo`
+    /// loads them.
+    DemoHistory,
 }
+
+/// Where the demo's history says the portal is, as the demo tests load it.
+pub const DEMO_SITE: server::seed::demo_activity::DemoSite<'static> =
+    server::seed::demo_activity::DemoSite {
+        site_url: "http://localhost:3000",
+        secret: None,
+    };
 
 /// Starts the app on `kind` with the demo data loaded.
 pub async fn spawn_app(kind: Database) -> TestApp {
@@ -81,6 +91,12 @@ where
     Fut: std::future::Future<Output = ()>,
 {
     spawn(kind, Contents::Demo, &[], prepare).await
+}
+
+/// Starts the app on `kind` with the demo force and its history loaded (a copy of a template,
+/// so each test pays for the history once per build, not once per test).
+pub async fn spawn_demo_app(kind: Database) -> TestApp {
+    spawn(kind, Contents::DemoHistory, &[], |_| async {}).await
 }
 
 /// Starts the app with the demo data, sending email by SMTP to `smtp_port` on loopback.
@@ -329,16 +345,28 @@ fn template_name(contents: Contents) -> &'static str {
     match contents {
         Contents::Schema => "schema",
         Contents::Demo => "demo",
+        Contents::DemoHistory => "demo_history",
     }
 }
 
-/// Migrates `db` and, for `Contents::Demo`, seeds it as at `TEST_START`.
+/// Migrates `db` and fills it with `contents`, as at `TEST_START`.
 async fn fill(db: &DatabaseConnection, contents: Contents) {
+    use server::seed::demo_activity::{self, ActivityOutcome};
     server::database::migrate(db).await.expect("migrate");
-    if contents == Contents::Demo {
-        server::seed::demo::seed(db, &test_clock())
+    if contents == Contents::Schema {
+        return;
+    }
+    server::seed::demo::seed(db, &test_clock())
+        .await
+        .expect("seed the demo data");
+    if contents == Contents::DemoHistory {
+        let outcome = demo_activity::seed(db, &test_clock(), DEMO_SITE)
             .await
-            .expect("seed the demo data");
+            .expect("load the demo's history");
+        assert!(
+            matches!(outcome, ActivityOutcome::Seeded(_)),
+            "the history was not loaded: {outcome:?}"
+        );
     }
 }
 
