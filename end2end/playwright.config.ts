@@ -7,8 +7,10 @@ export default defineConfig({
   testDir: "./tests",
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  // Two workers: the files of a project are shared between them, each file's tests in order.
+  // Each worker has its own staff session (auth.setup.ts); the files keep to data of their own.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [["list"]],
   use: {
@@ -28,7 +30,8 @@ export default defineConfig({
     },
   },
   projects: [
-    // Signs the administrator in once and saves the session the staff tests start from.
+    // Signs the administrator in, once for each worker, and saves the sessions the staff tests
+    // start from.
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "portal", testMatch: /.*\.spec\.ts/, testIgnore: /phone\.spec\.ts/, dependencies: ["setup"] },
     // Every page at a phone's width, on the data the other tests leave.

@@ -105,7 +105,9 @@ test.describe.serial("staff", () => {
     test("the character count island counts down as the description is typed", async ({ page }) => {
       await openDashboard(page);
       await page.goto("/staff/neighbourhoods/BW003");
-      await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+      // The first page a worker's browser opens compiles the bundle, which on two busy cores can
+      // take longer than one check usually waits.
+      await expect(page.locator("html[data-hydrated]")).toHaveCount(1, { timeout: 30_000 });
       const about = page.getByLabel("About the neighbourhood");
       await about.fill("A short description.");
       await expect(page.locator("#description-count")).toHaveText("You have 1,980 characters remaining");

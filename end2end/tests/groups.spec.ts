@@ -70,7 +70,7 @@ test.describe.serial("with JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(groupName);
     await expect(page.getByText("Contact the group")).toBeVisible();
     await expectNoAccessibilityViolations(page);
-    expect(mailTo(organiser).some((m) => m.includes(`${groupName} is verified`))).toBe(true);
+    await expect.poll(() => mailTo(organiser).some((m) => m.includes(`${groupName} is verified`)), { timeout: 15_000 }).toBe(true);
     await page.goto("/groups?neighbourhood=BW003");
     await expect(page.getByRole("link", { name: groupName })).toBeVisible();
     await expectNoAccessibilityViolations(page);

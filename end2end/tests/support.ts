@@ -9,8 +9,20 @@ import { join } from "node:path";
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const MAILDIR = process.env.PORTAL_E2E_MAILDIR ?? "";
 
-/** The administrator's signed-in session, saved by the setup project (auth.setup.ts). */
-export const SIGNED_IN = join(process.env.PORTAL_E2E_STATE_DIR ?? "test-results", "administrator.json");
+/** The file holding the administrator's `n`th signed-in session, saved by the setup project. */
+export function signedInSession(n: number): string {
+  return join(process.env.PORTAL_E2E_STATE_DIR ?? "test-results", `administrator-${n}.json`);
+}
+
+/** How many sessions the setup project signs the administrator into: one for each worker. */
+export const STAFF_SESSIONS = 2;
+
+/**
+ * The administrator's signed-in session for this worker (auth.setup.ts). Each worker has its own,
+ * so a page one worker opens never takes the message another worker's form left in the session
+ * for its next page.
+ */
+export const SIGNED_IN = signedInSession(Number(process.env.TEST_PARALLEL_INDEX ?? 0) % STAFF_SESSIONS);
 
 /**
  * The portal's time in milliseconds: its clock stands still at PORTAL_FIXED_TIME while the
