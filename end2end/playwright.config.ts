@@ -33,8 +33,9 @@ export default defineConfig({
     // Signs the administrator in, once for each worker, and saves the sessions the staff tests
     // start from.
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "portal", testMatch: /.*\.spec\.ts/, testIgnore: /phone\.spec\.ts/, dependencies: ["setup"] },
-    // Every page at a phone's width, on the data the other tests leave.
-    { name: "phone", testMatch: /phone\.spec\.ts/, dependencies: ["portal"] },
+    { name: "portal", testMatch: /.*\.spec\.ts/, testIgnore: /phone(-force)?\.spec\.ts/, dependencies: ["setup"] },
+    // Every page at a phone's width, on the data the other tests leave: a neighbourhood's pages
+    // and the force's staff pages, side by side.
+    { name: "phone", testMatch: /phone(-force)?\.spec\.ts/, dependencies: ["portal"] },
   ],
 });

@@ -1,54 +1,19 @@
-import { test, expect, Page, Browser } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { join } from "node:path";
-import { SIGNED_IN, accessibilityViolations, mailTo, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
+import { mailTo, signInByEmailedLink, ukDateFields, uniqueEmail } from "./support";
+import { PHONE, fits, fitsHere, linkOn, staffPage } from "./phone";
 
 // Every page in the route list, at a phone's width, as the person who uses it and with the data
 // it is for (bookings, a waiting list, concerns, groups, a vote): nothing on it may make the page
-// scroll sideways, and axe finds no WCAG 2.2 A or AA failure on it. Each `fits` names its route as the route list writes it; an integration test
-// (server/tests/api/phone_routes.rs) checks that every route is named here, so a new page cannot
-// be missed. The main pages are kept as 390 px screenshots among the test artefacts. It runs
-// after the other browser tests (its own project), on the data they leave.
-const PHONE = { width: 390, height: 844 };
+// scroll sideways, and axe finds no WCAG 2.2 A or AA failure on it (./phone.ts). Each `fits`
+// names its route as the route list writes it; an integration test
+// (server/tests/api/phone_routes.rs) checks that every route is named here or in
+// phone-force.spec.ts (the force's staff pages, which runs beside this), so a new page cannot be
+// missed. The main pages are kept as 390 px screenshots among the test artefacts. It runs after
+// the other browser tests (its own project), on the data they leave.
 // A step that cannot happen fails in seconds, not at the end of the whole journey.
 test.use({ viewport: PHONE, actionTimeout: 15_000 });
 test.describe.configure({ mode: "serial" });
-
-/** Whether the browser is on an address of `route` ("/groups/{reference}" and the like), so a
- * page that sent the browser elsewhere (to sign in, say) is not checked in its place. */
-function isOn(page: Page, route: string): boolean {
-  const pattern = new RegExp(`^${route.replace(/\{[a-z_]+\}/g, "[^/]+")}$`);
-  return pattern.test(new URL(page.url()).pathname);
-}
-
-/** Checks the page the browser is on; keeps a full-page picture as `shot` if named. */
-async function fitsHere(page: Page, route: string, shot?: string) {
-  expect.soft(isOn(page, route), `${route}: the browser is on ${page.url()}`).toBe(true);
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect.soft(wide, `${route} (${page.url()}) is ${wide} px wide`).toBeLessThanOrEqual(PHONE.width);
-  expect.soft(await accessibilityViolations(page), `${route} (${page.url()})`).toEqual([]);
-  if (shot) await page.screenshot({ path: test.info().outputPath(`${shot}.png`), fullPage: true });
-}
-
-/** Opens `path` (an address of `route`) and checks it. */
-async function fits(page: Page, route: string, path: string, shot?: string) {
-  const response = await page.goto(path);
-  expect.soft(response?.status(), `${route}: ${path}`).toBeLessThan(400);
-  await fitsHere(page, route, shot);
-}
-
-/** The first link on `path` whose address matches `pattern`. */
-async function linkOn(page: Page, path: string, pattern: RegExp): Promise<string> {
-  await page.goto(path);
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const found = hrefs.find((href) => pattern.test(href));
-  expect(found, `a link matching ${pattern} on ${path}`).toBeTruthy();
-  return found!;
-}
-
-async function staffPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: SIGNED_IN, viewport: PHONE });
-  return context.newPage();
-}
 
 // Made by the resident's journey, used by the team's.
 let surgeryPath = "";
@@ -187,48 +152,9 @@ test("a visitor's and a resident's pages fit a phone", async ({ page, browser })
   await fitsHere(second, "/account", "account-waiting");
 });
 
-test("the team's pages fit a phone", async ({ browser }) => {
+test("a neighbourhood team's pages fit a phone", async ({ browser }) => {
   test.setTimeout(240_000);
   const page = await staffPage(browser);
-  await fits(page, "/staff", "/staff", "staff-dashboard");
-  await fits(page, "/staff/account", "/staff/account");
-  await fits(page, "/staff/accounts", "/staff/accounts", "staff-accounts");
-  await fits(page, "/staff/areas", "/staff/areas");
-  await fits(page, "/staff/audit", "/staff/audit", "staff-audit");
-  await fits(page, "/staff/outbox", "/staff/outbox");
-  await page.goto("/staff/messages");
-  await page.getByLabel("The whole force").check();
-  await page.getByLabel("Warning", { exact: true }).check();
-  await page.getByLabel("Title", { exact: true }).fill("Courier fraud calls across the West Midlands this week");
-  await page.getByLabel("Message", { exact: true }).fill("The police and your bank never ask for your card or PIN.");
-  const lastDay = page.getByRole("group", { name: /^Last day it applies/ });
-  const { day, month, year } = ukDateFields(3);
-  await lastDay.getByLabel("Day").fill(day);
-  await lastDay.getByLabel("Month").fill(month);
-  await lastDay.getByLabel("Year").fill(year);
-  await page.getByRole("button", { name: "Save and check the message" }).click();
-  await fits(page, "/staff/messages", "/staff/messages");
-  await fits(page, "/staff/messages/{reference}", await linkOn(page, "/staff/messages", /^\/staff\/messages\/TM-/), "force-message");
-  await fits(page, "/staff/concern-categories", "/staff/concern-categories");
-  await fits(page, "/staff/concerns", "/staff/concerns", "staff-concerns");
-  await fits(page, "/staff/moderation", "/staff/moderation");
-  await fits(page, "/staff/groups", "/staff/groups", "staff-groups");
-  await fits(page, "/staff/groups/{reference}", await linkOn(page, "/staff/groups", /^\/staff\/groups\/GRP-/), "staff-group");
-  await fits(page, "/staff/guarantee", "/staff/guarantee", "engagement-dashboard");
-  await fits(page, "/staff/guarantee/trends", "/staff/guarantee/trends");
-  await fits(page, "/staff/guarantee/visibility", "/staff/guarantee/visibility");
-  await fits(page, "/staff/guarantee/confidence", "/staff/guarantee/confidence", "confidence-dashboard");
-  await fits(page, "/staff/guarantee/hotspots", "/staff/guarantee/hotspots", "hotspots");
-  // The concerns raised in these tests are drawn, each circle inside the map.
-  const spots = page.locator("circle.hotspot-map__spot");
-  expect(await spots.count()).toBeGreaterThan(0);
-  const mapBox = (await page.locator("svg.hotspot-map, svg[aria-label^='Map of concerns']").first().boundingBox())!;
-  for (const spot of await spots.all()) {
-    const box = (await spot.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(mapBox.x - 0.5);
-    expect(box.x + box.width).toBeLessThanOrEqual(mapBox.x + mapBox.width + 0.5);
-  }
-
   const team = "/staff/neighbourhoods/BW003";
   await fits(page, "/staff/neighbourhoods/{code}", team, "manage-neighbourhood");
   const member = await linkOn(page, team, /^\/staff\/neighbourhoods\/BW003\/team\/\d+$/);

@@ -1,17 +1,19 @@
-//! The browser test that opens every page at a phone's width (`end2end/tests/phone.spec.ts`)
-//! names each route it covers; this checks it names every route the portal registers, so a new
-//! page cannot be left out of it.
+//! The browser tests that open every page at a phone's width (`end2end/tests/phone.spec.ts`
+//! and `phone-force.spec.ts`) name each route they cover; this checks they name every route the
+//! portal registers, so a new page cannot be left out of them.
 
 use std::collections::BTreeSet;
 
-/// The routes the phone test names: the second argument of each `fits(page, "…"` and
+/// The routes the phone tests name: the second argument of each `fits(page, "…"` and
 /// `fitsHere(page, "…"`.
 fn routes_named_in_the_phone_test() -> BTreeSet<String> {
-    let spec = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../end2end/tests/phone.spec.ts"
-    ))
-    .expect("the phone test");
+    let tests = concat!(env!("CARGO_MANIFEST_DIR"), "/../end2end/tests/");
+    let spec = ["phone.spec.ts", "phone-force.spec.ts"]
+        .map(|file| {
+            std::fs::read_to_string(format!("{tests}{file}"))
+                .unwrap_or_else(|error| panic!("the phone test {file}: {error}"))
+        })
+        .concat();
     let mut named = BTreeSet::new();
     for call in ["fits(", "fitsHere("] {
         for after in spec.split(call).skip(1) {
