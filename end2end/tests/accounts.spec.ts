@@ -103,11 +103,18 @@ test.describe.serial("staff", () => {
     });
 
     test("the character count island counts down as the description is typed", async ({ page }) => {
+      // What the page says if its islands do not start, to show in the failure.
+      const said: string[] = [];
+      page.on("pageerror", (error) => said.push(error.message));
+      page.on("console", (message) => message.type() === "error" && said.push(message.text()));
+      page.on("requestfailed", (request) => said.push(`${request.url()}: ${request.failure()?.errorText}`));
       await openDashboard(page);
       await page.goto("/staff/neighbourhoods/BW003");
       // The first page a worker's browser opens compiles the bundle, which on two busy cores can
       // take longer than one check usually waits.
-      await expect(page.locator("html[data-hydrated]")).toHaveCount(1, { timeout: 30_000 });
+      await expect
+        .poll(async () => ((await page.locator("html[data-hydrated]").count()) ? "hydrated" : said.join("\n")), { timeout: 30_000 })
+        .toBe("hydrated");
       const about = page.getByLabel("About the neighbourhood");
       await about.fill("A short description.");
       await expect(page.locator("#description-count")).toHaveText("You have 1,980 characters remaining");

@@ -62,6 +62,9 @@ export function totp(secret: string, stepOffset = 0): string {
 
 /** The page's WCAG 2.2 A and AA violations found by axe, one line each. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // After a click, the new page's heading can be there before its stylesheet is applied; axe
+  // would then measure unstyled links (target size). The load event comes after the stylesheet.
+  await page.waitForLoadState("load");
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")})`);
 }
