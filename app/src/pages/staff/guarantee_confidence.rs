@@ -71,7 +71,8 @@ pub fn GuaranteeConfidencePage() -> impl IntoView {
                 .collect();
             let none = areas.is_empty();
             let csv = format!(
-                "/staff/guarantee/confidence.csv?lpa={lpa}&quarter={}",
+                "/staff/guarantee/confidence.csv?lpa={}&quarter={}",
+                url::form_urlencoded::byte_serialize(lpa.as_bytes()).collect::<String>(),
                 quarter.code()
             );
             view! {
