@@ -282,7 +282,7 @@ ensure_postgres() {
   as_root runuser -u postgres -- psql -p "$port" -qtAc \
     "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'portal_test') THEN CREATE ROLE portal_test LOGIN CREATEDB PASSWORD 'portal_test'; END IF; END \$\$;" >/dev/null
   # Databases and templates left by earlier runs (hundreds after a run), in one session.
-  as_root runuser -u postgres -- psql -p "$port" -qtA >/dev/null <<'SQL'
+  as_root runuser -u postgres -- psql -p "$port" -qtA -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
 SELECT format('DROP DATABASE %I', datname) FROM pg_database
 WHERE datname LIKE 'portal\_test\_%' OR datname LIKE 'portal\_template\_%'
 \gexec

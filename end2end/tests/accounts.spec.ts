@@ -103,13 +103,19 @@ test.describe.serial("staff", () => {
     });
 
     test("the character count island counts down as the description is typed", async ({ page }) => {
+      // Time to wait for the islands and still say, in the failure, why they did not start.
+      test.setTimeout(60_000);
       // What the page says if its islands do not start, to show in the failure.
       const said: string[] = [];
       page.on("pageerror", (error) => said.push(error.message));
       page.on("console", (message) => message.type() === "error" && said.push(message.text()));
       page.on("requestfailed", (request) => said.push(`${request.url()}: ${request.failure()?.errorText}`));
       await openDashboard(page);
-      await page.goto("/staff/neighbourhoods/BW003");
+      const opened = await page.goto("/staff/neighbourhoods/BW003");
+      // The policy the page came with, and its loader's nonce, for the failure to show.
+      const policy = (await opened?.allHeaders())?.["content-security-policy"] ?? "none";
+      const nonces = await page.locator("script[type=module]").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+      said.push(`The page came with ${opened?.status()}, the policy "${policy}", and its loader's nonce ${JSON.stringify(nonces)}`);
       // The first page a worker's browser opens compiles the bundle, which on two busy cores can
       // take longer than one check usually waits.
       await expect

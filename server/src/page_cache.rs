@@ -176,12 +176,13 @@ impl PageCache {
             return Err(response);
         }
         let mut page = whole(response).await?;
-        // Sent to many, a page carries no per-response nonce: it has no inline script to allow.
-        page.headers
-            .insert(header::CONTENT_SECURITY_POLICY, self.policy.clone());
+        // A page with a script goes out as rendered, with the policy naming its own nonce.
         if page.body.windows(7).any(|w| w == b"<script") {
             return Err(send(page));
         }
+        // Sent to many, a page carries no per-response nonce: it has no inline script to allow.
+        page.headers
+            .insert(header::CONTENT_SECURITY_POLICY, self.policy.clone());
         Ok(Made {
             revision,
             at: self.state.clock.now(),

@@ -49,6 +49,7 @@ pub fn GuaranteeNavigation(lpa: String, current: &'static str) -> impl IntoView 
         ("/staff/guarantee/hotspots", "Hotspots"),
         ("/staff/guarantee/confidence", "Confidence and feeling safe"),
     ];
+    let lpa = url::form_urlencoded::byte_serialize(lpa.as_bytes()).collect::<String>();
     view! {
         <nav class="sub-navigation" aria-label="Engagement dashboard">
             <ul class="sub-navigation__list">
