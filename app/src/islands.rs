@@ -2,7 +2,8 @@
 //! that does its job without JavaScript, and adds something small once the bundle has loaded.
 //!
 //! A page with no island loads no script at all: the first island rendered on a page puts the
-//! loader in the page's `<head>` (`include_island_scripts`).
+//! loader in the page's `<head>` (`include_island_scripts`). The loader is a file of its own
+//! (`loader_script`), so no page depends on an inline script being allowed.
 
 use leptos::prelude::*;
 
@@ -21,6 +22,22 @@ pub fn hydrate() {
 #[derive(Clone, Default)]
 pub struct IslandScripts(std::sync::Arc<std::sync::atomic::AtomicBool>);
 
+/// The islands' loader, served from `/pkg/` beside the bundle it names: it loads the bundle and
+/// starts each island on the page. A file rather than a script written into each page, as a
+/// file from the portal itself runs under any page's policy; an inline script runs only with
+/// the nonce of the policy its page was sent with.
+#[cfg(feature = "ssr")]
+pub fn loader_script(script: &str, wasm: &str) -> String {
+    format!(
+        "import init, * as portal from {script:?};\n\
+         await init({{ module_or_path: {wasm:?} }});\n\
+         portal.hydrate();\n\
+         for (const island of document.querySelectorAll(\"leptos-island\")) {{\n\
+         \x20 portal[island.dataset.component]?.(island);\n\
+         }}\n"
+    )
+}
+
 /// Adds the module script that loads the bundle and hydrates the islands to the page's
 /// `<head>`, once per page.
 #[cfg(feature = "ssr")]
@@ -37,21 +54,11 @@ fn include_island_scripts() {
     else {
         return;
     };
-    let loader = format!(
-        "import init, * as portal from {script:?};\n\
-         await init({{ module_or_path: {wasm:?} }});\n\
-         portal.hydrate();\n\
-         for (const island of document.querySelectorAll(\"leptos-island\")) {{\n\
-         \x20 portal[island.dataset.component]?.(island);\n\
-         }}",
-        script = assets.script,
-        wasm = assets.wasm,
-    );
     // Rendering a leptos_meta tag registers it for the <head>, which is written last.
     let _ = view! {
         <Link rel="modulepreload" href=assets.script.clone() />
         <Link rel="preload" href=assets.wasm.clone() as_="fetch" type_="application/wasm" crossorigin="anonymous" />
-        <Script type_="module">{loader}</Script>
+        <Script type_="module" src=assets.loader.clone() />
     }
     .to_html();
 }

@@ -56,13 +56,15 @@ pub struct PortalResources {
     pub report_crime_url: Option<String>,
 }
 
-/// The addresses of the built stylesheet, the bundle's JavaScript and its WebAssembly. Each
-/// name carries a hash of the file's content, so browsers may keep them for a year.
+/// The addresses of the built stylesheet, the bundle's JavaScript and its WebAssembly, and of
+/// the islands' loader made from them. Each name carries a hash of the file's content, so
+/// browsers may keep them for a year.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AssetUrls {
     pub stylesheet: String,
     pub script: String,
     pub wasm: String,
+    pub loader: String,
 }
 
 impl PortalState {

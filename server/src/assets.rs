@@ -1,7 +1,8 @@
 //! The stylesheet and the islands' bundle (JavaScript and WebAssembly), as cargo-leptos built
-//! them into `<site root>/pkg`. They are read once at start, compressed once (brotli and gzip),
-//! and served from memory under names that carry a hash of their content, so browsers keep
-//! them for a year and fetch them again only when they change.
+//! them into `<site root>/pkg`, and the islands' loader made from their names. They are read
+//! once at start, compressed once (brotli and gzip), and served from memory under names that
+//! carry a hash of their content, so browsers keep them for a year and fetch them again only
+//! when they change.
 
 use app::state::AssetUrls;
 use axum::extract::{Path, State};
@@ -69,6 +70,12 @@ impl SiteAssets {
                 _ => urls.wasm = url,
             }
         }
+        // The islands' loader names the bundle's files by their hashed names, and is named by
+        // its own content in turn.
+        let loader = app::islands::loader_script(&urls.script, &urls.wasm).into_bytes();
+        let name = hashed_name(&loader, "js");
+        urls.loader = format!("/pkg/{name}");
+        files.insert(name, compress(loader, "text/javascript; charset=utf-8"));
         Self {
             files: Arc::new(files),
             urls,

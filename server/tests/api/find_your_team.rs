@@ -217,6 +217,66 @@ async fn a_postcode_that_names_its_neighbourhood_wins_over_the_boundaries(kind: 
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_with_an_island_loads_its_loader_from_a_file_and_has_no_inline_script(
+    kind: Database,
+) {
+    use crate::staff_accounts::{PASSWORD, create_staff};
+    let app = spawn_app(kind).await;
+    create_staff(
+        &app,
+        "admin@police.example.uk",
+        app::domain::staff::Role::Administrator,
+        &[],
+    )
+    .await;
+    let signing_in = app
+        .post_form(
+            "/fn/staff/sign-in",
+            &[("email", "admin@police.example.uk"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(location(&signing_in), "/staff/two-factor", "{kind}");
+    // Setting up the second factor: its copy button is an island.
+    let (status, html) = app.html("/staff/two-factor").await;
+    assert_eq!(status, 200, "{kind}");
+    assert!(html.contains("leptos-island"), "{kind}");
+    let scripts: Vec<&str> = html.split("<script").skip(1).collect();
+    assert_eq!(scripts.len(), 1, "{kind}: one script, the loader: {html}");
+    let (tag, after) = scripts[0].split_once('>').unwrap();
+    assert!(
+        after.starts_with("</script>"),
+        "{kind}: nothing inline: {html}"
+    );
+    let loader = tag
+        .split("src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the loader's address");
+    assert!(loader.starts_with("/pkg/"), "{kind}: {loader}");
+
+    let response = app.get(loader).await;
+    assert_eq!(response.status(), 200, "{kind}");
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/javascript; charset=utf-8",
+        "{kind}"
+    );
+    assert!(
+        response.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable"),
+        "{kind}"
+    );
+    let code = response.text().await.unwrap();
+    assert!(
+        code.contains("import init, * as portal from \"/pkg/") && code.contains("portal.hydrate()"),
+        "{kind}: {code}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_without_an_island_load_no_script_at_all(kind: Database) {
     let app = spawn_app(kind).await;
     for path in ["/", "/?postcode=B15", "/neighbourhoods/BW003", "/sign-in"] {
