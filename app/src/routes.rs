@@ -40,6 +40,8 @@ use crate::pages::staff::{
     neighbourhood_concerns::NeighbourhoodConcernsPage,
     occurrence::TeamOccurrencePage,
     outbox::StaffOutboxPage,
+    partner_organisation::PartnerOrganisationPage,
+    partners::StaffPartnersPage,
     priorities::NeighbourhoodPrioritiesPage,
     priority::TeamPriorityPage,
     problem::ProblemPage,
@@ -58,6 +60,7 @@ use crate::pages::staff::{
     wide_messages::{WideMessagePage, WideMessagesPage},
     your_sign_in::YourSignInPage,
 };
+use crate::pages::partner::{home::PartnerHomePage, problem::SharedProblemPage};
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
     search::SurgerySearchPage,
@@ -200,6 +203,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/areas") view=StaffAreasPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/audit") view=StaffAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/outbox") view=StaffOutboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/partners") view=StaffPartnersPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/partners/:id") view=PartnerOrganisationPage ssr=SsrMode::Async />
+                    <Route path=path!("/partner") view=PartnerHomePage ssr=SsrMode::Async />
+                    <Route path=path!("/partner/problems/:reference") view=SharedProblemPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/messages") view=WideMessagesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/messages/:reference") view=WideMessagePage ssr=SsrMode::Async />
                 </Routes>

@@ -18,6 +18,9 @@ pub struct Model {
     pub action_on: i64,
     pub created_at: i64,
     pub created_by: Option<i32>,
+    /// The partner organisation whose person recorded it, credited by name; none when the
+    /// team recorded it.
+    pub partner_organisation_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

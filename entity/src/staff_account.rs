@@ -22,6 +22,8 @@ pub struct Model {
     pub session_generation: i64,
     /// Unix seconds.
     pub created_at: i64,
+    /// The organisation a partner works for; none for anyone else.
+    pub partner_organisation_id: Option<i32>,
 }
 
 /// What a member of staff may do, stored by its name.
@@ -40,9 +42,14 @@ pub enum Role {
     /// Reviews what residents publish.
     #[sea_orm(string_value = "moderator")]
     Moderator,
+    /// Works for a partner organisation: sees and acts on only what teams share with it.
+    #[sea_orm(string_value = "partner")]
+    Partner,
 }
 
 impl Role {
+    /// The roles of the police's own staff, as the accounts page offers them; partners' people
+    /// are invited from their organisation's page.
     pub const ALL: [Role; 3] = [Role::Administrator, Role::TeamMember, Role::Moderator];
 
     pub fn label(self) -> &'static str {
@@ -50,12 +57,14 @@ impl Role {
             Role::Administrator => "Force administrator",
             Role::TeamMember => "Neighbourhood team member",
             Role::Moderator => "Moderator",
+            Role::Partner => "Partner",
         }
     }
 
-    /// Administrators must use a second factor; for others it is their choice.
+    /// Administrators and partners (who see residents' concerns from outside the police) must
+    /// use a second factor; for others it is their choice.
     pub fn requires_second_factor(self) -> bool {
-        self == Role::Administrator
+        matches!(self, Role::Administrator | Role::Partner)
     }
 }
 

@@ -23,6 +23,7 @@ mod m20261212_000017_welsh_problems;
 mod m20261213_000018_team_messages;
 mod m20261214_000019_message_replies;
 mod m20261215_000020_confidence_survey;
+mod m20261216_000021_partners;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261213_000018_team_messages::Migration),
             Box::new(m20261214_000019_message_replies::Migration),
             Box::new(m20261215_000020_confidence_survey::Migration),
+            Box::new(m20261216_000021_partners::Migration),
         ]
     }
 }

@@ -270,6 +270,7 @@ async fn create_admin(
         role: Role::Administrator,
         first_password: FirstPassword::Given(password),
         neighbourhood_ids: Vec::new(),
+        partner_organisation_id: None,
     };
     let db = app::services::write::Database::standalone(db.clone());
     match staff::create_by_operator(&db, clock, new).await? {

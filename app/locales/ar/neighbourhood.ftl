@@ -67,6 +67,7 @@ neighbourhood-status-passed-to-partner = أُحيل إلى شريك
 neighbourhood-status-closed = مُغلق
 neighbourhood-problems-title = المشكلات التي يعمل عليها الفريق
 neighbourhood-problem-stage = المرحلة: { $stage } ({ $meaning }). آخر تحديث في { $date }.
+neighbourhood-problem-partners = نعمل على ذلك مع { $partners }.
 neighbourhood-stage-scanning = الرصد
 neighbourhood-stage-scanning-meaning = معرفة ما يحدث وأين ومتى
 neighbourhood-stage-analysis = التحليل

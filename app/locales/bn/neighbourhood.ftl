@@ -53,6 +53,7 @@ neighbourhood-status-passed-to-partner = একজন অংশীদারে�
 neighbourhood-status-closed = বন্ধ
 neighbourhood-problems-title = যেসব সমস্যা নিয়ে টিম কাজ করছে
 neighbourhood-problem-stage = পর্যায়: { $stage } ({ $meaning })। সর্বশেষ আপডেট: { $date }।
+neighbourhood-problem-partners = { $partners }-এর সঙ্গে মিলে এর উপর কাজ চলছে।
 neighbourhood-stage-scanning = অনুসন্ধান
 neighbourhood-stage-scanning-meaning = কী ঘটছে, কোথায় এবং কখন, তা খুঁজে বের করা
 neighbourhood-stage-analysis = বিশ্লেষণ

@@ -53,6 +53,7 @@ neighbourhood-status-passed-to-partner = Wedi'i drosglwyddo i bartner
 neighbourhood-status-closed = Wedi cau
 neighbourhood-problems-title = Problemau y mae'r tîm yn gweithio arnyn nhw
 neighbourhood-problem-stage = Cam: { $stage } ({ $meaning }). Diweddarwyd ddiwethaf: { $date }.
+neighbourhood-problem-partners = Yn gweithio arno gyda { $partners }.
 neighbourhood-stage-scanning = Sganio
 neighbourhood-stage-scanning-meaning = canfod beth sy'n digwydd, ble a phryd
 neighbourhood-stage-analysis = Dadansoddi

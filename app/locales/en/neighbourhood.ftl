@@ -59,6 +59,7 @@ neighbourhood-status-closed = Closed
 neighbourhood-problems-title = Problems the team is working on
 # $stage is one of the neighbourhood-stage- messages, $meaning what it means.
 neighbourhood-problem-stage = Stage: { $stage } ({ $meaning }). Last updated { $date }.
+neighbourhood-problem-partners = Working on it with { $partners }.
 neighbourhood-stage-scanning = Scanning
 neighbourhood-stage-scanning-meaning = finding out what is happening, where and when
 neighbourhood-stage-analysis = Analysis

@@ -53,6 +53,7 @@ neighbourhood-status-passed-to-partner = ਕਿਸੇ ਭਾਈਵਾਲ ਨੂ�
 neighbourhood-status-closed = ਬੰਦ
 neighbourhood-problems-title = ਸਮੱਸਿਆਵਾਂ ਜਿਨ੍ਹਾਂ 'ਤੇ ਟੀਮ ਕੰਮ ਕਰ ਰਹੀ ਹੈ
 neighbourhood-problem-stage = ਪੜਾਅ: { $stage } ({ $meaning })। ਆਖਰੀ ਵਾਰ { $date } ਨੂੰ ਅੱਪਡੇਟ ਕੀਤਾ ਗਿਆ।
+neighbourhood-problem-partners = ਇਸ ਉੱਤੇ { $partners } ਨਾਲ ਮਿਲ ਕੇ ਕੰਮ ਹੋ ਰਿਹਾ ਹੈ।
 neighbourhood-stage-scanning = ਪਛਾਣ
 neighbourhood-stage-scanning-meaning = ਇਹ ਪਤਾ ਲਗਾਉਣਾ ਕਿ ਕੀ ਹੋ ਰਿਹਾ ਹੈ, ਕਿੱਥੇ ਅਤੇ ਕਦੋਂ
 neighbourhood-stage-analysis = ਵਿਸ਼ਲੇਸ਼ਣ

@@ -63,6 +63,7 @@ neighbourhood-status-passed-to-partner = Przekazane partnerowi
 neighbourhood-status-closed = Zamknięte
 neighbourhood-problems-title = Problemy, nad którymi pracuje zespół
 neighbourhood-problem-stage = Etap: { $stage } ({ $meaning }). Ostatnia aktualizacja: { $date }.
+neighbourhood-problem-partners = Pracujemy nad tym razem z: { $partners }.
 neighbourhood-stage-scanning = Rozpoznanie
 neighbourhood-stage-scanning-meaning = ustalanie, co się dzieje, gdzie i kiedy
 neighbourhood-stage-analysis = Analiza

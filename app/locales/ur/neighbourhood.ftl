@@ -53,6 +53,7 @@ neighbourhood-status-passed-to-partner = ایک شراکت دار کے حوال�
 neighbourhood-status-closed = بند
 neighbourhood-problems-title = وہ مسائل جن پر ٹیم کام کر رہی ہے
 neighbourhood-problem-stage = مرحلہ: { $stage } ({ $meaning })۔ آخری اپ ڈیٹ { $date } کو ہوئی۔
+neighbourhood-problem-partners = اس پر { $partners } کے ساتھ مل کر کام ہو رہا ہے۔
 neighbourhood-stage-scanning = نشاندہی
 neighbourhood-stage-scanning-meaning = یہ معلوم کرنا کہ کیا ہو رہا ہے، کہاں اور کب
 neighbourhood-stage-analysis = تجزیہ

@@ -18,6 +18,8 @@ pub mod ids;
 pub mod map_tiles;
 pub mod neighbourhood;
 #[cfg(feature = "ssr")]
+pub mod partner;
+#[cfg(feature = "ssr")]
 pub mod password;
 pub mod postcode;
 #[cfg(feature = "ssr")]

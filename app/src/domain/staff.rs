@@ -17,6 +17,8 @@ pub struct StaffMember {
     pub has_second_factor: bool,
     /// Raised to end all of the member's sessions.
     pub session_generation: i64,
+    /// For a partner: the organisation they work for.
+    pub partner_organisation_id: Option<i32>,
 }
 
 impl StaffMember {

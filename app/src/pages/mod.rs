@@ -8,6 +8,7 @@ pub mod how_we_are_doing;
 pub mod messages;
 pub mod neighbourhood;
 pub mod open_data;
+pub mod partner;
 pub mod priority;
 pub mod privacy;
 pub mod staff;

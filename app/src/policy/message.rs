@@ -63,7 +63,7 @@ mod tests {
             .iter()
             .map(|(role, ids)| approve(member(*role, ids), waiting()).is_ok())
             .collect();
-        assert_eq!(allowed, [true, false, false, false]);
+        assert_eq!(allowed, [true, false, false, false, false]);
         let mut author = member(Role::Administrator, &[]);
         author.id = 2;
         assert_eq!(

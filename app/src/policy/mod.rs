@@ -11,12 +11,14 @@
 //! - `group`: community groups, for residents (members and organisers) and for staff;
 //! - `concern`: a resident's own concerns;
 //! - `message`: approving a message for the whole force;
+//! - `partner`: what a partner organisation's people see and do of what teams share with it;
 //! - here: signing in as staff, administration, moderation and staff pages open to everyone.
 
 pub mod concern;
 pub mod group;
 pub mod message;
 pub mod neighbourhood;
+pub mod partner;
 
 use crate::domain::staff::{Role, StaffMember};
 
@@ -125,12 +127,13 @@ pub fn moderate(member: StaffMember) -> Result<Permit<Moderation>, Denied> {
     permit_if(allowed, member, Moderation)
 }
 
-/// Every member of staff.
+/// Every member of the police's staff; partners have pages of their own (`partner`).
 pub fn see_staff_pages(member: StaffMember) -> Result<Permit<StaffPages>, Denied> {
-    Ok(Permit::granted(member, StaffPages))
+    let allowed = member.role != Role::Partner;
+    permit_if(allowed, member, StaffPages)
 }
 
-/// Every member of staff, for their own account.
+/// Every member of staff, partners too, for their own account.
 pub fn manage_own_account(member: StaffMember) -> Result<Permit<OwnAccount>, Denied> {
     Ok(Permit::granted(member, OwnAccount))
 }
@@ -160,15 +163,20 @@ pub(crate) mod tests {
             neighbourhood_ids: neighbourhood_ids.to_vec(),
             has_second_factor: true,
             session_generation: 0,
+            partner_organisation_id: (role == Role::Partner).then_some(PARTNER_ORGANISATION),
         }
     }
 
+    /// The organisation the partner of the tables works for.
+    pub(crate) const PARTNER_ORGANISATION: i32 = 7;
+
     /// (role, neighbourhoods) for each kind of member of staff the tables try.
-    pub(crate) const EVERYONE: [(Role, &[i32]); 4] = [
+    pub(crate) const EVERYONE: [(Role, &[i32]); 5] = [
         (Role::Administrator, &[]),
         (Role::TeamMember, &[3, 5]),
         (Role::TeamMember, &[]),
         (Role::Moderator, &[3]),
+        (Role::Partner, &[]),
     ];
 
     fn allowed<T>(rule: fn(StaffMember) -> Result<Permit<T>, Denied>) -> Vec<bool> {
@@ -180,12 +188,12 @@ pub(crate) mod tests {
 
     #[test]
     fn each_force_wide_rule_lets_in_exactly_these_members_of_staff() {
-        // administrator, team member with neighbourhoods, team member without, moderator
-        assert_eq!(allowed(administer), [true, false, false, false]);
-        assert_eq!(allowed(moderate), [true, false, false, true]);
-        assert_eq!(allowed(see_staff_pages), [true, true, true, true]);
-        assert_eq!(allowed(manage_own_account), [true, true, true, true]);
-        assert_eq!(allowed(answer_concerns), [true, true, false, false]);
+        // administrator, team member with neighbourhoods, team member without, moderator, partner
+        assert_eq!(allowed(administer), [true, false, false, false, false]);
+        assert_eq!(allowed(moderate), [true, false, false, true, false]);
+        assert_eq!(allowed(see_staff_pages), [true, true, true, true, false]);
+        assert_eq!(allowed(manage_own_account), [true, true, true, true, true]);
+        assert_eq!(allowed(answer_concerns), [true, true, false, false, false]);
     }
 
     #[test]
@@ -203,6 +211,9 @@ pub(crate) mod tests {
         let mut pcso = member(Role::TeamMember, &[3]);
         pcso.has_second_factor = false;
         assert!(signed_in(Some(pcso)).is_ok());
+        let mut partner = member(Role::Partner, &[]);
+        partner.has_second_factor = false;
+        assert_eq!(signed_in(Some(partner)), Err(Denied::SecondFactorNeeded));
         assert_eq!(signed_in(None), Err(Denied::SignInNeeded));
     }
 

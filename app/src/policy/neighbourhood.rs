@@ -27,7 +27,7 @@ pub fn may_manage(member: &StaffMember, neighbourhood_id: i32) -> bool {
     match member.role {
         Role::Administrator => true,
         Role::TeamMember => member.neighbourhood_ids.contains(&neighbourhood_id),
-        Role::Moderator => false,
+        Role::Moderator | Role::Partner => false,
     }
 }
 
@@ -46,15 +46,15 @@ mod tests {
 
     #[test]
     fn a_team_member_manages_only_their_own_neighbourhoods_and_an_administrator_all() {
-        // administrator, team member of 3 and 5, team member of none, moderator "of" 3
+        // administrator, team member of 3 and 5, team member of none, moderator "of" 3, partner
         let who_manages = |id| -> Vec<bool> {
             EVERYONE
                 .iter()
                 .map(|(role, ids)| manage(member(*role, ids), Neighbourhood(id)).is_ok())
                 .collect()
         };
-        assert_eq!(who_manages(3), [true, true, false, false]);
-        assert_eq!(who_manages(4), [true, false, false, false]);
+        assert_eq!(who_manages(3), [true, true, false, false, false]);
+        assert_eq!(who_manages(4), [true, false, false, false, false]);
     }
 
     #[test]

@@ -71,6 +71,11 @@ pub enum AuditAction {
     MessageQueued,
     MessageApproved,
     MessageAnswered,
+    PartnerRegistered,
+    PartnerAreasChanged,
+    ProblemShared,
+    ProblemUnshared,
+    PartnerActionAdded,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -88,10 +93,11 @@ pub enum AuditTopic {
     Groups,
     Duty,
     Messages,
+    Partners,
 }
 
 impl AuditTopic {
-    pub const ALL: [AuditTopic; 11] = [
+    pub const ALL: [AuditTopic; 12] = [
         AuditTopic::StaffAccounts,
         AuditTopic::Teams,
         AuditTopic::Neighbourhoods,
@@ -103,6 +109,7 @@ impl AuditTopic {
         AuditTopic::Groups,
         AuditTopic::Duty,
         AuditTopic::Messages,
+        AuditTopic::Partners,
     ];
 
     pub fn label(self) -> &'static str {
@@ -118,6 +125,7 @@ impl AuditTopic {
             AuditTopic::Groups => "Community groups",
             AuditTopic::Duty => "Visibility and abstractions",
             AuditTopic::Messages => "Messages from teams",
+            AuditTopic::Partners => "Partners in problem solving",
         }
     }
 
@@ -135,12 +143,13 @@ impl AuditTopic {
             AuditTopic::Groups => "group.",
             AuditTopic::Duty => "duty.",
             AuditTopic::Messages => "message.",
+            AuditTopic::Partners => "partner.",
         }
     }
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 58] = [
+    pub const ALL: [AuditAction; 63] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -199,6 +208,11 @@ impl AuditAction {
         AuditAction::MessageQueued,
         AuditAction::MessageApproved,
         AuditAction::MessageAnswered,
+        AuditAction::PartnerRegistered,
+        AuditAction::PartnerAreasChanged,
+        AuditAction::ProblemShared,
+        AuditAction::ProblemUnshared,
+        AuditAction::PartnerActionAdded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -261,6 +275,11 @@ impl AuditAction {
             AuditAction::MessageQueued => "message.queue",
             AuditAction::MessageApproved => "message.approve",
             AuditAction::MessageAnswered => "message.answer",
+            AuditAction::PartnerRegistered => "partner.register",
+            AuditAction::PartnerAreasChanged => "partner.areas",
+            AuditAction::ProblemShared => "partner.share_problem",
+            AuditAction::ProblemUnshared => "partner.unshare_problem",
+            AuditAction::PartnerActionAdded => "partner.action",
         }
     }
 
@@ -378,6 +397,19 @@ impl AuditAction {
             AuditAction::MessageApproved => format!("{actor} approved the message {subject}"),
             AuditAction::MessageAnswered => {
                 format!("{actor} answered a resident's reply to a message: {subject}")
+            }
+            AuditAction::PartnerRegistered => {
+                format!("{actor} registered the partner organisation {subject}")
+            }
+            AuditAction::PartnerAreasChanged => {
+                format!("{actor} changed where the partner organisation {subject} works")
+            }
+            AuditAction::ProblemShared => format!("{actor} shared the problem {subject}"),
+            AuditAction::ProblemUnshared => {
+                format!("{actor} stopped sharing the problem {subject}")
+            }
+            AuditAction::PartnerActionAdded => {
+                format!("{actor} recorded a partner's action on the problem {subject}")
             }
         }
     }

@@ -27,6 +27,7 @@ pub mod open_data;
 pub mod outbox;
 pub mod postcode_directory;
 pub mod priorities;
+pub mod partners;
 pub mod problems;
 pub mod public_pages;
 pub mod rate_limit;

@@ -198,6 +198,8 @@ pub struct PublicProblem {
     pub title_cy: Option<String>,
     pub summary_cy: Option<String>,
     pub updated_at: i64,
+    /// The partner organisations that recorded an action on it, credited by name.
+    pub partners: Vec<String>,
 }
 
 pub async fn raised_in(
@@ -247,14 +249,21 @@ pub async fn raised_in(
             status: c.status,
         })
         .collect();
-    let problems = problem::Entity::find()
+    let published = problem::Entity::find()
         .filter(problem::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(problem::Column::Published.eq(true))
         .order_by_desc(problem::Column::UpdatedAt)
         .all(db)
-        .await?
+        .await?;
+    let mut credits = crate::services::partners::credits(
+        db,
+        &published.iter().map(|p| p.id).collect::<Vec<_>>(),
+    )
+    .await?;
+    let problems = published
         .into_iter()
         .map(|p| PublicProblem {
+            partners: credits.remove(&p.id).unwrap_or_default(),
             reference: p.reference,
             title: p.title,
             stage: p.stage,

@@ -29,6 +29,9 @@ pub struct NewStaff {
     pub role: Role,
     pub first_password: FirstPassword,
     pub neighbourhood_ids: Vec<i32>,
+    /// For a partner's account (`Role::Partner`, made by `partners::invite_person`): their
+    /// organisation.
+    pub partner_organisation_id: Option<i32>,
 }
 
 /// How a new account gets its first password.
@@ -133,6 +136,9 @@ async fn insert(
         disabled: Set(false),
         session_generation: Set(0),
         created_at: Set(clock.now()),
+        partner_organisation_id: Set(new
+            .partner_organisation_id
+            .filter(|_| new.role == Role::Partner)),
     })
     .exec_with_returning(&txn)
     .await?;
@@ -217,6 +223,9 @@ pub enum ChangeOutcome {
     NotOnYourself,
     /// The force must keep at least one enabled administrator.
     LastAdministrator,
+    /// A partner's account stays a partner's, for their organisation, and no police account
+    /// becomes one: roles and neighbourhoods are the police's own.
+    NotForPartners,
 }
 
 impl AccountChange {
@@ -236,7 +245,8 @@ impl AccountChange {
     fn removes_administrator(&self) -> bool {
         matches!(
             self,
-            AccountChange::Role(Role::TeamMember | Role::Moderator) | AccountChange::Disabled(true)
+            AccountChange::Role(Role::TeamMember | Role::Moderator | Role::Partner)
+                | AccountChange::Disabled(true)
         )
     }
 }
@@ -290,6 +300,17 @@ pub async fn change(
     let Some(before) = staff_account::Entity::find_by_id(id).one(&txn).await? else {
         return Ok(ChangeOutcome::NoSuchAccount);
     };
+    let partners_change = matches!(
+        change,
+        AccountChange::Role(_)
+            | AccountChange::AddNeighbourhood(_)
+            | AccountChange::RemoveNeighbourhood(_)
+    );
+    if partners_change
+        && (before.role == Role::Partner || change == AccountChange::Role(Role::Partner))
+    {
+        return Ok(ChangeOutcome::NotForPartners);
+    }
     let was_administrator = before.role == Role::Administrator && !before.disabled;
     if was_administrator
         && change.removes_administrator()

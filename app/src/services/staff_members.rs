@@ -38,6 +38,7 @@ pub(crate) fn member_of(
         neighbourhood_ids,
         has_second_factor: account.totp_secret.is_some(),
         session_generation: account.session_generation,
+        partner_organisation_id: account.partner_organisation_id,
     })
 }
 

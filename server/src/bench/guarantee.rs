@@ -268,6 +268,7 @@ async fn measure(
             role: app::domain::staff::Role::TeamMember,
             first_password: app::services::staff::FirstPassword::Given(password.into()),
             neighbourhood_ids: vec![],
+            partner_organisation_id: None,
         },
     )
     .await?;

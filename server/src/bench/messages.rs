@@ -63,6 +63,7 @@ async fn measure(
         neighbourhood_ids: vec![n.id],
         has_second_factor: true,
         session_generation: 0,
+        partner_organisation_id: None,
     };
     let permit = app::policy::neighbourhood::manage(member, n.clone())
         .map_err(|denied| anyhow::anyhow!("the team member may not: {denied:?}"))?;

@@ -1808,6 +1808,7 @@ async fn create_staff(
         role,
         first_password: staff::FirstPassword::Given(random_password()?),
         neighbourhood_ids,
+        partner_organisation_id: None,
     };
     let staff::CreateStaff::Created { id } = staff::create_by_operator(db, clock, new).await?
     else {

@@ -27,21 +27,25 @@ enum Who {
     Moderator,
     /// Has a second factor.
     Administrator,
+    /// Works for a partner organisation of BW001 with which one BW001 problem is shared; has
+    /// a second factor.
+    Partner,
 }
 
 use Who::*;
-const EVERYONE: [Who; 6] = [
+const EVERYONE: [Who; 7] = [
     Anonymous,
     Resident,
     PasswordOnly,
     OtherTeamMember,
     Moderator,
     Administrator,
+    Partner,
 ];
 
 impl Who {
     fn is_signed_in_staff(self) -> bool {
-        matches!(self, OtherTeamMember | Moderator | Administrator)
+        matches!(self, OtherTeamMember | Moderator | Administrator | Partner)
     }
 }
 
@@ -106,12 +110,21 @@ fn only(who_gets: Who, answer: Answer, others: Answer) -> Expect {
 }
 
 const STAFF: &[Who] = &[OtherTeamMember, Moderator, Administrator];
+/// Everyone signed in as staff, partners too: their own sign-in settings.
+const ANY_STAFF: &[Who] = &[OtherTeamMember, Moderator, Administrator, Partner];
+const PARTNERS: &[Who] = &[Partner];
 const ADMIN: &[Who] = &[Administrator];
 const BW001_TEAM: &[Who] = &[OtherTeamMember, Administrator];
 const MODERATORS: &[Who] = &[Moderator, Administrator];
 
-/// A browser signed in as `who`; `secret` is the administrator's second factor.
-async fn client_as(app: &TestApp, who: Who, secret: &str) -> TestApp {
+/// The second factors of those who have one.
+struct Secrets {
+    administrator: String,
+    partner: String,
+}
+
+/// A browser signed in as `who`.
+async fn client_as(app: &TestApp, who: Who, secrets: &Secrets) -> TestApp {
     let browser = app.new_browser();
     match who {
         Anonymous => {}
@@ -141,7 +154,10 @@ async fn client_as(app: &TestApp, who: Who, secret: &str) -> TestApp {
             sign_in_staff(&browser, "moderator@police.example.uk").await;
         }
         Administrator => {
-            sign_in_with_code(&browser, "admin@police.example.uk", secret).await;
+            sign_in_with_code(&browser, "admin@police.example.uk", &secrets.administrator).await;
+        }
+        Partner => {
+            sign_in_with_code(&browser, "partner@council.example.gov.uk", &secrets.partner).await;
         }
     }
     browser
@@ -171,6 +187,14 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
     let secret = sign_in_staff(&app.new_browser(), "admin@police.example.uk")
         .await
         .unwrap();
+    let council = crate::partners::organisation_in(&app, "Birmingham City Council", "BW001").await;
+    crate::partners::create_partner(&app, "partner@council.example.gov.uk", council).await;
+    let secrets = Secrets {
+        partner: sign_in_staff(&app.new_browser(), "partner@council.example.gov.uk")
+            .await
+            .expect("a partner sets up a second factor"),
+        administrator: secret,
+    };
     create_staff(&app, "city@police.example.uk", Role::TeamMember, &["BW001"]).await;
     create_staff(&app, "moderator@police.example.uk", Role::Moderator, &[]).await;
     let target = create_staff(
@@ -222,6 +246,9 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
     let team_concern = format!("/staff/neighbourhoods/BW001/concerns/{concern}");
     let problem = crate::concerns::problem_in(&app, "BW001").await;
     let problem_page = format!("/staff/neighbourhoods/BW001/problems/{problem}");
+    crate::partners::share_with(&app, &problem, council).await;
+    let shared_problem = format!("/partner/problems/{problem}");
+    let organisation_page = format!("/staff/partners/{council}");
     let own_concern = "/account/concerns/NC-2222-2222";
     let (vote, _, priority) = crate::priorities::vote_and_priority_in(&app, "BW001").await;
     // A vote of its own to close, so the pages of the first stay open for later askers.
@@ -519,7 +546,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             "/staff/two-factor".into(),
             Box::new(|who| match who {
                 OtherTeamMember | Moderator => Answer::Ok,
-                Administrator => to("/staff/account"),
+                Administrator | Partner => to("/staff/account"),
                 PasswordOnly => to("/staff/sign-in/code"),
                 _ => to("/staff/sign-in"),
             }),
@@ -534,8 +561,24 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             "/staff/reset-password?token=x".into(),
             everyone(to("/staff/forgot-password")),
         ),
-        ("/staff", "/staff".into(), staff_page(STAFF)),
-        ("/staff/account", "/staff/account".into(), staff_page(STAFF)),
+        ("/staff", "/staff".into(), {
+            let staff = staff_page(STAFF);
+            // Every way of signing in ends at /staff; a partner's work is elsewhere.
+            Box::new(move |who| if who == Partner { to("/partner") } else { staff(who) })
+        }),
+        ("/staff/account", "/staff/account".into(), staff_page(ANY_STAFF)),
+        ("/staff/partners", "/staff/partners".into(), staff_page(ADMIN)),
+        (
+            "/staff/partners/{id}",
+            organisation_page.clone(),
+            staff_page(ADMIN),
+        ),
+        ("/partner", "/partner".into(), staff_page(PARTNERS)),
+        (
+            "/partner/problems/{reference}",
+            shared_problem.clone(),
+            staff_page(PARTNERS),
+        ),
         (
             "/staff/concerns",
             "/staff/concerns".into(),
@@ -1044,7 +1087,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             f(&[("code", "000000")]),
             Box::new(|who| match who {
                 OtherTeamMember | Moderator => to("/staff/two-factor"),
-                Administrator => to("/staff/account"),
+                Administrator | Partner => to("/staff/account"),
                 PasswordOnly => to("/staff/sign-in/code"),
                 _ => to("/staff/sign-in"),
             }),
@@ -1065,12 +1108,12 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/fn/staff/account/password",
             f(&[("current_password", ""), ("new_password", "")]),
-            staff_action(STAFF, "/staff/account"),
+            staff_action(ANY_STAFF, "/staff/account"),
         ),
         (
             "/fn/staff/account/second-factor",
             f(&[("current_code", "000000"), ("new_code", "000000")]),
-            staff_action(ADMIN, "/staff/account"),
+            staff_action(&[Administrator, Partner], "/staff/account"),
         ),
         (
             "/fn/staff/neighbourhood/details",
@@ -1288,6 +1331,57 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("on_year", String::new()),
             ],
             staff_action(BW001_TEAM, &problem_page),
+        ),
+        (
+            "/fn/staff/problems/share",
+            vec![
+                ("code", "BW001".into()),
+                ("reference", problem.clone()),
+                ("organisation_id", council.to_string()),
+                // Shared already: nothing changes, whoever may share it.
+                ("sharing", "share".into()),
+            ],
+            staff_action(BW001_TEAM, &problem_page),
+        ),
+        (
+            "/fn/partner/problems/action",
+            vec![
+                ("reference", problem.clone()),
+                ("description", String::new()),
+                ("owner", String::new()),
+                ("partner", String::new()),
+                ("on_day", String::new()),
+                ("on_month", String::new()),
+                ("on_year", String::new()),
+            ],
+            staff_action(PARTNERS, &shared_problem),
+        ),
+        (
+            "/fn/staff/partners/register",
+            vec![
+                ("name", String::new()),
+                ("kind", String::new()),
+                ("area", String::new()),
+            ],
+            staff_action(ADMIN, "/staff/partners"),
+        ),
+        (
+            "/fn/staff/partners/areas",
+            vec![
+                ("organisation_id", council.to_string()),
+                ("area", String::new()),
+                ("change", "add".into()),
+            ],
+            staff_action(ADMIN, &organisation_page),
+        ),
+        (
+            "/fn/staff/partners/invite",
+            vec![
+                ("organisation_id", council.to_string()),
+                ("name", String::new()),
+                ("email", String::new()),
+            ],
+            staff_action(ADMIN, &organisation_page),
         ),
         (
             "/fn/staff/problems/publish",
@@ -1638,7 +1732,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/fn/staff/account/sign-out-everywhere",
             vec![],
-            staff_action(STAFF, "/staff/sign-in"),
+            staff_action(ANY_STAFF, "/staff/sign-in"),
         ),
         (
             "/fn/account/delete",
@@ -1677,7 +1771,7 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
     );
 
     for who in EVERYONE {
-        let as_who = client_as(&app, who, &secret).await;
+        let as_who = client_as(&app, who, &secrets).await;
         let page_cases = pages
             .iter()
             .map(|(_, path, expect)| (path.clone(), expect))

@@ -22,6 +22,7 @@ mod mail;
 mod neighbourhood_page;
 mod open_data;
 mod operations;
+mod partners;
 mod phone_routes;
 mod postcode_api;
 mod priorities;

@@ -29,6 +29,7 @@ pub async fn create_staff(
         role,
         first_password: FirstPassword::Given(PASSWORD.into()),
         neighbourhood_ids: ids,
+        partner_organisation_id: None,
     };
     match staff::create_by_operator(&app.db, &app.clock, new)
         .await

@@ -42,6 +42,8 @@ async fn staff_accounts() -> Result<AccountsView, crate::components::page::PageE
         .await
         .map_err(|e| fault("listing staff accounts", e))?
         .into_iter()
+        // Partners' people are on their organisation's page.
+        .filter(|listing| listing.account.role != Role::Partner)
         .map(|listing| AccountRow {
             id: listing.account.id,
             role: listing.account.role,
@@ -87,7 +89,9 @@ pub async fn create_staff_account(
     let address = EmailAddress::parse(&email)
         .map_err(|problem| errors.push(FieldError::new("email", problem.about_someone_else())))
         .ok();
-    let chosen_role: Option<Role> = chosen_value(&role);
+    // The police's own roles: partners' people are invited from their organisation's page.
+    let chosen_role: Option<Role> =
+        chosen_value(&role).filter(|role: &Role| Role::ALL.contains(role));
     if chosen_role.is_none() {
         errors.push(FieldError::new("role", "Choose a role"));
     }
@@ -122,6 +126,7 @@ pub async fn create_staff_account(
             role,
             first_password: FirstPassword::Invite(context.email_site()),
             neighbourhood_ids,
+            partner_organisation_id: None,
         },
     )
     .await
@@ -219,6 +224,10 @@ pub async fn change_staff_account(
         ChangeOutcome::LastAdministrator => FormFeedback::notice(
             "change",
             "The force must always have an administrator: make someone else an administrator first",
+        ),
+        ChangeOutcome::NotForPartners => FormFeedback::notice(
+            "change",
+            "A partner's account keeps its organisation and has no police role or neighbourhood: disable it, and invite the person again as staff if they join the police",
         ),
         ChangeOutcome::NotOnYourself => FormFeedback::notice(
             "change",

@@ -53,6 +53,14 @@ pub fn StaffDashboardPage() -> impl IntoView {
 async fn dashboard() -> Result<DashboardView, crate::components::page::PageError> {
     {
         let context = crate::request::RequestContext::new().await?;
+        // Every way of signing in ends here; a partner's work is on pages of its own.
+        if let Ok(member) = context.signed_in_staff().await?
+            && crate::policy::partner::work_as_partner(member).is_ok()
+        {
+            return Err(crate::components::page::PageError::Redirect(
+                crate::pages::partner::HOME.into(),
+            ));
+        }
         let member = context
             .staff_page(crate::policy::see_staff_pages)
             .await?
@@ -214,6 +222,7 @@ fn Dashboard(view: DashboardView) -> impl IntoView {
             <h2 class="heading-m">"Administration"</h2>
             <ul class="list">
                 <li><a href="/staff/accounts">"Staff accounts"</a></li>
+                <li><a href="/staff/partners">"Partner organisations"</a></li>
                 <li><a href="/staff/areas">"Local Policing Areas and neighbourhoods"</a></li>
                 <li><a href="/staff/audit">"Audit log"</a></li>
                 <li><a href="/staff/concern-categories">"Kinds of concern"</a></li>

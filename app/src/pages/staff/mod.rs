@@ -28,6 +28,8 @@ pub mod neighbourhood_concerns;
 pub mod occurrence;
 pub mod occurrence_changes;
 pub mod outbox;
+pub mod partner_organisation;
+pub mod partners;
 pub mod priorities;
 pub mod priority;
 pub mod problem;

@@ -27,6 +27,10 @@ struct ProblemView {
     actions: Vec<(String, String, String, String)>,
     /// (link, reference, status)
     concerns: Vec<(String, String, &'static str)>,
+    /// (id, name) of the partner organisations it is shared with.
+    shared_with: Vec<(i32, String)>,
+    /// (id, name) of those working in the neighbourhood it is not shared with yet.
+    shareable: Vec<(i32, String)>,
     feedback: FormFeedback,
 }
 
@@ -40,7 +44,24 @@ async fn problem(code: String, reference: String) -> Result<ProblemView, PageErr
         .await
         .map_err(|e| fault("reading a problem", e))?
         .ok_or(PageError::NotFound)?;
+    let db = &context.state.db;
+    let shared_with: Vec<(i32, String)> =
+        crate::services::partners::shared_with(db, detail.problem.id)
+            .await
+            .map_err(|e| fault("listing a problem's partners", e))?
+            .into_iter()
+            .map(|o| (o.id, o.name))
+            .collect();
+    let shareable = crate::services::partners::working_in(db, n.id)
+        .await
+        .map_err(|e| fault("listing a neighbourhood's partners", e))?
+        .into_iter()
+        .filter(|o| !shared_with.iter().any(|(id, _)| *id == o.id))
+        .map(|o| (o.id, o.name))
+        .collect();
     Ok(ProblemView {
+        shared_with,
+        shareable,
         actions: detail
             .actions
             .into_iter()
@@ -239,6 +260,65 @@ pub async fn add_action(
     }
 }
 
+/// Sharing a problem with a partner organisation, or no longer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sharing {
+    Share,
+    StopSharing,
+}
+
+#[server(prefix = "/fn", endpoint = "staff/problems/share")]
+pub async fn share_problem(
+    code: String,
+    reference: String,
+    organisation_id: Option<i32>,
+    sharing: Sharing,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::FieldError;
+    use crate::services::partners::{self, Shared};
+    let context = RequestContext::new().await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let path = problem_path(&permit.subject().code, &reference);
+    let Some(organisation_id) = organisation_id else {
+        let errors = vec![FieldError::new("organisation_id", "Choose the partner to share it with")];
+        return context
+            .reply(&path, FormFeedback::errors("share", errors, &[]))
+            .await;
+    };
+    let outcome = partners::share_problem(
+        &context.state.db,
+        &context.state.clock,
+        &permit,
+        &reference,
+        organisation_id,
+        sharing == Sharing::Share,
+    )
+    .await
+    .map_err(|e| fault("sharing a problem with a partner", e))?;
+    let feedback = match outcome {
+        Shared::Shared => FormFeedback::notice(
+            "share",
+            "The problem is shared: the partner's people see it and its actions, and add their own",
+        ),
+        Shared::Unshared => FormFeedback::notice(
+            "share",
+            "The partner no longer sees the problem. What they recorded on it stays.",
+        ),
+        Shared::AsItWas => FormFeedback::notice("share", "Nothing has changed"),
+        Shared::NotWorkingThere => FormFeedback::errors(
+            "share",
+            vec![FieldError::new(
+                "organisation_id",
+                "That partner does not work in this neighbourhood: ask an administrator to add it to where they work",
+            )],
+            &[],
+        ),
+        Shared::NoSuchProblem => return Err(no_such_problem()),
+    };
+    context.reply(&path, feedback).await
+}
+
 /// Publishing a problem, or taking it off the public page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -351,6 +431,8 @@ fn Problem(view: ProblemView) -> impl IntoView {
         problem: p,
         actions,
         concerns,
+        shared_with,
+        shareable,
         feedback,
     } = view;
     let dated = |at: Option<i64>| at.map_or_else(|| "Not started".to_string(), format_date);
@@ -373,6 +455,10 @@ fn Problem(view: ProblemView) -> impl IntoView {
         }
     };
     let no_actions = actions.is_empty();
+    let share_feedback = feedback.for_form("share");
+    let share_error = share_feedback.error("organisation_id");
+    let no_partners = shared_with.is_empty();
+    let none_to_share = shareable.is_empty();
     let no_concerns = concerns.is_empty();
     let action_feedback = feedback.for_form("action");
     let publish_feedback = feedback.for_form("publish");
@@ -433,6 +519,41 @@ fn Problem(view: ProblemView) -> impl IntoView {
             <DateInput name="on" legend="Date" typed=TypedDate::from_fields(|f| action_feedback.value(f), "on") error=action_feedback.error("on_day") />
             <button type="submit" class="button button--secondary">"Add action"</button>
         </form>
+
+        <h2 class="heading-m" id="partners">"Partners working on it"</h2>
+        <p class="hint">"A partner organisation you share the problem with sees it, its concerns' references and its actions, and adds actions of its own, credited to it. It never sees residents' names or contact details from here."</p>
+        {no_partners.then(|| view! { <p>"Not shared with a partner."</p> })}
+        <ul class="list" aria-labelledby="partners" hidden=no_partners>
+            {shared_with.into_iter().map(|(id, name)| view! {
+                <li>
+                    {name.clone()}" "
+                    <form method="post" action=ShareProblem::url() class="inline-form">
+                        {hidden()}
+                        <input type="hidden" name="organisation_id" value=id />
+                        <button type="submit" name="sharing" value=form_value(&Sharing::StopSharing) class="button button--secondary button--small">
+                            "Stop sharing"<span class="visually-hidden">{format!(" with {name}")}</span>
+                        </button>
+                    </form>
+                </li>
+            }).collect_view()}
+        </ul>
+        {if none_to_share {
+            view! { <p>"No other partner organisation works in this neighbourhood. An administrator registers partners and where they work."</p> }.into_any()
+        } else {
+            view! {
+                <form method="post" action=ShareProblem::url() novalidate>
+                    {hidden()}
+                    <div class="form-group" class:form-group--error=share_error.is_some()>
+                        <label class="label" for="organisation_id">"Share with"</label>
+                        {share_error.clone().map(|m| view! { <p id="organisation_id-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                        <select class="select" id="organisation_id" name="organisation_id">
+                            {shareable.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" name="sharing" value=form_value(&Sharing::Share) class="button button--secondary">"Share the problem"</button>
+                </form>
+            }.into_any()
+        }}
 
         <h2 class="heading-m">"Assessment"</h2>
         <form method="post" action=SaveAssessment::url() novalidate>

@@ -1,0 +1,100 @@
+//! A partner's home: the problems neighbourhood teams share with their organisation.
+
+use super::shared_problem_path;
+use crate::components::form::{FeedbackBanner, page_title};
+use crate::components::page::{PageError, page};
+use crate::domain::forms::FormFeedback;
+use crate::state::fault;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SharedRow {
+    link: String,
+    reference: String,
+    title: String,
+    neighbourhood: String,
+    stage: &'static str,
+    shared_on: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct PartnerHomeView {
+    name: String,
+    organisation: String,
+    rows: Vec<SharedRow>,
+    feedback: FormFeedback,
+}
+
+async fn partner_home() -> Result<PartnerHomeView, PageError> {
+    use crate::services::clock::format_date;
+    use crate::services::partners;
+    let context = crate::request::RequestContext::new().await?;
+    let permit = context
+        .staff_page(crate::policy::partner::work_as_partner)
+        .await?;
+    let db = &context.state.db;
+    let crate::policy::partner::PartnerOf(organisation_id) = *permit.subject();
+    let organisation = partners::organisation(db, organisation_id)
+        .await
+        .map_err(|e| fault("reading a partner organisation", e))?
+        .ok_or(PageError::NotFound)?;
+    let rows = partners::shared_problems(db, &permit)
+        .await
+        .map_err(|e| fault("listing a partner's problems", e))?
+        .into_iter()
+        .map(|shared| SharedRow {
+            link: shared_problem_path(&shared.problem.reference),
+            reference: shared.problem.reference,
+            title: shared.problem.title,
+            neighbourhood: shared.neighbourhood,
+            stage: shared.problem.stage.label(),
+            shared_on: format_date(shared.shared_at),
+        })
+        .collect();
+    Ok(PartnerHomeView {
+        name: permit.member().name.clone(),
+        organisation: organisation.organisation.name,
+        rows,
+        feedback: context.feedback().await?,
+    })
+}
+
+#[component]
+pub fn PartnerHomePage() -> impl IntoView {
+    page(partner_home, |view| view! { <PartnerHome view /> })
+}
+
+#[component]
+fn PartnerHome(view: PartnerHomeView) -> impl IntoView {
+    let PartnerHomeView {
+        name,
+        organisation,
+        rows,
+        feedback,
+    } = view;
+    let none = rows.is_empty();
+    view! {
+        <Title text=page_title("Problems shared with you", &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <span class="caption-l">{organisation.clone()}</span>
+        <h1 class="heading-l">{format!("Hello, {name}")}</h1>
+        <p class="lead">{format!("The problems neighbourhood policing teams are working on with {organisation}. Record what your organisation does on each: the team sees it, and residents see your organisation credited when the team publishes the problem.")}</p>
+        <h2 class="heading-m" id="shared">"Problems shared with you"</h2>
+        {none.then(|| view! { <p>"No team has shared a problem with your organisation yet."</p> })}
+        <table class="table table--stacked" aria-labelledby="shared" hidden=none>
+            <thead><tr><th scope="col">"Problem"</th><th scope="col">"Neighbourhood"</th><th scope="col">"Stage"</th><th scope="col">"Shared on"</th></tr></thead>
+            <tbody>
+                {rows.into_iter().map(|row| view! {
+                    <tr>
+                        <td data-label="Problem"><a href=row.link>{row.title}</a><br /><span class="hint">{row.reference}</span></td>
+                        <td data-label="Neighbourhood">{row.neighbourhood}</td>
+                        <td data-label="Stage">{row.stage}</td>
+                        <td data-label="Shared on">{row.shared_on}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,232 @@
+//! A problem shared with a partner's organisation: its stages as the team wrote them, every
+//! action (the team's and each partner's, credited), and the partner's own action to add. What
+//! the team keeps to itself stays off this page: residents' concerns appear only as how many.
+
+use super::{HOME, shared_problem_path};
+use crate::components::form::{DateInput, FeedbackBanner, TextField, page_title};
+use crate::components::page::{PageError, page, route_param};
+use crate::components::summary::SummaryRow;
+use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::problem::ActionForm;
+use crate::request::RequestContext;
+use crate::state::fault;
+use entity::problem::SaraStage;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use sea_orm::EntityTrait;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ActionRow {
+    date: String,
+    what: String,
+    owner: String,
+    /// The organisation credited, or the team.
+    by: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SharedProblemView {
+    organisation: String,
+    problem: entity::problem::Model,
+    neighbourhood: String,
+    actions: Vec<ActionRow>,
+    concerns: usize,
+    feedback: FormFeedback,
+}
+
+/// The permit for the problem with `reference`, if it is shared with the member's organisation;
+/// a problem that does not exist answers as one that is not theirs, so references cannot be
+/// tried.
+async fn permit_for(
+    context: &RequestContext,
+    reference: &str,
+) -> Result<
+    Result<
+        crate::policy::Permit<crate::policy::partner::SharedProblem>,
+        crate::policy::Denied,
+    >,
+    ServerFnError,
+> {
+    use crate::policy::Denied;
+    use crate::policy::partner::work_on_shared;
+    let shared = crate::services::partners::shared_problem(&context.state.db, reference)
+        .await
+        .map_err(|e| fault("reading a shared problem", e))?;
+    let member = match context.signed_in_staff().await? {
+        Ok(member) => member,
+        Err(denied) => return Ok(Err(denied)),
+    };
+    Ok(match shared {
+        Some(shared) => work_on_shared(member, shared),
+        None => Err(Denied::Forbidden),
+    })
+}
+
+async fn shared_problem(reference: String) -> Result<SharedProblemView, PageError> {
+    use crate::services::clock::format_date;
+    use crate::services::partners;
+    let context = RequestContext::new().await?;
+    let permit = permit_for(&context, &reference).await??;
+    let db = &context.state.db;
+    let problem = permit.subject().problem.clone();
+    let organisation_id = permit.member().partner_organisation_id.unwrap_or_default();
+    let organisation = partners::organisation(db, organisation_id)
+        .await
+        .map_err(|e| fault("reading a partner organisation", e))?
+        .ok_or(PageError::NotFound)?
+        .organisation
+        .name;
+    let n = entity::neighbourhood::Entity::find_by_id(problem.neighbourhood_id)
+        .one(&**db)
+        .await
+        .map_err(|e| fault("reading a problem's neighbourhood", e))?
+        .ok_or(PageError::NotFound)?;
+    let detail = crate::services::problems::detail(&**db, &n, &problem.reference)
+        .await
+        .map_err(|e| fault("reading a shared problem", e))?
+        .ok_or(PageError::NotFound)?;
+    Ok(SharedProblemView {
+        actions: detail
+            .actions
+            .into_iter()
+            .map(|a| ActionRow {
+                date: format_date(a.action_on),
+                by: if a.partner_organisation_id.is_some() {
+                    a.partner.clone()
+                } else {
+                    format!("{} team", n.name)
+                },
+                what: a.description,
+                owner: a.owner,
+            })
+            .collect(),
+        concerns: detail.concerns.len(),
+        neighbourhood: n.name,
+        organisation,
+        problem: detail.problem,
+        feedback: context.feedback().await?,
+    })
+}
+
+
+#[server(prefix = "/fn", endpoint = "partner/problems/action")]
+pub async fn add_partner_action(
+    reference: String,
+    #[server(flatten)] form: ActionForm,
+) -> Result<(), ServerFnError> {
+    let context = RequestContext::new().await?;
+    let permit = permit_for(&context, &reference)
+        .await?
+        .map_err(crate::request::deny_access)?;
+    let path = shared_problem_path(&permit.subject().problem.reference);
+    let entry = match form.parse() {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("action", errors, &form);
+            return context.reply(&path, feedback).await;
+        }
+    };
+    let added = crate::services::partners::add_action(
+        &context.state.db,
+        &context.state.clock,
+        &permit,
+        &entry,
+    )
+    .await
+    .map_err(|e| fault("adding a partner's action to a problem", e))?;
+    if added {
+        context
+            .reply(
+                &path,
+                FormFeedback::notice("action", "Your action has been added for the team to see"),
+            )
+            .await
+    } else {
+        // The team stopped sharing it as the action was sent.
+        context
+            .reply(
+                HOME,
+                FormFeedback::notice(
+                    "shared",
+                    "The team no longer shares that problem with your organisation: your action was not added",
+                ),
+            )
+            .await
+    }
+}
+
+#[component]
+pub fn SharedProblemPage() -> impl IntoView {
+    let reference = route_param("reference");
+    page(
+        move || shared_problem(reference.clone()),
+        |view| view! { <SharedProblem view /> },
+    )
+}
+
+#[component]
+fn SharedProblem(view: SharedProblemView) -> impl IntoView {
+    use crate::services::clock::format_date;
+    let SharedProblemView {
+        organisation,
+        problem: p,
+        neighbourhood,
+        actions,
+        concerns,
+        feedback,
+    } = view;
+    let no_actions = actions.is_empty();
+    let action_feedback = feedback.for_form("action");
+    let dated = |at: Option<i64>| at.map_or_else(|| "Not started".to_string(), format_date);
+    let written = |text: &str| {
+        if text.trim().is_empty() {
+            "Not written yet".to_string()
+        } else {
+            text.to_string()
+        }
+    };
+    view! {
+        <Title text=page_title(&p.title, &feedback) />
+        <FeedbackBanner feedback=feedback.clone() />
+        <span class="caption-l">{format!("Problem {} in {neighbourhood}", p.reference)}</span>
+        <h1 class="heading-l">{p.title.clone()}</h1>
+        <p><a href=HOME class="back-link">"Problems shared with you"</a></p>
+        <dl class="summary-list">
+            <SummaryRow key="Current stage">{format!("{}: {}", p.stage.label(), p.stage.meaning())}</SummaryRow>
+            <SummaryRow key="Concerns residents raised">{concerns.to_string()}</SummaryRow>
+            <SummaryRow key="Scanning">{written(&p.scanning)}<br /><span class="hint">{dated(p.scanning_at)}</span></SummaryRow>
+            <SummaryRow key="Where it happens">{written(&p.analysis_locations)}</SummaryRow>
+            <SummaryRow key="Why it happens">{written(&p.analysis_causes)}<br /><span class="hint">{dated(p.analysis_at)}</span></SummaryRow>
+            <SummaryRow key="Did it work?">{written(&p.assessment_worked)}<br /><span class="hint">{dated(p.assessment_at)}</span></SummaryRow>
+        </dl>
+        {(p.stage == SaraStage::Assessment).then(|| view! { <p>"The team is checking whether the actions worked."</p> })}
+
+        <h2 class="heading-m" id="actions">"Actions"</h2>
+        {no_actions.then(|| view! { <p>"No actions recorded yet."</p> })}
+        <table class="table table--stacked" aria-labelledby="actions" hidden=no_actions>
+            <thead><tr><th scope="col">"Date"</th><th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"By"</th></tr></thead>
+            <tbody>
+                {actions.into_iter().map(|row| view! {
+                    <tr>
+                        <td data-label="Date">{row.date}</td>
+                        <td data-label="Action">{row.what}</td>
+                        <td data-label="Owner">{row.owner}</td>
+                        <td data-label="By">{row.by}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+
+        <h2 class="heading-m">{format!("Add what {organisation} did, or will do")}</h2>
+        <form method="post" action=AddPartnerAction::url() novalidate>
+            <input type="hidden" name="reference" value=p.reference.clone() />
+            <input type="hidden" name="partner" value="" />
+            <TextField name="description" label="Action" hint="For example, cleared the alleyway and fitted a lockable gate" autocomplete="off" feedback=action_feedback.clone() />
+            <TextField name="owner" label="Owner" hint="Who in your organisation owns it" autocomplete="off" feedback=action_feedback.clone() />
+            <DateInput name="on" legend="Date" typed=TypedDate::from_fields(|f| action_feedback.value(f), "on") error=action_feedback.error("on_day") />
+            <button type="submit" class="button">"Add action"</button>
+        </form>
+    }
+    .into_any()
+}

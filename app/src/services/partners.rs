@@ -1,0 +1,665 @@
+//! Partners in problem solving: the organisations administrators register and the people they
+//! invite; the problems teams share with an organisation; and what a partner's people see of
+//! them and add to them. Who may do each is in `policy::partner`; this does it, each change in
+//! one transaction with its audit entry.
+
+use crate::domain::partner::{PartnerEntry, PartnerPerson};
+use crate::domain::problem::ActionEntry;
+use crate::domain::staff::{Role, StaffMember};
+use crate::policy::partner::{PartnerOf, SharedProblem};
+use crate::policy::{Administration, Permit};
+use crate::services::audit::{self, AuditAction};
+use crate::services::clock::Clock;
+use crate::services::messages::EmailSite;
+use crate::services::staff::{self, CreateStaff, FirstPassword, NewStaff};
+use crate::services::write::Database;
+use entity::problem::SaraStage;
+use entity::{
+    neighbourhood, partner_area, partner_organisation, problem, problem_action, problem_share,
+    staff_account,
+};
+use sea_orm::{
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, SqlErr,
+};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the audit log keeps of a registration.
+#[derive(Serialize)]
+struct OrganisationRecord<'a> {
+    name: &'a str,
+    kind: &'static str,
+    neighbourhoods: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Registered {
+    Registered { id: i32 },
+    /// Another organisation has the name: residents could not tell them apart.
+    NameTaken,
+}
+
+/// Registers an organisation and where it works.
+pub async fn register(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<Administration>,
+    entry: &PartnerEntry,
+) -> Result<Registered, DbErr> {
+    let txn = db.write().await?;
+    let inserted = partner_organisation::Entity::insert(partner_organisation::ActiveModel {
+        id: NotSet,
+        name: Set(entry.name.clone()),
+        kind: Set(entry.kind),
+        created_at: Set(clock.now()),
+    })
+    .exec_with_returning(&txn)
+    .await;
+    let organisation = match inserted {
+        Ok(organisation) => organisation,
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            txn.rollback().await?;
+            return Ok(Registered::NameTaken);
+        }
+        Err(error) => return Err(error),
+    };
+    for &neighbourhood_id in &entry.neighbourhood_ids {
+        partner_area::Entity::insert(partner_area::ActiveModel {
+            id: NotSet,
+            organisation_id: Set(organisation.id),
+            neighbourhood_id: Set(neighbourhood_id),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    let names = neighbourhood_names(&txn, &entry.neighbourhood_ids).await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(permit.member()),
+        AuditAction::PartnerRegistered,
+        &organisation.name,
+        None::<&OrganisationRecord>,
+        Some(&OrganisationRecord {
+            name: &organisation.name,
+            kind: organisation.kind.label(),
+            neighbourhoods: names,
+        }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Registered::Registered {
+        id: organisation.id,
+    })
+}
+
+async fn neighbourhood_names<C: ConnectionTrait>(
+    conn: &C,
+    ids: &[i32],
+) -> Result<Vec<String>, DbErr> {
+    Ok(neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(neighbourhood::Column::Name)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|n| n.name)
+        .collect())
+}
+
+/// An organisation as administrators see it: where it works and its people.
+#[derive(Clone, Debug)]
+pub struct OrganisationListing {
+    pub organisation: partner_organisation::Model,
+    /// By name.
+    pub neighbourhoods: Vec<neighbourhood::Model>,
+    /// Its people's accounts, by name.
+    pub people: Vec<staff_account::Model>,
+}
+
+/// Every organisation, by name.
+pub async fn list(db: &DatabaseConnection) -> Result<Vec<OrganisationListing>, DbErr> {
+    let organisations = partner_organisation::Entity::find()
+        .order_by_asc(partner_organisation::Column::Name)
+        .all(db)
+        .await?;
+    listings(db, organisations).await
+}
+
+/// One organisation.
+pub async fn organisation(
+    db: &DatabaseConnection,
+    id: i32,
+) -> Result<Option<OrganisationListing>, DbErr> {
+    let Some(organisation) = partner_organisation::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(listings(db, vec![organisation]).await?.pop())
+}
+
+async fn listings(
+    db: &DatabaseConnection,
+    organisations: Vec<partner_organisation::Model>,
+) -> Result<Vec<OrganisationListing>, DbErr> {
+    let ids: Vec<i32> = organisations.iter().map(|o| o.id).collect();
+    let areas = partner_area::Entity::find()
+        .filter(partner_area::Column::OrganisationId.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let neighbourhoods: BTreeMap<i32, neighbourhood::Model> = neighbourhood::Entity::find()
+        .filter(
+            neighbourhood::Column::Id
+                .is_in(areas.iter().map(|a| a.neighbourhood_id).collect::<BTreeSet<_>>()),
+        )
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n))
+        .collect();
+    let people = staff_account::Entity::find()
+        .filter(staff_account::Column::PartnerOrganisationId.is_in(ids))
+        .order_by_asc(staff_account::Column::Name)
+        .all(db)
+        .await?;
+    Ok(organisations
+        .into_iter()
+        .map(|organisation| {
+            let mut theirs: Vec<neighbourhood::Model> = areas
+                .iter()
+                .filter(|a| a.organisation_id == organisation.id)
+                .filter_map(|a| neighbourhoods.get(&a.neighbourhood_id).cloned())
+                .collect();
+            theirs.sort_by(|a, b| a.name.cmp(&b.name));
+            OrganisationListing {
+                people: people
+                    .iter()
+                    .filter(|p| p.partner_organisation_id == Some(organisation.id))
+                    .cloned()
+                    .collect(),
+                neighbourhoods: theirs,
+                organisation,
+            }
+        })
+        .collect())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Invited {
+    Invited,
+    EmailTaken,
+    NoSuchOrganisation,
+}
+
+/// Invites one of an organisation's people: an account of the partner role for that
+/// organisation, whose holder chooses a password from the emailed link and then sets up a
+/// second factor before they see anything.
+pub async fn invite_person(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<Administration>,
+    organisation_id: i32,
+    person: &PartnerPerson,
+    site: EmailSite,
+) -> Result<Invited, DbErr> {
+    if partner_organisation::Entity::find_by_id(organisation_id)
+        .one(&**db)
+        .await?
+        .is_none()
+    {
+        return Ok(Invited::NoSuchOrganisation);
+    }
+    let created = staff::create(
+        db,
+        clock,
+        permit,
+        NewStaff {
+            email: person.email.clone(),
+            name: person.name.clone(),
+            role: Role::Partner,
+            first_password: FirstPassword::Invite(site),
+            neighbourhood_ids: Vec::new(),
+            partner_organisation_id: Some(organisation_id),
+        },
+    )
+    .await?;
+    Ok(match created {
+        CreateStaff::Created { .. } => Invited::Invited,
+        CreateStaff::EmailTaken => Invited::EmailTaken,
+    })
+}
+
+/// The organisations working in a neighbourhood, by name: those its team may share with.
+pub async fn working_in<C: ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+) -> Result<Vec<partner_organisation::Model>, DbErr> {
+    let ids: Vec<i32> = partner_area::Entity::find()
+        .filter(partner_area::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|a| a.organisation_id)
+        .collect();
+    partner_organisation::Entity::find()
+        .filter(partner_organisation::Column::Id.is_in(ids))
+        .order_by_asc(partner_organisation::Column::Name)
+        .all(conn)
+        .await
+}
+
+/// The organisations a problem is shared with, by name.
+pub async fn shared_with<C: ConnectionTrait>(
+    conn: &C,
+    problem_id: i32,
+) -> Result<Vec<partner_organisation::Model>, DbErr> {
+    let ids = shared_ids(conn, problem_id).await?;
+    partner_organisation::Entity::find()
+        .filter(partner_organisation::Column::Id.is_in(ids))
+        .order_by_asc(partner_organisation::Column::Name)
+        .all(conn)
+        .await
+}
+
+async fn shared_ids<C: ConnectionTrait>(conn: &C, problem_id: i32) -> Result<Vec<i32>, DbErr> {
+    Ok(problem_share::Entity::find()
+        .filter(problem_share::Column::ProblemId.eq(problem_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| s.organisation_id)
+        .collect())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    Shared,
+    Unshared,
+    /// Already so: nothing changed.
+    AsItWas,
+    NoSuchProblem,
+    /// The organisation does not work in the problem's neighbourhood.
+    NotWorkingThere,
+}
+
+/// Shares a problem of the permit's neighbourhood with an organisation working there, or stops
+/// sharing it. The organisation's area is locked (on PostgreSQL) while the share is written, so
+/// an administrator cannot take the neighbourhood away from it in between.
+pub async fn share_problem(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<neighbourhood::Model>,
+    reference: &str,
+    organisation_id: i32,
+    share: bool,
+) -> Result<Shared, DbErr> {
+    let (member, n) = (permit.member(), permit.subject());
+    let txn = db.write().await?;
+    let Some(found) = problem::Entity::find()
+        .filter(problem::Column::Reference.eq(reference.trim().to_uppercase()))
+        .filter(problem::Column::NeighbourhoodId.eq(n.id))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Shared::NoSuchProblem);
+    };
+    let mut area = partner_area::Entity::find()
+        .filter(partner_area::Column::OrganisationId.eq(organisation_id))
+        .filter(partner_area::Column::NeighbourhoodId.eq(n.id));
+    if txn.get_database_backend() == DbBackend::Postgres {
+        area = area.lock_shared();
+    }
+    let Some(organisation) = partner_organisation::Entity::find_by_id(organisation_id)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Shared::NotWorkingThere);
+    };
+    if area.one(&txn).await?.is_none() {
+        return Ok(Shared::NotWorkingThere);
+    }
+    let (changed, action) = if share {
+        let inserted = problem_share::Entity::insert(problem_share::ActiveModel {
+            id: NotSet,
+            problem_id: Set(found.id),
+            organisation_id: Set(organisation_id),
+            shared_at: Set(clock.now()),
+            shared_by: Set(Some(member.id)),
+        })
+        .on_conflict_do_nothing()
+        .exec_without_returning(&txn)
+        .await?;
+        (inserted > 0, AuditAction::ProblemShared)
+    } else {
+        let deleted = problem_share::Entity::delete_many()
+            .filter(problem_share::Column::ProblemId.eq(found.id))
+            .filter(problem_share::Column::OrganisationId.eq(organisation_id))
+            .exec(&txn)
+            .await?;
+        (deleted.rows_affected > 0, AuditAction::ProblemUnshared)
+    };
+    if !changed {
+        return Ok(Shared::AsItWas);
+    }
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        action,
+        &format!(
+            "{} “{}” in {} with {}",
+            found.reference, found.title, n.name, organisation.name
+        ),
+        None::<&()>,
+        None::<&()>,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(if share {
+        Shared::Shared
+    } else {
+        Shared::Unshared
+    })
+}
+
+/// A problem shared with a partner's organisation, as their list shows it.
+#[derive(Clone, Debug)]
+pub struct SharedListing {
+    pub problem: problem::Model,
+    pub neighbourhood: String,
+    pub shared_at: i64,
+}
+
+/// The problems shared with the permit's organisation, most recently shared first.
+pub async fn shared_problems(
+    db: &DatabaseConnection,
+    permit: &Permit<PartnerOf>,
+) -> Result<Vec<SharedListing>, DbErr> {
+    let PartnerOf(organisation_id) = *permit.subject();
+    let shares = problem_share::Entity::find()
+        .filter(problem_share::Column::OrganisationId.eq(organisation_id))
+        .order_by_desc(problem_share::Column::SharedAt)
+        .order_by_desc(problem_share::Column::Id)
+        .all(db)
+        .await?;
+    let problems: BTreeMap<i32, problem::Model> = problem::Entity::find()
+        .filter(problem::Column::Id.is_in(shares.iter().map(|s| s.problem_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let names: BTreeMap<i32, String> = neighbourhood::Entity::find()
+        .filter(
+            neighbourhood::Column::Id.is_in(problems.values().map(|p| p.neighbourhood_id)),
+        )
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.name))
+        .collect();
+    Ok(shares
+        .into_iter()
+        .filter_map(|share| {
+            let problem = problems.get(&share.problem_id)?.clone();
+            Some(SharedListing {
+                neighbourhood: names.get(&problem.neighbourhood_id).cloned().unwrap_or_default(),
+                problem,
+                shared_at: share.shared_at,
+            })
+        })
+        .collect())
+}
+
+/// The problem with this reference and the organisations it is shared with, for
+/// `policy::partner::work_on_shared` to decide on.
+pub async fn shared_problem<C: ConnectionTrait>(
+    conn: &C,
+    reference: &str,
+) -> Result<Option<SharedProblem>, DbErr> {
+    let Some(problem) = problem::Entity::find()
+        .filter(problem::Column::Reference.eq(reference.trim().to_uppercase()))
+        .one(conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let shared_with = shared_ids(conn, problem.id).await?;
+    Ok(Some(SharedProblem {
+        problem,
+        shared_with,
+    }))
+}
+
+/// Records an action a partner took (or will take) on a problem shared with their organisation,
+/// credited to it: the problem is then at least at Response, as with the team's own actions.
+/// The share is checked again inside the change, so an action is never added to a problem the
+/// team has just stopped sharing.
+pub async fn add_action(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<SharedProblem>,
+    action: &ActionEntry,
+) -> Result<bool, DbErr> {
+    let member: &StaffMember = permit.member();
+    let Some(organisation_id) = member.partner_organisation_id else {
+        return Ok(false);
+    };
+    let problem_id = permit.subject().problem.id;
+    let now = clock.now();
+    let txn = db.write().await?;
+    let mut share = problem_share::Entity::find()
+        .filter(problem_share::Column::ProblemId.eq(problem_id))
+        .filter(problem_share::Column::OrganisationId.eq(organisation_id));
+    if txn.get_database_backend() == DbBackend::Postgres {
+        share = share.lock_shared();
+    }
+    let (Some(_), Some(organisation), Some(found)) = (
+        share.one(&txn).await?,
+        partner_organisation::Entity::find_by_id(organisation_id)
+            .one(&txn)
+            .await?,
+        problem::Entity::find_by_id(problem_id).one(&txn).await?,
+    ) else {
+        return Ok(false);
+    };
+    problem_action::Entity::insert(problem_action::ActiveModel {
+        id: NotSet,
+        problem_id: Set(found.id),
+        description: Set(action.description.clone()),
+        owner: Set(action.owner.clone()),
+        partner: Set(organisation.name.clone()),
+        action_on: Set(action.on),
+        created_at: Set(now),
+        created_by: Set(Some(member.id)),
+        partner_organisation_id: Set(Some(organisation.id)),
+    })
+    .exec_without_returning(&txn)
+    .await?;
+    let mut row = found.clone().into_active_model();
+    row.stage = Set(found.stage.max(SaraStage::Response));
+    row.response_at = Set(found.response_at.or(Some(now)));
+    row.updated_at = Set(now);
+    problem::Entity::update(row).exec(&txn).await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::PartnerActionAdded,
+        &format!("{} “{}” for {}", found.reference, found.title, organisation.name),
+        None::<&()>,
+        Some(&action.description),
+    )
+    .await?;
+    if found.published {
+        txn.public_page_changed().await?;
+    }
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// For each of `problem_ids`, the partner organisations that recorded an action on it, by name:
+/// residents read them credited on the published problem.
+pub async fn credits<C: ConnectionTrait>(
+    conn: &C,
+    problem_ids: &[i32],
+) -> Result<BTreeMap<i32, Vec<String>>, DbErr> {
+    let actions = problem_action::Entity::find()
+        .filter(problem_action::Column::ProblemId.is_in(problem_ids.iter().copied()))
+        .filter(problem_action::Column::PartnerOrganisationId.is_not_null())
+        .all(conn)
+        .await?;
+    let names: BTreeMap<i32, String> = partner_organisation::Entity::find()
+        .filter(
+            partner_organisation::Column::Id
+                .is_in(actions.iter().filter_map(|a| a.partner_organisation_id)),
+        )
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let mut credits: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
+    for action in actions {
+        if let Some(name) = action
+            .partner_organisation_id
+            .and_then(|id| names.get(&id))
+        {
+            credits
+                .entry(action.problem_id)
+                .or_default()
+                .insert(name.clone());
+        }
+    }
+    Ok(credits
+        .into_iter()
+        .map(|(problem, names)| (problem, names.into_iter().collect()))
+        .collect())
+}
+
+/// The force's areas, as a registration or "add an area" form offers them: each LPA, then its
+/// neighbourhoods.
+#[derive(Clone, Debug, Default)]
+pub struct AreaChoices {
+    /// (id, code) of each neighbourhood.
+    pub neighbourhoods: Vec<(i32, String)>,
+    /// (code, ids of its neighbourhoods) of each LPA.
+    pub lpas: Vec<(String, Vec<i32>)>,
+    /// What the select shows: (value, label), LPAs with their neighbourhoods under each.
+    pub options: Vec<(String, String)>,
+}
+
+impl AreaChoices {
+    pub fn areas(&self) -> crate::domain::partner::Areas<'_> {
+        crate::domain::partner::Areas {
+            neighbourhoods: &self.neighbourhoods,
+            lpas: &self.lpas,
+        }
+    }
+}
+
+pub async fn area_choices(db: &DatabaseConnection) -> Result<AreaChoices, DbErr> {
+    use crate::domain::partner::AreaChoice;
+    use crate::services::management;
+    let lpas = management::lpas(db).await?;
+    let neighbourhoods = management::neighbourhoods(db).await?;
+    let mut choices = AreaChoices::default();
+    for lpa in lpas {
+        let theirs: Vec<_> = neighbourhoods.iter().filter(|n| n.lpa_id == lpa.id).collect();
+        choices.options.push((
+            AreaChoice::lpa(&lpa.code),
+            format!("All of {} ({} neighbourhoods)", lpa.name, theirs.len()),
+        ));
+        for n in &theirs {
+            choices.options.push((
+                AreaChoice::neighbourhood(&n.code),
+                format!("{}, {}", n.name, lpa.name),
+            ));
+            choices.neighbourhoods.push((n.id, n.code.clone()));
+        }
+        choices
+            .lpas
+            .push((lpa.code, theirs.iter().map(|n| n.id).collect()));
+    }
+    Ok(choices)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AreasChanged {
+    Changed,
+    /// It worked there already (or, removing, did not): nothing changed.
+    AsItWas,
+    NoSuchOrganisation,
+}
+
+/// Adds neighbourhoods an organisation works in, or takes one away (`adding` false, one id).
+/// Problems already shared stay shared: the team stops sharing them when the work ends.
+pub async fn change_areas(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<Administration>,
+    organisation_id: i32,
+    neighbourhood_ids: &[i32],
+    adding: bool,
+) -> Result<AreasChanged, DbErr> {
+    let txn = db.write().await?;
+    let Some(organisation) = partner_organisation::Entity::find_by_id(organisation_id)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(AreasChanged::NoSuchOrganisation);
+    };
+    let mut changed = 0;
+    for &neighbourhood_id in neighbourhood_ids {
+        changed += if adding {
+            partner_area::Entity::insert(partner_area::ActiveModel {
+                id: NotSet,
+                organisation_id: Set(organisation_id),
+                neighbourhood_id: Set(neighbourhood_id),
+            })
+            .on_conflict_do_nothing()
+            .exec_without_returning(&txn)
+            .await?
+        } else {
+            partner_area::Entity::delete_many()
+                .filter(partner_area::Column::OrganisationId.eq(organisation_id))
+                .filter(partner_area::Column::NeighbourhoodId.eq(neighbourhood_id))
+                .exec(&txn)
+                .await?
+                .rows_affected
+        };
+    }
+    if changed == 0 {
+        return Ok(AreasChanged::AsItWas);
+    }
+    #[derive(Serialize)]
+    struct AreasRecord {
+        added: Vec<String>,
+        removed: Vec<String>,
+    }
+    let names = neighbourhood_names(&txn, neighbourhood_ids).await?;
+    let record = if adding {
+        AreasRecord {
+            added: names,
+            removed: Vec::new(),
+        }
+    } else {
+        AreasRecord {
+            added: Vec::new(),
+            removed: names,
+        }
+    };
+    audit::record(
+        &txn,
+        clock,
+        Some(permit.member()),
+        AuditAction::PartnerAreasChanged,
+        &organisation.name,
+        None::<&AreasRecord>,
+        Some(&record),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(AreasChanged::Changed)
+}
