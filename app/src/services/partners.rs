@@ -21,7 +21,7 @@ use entity::{
 use sea_orm::{
     ActiveValue::{NotSet, Set},
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, SqlErr,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, SqlErr, TryInsertResult,
 };
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -327,10 +327,13 @@ pub async fn share_problem(
             shared_at: Set(clock.now()),
             shared_by: Set(Some(member.id)),
         })
-        .on_conflict_do_nothing()
+        .on_conflict_do_nothing_on([
+            problem_share::Column::ProblemId,
+            problem_share::Column::OrganisationId,
+        ])
         .exec_without_returning(&txn)
         .await?;
-        (inserted > 0, AuditAction::ProblemShared)
+        (rows_inserted(inserted) > 0, AuditAction::ProblemShared)
     } else {
         let deleted = problem_share::Entity::delete_many()
             .filter(problem_share::Column::ProblemId.eq(found.id))
@@ -618,9 +621,13 @@ pub async fn change_areas(
                 organisation_id: Set(organisation_id),
                 neighbourhood_id: Set(neighbourhood_id),
             })
-            .on_conflict_do_nothing()
+            .on_conflict_do_nothing_on([
+                partner_area::Column::OrganisationId,
+                partner_area::Column::NeighbourhoodId,
+            ])
             .exec_without_returning(&txn)
-            .await?
+            .await
+            .map(rows_inserted)?
         } else {
             partner_area::Entity::delete_many()
                 .filter(partner_area::Column::OrganisationId.eq(organisation_id))
@@ -662,4 +669,12 @@ pub async fn change_areas(
     .await?;
     txn.commit().await?;
     Ok(AreasChanged::Changed)
+}
+
+/// How many rows an insert that does nothing on a conflict added.
+fn rows_inserted(result: TryInsertResult<u64>) -> u64 {
+    match result {
+        TryInsertResult::Inserted(rows) => rows,
+        TryInsertResult::Empty | TryInsertResult::Conflicted => 0,
+    }
 }
