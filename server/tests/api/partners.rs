@@ -292,7 +292,7 @@ async fn a_registration_says_what_is_wrong_and_changes_nothing(kind: Database) {
     for (fields, message) in [
         (
             [("name", ""), ("kind", "council"), ("area", "neighbourhood:BW001")],
-            "Enter the organisation&#x27;s name",
+            "Enter the organisation",
         ),
         (
             [("name", "Council"), ("kind", "mayor"), ("area", "neighbourhood:BW001")],
