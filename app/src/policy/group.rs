@@ -39,6 +39,7 @@ pub fn may_act_for(member: &StaffMember, neighbourhood_ids: &[i32]) -> bool {
         Role::TeamMember => neighbourhood_ids
             .iter()
             .any(|id| member.neighbourhood_ids.contains(id)),
+        Role::Partner => false,
     }
 }
 
