@@ -90,8 +90,8 @@ mod tests {
                 .collect()
         };
         // administrator, team member of 3 and 5, team member of none, moderator
-        assert_eq!(who_acts(&[4, 5]), [true, true, false, true]);
-        assert_eq!(who_acts(&[4]), [true, false, false, true]);
+        assert_eq!(who_acts(&[4, 5]), [true, true, false, true, false]);
+        assert_eq!(who_acts(&[4]), [true, false, false, true, false]);
     }
 
     #[test]
