@@ -13,6 +13,7 @@ use crate::pages::groups::{
     dashboard::GroupDashboardPage, group::GroupPage, invitation::AcceptInvitationPage,
     list::GroupsPage, members::GroupMembersPage, register::RegisterGroupPage,
 };
+use crate::pages::partner::{home::PartnerHomePage, problem::SharedProblemPage};
 use crate::pages::staff::{
     accounts::StaffAccountsPage,
     areas::StaffAreasPage,
@@ -60,7 +61,6 @@ use crate::pages::staff::{
     wide_messages::{WideMessagePage, WideMessagesPage},
     your_sign_in::YourSignInPage,
 };
-use crate::pages::partner::{home::PartnerHomePage, problem::SharedProblemPage};
 use crate::pages::surgeries::{
     book::BookPage, cancel::CancelBookingPage, check::CheckBookingPage, occurrence::OccurrencePage,
     search::SurgerySearchPage,

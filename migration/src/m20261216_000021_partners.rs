@@ -23,7 +23,11 @@ impl MigrationTrait for Migration {
                             .not_null()
                             .unique_key(),
                     )
-                    .col(ColumnDef::new(PartnerOrganisation::Kind).string().not_null())
+                    .col(
+                        ColumnDef::new(PartnerOrganisation::Kind)
+                            .string()
+                            .not_null(),
+                    )
                     .col(
                         ColumnDef::new(PartnerOrganisation::CreatedAt)
                             .big_integer()
@@ -146,8 +150,14 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for (table, column) in [
-            (ProblemAction::Table.into_iden(), ProblemAction::PartnerOrganisationId.into_iden()),
-            (StaffAccount::Table.into_iden(), StaffAccount::PartnerOrganisationId.into_iden()),
+            (
+                ProblemAction::Table.into_iden(),
+                ProblemAction::PartnerOrganisationId.into_iden(),
+            ),
+            (
+                StaffAccount::Table.into_iden(),
+                StaffAccount::PartnerOrganisationId.into_iden(),
+            ),
         ] {
             manager
                 .alter_table(Table::alter().table(table).drop_column(column).to_owned())

@@ -66,7 +66,10 @@ impl PartnerForm {
         }
         let kind = PartnerKind::from_code(self.kind.trim());
         if kind.is_none() {
-            errors.push(FieldError::new("kind", "Choose what kind of organisation it is"));
+            errors.push(FieldError::new(
+                "kind",
+                "Choose what kind of organisation it is",
+            ));
         }
         let neighbourhood_ids = AreaChoice::parse(&self.area, areas)
             .map_err(|problem| errors.push(FieldError::new("area", problem)))
@@ -164,9 +167,16 @@ impl TryFrom<&PartnerPersonForm> for PartnerPerson {
 mod tests {
     use super::*;
 
-    fn areas() -> (Vec<(i32, String)>, Vec<(String, Vec<i32>)>) {
+    /// (id, code) of each neighbourhood, and (code, neighbourhood ids) of each LPA.
+    type Places = (Vec<(i32, String)>, Vec<(String, Vec<i32>)>);
+
+    fn areas() -> Places {
         (
-            vec![(1, "BW001".into()), (3, "BW003".into()), (9, "CV002".into())],
+            vec![
+                (1, "BW001".into()),
+                (3, "BW003".into()),
+                (9, "CV002".into()),
+            ],
             vec![("birmingham-west".into(), vec![1, 3])],
         )
     }
@@ -200,7 +210,10 @@ mod tests {
         assert_eq!(entry.name, "Birmingham City Council");
         assert_eq!(entry.kind, PartnerKind::Council);
         assert_eq!(entry.neighbourhood_ids, [1, 3]);
-        assert_eq!(AreaChoice::parse("neighbourhood:cv002", &areas), Ok(vec![9]));
+        assert_eq!(
+            AreaChoice::parse("neighbourhood:cv002", &areas),
+            Ok(vec![9])
+        );
     }
 
     #[test]
@@ -215,15 +228,27 @@ mod tests {
             ["name", "kind", "area"]
         );
         assert_eq!(
-            fields(form("Council", "mayor", "lpa:nowhere").parse(&areas).unwrap_err()),
+            fields(
+                form("Council", "mayor", "lpa:nowhere")
+                    .parse(&areas)
+                    .unwrap_err()
+            ),
             ["kind", "area"]
         );
         assert_eq!(
-            fields(form("Council", "council", "BW001").parse(&areas).unwrap_err()),
+            fields(
+                form("Council", "council", "BW001")
+                    .parse(&areas)
+                    .unwrap_err()
+            ),
             ["area"]
         );
         assert_eq!(
-            fields(form("<b>Council</b>", "council", "neighbourhood:BW001").parse(&areas).unwrap_err()),
+            fields(
+                form("<b>Council</b>", "council", "neighbourhood:BW001")
+                    .parse(&areas)
+                    .unwrap_err()
+            ),
             ["name"]
         );
         assert_eq!(

@@ -104,8 +104,14 @@ mod tests {
                 .collect()
         };
         // Not the team's way in: a team member manages the problem as their neighbourhood's.
-        assert_eq!(allowed(&[PARTNER_ORGANISATION]), [false, false, false, false, true]);
-        assert_eq!(allowed(&[1, PARTNER_ORGANISATION]), [false, false, false, false, true]);
+        assert_eq!(
+            allowed(&[PARTNER_ORGANISATION]),
+            [false, false, false, false, true]
+        );
+        assert_eq!(
+            allowed(&[1, PARTNER_ORGANISATION]),
+            [false, false, false, false, true]
+        );
         assert_eq!(allowed(&[1, 2]), [false; 5]);
         assert_eq!(allowed(&[]), [false; 5]);
     }

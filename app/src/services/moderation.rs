@@ -255,11 +255,9 @@ pub async fn raised_in(
         .order_by_desc(problem::Column::UpdatedAt)
         .all(db)
         .await?;
-    let mut credits = crate::services::partners::credits(
-        db,
-        &published.iter().map(|p| p.id).collect::<Vec<_>>(),
-    )
-    .await?;
+    let mut credits =
+        crate::services::partners::credits(db, &published.iter().map(|p| p.id).collect::<Vec<_>>())
+            .await?;
     let problems = published
         .into_iter()
         .map(|p| PublicProblem {

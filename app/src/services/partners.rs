@@ -36,7 +36,9 @@ struct OrganisationRecord<'a> {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Registered {
-    Registered { id: i32 },
+    Registered {
+        id: i32,
+    },
     /// Another organisation has the name: residents could not tell them apart.
     NameTaken,
 }
@@ -150,8 +152,12 @@ async fn listings(
         .await?;
     let neighbourhoods: BTreeMap<i32, neighbourhood::Model> = neighbourhood::Entity::find()
         .filter(
-            neighbourhood::Column::Id
-                .is_in(areas.iter().map(|a| a.neighbourhood_id).collect::<BTreeSet<_>>()),
+            neighbourhood::Column::Id.is_in(
+                areas
+                    .iter()
+                    .map(|a| a.neighbourhood_id)
+                    .collect::<BTreeSet<_>>(),
+            ),
         )
         .all(db)
         .await?
@@ -394,9 +400,7 @@ pub async fn shared_problems(
         .map(|p| (p.id, p))
         .collect();
     let names: BTreeMap<i32, String> = neighbourhood::Entity::find()
-        .filter(
-            neighbourhood::Column::Id.is_in(problems.values().map(|p| p.neighbourhood_id)),
-        )
+        .filter(neighbourhood::Column::Id.is_in(problems.values().map(|p| p.neighbourhood_id)))
         .all(db)
         .await?
         .into_iter()
@@ -407,7 +411,10 @@ pub async fn shared_problems(
         .filter_map(|share| {
             let problem = problems.get(&share.problem_id)?.clone();
             Some(SharedListing {
-                neighbourhood: names.get(&problem.neighbourhood_id).cloned().unwrap_or_default(),
+                neighbourhood: names
+                    .get(&problem.neighbourhood_id)
+                    .cloned()
+                    .unwrap_or_default(),
                 problem,
                 shared_at: share.shared_at,
             })
@@ -490,7 +497,10 @@ pub async fn add_action(
         clock,
         Some(member),
         AuditAction::PartnerActionAdded,
-        &format!("{} “{}” for {}", found.reference, found.title, organisation.name),
+        &format!(
+            "{} “{}” for {}",
+            found.reference, found.title, organisation.name
+        ),
         None::<&()>,
         Some(&action.description),
     )
@@ -525,10 +535,7 @@ pub async fn credits<C: ConnectionTrait>(
         .collect();
     let mut credits: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
     for action in actions {
-        if let Some(name) = action
-            .partner_organisation_id
-            .and_then(|id| names.get(&id))
-        {
+        if let Some(name) = action.partner_organisation_id.and_then(|id| names.get(&id)) {
             credits
                 .entry(action.problem_id)
                 .or_default()
@@ -569,7 +576,10 @@ pub async fn area_choices(db: &DatabaseConnection) -> Result<AreaChoices, DbErr>
     let neighbourhoods = management::neighbourhoods(db).await?;
     let mut choices = AreaChoices::default();
     for lpa in lpas {
-        let theirs: Vec<_> = neighbourhoods.iter().filter(|n| n.lpa_id == lpa.id).collect();
+        let theirs: Vec<_> = neighbourhoods
+            .iter()
+            .filter(|n| n.lpa_id == lpa.id)
+            .collect();
         choices.options.push((
             AreaChoice::lpa(&lpa.code),
             format!("All of {} ({} neighbourhoods)", lpa.name, theirs.len()),

@@ -309,6 +309,7 @@ pub async fn add_action(
         action_on: Set(action.on),
         created_at: Set(now),
         created_by: Set(Some(member.id)),
+        partner_organisation_id: Set(None),
     })
     .exec_without_returning(&txn)
     .await?;

@@ -564,10 +564,24 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         ("/staff", "/staff".into(), {
             let staff = staff_page(STAFF);
             // Every way of signing in ends at /staff; a partner's work is elsewhere.
-            Box::new(move |who| if who == Partner { to("/partner") } else { staff(who) })
+            Box::new(move |who| {
+                if who == Partner {
+                    to("/partner")
+                } else {
+                    staff(who)
+                }
+            })
         }),
-        ("/staff/account", "/staff/account".into(), staff_page(ANY_STAFF)),
-        ("/staff/partners", "/staff/partners".into(), staff_page(ADMIN)),
+        (
+            "/staff/account",
+            "/staff/account".into(),
+            staff_page(ANY_STAFF),
+        ),
+        (
+            "/staff/partners",
+            "/staff/partners".into(),
+            staff_page(ADMIN),
+        ),
         (
             "/staff/partners/{id}",
             organisation_page.clone(),

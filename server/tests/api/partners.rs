@@ -7,9 +7,9 @@ use crate::concerns::problem_in;
 use crate::helpers::{Database, TestApp, location, on_each_database, spawn_app};
 use crate::staff_accounts::{PASSWORD, create_staff, sign_in_staff};
 use app::domain::staff::Role;
+use chrono::Datelike;
 use entity::{audit_entry, problem, problem_action, problem_share, staff_account};
 use rstest_reuse::apply;
-use chrono::Datelike;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 /// An administrator, signed in with their second factor in a browser of their own.
@@ -54,7 +54,10 @@ pub(crate) async fn partner_person(
             ],
         )
         .await;
-    assert_eq!(location(&invited), format!("/staff/partners/{organisation}"));
+    assert_eq!(
+        location(&invited),
+        format!("/staff/partners/{organisation}")
+    );
     let token = app.token_emailed_to(email, "/staff/reset-password").await;
     let browser = app.new_browser();
     let chosen = browser
@@ -70,7 +73,13 @@ pub(crate) async fn partner_person(
     browser
 }
 
-async fn share(team: &TestApp, code: &str, reference: &str, organisation: i32, sharing: &str) -> String {
+async fn share(
+    team: &TestApp,
+    code: &str,
+    reference: &str,
+    organisation: i32,
+    sharing: &str,
+) -> String {
     let response = team
         .post_form(
             "/fn/staff/problems/share",
@@ -102,14 +111,25 @@ async fn a_partner_sees_exactly_the_problems_shared_with_their_organisation(kind
     let alley = problem_in(&app, "BW001").await;
     let kept = problem_in(&app, "BW001").await;
     let path = format!("/staff/neighbourhoods/BW001/problems/{alley}");
-    assert_eq!(share(&admin, "BW001", &alley, council, "share").await, path, "{kind}");
+    assert_eq!(
+        share(&admin, "BW001", &alley, council, "share").await,
+        path,
+        "{kind}"
+    );
     // Shared twice is shared once.
-    assert_eq!(share(&admin, "BW001", &alley, council, "share").await, path, "{kind}");
+    assert_eq!(
+        share(&admin, "BW001", &alley, council, "share").await,
+        path,
+        "{kind}"
+    );
     assert_eq!(shares(&app).await, 1, "{kind}");
 
     let (status, home) = dana.html("/partner").await;
     assert_eq!(status, 200, "{kind}");
-    assert!(home.contains(&alley) && !home.contains(&kept), "{kind}: {home}");
+    assert!(
+        home.contains(&alley) && !home.contains(&kept),
+        "{kind}: {home}"
+    );
     let shared = format!("/partner/problems/{alley}");
     assert_eq!(dana.html(&shared).await.0, 200, "{kind}");
     // Not shared with theirs: the other organisation's person, a problem kept to the team, and
@@ -117,8 +137,18 @@ async fn a_partner_sees_exactly_the_problems_shared_with_their_organisation(kind
     let (_, lees) = lee.html("/partner").await;
     assert!(!lees.contains(&alley), "{kind}");
     assert_eq!(lee.get(&shared).await.status(), 403, "{kind}");
-    assert_eq!(dana.get(&format!("/partner/problems/{kept}")).await.status(), 403, "{kind}");
-    assert_eq!(dana.get("/partner/problems/PRB-2222-2222").await.status(), 403, "{kind}");
+    assert_eq!(
+        dana.get(&format!("/partner/problems/{kept}"))
+            .await
+            .status(),
+        403,
+        "{kind}"
+    );
+    assert_eq!(
+        dana.get("/partner/problems/PRB-2222-2222").await.status(),
+        403,
+        "{kind}"
+    );
     // Nor do they see the team's pages.
     for path in [
         "/staff/neighbourhoods/BW001/problems",
@@ -130,17 +160,26 @@ async fn a_partner_sees_exactly_the_problems_shared_with_their_organisation(kind
     }
 
     // Once the team stops sharing it, it is gone from the partner's pages.
-    assert_eq!(share(&admin, "BW001", &alley, council, "stop-sharing").await, path, "{kind}");
+    assert_eq!(
+        share(&admin, "BW001", &alley, council, "stop-sharing").await,
+        path,
+        "{kind}"
+    );
     assert_eq!(shares(&app).await, 0, "{kind}");
     let (_, home) = dana.html("/partner").await;
     assert!(!home.contains(&alley), "{kind}");
     assert_eq!(dana.get(&shared).await.status(), 403, "{kind}");
     let audited = audit_entry::Entity::find()
-        .filter(audit_entry::Column::Action.is_in(["partner.share_problem", "partner.unshare_problem"]))
+        .filter(
+            audit_entry::Column::Action.is_in(["partner.share_problem", "partner.unshare_problem"]),
+        )
         .count(&app.db)
         .await
         .unwrap();
-    assert_eq!(audited, 2, "{kind}: one entry each for sharing and unsharing");
+    assert_eq!(
+        audited, 2,
+        "{kind}: one entry each for sharing and unsharing"
+    );
 }
 
 #[apply(on_each_database)]
@@ -151,9 +190,16 @@ async fn a_team_shares_only_with_a_partner_working_in_its_neighbourhood(kind: Da
     let council = register(&admin, "Coventry City Council", "neighbourhood:BW003").await;
     let problem = problem_in(&app, "BW001").await;
     let path = format!("/staff/neighbourhoods/BW001/problems/{problem}");
-    assert_eq!(share(&admin, "BW001", &problem, council, "share").await, path, "{kind}");
+    assert_eq!(
+        share(&admin, "BW001", &problem, council, "share").await,
+        path,
+        "{kind}"
+    );
     let (_, page) = admin.html(&path).await;
-    assert!(page.contains("does not work in this neighbourhood"), "{kind}: {page}");
+    assert!(
+        page.contains("does not work in this neighbourhood"),
+        "{kind}: {page}"
+    );
     assert_eq!(shares(&app).await, 0, "{kind}");
 
     // Once it works there too, the team may.
@@ -167,12 +213,22 @@ async fn a_team_shares_only_with_a_partner_working_in_its_neighbourhood(kind: Da
             ],
         )
         .await;
-    assert_eq!(location(&added), format!("/staff/partners/{council}"), "{kind}");
+    assert_eq!(
+        location(&added),
+        format!("/staff/partners/{council}"),
+        "{kind}"
+    );
     share(&admin, "BW001", &problem, council, "share").await;
     assert_eq!(shares(&app).await, 1, "{kind}");
 
     // A team member of another neighbourhood may not share it.
-    create_staff(&app, "edgbaston@police.example.uk", Role::TeamMember, &["BW003"]).await;
+    create_staff(
+        &app,
+        "edgbaston@police.example.uk",
+        Role::TeamMember,
+        &["BW003"],
+    )
+    .await;
     let other = app.new_browser();
     sign_in_staff(&other, "edgbaston@police.example.uk").await;
     let refused = other
@@ -197,13 +253,17 @@ async fn a_partners_action_is_credited_to_their_organisation_on_the_published_pr
 ) {
     let app = spawn_app(kind).await;
     let admin = administrator(&app).await;
-    let council = register(&admin, "Birmingham City Council", "lpa:birmingham-west").await;
+    let council = register(&admin, "Birmingham City Council", "lpa:birmingham").await;
     let dana = partner_person(&app, &admin, council, "dana@birmingham.example.gov.uk").await;
     let reference = problem_in(&app, "BW001").await;
     share(&admin, "BW001", &reference, council, "share").await;
     let shared = format!("/partner/problems/{reference}");
     let on = app::domain::schedule::uk_local(app.clock.now()).date();
-    let (day, month, year) = (on.day().to_string(), on.month().to_string(), on.year().to_string());
+    let (day, month, year) = (
+        on.day().to_string(),
+        on.month().to_string(),
+        on.year().to_string(),
+    );
     // What is missing is said, and nothing is added.
     let missing = dana
         .post_form(
@@ -220,13 +280,20 @@ async fn a_partners_action_is_credited_to_their_organisation_on_the_published_pr
         )
         .await;
     assert_eq!(location(&missing), shared, "{kind}");
-    assert_eq!(problem_action::Entity::find().count(&app.db).await.unwrap(), 0, "{kind}");
+    assert_eq!(
+        problem_action::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "{kind}"
+    );
     let added = dana
         .post_form(
             "/fn/partner/problems/action",
             &[
                 ("reference", reference.as_str()),
-                ("description", "Cleared the alleyway and fitted a lockable gate"),
+                (
+                    "description",
+                    "Cleared the alleyway and fitted a lockable gate",
+                ),
                 ("owner", "Dana Whitfield"),
                 // A partner cannot credit another organisation: the name is theirs.
                 ("partner", "Somebody Else Ltd"),
@@ -237,7 +304,11 @@ async fn a_partners_action_is_credited_to_their_organisation_on_the_published_pr
         )
         .await;
     assert_eq!(location(&added), shared, "{kind}");
-    let action = problem_action::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let action = problem_action::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(action.partner, "Birmingham City Council", "{kind}");
     assert_eq!(action.partner_organisation_id, Some(council), "{kind}");
     let dana_id = staff_account::Entity::find()
@@ -291,19 +362,33 @@ async fn a_registration_says_what_is_wrong_and_changes_nothing(kind: Database) {
     };
     for (fields, message) in [
         (
-            [("name", ""), ("kind", "council"), ("area", "neighbourhood:BW001")],
+            [
+                ("name", ""),
+                ("kind", "council"),
+                ("area", "neighbourhood:BW001"),
+            ],
             "Enter the organisation",
         ),
         (
-            [("name", "Council"), ("kind", "mayor"), ("area", "neighbourhood:BW001")],
+            [
+                ("name", "Council"),
+                ("kind", "mayor"),
+                ("area", "neighbourhood:BW001"),
+            ],
             "Choose what kind of organisation it is",
         ),
         (
-            [("name", "Council"), ("kind", "council"), ("area", "neighbourhood:ZZ999")],
+            [
+                ("name", "Council"),
+                ("kind", "council"),
+                ("area", "neighbourhood:ZZ999"),
+            ],
             "Choose an area from the list",
         ),
     ] {
-        let response = admin.post_form("/fn/staff/partners/register", &fields).await;
+        let response = admin
+            .post_form("/fn/staff/partners/register", &fields)
+            .await;
         assert_eq!(location(&response), "/staff/partners", "{kind}");
         let (_, page) = admin.html("/staff/partners").await;
         assert!(page.contains(message), "{kind}: {message}: {page}");

@@ -42,10 +42,7 @@ async fn permit_for(
     context: &RequestContext,
     reference: &str,
 ) -> Result<
-    Result<
-        crate::policy::Permit<crate::policy::partner::SharedProblem>,
-        crate::policy::Denied,
-    >,
+    Result<crate::policy::Permit<crate::policy::partner::SharedProblem>, crate::policy::Denied>,
     ServerFnError,
 > {
     use crate::policy::Denied;
@@ -108,7 +105,6 @@ async fn shared_problem(reference: String) -> Result<SharedProblemView, PageErro
         feedback: context.feedback().await?,
     })
 }
-
 
 #[server(prefix = "/fn", endpoint = "partner/problems/action")]
 pub async fn add_partner_action(

@@ -281,7 +281,10 @@ pub async fn share_problem(
     let permit = context.neighbourhood_action(&code).await?;
     let path = problem_path(&permit.subject().code, &reference);
     let Some(organisation_id) = organisation_id else {
-        let errors = vec![FieldError::new("organisation_id", "Choose the partner to share it with")];
+        let errors = vec![FieldError::new(
+            "organisation_id",
+            "Choose the partner to share it with",
+        )];
         return context
             .reply(&path, FormFeedback::errors("share", errors, &[]))
             .await;
