@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
-import { ukDateFields } from "./support";
-import { PHONE, fits, linkOn, staffPage } from "./phone";
+import { mailTo, totp, ukDateFields, uniqueEmail } from "./support";
+import { PHONE, fits, fitsHere, linkOn, staffPage } from "./phone";
 
 // The force's staff pages at a phone's width, as the administrator: the pages that belong to no
 // one neighbourhood. Runs beside phone.spec.ts (the neighbourhood's pages, in order), after the
@@ -49,4 +49,68 @@ test("the force's staff pages fit a phone", async ({ browser }) => {
     expect(box.x).toBeGreaterThanOrEqual(mapBox.x - 0.5);
     expect(box.x + box.width).toBeLessThanOrEqual(mapBox.x + mapBox.width + 0.5);
   }
+});
+
+test("a partner organisation's pages fit a phone, for the administrator and for its people", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const page = await staffPage(browser);
+  // The administrator registers an organisation working across Birmingham, and invites a person.
+  const name = `Birmingham Youth Service ${uniqueEmail("y").slice(2, 8)}`;
+  await page.goto("/staff/partners");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Kind of organisation").selectOption({ label: "Youth service" });
+  await page.getByLabel("Where it works").selectOption("lpa:birmingham");
+  await page.getByRole("button", { name: "Register the organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await fitsHere(page, "/staff/partners/{id}", "partner-organisation");
+  await fits(page, "/staff/partners", "/staff/partners", "partners");
+  await page.getByRole("link", { name }).click();
+  const partnerEmail = uniqueEmail("partner");
+  await page.getByLabel("Their name").fill("Dana Whitfield");
+  await page.getByLabel("Their work email address").fill(partnerEmail);
+  await page.getByRole("button", { name: "Send the invitation" }).click();
+  await expect(page.getByText(/Dana Whitfield has been emailed a link/)).toBeVisible();
+
+  // The team shares a problem of Harborne's with it.
+  await page.goto("/staff/neighbourhoods/BW004/problems");
+  await page.getByLabel("Problem", { exact: true }).fill("Young people gathering by the shops late at night");
+  await page.getByRole("button", { name: "Open problem" }).click();
+  await page.goto("/staff/neighbourhoods/BW004/problems");
+  await page.getByRole("link", { name: "Young people gathering by the shops late at night" }).first().click();
+  await page.getByLabel("Share with").selectOption({ label: name });
+  await page.getByRole("button", { name: "Share the problem" }).click();
+  await expect(page.getByText(/The problem is shared/)).toBeVisible();
+
+  // Dana chooses a password, sets up the second factor a partner must have, and sees it.
+  const setPassword = /\/staff\/reset-password\?token=[A-Za-z0-9_-]+/;
+  await expect.poll(() => mailTo(partnerEmail).filter((m) => setPassword.test(m)).length, { timeout: 15_000 }).toBe(1);
+  const dana = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await dana.goto(mailTo(partnerEmail).find((m) => setPassword.test(m))!.match(setPassword)![0]);
+  const password = "lantern harbour kettle 2026";
+  await dana.getByLabel("Password").fill(password);
+  await dana.getByRole("button", { name: "Set my password" }).click();
+  await dana.getByLabel("Email address").fill(partnerEmail);
+  await dana.getByLabel("Password").fill(password);
+  await dana.getByRole("button", { name: "Continue" }).click();
+  await expect(dana.getByRole("heading", { level: 1 })).toHaveText("Set up your second factor");
+  const secret = (await dana.locator("#totp-secret").getAttribute("data-secret")) ?? "";
+  await dana.getByLabel("Security code").fill(totp(secret));
+  await dana.getByRole("button", { name: "Turn on the second factor" }).click();
+  await expect(dana.getByRole("heading", { level: 1 })).toHaveText("Hello, Dana Whitfield");
+  await fitsHere(dana, "/partner", "partner-home");
+  await dana.getByRole("link", { name: "Young people gathering by the shops late at night" }).click();
+  await fitsHere(dana, "/partner/problems/{reference}", "partner-problem");
+  // What Dana's organisation did is added, credited to it.
+  const { day, month, year } = ukDateFields(0);
+  await dana.getByLabel("Action", { exact: true }).fill("Outreach workers on Friday and Saturday evenings");
+  await dana.getByLabel("Owner", { exact: true }).fill("Dana Whitfield");
+  const on = dana.getByRole("group", { name: "Date" });
+  await on.getByLabel("Day").fill(day);
+  await on.getByLabel("Month").fill(month);
+  await on.getByLabel("Year").fill(year);
+  await dana.getByRole("button", { name: "Add action" }).click();
+  await expect(dana.getByText("Your action has been added for the team to see")).toBeVisible();
+  await expect(dana.getByRole("row", { name: /Outreach workers/ })).toContainText(name);
+  await fits(dana, "/partner/problems/{reference}", new URL(dana.url()).pathname);
+  await dana.context().close();
 });
