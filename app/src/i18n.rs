@@ -156,6 +156,20 @@ impl Language {
         id.to_string()
     }
 
+    /// Names as one list in this language: "A", "A and B", "A, B and C".
+    pub fn list(self, names: &[String]) -> String {
+        match names {
+            [] => String::new(),
+            [one] => one.clone(),
+            [all_but_last @ .., last] => crate::t_in!(
+                self,
+                "list-and",
+                first = all_but_last.join(&self.text("list-separator")),
+                last = last.clone()
+            ),
+        }
+    }
+
     /// Whether this language's own files hold the message (not only English).
     pub fn has(self, id: &str) -> bool {
         self.bundle().has_message(id)
@@ -507,6 +521,19 @@ pub mod dates;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_listed_as_each_language_writes_a_list() {
+        let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(Language::English.list(&[]), "");
+        assert_eq!(Language::English.list(&names(&["A"])), "A");
+        assert_eq!(Language::English.list(&names(&["A", "B"])), "A and B");
+        assert_eq!(
+            Language::English.list(&names(&["A", "B", "C"])),
+            "A, B and C"
+        );
+        assert_eq!(Language::Welsh.list(&names(&["A", "B", "C"])), "A, B a C");
+    }
 
     fn count(language: Language, id: &str, n: i64) -> String {
         t_in!(language, id, count = n)

@@ -1,8 +1,7 @@
 use sea_orm::entity::prelude::*;
 
 /// A SARA problem a team works with a partner organisation: its people see the problem and its
-/// actions, and add actions and assessments of their own. Once per problem and organisation (a
-/// unique index).
+/// actions, and add actions of their own. Once per problem and organisation (a unique index).
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "problem_share")]
 pub struct Model {

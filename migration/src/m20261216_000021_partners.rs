@@ -20,8 +20,7 @@ impl MigrationTrait for Migration {
                     .col(
                         ColumnDef::new(PartnerOrganisation::Name)
                             .string()
-                            .not_null()
-                            .unique_key(),
+                            .not_null(),
                     )
                     .col(
                         ColumnDef::new(PartnerOrganisation::Kind)
@@ -34,6 +33,16 @@ impl MigrationTrait for Migration {
                             .not_null(),
                     )
                     .to_owned(),
+            )
+            .await?;
+        // One organisation to a name, whatever its capitals: residents read them credited and
+        // could not tell "Birmingham City Council" from "birmingham city council". Both
+        // databases write an index on an expression the same way.
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "CREATE UNIQUE INDEX idx_partner_organisation_name \
+                 ON partner_organisation (lower(name))",
             )
             .await?;
         manager
@@ -145,10 +154,49 @@ impl MigrationTrait for Migration {
                     )
                     .to_owned(),
             )
-            .await
+            .await?;
+        // The lookups the unique indexes above do not lead with: the teams that may share with
+        // an organisation, an organisation's shared problems, and its people.
+        for (name, table, column) in [
+            (
+                "idx_partner_area_neighbourhood",
+                PartnerArea::Table.into_iden(),
+                PartnerArea::NeighbourhoodId.into_iden(),
+            ),
+            (
+                "idx_problem_share_organisation",
+                ProblemShare::Table.into_iden(),
+                ProblemShare::OrganisationId.into_iden(),
+            ),
+            (
+                "idx_staff_account_partner_organisation",
+                StaffAccount::Table.into_iden(),
+                StaffAccount::PartnerOrganisationId.into_iden(),
+            ),
+        ] {
+            manager
+                .create_index(
+                    Index::create()
+                        .name(name)
+                        .table(table)
+                        .col(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        // A column is dropped only without its index.
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("idx_staff_account_partner_organisation")
+                    .table(StaffAccount::Table)
+                    .to_owned(),
+            )
+            .await?;
         for (table, column) in [
             (
                 ProblemAction::Table.into_iden(),

@@ -242,6 +242,10 @@ guarantee-messages-figure = أُرسل منها: { $count }
 # $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-messages-detail = مفيدة برأي السكان الذين أجابوا: { $useful }.
 guarantee-messages-definition = النداءات والنصائح والتحذيرات والأخبار والفعاليات التي أرسلها الفريق (أو قوة الشرطة) إلى السكان الذين يتابعون الحي خلال آخر 3 أشهر، ونسبة إجابات السكان عن سؤال «هل كانت مفيدة؟» التي كانت «نعم». لا تُعرض أي نسبة إذا كانت هي، أو الباقي، أقل من 5 إجابات.
+guarantee-partners = العمل مع الشركاء
+guarantee-partners-figure = عدد المشكلات: { $count }
+guarantee-partners-detail = مشكلات محلية عمل عليها الفريق مع منظمة شريكة، مثل المجلس المحلي أو جمعية الإسكان.
+guarantee-partners-definition = المشكلات التي سجّلت فيها منظمة شريكة إجراءً مع الفريق خلال آخر 12 شهرًا.
 
 feed-concerns-title = ما أبلغ عنه السكان في { $neighbourhood }
 feed-concern-title = { $category }، قُدِّم في { $date }

@@ -59,3 +59,5 @@ charcount-too-many = { $count ->
     [many] لديك { $count } حرفًا زائدًا
    *[other] لديك { $count } حرف زائد
 }
+list-separator = { "، " }
+list-and = { $first } و{ $last }

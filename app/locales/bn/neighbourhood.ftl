@@ -199,6 +199,10 @@ guarantee-messages-figure = { $count }টি পাঠানো হয়েছ�
 # $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-messages-detail = যে বাসিন্দারা উত্তর দিয়েছেন, তাঁদের মতে কাজে লেগেছে: { $useful }।
 guarantee-messages-definition = গত 3 মাসে টিম (বা পুলিশ বাহিনী) এলাকাটি ফলো করা বাসিন্দাদের কাছে যেসব আবেদন, পরামর্শ, সতর্কতা, খবর ও অনুষ্ঠানের বার্তা পাঠিয়েছে, এবং “এটি কি কাজে লেগেছে?” প্রশ্নে বাসিন্দাদের উত্তরের মধ্যে “হ্যাঁ”-এর অংশ। কোনো অংশ দেখানো হয় না যখন সেটি, বা বাকিটা, 5টির কম উত্তর হয়।
+guarantee-partners = অংশীদারদের সঙ্গে কাজ
+guarantee-partners-figure = { $count }টি সমস্যা
+guarantee-partners-detail = স্থানীয় সমস্যা যেগুলোতে টিম কোনো অংশীদার সংস্থার, যেমন কাউন্সিল বা হাউজিং অ্যাসোসিয়েশনের, সঙ্গে কাজ করেছে।
+guarantee-partners-definition = যেসব সমস্যায় কোনো অংশীদার সংস্থা গত 12 মাসে টিমের সঙ্গে কোনো পদক্ষেপ নথিভুক্ত করেছে।
 
 feed-concerns-title = { $neighbourhood }-এ বাসিন্দারা কী কী উদ্বেগ জানিয়েছেন
 feed-concern-title = { $category }, জানানো হয়েছে { $date }

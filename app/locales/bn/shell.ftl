@@ -48,3 +48,5 @@ charcount-too-many = { $count ->
     [one] আপনি { $count }টি অক্ষর বেশি লিখেছেন
    *[other] আপনি { $count }টি অক্ষর বেশি লিখেছেন
 }
+list-separator = { ", " }
+list-and = { $first } ও { $last }

@@ -230,6 +230,10 @@ guarantee-messages-figure = { $count } wedi'u hanfon
 # $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-messages-detail = Yn ddefnyddiol ym marn y preswylwyr a atebodd: { $useful }.
 guarantee-messages-definition = Apeliadau, cyngor, rhybuddion, newyddion a digwyddiadau a anfonodd y tîm (neu'r heddlu) at breswylwyr sy'n dilyn y gymdogaeth yn y 3 mis diwethaf, a'r gyfran o atebion preswylwyr i “A oedd hyn yn ddefnyddiol?” a ddywedodd “Oedd”. Ni ddangosir cyfran pan fo'r gyfran honno, neu'r gweddill, yn llai na 5 ateb.
+guarantee-partners = Gweithio gyda phartneriaid
+guarantee-partners-figure = { $count } o broblemau
+guarantee-partners-detail = Problemau lleol y bu'r tîm yn gweithio arnynt gyda sefydliad partner, fel y cyngor neu gymdeithas dai.
+guarantee-partners-definition = Problemau y cofnododd sefydliad partner gam gweithredu arnynt gyda'r tîm yn y 12 mis diwethaf.
 
 feed-concerns-title = Beth mae preswylwyr wedi'i godi yn { $neighbourhood }
 feed-concern-title = { $category }, codwyd { $date }

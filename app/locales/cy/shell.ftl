@@ -61,3 +61,5 @@ charcount-too-many = { $count ->
     [many] Mae gennych { $count } nod yn ormod
    *[other] Mae gennych { $count } nod yn ormod
 }
+list-separator = { ", " }
+list-and = { $first } a { $last }

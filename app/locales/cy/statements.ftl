@@ -49,6 +49,7 @@ privacy-misuse-title = Atal camddefnydd
 privacy-misuse = Er mwyn atal unrhyw un rhag gofyn am lawer o ddolenni mewngofnodi neu ddyfalu cyfrineiriau, rydym yn cyfrif yr ymdrechion, ac yn dileu'r ffigurau hynny o fewn diwrnod. Maen nhw'n enwi ffurf god o'r cyfeiriad e-bost neu'r cyfeiriad rhyngrwyd na ellir ei throi'n ôl yn gyfeiriad.
 privacy-staff-title = Staff yr heddlu
 privacy-staff = Ar gyfer cyfrifon staff rydym yn cadw eich enw, eich cyfeiriad e-bost gwaith, eich rôl a'ch cymdogaethau, ffurf god o'ch cyfrinair na ellir ei throi'n ôl yn gyfrinair, a'r gyfrinach y mae eich ap dilysu yn ei defnyddio. Caiff pob newid a wneir drwy gyfrif staff ei gofnodi mewn log archwilio, gyda phwy a'i gwnaeth a phryd, fel y gall yr heddlu roi cyfrif am yr hyn a gyhoeddir.
+privacy-partners = Mae gan bobl o sefydliadau partner (fel cyngor neu gymdeithas dai) gyfrifon o'r un math: rydym yn cadw eu henw, eu cyfeiriad e-bost gwaith a'u sefydliad, ffurf god o'u cyfrinair a chyfrinach eu ap dilysu, ac yn cofnodi pob newid a wnânt yn yr un log archwilio.
 privacy-rights-title = Eich hawliau
 privacy-rights = Gallwch ofyn am gael gweld yr wybodaeth sydd gennym amdanoch, a gofyn i ni ei chywiro neu ei dileu. Gall preswylwyr wneud y rhan fwyaf o hyn ar dudalen eu cyfrif; ar gyfer unrhyw beth arall, neu i gwyno am y ffordd rydym yn defnyddio eich gwybodaeth, ffoniwch 101 a gofyn am swyddog diogelu data'r heddlu. Gallwch hefyd gwyno i Swyddfa'r Comisiynydd Gwybodaeth.
 

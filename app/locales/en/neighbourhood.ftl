@@ -228,6 +228,13 @@ guarantee-messages-figure = { $count } sent
 # $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-messages-detail = Found useful by the residents who answered: { $useful }.
 guarantee-messages-definition = Appeals, advice, warnings, news and events the team (or the force) sent to residents who follow the neighbourhood in the last 3 months, and the share of residents' answers to "Was this useful?" that said yes. A share is not shown when it, or the rest, is fewer than 5 answers.
+guarantee-partners = Working with partners
+guarantee-partners-figure = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+guarantee-partners-detail = Local problems the team worked on with a partner organisation, such as the council or a housing association.
+guarantee-partners-definition = Problems a partner organisation recorded an action on with the team in the last 12 months.
 
 # Atom feeds. $neighbourhood is the team's area, $category a kind of concern, $stage one of the
 # neighbourhood-stage- messages and $meaning what it means.

@@ -48,3 +48,8 @@ charcount-too-many = { $count ->
     [one] You have { $count } character too many
    *[other] You have { $count } characters too many
 }
+
+# Names as one list ("A, B and C"): list-separator between all but the last two, and
+# list-and before the last.
+list-separator = { ", " }
+list-and = { $first } and { $last }

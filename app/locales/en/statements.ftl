@@ -49,6 +49,7 @@ privacy-misuse-title = To stop misuse
 privacy-misuse = To stop anyone asking for many sign-in links or guessing passwords, we count attempts, and delete the counts within a day. They name a coded form of the email or internet address that cannot be turned back into it.
 privacy-staff-title = Police staff
 privacy-staff = For staff accounts we keep your name, work email address, role and neighbourhoods, a coded form of your password that cannot be turned back into it, and the secret your authenticator app uses. Every change made through a staff account is recorded in an audit log, with who made it and when, so the force can account for what is published.
+privacy-partners = People from partner organisations (such as a council or a housing association) have accounts of the same kind: we keep their name, work email address and organisation, a coded form of their password and their authenticator app's secret, and record every change they make in the same audit log.
 privacy-rights-title = Your rights
 privacy-rights = You can ask to see the information we hold about you, and ask us to correct or delete it. Residents can do most of this on their account page; for anything else, or to complain about how we use your information, call 101 and ask for the force's data protection officer. You can also complain to the Information Commissioner's Office.
 

@@ -202,6 +202,10 @@ guarantee-messages-figure = { $count } ਭੇਜੇ ਗਏ
 # $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-messages-detail = ਜਵਾਬ ਦੇਣ ਵਾਲੇ ਵਸਨੀਕਾਂ ਮੁਤਾਬਕ ਲਾਭਦਾਇਕ: { $useful }।
 guarantee-messages-definition = ਅਪੀਲਾਂ, ਸਲਾਹਾਂ, ਚੇਤਾਵਨੀਆਂ, ਖ਼ਬਰਾਂ ਅਤੇ ਸਮਾਗਮ ਜੋ ਟੀਮ (ਜਾਂ ਪੁਲਿਸ ਫੋਰਸ) ਨੇ ਪਿਛਲੇ 3 ਮਹੀਨਿਆਂ ਵਿੱਚ ਇਲਾਕੇ ਨੂੰ ਫ਼ਾਲੋ ਕਰਨ ਵਾਲੇ ਵਸਨੀਕਾਂ ਨੂੰ ਭੇਜੇ, ਅਤੇ ਸਵਾਲ “ਕੀ ਇਹ ਲਾਭਦਾਇਕ ਸੀ?” ਦੇ ਵਸਨੀਕਾਂ ਵੱਲੋਂ ਦਿੱਤੇ ਜਵਾਬਾਂ ਵਿੱਚੋਂ “ਹਾਂ” ਦਾ ਹਿੱਸਾ। ਕੋਈ ਹਿੱਸਾ ਉਦੋਂ ਨਹੀਂ ਦਿਖਾਇਆ ਜਾਂਦਾ ਜਦੋਂ ਉਹ, ਜਾਂ ਬਾਕੀ, 5 ਜਵਾਬਾਂ ਤੋਂ ਘੱਟ ਹੋਵੇ।
+guarantee-partners = ਭਾਈਵਾਲਾਂ ਨਾਲ ਕੰਮ
+guarantee-partners-figure = { $count } ਸਮੱਸਿਆਵਾਂ
+guarantee-partners-detail = ਸਥਾਨਕ ਸਮੱਸਿਆਵਾਂ ਜਿਨ੍ਹਾਂ ਉੱਤੇ ਟੀਮ ਨੇ ਕਿਸੇ ਭਾਈਵਾਲ ਸੰਸਥਾ, ਜਿਵੇਂ ਕੌਂਸਲ ਜਾਂ ਹਾਊਸਿੰਗ ਐਸੋਸੀਏਸ਼ਨ, ਨਾਲ ਕੰਮ ਕੀਤਾ।
+guarantee-partners-definition = ਸਮੱਸਿਆਵਾਂ ਜਿਨ੍ਹਾਂ ਉੱਤੇ ਕਿਸੇ ਭਾਈਵਾਲ ਸੰਸਥਾ ਨੇ ਪਿਛਲੇ 12 ਮਹੀਨਿਆਂ ਵਿੱਚ ਟੀਮ ਨਾਲ ਕੋਈ ਕਾਰਵਾਈ ਦਰਜ ਕੀਤੀ।
 
 feed-concerns-title = { $neighbourhood } ਵਿੱਚ ਵਸਨੀਕਾਂ ਨੇ ਕਿਹੜੀਆਂ ਚਿੰਤਾਵਾਂ ਦਰਜ ਕਰਵਾਈਆਂ ਹਨ
 feed-concern-title = { $category }, { $date } ਨੂੰ ਦਰਜ ਕੀਤੀ ਗਈ

@@ -48,3 +48,5 @@ charcount-too-many = { $count ->
     [one] ਤੁਸੀਂ { $count } ਅੱਖਰ ਵੱਧ ਲਿਖਿਆ ਹੈ
    *[other] ਤੁਸੀਂ { $count } ਅੱਖਰ ਵੱਧ ਲਿਖੇ ਹਨ
 }
+list-separator = { ", " }
+list-and = { $first } ਅਤੇ { $last }

@@ -233,6 +233,15 @@ guarantee-messages-figure = Wysłane: { $count }
 # $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-messages-detail = Przydatne według mieszkańców, którzy odpowiedzieli: { $useful }.
 guarantee-messages-definition = Prośby o informacje, porady, ostrzeżenia, aktualności i wydarzenia, które zespół (lub jednostka policji) wysłał mieszkańcom obserwującym dzielnicę w ciągu ostatnich 3 miesięcy, oraz odsetek odpowiedzi mieszkańców na pytanie „Czy to było przydatne?”, które brzmiały „tak”. Odsetek nie jest podawany, jeśli on sam lub reszta to mniej niż 5 odpowiedzi.
+guarantee-partners = Współpraca z partnerami
+guarantee-partners-figure = { $count ->
+    [one] { $count } problem
+    [few] { $count } problemy
+    [many] { $count } problemów
+   *[other] { $count } problemu
+}
+guarantee-partners-detail = Lokalne problemy, nad którymi zespół pracował z organizacją partnerską, taką jak rada gminy lub stowarzyszenie mieszkaniowe.
+guarantee-partners-definition = Problemy, przy których organizacja partnerska zapisała działanie razem z zespołem w ciągu ostatnich 12 miesięcy.
 
 feed-concerns-title = Co zgłaszają mieszkańcy: { $neighbourhood }
 feed-concern-title = { $category }, zgłoszono { $date }

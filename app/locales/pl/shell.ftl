@@ -54,3 +54,5 @@ charcount-too-many = { $count ->
     [many] Masz o { $count } znaków za dużo
    *[other] Masz o { $count } znaku za dużo
 }
+list-separator = { ", " }
+list-and = { $first } i { $last }

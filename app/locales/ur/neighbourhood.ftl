@@ -205,6 +205,13 @@ guarantee-messages-figure = { $count } بھیجے گئے
 # $useful is a share like "66%", or guarantee-none-to-count, or guarantee-too-few.
 guarantee-messages-detail = جواب دینے والے رہائشیوں کے مطابق مفید: { $useful }۔
 guarantee-messages-definition = اپیلیں، مشورے، انتباہات، خبریں اور تقریبات جو ٹیم (یا پولیس فورس) نے پچھلے 3 مہینوں میں محلے کو فالو کرنے والے رہائشیوں کو بھیجیں، اور سوال “کیا یہ مفید تھا؟” پر رہائشیوں کے جوابات میں “ہاں” کا تناسب۔ کوئی تناسب اس وقت نہیں دکھایا جاتا جب وہ، یا باقی، 5 جوابات سے کم ہو۔
+guarantee-partners = شراکت داروں کے ساتھ کام
+guarantee-partners-figure = { $count ->
+    [one] { $count } مسئلہ
+   *[other] { $count } مسائل
+}
+guarantee-partners-detail = مقامی مسائل جن پر ٹیم نے کسی شراکت دار ادارے، جیسے کونسل یا ہاؤسنگ ایسوسی ایشن، کے ساتھ کام کیا۔
+guarantee-partners-definition = وہ مسائل جن پر کسی شراکت دار ادارے نے پچھلے 12 مہینوں میں ٹیم کے ساتھ کوئی کارروائی درج کی۔
 
 feed-concerns-title = { $neighbourhood } میں رہائشیوں نے کن باتوں پر تشویش ظاہر کی ہے
 feed-concern-title = { $category }، { $date } کو درج کی گئی

@@ -47,3 +47,5 @@ charcount-too-many = { $count ->
     [one] آپ نے { $count } حرف زیادہ لکھا ہے
    *[other] آپ نے { $count } حروف زیادہ لکھے ہیں
 }
+list-separator = { "، " }
+list-and = { $first } اور { $last }

@@ -96,6 +96,9 @@ pub struct Counts {
     /// neighbourhood: yes, and no.
     pub messages_useful: u64,
     pub messages_not_useful: u64,
+    /// Problems a partner organisation recorded an action on in the last year: worked with
+    /// partners.
+    pub problems_with_partners: u64,
     /// Neighbourhoods meeting each commitment, in `Commitment::ALL` order (set by `add`, for
     /// an area's totals).
     pub meeting: [u64; 4],
@@ -140,6 +143,7 @@ impl Counts {
         self.messages_sent += other.messages_sent;
         self.messages_useful += other.messages_useful;
         self.messages_not_useful += other.messages_not_useful;
+        self.problems_with_partners += other.problems_with_partners;
         for (i, commitment) in Commitment::ALL.into_iter().enumerate() {
             self.meeting[i] += if other.neighbourhoods == 1 {
                 u64::from(commitment.met(other))
@@ -453,6 +457,18 @@ pub fn measures(
             },
             definition: language.text("guarantee-messages-definition"),
             period: from_to(periods.three_months_from),
+            met: None,
+        },
+        Measure {
+            title: language.text("guarantee-partners"),
+            figure: t_in!(
+                language,
+                "guarantee-partners-figure",
+                count = counts.problems_with_partners
+            ),
+            detail: language.text("guarantee-partners-detail"),
+            definition: language.text("guarantee-partners-definition"),
+            period: from_to(periods.year_from),
             met: None,
         },
     ]

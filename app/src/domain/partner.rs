@@ -105,7 +105,7 @@ impl AreaChoice {
             areas
                 .lpas
                 .iter()
-                .find(|(known, _)| known == code)
+                .find(|(known, _)| known.eq_ignore_ascii_case(code))
                 .map(|(_, ids)| ids.clone())
         } else if let Some(code) = value.strip_prefix("neighbourhood:") {
             areas

@@ -78,7 +78,7 @@ impl ActionForm {
             "owner",
             "Owner",
             &self.owner,
-            "Enter who in the team owns it",
+            "Enter who owns it",
             MOST_OWNER,
             &mut errors,
         );

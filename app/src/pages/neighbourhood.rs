@@ -506,7 +506,7 @@ fn RaisedByResidents(code: String, raised: RaisedHere) -> impl IntoView {
                             <br /><span class="hint">{t!("neighbourhood-problem-stage", stage = stage, meaning = meaning, date = language.date(p.updated_at))}</span>
                             <p class="timeline__text" lang=summary.lang>{summary.text}</p>
                             {(!p.partners.is_empty()).then(|| view! {
-                                <p class="hint">{t!("neighbourhood-problem-partners", partners = p.partners.join(", "))}</p>
+                                <p class="hint">{t!("neighbourhood-problem-partners", partners = crate::i18n::current().list(&p.partners))}</p>
                             })}
                         </li>
                     }

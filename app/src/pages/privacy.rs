@@ -48,6 +48,7 @@ pub fn PrivacyPage() -> impl IntoView {
 
         <h2 class="heading-m">{t!("privacy-staff-title")}</h2>
         <p>{t!("privacy-staff")}</p>
+        <p>{t!("privacy-partners")}</p>
 
         <h2 class="heading-m">{t!("privacy-rights-title")}</h2>
         <p>{t!("privacy-rights")}</p>

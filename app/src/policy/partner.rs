@@ -27,7 +27,7 @@ pub fn work_as_partner(member: StaffMember) -> Result<Permit<PartnerOf>, Denied>
 }
 
 /// A partner whose organisation the problem is shared with: they see it and its actions, and add
-/// actions and assessments of their own.
+/// actions of their own.
 pub fn work_on_shared(
     member: StaffMember,
     shared: SharedProblem,

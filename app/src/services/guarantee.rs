@@ -127,6 +127,7 @@ pub async fn figures(
         updates,
         messages,
         ratings,
+        partnered,
     ) = tokio::try_join!(
         places(db, scope),
         by_neighbourhood(
@@ -258,6 +259,18 @@ pub async fn figures(
                 scope.on("d.neighbourhood_id")
             )
         ),
+        by_neighbourhood(
+            db,
+            format!(
+                "SELECT p.neighbourhood_id, COUNT(DISTINCT p.id) AS worked \
+                     FROM problem p JOIN problem_action a ON a.problem_id = p.id \
+                     WHERE a.partner_organisation_id IS NOT NULL \
+                     AND a.created_at >= {} AND a.created_at <= {now} AND {} \
+                     GROUP BY p.neighbourhood_id",
+                p.year_from,
+                scope.on("p.neighbourhood_id")
+            )
+        ),
     )?;
     places
         .into_iter()
@@ -309,6 +322,9 @@ pub async fn figures(
             if let Some(row) = ratings.get(&id) {
                 counts.messages_useful = count(row, "useful")?;
                 counts.messages_not_useful = count(row, "not_useful")?;
+            }
+            if let Some(row) = partnered.get(&id) {
+                counts.problems_with_partners = count(row, "worked")?;
             }
             Ok(Figures { place, counts })
         })

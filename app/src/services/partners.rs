@@ -13,7 +13,6 @@ use crate::services::clock::Clock;
 use crate::services::messages::EmailSite;
 use crate::services::staff::{self, CreateStaff, FirstPassword, NewStaff};
 use crate::services::write::Database;
-use entity::problem::SaraStage;
 use entity::{
     neighbourhood, partner_area, partner_organisation, problem, problem_action, problem_share,
     staff_account,
@@ -21,7 +20,7 @@ use entity::{
 use sea_orm::{
     ActiveValue::{NotSet, Set},
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, SqlErr, TryInsertResult,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, TryInsertResult,
 };
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -48,6 +47,26 @@ pub async fn register(
     db: &Database,
     clock: &Clock,
     permit: &Permit<Administration>,
+    entry: &PartnerEntry,
+) -> Result<Registered, DbErr> {
+    insert(db, clock, Some(permit.member()), entry).await
+}
+
+/// Registers an organisation for whoever runs the server's own commands (the demo's seed):
+/// someone with the server's shell, who needs no permit and is audited as nobody. No page or
+/// server function calls this.
+pub async fn register_by_operator(
+    db: &Database,
+    clock: &Clock,
+    entry: &PartnerEntry,
+) -> Result<Registered, DbErr> {
+    insert(db, clock, None, entry).await
+}
+
+async fn insert(
+    db: &Database,
+    clock: &Clock,
+    actor: Option<&StaffMember>,
     entry: &PartnerEntry,
 ) -> Result<Registered, DbErr> {
     let txn = db.write().await?;
@@ -80,7 +99,7 @@ pub async fn register(
     audit::record(
         &txn,
         clock,
-        Some(permit.member()),
+        actor,
         AuditAction::PartnerRegistered,
         &organisation.name,
         None::<&OrganisationRecord>,
@@ -139,6 +158,17 @@ pub async fn organisation(
         return Ok(None);
     };
     Ok(listings(db, vec![organisation]).await?.pop())
+}
+
+/// An organisation's name alone, for its people's pages.
+pub async fn organisation_name<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+) -> Result<Option<String>, DbErr> {
+    Ok(partner_organisation::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .map(|organisation| organisation.name))
 }
 
 async fn listings(
@@ -236,6 +266,76 @@ pub async fn invite_person(
     })
 }
 
+/// What an administrator may change of a partner's person's account: never a police role or a
+/// neighbourhood, which a partner's account does not have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonChange {
+    /// Someone who left the organisation: they can no longer sign in.
+    Disable,
+    Enable,
+    /// For someone who lost their phone: they set up a second factor again.
+    ResetSecondFactor,
+    /// Their password stops working and they are emailed a link to choose another.
+    ForcePasswordReset,
+}
+
+/// Changes the account of one of the organisation's people, through the same change as staff
+/// accounts (audited there); `NoSuchAccount` unless the account is this organisation's.
+pub async fn change_person(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<Administration>,
+    organisation_id: i32,
+    account_id: i32,
+    change: PersonChange,
+    site: &EmailSite,
+) -> Result<staff::ChangeOutcome, DbErr> {
+    // An account's organisation is set when it is created and never changes.
+    let theirs = staff_account::Entity::find_by_id(account_id)
+        .filter(staff_account::Column::PartnerOrganisationId.eq(organisation_id))
+        .one(&**db)
+        .await?
+        .is_some();
+    if !theirs {
+        return Ok(staff::ChangeOutcome::NoSuchAccount);
+    }
+    let change = match change {
+        PersonChange::Disable => staff::AccountChange::Disabled(true),
+        PersonChange::Enable => staff::AccountChange::Disabled(false),
+        PersonChange::ResetSecondFactor => staff::AccountChange::ResetSecondFactor,
+        PersonChange::ForcePasswordReset => staff::AccountChange::ForcePasswordReset,
+    };
+    staff::change(db, clock, permit, account_id, change, site).await
+}
+
+/// For the open data: how many organisations work in a neighbourhood, and how many of its
+/// problems are shared with at least one of them now.
+pub async fn counts<C: ConnectionTrait>(
+    conn: &C,
+    neighbourhood_id: i32,
+) -> Result<(u64, u64), DbErr> {
+    let organisations = partner_area::Entity::find()
+        .filter(partner_area::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .count(conn)
+        .await?;
+    let problem_ids: Vec<i32> = problem::Entity::find()
+        .select_only()
+        .column(problem::Column::Id)
+        .filter(problem::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let shared: Vec<i32> = problem_share::Entity::find()
+        .select_only()
+        .column(problem_share::Column::ProblemId)
+        .distinct()
+        .filter(problem_share::Column::ProblemId.is_in(problem_ids))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok((organisations, shared.len() as u64))
+}
+
 /// The organisations working in a neighbourhood, by name: those its team may share with.
 pub async fn working_in<C: ConnectionTrait>(
     conn: &C,
@@ -322,7 +422,9 @@ pub async fn share_problem(
     else {
         return Ok(Shared::NotWorkingThere);
     };
-    if area.one(&txn).await?.is_none() {
+    // Only a new share needs the organisation to work here: the team can always stop sharing,
+    // also after an administrator took the neighbourhood away from the organisation.
+    if share && area.one(&txn).await?.is_none() {
         return Ok(Shared::NotWorkingThere);
     }
     let (changed, action) = if share {
@@ -487,11 +589,7 @@ pub async fn add_action(
     })
     .exec_without_returning(&txn)
     .await?;
-    let mut row = found.clone().into_active_model();
-    row.stage = Set(found.stage.max(SaraStage::Response));
-    row.response_at = Set(found.response_at.or(Some(now)));
-    row.updated_at = Set(now);
-    problem::Entity::update(row).exec(&txn).await?;
+    crate::services::problems::acted_on(&txn, found.id, now).await?;
     audit::record(
         &txn,
         clock,

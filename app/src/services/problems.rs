@@ -13,7 +13,7 @@ use crate::services::write::{Database, Write};
 use entity::problem::{self, SaraStage};
 use entity::{concern, neighbourhood, problem_action};
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
 };
@@ -313,11 +313,7 @@ pub async fn add_action(
     })
     .exec_without_returning(&txn)
     .await?;
-    let mut row = found.clone().into_active_model();
-    row.stage = Set(found.stage.max(SaraStage::Response));
-    row.response_at = Set(found.response_at.or(Some(now)));
-    row.updated_at = Set(now);
-    problem::Entity::update(row).exec(&txn).await?;
+    acted_on(&txn, found.id, now).await?;
     audit::record(
         &txn,
         clock,
@@ -338,6 +334,28 @@ pub async fn add_action(
     }
     txn.commit().await?;
     Ok(ProblemChanged::Changed)
+}
+
+/// After an action is recorded on a problem (by its team or a partner): the problem is at least
+/// at Response, dated the first time. Conditional updates rather than the row read before, so a
+/// stage another writer moved on to meanwhile is never moved back.
+pub(crate) async fn acted_on(txn: &Write, problem_id: i32, now: i64) -> Result<(), DbErr> {
+    problem::Entity::update_many()
+        .col_expr(problem::Column::Stage, Expr::value(SaraStage::Response))
+        .filter(problem::Column::Id.eq(problem_id))
+        .filter(problem::Column::Stage.is_in([SaraStage::Scanning, SaraStage::Analysis]))
+        .exec(txn)
+        .await?;
+    problem::Entity::update_many()
+        .col_expr(
+            problem::Column::ResponseAt,
+            Func::coalesce([Expr::col(problem::Column::ResponseAt), Expr::value(now)]).into(),
+        )
+        .col_expr(problem::Column::UpdatedAt, Expr::value(now))
+        .filter(problem::Column::Id.eq(problem_id))
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 /// What residents read of a published problem, as the team wrote it: its summary, and the title

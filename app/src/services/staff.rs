@@ -245,8 +245,7 @@ impl AccountChange {
     fn removes_administrator(&self) -> bool {
         matches!(
             self,
-            AccountChange::Role(Role::TeamMember | Role::Moderator | Role::Partner)
-                | AccountChange::Disabled(true)
+            AccountChange::Role(Role::TeamMember | Role::Moderator) | AccountChange::Disabled(true)
         )
     }
 }

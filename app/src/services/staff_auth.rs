@@ -580,6 +580,21 @@ pub(crate) enum LinkPurpose {
     Invitation,
 }
 
+/// What an invitation says the account is for: its role, and a partner's organisation.
+async fn invited_as(conn: &Write, account: &staff_account::Model) -> Result<String, DbErr> {
+    let organisation = match account.partner_organisation_id {
+        Some(id) => entity::partner_organisation::Entity::find_by_id(id)
+            .one(conn)
+            .await?
+            .map(|organisation| organisation.name),
+        None => None,
+    };
+    Ok(match organisation {
+        Some(name) => format!("{} for {name}", account.role.label()),
+        None => account.role.label().to_string(),
+    })
+}
+
 /// Emails the member a single-use link to choose a password, for `purpose`.
 pub(crate) async fn issue_link(
     conn: &Write,
@@ -611,7 +626,7 @@ pub(crate) async fn issue_link(
         LinkPurpose::Invitation => messages::staff_invitation(
             &account.email,
             &account.name,
-            account.role.label(),
+            &invited_as(conn, account).await?,
             &site.force_name,
             &link,
             INVITATION_DAYS,

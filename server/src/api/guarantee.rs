@@ -51,7 +51,7 @@ fn written_badly(what: &str, error: csv::Error) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
-const HEADERS: [&str; 31] = [
+const HEADERS: [&str; 32] = [
     "LPA",
     "Neighbourhood code",
     "Neighbourhood",
@@ -83,6 +83,7 @@ const HEADERS: [&str; 31] = [
     "Meeting: priorities up to date",
     "Meeting: regular public meetings",
     "Commitments missed",
+    "Problems worked with partners",
 ];
 
 /// One row of figures: a neighbourhood's (whose "meeting" cells are yes or no) or a total's
@@ -139,6 +140,7 @@ fn row(lpa: &str, code: &str, name: &str, c: &Counts) -> Vec<String> {
         } else {
             String::new()
         },
+        c.problems_with_partners.to_string(),
     ]
 }
 

@@ -11,6 +11,7 @@ pub mod feeds;
 pub mod groups;
 pub mod guarantee;
 pub mod openapi;
+pub mod partners;
 pub mod police;
 pub mod postcodes;
 pub mod rate_limit;
@@ -58,6 +59,10 @@ fn open_data_routes() -> Routes {
         (
             "/api/{force}/{neighbourhood}/confidence",
             get(confidence::confidence),
+        ),
+        (
+            "/api/{force}/{neighbourhood}/partners",
+            get(partners::partners),
         ),
         (
             "/api/{force}/{neighbourhood}/priorities",

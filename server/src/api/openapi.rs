@@ -2,7 +2,7 @@
 //! answers' types (utoipa), served at `/api/openapi.json`.
 
 use super::police::fault;
-use super::{confidence, directory, police, postcodes};
+use super::{confidence, directory, partners, police, postcodes};
 use app::domain::postcode::Postcode;
 use app::services::open_data::{self, ApiExamples};
 use app::state::PortalState;
@@ -34,6 +34,7 @@ use utoipa::{IntoParams, IntoResponses, OpenApi};
         police::events,
         police::priorities,
         confidence::confidence,
+        partners::partners,
         postcodes::lookup,
     ),
     tags(

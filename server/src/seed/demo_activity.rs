@@ -31,6 +31,7 @@ use app::domain::email_address::EmailAddress;
 use app::domain::geometry::Position;
 use app::domain::group::{GroupEntry, Item, MeetingEntry};
 use app::domain::ids::ResidentId;
+use app::domain::partner::{AreaChoice, PartnerEntry};
 use app::domain::problem::ActionEntry;
 use app::domain::schedule::{Repeat, Schedule, ScheduleEntry, Until, uk_local};
 use app::domain::staff::{Role, StaffMember};
@@ -46,8 +47,8 @@ use app::services::rate_limit::{BucketKeys, Limit};
 use app::services::write::Database;
 use app::services::{
     bookings, concerns, duty_time, following, group_meetings, groups, message_delivery,
-    message_replies, moderation, occurrences, priorities, problems, resident_accounts, staff,
-    staff_members, surgeries, survey, team_messages, updates, votes,
+    message_replies, moderation, occurrences, partners, priorities, problems, resident_accounts,
+    staff, staff_members, surgeries, survey, team_messages, updates, votes,
 };
 use chrono::{Datelike, Duration, NaiveTime, Weekday};
 use entity::booking::{Attendance, BookingStatus};
@@ -55,6 +56,7 @@ use entity::community_group::GroupKind;
 use entity::concern::{CloseReason, Improved};
 use entity::duty_time::DutyKind;
 use entity::follow::ItemKind;
+use entity::partner_organisation::PartnerKind;
 use entity::surgery::SurgeryStatus;
 use entity::team_message::MessageKind;
 use entity::vote::Eligibility;
@@ -101,6 +103,7 @@ pub struct ActivityCounts {
     pub waiting: usize,
     pub time_records: usize,
     pub survey_answers: usize,
+    pub partner_organisations: usize,
 }
 
 impl std::fmt::Display for ActivityCounts {
@@ -108,7 +111,8 @@ impl std::fmt::Display for ActivityCounts {
         write!(
             f,
             "in {} neighbourhoods, {} residents raised {} concerns ({} summaries approved) and cast \
-             {} ballots in {} votes; the teams ({} staff accounts) worked {} problem, set {} \
+             {} ballots in {} votes; the teams ({} staff accounts) worked {} problem with {} \
+             partner organisations, set {} \
              priorities with {} actions, published {} \"you said, we did\" updates, sent {} \
              messages to residents, held {} \
              surgeries, took {} bookings with {} on a waiting list and kept {} time records; {} \
@@ -121,6 +125,7 @@ impl std::fmt::Display for ActivityCounts {
             self.votes,
             self.staff_accounts,
             self.problems,
+            self.partner_organisations,
             self.priorities,
             self.priority_actions,
             self.updates,
@@ -216,8 +221,41 @@ struct ProblemAction {
     ago: i64,
     description: &'static str,
     owner: &'static str,
-    partner: &'static str,
+    by: ActionBy,
 }
+
+/// Who records a problem's action.
+enum ActionBy {
+    /// The team, naming the partner it worked with as the form's text does ("" for none).
+    Team { partner: &'static str },
+    /// One of `PARTNERS`, on the problem the team shared with it, credited to it.
+    Partner(usize),
+}
+
+/// A partner organisation working a problem with a demo team, and the one of its people who
+/// records what it does (with a password nobody knows, as the demo's staff have).
+struct DemoPartner {
+    name: &'static str,
+    kind: PartnerKind,
+    /// Where it works, as the registration form offers it (`lpa:CODE`, `neighbourhood:CODE`).
+    area: &'static str,
+    person: (&'static str, &'static str),
+}
+
+const PARTNERS: [DemoPartner; 2] = [
+    DemoPartner {
+        name: "Birmingham City Council",
+        kind: PartnerKind::Council,
+        area: "lpa:birmingham",
+        person: ("Dana Whitfield", "dana.whitfield@council.example.org"),
+    },
+    DemoPartner {
+        name: "University of Birmingham",
+        kind: PartnerKind::Education,
+        area: "neighbourhood:BW003",
+        person: ("Marcus Obi", "marcus.obi@university.example.org"),
+    },
+];
 
 struct Priority {
     source: Source,
@@ -476,15 +514,23 @@ const PLACES: [Place; 4] = [
             actions: &[
                 ProblemAction {
                     ago: 40 * DAY,
-                    description: "Free cycle marking day at the library",
-                    owner: "PCSO Chloe Bennett",
-                    partner: "University security team",
+                    description: "Free cycle marking day at the library, with the police",
+                    owner: "Campus security team",
+                    by: ActionBy::Partner(1),
                 },
                 ProblemAction {
                     ago: 30 * DAY,
                     description: "Asked the council to replace the racks with stands a frame can be locked to, and to light them",
                     owner: "Sergeant Rebecca Hughes",
-                    partner: "City council highways",
+                    by: ActionBy::Team {
+                        partner: "Birmingham City Council",
+                    },
+                },
+                ProblemAction {
+                    ago: 12 * DAY,
+                    description: "Replaced the racks by the library with stands a frame can be locked to, and lit them",
+                    owner: "Highways, Edgbaston ward",
+                    by: ActionBy::Partner(0),
                 },
             ],
             published_ago: 38 * DAY,
@@ -1321,6 +1367,8 @@ enum Step {
     AnswerImproved(usize),
     OpenProblem,
     Analyse,
+    /// With one of `PARTNERS`.
+    ShareProblem(usize),
     ProblemAction(usize),
     PublishProblem,
     OpenVote {
@@ -1536,6 +1584,20 @@ fn steps(place: &Place, name: &str, now: i64) -> anyhow::Result<Vec<(i64, Step)>
         problem_opened = Some(opened);
         steps.push((opened, Step::OpenProblem));
         steps.push((opened + 5 * DAY, Step::Analyse));
+        // The team shares it, once analysed, with each partner that then records an action.
+        let mut sharing: Vec<usize> = problem
+            .actions
+            .iter()
+            .filter_map(|action| match action.by {
+                ActionBy::Partner(p) => Some(p),
+                ActionBy::Team { .. } => None,
+            })
+            .collect();
+        sharing.sort_unstable();
+        sharing.dedup();
+        for p in sharing {
+            steps.push((opened + 6 * DAY, Step::ShareProblem(p)));
+        }
         for (i, action) in problem.actions.iter().enumerate() {
             steps.push((
                 working_time(now, action.ago, 2 + i)?,
@@ -1740,6 +1802,8 @@ struct Shared {
     keys: BucketKeys,
     categories: HashMap<String, i32>,
     moderator: Permit<Moderation>,
+    /// Each of `PARTNERS`, registered: its id, and its person.
+    partners: Vec<(i32, StaffMember)>,
 }
 
 /// One place as its story goes on: what its steps have made so far.
@@ -1817,6 +1881,48 @@ async fn create_staff(
     staff_members::member(db, id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("the staff account {email} just made"))
+}
+
+/// Registers `PARTNERS`, each with its person.
+async fn register_partners(
+    db: &Database,
+    clock: &Clock,
+) -> anyhow::Result<Vec<(i32, StaffMember)>> {
+    let choices = partners::area_choices(db).await?;
+    let mut registered = Vec::new();
+    for partner in &PARTNERS {
+        let neighbourhood_ids = AreaChoice::parse(partner.area, &choices.areas())
+            .map_err(|problem| anyhow::anyhow!("{}: {problem}", partner.area))?;
+        let entry = PartnerEntry {
+            name: partner.name.into(),
+            kind: partner.kind,
+            neighbourhood_ids,
+        };
+        let partners::Registered::Registered { id } =
+            partners::register_by_operator(db, clock, &entry).await?
+        else {
+            anyhow::bail!("a partner organisation is already called {}", partner.name);
+        };
+        let (name, email) = partner.person;
+        let new = staff::NewStaff {
+            email: email_address(email)?,
+            name: name.to_string(),
+            role: Role::Partner,
+            first_password: staff::FirstPassword::Given(random_password()?),
+            neighbourhood_ids: Vec::new(),
+            partner_organisation_id: Some(id),
+        };
+        let staff::CreateStaff::Created { id: person } =
+            staff::create_by_operator(db, clock, new).await?
+        else {
+            anyhow::bail!("a staff account already has the address {email}");
+        };
+        let member = staff_members::member(db, person)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("the partner account {email} just made"))?;
+        registered.push((id, member));
+    }
+    Ok(registered)
 }
 
 /// The demo force's neighbourhoods that have a history (known by code and the demo's team
@@ -1926,10 +2032,12 @@ pub async fn seed(
             .map(|c| (c.name, c.id))
             .collect(),
         moderator: policy::moderate(moderator).map_err(refused("moderator"))?,
+        partners: register_partners(&database, &began).await?,
         db: database,
     };
     let mut counts = ActivityCounts {
-        staff_accounts: 1,
+        staff_accounts: 1 + PARTNERS.len(),
+        partner_organisations: PARTNERS.len(),
         ..ActivityCounts::default()
     };
 
@@ -2342,17 +2450,47 @@ impl Run {
                 .await?;
                 anyhow::ensure!(done == problems::ProblemChanged::Changed, "{done:?}");
             }
+            Step::ShareProblem(p) => {
+                let (reference, _) = self.problem()?;
+                let (organisation, _) = &shared.partners[*p];
+                let done = partners::share_problem(
+                    db,
+                    clock,
+                    &self.permit,
+                    reference,
+                    *organisation,
+                    true,
+                )
+                .await?;
+                anyhow::ensure!(done == partners::Shared::Shared, "{done:?}");
+            }
             Step::ProblemAction(a) => {
                 let action = &self.problem_plan()?.actions[*a];
                 let (reference, _) = self.problem()?;
-                let entry = ActionEntry {
+                let mut entry = ActionEntry {
                     description: action.description.into(),
                     owner: action.owner.into(),
-                    partner: action.partner.into(),
+                    partner: String::new(),
                     on: day_start(now)?,
                 };
-                let done = problems::add_action(db, clock, &self.permit, reference, &entry).await?;
-                anyhow::ensure!(done == problems::ProblemChanged::Changed, "{done:?}");
+                match action.by {
+                    ActionBy::Team { partner } => {
+                        entry.partner = partner.into();
+                        let done = problems::add_action(db, clock, &self.permit, reference, &entry)
+                            .await?;
+                        anyhow::ensure!(done == problems::ProblemChanged::Changed, "{done:?}");
+                    }
+                    ActionBy::Partner(p) => {
+                        let (_, person) = &shared.partners[p];
+                        let found = partners::shared_problem(&**db, reference)
+                            .await?
+                            .ok_or_else(|| anyhow::anyhow!("the problem {reference}"))?;
+                        let permit = policy::partner::work_on_shared(person.clone(), found)
+                            .map_err(refused("partner"))?;
+                        let added = partners::add_action(db, clock, &permit, &entry).await?;
+                        anyhow::ensure!(added, "the partner's action on {reference}");
+                    }
+                }
             }
             Step::PublishProblem => {
                 let plan = self.problem_plan()?;

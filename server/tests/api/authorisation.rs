@@ -188,7 +188,8 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         .await
         .unwrap();
     let council = crate::partners::organisation_in(&app, "Birmingham City Council", "BW001").await;
-    crate::partners::create_partner(&app, "partner@council.example.gov.uk", council).await;
+    let partner_account =
+        crate::partners::create_partner(&app, "partner@council.example.gov.uk", council).await;
     let secrets = Secrets {
         partner: sign_in_staff(&app.new_browser(), "partner@council.example.gov.uk")
             .await
@@ -880,6 +881,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             everyone(Answer::Ok),
         ),
         (
+            "/api/{force}/{neighbourhood}/partners",
+            "/api/west-midlands/BW003/partners".into(),
+            everyone(Answer::Ok),
+        ),
+        (
             "/neighbourhoods/{code}/surgeries.ics",
             "/neighbourhoods/BW003/surgeries.ics".into(),
             everyone(Answer::Ok),
@@ -1385,6 +1391,16 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("organisation_id", council.to_string()),
                 ("area", String::new()),
                 ("change", "add".into()),
+            ],
+            staff_action(ADMIN, &organisation_page),
+        ),
+        (
+            // Enabling an account already enabled: the partner visitor keeps signing in.
+            "/fn/staff/partners/people",
+            vec![
+                ("organisation_id", council.to_string()),
+                ("account_id", partner_account.to_string()),
+                ("change", "enable".into()),
             ],
             staff_action(ADMIN, &organisation_page),
         ),

@@ -51,6 +51,8 @@ async fn edgbastons_page_shows_priorities_votes_updates_and_what_residents_raise
             // Moderated summaries of residents' concerns, and the published problem.
             "Cars speeding past a primary school at drop-off time.",
             "Problems the team is working on",
+            // Two partner organisations recorded what they did on it.
+            "Working on it with Birmingham City Council and University of Birmingham.",
         ],
     );
     for absent in [
@@ -156,6 +158,8 @@ async fn the_guarantee_is_published_everywhere_with_commitments_met_and_not_met(
                 &[
                     "2 priorities",
                     "Every priority was updated in the last 3 months.",
+                    "Working with partners",
+                    "1 problem<",
                 ][..],
                 0,
             ),

@@ -244,6 +244,94 @@ async fn a_team_shares_only_with_a_partner_working_in_its_neighbourhood(kind: Da
         .await;
     assert_eq!(refused.status(), 403, "{kind}");
     assert_eq!(shares(&app).await, 1, "{kind}");
+
+    // Once the neighbourhood is taken away from the organisation, the team can still stop
+    // sharing what it shared.
+    admin
+        .post_form(
+            "/fn/staff/partners/areas",
+            &[
+                ("organisation_id", council.to_string().as_str()),
+                ("area", "neighbourhood:BW001"),
+                ("change", "remove"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        share(&admin, "BW001", &problem, council, "stop-sharing").await,
+        path,
+        "{kind}"
+    );
+    assert_eq!(shares(&app).await, 0, "{kind}");
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_disables_a_partners_account_and_their_access_ends_at_once(
+    kind: Database,
+) {
+    let app = spawn_app(kind).await;
+    let admin = administrator(&app).await;
+    let council = register(&admin, "Birmingham City Council", "neighbourhood:BW001").await;
+    let housing = register(&admin, "Midland Heart", "neighbourhood:BW001").await;
+    let dana = partner_person(&app, &admin, council, "dana@birmingham.example.gov.uk").await;
+    let dana_id = staff_account::Entity::find()
+        .filter(staff_account::Column::Email.eq("dana@birmingham.example.gov.uk"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let change = |organisation: i32, change: &'static str| {
+        let admin = &admin;
+        async move {
+            admin
+                .post_form(
+                    "/fn/staff/partners/people",
+                    &[
+                        ("organisation_id", organisation.to_string().as_str()),
+                        ("account_id", dana_id.to_string().as_str()),
+                        ("change", change),
+                    ],
+                )
+                .await
+        }
+    };
+    // Named under another organisation, the account is not found there, and stays as it was.
+    assert_eq!(change(housing, "disable").await.status(), 404, "{kind}");
+    assert_eq!(dana.get("/partner").await.status(), 200, "{kind}");
+
+    let disabled = change(council, "disable").await;
+    assert_eq!(
+        location(&disabled),
+        format!("/staff/partners/{council}"),
+        "{kind}"
+    );
+    let (_, page) = admin.html(&format!("/staff/partners/{council}")).await;
+    assert!(page.contains("has been disabled"), "{kind}: {page}");
+    // Their session ends with it: they are sent to sign in again, and cannot.
+    assert_eq!(
+        location(&dana.get("/partner").await),
+        "/staff/sign-in",
+        "{kind}"
+    );
+    let again = app
+        .new_browser()
+        .post_form(
+            "/fn/staff/sign-in",
+            &[
+                ("email", "dana@birmingham.example.gov.uk"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(location(&again), "/staff/sign-in", "{kind}");
+    let audited = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("staff_account.disable"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(audited, 1, "{kind}");
 }
 
 #[apply(on_each_database)]
@@ -347,6 +435,59 @@ async fn a_partners_action_is_credited_to_their_organisation_on_the_published_pr
         public.contains("Working on it with Birmingham City Council."),
         "{kind}: {public}"
     );
+    // The Guarantee's figures count it as a problem worked with partners.
+    let (_, figures) = app
+        .new_browser()
+        .html("/neighbourhoods/BW001/how-we-are-doing")
+        .await;
+    assert!(
+        figures.contains("Working with partners") && figures.contains("1 problem<"),
+        "{kind}: {figures}"
+    );
+
+    // The open data gives the same as counts, and nothing else.
+    let counts: serde_json::Value = app
+        .get("/api/west-midlands/BW001/partners")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        counts,
+        serde_json::json!({"organisations": 1, "problems-shared": 1, "problems-worked": 1}),
+        "{kind}"
+    );
+
+    // A partner's later action never takes a problem back from Assessment.
+    let mut assessed: problem::ActiveModel = found.into();
+    assessed.stage = sea_orm::ActiveValue::Set(problem::SaraStage::Assessment);
+    sea_orm::ActiveModelTrait::update(assessed, &app.db)
+        .await
+        .unwrap();
+    dana.post_form(
+        "/fn/partner/problems/action",
+        &[
+            ("reference", reference.as_str()),
+            ("description", "Checked the gate is still locked"),
+            ("owner", "Dana Whitfield"),
+            ("on_day", day.as_str()),
+            ("on_month", month.as_str()),
+            ("on_year", year.as_str()),
+        ],
+    )
+    .await;
+    let found = problem::Entity::find()
+        .filter(problem::Column::Reference.eq(reference.as_str()))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.stage, problem::SaraStage::Assessment, "{kind}");
+    assert_eq!(
+        problem_action::Entity::find().count(&app.db).await.unwrap(),
+        2,
+        "{kind}"
+    );
 }
 
 #[apply(on_each_database)]
@@ -398,8 +539,9 @@ async fn a_registration_says_what_is_wrong_and_changes_nothing(kind: Database) {
     let again = admin
         .post_form(
             "/fn/staff/partners/register",
+            // Another name only in its capitals: residents could not tell the two apart.
             &[
-                ("name", "Birmingham City Council"),
+                ("name", "birmingham city COUNCIL"),
                 ("kind", "council"),
                 ("area", "neighbourhood:BW003"),
             ],

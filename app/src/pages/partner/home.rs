@@ -35,7 +35,7 @@ async fn partner_home() -> Result<PartnerHomeView, PageError> {
         .await?;
     let db = &context.state.db;
     let crate::policy::partner::PartnerOf(organisation_id) = *permit.subject();
-    let organisation = partners::organisation(db, organisation_id)
+    let organisation = partners::organisation_name(db, organisation_id)
         .await
         .map_err(|e| fault("reading a partner organisation", e))?
         .ok_or(PageError::NotFound)?;
@@ -54,7 +54,7 @@ async fn partner_home() -> Result<PartnerHomeView, PageError> {
         .collect();
     Ok(PartnerHomeView {
         name: permit.member().name.clone(),
-        organisation: organisation.organisation.name,
+        organisation,
         rows,
         feedback: context.feedback().await?,
     })

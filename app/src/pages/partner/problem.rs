@@ -68,12 +68,10 @@ async fn shared_problem(reference: String) -> Result<SharedProblemView, PageErro
     let db = &context.state.db;
     let problem = permit.subject().problem.clone();
     let organisation_id = permit.member().partner_organisation_id.unwrap_or_default();
-    let organisation = partners::organisation(db, organisation_id)
+    let organisation = partners::organisation_name(db, organisation_id)
         .await
         .map_err(|e| fault("reading a partner organisation", e))?
-        .ok_or(PageError::NotFound)?
-        .organisation
-        .name;
+        .ok_or(PageError::NotFound)?;
     let n = entity::neighbourhood::Entity::find_by_id(problem.neighbourhood_id)
         .one(&**db)
         .await
@@ -217,7 +215,6 @@ fn SharedProblem(view: SharedProblemView) -> impl IntoView {
         <h2 class="heading-m">{format!("Add what {organisation} did, or will do")}</h2>
         <form method="post" action=AddPartnerAction::url() novalidate>
             <input type="hidden" name="reference" value=p.reference.clone() />
-            <input type="hidden" name="partner" value="" />
             <TextField name="description" label="Action" hint="For example, cleared the alleyway and fitted a lockable gate" autocomplete="off" feedback=action_feedback.clone() />
             <TextField name="owner" label="Owner" hint="Who in your organisation owns it" autocomplete="off" feedback=action_feedback.clone() />
             <DateInput name="on" legend="Date" typed=TypedDate::from_fields(|f| action_feedback.value(f), "on") error=action_feedback.error("on_day") />

@@ -146,6 +146,7 @@ fn cells(counts: &Counts, total: bool) -> impl IntoView + use<> {
         <td class="table__numeric">{counts.updates}</td>
         <td>{share_words(counts.improved_yes, improved)}</td>
         <td>{format!("{} sent; useful: ", counts.messages_sent)}{share_words(counts.messages_useful, counts.messages_useful + counts.messages_not_useful)}</td>
+        <td class="table__numeric">{counts.problems_with_partners}</td>
     }
 }
 
@@ -215,11 +216,12 @@ pub fn GuaranteeDashboardPage() -> impl IntoView {
                                 {header("Updates", SortBy::Updates)}
                                 {header("Improved", SortBy::Improved)}
                                 {header("Messages", SortBy::Messages)}
+                                <th scope="col">"Problems worked with partners"</th>
                             </tr>
                         </thead>
                         {areas.into_iter().map(|area| view! {
                             <tbody>
-                                <tr class="table__group"><th scope="rowgroup" colspan="10">{area.lpa.clone()}</th></tr>
+                                <tr class="table__group"><th scope="rowgroup" colspan="11">{area.lpa.clone()}</th></tr>
                                 {area.neighbourhoods.into_iter().map(|f| view! {
                                     <tr>
                                         <th scope="row"><a href=crate::domain::neighbourhood::how_we_are_doing_path(&f.place.code)>{f.place.name}</a></th>

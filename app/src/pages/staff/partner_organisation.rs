@@ -16,8 +16,11 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct PersonRow {
+    id: i32,
     name: String,
     email: String,
+    disabled: bool,
+    has_second_factor: bool,
     /// "Invited", "Signed in with a second factor", "Disabled".
     state: &'static str,
 }
@@ -68,8 +71,11 @@ async fn organisation(id: String) -> Result<OrganisationView, PageError> {
                 } else {
                     "Invited: has not finished setting up"
                 },
+                id: p.id,
                 name: p.name,
                 email: p.email,
+                disabled: p.disabled,
+                has_second_factor: p.totp_secret.is_some(),
             })
             .collect(),
         areas,
@@ -199,6 +205,101 @@ pub async fn invite_partner_person(
     context.reply(&path, feedback).await
 }
 
+/// A change to the account of one of the organisation's people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PersonAction {
+    Disable,
+    Enable,
+    ResetSecondFactor,
+    ForcePasswordReset,
+}
+
+#[server(prefix = "/fn", endpoint = "staff/partners/people")]
+pub async fn change_partner_person(
+    organisation_id: i32,
+    account_id: i32,
+    change: PersonAction,
+) -> Result<(), ServerFnError> {
+    use crate::services::partners::{self, PersonChange};
+    use crate::services::staff::ChangeOutcome;
+    let context = crate::request::RequestContext::new().await?;
+    let admin = context.require_staff(crate::policy::administer).await?;
+    let outcome = partners::change_person(
+        &context.state.db,
+        &context.state.clock,
+        &admin,
+        organisation_id,
+        account_id,
+        match change {
+            PersonAction::Disable => PersonChange::Disable,
+            PersonAction::Enable => PersonChange::Enable,
+            PersonAction::ResetSecondFactor => PersonChange::ResetSecondFactor,
+            PersonAction::ForcePasswordReset => PersonChange::ForcePasswordReset,
+        },
+        &context.email_site(),
+    )
+    .await
+    .map_err(|e| fault("changing a partner's account", e))?;
+    let notice = match (outcome, change) {
+        (ChangeOutcome::Changed, PersonAction::Disable) => {
+            "The account has been disabled: they can no longer sign in"
+        }
+        (ChangeOutcome::Changed, PersonAction::Enable) => {
+            "The account has been enabled: they can sign in again"
+        }
+        (ChangeOutcome::Changed, PersonAction::ResetSecondFactor) => {
+            "Their second factor has been reset: they will set up a new one when they next sign in"
+        }
+        (ChangeOutcome::Changed, PersonAction::ForcePasswordReset) => {
+            "Their password no longer works, and they have been emailed a link to choose a new one"
+        }
+        (ChangeOutcome::NoSuchAccount, _) => {
+            return Err(crate::request::deny(
+                http::StatusCode::NOT_FOUND,
+                "There is no such account in this organisation.",
+            ));
+        }
+        // Partners are never administrators, nor the administrator changing them.
+        (
+            ChangeOutcome::NoSuchNeighbourhood
+            | ChangeOutcome::NotOnYourself
+            | ChangeOutcome::LastAdministrator
+            | ChangeOutcome::NotForPartners,
+            _,
+        ) => "That change cannot be made to this account",
+    };
+    context
+        .reply(
+            &organisation_path(organisation_id),
+            FormFeedback::notice("people", notice),
+        )
+        .await
+}
+
+/// A one-button form that changes the account of one of the organisation's people.
+#[component]
+fn PersonButton(
+    organisation_id: i32,
+    account_id: i32,
+    change: PersonAction,
+    label: String,
+    /// What the button does, for someone who cannot see which row it is in.
+    whose: String,
+    #[prop(optional)] warning: bool,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=ChangePartnerPerson::url() class="inline-form">
+            <input type="hidden" name="organisation_id" value=organisation_id />
+            <input type="hidden" name="account_id" value=account_id />
+            <input type="hidden" name="change" value=form_value(&change) />
+            <button type="submit" class="button button--small" class:button--warning=warning class:button--secondary=!warning>
+                {label}<span class="visually-hidden">{format!(" {whose}")}</span>
+            </button>
+        </form>
+    }
+}
+
 #[component]
 pub fn PartnerOrganisationPage() -> impl IntoView {
     let id = route_param("id");
@@ -223,6 +324,7 @@ fn Organisation(view: OrganisationView) -> impl IntoView {
     let areas_feedback = feedback.for_form("areas");
     let invite = feedback.for_form("invite");
     let no_people = people.is_empty();
+    let nowhere = neighbourhoods.is_empty();
     view! {
         <Title text=page_title(&name, &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
@@ -234,7 +336,8 @@ fn Organisation(view: OrganisationView) -> impl IntoView {
         </dl>
 
         <h2 class="heading-m" id="areas">"Where it works"</h2>
-        <table class="table table--stacked" aria-labelledby="areas">
+        {nowhere.then(|| view! { <p>"Nowhere at present: no team can share a problem with it."</p> })}
+        <table class="table table--stacked" aria-labelledby="areas" hidden=nowhere>
             <thead><tr><th scope="col">"Neighbourhood"</th><th scope="col">"Change"</th></tr></thead>
             <tbody>
                 {neighbourhoods.into_iter().map(|(code, neighbourhood)| view! {
@@ -263,14 +366,28 @@ fn Organisation(view: OrganisationView) -> impl IntoView {
         <p class="hint">"They sign in with a password and a second factor, and see only the problems teams share with this organisation."</p>
         {no_people.then(|| view! { <p>"Nobody has been invited yet."</p> })}
         <table class="table table--stacked" aria-labelledby="people" hidden=no_people>
-            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Account"</th></tr></thead>
+            <thead><tr><th scope="col">"Name"</th><th scope="col">"Email"</th><th scope="col">"Account"</th><th scope="col">"Changes"</th></tr></thead>
             <tbody>
-                {people.into_iter().map(|person| view! {
-                    <tr>
-                        <td data-label="Name">{person.name}</td>
-                        <td data-label="Email">{person.email}</td>
-                        <td data-label="Account">{person.state}</td>
-                    </tr>
+                {people.into_iter().map(|person| {
+                    let (account_id, whose) = (person.id, format!("for {}", person.name));
+                    view! {
+                        <tr>
+                            <td data-label="Name">{person.name}</td>
+                            <td data-label="Email">{person.email}</td>
+                            <td data-label="Account">{person.state}</td>
+                            <td data-label="Changes">
+                                {person.has_second_factor.then(|| view! {
+                                    <PersonButton organisation_id=id account_id change=PersonAction::ResetSecondFactor label="Reset the second factor".into() whose=whose.clone() />
+                                })}
+                                <PersonButton organisation_id=id account_id change=PersonAction::ForcePasswordReset label="Make them choose a new password".into() whose=whose.clone() />
+                                {if person.disabled {
+                                    view! { <PersonButton organisation_id=id account_id change=PersonAction::Enable label="Enable".into() whose /> }.into_any()
+                                } else {
+                                    view! { <PersonButton organisation_id=id account_id change=PersonAction::Disable label="Disable".into() whose warning=true /> }.into_any()
+                                }}
+                            </td>
+                        </tr>
+                    }
                 }).collect_view()}
             </tbody>
         </table>

@@ -524,7 +524,7 @@ fn Problem(view: ProblemView) -> impl IntoView {
         </form>
 
         <h2 class="heading-m" id="partners">"Partners working on it"</h2>
-        <p class="hint">"A partner organisation you share the problem with sees it, its concerns' references and its actions, and adds actions of its own, credited to it. It never sees residents' names or contact details from here."</p>
+        <p class="hint">"A partner organisation you share the problem with sees what the team wrote of it at each stage, as written, how many concerns are grouped into it, and its actions; it adds actions of its own, credited to it. It sees no resident's name or contact details, unless the team wrote them into the problem: keep them out."</p>
         {no_partners.then(|| view! { <p>"Not shared with a partner."</p> })}
         <ul class="list" aria-labelledby="partners" hidden=no_partners>
             {shared_with.into_iter().map(|(id, name)| view! {
