@@ -10,14 +10,14 @@ use serde::{Deserialize, Serialize};
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
-    /// As residents see it credited ("Birmingham City Council").
-    #[sea_orm(unique)]
+    /// As residents see it credited ("Birmingham City Council"); one organisation to a name,
+    /// whatever its capitals (a unique index on `lower(name)`).
     pub name: String,
     pub kind: PartnerKind,
     pub created_at: i64,
 }
 
-/// What kind of organisation a partner is.
+/// What kind of organisation a partner is; a form sends its serde name (`form_value`).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
 )]
@@ -61,23 +61,6 @@ impl PartnerKind {
             PartnerKind::Charity => "Charity or voluntary group",
             PartnerKind::Other => "Another organisation",
         }
-    }
-
-    /// As a form sends it and the database stores it.
-    pub fn code(self) -> &'static str {
-        match self {
-            PartnerKind::Council => "council",
-            PartnerKind::Housing => "housing",
-            PartnerKind::Education => "education",
-            PartnerKind::Youth => "youth",
-            PartnerKind::Health => "health",
-            PartnerKind::Charity => "charity",
-            PartnerKind::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.code() == code)
     }
 }
 

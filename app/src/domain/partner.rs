@@ -4,7 +4,7 @@
 
 use crate::domain::concern::has_markup;
 use crate::domain::email_address::EmailAddress;
-use crate::domain::forms::{FieldError, has_invisible_formatting, required_text};
+use crate::domain::forms::{FieldError, chosen_value, has_invisible_formatting, required_text};
 use entity::partner_organisation::PartnerKind;
 use serde::{Deserialize, Serialize};
 
@@ -64,7 +64,7 @@ impl PartnerForm {
                 "Enter the name as residents will read it, without markup or hidden characters",
             ));
         }
-        let kind = PartnerKind::from_code(self.kind.trim());
+        let kind: Option<PartnerKind> = chosen_value(&self.kind);
         if kind.is_none() {
             errors.push(FieldError::new(
                 "kind",

@@ -329,15 +329,16 @@ pub fn chosen_quarter(now: i64, code: &str) -> Quarter {
         .unwrap_or(offered[0])
 }
 
-/// "July to September 2026".
-pub fn quarter_name(quarter: Quarter) -> String {
+/// A quarter in words, in `language`: "July to September 2026".
+pub fn quarter_name(quarter: Quarter, language: crate::i18n::Language) -> String {
     let (first, last) = quarter.months();
-    let month = |m: u32| {
-        chrono::NaiveDate::from_ymd_opt(quarter.year, m, 1)
-            .map(|d| d.format("%B").to_string())
-            .unwrap_or_default()
-    };
-    format!("{} to {} {}", month(first), month(last), quarter.year)
+    crate::t_in!(
+        language,
+        "survey-quarter",
+        first = crate::t_in!(language, "month", month = first),
+        last = crate::t_in!(language, "month", month = last),
+        year = quarter.year.to_string()
+    )
 }
 
 /// A share as the staff dashboard and its CSV show it, or why there is none.

@@ -7,7 +7,7 @@
 use crate::components::guarantee::MeasureDetails;
 use crate::components::page::{PageError, page, route_param};
 use crate::domain::guarantee::{Audience, Measure, Periods, measures};
-use crate::domain::survey::{LEAST_ANSWERS, Quarter, QuarterResult};
+use crate::domain::survey::{LEAST_ANSWERS, QuarterResult, quarter_name};
 use crate::i18n::Language;
 use crate::state::{PortalState, fault};
 use crate::{t, t_in};
@@ -101,18 +101,6 @@ pub fn HowWeAreDoingPage() -> impl IntoView {
     )
 }
 
-/// A quarter in words: "October to December 2026".
-fn quarter_words(language: Language, quarter: Quarter) -> String {
-    let (first, last) = quarter.months();
-    t_in!(
-        language,
-        "survey-quarter",
-        first = t_in!(language, "month", month = first),
-        last = t_in!(language, "month", month = last),
-        year = quarter.year.to_string()
-    )
-}
-
 /// Residents' confidence and feeling safe: each quarter's shares, newest first, or "not enough
 /// answers yet" where fewer than `LEAST_ANSWERS` answered.
 #[component]
@@ -123,7 +111,7 @@ fn Confidence(code: String, confidence: Vec<QuarterResult>) -> impl IntoView {
         <p>{t!("survey-results-intro", least = LEAST_ANSWERS)}</p>
         // Quarters before anyone answered (before the survey began) are left out.
         {confidence.into_iter().filter(|r| r.current || r.answered > 0).map(|result| {
-            let heading = quarter_words(language, result.quarter);
+            let heading = quarter_name(result.quarter, language);
             view! {
                 <h3 class="heading-s">{heading}</h3>
                 {match result.shares {

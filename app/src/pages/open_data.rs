@@ -66,6 +66,8 @@ pub fn OpenDataPage() -> impl IntoView {
             (format!("{n}/people"), t!("open-data-call-people")),
             (format!("{n}/events"), t!("open-data-call-events")),
             (format!("{n}/priorities"), t!("open-data-call-priorities")),
+            (format!("{n}/confidence"), t!("open-data-call-confidence")),
+            (format!("{n}/partners"), t!("open-data-call-partners")),
         ]
         .into_iter()
         .chain(e.point.map(|point| {

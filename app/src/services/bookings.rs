@@ -1010,9 +1010,8 @@ pub struct BookingSummary {
     #[serde(skip)]
     pub neighbourhood_code: String,
     pub status: BookingStatus,
-    /// The team recorded that they came (for offering the survey, not the download).
-    #[serde(skip)]
-    pub attended: bool,
+    /// Whether they came, once the team recorded it: part of what the portal holds about them.
+    pub attendance: Option<entity::booking::Attendance>,
     /// The occurrence itself was cancelled by the team.
     pub surgery_cancelled: bool,
     pub topic: String,
@@ -1022,6 +1021,11 @@ pub struct BookingSummary {
 }
 
 impl BookingSummary {
+    /// The team recorded that they came (the survey is offered then).
+    pub fn attended(&self) -> bool {
+        self.attendance == Some(entity::booking::Attendance::Attended)
+    }
+
     /// Still booked, at a surgery going ahead that has not started: it can be moved to another
     /// time or cancelled.
     pub fn can_change(&self, now: i64) -> bool {
@@ -1084,7 +1088,7 @@ async fn summarise(
         neighbourhood: detail.neighbourhood.name,
         neighbourhood_code: detail.neighbourhood.code,
         status: b.status,
-        attended: b.attendance == Some(entity::booking::Attendance::Attended),
+        attendance: b.attendance,
         surgery_cancelled: detail.surgery.status == SurgeryStatus::Cancelled,
         topic: b.topic,
         adjustments: b.adjustments,

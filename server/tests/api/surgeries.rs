@@ -777,6 +777,10 @@ async fn the_team_sees_who_booked_and_records_attendance_once_the_surgery_has_st
         "{kind}"
     );
     assert_eq!(audit_count(&app, "surgery.attendance").await, 1, "{kind}");
+    // What the portal holds about the resident includes it.
+    let sam = resident(&app, "sam@example.org").await;
+    let data: serde_json::Value = sam.get("/account/data").await.json().await.unwrap();
+    assert_eq!(data["bookings"][0]["attendance"], "attended", "{kind}");
 
     // Once it is over it stays on the team's list for a while, for attendance afterwards.
     let ends_at = surgery::Entity::find_by_id(surgery_id)

@@ -79,7 +79,7 @@ async fn your_booking(reference: String) -> Result<BookingView, PageError> {
     let survey = crate::pages::survey::offered(
         &context,
         resident,
-        booking.attended,
+        booking.attended(),
         &booking.neighbourhood_code,
     )
     .await?;

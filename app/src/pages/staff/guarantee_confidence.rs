@@ -8,6 +8,7 @@ use crate::components::page::{PageError, page};
 use crate::domain::survey::{
     LEAST_ANSWERS, Quarter, QuarterResult, chosen_quarter, ended_quarters, quarter_name, share_cell,
 };
+use crate::i18n::Language;
 use crate::services::survey::{ComparedArea, comparison};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -67,7 +68,7 @@ pub fn GuaranteeConfidencePage() -> impl IntoView {
          }| {
             let options = quarters
                 .iter()
-                .map(|q| (q.code(), quarter_name(*q)))
+                .map(|q| (q.code(), quarter_name(*q, Language::English)))
                 .collect();
             let none = areas.is_empty();
             let csv = format!(
@@ -79,7 +80,7 @@ pub fn GuaranteeConfidencePage() -> impl IntoView {
                 <Title text="Confidence and feeling safe" />
                 <p><a href="/staff" class="back-link">"Staff dashboard"</a></p>
                 <h1 class="heading-l">"Confidence and feeling safe"</h1>
-                <p class="lead">{format!("What residents answered in the confidence survey in {}, by neighbourhood. Shares are shown where at least {LEAST_ANSWERS} answered, as on each neighbourhood's public page; the share who feel safe is of those who walk alone after dark. Totals add only the neighbourhoods whose results are shown, so that no total gives away answers too few to show.", quarter_name(quarter))}</p>
+                <p class="lead">{format!("What residents answered in the confidence survey in {}, by neighbourhood. Shares are shown where at least {LEAST_ANSWERS} answered, as on each neighbourhood's public page; the share who feel safe is of those who walk alone after dark. Totals add only the neighbourhoods whose results are shown, so that no total gives away answers too few to show.", quarter_name(quarter, Language::English))}</p>
                 <GuaranteeNavigation lpa=lpa.clone() current="/staff/guarantee/confidence" />
                 <AreaFilter lpas chosen=lpa>
                     <Select id="quarter" name="quarter" label="Quarter" options chosen=quarter.code() error=None />

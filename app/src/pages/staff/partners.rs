@@ -3,7 +3,7 @@
 
 use crate::components::form::{FeedbackBanner, Select, TextField, page_title};
 use crate::components::page::{PageError, page};
-use crate::domain::forms::FormFeedback;
+use crate::domain::forms::{FormFeedback, form_value};
 use crate::domain::partner::{PARTNERS_PATH, PartnerForm, organisation_path};
 use crate::state::fault;
 use entity::partner_organisation::PartnerKind;
@@ -119,7 +119,7 @@ fn Partners(view: PartnersView) -> impl IntoView {
     let none = rows.is_empty();
     let kinds = PartnerKind::ALL
         .into_iter()
-        .map(|kind| (kind.code().to_string(), kind.label().to_string()))
+        .map(|kind| (form_value(&kind), kind.label().to_string()))
         .collect();
     view! {
         <Title text=page_title("Partner organisations", &feedback) />
