@@ -173,6 +173,12 @@ impl MigrationTrait for Migration {
                 StaffAccount::Table.into_iden(),
                 StaffAccount::PartnerOrganisationId.into_iden(),
             ),
+            // A problem's actions, which the credits and the Guarantee's count look up.
+            (
+                "idx_problem_action_problem",
+                ProblemAction::Table.into_iden(),
+                ProblemAction::ProblemId.into_iden(),
+            ),
         ] {
             manager
                 .create_index(
@@ -194,6 +200,14 @@ impl MigrationTrait for Migration {
                 Index::drop()
                     .name("idx_staff_account_partner_organisation")
                     .table(StaffAccount::Table)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("idx_problem_action_problem")
+                    .table(ProblemAction::Table)
                     .to_owned(),
             )
             .await?;
@@ -260,6 +274,7 @@ enum StaffAccount {
 #[derive(DeriveIden)]
 enum ProblemAction {
     Table,
+    ProblemId,
     PartnerOrganisationId,
 }
 

@@ -40,7 +40,7 @@ pub struct Areas<'a> {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartnerForm {
     pub name: String,
-    /// The kind's code (`PartnerKind::code`), blank if none was chosen.
+    /// The kind, as the select sends it (`form_value`), blank if none was chosen.
     pub kind: String,
     /// Where it works first (`AreaChoice`); more are added on its page.
     pub area: String,

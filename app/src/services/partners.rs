@@ -17,9 +17,10 @@ use entity::{
     neighbourhood, partner_area, partner_organisation, problem, problem_action, problem_share,
     staff_account,
 };
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveValue::{NotSet, Set},
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, JoinType,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, TryInsertResult,
 };
 use serde::Serialize;
@@ -309,7 +310,7 @@ pub async fn change_person(
 }
 
 /// For the open data: how many organisations work in a neighbourhood, and how many of its
-/// problems are shared with at least one of them now.
+/// problems (published or not, as the Guarantee counts) are shared with at least one of them now.
 pub async fn counts<C: ConnectionTrait>(
     conn: &C,
     neighbourhood_id: i32,
@@ -318,22 +319,22 @@ pub async fn counts<C: ConnectionTrait>(
         .filter(partner_area::Column::NeighbourhoodId.eq(neighbourhood_id))
         .count(conn)
         .await?;
-    let problem_ids: Vec<i32> = problem::Entity::find()
+    let shared = problem_share::Entity::find()
         .select_only()
-        .column(problem::Column::Id)
+        .expr(Expr::col((problem_share::Entity, problem_share::Column::ProblemId)).count_distinct())
+        .join(
+            JoinType::InnerJoin,
+            problem_share::Entity::belongs_to(problem::Entity)
+                .from(problem_share::Column::ProblemId)
+                .to(problem::Column::Id)
+                .into(),
+        )
         .filter(problem::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let shared: Vec<i32> = problem_share::Entity::find()
-        .select_only()
-        .column(problem_share::Column::ProblemId)
-        .distinct()
-        .filter(problem_share::Column::ProblemId.is_in(problem_ids))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok((organisations, shared.len() as u64))
+        .into_tuple::<i64>()
+        .one(conn)
+        .await?
+        .unwrap_or_default();
+    Ok((organisations, u64::try_from(shared).unwrap_or_default()))
 }
 
 /// The organisations working in a neighbourhood, by name: those its team may share with.

@@ -45,12 +45,13 @@ pub async fn partners(
         Err(answer) => return answer,
     };
     let now = state.clock.now();
+    // The Guarantee's counts as "How we're doing" shows them, kept for a minute.
     let counted = tokio::try_join!(
         app::services::partners::counts(&state.db, n.id),
-        app::services::guarantee::for_neighbourhood(&state.db, now, n.id),
+        state.public_pages.guarantee_counts(&state.db, now, n.id),
     );
     match counted {
-        Ok(((organisations, problems_shared), guarantee)) => Json(PartnerCounts {
+        Ok(((organisations, problems_shared), (guarantee, _))) => Json(PartnerCounts {
             organisations,
             problems_shared,
             problems_worked: guarantee.problems_with_partners,

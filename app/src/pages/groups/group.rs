@@ -332,7 +332,7 @@ fn Group(view: GroupView) -> impl IntoView {
                 <a href=neighbourhood_path(&code)>{n}</a>
             }).collect_view()}
         </p>
-        {(!names.is_empty()).then(|| view! { <p>{t!("group-members-include", names = names.join(", "))}</p> })}
+        {(!names.is_empty()).then(|| view! { <p>{t!("group-members-include", names = crate::i18n::current().list(&names))}</p> })}
         {member.then(|| view! { <p><a href=dashboard_path(&reference) class="button">{t!("group-dashboard-link")}</a></p> })}
         {staff_may_act.then(|| view! { <p><a href=staff_group_path(&reference)>{t!("group-staff-link")}</a></p> })}
 

@@ -199,7 +199,7 @@ pub fn GuaranteeDashboardPage() -> impl IntoView {
                 <p>
                     <a href=format!("/staff/guarantee.csv?{}", query.query(query.sort)) download="">"Download these figures (CSV)"</a>
                 </p>
-                <p class="hint">"Select a column heading to sort by it, worst first. Concerns: raised in the last 90 days. Meetings, places, attendance, updates and messages to residents: the last 3 months. Improved: answers given in the last 12 months. Messages: how many the team (or the force) sent, and the share of residents' answers that found them useful."</p>
+                <p class="hint">"Select a column heading to sort by it, worst first. Concerns: raised in the last 90 days. Meetings, places, attendance, updates and messages to residents: the last 3 months. Improved: answers given in the last 12 months. Messages: how many the team (or the force) sent, and the share of residents' answers that found them useful. Problems worked with partners: a partner organisation recorded an action on them in the last 12 months."</p>
                 {none.then(|| view! { <p>"No neighbourhoods match."</p> })}
                 <div class="table-scroll" hidden=none>
                     <table class="table table--dashboard">
