@@ -310,7 +310,7 @@ pub async fn change_person(
 }
 
 /// For the open data: how many organisations work in a neighbourhood, and how many of its
-/// problems (published or not, as the Guarantee counts) are shared with at least one of them now.
+/// problems (published or not, as the Guarantee counts them) are shared with one of them or more.
 pub async fn counts<C: ConnectionTrait>(
     conn: &C,
     neighbourhood_id: i32,
