@@ -1858,13 +1858,15 @@ fn refused(what: &'static str) -> impl FnOnce(policy::Denied) -> anyhow::Error {
     move |denied| anyhow::anyhow!("the demo's {what} was refused: {denied:?}")
 }
 
-/// A staff account with a password nobody knows, as the member it makes.
+/// A staff account (a partner's, with its organisation) with a password nobody knows, as the
+/// member it makes.
 async fn create_staff(
     db: &Database,
     clock: &Clock,
     (name, email): (&str, &str),
     role: Role,
     neighbourhood_ids: Vec<i32>,
+    partner_organisation_id: Option<i32>,
 ) -> anyhow::Result<StaffMember> {
     let new = staff::NewStaff {
         email: email_address(email)?,
@@ -1872,7 +1874,7 @@ async fn create_staff(
         role,
         first_password: staff::FirstPassword::Given(random_password()?),
         neighbourhood_ids,
-        partner_organisation_id: None,
+        partner_organisation_id,
     };
     let staff::CreateStaff::Created { id } = staff::create_by_operator(db, clock, new).await?
     else {
@@ -1903,23 +1905,15 @@ async fn register_partners(
         else {
             anyhow::bail!("a partner organisation is already called {}", partner.name);
         };
-        let (name, email) = partner.person;
-        let new = staff::NewStaff {
-            email: email_address(email)?,
-            name: name.to_string(),
-            role: Role::Partner,
-            first_password: staff::FirstPassword::Given(random_password()?),
-            neighbourhood_ids: Vec::new(),
-            partner_organisation_id: Some(id),
-        };
-        let staff::CreateStaff::Created { id: person } =
-            staff::create_by_operator(db, clock, new).await?
-        else {
-            anyhow::bail!("a staff account already has the address {email}");
-        };
-        let member = staff_members::member(db, person)
-            .await?
-            .ok_or_else(|| anyhow::anyhow!("the partner account {email} just made"))?;
+        let member = create_staff(
+            db,
+            clock,
+            partner.person,
+            Role::Partner,
+            Vec::new(),
+            Some(id),
+        )
+        .await?;
         registered.push((id, member));
     }
     Ok(registered)
@@ -2017,7 +2011,15 @@ pub async fn seed(
     let secret = crate::secret::site_secret(db, site.secret).await?;
     let database = Database::standalone(db.clone());
     let began = at(now - 180 * DAY);
-    let moderator = create_staff(&database, &began, MODERATOR, Role::Moderator, Vec::new()).await?;
+    let moderator = create_staff(
+        &database,
+        &began,
+        MODERATOR,
+        Role::Moderator,
+        Vec::new(),
+        None,
+    )
+    .await?;
     let shared = Shared {
         site: EmailSite {
             force_name,
@@ -2049,6 +2051,7 @@ pub async fn seed(
             place.officer,
             Role::TeamMember,
             vec![n.id],
+            None,
         )
         .await?;
         counts.staff_accounts += 1;
