@@ -260,7 +260,7 @@ ensure_postgres() {
   # side, each with a server or two, open many connections. Connections from this machine need
   # no password: checking one (SCRAM) costs a debug build about 25 ms a connection, and every
   # test makes several.
-  for setting in "fsync off" "synchronous_commit off" "full_page_writes off" "max_connections 400"; do
+  for setting in "fsync off" "synchronous_commit off" "full_page_writes off" "max_connections 400" "ssl off"; do
     # shellcheck disable=SC2086
     as_root pg_conftool "$version" "$cluster" set $setting
   done
