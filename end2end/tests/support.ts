@@ -75,7 +75,15 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   // After a click, the new page's heading can be there before its stylesheet is applied; axe
   // would then measure unstyled links (target size). The load event comes after the stylesheet.
   await page.waitForLoadState("load");
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  // Legacy mode runs axe in the page itself instead of opening a blank page to gather each
+  // frame's results (the portal's pages have no frames), and only violations are worked out
+  // in full: the same violations, for a third of the processor time (about 0.3 s a page
+  // instead of 1.1 s on 2 cores, where the browser tests are bound by the processor).
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_22_AA)
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")})`);
 }
 
