@@ -32,9 +32,10 @@ ensure_schemathesis
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")
 
 work="$(mktemp -d)"
-server_pid="" smtp_pid="" reported=""
+server_pid="" smtp_pid="" lints_pid="" reported=""
 # However the run ends: stop what it started, remove its files, say where the time went.
 finish() {
+  [ -n "$lints_pid" ] && kill "$lints_pid" 2>/dev/null
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
   rm -rf "$work"
@@ -45,14 +46,30 @@ trap finish EXIT
 # The integration tests' template databases of earlier builds (see docs/testing.md).
 rm -rf "$CARGO_TARGET_DIR/tmp/portal-templates"
 
+# Clippy works in a target directory of its own, since cargo builds one thing at a time in each:
+# so it runs beside the test build, each mostly on one core while rustc reads the `app` crate
+# (docs/testing.md).
 lints() {
   cargo fmt --all -- --check
-  cargo clippy --workspace --all-targets -- -D warnings
+  CARGO_TARGET_DIR="$CARGO_TARGET_DIR/lints" cargo clippy --workspace --all-targets -- -D warnings
 }
 
-# In the dev profile: after a one-line change its test binaries rebuild in under half a minute,
-# where a release build of them takes minutes (docs/testing.md). Each test case runs in a
-# process of its own (cargo-nextest), several at once.
+# The test binaries in the dev profile: after a one-line change they rebuild in under half a
+# minute, where a release build of them takes minutes (docs/testing.md).
+lints_beside_the_test_build() {
+  lints >"$work/lints.log" 2>&1 &
+  lints_pid=$!
+  local built=0 linted=0
+  cargo nextest run -p app -p server --profile ci --no-run || built=$?
+  wait "$lints_pid" || linted=$?
+  lints_pid=""
+  step "Formatting and lints (run beside the test build)"
+  cat "$work/lints.log"
+  [ "$linted" -eq 0 ] || { echo "Formatting or lints failed: see above"; return 1; }
+  [ "$built" -eq 0 ] || { echo "The tests did not build: see above"; return 1; }
+}
+
+# Each test case runs in a process of its own (cargo-nextest), several at once.
 unit_and_integration_tests() {
   cargo nextest run -p app -p server --profile ci 2>&1 | tee "$work/nextest.log"
   slowest_tests "$ROOT/target/nextest/ci/junit.xml" 10
@@ -81,7 +98,7 @@ schemathesis() {
   fi
 }
 
-timed "Formatting and lints" lints
+timed "Formatting and lints, beside building the tests" lints_beside_the_test_build
 timed "Unit and integration tests (SQLite and PostgreSQL)" unit_and_integration_tests
 timed "Building the portal as the demo does (release)" cargo leptos build --release
 server="$CARGO_TARGET_DIR/release/server"
