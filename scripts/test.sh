@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what is missing, then: builds the portal exactly as scripts/demo.sh
-# builds it (release, wasm-opt included), the lints and the test binaries, side by side; runs the
-# unit and integration tests, on SQLite and PostgreSQL; then a smoke test of the release on the
-# demo data, the browser tests in end2end/ and Schemathesis against it, and the proxy drill. See
-# docs/testing.md.
+# Runs every test. Installs what is missing, then: formatting and lints; the unit and integration
+# tests, on SQLite and PostgreSQL; the portal built exactly as scripts/demo.sh builds it (release,
+# wasm-opt included), a smoke test of it on the demo data, and the browser tests in end2end/ and
+# Schemathesis against it. See docs/testing.md.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -33,10 +32,9 @@ ensure_schemathesis
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")
 
 work="$(mktemp -d)"
-server_pid="" smtp_pid="" build_pids=() reported=""
+server_pid="" smtp_pid="" reported=""
 # However the run ends: stop what it started, remove its files, say where the time went.
 finish() {
-  [ "${#build_pids[@]}" -gt 0 ] && kill "${build_pids[@]}" 2>/dev/null
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
   rm -rf "$work"
@@ -49,35 +47,12 @@ rm -rf "$CARGO_TARGET_DIR/tmp/portal-templates"
 
 lints() {
   cargo fmt --all -- --check
-  # In a target directory of its own: cargo builds one thing at a time in each profile's.
-  CARGO_TARGET_DIR="$CARGO_TARGET_DIR/lints" cargo clippy --workspace --all-targets -- -D warnings
+  cargo clippy --workspace --all-targets -- -D warnings
 }
 
-# Three builds at once, each in a directory of its own: the release exactly as scripts/demo.sh
-# builds it, the lints, and the test binaries (in the dev profile: after a one-line change they
-# rebuild in under half a minute, where a release build of them takes minutes). Much of each is
-# rustc reading one large crate on one core, so side by side they keep both cores busy
-# (docs/testing.md). Each one's output is shown when all have ended.
-the_release_the_lints_and_the_test_build() {
-  cargo leptos build --release >"$work/release.log" 2>&1 &
-  build_pids+=($!)
-  lints >"$work/lints.log" 2>&1 &
-  build_pids+=($!)
-  local built=0 linted=0 released=0
-  cargo nextest run -p app -p server --profile ci --no-run || built=$?
-  wait "${build_pids[0]}" || released=$?
-  wait "${build_pids[1]}" || linted=$?
-  build_pids=()
-  step "The release (cargo leptos build --release)"
-  if [ "$released" -eq 0 ]; then tail -n 4 "$work/release.log"; else cat "$work/release.log"; fi
-  step "Formatting and lints"
-  cat "$work/lints.log"
-  [ "$linted" -eq 0 ] || { echo "Formatting or lints failed: see above"; return 1; }
-  [ "$built" -eq 0 ] || { echo "The test binaries did not build: see above"; return 1; }
-  [ "$released" -eq 0 ] || { echo "The release did not build: see above"; return 1; }
-}
-
-# Each test case runs in a process of its own (cargo-nextest), several at once.
+# In the dev profile: after a one-line change its test binaries rebuild in under half a minute,
+# where a release build of them takes minutes (docs/testing.md). Each test case runs in a
+# process of its own (cargo-nextest), several at once.
 unit_and_integration_tests() {
   cargo nextest run -p app -p server --profile ci 2>&1 | tee "$work/nextest.log"
   slowest_tests "$ROOT/target/nextest/ci/junit.xml" 10
@@ -106,9 +81,9 @@ schemathesis() {
   fi
 }
 
-timed "Building the release, the lints and the test binaries, side by side" \
-  the_release_the_lints_and_the_test_build
+timed "Formatting and lints" lints
 timed "Unit and integration tests (SQLite and PostgreSQL)" unit_and_integration_tests
+timed "Building the portal as the demo does (release)" cargo leptos build --release
 server="$CARGO_TARGET_DIR/release/server"
 timed "Smoke test: the release portal starts on the demo data and serves its files" \
   smoke_test "$server" "$work/smoke"
