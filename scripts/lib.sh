@@ -177,6 +177,19 @@ ensure_chromium() {
   fi
 }
 
+# Chromium's headless shell (Debian's package, built from the same Chromium): what the test
+# command's browser tests drive. It is the headless browser Playwright itself uses, without the
+# desktop browser's windows and services: on 2 cores a new browser context and its first page
+# cost a third of the processor time they cost in /usr/bin/chromium (docs/testing.md).
+ensure_chromium_headless_shell() {
+  if [ -x /usr/bin/chromium-headless-shell ]; then
+    note "Chromium's headless shell: present"
+  else
+    step "Installing Chromium's headless shell (Debian package) for the browser tests"
+    apt_install chromium-headless-shell
+  fi
+}
+
 # Installed again whenever end2end/package-lock.json differs from the one they were installed from.
 ensure_end2end_packages() {
   local lock="$ROOT/end2end/package-lock.json" installed_from="$ROOT/end2end/node_modules/.portal-package-lock.json"

@@ -21,7 +21,7 @@ ensure_cargo_leptos
 ensure_wasm_bindgen
 ensure_wasm_opt
 ensure_nextest
-ensure_chromium
+ensure_chromium_headless_shell
 ensure_end2end_packages
 ensure_postgres
 ensure_smtp_server
@@ -59,7 +59,7 @@ unit_and_integration_tests() {
 }
 
 browser_tests() {
-  (cd end2end && PORTAL_E2E_URL="$PORTAL_SITE_URL" npx playwright test) 2>&1 | tee "$work/browser.log" || {
+  (cd end2end && CHROMIUM_PATH=/usr/bin/chromium-headless-shell PORTAL_E2E_URL="$PORTAL_SITE_URL" npx playwright test) 2>&1 | tee "$work/browser.log" || {
     echo "--- server log ---"
     tail -n 50 "$work/server.log"
     return 1
