@@ -85,7 +85,7 @@ pub async fn answer(
     Ok(Answered::Counted)
 }
 
-/// Whether resident `resident_id` has answered in the quarter of `now` (at most one row: unique).
+/// Whether resident `resident_id` has answered in the quarter of `now` (one row at most, by index).
 pub async fn answered_this_quarter(
     db: &DatabaseConnection,
     resident_id: ResidentId,
