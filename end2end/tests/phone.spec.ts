@@ -8,8 +8,8 @@ import { PHONE, fits, fitsHere, linkOn, staffPage } from "./phone";
 // scroll sideways, and axe finds no WCAG 2.2 A or AA failure on it (./phone.ts). Each `fits`
 // names its route as the route list writes it; an integration test
 // (server/tests/api/phone_routes.rs) checks that every route is named here or in
-// phone-force.spec.ts (the force's staff pages, which runs beside this), so a new page cannot be
-// missed. The main pages are kept as 390 px screenshots among the test artefacts. It runs after
+// phone-force.spec.ts (the force's staff pages and the team's that need nothing made here, which
+// runs beside this), so a new page cannot be missed. The main pages are kept as 390 px screenshots among the test artefacts. It runs after
 // the other browser tests (its own project), on the data they leave.
 // A step that cannot happen fails in seconds, not at the end of the whole journey.
 test.use({ viewport: PHONE, actionTimeout: 15_000 });
