@@ -1,5 +1,5 @@
 import { test, expect, Browser, Page } from "@playwright/test";
-import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, totp, ukDateFields, uniqueEmail } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, setPasswordAndSignIn, totp, ukDateFields, uniqueEmail } from "./support";
 
 /** axe runs in the page, so only where JavaScript is on. */
 async function checkAccessibility(page: Page, javaScript: boolean) {
@@ -55,11 +55,7 @@ async function partnersJourney(browser: Browser, javaScript: boolean) {
   const priya = await (await browser.newContext({ javaScriptEnabled: javaScript })).newPage();
   await priya.goto(mailTo(email).find((m) => setPassword.test(m))!.match(setPassword)![0]);
   const password = "allotment lantern kettle 2026";
-  await priya.getByLabel("Password").fill(password);
-  await priya.getByRole("button", { name: "Set my password" }).click();
-  await priya.getByLabel("Email address").fill(email);
-  await priya.getByLabel("Password").fill(password);
-  await priya.getByRole("button", { name: "Continue" }).click();
+  await setPasswordAndSignIn(priya, email, password);
   await expect(priya.getByRole("heading", { level: 1 })).toHaveText("Set up your second factor");
   const secret = (await priya.locator("#totp-secret").getAttribute("data-secret")) ?? "";
   await priya.getByLabel("Security code").fill(totp(secret));

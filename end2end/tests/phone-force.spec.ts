@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { mailTo, totp, ukDateFields, uniqueEmail } from "./support";
+import { mailTo, setPasswordAndSignIn, totp, ukDateFields, uniqueEmail } from "./support";
 import { PHONE, fits, fitsHere, linkOn, staffPage } from "./phone";
 
 // The force's staff pages at a phone's width, as the administrator: the pages that belong to no
@@ -88,11 +88,7 @@ test("a partner organisation's pages fit a phone, for the administrator and for 
   const dana = await (await browser.newContext({ viewport: PHONE })).newPage();
   await dana.goto(mailTo(partnerEmail).find((m) => setPassword.test(m))!.match(setPassword)![0]);
   const password = "lantern harbour kettle 2026";
-  await dana.getByLabel("Password").fill(password);
-  await dana.getByRole("button", { name: "Set my password" }).click();
-  await dana.getByLabel("Email address").fill(partnerEmail);
-  await dana.getByLabel("Password").fill(password);
-  await dana.getByRole("button", { name: "Continue" }).click();
+  await setPasswordAndSignIn(dana, partnerEmail, password);
   await expect(dana.getByRole("heading", { level: 1 })).toHaveText("Set up your second factor");
   const secret = (await dana.locator("#totp-secret").getAttribute("data-secret")) ?? "";
   await dana.getByLabel("Security code").fill(totp(secret));
@@ -163,11 +159,7 @@ test("a neighbourhood team's own pages fit a phone, and a new PCSO's", async ({ 
   const pcso = await (await browser.newContext({ viewport: PHONE })).newPage();
   await fits(pcso, "/staff/reset-password", mailTo(pcsoEmail).find((m) => setPassword.test(m))!.match(setPassword)![0], "staff-invitation");
   const pcsoPassword = "kettle library lantern 2026";
-  await pcso.getByLabel("Password").fill(pcsoPassword);
-  await pcso.getByRole("button", { name: "Set my password" }).click();
-  await pcso.getByLabel("Email address").fill(pcsoEmail);
-  await pcso.getByLabel("Password").fill(pcsoPassword);
-  await pcso.getByRole("button", { name: "Continue" }).click();
+  await setPasswordAndSignIn(pcso, pcsoEmail, pcsoPassword);
   await expect(pcso.getByRole("heading", { level: 1 })).toHaveText("Hello, Jordan Okafor");
   await fitsHere(pcso, "/staff", "staff-dashboard-pcso");
   await fits(pcso, "/staff/neighbourhoods/{code}/surgeries", `${team}/surgeries`, "pcso-surgeries");

@@ -112,6 +112,16 @@ export function mailTo(to: string): string[] {
     .filter((message) => message.includes(`To: ${to}`));
 }
 
+/** On the page an emailed staff invitation opens: chooses `password`, then signs in as `email`
+ * with it. */
+export async function setPasswordAndSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Set my password" }).click();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
 /** Asks for a sign-in link on the page the browser is on, then follows it; `onConfirmPage`
  * looks at the page the link opens before it is confirmed. */
 export async function signInByEmailedLink(page: Page, email: string, onConfirmPage?: (page: Page) => Promise<void>) {
