@@ -13,7 +13,9 @@ use crate::pages::groups::{
     dashboard::GroupDashboardPage, group::GroupPage, invitation::AcceptInvitationPage,
     list::GroupsPage, members::GroupMembersPage, register::RegisterGroupPage,
 };
-use crate::pages::partner::{home::PartnerHomePage, problem::SharedProblemPage};
+use crate::pages::partner::{
+    concern::ReferredConcernPage, home::PartnerHomePage, problem::SharedProblemPage,
+};
 use crate::pages::staff::{
     accounts::StaffAccountsPage,
     areas::StaffAreasPage,
@@ -207,6 +209,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/partners/:id") view=PartnerOrganisationPage ssr=SsrMode::Async />
                     <Route path=path!("/partner") view=PartnerHomePage ssr=SsrMode::Async />
                     <Route path=path!("/partner/problems/:reference") view=SharedProblemPage ssr=SsrMode::Async />
+                    <Route path=path!("/partner/concerns/:reference") view=ReferredConcernPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/messages") view=WideMessagesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/messages/:reference") view=WideMessagePage ssr=SsrMode::Async />
                 </Routes>

@@ -1,5 +1,5 @@
 import { test, expect, Browser, Page } from "@playwright/test";
-import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, setPasswordAndSignIn, totp, ukDateFields, uniqueEmail } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, raiseConcern, setPasswordAndSignIn, totp, ukDateFields, uniqueEmail } from "./support";
 
 /** axe runs in the page, so only where JavaScript is on. */
 async function checkAccessibility(page: Page, javaScript: boolean) {
@@ -10,8 +10,10 @@ async function checkAccessibility(page: Page, javaScript: boolean) {
  * A partner's journey: the administrator registers an organisation (told first what is missing)
  * and invites one of its people; the team shares a problem with it; the person chooses a
  * password, sets up the second factor a partner must have, and records what the organisation did
- * (told first what is missing), credited to it on the team's page; the administrator then disables
- * the account, and the person is signed out.
+ * (told first what is missing), credited to it on the team's page; the team passes a resident's
+ * concern to the organisation, the resident lets it see their name and email address, and the
+ * person replies to them (told first what is missing), the reply reaching the resident under the
+ * organisation's name; the administrator then disables the account, and the person is signed out.
  */
 async function partnersJourney(browser: Browser, javaScript: boolean) {
   const admin = await (await browser.newContext({ javaScriptEnabled: javaScript, storageState: SIGNED_IN })).newPage();
@@ -85,6 +87,8 @@ async function partnersJourney(browser: Browser, javaScript: boolean) {
   await admin.goto(problemPage);
   await expect(admin.getByRole("row", { name: /Moved the estate's bins/ })).toContainText(name);
 
+  await concernPassedToPartner(browser, admin, priya, name, javaScript);
+
   // The administrator disables Priya's account: her next page asks her to sign in.
   await admin.goto(organisationPage);
   await admin.getByRole("button", { name: "Disable for Priya Shah" }).click();
@@ -97,9 +101,61 @@ async function partnersJourney(browser: Browser, javaScript: boolean) {
   await admin.context().close();
 }
 
+/** A resident raises a concern with Harborne's team, who pass it to the organisation `name`. */
+async function concernPassedToPartner(browser: Browser, admin: Page, partner: Page, name: string, javaScript: boolean) {
+  const resident = await (await browser.newContext({ javaScriptEnabled: javaScript })).newPage();
+  const residentEmail = uniqueEmail("harborne");
+  const reference = await raiseConcern(resident, "BW004", residentEmail, {
+    where: "The bin store behind Harborne Court",
+    kind: "Anti-social behaviour",
+    what: "Bags of rubbish are dumped by the bin store every weekend.",
+  });
+  const yourConcern = new URL(resident.url()).pathname;
+
+  // The team passes it to the organisation.
+  await admin.goto(`/staff/neighbourhoods/BW004/concerns/${reference}`);
+  await admin.getByLabel("Pass it to").selectOption({ label: name });
+  await admin.getByRole("button", { name: "Pass to the partner" }).click();
+  await expect(admin.getByText(/The concern is in the partner's queue/)).toBeVisible();
+  await expect(admin.getByRole("list", { name: "Partner organisations" })).toContainText(`${name}, passed on`);
+  await expect(admin.getByRole("list", { name: "Partner organisations" })).toContainText("the resident has not answered");
+  await checkAccessibility(admin, javaScript);
+
+  // The partner sees it without the resident's details until the resident agrees.
+  await partner.goto("/partner");
+  await partner.getByRole("link", { name: "Anti-social behaviour" }).click();
+  await expect(partner.getByRole("heading", { level: 1 })).toHaveText(`Concern ${reference}`);
+  await expect(partner.getByText("Bags of rubbish are dumped by the bin store")).toBeVisible();
+  await expect(partner.getByText(residentEmail)).toHaveCount(0);
+  const theirs = new URL(partner.url()).pathname;
+
+  await resident.goto(yourConcern);
+  await expect(resident.getByText(`You have not answered yet: ${name} cannot see your name or email address.`)).toBeVisible();
+  await checkAccessibility(resident, javaScript);
+  await resident.getByRole("button", { name: `Let ${name} see my name and email address` }).click();
+  await expect(resident.getByText("Your answer has been saved")).toBeVisible();
+  await expect(resident.getByText(`${name} can see your name and email address.`)).toBeVisible();
+
+  // The partner replies: what is missing is said first.
+  await partner.goto(theirs);
+  await expect(partner.getByText(residentEmail)).toBeVisible();
+  await partner.getByRole("button", { name: "Send reply" }).click();
+  await expect(partner.getByRole("alert").filter({ hasText: "There is a problem" }).getByRole("link", { name: "Enter your reply to the resident" })).toBeVisible();
+  await checkAccessibility(partner, javaScript);
+  await partner.getByLabel("Your reply").fill("Our caretakers will clear the bin store on Monday and fit a lock.");
+  await partner.getByRole("button", { name: "Send reply" }).click();
+  await expect(partner.getByText("Your reply has been sent to the resident")).toBeVisible();
+
+  // It reaches the resident by email and in their concern's thread, under the organisation's name.
+  await expect.poll(() => mailTo(residentEmail).filter((m) => m.includes(`${name} has replied about your concern`)).length, { timeout: 15_000 }).toBe(1);
+  await resident.goto(yourConcern);
+  await expect(resident.getByRole("listitem").filter({ hasText: "Our caretakers will clear the bin store" })).toContainText(name);
+  await resident.context().close();
+}
+
 for (const javaScript of [true, false]) {
   test(`a partner organisation works a problem with the team, ${javaScript ? "with" : "without"} JavaScript`, async ({ browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     await partnersJourney(browser, javaScript);
   });
 }

@@ -139,3 +139,25 @@ export async function signInByEmailedLink(page: Page, email: string, onConfirmPa
   if (onConfirmPage) await onConfirmPage(page);
   await page.getByRole("button", { name: "Continue and sign in" }).click();
 }
+
+/** What a resident tells a team in `raiseConcern`: where, the kind (a category's label) and what. */
+export interface ConcernText {
+  where: string;
+  kind: string;
+  what: string;
+}
+
+/** A resident raises a concern with `code`'s team, signing in on the way, without a public
+ * summary; its reference. */
+export async function raiseConcern(page: Page, code: string, email: string, concern: ConcernText): Promise<string> {
+  await page.goto(`/neighbourhoods/${code}`);
+  await page.getByRole("link", { name: "Raise a concern with this team" }).click();
+  await signInByEmailedLink(page, email);
+  await page.getByLabel("Where is it happening?").fill(concern.where);
+  await page.getByLabel(concern.kind, { exact: true }).check();
+  await page.getByLabel("What is happening?").fill(concern.what);
+  await page.getByRole("radio", { name: "No" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Send your concern" }).click();
+  return (await page.locator(".panel__body strong").textContent()) ?? "";
+}

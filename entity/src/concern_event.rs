@@ -1,8 +1,8 @@
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// One entry in a concern's timeline: a reply (from the team or the resident), a note only
-/// staff see, or a change of status.
+/// One entry in a concern's timeline: a reply (from the team, a partner it was passed to or the
+/// resident), a note only staff see, or a change of status.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "concern_event")]
 pub struct Model {
@@ -18,6 +18,8 @@ pub struct Model {
     pub body: String,
     /// For a status change: the new status.
     pub status: Option<super::concern::ConcernStatus>,
+    /// For a partner's reply: the organisation it is written for (`staff_id` is its person).
+    pub partner_organisation_id: Option<i32>,
 }
 
 #[derive(
@@ -40,6 +42,9 @@ pub enum EventKind {
     /// The resident reopened it after it was closed.
     #[sea_orm(string_value = "reopened")]
     Reopened,
+    /// A partner organisation the concern was passed to wrote to the resident (emailed to them).
+    #[sea_orm(string_value = "partner-reply")]
+    PartnerReply,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

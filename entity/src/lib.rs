@@ -9,6 +9,7 @@ pub mod community_group;
 pub mod concern;
 pub mod concern_category;
 pub mod concern_event;
+pub mod concern_referral;
 pub mod dataset_revision;
 pub mod duty_day;
 pub mod duty_time;

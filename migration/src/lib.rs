@@ -24,6 +24,7 @@ mod m20261213_000018_team_messages;
 mod m20261214_000019_message_replies;
 mod m20261215_000020_confidence_survey;
 mod m20261216_000021_partners;
+mod m20261217_000022_concern_referrals;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261214_000019_message_replies::Migration),
             Box::new(m20261215_000020_confidence_survey::Migration),
             Box::new(m20261216_000021_partners::Migration),
+            Box::new(m20261217_000022_concern_referrals::Migration),
         ]
     }
 }

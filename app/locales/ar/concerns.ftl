@@ -238,3 +238,16 @@ concern-close-duplicate-of = مطابق لبلاغ آخر، { $reference }
 # The resident's answer to "Has it improved?".
 concern-improved-yes = نعم، تحسّن الوضع
 concern-improved-no = لا، لم يتحسّن الوضع
+
+## Partner organisations the team passed the concern to. $organisation is one's name.
+
+concern-partners-title = الشركاء الذين يعملون عليه
+concern-partners-intro = أحال الفريق بلاغك إلى هذه الجهات، التي يمكنها اتخاذ إجراء بشأنه. ترى ما كتبته ويمكنها الرد عليك هنا. لا ترى اسمك وبريدك الإلكتروني إلا إذا وافقت.
+concern-partners-group = ترى اسم المجموعة، ولا ترى اسمك أبدًا.
+concern-partner-yes = السماح لـ { $organisation } برؤية اسمي وبريدي الإلكتروني
+concern-partner-no = إخفاء اسمي وبريدي الإلكتروني عن { $organisation }
+concern-partner-given = يمكن لـ { $organisation } رؤية اسمك وبريدك الإلكتروني.
+concern-partner-refused = لا يمكن لـ { $organisation } رؤية اسمك ولا بريدك الإلكتروني.
+concern-partner-asked = لم تُجب بعد: لا يمكن لـ { $organisation } رؤية اسمك ولا بريدك الإلكتروني.
+concern-partner-saved = حُفظت إجابتك
+concern-partner-not-now = تعذّر حفظ إجابتك: لم يُحَل بلاغك إلى تلك الجهة

@@ -99,6 +99,9 @@ email-concern-news = هناك مستجدات بشأن بلاغك { $reference }.
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = عندما يتسنّى لك الوقت، أخبرنا على الموقع ما إذا كان الوضع قد تحسّن.
+# The team passed a resident's concern to a partner organisation; $organisation is its name.
+email-concern-partner-consent = لا ترى { $organisation } اسمك ولا بريدك الإلكتروني إلا إذا وافقت. يمكنك الاختيار في صفحة بلاغك، وتغيير رأيك في أي وقت.
+email-concern-partner-replied = ردّت { $organisation } على بلاغك { $reference }:
 
 email-group-verified-subject = تم التحقق من { $group }
 email-group-verified = تم التحقق من { $group }: صفحتها الآن عامة، ويمكنك متابعة الأولويات وطرح القضايا باسم المجموعة.

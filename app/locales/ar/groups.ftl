@@ -148,6 +148,7 @@ group-event-opened = بدأ
 group-event-status-changed = تغيّرت الحالة
 group-event-reply = رد الفريق
 group-event-group-reply = كتبت المجموعة
+group-event-partner-reply = رد الشريك
 group-event-action = إجراء
 group-event-update = قلتم، ففعلنا
 group-event-closed = أُغلق التصويت

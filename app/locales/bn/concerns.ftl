@@ -194,3 +194,16 @@ concern-close-duplicate-of = অন্য একটি উদ্বেগের 
 # The resident's answer to "Has it improved?".
 concern-improved-yes = হ্যাঁ, উন্নতি হয়েছে
 concern-improved-no = না, উন্নতি হয়নি
+
+## Partner organisations the team passed the concern to. $organisation is one's name.
+
+concern-partners-title = যে অংশীদাররা এ নিয়ে কাজ করছে
+concern-partners-intro = টিম আপনার উদ্বেগ এই সংস্থাগুলোর কাছে পাঠিয়েছে, যারা এ বিষয়ে ব্যবস্থা নিতে পারে। আপনি যা লিখেছেন তারা তা দেখে এবং এখানে আপনাকে উত্তর দিতে পারে। আপনি সম্মতি দিলে তবেই তারা আপনার নাম ও ইমেল ঠিকানা দেখে।
+concern-partners-group = তারা গ্রুপের নাম দেখে, আপনার নাম কখনো নয়।
+concern-partner-yes = { $organisation }-কে আমার নাম ও ইমেল ঠিকানা দেখতে দিন
+concern-partner-no = আমার নাম ও ইমেল ঠিকানা { $organisation } থেকে গোপন রাখুন
+concern-partner-given = { $organisation } আপনার নাম ও ইমেল ঠিকানা দেখতে পারে।
+concern-partner-refused = { $organisation } আপনার নাম বা ইমেল ঠিকানা দেখতে পারে না।
+concern-partner-asked = আপনি এখনো উত্তর দেননি: { $organisation } আপনার নাম বা ইমেল ঠিকানা দেখতে পারে না।
+concern-partner-saved = আপনার উত্তর সংরক্ষণ করা হয়েছে
+concern-partner-not-now = আপনার উত্তর সংরক্ষণ করা যায়নি: আপনার উদ্বেগ সেই সংস্থার কাছে পাঠানো হয়নি

@@ -99,6 +99,9 @@ email-concern-news = আপনার উদ্বেগ { $reference } নিয
 email-concern-status = { $status }।
 email-concern-status-detail = { $status }: { $detail }।
 email-concern-improved-ask = সময় পেলে ওয়েবসাইটে আমাদের জানান, পরিস্থিতির উন্নতি হয়েছে কি না।
+# The team passed a resident's concern to a partner organisation; $organisation is its name.
+email-concern-partner-consent = আপনি সম্মতি না দিলে { $organisation } আপনার নাম বা ইমেল ঠিকানা দেখতে পায় না। আপনি আপনার উদ্বেগের পাতায় বেছে নিতে পারেন, এবং যেকোনো সময় মত বদলাতে পারেন।
+email-concern-partner-replied = { $organisation } আপনার উদ্বেগ { $reference } নিয়ে উত্তর দিয়েছে:
 
 email-group-verified-subject = { $group } যাচাই করা হয়েছে
 email-group-verified = { $group } যাচাই করা হয়েছে: এর পাতা এখন সবার জন্য খোলা, এবং আপনি গ্রুপের পক্ষ থেকে অগ্রাধিকারগুলো অনুসরণ করতে ও বিষয় তুলে ধরতে পারেন।

@@ -132,6 +132,7 @@ group-event-opened = শুরু হয়েছে
 group-event-status-changed = অবস্থা বদলেছে
 group-event-reply = টিমের উত্তর
 group-event-group-reply = গ্রুপ লিখেছে
+group-event-partner-reply = অংশীদারের উত্তর
 group-event-action = পদক্ষেপ
 group-event-update = আপনি বলেছেন, আমরা করেছি
 group-event-closed = ভোট শেষ হয়েছে

@@ -196,3 +196,16 @@ concern-close-duplicate-of = yr un fath â phryder arall, { $reference }
 # The resident's answer to "Has it improved?".
 concern-improved-yes = Ydy, mae wedi gwella
 concern-improved-no = Nac ydy, nid yw wedi gwella
+
+## Partner organisations the team passed the concern to. $organisation is one's name.
+
+concern-partners-title = Partneriaid sy'n gweithio arno
+concern-partners-intro = Mae'r tîm wedi trosglwyddo eich pryder i'r sefydliadau hyn, sy'n gallu gweithredu arno. Maen nhw'n gweld yr hyn a ysgrifennoch a gallant ymateb i chi yma. Dim ond os ydych yn cytuno y byddan nhw'n gweld eich enw a'ch cyfeiriad e-bost.
+concern-partners-group = Maen nhw'n gweld enw'r grŵp, byth eich enw chi.
+concern-partner-yes = Gadael i { $organisation } weld fy enw a'm cyfeiriad e-bost
+concern-partner-no = Cadw fy enw a'm cyfeiriad e-bost rhag { $organisation }
+concern-partner-given = Gall { $organisation } weld eich enw a'ch cyfeiriad e-bost.
+concern-partner-refused = Ni all { $organisation } weld eich enw na'ch cyfeiriad e-bost.
+concern-partner-asked = Nid ydych wedi ateb eto: ni all { $organisation } weld eich enw na'ch cyfeiriad e-bost.
+concern-partner-saved = Mae eich ateb wedi'i gadw
+concern-partner-not-now = Nid oedd modd cadw eich ateb: ni chafodd eich pryder ei drosglwyddo i'r sefydliad hwnnw

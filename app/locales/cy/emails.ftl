@@ -99,6 +99,9 @@ email-concern-news = Mae newyddion am eich pryder { $reference }.
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = Pan fydd gennych funud, dywedwch wrthym ar y wefan a yw pethau wedi gwella.
+# The team passed a resident's concern to a partner organisation; $organisation is its name.
+email-concern-partner-consent = Nid yw { $organisation } yn gweld eich enw na'ch cyfeiriad e-bost oni bai eich bod yn cytuno. Gallwch ddewis ar dudalen eich pryder, a newid eich meddwl unrhyw bryd.
+email-concern-partner-replied = Mae { $organisation } wedi ymateb am eich pryder { $reference }:
 
 email-group-verified-subject = Mae { $group } wedi'i ddilysu
 email-group-verified = Mae { $group } wedi'i ddilysu: mae tudalen y grŵp bellach yn gyhoeddus, a gallwch ddilyn blaenoriaethau a chyflwyno materion ar ran y grŵp.

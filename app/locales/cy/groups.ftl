@@ -148,6 +148,7 @@ group-event-opened = Agorwyd
 group-event-status-changed = Newidiwyd y statws
 group-event-reply = Ateb gan y tîm
 group-event-group-reply = Ysgrifennodd y grŵp
+group-event-partner-reply = Ateb gan bartner
 group-event-action = Cam gweithredu
 group-event-update = Dywedoch chi, gwnaethom ni
 group-event-closed = Daeth y bleidlais i ben

@@ -197,3 +197,16 @@ concern-close-duplicate-of = the same as another concern, { $reference }
 # The resident's answer to "Has it improved?".
 concern-improved-yes = Yes, it has improved
 concern-improved-no = No, it has not improved
+
+## Partner organisations the team passed the concern to. $organisation is one's name.
+
+concern-partners-title = Partners working on it
+concern-partners-intro = The team passed your concern to these organisations, which can act on it. They see what you wrote and can reply to you here. They see your name and email address only if you agree.
+concern-partners-group = They see the group's name, never yours.
+concern-partner-yes = Let { $organisation } see my name and email address
+concern-partner-no = Keep my name and email address from { $organisation }
+concern-partner-given = { $organisation } can see your name and email address.
+concern-partner-refused = { $organisation } cannot see your name or email address.
+concern-partner-asked = You have not answered yet: { $organisation } cannot see your name or email address.
+concern-partner-saved = Your answer has been saved
+concern-partner-not-now = Your answer could not be saved: your concern was not passed to that organisation

@@ -102,6 +102,9 @@ email-concern-news = There is news about your concern { $reference }.
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = When you have a moment, tell us on the website whether things have improved.
+# The team passed a resident's concern to a partner organisation; $organisation is its name.
+email-concern-partner-consent = { $organisation } does not see your name or email address unless you agree. You can choose on your concern's page, and change your mind at any time.
+email-concern-partner-replied = { $organisation } has replied about your concern { $reference }:
 
 # To a group's organisers. $group is the group's name; $name and $email who wrote through its page.
 email-group-verified-subject = { $group } is verified

@@ -153,6 +153,7 @@ group-event-opened = Opened
 group-event-status-changed = Status changed
 group-event-reply = Team reply
 group-event-group-reply = The group wrote
+group-event-partner-reply = Partner reply
 group-event-action = Action
 group-event-update = You said, we did
 group-event-closed = Voting closed

@@ -194,3 +194,16 @@ concern-close-duplicate-of = ਇਹ ਕਿਸੇ ਹੋਰ ਚਿੰਤਾ ਵ�
 # The resident's answer to "Has it improved?".
 concern-improved-yes = ਹਾਂ, ਹਾਲਾਤ ਸੁਧਰੇ ਹਨ
 concern-improved-no = ਨਹੀਂ, ਹਾਲਾਤ ਨਹੀਂ ਸੁਧਰੇ
+
+## Partner organisations the team passed the concern to. $organisation is one's name.
+
+concern-partners-title = ਇਸ 'ਤੇ ਕੰਮ ਕਰ ਰਹੇ ਭਾਈਵਾਲ
+concern-partners-intro = ਟੀਮ ਨੇ ਤੁਹਾਡੀ ਚਿੰਤਾ ਇਹਨਾਂ ਸੰਸਥਾਵਾਂ ਨੂੰ ਭੇਜੀ ਹੈ, ਜੋ ਇਸ 'ਤੇ ਕਾਰਵਾਈ ਕਰ ਸਕਦੀਆਂ ਹਨ। ਉਹ ਦੇਖਦੀਆਂ ਹਨ ਕਿ ਤੁਸੀਂ ਕੀ ਲਿਖਿਆ ਹੈ ਅਤੇ ਤੁਹਾਨੂੰ ਇੱਥੇ ਜਵਾਬ ਦੇ ਸਕਦੀਆਂ ਹਨ। ਉਹ ਤੁਹਾਡਾ ਨਾਮ ਅਤੇ ਈਮੇਲ ਪਤਾ ਸਿਰਫ਼ ਤਾਂ ਦੇਖਦੀਆਂ ਹਨ ਜੇ ਤੁਸੀਂ ਸਹਿਮਤ ਹੋ।
+concern-partners-group = ਉਹ ਗਰੁੱਪ ਦਾ ਨਾਮ ਦੇਖਦੀਆਂ ਹਨ, ਤੁਹਾਡਾ ਕਦੇ ਨਹੀਂ।
+concern-partner-yes = { $organisation } ਨੂੰ ਮੇਰਾ ਨਾਮ ਅਤੇ ਈਮੇਲ ਪਤਾ ਦੇਖਣ ਦਿਓ
+concern-partner-no = ਮੇਰਾ ਨਾਮ ਅਤੇ ਈਮੇਲ ਪਤਾ { $organisation } ਤੋਂ ਲੁਕਾ ਕੇ ਰੱਖੋ
+concern-partner-given = { $organisation } ਤੁਹਾਡਾ ਨਾਮ ਅਤੇ ਈਮੇਲ ਪਤਾ ਦੇਖ ਸਕਦਾ ਹੈ।
+concern-partner-refused = { $organisation } ਤੁਹਾਡਾ ਨਾਮ ਜਾਂ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਦੇਖ ਸਕਦਾ।
+concern-partner-asked = ਤੁਸੀਂ ਅਜੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ: { $organisation } ਤੁਹਾਡਾ ਨਾਮ ਜਾਂ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਦੇਖ ਸਕਦਾ।
+concern-partner-saved = ਤੁਹਾਡਾ ਜਵਾਬ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ
+concern-partner-not-now = ਤੁਹਾਡਾ ਜਵਾਬ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: ਤੁਹਾਡੀ ਚਿੰਤਾ ਉਸ ਸੰਸਥਾ ਨੂੰ ਨਹੀਂ ਭੇਜੀ ਗਈ ਸੀ

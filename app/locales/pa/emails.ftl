@@ -99,6 +99,9 @@ email-concern-news = ਤੁਹਾਡੀ ਚਿੰਤਾ { $reference } ਬਾਰ
 email-concern-status = { $status }।
 email-concern-status-detail = { $status }: { $detail }।
 email-concern-improved-ask = ਜਦੋਂ ਤੁਹਾਡੇ ਕੋਲ ਸਮਾਂ ਹੋਵੇ, ਤਾਂ ਵੈੱਬਸਾਈਟ 'ਤੇ ਸਾਨੂੰ ਦੱਸੋ ਕਿ ਕੀ ਹਾਲਾਤ ਸੁਧਰੇ ਹਨ।
+# The team passed a resident's concern to a partner organisation; $organisation is its name.
+email-concern-partner-consent = { $organisation } ਤੁਹਾਡਾ ਨਾਮ ਜਾਂ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਦੇਖਦਾ, ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਸਹਿਮਤ ਨਹੀਂ ਹੁੰਦੇ। ਤੁਸੀਂ ਆਪਣੀ ਚਿੰਤਾ ਦੇ ਪੰਨੇ 'ਤੇ ਚੁਣ ਸਕਦੇ ਹੋ, ਅਤੇ ਕਿਸੇ ਵੀ ਸਮੇਂ ਆਪਣਾ ਫ਼ੈਸਲਾ ਬਦਲ ਸਕਦੇ ਹੋ।
+email-concern-partner-replied = { $organisation } ਨੇ ਤੁਹਾਡੀ ਚਿੰਤਾ { $reference } ਬਾਰੇ ਜਵਾਬ ਦਿੱਤਾ ਹੈ:
 
 email-group-verified-subject = { $group } ਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ ਹੈ
 email-group-verified = { $group } ਦੀ ਪੁਸ਼ਟੀ ਹੋ ਗਈ ਹੈ: ਇਸਦਾ ਪੰਨਾ ਹੁਣ ਜਨਤਕ ਹੈ, ਅਤੇ ਤੁਸੀਂ ਗਰੁੱਪ ਵੱਲੋਂ ਤਰਜੀਹਾਂ ਨੂੰ ਫਾਲੋ ਕਰ ਸਕਦੇ ਹੋ ਅਤੇ ਮੁੱਦੇ ਅੱਗੇ ਰੱਖ ਸਕਦੇ ਹੋ।

@@ -132,6 +132,7 @@ group-event-opened = ਸ਼ੁਰੂ ਹੋਇਆ
 group-event-status-changed = ਸਥਿਤੀ ਬਦਲੀ
 group-event-reply = ਟੀਮ ਦਾ ਜਵਾਬ
 group-event-group-reply = ਗਰੁੱਪ ਨੇ ਲਿਖਿਆ
+group-event-partner-reply = ਭਾਈਵਾਲ ਦਾ ਜਵਾਬ
 group-event-action = ਕਾਰਵਾਈ
 group-event-update = ਤੁਸੀਂ ਕਿਹਾ, ਅਸੀਂ ਕੀਤਾ
 group-event-closed = ਵੋਟਿੰਗ ਬੰਦ ਹੋਈ

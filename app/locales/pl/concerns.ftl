@@ -222,3 +222,16 @@ concern-close-duplicate-of = to samo co inne zgłoszenie, { $reference }
 # The resident's answer to "Has it improved?".
 concern-improved-yes = Tak, jest lepiej
 concern-improved-no = Nie, nie jest lepiej
+
+## Partner organisations the team passed the concern to. $organisation is one's name.
+
+concern-partners-title = Partnerzy, którzy się tym zajmują
+concern-partners-intro = Zespół przekazał Twoje zgłoszenie tym organizacjom, które mogą się nim zająć. Widzą, co napisałeś(-aś), i mogą Ci tutaj odpowiedzieć. Twoje imię i nazwisko oraz adres e-mail widzą tylko wtedy, gdy się na to zgodzisz.
+concern-partners-group = Widzą nazwę grupy, nigdy Twoje imię i nazwisko.
+concern-partner-yes = Pozwól { $organisation } widzieć moje imię i nazwisko oraz adres e-mail
+concern-partner-no = Nie pokazuj { $organisation } mojego imienia i nazwiska ani adresu e-mail
+concern-partner-given = { $organisation } widzi Twoje imię i nazwisko oraz adres e-mail.
+concern-partner-refused = { $organisation } nie widzi Twojego imienia i nazwiska ani adresu e-mail.
+concern-partner-asked = Nie udzielono jeszcze odpowiedzi: { $organisation } nie widzi Twojego imienia i nazwiska ani adresu e-mail.
+concern-partner-saved = Twoja odpowiedź została zapisana
+concern-partner-not-now = Nie udało się zapisać odpowiedzi: Twoje zgłoszenie nie zostało przekazane tej organizacji

@@ -100,6 +100,9 @@ email-concern-news = Mamy nowe informacje w sprawie Twojego zgłoszenia { $refer
 email-concern-status = { $status }.
 email-concern-status-detail = { $status }: { $detail }.
 email-concern-improved-ask = Gdy znajdziesz chwilę, daj nam znać w serwisie, czy sytuacja się poprawiła.
+# The team passed a resident's concern to a partner organisation; $organisation is its name.
+email-concern-partner-consent = { $organisation } nie widzi Twojego imienia i nazwiska ani adresu e-mail, chyba że się na to zgodzisz. Możesz wybrać na stronie swojego zgłoszenia i w każdej chwili zmienić zdanie.
+email-concern-partner-replied = { $organisation } odpowiada w sprawie Twojego zgłoszenia { $reference }:
 
 email-group-verified-subject = Grupa { $group } została zweryfikowana
 email-group-verified = Grupa { $group } została zweryfikowana: jej strona jest teraz publiczna, a Ty możesz obserwować priorytety i zgłaszać sprawy w imieniu grupy.

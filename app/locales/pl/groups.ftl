@@ -140,6 +140,7 @@ group-event-opened = Rozpoczęto
 group-event-status-changed = Zmiana statusu
 group-event-reply = Odpowiedź zespołu
 group-event-group-reply = Grupa napisała
+group-event-partner-reply = Odpowiedź partnera
 group-event-action = Działanie
 group-event-update = Powiedzieliście, zrobiliśmy
 group-event-closed = Głosowanie zakończone

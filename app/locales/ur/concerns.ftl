@@ -194,3 +194,16 @@ concern-close-duplicate-of = یہ ایک اور تشویش جیسی ہی ہے، 
 # The resident's answer to "Has it improved?".
 concern-improved-yes = ہاں، حالات بہتر ہوئے ہیں
 concern-improved-no = نہیں، حالات بہتر نہیں ہوئے
+
+## Partner organisations the team passed the concern to. $organisation is one's name.
+
+concern-partners-title = اس پر کام کرنے والے شراکت دار
+concern-partners-intro = ٹیم نے آپ کی تشویش ان اداروں کو بھیجی ہے، جو اس پر کارروائی کر سکتے ہیں۔ وہ دیکھتے ہیں کہ آپ نے کیا لکھا اور آپ کو یہاں جواب دے سکتے ہیں۔ وہ آپ کا نام اور ای میل پتہ صرف اسی صورت میں دیکھتے ہیں جب آپ اجازت دیں۔
+concern-partners-group = وہ گروپ کا نام دیکھتے ہیں، آپ کا نام کبھی نہیں۔
+concern-partner-yes = { $organisation } کو میرا نام اور ای میل پتہ دیکھنے دیں
+concern-partner-no = میرا نام اور ای میل پتہ { $organisation } سے پوشیدہ رکھیں
+concern-partner-given = { $organisation } آپ کا نام اور ای میل پتہ دیکھ سکتا ہے۔
+concern-partner-refused = { $organisation } آپ کا نام یا ای میل پتہ نہیں دیکھ سکتا۔
+concern-partner-asked = آپ نے ابھی جواب نہیں دیا: { $organisation } آپ کا نام یا ای میل پتہ نہیں دیکھ سکتا۔
+concern-partner-saved = آپ کا جواب محفوظ ہو گیا ہے
+concern-partner-not-now = آپ کا جواب محفوظ نہیں ہو سکا: آپ کی تشویش اس ادارے کو نہیں بھیجی گئی تھی

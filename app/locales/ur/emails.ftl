@@ -99,6 +99,9 @@ email-concern-news = آپ کی تشویش { $reference } کے بارے میں ن
 email-concern-status = { $status }۔
 email-concern-status-detail = { $status }: { $detail }۔
 email-concern-improved-ask = جب آپ کے پاس وقت ہو تو ویب سائٹ پر ہمیں بتائیں کہ کیا حالات بہتر ہوئے ہیں۔
+# The team passed a resident's concern to a partner organisation; $organisation is its name.
+email-concern-partner-consent = { $organisation } آپ کا نام یا ای میل پتہ نہیں دیکھتا جب تک آپ اجازت نہ دیں۔ آپ اپنی تشویش کے صفحے پر انتخاب کر سکتے ہیں، اور کسی بھی وقت اپنا فیصلہ بدل سکتے ہیں۔
+email-concern-partner-replied = { $organisation } نے آپ کی تشویش { $reference } کے بارے میں جواب دیا ہے:
 
 email-group-verified-subject = { $group } کی تصدیق ہو گئی ہے
 email-group-verified = { $group } کی تصدیق ہو گئی ہے: اس کا صفحہ اب عوامی ہے، اور آپ گروپ کی طرف سے ترجیحات کو فالو کر سکتے ہیں اور مسائل پیش کر سکتے ہیں۔

@@ -132,6 +132,7 @@ group-event-opened = شروع ہوا
 group-event-status-changed = صورتِ حال بدل گئی
 group-event-reply = ٹیم کا جواب
 group-event-group-reply = گروپ نے لکھا
+group-event-partner-reply = شراکت دار کا جواب
 group-event-action = اقدام
 group-event-update = آپ نے کہا، ہم نے کیا
 group-event-closed = رائے شماری ختم ہو گئی

@@ -18,43 +18,8 @@ pub fn act_on(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::tests::concern_of;
     use entity::group_member::{MemberRole, MemberStatus};
-
-    fn concern_of(resident_id: Option<i32>, group_id: Option<i32>) -> concern::Model {
-        use entity::concern::{ConcernStatus, SummaryStatus};
-        concern::Model {
-            id: 1,
-            reference: "NC-7K3M-Q9XD".into(),
-            neighbourhood_id: 1,
-            resident_id,
-            category_id: 1,
-            location: String::new(),
-            latitude: None,
-            longitude: None,
-            description: String::new(),
-            when_happens: String::new(),
-            summary_status: SummaryStatus::None,
-            public_summary: None,
-            moderated_by: None,
-            moderated_at: None,
-            status: ConcernStatus::Received,
-            partner: None,
-            close_reason: None,
-            duplicate_of: None,
-            problem_id: None,
-            created_at: 0,
-            due_at: 0,
-            first_reply_at: None,
-            team_told_at: None,
-            closed_at: None,
-            improved: None,
-            improved_at: None,
-            updated_at: 0,
-            idempotency_key: None,
-            group_id,
-            proposed_for_vote: false,
-        }
-    }
 
     fn membership(role: MemberRole) -> group_member::Model {
         group_member::Model {

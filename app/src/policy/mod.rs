@@ -170,6 +170,46 @@ pub(crate) mod tests {
     /// The organisation the partner of the tables works for.
     pub(crate) const PARTNER_ORGANISATION: i32 = 7;
 
+    /// A concern raised by `resident_id` (or put forward for `group_id`).
+    pub(crate) fn concern_of(
+        resident_id: Option<i32>,
+        group_id: Option<i32>,
+    ) -> entity::concern::Model {
+        use entity::concern::{ConcernStatus, SummaryStatus};
+        entity::concern::Model {
+            id: 1,
+            reference: "NC-7K3M-Q9XD".into(),
+            neighbourhood_id: 1,
+            resident_id,
+            category_id: 1,
+            location: String::new(),
+            latitude: None,
+            longitude: None,
+            description: String::new(),
+            when_happens: String::new(),
+            summary_status: SummaryStatus::None,
+            public_summary: None,
+            moderated_by: None,
+            moderated_at: None,
+            status: ConcernStatus::Received,
+            partner: None,
+            close_reason: None,
+            duplicate_of: None,
+            problem_id: None,
+            created_at: 0,
+            due_at: 0,
+            first_reply_at: None,
+            team_told_at: None,
+            closed_at: None,
+            improved: None,
+            improved_at: None,
+            updated_at: 0,
+            idempotency_key: None,
+            group_id,
+            proposed_for_vote: false,
+        }
+    }
+
     /// (role, neighbourhoods) for each kind of member of staff the tables try.
     pub(crate) const EVERYONE: [(Role, &[i32]); 5] = [
         (Role::Administrator, &[]),

@@ -1,11 +1,12 @@
 //! Partners' people: what of a team's work they see and do. A partner acts only for the one
 //! organisation their account belongs to, and only on what a team has shared with it: a SARA
-//! problem (`problem_share`). Sharing is the team's (`neighbourhood::manage` of the problem's
-//! neighbourhood); registering an organisation and inviting its people is administration.
+//! problem (`problem_share`) or a resident's concern passed to it (`concern_referral`). Sharing
+//! and passing on are the team's (`neighbourhood::manage` of the neighbourhood); registering an
+//! organisation and inviting its people is administration.
 
 use super::{Denied, Permit, permit_if};
 use crate::domain::staff::{Role, StaffMember};
-use entity::problem;
+use entity::{concern, problem};
 
 /// The organisation a partner works for: their own pages show what is shared with it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,11 +33,33 @@ pub fn work_on_shared(
     member: StaffMember,
     shared: SharedProblem,
 ) -> Result<Permit<SharedProblem>, Denied> {
-    let allowed = member.role == Role::Partner
+    let allowed = works_for_one_of(&member, &shared.shared_with);
+    permit_if(allowed, member, shared)
+}
+
+/// Whether `member` works for a partner organisation, one of `organisations`.
+fn works_for_one_of(member: &StaffMember, organisations: &[i32]) -> bool {
+    member.role == Role::Partner
         && member
             .partner_organisation_id
-            .is_some_and(|organisation| shared.shared_with.contains(&organisation));
-    permit_if(allowed, member, shared)
+            .is_some_and(|organisation| organisations.contains(&organisation))
+}
+
+/// A concern with the organisations it was passed to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReferredConcern {
+    pub concern: concern::Model,
+    pub referred_to: Vec<i32>,
+}
+
+/// A partner whose organisation the concern was passed to: they see it, its thread (not the
+/// team's notes) and, where the resident agreed, who raised it; and they write to the resident.
+pub fn work_on_referred(
+    member: StaffMember,
+    referred: ReferredConcern,
+) -> Result<Permit<ReferredConcern>, Denied> {
+    let allowed = works_for_one_of(&member, &referred.referred_to);
+    permit_if(allowed, member, referred)
 }
 
 #[cfg(test)]
@@ -89,30 +112,53 @@ mod tests {
         assert_eq!(work_as_partner(without).map(|_| ()), Err(Denied::Forbidden));
     }
 
+    /// For each of the tables' members, whether `permitted` lets them work on something that
+    /// reached these organisations.
+    fn allowed_when(
+        organisations: &[i32],
+        permitted: impl Fn(StaffMember, &[i32]) -> bool,
+    ) -> Vec<bool> {
+        EVERYONE
+            .iter()
+            .map(|(role, ids)| permitted(member(*role, ids), organisations))
+            .collect()
+    }
+
+    /// Only the partner, and only once their organisation is among `organisations`; never the
+    /// team, who work on their neighbourhood's own.
+    fn only_the_partner_of_one_of_them(permitted: impl Fn(StaffMember, &[i32]) -> bool) {
+        let partner_only = [false, false, false, false, true];
+        assert_eq!(
+            allowed_when(&[PARTNER_ORGANISATION], &permitted),
+            partner_only
+        );
+        assert_eq!(
+            allowed_when(&[1, PARTNER_ORGANISATION], &permitted),
+            partner_only
+        );
+        assert_eq!(allowed_when(&[1, 2], &permitted), [false; 5]);
+        assert_eq!(allowed_when(&[], &permitted), [false; 5]);
+    }
+
     #[test]
     fn a_partner_works_on_a_problem_only_once_it_is_shared_with_their_organisation() {
-        let shared_with = |organisations: &[i32]| SharedProblem {
-            problem: problem(),
-            shared_with: organisations.to_vec(),
-        };
-        let allowed = |organisations: &[i32]| -> Vec<bool> {
-            EVERYONE
-                .iter()
-                .map(|(role, ids)| {
-                    work_on_shared(member(*role, ids), shared_with(organisations)).is_ok()
-                })
-                .collect()
-        };
-        // Not the team's way in: a team member manages the problem as their neighbourhood's.
-        assert_eq!(
-            allowed(&[PARTNER_ORGANISATION]),
-            [false, false, false, false, true]
-        );
-        assert_eq!(
-            allowed(&[1, PARTNER_ORGANISATION]),
-            [false, false, false, false, true]
-        );
-        assert_eq!(allowed(&[1, 2]), [false; 5]);
-        assert_eq!(allowed(&[]), [false; 5]);
+        only_the_partner_of_one_of_them(|member, organisations| {
+            let shared = SharedProblem {
+                problem: problem(),
+                shared_with: organisations.to_vec(),
+            };
+            work_on_shared(member, shared).is_ok()
+        });
+    }
+
+    #[test]
+    fn a_partner_works_on_a_concern_only_once_it_is_passed_to_their_organisation() {
+        only_the_partner_of_one_of_them(|member, organisations| {
+            let referred = ReferredConcern {
+                concern: crate::policy::tests::concern_of(Some(1), None),
+                referred_to: organisations.to_vec(),
+            };
+            work_on_referred(member, referred).is_ok()
+        });
     }
 }

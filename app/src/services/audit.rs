@@ -76,6 +76,8 @@ pub enum AuditAction {
     ProblemShared,
     ProblemUnshared,
     PartnerActionAdded,
+    ConcernReferred,
+    PartnerReplied,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -149,7 +151,7 @@ impl AuditTopic {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 63] = [
+    pub const ALL: [AuditAction; 65] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -213,6 +215,8 @@ impl AuditAction {
         AuditAction::ProblemShared,
         AuditAction::ProblemUnshared,
         AuditAction::PartnerActionAdded,
+        AuditAction::ConcernReferred,
+        AuditAction::PartnerReplied,
     ];
 
     pub fn code(self) -> &'static str {
@@ -280,6 +284,8 @@ impl AuditAction {
             AuditAction::ProblemShared => "partner.share_problem",
             AuditAction::ProblemUnshared => "partner.unshare_problem",
             AuditAction::PartnerActionAdded => "partner.action",
+            AuditAction::ConcernReferred => "partner.refer_concern",
+            AuditAction::PartnerReplied => "partner.reply",
         }
     }
 
@@ -410,6 +416,10 @@ impl AuditAction {
             }
             AuditAction::PartnerActionAdded => {
                 format!("{actor} recorded a partner's action on the problem {subject}")
+            }
+            AuditAction::ConcernReferred => format!("{actor} passed the concern {subject}"),
+            AuditAction::PartnerReplied => {
+                format!("{actor} replied to a resident for a partner about the concern {subject}")
             }
         }
     }

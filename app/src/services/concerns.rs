@@ -23,7 +23,10 @@ use crate::services::resident_records::{Column, Erasure, Resident, ResidentRecor
 use crate::services::write::{Database, Write};
 use entity::concern::{self, CloseReason, ConcernStatus, Improved, SummaryStatus};
 use entity::concern_event::{self, EventKind};
-use entity::{concern_category, neighbourhood, problem, resident, staff_account};
+use entity::concern_referral::{self, ContactConsent};
+use entity::{
+    concern_category, neighbourhood, partner_organisation, problem, resident, staff_account,
+};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -257,9 +260,21 @@ async fn by_idempotency_key<C: ConnectionTrait>(
 pub struct TimelineEntry {
     pub at: i64,
     pub kind: EventKind,
-    /// Who wrote it or made the change: a member of staff's name, "You", "The resident".
+    /// Who wrote it or made the change: a member of staff's name, "You", "The resident", the
+    /// partner organisation that replied.
     pub who: String,
     pub text: String,
+}
+
+/// A partner organisation the concern was passed to, and what the resident said it may see.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PassedTo {
+    #[serde(skip)]
+    pub organisation_id: i32,
+    pub organisation: String,
+    pub passed_at: i64,
+    /// Whether it sees the resident's name and email address: only once they agree.
+    pub contact_details: ContactConsent,
 }
 
 /// A concern with everything its pages show.
@@ -273,16 +288,20 @@ pub struct ConcernDetail {
     pub group: Option<entity::community_group::Model>,
     /// Oldest first; notes only for staff.
     pub timeline: Vec<TimelineEntry>,
+    /// The partner organisations it was passed to, in the order it was.
+    pub passed_to: Vec<PassedTo>,
 }
 
 /// Which of a concern's events a reader sees, and how the resident is named.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Reader {
+pub(crate) enum Reader {
     Resident,
     Staff,
+    /// Someone working for a partner organisation the concern was passed to.
+    Partner,
 }
 
-async fn detail<C: ConnectionTrait>(
+pub(crate) async fn detail<C: ConnectionTrait>(
     conn: &C,
     found: concern::Model,
     reader: Reader,
@@ -323,24 +342,54 @@ async fn detail<C: ConnectionTrait>(
         .into_iter()
         .map(|s| (s.id, s.name))
         .collect();
+    let referrals = concern_referral::Entity::find()
+        .filter(concern_referral::Column::ConcernId.eq(found.id))
+        .order_by_asc(concern_referral::Column::ReferredAt)
+        .order_by_asc(concern_referral::Column::Id)
+        .all(conn)
+        .await?;
+    let organisations: HashMap<i32, String> = partner_organisation::Entity::find()
+        .filter(
+            partner_organisation::Column::Id.is_in(
+                events
+                    .iter()
+                    .filter_map(|e| e.partner_organisation_id)
+                    .chain(referrals.iter().map(|r| r.organisation_id)),
+            ),
+        )
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
     let timeline = events
         .into_iter()
         .filter(|e| reader == Reader::Staff || e.kind != EventKind::Note)
         .map(|e| {
+            let person = || e.staff_id.and_then(|id| staff.get(&id).cloned());
             let team_member = || match reader {
-                Reader::Staff => e
-                    .staff_id
-                    .and_then(|id| staff.get(&id).cloned())
-                    .unwrap_or_else(|| "The team".into()),
+                Reader::Staff => person().unwrap_or_else(|| "The team".into()),
                 // Residents hear from the team, not from named individuals' accounts.
                 Reader::Resident => "The team".into(),
+                Reader::Partner => format!("The {} team", neighbourhood.name),
             };
             let resident = || match reader {
-                Reader::Staff => "The resident".to_string(),
+                Reader::Staff | Reader::Partner => "The resident".to_string(),
                 Reader::Resident => "You".to_string(),
+            };
+            let organisation = || {
+                let name = e
+                    .partner_organisation_id
+                    .and_then(|id| organisations.get(&id).cloned())
+                    .unwrap_or_else(|| "A partner".into());
+                match (reader, person()) {
+                    (Reader::Staff, Some(person)) => format!("{person} ({name})"),
+                    _ => name,
+                }
             };
             let (who, text) = match e.kind {
                 EventKind::TeamReply | EventKind::Note => (team_member(), e.body),
+                EventKind::PartnerReply => (organisation(), e.body),
                 EventKind::ResidentReply => (resident(), e.body),
                 EventKind::Reopened => (resident(), reopened_text(&e.body)),
                 EventKind::StatusChanged => (team_member(), status_text(e.status, &e.body)),
@@ -353,6 +402,18 @@ async fn detail<C: ConnectionTrait>(
             }
         })
         .collect();
+    let passed_to = referrals
+        .into_iter()
+        .map(|r| PassedTo {
+            organisation: organisations
+                .get(&r.organisation_id)
+                .cloned()
+                .unwrap_or_default(),
+            organisation_id: r.organisation_id,
+            passed_at: r.referred_at,
+            contact_details: r.contact_consent,
+        })
+        .collect();
     Ok(Some(ConcernDetail {
         concern: found,
         category,
@@ -360,6 +421,7 @@ async fn detail<C: ConnectionTrait>(
         problem,
         group,
         timeline,
+        passed_to,
     }))
 }
 
@@ -416,6 +478,8 @@ pub struct ResidentConcern {
     pub updated_at: i64,
     pub improved: Option<Improved>,
     pub timeline: Vec<TimelineEntry>,
+    /// The partner organisations it was passed to, with the resident's answer for each.
+    pub passed_to: Vec<PassedTo>,
 }
 
 /// Every concern a resident raised, newest first, with their timelines.
@@ -446,6 +510,7 @@ pub async fn for_resident(
             updated_at: d.concern.updated_at,
             improved: d.concern.improved,
             timeline: d.timeline,
+            passed_to: d.passed_to,
         });
     }
     Ok(concerns)
@@ -460,7 +525,7 @@ pub enum ResidentAction {
 }
 
 /// The concern with this reference, if the resident may act on it (`policy::concern::act_on`).
-async fn own_concern<C: ConnectionTrait>(
+pub(crate) async fn own_concern<C: ConnectionTrait>(
     conn: &C,
     resident_id: ResidentId,
     reference: &str,
@@ -692,7 +757,11 @@ pub async fn reopen(
 }
 
 /// Marks an open concern as changed now; false if it is closed (nothing is written to it then).
-async fn touch_if_open<C: ConnectionTrait>(conn: &C, id: i32, now: i64) -> Result<bool, DbErr> {
+pub(crate) async fn touch_if_open<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    now: i64,
+) -> Result<bool, DbErr> {
     let touched = concern::Entity::update_many()
         .col_expr(concern::Column::UpdatedAt, Expr::value(now))
         .filter(concern::Column::Id.eq(id))
@@ -706,7 +775,11 @@ async fn touch_if_open<C: ConnectionTrait>(conn: &C, id: i32, now: i64) -> Resul
 /// changes the figures every instance shows, and a moderated summary shows its status: then the
 /// pages change (a revision, which every instance notices); otherwise only the counts behind
 /// "How we're doing" do, which the other instances show within a minute.
-async fn shown_publicly(txn: &Write, found: &concern::Model, closing: bool) -> Result<(), DbErr> {
+pub(crate) async fn shown_publicly(
+    txn: &Write,
+    found: &concern::Model,
+    closing: bool,
+) -> Result<(), DbErr> {
     if closing
         || found.status == ConcernStatus::Closed
         || found.summary_status == SummaryStatus::Approved
@@ -718,8 +791,7 @@ async fn shown_publicly(txn: &Write, found: &concern::Model, closing: bool) -> R
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn add_event<C: ConnectionTrait>(
+pub(crate) async fn add_event<C: ConnectionTrait>(
     conn: &C,
     concern_id: i32,
     at: i64,
@@ -728,7 +800,46 @@ async fn add_event<C: ConnectionTrait>(
     body: &str,
     status: Option<ConcernStatus>,
 ) -> Result<(), DbErr> {
-    concern_event::Entity::insert(concern_event::ActiveModel {
+    let event = new_event(concern_id, at, kind, staff_id, body, status);
+    concern_event::Entity::insert(event)
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+/// A reply to the resident from someone working for a partner organisation, credited to it.
+pub(crate) async fn add_partner_reply<C: ConnectionTrait>(
+    conn: &C,
+    concern_id: i32,
+    at: i64,
+    staff_id: i32,
+    organisation_id: i32,
+    body: &str,
+) -> Result<(), DbErr> {
+    let mut event = new_event(
+        concern_id,
+        at,
+        EventKind::PartnerReply,
+        Some(staff_id),
+        body,
+        None,
+    );
+    event.partner_organisation_id = Set(Some(organisation_id));
+    concern_event::Entity::insert(event)
+        .exec_without_returning(conn)
+        .await?;
+    Ok(())
+}
+
+fn new_event(
+    concern_id: i32,
+    at: i64,
+    kind: EventKind,
+    staff_id: Option<i32>,
+    body: &str,
+    status: Option<ConcernStatus>,
+) -> concern_event::ActiveModel {
+    concern_event::ActiveModel {
         id: NotSet,
         concern_id: Set(concern_id),
         at: Set(at),
@@ -736,10 +847,8 @@ async fn add_event<C: ConnectionTrait>(
         staff_id: Set(staff_id),
         body: Set(body.to_string()),
         status: Set(status),
-    })
-    .exec_without_returning(conn)
-    .await?;
-    Ok(())
+        partner_organisation_id: Set(None),
+    }
 }
 
 /// The order of a team's queue.
@@ -868,7 +977,7 @@ pub enum TeamAction {
 
 /// Emails the resident (if they still have an account), inside the caller's transaction; for
 /// a concern a group put forward, its organisers.
-async fn write_to_resident(
+pub(crate) async fn write_to_resident(
     conn: &Write,
     clock: &Clock,
     site: &EmailSite,
@@ -999,7 +1108,7 @@ pub async fn add_note(
     Ok(TeamAction::Done)
 }
 
-async fn team_concern_row<C: ConnectionTrait>(
+pub(crate) async fn team_concern_row<C: ConnectionTrait>(
     conn: &C,
     n: &neighbourhood::Model,
     reference: &str,

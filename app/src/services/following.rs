@@ -243,6 +243,8 @@ pub enum Happening {
     StatusChanged,
     Reply,
     GroupReply,
+    /// A partner organisation the concern was passed to wrote.
+    PartnerReply,
     Action,
     Update,
     Closed,
@@ -259,6 +261,7 @@ impl Happening {
             Happening::StatusChanged => "group-event-status-changed",
             Happening::Reply => "group-event-reply",
             Happening::GroupReply => "group-event-group-reply",
+            Happening::PartnerReply => "group-event-partner-reply",
             Happening::Action => "group-event-action",
             Happening::Update => "group-event-update",
             Happening::Closed => "group-event-closed",
@@ -1112,6 +1115,11 @@ async fn concern_item<C: ConnectionTrait>(
                 EventKind::TeamReply => Event {
                     at: e.at,
                     happening: Happening::Reply,
+                    text: EventText::Written(e.body.into()),
+                },
+                EventKind::PartnerReply => Event {
+                    at: e.at,
+                    happening: Happening::PartnerReply,
                     text: EventText::Written(e.body.into()),
                 },
                 EventKind::ResidentReply | EventKind::Reopened => Event {

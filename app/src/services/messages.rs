@@ -601,6 +601,59 @@ pub fn concern_status_changed(
         .into_email(letter.to, &letter.subject("email-concern-update-subject"))
 }
 
+/// The team passed the concern to a partner organisation: its new status, and the resident's
+/// choice, on the concern's page, of whether the organisation sees their name and email address.
+pub fn concern_referred(
+    letter: &ConcernLetter<'_>,
+    status: &str,
+    organisation: &str,
+) -> OutgoingEmail {
+    let language = letter.language;
+    let paragraphs = vec![
+        letter.subject("email-concern-news"),
+        t_in!(
+            language,
+            "email-concern-status-detail",
+            status = status,
+            detail = organisation
+        ),
+        t_in!(
+            language,
+            "email-concern-partner-consent",
+            organisation = organisation
+        ),
+    ];
+    let label = language.text("email-concern-see");
+    letter
+        .letter(paragraphs, &label, vec![])
+        .into_email(letter.to, &letter.subject("email-concern-update-subject"))
+}
+
+/// A partner organisation the concern was passed to wrote to the resident.
+pub fn concern_partner_reply(
+    letter: &ConcernLetter<'_>,
+    organisation: &str,
+    reply: &str,
+) -> OutgoingEmail {
+    let language = letter.language;
+    let label = language.text("email-concern-read-and-answer");
+    letter
+        .letter(
+            vec![
+                t_in!(
+                    language,
+                    "email-concern-partner-replied",
+                    organisation = organisation,
+                    reference = letter.reference
+                ),
+                reply.to_string(),
+            ],
+            &label,
+            vec![language.text("email-concern-to-answer")],
+        )
+        .into_email(letter.to, &letter.subject("email-concern-reply-subject"))
+}
+
 /// A resident wrote back (or reopened their concern): the team's address is told.
 pub fn concern_resident_wrote(
     to: &str,

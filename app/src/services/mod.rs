@@ -31,6 +31,7 @@ pub mod priorities;
 pub mod problems;
 pub mod public_pages;
 pub mod rate_limit;
+pub mod referrals;
 pub mod resident_accounts;
 pub mod resident_data;
 pub mod resident_records;

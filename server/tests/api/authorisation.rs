@@ -249,6 +249,8 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
     let problem_page = format!("/staff/neighbourhoods/BW001/problems/{problem}");
     crate::partners::share_with(&app, &problem, council).await;
     let shared_problem = format!("/partner/problems/{problem}");
+    crate::partners::refer_to(&app, &concern, council).await;
+    let referred_concern = format!("/partner/concerns/{concern}");
     let organisation_page = format!("/staff/partners/{council}");
     let own_concern = "/account/concerns/NC-2222-2222";
     let (vote, _, priority) = crate::priorities::vote_and_priority_in(&app, "BW001").await;
@@ -592,6 +594,11 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
         (
             "/partner/problems/{reference}",
             shared_problem.clone(),
+            staff_page(PARTNERS),
+        ),
+        (
+            "/partner/concerns/{reference}",
+            referred_concern.clone(),
             staff_page(PARTNERS),
         ),
         (
@@ -1023,6 +1030,16 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             resident_only(to(own_concern)),
         ),
         (
+            // Not their concern: refused, and nothing changes.
+            "/fn/account/concerns/partner-contact",
+            vec![
+                ("reference", "NC-2222-2222".into()),
+                ("organisation_id", council.to_string()),
+                ("contact_details", "given".into()),
+            ],
+            resident_only(to(own_concern)),
+        ),
+        (
             "/fn/votes/postcode",
             vec![("vote_id", vote.to_string()), ("postcode", String::new())],
             resident_only(to(&format!("{vote_page}/postcode"))),
@@ -1362,6 +1379,21 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
                 ("sharing", "share".into()),
             ],
             staff_action(BW001_TEAM, &problem_page),
+        ),
+        (
+            "/fn/staff/concerns/refer",
+            vec![
+                ("code", "BW001".into()),
+                ("reference", concern.clone()),
+                // Passed to them already: nothing changes, whoever may pass it on.
+                ("organisation_id", council.to_string()),
+            ],
+            staff_action(BW001_TEAM, &team_concern),
+        ),
+        (
+            "/fn/partner/concerns/reply",
+            vec![("reference", concern.clone()), ("reply", String::new())],
+            staff_action(PARTNERS, &referred_concern),
         ),
         (
             "/fn/partner/problems/action",

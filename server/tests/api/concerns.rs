@@ -108,7 +108,8 @@ pub(crate) async fn raise(browser: &TestApp, given: &[(&'static str, &str)]) -> 
         .to_string()
 }
 
-async fn stored(app: &TestApp, reference: &str) -> concern::Model {
+/// The concern `reference` as stored.
+pub(crate) async fn stored(app: &TestApp, reference: &str) -> concern::Model {
     concern::Entity::find()
         .filter(concern::Column::Reference.eq(reference))
         .one(&app.db)

@@ -27,6 +27,7 @@ mod phone_routes;
 mod postcode_api;
 mod priorities;
 mod proxy_drill;
+mod referrals;
 mod resident_accounts;
 mod sessions;
 mod staff_accounts;

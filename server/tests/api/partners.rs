@@ -639,3 +639,27 @@ pub(crate) async fn share_with(app: &TestApp, reference: &str, organisation: i32
     .await
     .unwrap();
 }
+
+/// Passes the concern `reference` to `organisation`, directly, the resident not yet asked.
+pub(crate) async fn refer_to(app: &TestApp, reference: &str, organisation: i32) {
+    use entity::{concern, concern_referral};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let concern = concern::Entity::find()
+        .filter(concern::Column::Reference.eq(reference))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    concern_referral::ActiveModel {
+        concern_id: Set(concern.id),
+        organisation_id: Set(organisation),
+        referred_at: Set(app.clock.now()),
+        referred_by: Set(None),
+        contact_consent: Set(concern_referral::ContactConsent::Asked),
+        consent_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+}

@@ -15,6 +15,7 @@ use crate::services::concerns::TimelineEntry;
 use crate::state::fault;
 use crate::{t, t_in};
 use entity::concern::Improved;
+use entity::concern_referral::ContactConsent;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -42,6 +43,10 @@ struct ConcernView {
     /// Where to answer the confidence survey: offered once the concern is closed, if they have
     /// not answered this quarter.
     survey: Option<String>,
+    /// The partner organisations it was passed to: (id, name, what the resident let it see).
+    passed_to: Vec<(i32, String, ContactConsent)>,
+    /// Put forward for a community group: its partners see the group, never the resident.
+    for_group: bool,
     feedback: FormFeedback,
 }
 
@@ -72,6 +77,15 @@ fn said(language: Language, entry: TimelineEntry) -> Said {
             "concern-timeline-team",
             status_change_words(language, entry.text),
         ),
+        // The organisation's name, as it is registered.
+        EventKind::PartnerReply => {
+            return Said {
+                who: entry.who,
+                when: language.time(entry.at),
+                words: None,
+                written: Some(entry.text),
+            };
+        }
     };
     Said {
         who: language.text(who),
@@ -181,6 +195,12 @@ async fn your_concern(reference: String) -> Result<ConcernView, PageError> {
         improved: c.improved.map(|answer| improved_words_in(answer, language)),
         can_reopen: closed && can_reopen(c.closed_at, context.now()),
         survey,
+        passed_to: detail
+            .passed_to
+            .into_iter()
+            .map(|p| (p.organisation_id, p.organisation, p.contact_details))
+            .collect(),
+        for_group: c.group_id.is_some(),
         reference: c.reference,
         neighbourhood: detail.neighbourhood.name,
         category: detail.category,
@@ -370,6 +390,44 @@ pub async fn reopen_concern(reference: String, reason: String) -> Result<(), Ser
     context.reply(&path, feedback).await
 }
 
+#[server(prefix = "/fn", endpoint = "account/concerns/partner-contact")]
+pub async fn let_partner_contact(
+    reference: String,
+    organisation_id: i32,
+    contact_details: ContactConsent,
+) -> Result<(), ServerFnError> {
+    use crate::services::concerns::concern_path;
+    let context = RequestContext::new().await?;
+    let language = context.language;
+    let Some(resident) = signed_in(&context).await? else {
+        return Ok(());
+    };
+    let path = concern_path(&reference);
+    let saved = match contact_details {
+        ContactConsent::Asked => false,
+        answer => crate::services::referrals::answer_consent(
+            &context.state.db,
+            &context.state.clock,
+            resident,
+            &reference,
+            organisation_id,
+            answer == ContactConsent::Given,
+        )
+        .await
+        .map_err(|e| fault("answering whether a partner sees a resident's details", e))?,
+    };
+    let feedback = if saved {
+        FormFeedback::notice("partners", language.text("concern-partner-saved"))
+    } else {
+        not_now(
+            "partners",
+            "partners",
+            &language.text("concern-partner-not-now"),
+        )
+    };
+    context.reply(&path, feedback).await
+}
+
 #[component]
 pub fn YourConcernPage() -> impl IntoView {
     let reference = route_param("reference");
@@ -398,8 +456,11 @@ fn YourConcern(view: ConcernView) -> impl IntoView {
         improved,
         can_reopen,
         survey,
+        passed_to,
+        for_group,
         feedback,
     } = view;
+    let no_partners = passed_to.is_empty();
     let just_sent = feedback.form == "raised" && feedback.errors.is_empty();
     let improved_choices = vec![
         Choice::new(
@@ -463,6 +524,40 @@ fn YourConcern(view: ConcernView) -> impl IntoView {
                 }
             }).collect_view()}
         </ol>
+
+        <div hidden=no_partners>
+            <h2 class="heading-m" id="partners">{t!("concern-partners-title")}</h2>
+            <p>{t!("concern-partners-intro")}</p>
+            {for_group.then(|| view! { <p>{t!("concern-partners-group")}</p> })}
+            <ul class="list" aria-labelledby="partners">
+                {passed_to.into_iter().map(|(id, name, answer)| {
+                    let organisation = || view! { <span lang="en">{name.clone()}</span> };
+                    let state = match answer {
+                        ContactConsent::Given => "concern-partner-given",
+                        ContactConsent::Refused => "concern-partner-refused",
+                        ContactConsent::Asked => "concern-partner-asked",
+                    };
+                    let button = |choice: ContactConsent, key: &'static str| view! {
+                        <button type="submit" name="contact_details" value=form_value(&choice) class="button button--secondary">
+                            {crate::t!(key, organisation = name.clone())}
+                        </button>
+                    };
+                    view! {
+                        <li>
+                            <p><strong>{organisation()}</strong><br />{crate::t!(state, organisation = name.clone())}</p>
+                            {(!for_group).then(|| view! {
+                                <form method="post" action=LetPartnerContact::url() class="button-group">
+                                    <input type="hidden" name="reference" value=reference.clone() />
+                                    <input type="hidden" name="organisation_id" value=id />
+                                    {(answer != ContactConsent::Given).then(|| button(ContactConsent::Given, "concern-partner-yes"))}
+                                    {(answer != ContactConsent::Refused).then(|| button(ContactConsent::Refused, "concern-partner-no"))}
+                                </form>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
 
         {open.then(|| view! {
             <h2 class="heading-m">{t!("concern-write-title")}</h2>

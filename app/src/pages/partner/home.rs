@@ -1,6 +1,7 @@
-//! A partner's home: the problems neighbourhood teams share with their organisation.
+//! A partner's home: the problems neighbourhood teams share with their organisation, and the
+//! residents' concerns they pass to it.
 
-use super::shared_problem_path;
+use super::{referred_concern_path, shared_problem_path};
 use crate::components::form::{FeedbackBanner, page_title};
 use crate::components::page::{PageError, page};
 use crate::domain::forms::FormFeedback;
@@ -19,10 +20,21 @@ struct SharedRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+struct ReferredRow {
+    link: String,
+    reference: String,
+    category: String,
+    neighbourhood: String,
+    status: &'static str,
+    passed_on: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct PartnerHomeView {
     name: String,
     organisation: String,
     rows: Vec<SharedRow>,
+    concerns: Vec<ReferredRow>,
     feedback: FormFeedback,
 }
 
@@ -52,10 +64,24 @@ async fn partner_home() -> Result<PartnerHomeView, PageError> {
             shared_on: format_date(shared.shared_at),
         })
         .collect();
+    let concerns = crate::services::referrals::queue(db, &permit)
+        .await
+        .map_err(|e| fault("listing the concerns passed to a partner", e))?
+        .into_iter()
+        .map(|referred| ReferredRow {
+            link: referred_concern_path(&referred.reference),
+            reference: referred.reference,
+            category: referred.category,
+            neighbourhood: referred.neighbourhood,
+            status: crate::domain::concern::status_label(referred.status),
+            passed_on: format_date(referred.passed_at),
+        })
+        .collect();
     Ok(PartnerHomeView {
         name: permit.member().name.clone(),
         organisation,
         rows,
+        concerns,
         feedback: context.feedback().await?,
     })
 }
@@ -71,15 +97,17 @@ fn PartnerHome(view: PartnerHomeView) -> impl IntoView {
         name,
         organisation,
         rows,
+        concerns,
         feedback,
     } = view;
     let none = rows.is_empty();
+    let no_concerns = concerns.is_empty();
     view! {
-        <Title text=page_title("Problems shared with you", &feedback) />
+        <Title text=page_title("Your organisation's work", &feedback) />
         <FeedbackBanner feedback=feedback.clone() />
         <span class="caption-l">{organisation.clone()}</span>
         <h1 class="heading-l">{format!("Hello, {name}")}</h1>
-        <p class="lead">{format!("The problems neighbourhood policing teams are working on with {organisation}. Record what your organisation does on each: the team sees it, and residents see your organisation credited when the team publishes the problem.")}</p>
+        <p class="lead">{format!("The problems neighbourhood policing teams are working on with {organisation}, and the residents' concerns they passed to you. Record what your organisation does on each problem: the team sees it, and residents see your organisation credited when the team publishes the problem.")}</p>
         <h2 class="heading-m" id="shared">"Problems shared with you"</h2>
         {none.then(|| view! { <p>"No team has shared a problem with your organisation yet."</p> })}
         <table class="table table--stacked" aria-labelledby="shared" hidden=none>
@@ -91,6 +119,21 @@ fn PartnerHome(view: PartnerHomeView) -> impl IntoView {
                         <td data-label="Neighbourhood">{row.neighbourhood}</td>
                         <td data-label="Stage">{row.stage}</td>
                         <td data-label="Shared on">{row.shared_on}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <h2 class="heading-m" id="concerns">"Concerns passed to you"</h2>
+        {no_concerns.then(|| view! { <p>"No team has passed a resident's concern to your organisation yet."</p> })}
+        <table class="table table--stacked" aria-labelledby="concerns" hidden=no_concerns>
+            <thead><tr><th scope="col">"Concern"</th><th scope="col">"Neighbourhood"</th><th scope="col">"Status"</th><th scope="col">"Passed on"</th></tr></thead>
+            <tbody>
+                {concerns.into_iter().map(|row| view! {
+                    <tr>
+                        <td data-label="Concern"><a href=row.link>{row.category}</a><br /><span class="hint">{row.reference}</span></td>
+                        <td data-label="Neighbourhood">{row.neighbourhood}</td>
+                        <td data-label="Status">{row.status}</td>
+                        <td data-label="Passed on">{row.passed_on}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -35,9 +35,7 @@ struct SharedProblemView {
     feedback: FormFeedback,
 }
 
-/// The permit for the problem with `reference`, if it is shared with the member's organisation;
-/// a problem that does not exist answers as one that is not theirs, so references cannot be
-/// tried.
+/// The permit for the problem with `reference`, if it is shared with the member's organisation.
 async fn permit_for(
     context: &RequestContext,
     reference: &str,
@@ -45,19 +43,10 @@ async fn permit_for(
     Result<crate::policy::Permit<crate::policy::partner::SharedProblem>, crate::policy::Denied>,
     ServerFnError,
 > {
-    use crate::policy::Denied;
-    use crate::policy::partner::work_on_shared;
     let shared = crate::services::partners::shared_problem(&context.state.db, reference)
         .await
         .map_err(|e| fault("reading a shared problem", e))?;
-    let member = match context.signed_in_staff().await? {
-        Ok(member) => member,
-        Err(denied) => return Ok(Err(denied)),
-    };
-    Ok(match shared {
-        Some(shared) => work_on_shared(member, shared),
-        None => Err(Denied::Forbidden),
-    })
+    super::permit_for(context, shared, crate::policy::partner::work_on_shared).await
 }
 
 async fn shared_problem(reference: String) -> Result<SharedProblemView, PageError> {
@@ -185,7 +174,7 @@ fn SharedProblem(view: SharedProblemView) -> impl IntoView {
         <FeedbackBanner feedback=feedback.clone() />
         <span class="caption-l">{format!("Problem {} in {neighbourhood}", p.reference)}</span>
         <h1 class="heading-l">{p.title.clone()}</h1>
-        <p><a href=HOME class="back-link">"Problems shared with you"</a></p>
+        <p><a href=HOME class="back-link">"Your organisation's work"</a></p>
         <dl class="summary-list">
             <SummaryRow key="Current stage">{format!("{}: {}", p.stage.label(), p.stage.meaning())}</SummaryRow>
             <SummaryRow key="Concerns residents raised">{concerns.to_string()}</SummaryRow>

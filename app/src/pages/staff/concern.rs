@@ -15,6 +15,7 @@ use crate::services::concerns::{TimelineEntry, team_concern_path};
 use crate::state::fault;
 use entity::concern::CloseReason;
 use entity::concern_event::EventKind;
+use entity::concern_referral::ContactConsent;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -38,6 +39,11 @@ struct ConcernView {
     problem: Option<(String, String)>,
     problems: Vec<(i32, String)>,
     timeline: Vec<TimelineEntry>,
+    /// The partner organisations it was passed to: (name, passed when, what they see of the
+    /// resident).
+    passed_to: Vec<(String, String, &'static str)>,
+    /// (id, name) of those working in the neighbourhood it may still be passed to.
+    may_pass_to: Vec<(i32, String)>,
     feedback: FormFeedback,
 }
 
@@ -101,7 +107,33 @@ async fn team_concern(code: String, reference: String) -> Result<ConcernView, Pa
             }
         );
     }
+    let may_pass_to = crate::services::referrals::may_pass_to(&**db, &found.detail)
+        .await
+        .map_err(|e| fault("listing a neighbourhood's partners", e))?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let passed_to = found
+        .detail
+        .passed_to
+        .iter()
+        .map(|p| {
+            (
+                p.organisation.clone(),
+                crate::services::clock::format_time(p.passed_at),
+                match p.contact_details {
+                    ContactConsent::Given => "The resident lets them see their name and email",
+                    ContactConsent::Refused => "The resident keeps their name and email from them",
+                    ContactConsent::Asked => {
+                        "They see no name or email: the resident has not answered"
+                    }
+                },
+            )
+        })
+        .collect();
     Ok(ConcernView {
+        passed_to,
+        may_pass_to,
         code: n.code.clone(),
         neighbourhood: n.name.clone(),
         reference: c.reference.clone(),
@@ -140,7 +172,7 @@ async fn team_concern(code: String, reference: String) -> Result<ConcernView, Pa
 }
 
 /// The text of a reply or note, checked; or the form's feedback.
-fn written(
+pub(crate) fn written(
     form: &str,
     (field, label): (&str, &str),
     typed: &str,
@@ -334,6 +366,57 @@ pub async fn put_into_problem(
     context.reply(&path, feedback).await
 }
 
+#[server(prefix = "/fn", endpoint = "staff/concerns/refer")]
+pub async fn pass_to_partner(
+    code: String,
+    reference: String,
+    organisation_id: Option<i32>,
+) -> Result<(), ServerFnError> {
+    use crate::domain::forms::FieldError;
+    use crate::services::referrals::{self, Referred};
+    let context = RequestContext::new().await?;
+    let permit = context.neighbourhood_action(&code).await?;
+    let path = team_concern_path(&permit.subject().code, &reference);
+    let refused = |message: &str| {
+        FormFeedback::errors(
+            "refer",
+            vec![FieldError::new("organisation_id", message)],
+            &[],
+        )
+    };
+    let Some(organisation_id) = organisation_id else {
+        return context
+            .reply(&path, refused("Choose the partner to pass it to"))
+            .await;
+    };
+    let outcome = referrals::refer(
+        &context.state.db,
+        &context.state.clock,
+        &context.email_site(),
+        &permit,
+        &reference,
+        organisation_id,
+    )
+    .await
+    .map_err(|e| fault("passing a concern to a partner", e))?;
+    let feedback = match outcome {
+        Referred::Referred => FormFeedback::notice(
+            "refer",
+            "The concern is in the partner's queue, and the resident has been emailed to choose whether the partner sees their name and email address",
+        ),
+        Referred::AlreadyReferred => FormFeedback::notice(
+            "refer",
+            "Nothing has changed: it was passed to them already",
+        ),
+        Referred::NotWorkingThere => refused(
+            "That partner does not work in this neighbourhood: ask an administrator to add it to where they work",
+        ),
+        Referred::Closed => refused("A closed concern cannot be passed on"),
+        Referred::NoSuchConcern => return Err(not_found()),
+    };
+    context.reply(&path, feedback).await
+}
+
 #[component]
 pub fn TeamConcernPage() -> impl IntoView {
     let code = route_param("code");
@@ -365,8 +448,13 @@ fn TeamConcern(view: ConcernView) -> impl IntoView {
         problem,
         problems,
         timeline,
+        passed_to,
+        may_pass_to,
         feedback,
     } = view;
+    let refer_error = feedback.for_form("refer").error("organisation_id");
+    let none_passed = passed_to.is_empty();
+    let none_to_pass = may_pass_to.is_empty();
     let status_feedback = feedback.for_form("status");
     let problem_feedback = feedback.for_form("problem");
     let reasons = close_reasons();
@@ -465,6 +553,33 @@ fn TeamConcern(view: ConcernView) -> impl IntoView {
             <Radios name="status" legend="New status".to_string() choices=status_choices chosen=chosen_status error=status_feedback.error("status") hint="The resident is emailed the new status in plain words." />
             <button type="submit" class="button button--secondary">"Change status"</button>
         </form>
+
+        <h2 class="heading-m" id="partners">"Partner organisations"</h2>
+        <p class="hint">"A partner you pass the concern to finds it in its queue: it sees what the resident wrote and the replies (not the team's notes), and replies to the resident under its own name. It sees the resident's name and email only if the resident agrees, which they are asked by email. Only the team's reply stops the 72-hour clock."</p>
+        {none_passed.then(|| view! { <p>"Not passed to a partner organisation."</p> })}
+        <ul class="list" aria-labelledby="partners" hidden=none_passed>
+            {passed_to.into_iter().map(|(name, when, sees)| view! {
+                <li><strong>{name}</strong>{format!(", passed on {when}")}<br /><span class="hint">{sees}</span></li>
+            }).collect_view()}
+        </ul>
+        {match (closed, none_to_pass) {
+            (true, _) => view! { <p>"A closed concern is not passed on."</p> }.into_any(),
+            (false, true) => view! { <p>"No other partner organisation works in this neighbourhood. An administrator registers partners and where they work."</p> }.into_any(),
+            (false, false) => view! {
+                <form method="post" action=PassToPartner::url() novalidate>
+                    <input type="hidden" name="code" value=code.clone() />
+                    <input type="hidden" name="reference" value=reference.clone() />
+                    <div class="form-group" class:form-group--error=refer_error.is_some()>
+                        <label class="label" for="organisation_id">"Pass it to"</label>
+                        {refer_error.clone().map(|m| view! { <p id="organisation_id-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> })}
+                        <select class="select" id="organisation_id" name="organisation_id">
+                            {may_pass_to.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="button button--secondary">"Pass to the partner"</button>
+                </form>
+            }.into_any(),
+        }}
 
         <h2 class="heading-m">"Work on it as a problem (SARA)"</h2>
         {if no_problems {
