@@ -1,6 +1,6 @@
 // Helpers the browser tests share: the portal's clock, the accessibility check, the mail aiosmtpd
 // received, security codes, and signing a resident in by the emailed link.
-import { expect, Page } from "@playwright/test";
+import { expect, Browser, BrowserContext, BrowserContextOptions, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { createHmac, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -138,6 +138,16 @@ export async function signInByEmailedLink(page: Page, email: string, onConfirmPa
   await page.goto(link);
   if (onConfirmPage) await onConfirmPage(page);
   await page.getByRole("button", { name: "Continue and sign in" }).click();
+}
+
+/**
+ * A browser context for a resident on a computer of their own: it sends its own address in
+ * X-Forwarded-For, which the test command's portal trusts as a deployment behind its proxy does,
+ * so the resident's sign-in link counts against their address, not 127.0.0.1's.
+ */
+export async function residentContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const address = `198.51.100.${1 + Math.floor(Math.random() * 254)}`;
+  return browser.newContext({ ...options, extraHTTPHeaders: { ...options.extraHTTPHeaders, "X-Forwarded-For": address } });
 }
 
 /** What a resident tells a team in `raiseConcern`: where, the kind (a category's label) and what. */
