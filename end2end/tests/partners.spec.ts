@@ -1,5 +1,5 @@
 import { test, expect, Browser, Page } from "@playwright/test";
-import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, raiseConcern, setPasswordAndSignIn, totp, ukDateFields, uniqueEmail } from "./support";
+import { SIGNED_IN, expectNoAccessibilityViolations, mailTo, raiseConcern, residentContext, setPasswordAndSignIn, totp, ukDateFields, uniqueEmail } from "./support";
 
 /** axe runs in the page, so only where JavaScript is on. */
 async function checkAccessibility(page: Page, javaScript: boolean) {
@@ -10,7 +10,8 @@ async function checkAccessibility(page: Page, javaScript: boolean) {
  * A partner's journey: the administrator registers an organisation (told first what is missing)
  * and invites one of its people; the team shares a problem with it; the person chooses a
  * password, sets up the second factor a partner must have, and records what the organisation did
- * (told first what is missing), credited to it on the team's page; the team passes a resident's
+ * and whether it made a difference (told first what is missing each time), credited to it on the
+ * team's page; the team passes a resident's
  * concern to the organisation, the resident lets it see their name and email address, and the
  * person replies to them (told first what is missing), the reply reaching the resident under the
  * organisation's name; the administrator then disables the account, and the person is signed out.
@@ -83,9 +84,20 @@ async function partnersJourney(browser: Browser, javaScript: boolean) {
   await expect(priya.getByText("Your action has been added for the team to see")).toBeVisible();
   await expect(priya.getByRole("row", { name: /Moved the estate's bins/ })).toContainText(name);
 
-  // The team sees it credited to the organisation.
+  // Priya assesses whether her organisation's work made a difference: what is missing is said first.
+  await priya.getByRole("button", { name: "Save your assessment" }).click();
+  await expect(priya.getByRole("alert").filter({ hasText: "There is a problem" }).getByRole("link", { name: "Enter whether your organisation's work made a difference" })).toBeVisible();
+  await checkAccessibility(priya, javaScript);
+  await priya.getByLabel("Did it work?").fill("No bags left out since the gate went in");
+  await priya.getByLabel("How you know (optional)").fill("The caretakers' weekly rounds");
+  await priya.getByRole("button", { name: "Save your assessment" }).click();
+  await expect(priya.getByText("Your assessment has been saved for the team to see")).toBeVisible();
+  await expect(priya.getByLabel("Did it work?")).toHaveValue("No bags left out since the gate went in");
+
+  // The team sees the action and the assessment credited to the organisation.
   await admin.goto(problemPage);
   await expect(admin.getByRole("row", { name: /Moved the estate's bins/ })).toContainText(name);
+  await expect(admin.getByRole("definition").filter({ hasText: "No bags left out since the gate went in" })).toContainText("How they know: The caretakers' weekly rounds");
 
   await concernPassedToPartner(browser, admin, priya, name, javaScript);
 
@@ -103,7 +115,7 @@ async function partnersJourney(browser: Browser, javaScript: boolean) {
 
 /** A resident raises a concern with Harborne's team, who pass it to the organisation `name`. */
 async function concernPassedToPartner(browser: Browser, admin: Page, partner: Page, name: string, javaScript: boolean) {
-  const resident = await (await browser.newContext({ javaScriptEnabled: javaScript })).newPage();
+  const resident = await (await residentContext(browser, { javaScriptEnabled: javaScript })).newPage();
   const residentEmail = uniqueEmail("harborne");
   const reference = await raiseConcern(resident, "BW004", residentEmail, {
     where: "The bin store behind Harborne Court",

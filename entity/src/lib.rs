@@ -32,6 +32,7 @@ pub mod outbox_message;
 pub mod paper_count;
 pub mod paper_count_choice;
 pub mod partner_area;
+pub mod partner_assessment;
 pub mod partner_organisation;
 pub mod postcode;
 pub mod priority;

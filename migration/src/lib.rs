@@ -25,6 +25,7 @@ mod m20261214_000019_message_replies;
 mod m20261215_000020_confidence_survey;
 mod m20261216_000021_partners;
 mod m20261217_000022_concern_referrals;
+mod m20261218_000023_partner_assessments;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261215_000020_confidence_survey::Migration),
             Box::new(m20261216_000021_partners::Migration),
             Box::new(m20261217_000022_concern_referrals::Migration),
+            Box::new(m20261218_000023_partner_assessments::Migration),
         ]
     }
 }

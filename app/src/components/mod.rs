@@ -12,6 +12,7 @@ pub mod language;
 pub mod layout;
 pub mod meetings;
 pub mod page;
+pub mod partner;
 pub mod summary;
 pub mod surgery_list;
 pub mod survey;

@@ -163,6 +163,51 @@ impl TryFrom<&PartnerPersonForm> for PartnerPerson {
     }
 }
 
+/// The form in which a partner assesses a problem shared with their organisation, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssessmentForm {
+    pub worked: String,
+    pub measure: String,
+}
+
+/// A partner's assessment, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssessmentEntry {
+    pub worked: String,
+    /// How they know; may be empty.
+    pub measure: String,
+}
+
+impl AssessmentForm {
+    /// The assessment, or a problem for each field that is wrong.
+    pub fn parse(&self) -> Result<AssessmentEntry, Vec<FieldError>> {
+        use crate::domain::concern::MOST_REPLY;
+        use crate::domain::forms::{optional_text, required_paragraph};
+        let mut errors = Vec::new();
+        let worked = required_paragraph(
+            "worked",
+            "Did it work?",
+            &self.worked,
+            "Enter whether your organisation's work made a difference",
+            MOST_REPLY,
+            &mut errors,
+        );
+        let measure = optional_text(
+            "measure",
+            "How you know",
+            &self.measure,
+            MOST_REPLY,
+            &mut errors,
+        );
+        if errors.is_empty() {
+            Ok(AssessmentEntry { worked, measure })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,5 +320,32 @@ mod tests {
         })
         .unwrap_err();
         assert_eq!(fields(errors), ["name", "email"]);
+    }
+
+    #[test]
+    fn an_assessment_needs_what_came_of_the_work_and_keeps_how_they_know_optional() {
+        let form = |worked: &str, measure: &str| AssessmentForm {
+            worked: worked.into(),
+            measure: measure.into(),
+        };
+        let fields = |errors: Vec<FieldError>| -> Vec<String> {
+            errors.into_iter().map(|e| e.field.to_string()).collect()
+        };
+        assert_eq!(
+            form("  Fewer reports since the gate went in.\n", "").parse(),
+            Ok(AssessmentEntry {
+                worked: "Fewer reports since the gate went in.".into(),
+                measure: String::new(),
+            })
+        );
+        assert_eq!(
+            fields(form(" ", "Our logs").parse().unwrap_err()),
+            ["worked"]
+        );
+        let long = "x".repeat(crate::domain::concern::MOST_REPLY + 1);
+        assert_eq!(
+            fields(form(&long, &long).parse().unwrap_err()),
+            ["worked", "measure"]
+        );
     }
 }

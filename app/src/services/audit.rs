@@ -78,6 +78,7 @@ pub enum AuditAction {
     PartnerActionAdded,
     ConcernReferred,
     PartnerReplied,
+    PartnerAssessed,
 }
 
 /// The parts of the portal an entry is about, to filter the log by.
@@ -151,7 +152,7 @@ impl AuditTopic {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 65] = [
+    pub const ALL: [AuditAction; 66] = [
         AuditAction::StaffAccountCreated,
         AuditAction::RoleChanged,
         AuditAction::AccountDisabled,
@@ -217,6 +218,7 @@ impl AuditAction {
         AuditAction::PartnerActionAdded,
         AuditAction::ConcernReferred,
         AuditAction::PartnerReplied,
+        AuditAction::PartnerAssessed,
     ];
 
     pub fn code(self) -> &'static str {
@@ -286,6 +288,7 @@ impl AuditAction {
             AuditAction::PartnerActionAdded => "partner.action",
             AuditAction::ConcernReferred => "partner.refer_concern",
             AuditAction::PartnerReplied => "partner.reply",
+            AuditAction::PartnerAssessed => "partner.assess",
         }
     }
 
@@ -420,6 +423,9 @@ impl AuditAction {
             AuditAction::ConcernReferred => format!("{actor} passed the concern {subject}"),
             AuditAction::PartnerReplied => {
                 format!("{actor} replied to a resident for a partner about the concern {subject}")
+            }
+            AuditAction::PartnerAssessed => {
+                format!("{actor} wrote a partner's assessment of the problem {subject}")
             }
         }
     }

@@ -3,7 +3,7 @@
 //! them and add to them. Who may do each is in `policy::partner`; this does it, each change in
 //! one transaction with its audit entry.
 
-use crate::domain::partner::{PartnerEntry, PartnerPerson};
+use crate::domain::partner::{AssessmentEntry, PartnerEntry, PartnerPerson};
 use crate::domain::problem::ActionEntry;
 use crate::domain::staff::{Role, StaffMember};
 use crate::policy::partner::{PartnerOf, SharedProblem};
@@ -14,10 +14,10 @@ use crate::services::messages::EmailSite;
 use crate::services::staff::{self, CreateStaff, FirstPassword, NewStaff};
 use crate::services::write::Database;
 use entity::{
-    neighbourhood, partner_area, partner_organisation, problem, problem_action, problem_share,
-    staff_account,
+    neighbourhood, partner_area, partner_assessment, partner_organisation, problem, problem_action,
+    problem_share, staff_account,
 };
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveValue::{NotSet, Set},
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, JoinType,
@@ -545,6 +545,31 @@ pub async fn shared_problem<C: ConnectionTrait>(
     }))
 }
 
+/// The organisation and the problem, if the problem is still shared with it: the share row is
+/// locked (on PostgreSQL) for the rest of the change, so the team cannot stop sharing it midway.
+async fn still_shared<C: ConnectionTrait>(
+    conn: &C,
+    problem_id: i32,
+    organisation_id: i32,
+) -> Result<Option<(partner_organisation::Model, problem::Model)>, DbErr> {
+    let mut share = problem_share::Entity::find()
+        .filter(problem_share::Column::ProblemId.eq(problem_id))
+        .filter(problem_share::Column::OrganisationId.eq(organisation_id));
+    if conn.get_database_backend() == DbBackend::Postgres {
+        share = share.lock_shared();
+    }
+    let (Some(_), Some(organisation), Some(found)) = (
+        share.one(conn).await?,
+        partner_organisation::Entity::find_by_id(organisation_id)
+            .one(conn)
+            .await?,
+        problem::Entity::find_by_id(problem_id).one(conn).await?,
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some((organisation, found)))
+}
+
 /// Records an action a partner took (or will take) on a problem shared with their organisation,
 /// credited to it: the problem is then at least at Response, as with the team's own actions.
 /// The share is checked again inside the change, so an action is never added to a problem the
@@ -562,19 +587,7 @@ pub async fn add_action(
     let problem_id = permit.subject().problem.id;
     let now = clock.now();
     let txn = db.write().await?;
-    let mut share = problem_share::Entity::find()
-        .filter(problem_share::Column::ProblemId.eq(problem_id))
-        .filter(problem_share::Column::OrganisationId.eq(organisation_id));
-    if txn.get_database_backend() == DbBackend::Postgres {
-        share = share.lock_shared();
-    }
-    let (Some(_), Some(organisation), Some(found)) = (
-        share.one(&txn).await?,
-        partner_organisation::Entity::find_by_id(organisation_id)
-            .one(&txn)
-            .await?,
-        problem::Entity::find_by_id(problem_id).one(&txn).await?,
-    ) else {
+    let Some((organisation, found)) = still_shared(&txn, problem_id, organisation_id).await? else {
         return Ok(false);
     };
     problem_action::Entity::insert(problem_action::ActiveModel {
@@ -609,6 +622,105 @@ pub async fn add_action(
     }
     txn.commit().await?;
     Ok(true)
+}
+
+/// Writes the partner's organisation's assessment of a problem shared with it, replacing the one
+/// it wrote before (once per problem and organisation, a unique index), audited. The share is
+/// checked again inside the change, as for an action.
+pub async fn assess(
+    db: &Database,
+    clock: &Clock,
+    permit: &Permit<SharedProblem>,
+    assessment: &AssessmentEntry,
+) -> Result<bool, DbErr> {
+    let member: &StaffMember = permit.member();
+    let Some(organisation_id) = member.partner_organisation_id else {
+        return Ok(false);
+    };
+    let problem_id = permit.subject().problem.id;
+    let txn = db.write().await?;
+    let Some((organisation, found)) = still_shared(&txn, problem_id, organisation_id).await? else {
+        return Ok(false);
+    };
+    partner_assessment::Entity::insert(partner_assessment::ActiveModel {
+        id: NotSet,
+        problem_id: Set(found.id),
+        organisation_id: Set(organisation.id),
+        worked: Set(assessment.worked.clone()),
+        measure: Set(assessment.measure.clone()),
+        written_at: Set(clock.now()),
+        written_by: Set(Some(member.id)),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            partner_assessment::Column::ProblemId,
+            partner_assessment::Column::OrganisationId,
+        ])
+        .update_columns([
+            partner_assessment::Column::Worked,
+            partner_assessment::Column::Measure,
+            partner_assessment::Column::WrittenAt,
+            partner_assessment::Column::WrittenBy,
+        ])
+        .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        clock,
+        Some(member),
+        AuditAction::PartnerAssessed,
+        &format!(
+            "{} “{}” for {}",
+            found.reference, found.title, organisation.name
+        ),
+        None::<&()>,
+        Some(&assessment.worked),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// A partner organisation's assessment, as the problem's pages show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerAssessment {
+    pub organisation_id: i32,
+    pub organisation: String,
+    pub worked: String,
+    pub measure: String,
+    pub written_at: i64,
+}
+
+/// The partners' assessments of a problem, by organisation name.
+pub async fn assessments<C: ConnectionTrait>(
+    conn: &C,
+    problem_id: i32,
+) -> Result<Vec<PartnerAssessment>, DbErr> {
+    let written = partner_assessment::Entity::find()
+        .filter(partner_assessment::Column::ProblemId.eq(problem_id))
+        .all(conn)
+        .await?;
+    let names: BTreeMap<i32, String> = partner_organisation::Entity::find()
+        .filter(partner_organisation::Column::Id.is_in(written.iter().map(|a| a.organisation_id)))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let mut found: Vec<PartnerAssessment> = written
+        .into_iter()
+        .map(|a| PartnerAssessment {
+            organisation: names.get(&a.organisation_id).cloned().unwrap_or_default(),
+            organisation_id: a.organisation_id,
+            worked: a.worked,
+            measure: a.measure,
+            written_at: a.written_at,
+        })
+        .collect();
+    found.sort_by(|a, b| a.organisation.cmp(&b.organisation));
+    Ok(found)
 }
 
 /// For each of `problem_ids`, the partner organisations that recorded an action on it, by name:

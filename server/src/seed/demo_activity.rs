@@ -47,8 +47,8 @@ use app::services::rate_limit::{BucketKeys, Limit};
 use app::services::write::Database;
 use app::services::{
     bookings, concerns, duty_time, following, group_meetings, groups, message_delivery,
-    message_replies, moderation, occurrences, partners, priorities, problems, resident_accounts,
-    staff, staff_members, surgeries, survey, team_messages, updates, votes,
+    message_replies, moderation, occurrences, partners, priorities, problems, referrals,
+    resident_accounts, staff, staff_members, surgeries, survey, team_messages, updates, votes,
 };
 use chrono::{Datelike, Duration, NaiveTime, Weekday};
 use entity::booking::{Attendance, BookingStatus};
@@ -203,6 +203,12 @@ enum Then {
     /// Put into the place's SARA problem (an hour after the reply).
     Problem,
     Partner(&'static str),
+    /// Passed to one of `PARTNERS`; a day later the resident lets it see their name and email
+    /// address, and its person writes to them.
+    PassedOn {
+        partner: usize,
+        reply: &'static str,
+    },
     Closed(CloseReason),
 }
 
@@ -466,7 +472,10 @@ const PLACES: [Place; 4] = [
                     10 * HOUR,
                     "Thank you. Parking across a dropped kerb is for the council's parking enforcement team, who can ticket these cars: we have passed it on.",
                 )),
-                then: Then::Partner("The city council's parking enforcement team"),
+                then: Then::PassedOn {
+                    partner: 0,
+                    reply: "Our civil enforcement officers will patrol the street on weekdays for the next month and ticket cars parked across the dropped kerb.",
+                },
                 summary: Some("Cars parked across a dropped kerb, blocking wheelchair access."),
                 improved: None,
                 for_group: false,
@@ -1364,6 +1373,8 @@ enum Step {
     Moderate(usize),
     LinkToProblem(usize),
     Conclude(usize),
+    /// The resident agrees that the partner sees their details, and the partner replies.
+    PartnerReply(usize),
     AnswerImproved(usize),
     OpenProblem,
     Analyse,
@@ -1569,9 +1580,12 @@ fn steps(place: &Place, name: &str, now: i64) -> anyhow::Result<Vec<(i64, Step)>
         match c.then {
             Then::StaysOpen => {}
             Then::Problem => steps.push((replied + HOUR, Step::LinkToProblem(i))),
-            Then::Partner(_) | Then::Closed(_) => {
+            Then::Partner(_) | Then::PassedOn { .. } | Then::Closed(_) => {
                 let concluded = replied + 2 * DAY;
                 steps.push((concluded, Step::Conclude(i)));
+                if let Then::PassedOn { .. } = c.then {
+                    steps.push((concluded + DAY, Step::PartnerReply(i)));
+                }
                 if c.improved.is_some() {
                     steps.push((concluded + DAY, Step::AnswerImproved(i)));
                 }
@@ -2396,21 +2410,60 @@ impl Run {
                 anyhow::ensure!(done == concerns::StatusChanged::Changed, "{done:?}");
             }
             Step::Conclude(i) => {
+                let (reference, _) = self.concern(*i)?;
                 let change = match place.concerns[*i].then {
                     Then::Partner(partner) => StatusChange::PassedToPartner {
                         partner: partner.into(),
                     },
+                    Then::PassedOn { partner, .. } => {
+                        let (organisation, _) = &shared.partners[partner];
+                        let done = referrals::refer(
+                            db,
+                            clock,
+                            site,
+                            &self.permit,
+                            reference,
+                            *organisation,
+                        )
+                        .await?;
+                        anyhow::ensure!(done == referrals::Referred::Referred, "{done:?}");
+                        return Ok(());
+                    }
                     Then::Closed(reason) => StatusChange::Closed {
                         reason,
                         duplicate_of: None,
                     },
                     Then::StaysOpen | Then::Problem => anyhow::bail!("nothing to conclude"),
                 };
-                let (reference, _) = self.concern(*i)?;
                 let done =
                     concerns::change_status(db, clock, site, &self.permit, reference, &change)
                         .await?;
                 anyhow::ensure!(done == concerns::StatusChanged::Changed, "{done:?}");
+            }
+            Step::PartnerReply(i) => {
+                let c = &place.concerns[*i];
+                let Then::PassedOn { partner, reply } = c.then else {
+                    anyhow::bail!("concern {i} was not passed on");
+                };
+                let (reference, _) = self.concern(*i)?;
+                let (organisation, person) = &shared.partners[partner];
+                let agreed = referrals::answer_consent(
+                    db,
+                    clock,
+                    self.residents[c.by],
+                    reference,
+                    *organisation,
+                    true,
+                )
+                .await?;
+                anyhow::ensure!(agreed, "the resident's answer on {reference}");
+                let found = referrals::referred_concern(&**db, reference)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("the concern {reference}"))?;
+                let permit = policy::partner::work_on_referred(person.clone(), found)
+                    .map_err(refused("partner"))?;
+                let done = referrals::reply(db, clock, site, &permit, reply).await?;
+                anyhow::ensure!(done == referrals::PartnerReplied::Sent, "{done:?}");
             }
             Step::AnswerImproved(i) => {
                 let c = &place.concerns[*i];

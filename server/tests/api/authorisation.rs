@@ -1396,6 +1396,15 @@ async fn every_page_and_server_function_answers_only_those_allowed(kind: Databas
             staff_action(PARTNERS, &referred_concern),
         ),
         (
+            "/fn/partner/problems/assessment",
+            vec![
+                ("reference", problem.clone()),
+                ("worked", String::new()),
+                ("measure", String::new()),
+            ],
+            staff_action(PARTNERS, &shared_problem),
+        ),
+        (
             "/fn/partner/problems/action",
             vec![
                 ("reference", problem.clone()),

@@ -67,6 +67,37 @@ async fn edgbastons_page_shows_priorities_votes_updates_and_what_residents_raise
 
 #[apply(on_each_database)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_council_replied_about_a_concern_edgbastons_team_passed_to_it(kind: Database) {
+    use entity::concern_event::{self, EventKind};
+    use entity::concern_referral::{self, ContactConsent};
+    let app = spawn_demo_app(kind).await;
+    let referrals = concern_referral::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(referrals.len(), 1, "{kind}");
+    assert_eq!(
+        referrals[0].contact_consent,
+        ContactConsent::Given,
+        "{kind}"
+    );
+    let replies = concern_event::Entity::find()
+        .filter(concern_event::Column::Kind.eq(EventKind::PartnerReply))
+        .filter(concern_event::Column::ConcernId.eq(referrals[0].concern_id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(replies.len(), 1, "{kind}");
+    assert!(
+        replies[0].body.contains("civil enforcement officers"),
+        "{kind}"
+    );
+    assert_eq!(
+        replies[0].partner_organisation_id,
+        Some(referrals[0].organisation_id),
+        "{kind}"
+    );
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn edgbastons_page_in_welsh_shows_what_the_team_wrote_in_welsh(kind: Database) {
     let app = spawn_demo_app(kind).await;
     let path = "/neighbourhoods/BW003";

@@ -574,6 +574,107 @@ async fn a_problem_shared_from_two_instances_at_once_is_shared_once(kind: Databa
     assert_eq!(audited, 1, "{kind}: the one that shared it, once");
 }
 
+async fn assess(partner: &TestApp, reference: &str, worked: &str) -> reqwest::Response {
+    partner
+        .post_form(
+            "/fn/partner/problems/assessment",
+            &[
+                ("reference", reference),
+                ("worked", worked),
+                ("measure", "Our caretakers' logs"),
+            ],
+        )
+        .await
+}
+
+#[apply(on_each_database)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_partner_assesses_a_shared_problem_once_for_its_organisation_and_the_team_reads_it(
+    kind: Database,
+) {
+    use entity::partner_assessment;
+    let app = spawn_app(kind).await;
+    let admin = administrator(&app).await;
+    let council = register(&admin, "Birmingham City Council", "neighbourhood:BW001").await;
+    let housing = register(&admin, "Midland Heart", "neighbourhood:BW001").await;
+    let dana = partner_person(&app, &admin, council, "dana@birmingham.example.gov.uk").await;
+    let lee = partner_person(&app, &admin, housing, "lee@midlandheart.example.org").await;
+    let alley = problem_in(&app, "BW001").await;
+    share(&admin, "BW001", &alley, council, "share").await;
+    let theirs = format!("/partner/problems/{alley}");
+    let written = || partner_assessment::Entity::find().all(&app.db);
+
+    // Nothing to say is refused, and writes nothing; another organisation may not assess it.
+    assert_eq!(
+        location(&assess(&dana, &alley, "  ").await),
+        theirs,
+        "{kind}"
+    );
+    let (_, page) = dana.html(&theirs).await;
+    assert!(
+        page.contains("Enter whether your organisation&#x27;s work made a difference")
+            || page.contains("Enter whether your organisation's work made a difference"),
+        "{kind}"
+    );
+    assert_eq!(
+        assess(&lee, &alley, "Not ours.").await.status(),
+        403,
+        "{kind}"
+    );
+    assert!(written().await.unwrap().is_empty(), "{kind}");
+
+    // Written, then written again as they learn more: one assessment, the latest.
+    assess(
+        &dana,
+        &alley,
+        "Fly-tipping reports fell after the gate went in.",
+    )
+    .await;
+    assess(
+        &dana,
+        &alley,
+        "Reports fell by half in the month after the gate went in.",
+    )
+    .await;
+    let rows = written().await.unwrap();
+    assert_eq!(rows.len(), 1, "{kind}");
+    assert_eq!(rows[0].organisation_id, council, "{kind}");
+    assert_eq!(
+        rows[0].worked, "Reports fell by half in the month after the gate went in.",
+        "{kind}"
+    );
+    let audited = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("partner.assess"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(audited, 2, "{kind}");
+
+    // The team reads it credited to the organisation; the partner sees it on its page.
+    let (_, team) = admin
+        .html(&format!("/staff/neighbourhoods/BW001/problems/{alley}"))
+        .await;
+    assert!(
+        team.contains("What partners found")
+            && team.contains("Birmingham City Council")
+            && team.contains("Reports fell by half"),
+        "{kind}"
+    );
+    assert!(
+        dana.html(&theirs).await.1.contains("Reports fell by half"),
+        "{kind}"
+    );
+
+    // Once the team stops sharing it, the organisation's assessment can no longer be written.
+    share(&admin, "BW001", &alley, council, "stop-sharing").await;
+    assert_eq!(
+        assess(&dana, &alley, "More to say.").await.status(),
+        403,
+        "{kind}"
+    );
+    assert_eq!(written().await.unwrap()[0].worked, rows[0].worked, "{kind}");
+}
+
 /// A partner organisation working in the neighbourhood `code`, made directly: its id.
 pub(crate) async fn organisation_in(app: &TestApp, name: &str, code: &str) -> i32 {
     use entity::{partner_area, partner_organisation};

@@ -1,14 +1,18 @@
 //! A problem shared with a partner's organisation: its stages as the team wrote them, every
-//! action (the team's and each partner's, credited), and the partner's own action to add. What
-//! the team keeps to itself stays off this page: residents' concerns appear only as how many.
+//! action (the team's and each partner's, credited) and each partner's assessment, and the
+//! partner's own action to add and assessment to write. What the team keeps to itself stays off
+//! this page: residents' concerns appear only as how many.
 
 use super::{HOME, shared_problem_path};
-use crate::components::form::{DateInput, FeedbackBanner, TextField, page_title};
+use crate::components::form::{DateInput, FeedbackBanner, TextArea, TextField, page_title};
 use crate::components::page::{PageError, page, route_param};
 use crate::components::summary::SummaryRow;
+use crate::domain::concern::MOST_REPLY;
 use crate::domain::forms::{FormFeedback, TypedDate};
+use crate::domain::partner::AssessmentForm;
 use crate::domain::problem::ActionForm;
 use crate::request::RequestContext;
+use crate::services::partners::PartnerAssessment;
 use crate::state::fault;
 use entity::problem::SaraStage;
 use leptos::prelude::*;
@@ -32,6 +36,9 @@ struct SharedProblemView {
     neighbourhood: String,
     actions: Vec<ActionRow>,
     concerns: usize,
+    /// Every partner's assessment, their own among them.
+    assessments: Vec<PartnerAssessment>,
+    organisation_id: i32,
     feedback: FormFeedback,
 }
 
@@ -70,7 +77,12 @@ async fn shared_problem(reference: String) -> Result<SharedProblemView, PageErro
         .await
         .map_err(|e| fault("reading a shared problem", e))?
         .ok_or(PageError::NotFound)?;
+    let assessments = partners::assessments(&**db, problem.id)
+        .await
+        .map_err(|e| fault("reading partners' assessments", e))?;
     Ok(SharedProblemView {
+        assessments,
+        organisation_id,
         actions: detail
             .actions
             .into_iter()
@@ -118,25 +130,65 @@ pub async fn add_partner_action(
     )
     .await
     .map_err(|e| fault("adding a partner's action to a problem", e))?;
-    if added {
-        context
-            .reply(
-                &path,
-                FormFeedback::notice("action", "Your action has been added for the team to see"),
-            )
-            .await
+    saved_or_lost(
+        &context,
+        (&path, "action"),
+        added,
+        "Your action has been added for the team to see",
+        "your action was not added",
+    )
+    .await
+}
+
+/// Back to the problem, saying `done`; or, where the team stopped sharing it as the form was
+/// sent, to the partner's home, saying what was `lost`.
+async fn saved_or_lost(
+    context: &RequestContext,
+    (path, form): (&str, &str),
+    saved: bool,
+    done: &str,
+    lost: &str,
+) -> Result<(), ServerFnError> {
+    if saved {
+        context.reply(path, FormFeedback::notice(form, done)).await
     } else {
-        // The team stopped sharing it as the action was sent.
+        let unshared =
+            format!("The team no longer shares that problem with your organisation: {lost}");
         context
-            .reply(
-                HOME,
-                FormFeedback::notice(
-                    "shared",
-                    "The team no longer shares that problem with your organisation: your action was not added",
-                ),
-            )
+            .reply(HOME, FormFeedback::notice("shared", unshared))
             .await
     }
+}
+
+#[server(prefix = "/fn", endpoint = "partner/problems/assessment")]
+pub async fn assess_as_partner(
+    reference: String,
+    #[server(flatten)] form: AssessmentForm,
+) -> Result<(), ServerFnError> {
+    let context = RequestContext::new().await?;
+    let permit = permit_for(&context, &reference)
+        .await?
+        .map_err(crate::request::deny_access)?;
+    let path = shared_problem_path(&permit.subject().problem.reference);
+    let entry = match form.parse() {
+        Ok(entry) => entry,
+        Err(errors) => {
+            let feedback = FormFeedback::errors_keeping("assessment", errors, &form);
+            return context.reply(&path, feedback).await;
+        }
+    };
+    let written =
+        crate::services::partners::assess(&context.state.db, &context.state.clock, &permit, &entry)
+            .await
+            .map_err(|e| fault("writing a partner's assessment of a problem", e))?;
+    saved_or_lost(
+        &context,
+        (&path, "assessment"),
+        written,
+        "Your assessment has been saved for the team to see",
+        "your assessment was not saved",
+    )
+    .await
 }
 
 #[component]
@@ -157,10 +209,16 @@ fn SharedProblem(view: SharedProblemView) -> impl IntoView {
         neighbourhood,
         actions,
         concerns,
+        assessments,
+        organisation_id,
         feedback,
     } = view;
     let no_actions = actions.is_empty();
     let action_feedback = feedback.for_form("action");
+    let own = assessments
+        .iter()
+        .find(|a| a.organisation_id == organisation_id)
+        .cloned();
     let dated = |at: Option<i64>| at.map_or_else(|| "Not started".to_string(), format_date);
     let written = |text: &str| {
         if text.trim().is_empty() {
@@ -208,6 +266,16 @@ fn SharedProblem(view: SharedProblemView) -> impl IntoView {
             <TextField name="owner" label="Owner" hint="Who in your organisation owns it" autocomplete="off" feedback=action_feedback.clone() />
             <DateInput name="on" legend="Date" typed=TypedDate::from_fields(|f| action_feedback.value(f), "on") error=action_feedback.error("on_day") />
             <button type="submit" class="button">"Add action"</button>
+        </form>
+
+        <h2 class="heading-m">"Partners' assessments"</h2>
+        <crate::components::partner::Assessments assessments />
+        <h2 class="heading-m">{format!("Did {organisation}'s work make a difference?")}</h2>
+        <form method="post" action=AssessAsPartner::url() novalidate>
+            <input type="hidden" name="reference" value=p.reference.clone() />
+            <TextArea name="worked" label="Did it work?" hint="What your organisation found, for the team: the team writes its own assessment" max=MOST_REPLY rows=3 value=own.as_ref().map(|a| a.worked.clone()).unwrap_or_default() feedback=feedback.for_form("assessment") />
+            <TextArea name="measure" label="How you know (optional)" hint="For example, fewer reports to your housing office since the gate went in" max=MOST_REPLY rows=3 value=own.map(|a| a.measure).unwrap_or_default() feedback=feedback.for_form("assessment") />
+            <button type="submit" class="button button--secondary">"Save your assessment"</button>
         </form>
     }
     .into_any()

@@ -31,6 +31,7 @@ struct ProblemView {
     shared_with: Vec<(i32, String)>,
     /// (id, name) of those working in the neighbourhood it is not shared with yet.
     shareable: Vec<(i32, String)>,
+    assessments: Vec<crate::services::partners::PartnerAssessment>,
     feedback: FormFeedback,
 }
 
@@ -59,9 +60,13 @@ async fn problem(code: String, reference: String) -> Result<ProblemView, PageErr
         .filter(|o| !shared_with.iter().any(|(id, _)| *id == o.id))
         .map(|o| (o.id, o.name))
         .collect();
+    let assessments = crate::services::partners::assessments(&**db, detail.problem.id)
+        .await
+        .map_err(|e| fault("reading partners' assessments", e))?;
     Ok(ProblemView {
         shared_with,
         shareable,
+        assessments,
         actions: detail
             .actions
             .into_iter()
@@ -436,6 +441,7 @@ fn Problem(view: ProblemView) -> impl IntoView {
         concerns,
         shared_with,
         shareable,
+        assessments,
         feedback,
     } = view;
     let dated = |at: Option<i64>| at.map_or_else(|| "Not started".to_string(), format_date);
@@ -566,6 +572,8 @@ fn Problem(view: ProblemView) -> impl IntoView {
             <TextArea name="outcome" label="Outcome" max=MOST_REPLY rows=3 value=p.assessment_outcome.clone() feedback=feedback.for_form("assessment") />
             <button type="submit" class="button button--secondary">"Save assessment"</button>
         </form>
+        <h3 class="heading-s">"What partners found"</h3>
+        <crate::components::partner::Assessments assessments />
 
         <h2 class="heading-m">"On the neighbourhood's page"</h2>
         <dl class="summary-list">
