@@ -390,9 +390,25 @@ pub enum Shared {
     NotWorkingThere,
 }
 
+/// Whether the organisation works in the neighbourhood. Its area row is locked (on PostgreSQL)
+/// for the rest of the change, so an administrator cannot take the neighbourhood away from it
+/// while a problem is shared or a concern passed to it.
+pub(crate) async fn works_in_locked<C: ConnectionTrait>(
+    conn: &C,
+    organisation_id: i32,
+    neighbourhood_id: i32,
+) -> Result<bool, DbErr> {
+    let mut area = partner_area::Entity::find()
+        .filter(partner_area::Column::OrganisationId.eq(organisation_id))
+        .filter(partner_area::Column::NeighbourhoodId.eq(neighbourhood_id));
+    if conn.get_database_backend() == DbBackend::Postgres {
+        area = area.lock_shared();
+    }
+    Ok(area.one(conn).await?.is_some())
+}
+
 /// Shares a problem of the permit's neighbourhood with an organisation working there, or stops
-/// sharing it. The organisation's area is locked (on PostgreSQL) while the share is written, so
-/// an administrator cannot take the neighbourhood away from it in between.
+/// sharing it. The organisation's area is locked while the share is written (`works_in_locked`).
 pub async fn share_problem(
     db: &Database,
     clock: &Clock,
@@ -411,12 +427,6 @@ pub async fn share_problem(
     else {
         return Ok(Shared::NoSuchProblem);
     };
-    let mut area = partner_area::Entity::find()
-        .filter(partner_area::Column::OrganisationId.eq(organisation_id))
-        .filter(partner_area::Column::NeighbourhoodId.eq(n.id));
-    if txn.get_database_backend() == DbBackend::Postgres {
-        area = area.lock_shared();
-    }
     let Some(organisation) = partner_organisation::Entity::find_by_id(organisation_id)
         .one(&txn)
         .await?
@@ -425,7 +435,7 @@ pub async fn share_problem(
     };
     // Only a new share needs the organisation to work here: the team can always stop sharing,
     // also after an administrator took the neighbourhood away from the organisation.
-    if share && area.one(&txn).await?.is_none() {
+    if share && !works_in_locked(&txn, organisation_id, n.id).await? {
         return Ok(Shared::NotWorkingThere);
     }
     let (changed, action) = if share {

@@ -13,11 +13,12 @@ use crate::services::audit::{self, AuditAction};
 use crate::services::clock::Clock;
 use crate::services::concerns::{self, ConcernDetail, Reader};
 use crate::services::messages::{self, EmailSite};
+use crate::services::partners;
 use crate::services::write::Database;
 use entity::concern::{self, ConcernStatus};
 use entity::concern_event::EventKind;
 use entity::concern_referral::{self, ContactConsent};
-use entity::{concern_category, neighbourhood, partner_area, partner_organisation, resident};
+use entity::{concern_category, neighbourhood, partner_organisation, resident};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -41,8 +42,8 @@ pub enum Referred {
 /// Passes a concern of the permit's neighbourhood to an organisation working there: its status
 /// becomes "passed to a partner" naming the organisation, and the resident is emailed, with the
 /// choice of whether the organisation sees their name and email address (until they answer, it
-/// does not). The organisation's area is locked (on PostgreSQL) while the referral is written,
-/// so an administrator cannot take the neighbourhood away from it in between; passing it twice
+/// does not). The organisation's area is locked while the referral is written
+/// (`partners::works_in_locked`); passing it twice
 /// (two instances at once included) makes one referral.
 pub async fn refer(
     db: &Database,
@@ -58,14 +59,8 @@ pub async fn refer(
     let Some(found) = concerns::team_concern_row(&txn, n, reference).await? else {
         return Ok(Referred::NoSuchConcern);
     };
-    let mut area = partner_area::Entity::find()
-        .filter(partner_area::Column::OrganisationId.eq(organisation_id))
-        .filter(partner_area::Column::NeighbourhoodId.eq(n.id));
-    if txn.get_database_backend() == DbBackend::Postgres {
-        area = area.lock_shared();
-    }
-    let (Some(_), Some(organisation)) = (
-        area.one(&txn).await?,
+    let (true, Some(organisation)) = (
+        partners::works_in_locked(&txn, organisation_id, n.id).await?,
         partner_organisation::Entity::find_by_id(organisation_id)
             .one(&txn)
             .await?,
@@ -398,11 +393,9 @@ pub async fn may_pass_to<C: ConnectionTrait>(
     conn: &C,
     detail: &ConcernDetail,
 ) -> Result<Vec<partner_organisation::Model>, DbErr> {
-    Ok(
-        crate::services::partners::working_in(conn, detail.neighbourhood.id)
-            .await?
-            .into_iter()
-            .filter(|o| !detail.passed_to.iter().any(|p| p.organisation_id == o.id))
-            .collect(),
-    )
+    Ok(partners::working_in(conn, detail.neighbourhood.id)
+        .await?
+        .into_iter()
+        .filter(|o| !detail.passed_to.iter().any(|p| p.organisation_id == o.id))
+        .collect())
 }

@@ -743,16 +743,10 @@ pub(crate) async fn share_with(app: &TestApp, reference: &str, organisation: i32
 
 /// Passes the concern `reference` to `organisation`, directly, the resident not yet asked.
 pub(crate) async fn refer_to(app: &TestApp, reference: &str, organisation: i32) {
-    use entity::{concern, concern_referral};
+    use entity::concern_referral;
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-    let concern = concern::Entity::find()
-        .filter(concern::Column::Reference.eq(reference))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
     concern_referral::ActiveModel {
-        concern_id: Set(concern.id),
+        concern_id: Set(crate::concerns::stored(app, reference).await.id),
         organisation_id: Set(organisation),
         referred_at: Set(app.clock.now()),
         referred_by: Set(None),
