@@ -24,9 +24,7 @@ use crate::services::write::{Database, Write};
 use entity::concern::{self, CloseReason, ConcernStatus, Improved, SummaryStatus};
 use entity::concern_event::{self, EventKind};
 use entity::concern_referral::{self, ContactConsent};
-use entity::{
-    concern_category, neighbourhood, partner_organisation, problem, resident, staff_account,
-};
+use entity::{concern_category, neighbourhood, problem, resident, staff_account};
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -348,20 +346,14 @@ pub(crate) async fn detail<C: ConnectionTrait>(
         .order_by_asc(concern_referral::Column::Id)
         .all(conn)
         .await?;
-    let organisations: HashMap<i32, String> = partner_organisation::Entity::find()
-        .filter(
-            partner_organisation::Column::Id.is_in(
-                events
-                    .iter()
-                    .filter_map(|e| e.partner_organisation_id)
-                    .chain(referrals.iter().map(|r| r.organisation_id)),
-            ),
-        )
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
+    let organisations = crate::services::partners::organisation_names(
+        conn,
+        events
+            .iter()
+            .filter_map(|e| e.partner_organisation_id)
+            .chain(referrals.iter().map(|r| r.organisation_id)),
+    )
+    .await?;
     let timeline = events
         .into_iter()
         .filter(|e| reader == Reader::Staff || e.kind != EventKind::Note)

@@ -172,6 +172,20 @@ pub async fn organisation_name<C: ConnectionTrait>(
         .map(|organisation| organisation.name))
 }
 
+/// The names of the organisations among `ids`, by id, in one query.
+pub async fn organisation_names<C: ConnectionTrait>(
+    conn: &C,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<BTreeMap<i32, String>, DbErr> {
+    Ok(partner_organisation::Entity::find()
+        .filter(partner_organisation::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect())
+}
+
 async fn listings(
     db: &DatabaseConnection,
     organisations: Vec<partner_organisation::Model>,
@@ -337,10 +351,12 @@ pub async fn counts<C: ConnectionTrait>(
     Ok((organisations, u64::try_from(shared).unwrap_or_default()))
 }
 
-/// The organisations working in a neighbourhood, by name: those its team may share with.
+/// The organisations working in a neighbourhood, by name, apart from those in `already` (those
+/// a problem is shared with, or a concern passed to): those its team may still give it to.
 pub async fn working_in<C: ConnectionTrait>(
     conn: &C,
     neighbourhood_id: i32,
+    already: &[i32],
 ) -> Result<Vec<partner_organisation::Model>, DbErr> {
     let ids: Vec<i32> = partner_area::Entity::find()
         .filter(partner_area::Column::NeighbourhoodId.eq(neighbourhood_id))
@@ -348,6 +364,7 @@ pub async fn working_in<C: ConnectionTrait>(
         .await?
         .into_iter()
         .map(|a| a.organisation_id)
+        .filter(|id| !already.contains(id))
         .collect();
     partner_organisation::Entity::find()
         .filter(partner_organisation::Column::Id.is_in(ids))
@@ -712,13 +729,7 @@ pub async fn assessments<C: ConnectionTrait>(
         .filter(partner_assessment::Column::ProblemId.eq(problem_id))
         .all(conn)
         .await?;
-    let names: BTreeMap<i32, String> = partner_organisation::Entity::find()
-        .filter(partner_organisation::Column::Id.is_in(written.iter().map(|a| a.organisation_id)))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
+    let names = organisation_names(conn, written.iter().map(|a| a.organisation_id)).await?;
     let mut found: Vec<PartnerAssessment> = written
         .into_iter()
         .map(|a| PartnerAssessment {
@@ -744,16 +755,11 @@ pub async fn credits<C: ConnectionTrait>(
         .filter(problem_action::Column::PartnerOrganisationId.is_not_null())
         .all(conn)
         .await?;
-    let names: BTreeMap<i32, String> = partner_organisation::Entity::find()
-        .filter(
-            partner_organisation::Column::Id
-                .is_in(actions.iter().filter_map(|a| a.partner_organisation_id)),
-        )
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
+    let names = organisation_names(
+        conn,
+        actions.iter().filter_map(|a| a.partner_organisation_id),
+    )
+    .await?;
     let mut credits: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
     for action in actions {
         if let Some(name) = action.partner_organisation_id.and_then(|id| names.get(&id)) {

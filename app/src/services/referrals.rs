@@ -393,9 +393,6 @@ pub async fn may_pass_to<C: ConnectionTrait>(
     conn: &C,
     detail: &ConcernDetail,
 ) -> Result<Vec<partner_organisation::Model>, DbErr> {
-    Ok(partners::working_in(conn, detail.neighbourhood.id)
-        .await?
-        .into_iter()
-        .filter(|o| !detail.passed_to.iter().any(|p| p.organisation_id == o.id))
-        .collect())
+    let already: Vec<i32> = detail.passed_to.iter().map(|p| p.organisation_id).collect();
+    partners::working_in(conn, detail.neighbourhood.id, &already).await
 }

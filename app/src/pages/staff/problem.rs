@@ -53,11 +53,11 @@ async fn problem(code: String, reference: String) -> Result<ProblemView, PageErr
             .into_iter()
             .map(|o| (o.id, o.name))
             .collect();
-    let shareable = crate::services::partners::working_in(db, n.id)
+    let already: Vec<i32> = shared_with.iter().map(|(id, _)| *id).collect();
+    let shareable = crate::services::partners::working_in(db, n.id, &already)
         .await
         .map_err(|e| fault("listing a neighbourhood's partners", e))?
         .into_iter()
-        .filter(|o| !shared_with.iter().any(|(id, _)| *id == o.id))
         .map(|o| (o.id, o.name))
         .collect();
     let assessments = crate::services::partners::assessments(&**db, detail.problem.id)
