@@ -15,26 +15,42 @@ fi
 
 tools_started=$SECONDS
 step "Checking the tools"
+# What comes ready-made from Debian, npm and PyPI downloads while cargo compiles the Rust tools
+# (on a fresh machine, minutes of both cores); what it said is shown once both are done.
+packages_log="$(mktemp)"
+(
+  ensure_wasm_opt
+  ensure_chromium_headless_shell
+  ensure_end2end_packages
+  ensure_smtp_server
+  ensure_sqlite_cli
+  ensure_nginx
+  ensure_schemathesis
+) >"$packages_log" 2>&1 &
+packages_pid=$!
 ensure_rust_components
 ensure_wasm_target
 ensure_cargo_leptos
 ensure_wasm_bindgen
-ensure_wasm_opt
 ensure_nextest
-ensure_chromium_headless_shell
-ensure_end2end_packages
+packages_installed=0
+wait "$packages_pid" || packages_installed=$?
+cat "$packages_log"
+rm -f "$packages_log"
+if [ "$packages_installed" != 0 ]; then
+  echo "Installing the tools from Debian, npm or PyPI failed: see above"
+  exit 1
+fi
+ensure_schemathesis # present now: names it for the run
 ensure_postgres
-ensure_smtp_server
-ensure_sqlite_cli
-ensure_nginx
-ensure_schemathesis
 
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")
 
 work="$(mktemp -d)"
-server_pid="" smtp_pid="" reported=""
+server_pid="" smtp_pid="" drill_pid="" reported=""
 # However the run ends: stop what it started, remove its files, say where the time went.
 finish() {
+  [ -n "$drill_pid" ] && kill -- "-$drill_pid" 2>/dev/null
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
   rm -rf "$work"
@@ -45,16 +61,24 @@ trap finish EXIT
 # The integration tests' template databases of earlier builds (see docs/testing.md).
 rm -rf "$CARGO_TARGET_DIR/tmp/portal-templates"
 
+# Clippy's lints (`[workspace.lints]`), warnings denied, are read as the tests' build compiles
+# the code: cargo compiles the workspace's own crates with clippy-driver, rustc with clippy's
+# lints added (scripts/rustc-with-lints), so every target the tests build is linted without a
+# second pass of the compiler over it and its dependencies, which `cargo clippy` was (3 to 4
+# minutes on a fresh machine: docs/testing.md, "Builds"). The browser's bundle, which the tests
+# do not build, is linted here for its own target.
 lints() {
   cargo fmt --all -- --check
-  cargo clippy --workspace --all-targets -- -D warnings
+  cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 }
+rustc_with_lints="$ROOT/scripts/rustc-with-lints"
+linted() { RUSTC_WORKSPACE_WRAPPER="$rustc_with_lints" "$@"; }
 
 # In the dev profile: after a one-line change its test binaries rebuild in under half a minute,
 # where a release build of them takes minutes (docs/testing.md). Each test case runs in a
 # process of its own (cargo-nextest), several at once.
 unit_and_integration_tests() {
-  cargo nextest run -p app -p server --profile ci 2>&1 | tee "$work/nextest.log"
+  linted cargo nextest run -p app -p server --profile ci 2>&1 | tee "$work/nextest.log"
   slowest_tests "$ROOT/target/nextest/ci/junit.xml" 10
 }
 
@@ -81,8 +105,8 @@ schemathesis() {
   fi
 }
 
-timed "Formatting and lints" lints
-timed "Unit and integration tests (SQLite and PostgreSQL)" unit_and_integration_tests
+timed "Formatting, and the lints of the browser's bundle" lints
+timed "Lints, unit and integration tests (SQLite and PostgreSQL)" unit_and_integration_tests
 timed "Building the portal as the demo does (release)" cargo leptos build --release
 server="$CARGO_TARGET_DIR/release/server"
 timed "Smoke test: the release portal starts on the demo data and serves its files" \
@@ -122,16 +146,28 @@ PORTAL_ADMIN_PASSWORD="$PORTAL_E2E_NEW_ADMIN_PASSWORD" "$server" create-admin --
 server_pid=$!
 wait_for_portal "$PORTAL_SITE_URL" || { cat "$work/server.log"; exit 1; }
 
-timed "Browser tests (Playwright, Chromium)" browser_tests
-timed "The open API against its OpenAPI document (Schemathesis, at most 5 minutes)" schemathesis
-
 # The deployment in deploy/ tried whole: nginx in front of two release instances on PostgreSQL,
 # one killed and one stopped under load (server/tests/api/proxy_drill.rs). It prints its figures.
+# It needs only the release and PostgreSQL, and spends most of its time waiting on its load's
+# clock, so it runs beside the browser tests and Schemathesis (its instances, database, mail
+# server and ports are its own), in a process group of its own so that it stops with the run.
+step "Starting the proxy drill, beside the browser tests"
+drill_started=$SECONDS
+PORTAL_DRILL_SERVER="$server" RUSTC_WORKSPACE_WRAPPER="$rustc_with_lints" setsid cargo nextest run -p server --profile ci \
+  --run-ignored only -E 'test(/proxy_drill/)' --no-capture >"$work/drill.log" 2>&1 &
+drill_pid=$!
 proxy_drill() {
-  PORTAL_DRILL_SERVER="$server" cargo nextest run -p server --profile ci --run-ignored only \
-    -E 'test(/proxy_drill/)' --no-capture 2>&1 | tee "$work/drill.log"
+  local status=0
+  wait "$drill_pid" || status=$?
+  drill_pid=""
+  cat "$work/drill.log"
+  note "The drill took $((SECONDS - drill_started)) s from its start, beside the steps before"
+  return "$status"
 }
-timed "Behind nginx: a crash and a rolling restart of two instances on PostgreSQL" proxy_drill
+
+timed "Browser tests (Playwright, Chromium)" browser_tests
+timed "The open API against its OpenAPI document (Schemathesis, at most 5 minutes)" schemathesis
+timed "Behind nginx: a crash and a rolling restart of two instances on PostgreSQL (what was left of it)" proxy_drill
 
 # One closing line for the whole suite (both runs of nextest), and where the time went.
 read -r tests_passed tests_failed < <(awk '/Summary \[/ {
