@@ -19,6 +19,7 @@ step "Checking the tools"
 # (on a fresh machine, minutes of both cores); what it said is shown once both are done.
 packages_log="$(mktemp)"
 (
+  ensure_wasm_target
   ensure_wasm_opt
   ensure_chromium_headless_shell
   ensure_end2end_packages
@@ -29,7 +30,6 @@ packages_log="$(mktemp)"
 ) >"$packages_log" 2>&1 &
 packages_pid=$!
 ensure_rust_components
-ensure_wasm_target
 ensure_cargo_leptos
 ensure_wasm_bindgen
 ensure_nextest
@@ -47,9 +47,10 @@ ensure_postgres
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")
 
 work="$(mktemp -d)"
-server_pid="" smtp_pid="" drill_pid="" reported=""
+server_pid="" smtp_pid="" drill_pid="" bundle_lints_pid="" reported=""
 # However the run ends: stop what it started, remove its files, say where the time went.
 finish() {
+  [ -n "$bundle_lints_pid" ] && kill -- "-$bundle_lints_pid" 2>/dev/null
   [ -n "$drill_pid" ] && kill -- "-$drill_pid" 2>/dev/null
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
@@ -66,11 +67,7 @@ rm -rf "$CARGO_TARGET_DIR/tmp/portal-templates"
 # lints added (scripts/rustc-with-lints), so every target the tests build is linted without a
 # second pass of the compiler over it and its dependencies, which `cargo clippy` was (3 to 4
 # minutes on a fresh machine: docs/testing.md, "Builds"). The browser's bundle, which the tests
-# do not build, is linted here for its own target.
-lints() {
-  cargo fmt --all -- --check
-  cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
-}
+# do not build, is linted for its own target beside the release (below).
 rustc_with_lints="$ROOT/scripts/rustc-with-lints"
 linted() { RUSTC_WORKSPACE_WRAPPER="$rustc_with_lints" "$@"; }
 
@@ -105,9 +102,26 @@ schemathesis() {
   fi
 }
 
-timed "Formatting, and the lints of the browser's bundle" lints
+timed "Formatting" cargo fmt --all -- --check
 timed "Lints, unit and integration tests (SQLite and PostgreSQL)" unit_and_integration_tests
+
+# The lints of the browser's bundle (its crate, and `app` as the bundle compiles it), at the
+# lowest priority beside the release: the release leaves a core idle while the compiler reads
+# the `app` crate, a minute on a fresh machine, and this takes up the idle core. Its own build
+# directory (wasm32, dev) is not the release's, so neither waits for the other's lock.
+step "Starting the lints of the browser's bundle, beside the release"
+setsid nice -n 19 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings \
+  >"$work/bundle-lints.log" 2>&1 &
+bundle_lints_pid=$!
+bundle_lints() {
+  local status=0
+  wait "$bundle_lints_pid" || status=$?
+  bundle_lints_pid=""
+  cat "$work/bundle-lints.log"
+  return "$status"
+}
 timed "Building the portal as the demo does (release)" cargo leptos build --release
+timed "The lints of the browser's bundle (what was left of them)" bundle_lints
 server="$CARGO_TARGET_DIR/release/server"
 timed "Smoke test: the release portal starts on the demo data and serves its files" \
   smoke_test "$server" "$work/smoke"
