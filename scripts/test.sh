@@ -47,17 +47,34 @@ ensure_postgres
 STEP_TIMES+=("$((SECONDS - tools_started)) s  Checking the tools")
 
 work="$(mktemp -d)"
-server_pid="" smtp_pid="" drill_pid="" bundle_lints_pid="" reported=""
+server_pid="" smtp_pid="" reported=""
+declare -A beside_pids=()
 # However the run ends: stop what it started, remove its files, say where the time went.
 finish() {
-  [ -n "$bundle_lints_pid" ] && kill -- "-$bundle_lints_pid" 2>/dev/null
-  [ -n "$drill_pid" ] && kill -- "-$drill_pid" 2>/dev/null
+  for pid in "${beside_pids[@]}"; do kill -- "-$pid" 2>/dev/null; done
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
   rm -rf "$work"
   [ -n "$reported" ] || report_times
 }
 trap finish EXIT
+
+# `beside NAME COMMAND…` starts a command in the background, in a process group of its own (so
+# that the run stops it, however it ends), its output kept; `awaited NAME` waits for it, shows
+# that output, and fails as it failed.
+beside() {
+  local name="$1"
+  shift
+  setsid "$@" >"$work/$name.log" 2>&1 &
+  beside_pids[$name]=$!
+}
+awaited() {
+  local status=0
+  wait "${beside_pids[$1]}" || status=$?
+  unset "beside_pids[$1]"
+  cat "$work/$1.log"
+  return "$status"
+}
 
 # The integration tests' template databases of earlier builds (see docs/testing.md).
 rm -rf "$CARGO_TARGET_DIR/tmp/portal-templates"
@@ -110,18 +127,9 @@ timed "Lints, unit and integration tests (SQLite and PostgreSQL)" unit_and_integ
 # the `app` crate, a minute on a fresh machine, and this takes up the idle core. Its own build
 # directory (wasm32, dev) is not the release's, so neither waits for the other's lock.
 step "Starting the lints of the browser's bundle, beside the release"
-setsid nice -n 19 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings \
-  >"$work/bundle-lints.log" 2>&1 &
-bundle_lints_pid=$!
-bundle_lints() {
-  local status=0
-  wait "$bundle_lints_pid" || status=$?
-  bundle_lints_pid=""
-  cat "$work/bundle-lints.log"
-  return "$status"
-}
+beside bundle-lints nice -n 19 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 timed "Building the portal as the demo does (release)" cargo leptos build --release
-timed "The lints of the browser's bundle (what was left of them)" bundle_lints
+timed "The lints of the browser's bundle (what was left of them)" awaited bundle-lints
 server="$CARGO_TARGET_DIR/release/server"
 timed "Smoke test: the release portal starts on the demo data and serves its files" \
   smoke_test "$server" "$work/smoke"
@@ -167,14 +175,11 @@ wait_for_portal "$PORTAL_SITE_URL" || { cat "$work/server.log"; exit 1; }
 # server and ports are its own), in a process group of its own so that it stops with the run.
 step "Starting the proxy drill, beside the browser tests"
 drill_started=$SECONDS
-PORTAL_DRILL_SERVER="$server" RUSTC_WORKSPACE_WRAPPER="$rustc_with_lints" setsid cargo nextest run -p server --profile ci \
-  --run-ignored only -E 'test(/proxy_drill/)' --no-capture >"$work/drill.log" 2>&1 &
-drill_pid=$!
+beside drill env PORTAL_DRILL_SERVER="$server" RUSTC_WORKSPACE_WRAPPER="$rustc_with_lints" \
+  cargo nextest run -p server --profile ci --run-ignored only -E 'test(/proxy_drill/)' --no-capture
 proxy_drill() {
   local status=0
-  wait "$drill_pid" || status=$?
-  drill_pid=""
-  cat "$work/drill.log"
+  awaited drill || status=$?
   note "The drill took $((SECONDS - drill_started)) s from its start, beside the steps before"
   return "$status"
 }
