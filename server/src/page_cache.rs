@@ -86,7 +86,7 @@ struct Page {
     body: Bytes,
 }
 
-/// What was made at the public pages' `revision`, at `at` on the portal's clock.
+/// What was made at the public pages' `revision` (their generation: `PublicPages::generation`), at `at` on the portal's clock.
 #[derive(Clone)]
 struct Made<V> {
     revision: i64,
@@ -297,7 +297,7 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         accept_encoding: request.headers().get(header::ACCEPT_ENCODING).cloned(),
         cookies,
     };
-    let revision = cache.state.public_pages.revision();
+    let revision = cache.state.public_pages.generation();
     if let Some(made) = kept.fresh(&key, revision, cache.state.clock.now()) {
         return send(made.value);
     }
@@ -331,7 +331,7 @@ pub async fn serve_signed_in(
     let Ok(Some(resident)) = PortalSession::new(session).resident_alone().await else {
         return next.run(request).await;
     };
-    let revision = cache.state.public_pages.revision();
+    let revision = cache.state.public_pages.generation();
     let template_key = (path.clone(), language);
     let template = match cache
         .templates

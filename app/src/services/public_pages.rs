@@ -20,6 +20,10 @@ pub struct PublicPages(Arc<RwLock<Snapshot>>);
 struct Snapshot {
     /// The revision this copy was read at.
     revision: i64,
+    /// Raised each time the copy is forgotten, and never lowered: a refresh can set `revision`
+    /// back to a value this instance already used (after a change that forgot the copy here
+    /// without raising the database's revision), so what was kept is told apart by this.
+    generation: i64,
     neighbourhoods: HashMap<String, Arc<NeighbourhoodPage>>,
     /// Each neighbourhood's Guarantee counts and when (on the portal's clock) they were made.
     guarantee: HashMap<i32, (i64, Counts)>,
@@ -50,7 +54,7 @@ impl PublicPages {
         if let Some(details) = self.read().neighbourhoods.get(code) {
             return Ok(Some(details.clone()));
         }
-        let revision = self.read().revision;
+        let generation = self.read().generation;
         let Some(details) =
             crate::services::neighbourhoods::neighbourhood_details(db, code).await?
         else {
@@ -62,7 +66,7 @@ impl PublicPages {
         });
         let mut copy = self.write();
         // Kept only if nothing was forgotten while it was being read.
-        if copy.revision == revision {
+        if copy.generation == generation {
             copy.neighbourhoods.insert(code.to_string(), page.clone());
         }
         Ok(Some(page))
@@ -83,12 +87,12 @@ impl PublicPages {
         {
             return Ok((counts.clone(), *at));
         }
-        let revision = self.read().revision;
+        let generation = self.read().generation;
         let counts =
             crate::services::guarantee::for_neighbourhood(db, now, neighbourhood_id).await?;
         let mut copy = self.write();
         // Kept only if nothing was forgotten while they were being counted.
-        if copy.revision == revision {
+        if copy.generation == generation {
             copy.guarantee
                 .insert(neighbourhood_id, (now, counts.clone()));
         }
@@ -99,6 +103,7 @@ impl PublicPages {
     pub fn forget(&self) {
         let mut copy = self.write();
         copy.revision += 1;
+        copy.generation += 1;
         copy.neighbourhoods.clear();
         copy.guarantee.clear();
     }
@@ -110,14 +115,21 @@ impl PublicPages {
             return false;
         }
         copy.revision = revision;
+        copy.generation += 1;
         copy.neighbourhoods.clear();
         copy.guarantee.clear();
         true
     }
 
-    /// The revision of this copy: it changes whenever the copy is forgotten.
+    /// The revision of this copy, as the database had it.
     pub fn revision(&self) -> i64 {
         self.read().revision
+    }
+
+    /// The generation of this copy: it goes up whenever the copy is forgotten, and never comes
+    /// back to an earlier value, so what was made from the copy can be told stale by it.
+    pub fn generation(&self) -> i64 {
+        self.read().generation
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Snapshot> {
