@@ -86,7 +86,8 @@ struct Page {
     body: Bytes,
 }
 
-/// What was made at the public pages' `revision` (their generation: `PublicPages::generation`), at `at` on the portal's clock.
+/// What was made at the public pages' `revision` (their generation, `PublicPages::generation`),
+/// at `at` on the portal's clock.
 #[derive(Clone)]
 struct Made<V> {
     revision: i64,

@@ -10,7 +10,7 @@ use entity::{survey_taken, survey_tally};
 use rstest_reuse::apply;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-const SURVEY: &str = "/neighbourhoods/BW003/survey";
+pub(crate) const SURVEY: &str = "/neighbourhoods/BW003/survey";
 
 /// The answers as a resident's form sends them.
 const ANSWERS: [(&str, &str); 4] = [
@@ -20,7 +20,7 @@ const ANSWERS: [(&str, &str); 4] = [
     ("safe", "fairly-safe"),
 ];
 
-async fn answer_on(browser: &TestApp) -> reqwest::Response {
+pub(crate) async fn answer_on(browser: &TestApp) -> reqwest::Response {
     browser.submit(SURVEY, "/fn/survey/answer", &ANSWERS).await
 }
 
