@@ -119,16 +119,27 @@ schemathesis() {
   fi
 }
 
+# The release is built beside the tests, from their start: each build leaves a core idle while
+# the compiler reads the `app` crate alone (the release's for a minute and a half on a fresh
+# machine), and the other build, or the tests, take it up. Cargo locks each profile's directory
+# (target/debug, target/release, target/front), so neither build waits for the other.
+step "Starting the release, built as the demo builds it, beside the tests"
+release_started=$SECONDS
+beside release cargo leptos build --release
 timed "Formatting" cargo fmt --all -- --check
 timed "Lints, unit and integration tests (SQLite and PostgreSQL)" unit_and_integration_tests
 
 # The lints of the browser's bundle (its crate, and `app` as the bundle compiles it), at the
-# lowest priority beside the release: the release leaves a core idle while the compiler reads
-# the `app` crate, a minute on a fresh machine, and this takes up the idle core. Its own build
-# directory (wasm32, dev) is not the release's, so neither waits for the other's lock.
+# lowest priority beside what is left of the release, whose idle moments they take up. Not
+# started before the tests' build is done: they wait for its lock on target/debug (the host's
+# half of a wasm32 build), and would hold it up if they took the lock first.
 step "Starting the lints of the browser's bundle, beside the release"
 beside bundle-lints nice -n 19 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
-timed "Building the portal as the demo does (release)" cargo leptos build --release
+release() {
+  awaited release
+  note "The release took $((SECONDS - release_started)) s from its start, beside the steps before"
+}
+timed "Building the portal as the demo does (release; what was left of it)" release
 timed "The lints of the browser's bundle (what was left of them)" awaited bundle-lints
 server="$CARGO_TARGET_DIR/release/server"
 timed "Smoke test: the release portal starts on the demo data and serves its files" \
