@@ -18,11 +18,12 @@ pub struct PublicPages(Arc<RwLock<Snapshot>>);
 
 #[derive(Default)]
 struct Snapshot {
-    /// The revision this copy was read at.
+    /// The database's revision this copy was last refreshed at. Forgetting the copy here leaves
+    /// it: a count changed here does not move the database's revision, and a change on another
+    /// instance that then moves it by one must still be noticed.
     revision: i64,
-    /// Raised each time the copy is forgotten, and never lowered: a refresh can set `revision`
-    /// back to a value this instance already used (after a change that forgot the copy here
-    /// without raising the database's revision), so what was kept is told apart by this.
+    /// Raised each time the copy is forgotten, here or on a refresh, and never lowered: what was
+    /// made from the copy is told stale by it.
     generation: i64,
     neighbourhoods: HashMap<String, Arc<NeighbourhoodPage>>,
     /// Each neighbourhood's Guarantee counts and when (on the portal's clock) they were made.
@@ -102,7 +103,6 @@ impl PublicPages {
     /// Forgets everything: a change made here has just been committed.
     pub fn forget(&self) {
         let mut copy = self.write();
-        copy.revision += 1;
         copy.generation += 1;
         copy.neighbourhoods.clear();
         copy.guarantee.clear();
@@ -147,4 +147,26 @@ impl PublicPages {
 
 pub async fn current_revision<C: ConnectionTrait>(conn: &C) -> Result<i64, DbErr> {
     revisions::current(conn, Revision::PublicPages).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PublicPages;
+
+    #[test]
+    fn a_change_on_another_instance_is_noticed_after_the_copy_was_forgotten_here() {
+        let pages = PublicPages::default();
+        assert!(pages.refresh_if_changed(5));
+        let read_at_five = pages.generation();
+        // A count changed here: the copy is forgotten, the database's revision stays at 5.
+        pages.forget();
+        assert_eq!(pages.revision(), 5);
+        // Another instance's change moves the database's revision on by one.
+        assert!(
+            pages.refresh_if_changed(6),
+            "the other instance's change is noticed"
+        );
+        assert_eq!(pages.generation(), read_at_five + 2);
+        assert!(!pages.refresh_if_changed(6), "and noticed once");
+    }
 }
